@@ -1,0 +1,92 @@
+package org.paperkg.corpus;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Reads files and folders as one corpus: detects each file's format from its content, streams its papers,
+ * and recognises the same paper met again (same arXiv id, else same normalised title). Only the keys of the
+ * papers seen are held in memory, never the papers.
+ */
+public final class Corpus {
+    private final CorpusFormats formats;
+    private final Map<String, SourceRef> seen = new HashMap<>();
+
+    public Corpus(CorpusFormats formats) {
+        this.formats = formats;
+    }
+
+    /** The files under the given paths, folders walked in name order, hidden files left out. */
+    public static List<Path> files(List<Path> paths) {
+        List<Path> files = new ArrayList<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> !p.getFileName().toString().startsWith("."))
+                            .sorted(Comparator.comparing(Path::toString))
+                            .forEach(files::add);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+
+    /** Streams the events of one file; a missing, empty or unrecognised file yields one problem. */
+    public Stream<CorpusEvent> read(Path file) {
+        SourceRef whole = new SourceRef(file.toString(), 0);
+        if (!Files.exists(file)) {
+            return Stream.of(problem(whole, "no such file or folder"));
+        }
+        if (!Files.isReadable(file)) {
+            return Stream.of(problem(whole, "file is not readable"));
+        }
+        try {
+            if (Files.size(file) == 0 || CorpusFormats.head(file).isBlank()) {
+                return Stream.of(problem(whole, "empty file; nothing to read"));
+            }
+        } catch (IOException e) {
+            return Stream.of(problem(whole, "cannot read: " + e.getMessage()));
+        }
+        Optional<CorpusReader> reader = formats.detect(file);
+        if (reader.isEmpty()) {
+            return Stream.of(problem(whole, "not in a known corpus format; known formats: " + formats.describe()));
+        }
+        return Stream.concat(Stream.of(new CorpusEvent.FileStarted(file.toString(), reader.get().name())),
+                reader.get().read(file).map(this::toEvent));
+    }
+
+    private CorpusEvent toEvent(ReadResult result) {
+        if (result instanceof ReadResult.Problem p) {
+            return new CorpusEvent.Problem(p.problem());
+        }
+        Paper paper = ((ReadResult.Read) result).paper();
+        SourceRef first = paper.arxiv().map(id -> seen.get("arxiv:" + id)).orElse(null);
+        if (first == null) {
+            first = seen.get("title:" + paper.titleKey());
+        }
+        if (first != null) {
+            return new CorpusEvent.Duplicate(paper, first);
+        }
+        seen.put("title:" + paper.titleKey(), paper.source());
+        paper.arxiv().ifPresent(id -> seen.put("arxiv:" + id, paper.source()));
+        return new CorpusEvent.PaperRead(paper);
+    }
+
+    private static CorpusEvent problem(SourceRef at, String message) {
+        return new CorpusEvent.Problem(new ReadProblem(at, message, true));
+    }
+}

@@ -1,0 +1,59 @@
+package org.paperkg.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** The one table of corpus readers, in the order their formats are tried. */
+public final class CorpusFormats {
+    private static final int HEAD_BYTES = 16 * 1024;
+
+    private final List<CorpusReader> readers;
+
+    private CorpusFormats(List<CorpusReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    /** All formats paperkg reads. More specific formats come first; the plain-text listing is tried last. */
+    public static CorpusFormats standard() {
+        return new CorpusFormats(List.of(new JsonLinesReader(), new CslJsonReader(), new AtomReader(),
+                new DigestReader(), new BibtexReader(), new ListingReader()));
+    }
+
+    public List<CorpusReader> readers() {
+        return readers;
+    }
+
+    /** The reader for a file's content, or empty when none recognises it. */
+    public Optional<CorpusReader> detect(Path file) {
+        String head = head(file);
+        if (head.isBlank()) {
+            return Optional.empty();
+        }
+        return readers.stream().filter(r -> r.recognises(head)).findFirst();
+    }
+
+    /** A user-facing list of the known formats. */
+    public String describe() {
+        return readers.stream().map(r -> r.name() + " (" + r.description() + ")").collect(Collectors.joining("; "));
+    }
+
+    public String names() {
+        return readers.stream().map(CorpusReader::name).collect(Collectors.joining(", "));
+    }
+
+    static String head(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(HEAD_BYTES);
+            String s = new String(bytes, StandardCharsets.UTF_8);
+            return s.startsWith("\uFEFF") ? s.substring(1) : s;
+        } catch (IOException e) {
+            throw new CorpusReadException(new SourceRef(file.toString(), 0), "cannot read: " + e.getMessage(), e);
+        }
+    }
+}

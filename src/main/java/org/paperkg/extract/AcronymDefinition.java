@@ -1,0 +1,16 @@
+package org.paperkg.extract;
+
+/**
+ * A short name defined by a long one in the text: "Long Range Arena (LRA)", "LRA (Long Range Arena)",
+ * "a new algorithm, dubbed CTP".
+ *
+ * @param shortForm the short form as written
+ * @param longForm  the long form as written
+ * @param shortSpan offsets of the short form
+ * @param longSpan  offsets of the long form
+ * @param sentence  index of the sentence
+ * @param rule      the pattern that found it
+ */
+public record AcronymDefinition(String shortForm, String longForm, Span shortSpan, Span longSpan, int sentence,
+                                String rule) {
+}

@@ -1,0 +1,188 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds acronym definitions with the Schwartz–Hearst algorithm (PSB 2003): a parenthesised short form whose
+ * characters can be matched, right to left, to the words just before it ("Long Range Arena (LRA)"), the
+ * reverse order ("LRA (Long Range Arena)"), and naming phrases ("…, dubbed CTP", "called DSS").
+ */
+final class AcronymFinder {
+    private static final Set<String> NAMING = Set.of("dubbed", "called", "named", "termed", "coined");
+    private static final Set<String> LEADING_NOISE = Set.of("the", "a", "an", "our", "this", "novel", "new", "its",
+            "their", "we", "and", "of", "to", "in", "for", "on", "with", "by", "as", "is", "are");
+
+    List<AcronymDefinition> find(AnnotatedText text) {
+        List<AcronymDefinition> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                String w = s.token(i).word();
+                if (w.equals("(")) {
+                    parenthesised(text, s, i).ifPresent(out::add);
+                } else if (NAMING.contains(w.toLowerCase(Locale.ROOT)) && i + 1 < s.size()) {
+                    naming(text, s, i).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private java.util.Optional<AcronymDefinition> parenthesised(AnnotatedText text, Sentence s, int open) {
+        int close = -1;
+        for (int j = open + 1; j < s.size() && j <= open + 12; j++) {
+            String w = s.token(j).word();
+            if (w.equals(")")) {
+                close = j;
+                break;
+            }
+            if (w.equals("(")) {
+                return java.util.Optional.empty();
+            }
+        }
+        if (close < 0 || close == open + 1 || open == 0) {
+            return java.util.Optional.empty();
+        }
+        // inside: up to the first ';' or ','  ("(LRA; Tay et al.)")
+        int insideEnd = close;
+        for (int j = open + 1; j < close; j++) {
+            String w = s.token(j).word();
+            if (w.equals(";") || w.equals(",")) {
+                insideEnd = j;
+                break;
+            }
+        }
+        int insideTokens = insideEnd - open - 1;
+        if (insideTokens <= 0) {
+            return java.util.Optional.empty();
+        }
+        String inside = text.covered(s.token(open + 1).begin(), s.token(insideEnd - 1).end());
+        if (insideTokens <= 2 && isShortForm(inside)) {
+            int maxWords = Math.min(inside.length() + 5, inside.length() * 2);
+            int first = Math.max(0, open - maxWords);
+            // never cross a sentence-internal break before the definition
+            for (int j = open - 1; j >= first; j--) {
+                String w = s.token(j).word();
+                if (w.equals("(") || w.equals(")") || w.equals(";") || w.equals(":")) {
+                    first = j + 1;
+                    break;
+                }
+            }
+            if (first >= open) {
+                return java.util.Optional.empty();
+            }
+            String candidate = text.covered(s.token(first).begin(), s.token(open - 1).end());
+            String longForm = bestLongForm(inside, candidate);
+            if (longForm == null) {
+                return java.util.Optional.empty();
+            }
+            int longBegin = s.token(open - 1).end() - longForm.length();
+            longForm = trimLeading(text, s, longBegin, s.token(open - 1).end());
+            if (longForm == null || longForm.split("\\s+").length > maxWords || longForm.length() <= inside.length()) {
+                return java.util.Optional.empty();
+            }
+            int begin = s.token(open - 1).end() - longForm.length();
+            return java.util.Optional.of(new AcronymDefinition(inside, longForm,
+                    new Span(s.token(open + 1).begin(), s.token(insideEnd - 1).end()),
+                    new Span(begin, s.token(open - 1).end()), s.index(), "acronym.long-then-short"));
+        }
+        // reverse: "SF (long form)"
+        String before = s.token(open - 1).word();
+        if (insideTokens >= 2 && isShortForm(before) && Names.isAcronym(before)) {
+            String longForm = bestLongForm(before, inside);
+            if (longForm != null && longForm.equals(inside)) {
+                return java.util.Optional.of(new AcronymDefinition(before, inside,
+                        new Span(s.token(open - 1).begin(), s.token(open - 1).end()),
+                        new Span(s.token(open + 1).begin(), s.token(insideEnd - 1).end()), s.index(),
+                        "acronym.short-then-long"));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** "…, dubbed CTP": the name after the verb, matched against the words before it. */
+    private java.util.Optional<AcronymDefinition> naming(AnnotatedText text, Sentence s, int verb) {
+        Token name = s.token(verb + 1);
+        if (!Names.isCoined(name.word()) || verb < 2) {
+            return java.util.Optional.empty();
+        }
+        int end = verb - 1;
+        if (s.token(end).word().equals(",")) {
+            end--;
+        }
+        if (end < 0) {
+            return java.util.Optional.empty();
+        }
+        int first = end;
+        while (first > 0 && first > end - 12) {
+            String w = s.token(first - 1).word();
+            if (w.equals(":") || w.equals(",") || w.equals("(") || w.equals(";")) {
+                break;
+            }
+            first--;
+        }
+        String candidate = text.covered(s.token(first).begin(), s.token(end).end());
+        String shortForm = Names.singular(name.word());
+        String longForm = bestLongForm(shortForm, candidate);
+        if (longForm == null) {
+            return java.util.Optional.empty();
+        }
+        int begin = s.token(end).end() - longForm.length();
+        longForm = trimLeading(text, s, begin, s.token(end).end());
+        if (longForm == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new AcronymDefinition(name.word(), longForm,
+                new Span(name.begin(), name.end()), new Span(s.token(end).end() - longForm.length(), s.token(end).end()),
+                s.index(), "acronym.naming-phrase"));
+    }
+
+    /** Drops leading determiners and function words that the character match may have swallowed. */
+    private static String trimLeading(AnnotatedText text, Sentence s, int begin, int end) {
+        for (Token t : s.tokens()) {
+            if (t.end() <= begin || t.begin() >= end) {
+                continue;
+            }
+            if (!LEADING_NOISE.contains(t.word().toLowerCase(Locale.ROOT))) {
+                return text.covered(Math.max(begin, t.begin()), end);
+            }
+        }
+        return null;
+    }
+
+    static boolean isShortForm(String s) {
+        if (s.length() < 2 || s.length() > 12 || !Character.isLetterOrDigit(s.charAt(0))) {
+            return false;
+        }
+        if (s.split("\\s+").length > 2 || s.chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        return s.chars().anyMatch(Character::isUpperCase);
+    }
+
+    /** Schwartz–Hearst: the shortest suffix of {@code candidate} whose characters cover the short form in order. */
+    static String bestLongForm(String shortForm, String candidate) {
+        int s = shortForm.length() - 1;
+        int l = candidate.length() - 1;
+        while (s >= 0) {
+            char c = Character.toLowerCase(shortForm.charAt(s));
+            if (!Character.isLetterOrDigit(c)) {
+                s--;
+                continue;
+            }
+            while ((l >= 0 && Character.toLowerCase(candidate.charAt(l)) != c)
+                    || (s == 0 && l > 0 && Character.isLetterOrDigit(candidate.charAt(l - 1)))) {
+                l--;
+            }
+            if (l < 0) {
+                return null;
+            }
+            l--;
+            s--;
+        }
+        int start = candidate.lastIndexOf(' ', l) + 1;
+        return candidate.substring(start);
+    }
+}

@@ -1,0 +1,40 @@
+package org.paperkg.extract;
+
+import java.util.List;
+
+/**
+ * A paper's title and abstract after tokenising, sentence splitting, tagging and lemmatising: the only view of
+ * CoreNLP's output that finders see. The text is the title, a blank line, then the abstract; the title is
+ * always its own first sentence.
+ *
+ * @param text        the annotated text
+ * @param titleLength length of the title at the start of the text
+ * @param sentences   the sentences in order
+ */
+public record AnnotatedText(String text, int titleLength, List<Sentence> sentences) {
+    public AnnotatedText {
+        sentences = List.copyOf(sentences);
+    }
+
+    /** The annotated text of a title and an abstract, as {@link NlpPipeline#annotate} takes it. */
+    public static String compose(String title, String abstractText) {
+        return abstractText == null || abstractText.isBlank() ? title : title + "\n\n" + abstractText;
+    }
+
+    public String covered(int begin, int end) {
+        return text.substring(begin, end);
+    }
+
+    public String sentenceText(Sentence s) {
+        return text.substring(s.begin(), s.end());
+    }
+
+    public boolean inTitle(int offset) {
+        return offset < titleLength;
+    }
+
+    /** The sentences of the title (usually one). */
+    public List<Sentence> titleSentences() {
+        return sentences.stream().filter(s -> s.begin() < titleLength).toList();
+    }
+}

@@ -1,0 +1,178 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds the concepts of the SKOS scheme in a text by matching labels on lemmas, across hyphens and spaces
+ * ("state-space models" = "state space model", "auto-encoders" = "autoencoder"). Acronym labels (SSM, VAE)
+ * match case-sensitively. Longest match wins, so "sparse autoencoder" does not also tag "autoencoder".
+ * Words used in another sense are left out where a rule can tell: "momentum" among particles and photons,
+ * "attention" that is paid or drawn, MAE beside "mean absolute error".
+ */
+final class ConceptFinder {
+    private static final Set<String> PHYSICS = Set.of("particle", "photon", "quark", "nucleon", "proton",
+            "electron", "meson", "hadron", "angular", "spin", "boson", "lattice", "qcd", "scattering", "photo-production");
+    private static final Set<String> EVERYDAY_ATTENTION = Set.of("pay", "draw", "receive", "gain", "attract",
+            "devote", "garner", "increase", "grow", "considerable", "significant", "little", "special", "much",
+            "careful", "widespread", "great", "wide", "more", "less", "public", "deserve", "require");
+
+    /** A label prepared for matching: its pieces' keys, or the exact word for a case-sensitive acronym. */
+    private record Pattern(String conceptId, String label, List<String> pieces, boolean caseSensitive) {
+    }
+
+    private final List<Pattern> patterns = new ArrayList<>();
+
+    ConceptFinder(ConceptScheme scheme) {
+        for (ConceptScheme.Concept c : scheme.concepts()) {
+            for (String label : c.labels()) {
+                boolean acronym = Names.isAcronym(label) || (label.length() <= 5 && Names.isCoined(label));
+                List<String> pieces = acronym ? List.of(label) : pieces(label);
+                patterns.add(new Pattern(c.id(), label, pieces, acronym));
+            }
+        }
+        patterns.sort(Comparator.comparingInt((Pattern p) -> -p.pieces().size())
+                .thenComparing(p -> -p.label().length()));
+    }
+
+    /** Lower-cased pieces of a label split at spaces and hyphens, the last one singular. */
+    static List<String> pieces(String label) {
+        List<String> out = new ArrayList<>();
+        for (String p : label.toLowerCase(Locale.ROOT).split("[\\s\\-/]+")) {
+            if (!p.isEmpty()) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    List<Mention> find(AnnotatedText text) {
+        List<Mention> out = new ArrayList<>();
+        boolean physics = text.sentences().stream().flatMap(s -> s.tokens().stream())
+                .anyMatch(t -> PHYSICS.contains(t.lemma()));
+        boolean meanAbsoluteError = text.text().toLowerCase(Locale.ROOT).contains("mean absolute error");
+        for (Sentence s : text.sentences()) {
+            List<Piece> pieces = Piece.of(s);
+            Set<Integer> used = new HashSet<>();
+            for (int i = 0; i < pieces.size(); i++) {
+                for (Pattern p : patterns) {
+                    int end = match(p, pieces, i);
+                    if (end < 0 || overlapsUsed(used, i, end)) {
+                        continue;
+                    }
+                    Span span = new Span(pieces.get(i).begin(), pieces.get(end - 1).end());
+                    String surface = text.covered(span.begin(), span.end());
+                    String rule = p.caseSensitive() ? "concept.acronym-label" : "concept.label-lemma";
+                    double confidence = p.caseSensitive() ? 0.8 : 0.9;
+                    if (p.conceptId().equals("momentum") && physics) {
+                        rule = "concept.other-sense-physics";
+                        confidence = 0;
+                    } else if (p.conceptId().equals("attention") && everydayAttention(pieces, i, end)) {
+                        rule = "concept.other-sense-everyday";
+                        confidence = 0;
+                    } else if (p.label().equals("MAE") && meanAbsoluteError) {
+                        rule = "concept.other-sense-metric";
+                        confidence = 0;
+                    }
+                    for (int k = i; k < end; k++) {
+                        used.add(k);
+                    }
+                    if (confidence > 0) {
+                        out.add(new Mention(MentionKind.CONCEPT, p.conceptId(), surface, span, s.index(), rule,
+                                confidence));
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean overlapsUsed(Set<Integer> used, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (used.contains(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean everydayAttention(List<Piece> pieces, int i, int end) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (EVERYDAY_ATTENTION.contains(pieces.get(k).lemma())) {
+                return true;
+            }
+        }
+        return end < pieces.size() && pieces.get(end).lemma().equals("to") && i > 0
+                && !pieces.get(i - 1).lemma().matches("self|cross|linear|softmax|sparse|multi|head");
+    }
+
+    /** Returns the end piece index (exclusive) of a match of {@code p} starting at piece {@code i}, or -1. */
+    private static int match(Pattern p, List<Piece> pieces, int i) {
+        if (p.caseSensitive()) {
+            String w = pieces.get(i).word();
+            String label = p.pieces().get(0);
+            return w.equals(label) || w.equals(label + "s") ? i + 1 : -1;
+        }
+        String target = String.join("", p.pieces());
+        String targetSingular = singular(target);
+        StringBuilder byLemma = new StringBuilder();
+        StringBuilder byWord = new StringBuilder();
+        for (int j = i; j < pieces.size() && j < i + p.pieces().size() + 3; j++) {
+            byLemma.append(pieces.get(j).lemma());
+            byWord.append(pieces.get(j).word().toLowerCase(Locale.ROOT));
+            String l = byLemma.toString();
+            String w = byWord.toString();
+            if (l.equals(target) || l.equals(targetSingular) || w.equals(target) || w.equals(targetSingular)
+                    || singular(w).equals(targetSingular)) {
+                return j + 1;
+            }
+            if (!target.startsWith(l) && !target.startsWith(w) && !targetSingular.startsWith(l)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static String singular(String s) {
+        if (s.endsWith("ies") && s.length() > 4) {
+            return s.substring(0, s.length() - 3) + "y";
+        }
+        if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is") && s.length() > 3) {
+            return s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    /** A token, or a part of a hyphenated token, with its lemma. */
+    record Piece(String word, String lemma, int begin, int end) {
+        static List<Piece> of(Sentence s) {
+            List<Piece> out = new ArrayList<>();
+            for (Token t : s.tokens()) {
+                String w = t.word();
+                if (w.indexOf('-') > 0 && w.indexOf('-') < w.length() - 1
+                        && (!Names.isCoined(w) || java.util.Arrays.stream(w.split("-")).anyMatch(x -> x.matches("[a-z]+")))) {
+                    String[] parts = w.split("-");
+                    String[] lemmaParts = t.lemma().split("-");
+                    int offset = t.begin();
+                    for (int k = 0; k < parts.length; k++) {
+                        String part = parts[k];
+                        String lemma = k == parts.length - 1 && lemmaParts.length == parts.length
+                                ? lemmaParts[k] : part.toLowerCase(Locale.ROOT);
+                        if (!part.isEmpty()) {
+                            out.add(new Piece(part, lemma, offset, offset + part.length()));
+                        }
+                        offset += part.length() + 1;
+                    }
+                } else {
+                    out.add(new Piece(w, t.lemma(), t.begin(), t.end()));
+                }
+            }
+            return out;
+        }
+    }
+}

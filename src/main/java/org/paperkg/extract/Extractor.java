@@ -1,0 +1,78 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.paperkg.corpus.Paper;
+
+/**
+ * Extraction as a pure function {@code Paper -> PaperExtraction}: annotate the title and abstract once, then
+ * run the finders (acronyms, concepts, names, their types, proposals). It holds no state but the loaded
+ * pipeline and word lists, so one instance serves all threads.
+ */
+public final class Extractor {
+    /** The annotators the finders read: word shapes need tokens, cues need lemmas and tags. */
+    static final Map<String, Set<String>> REQUIREMENTS = Map.of(
+            "AcronymFinder", Set.of("tokenize", "ssplit"),
+            "ConceptFinder", Set.of("tokenize", "ssplit", "pos", "lemma"),
+            "NameFinder", Set.of("tokenize", "ssplit", "pos"),
+            "TypeCues", Set.of("tokenize", "ssplit", "pos", "lemma"),
+            "ProposalFinder", Set.of("tokenize", "ssplit", "lemma"));
+
+    private final NlpPipeline pipeline;
+    private final AcronymFinder acronyms = new AcronymFinder();
+    private final ConceptFinder concepts;
+    private final NameFinder names;
+    private final TypeCues types;
+    private final ProposalFinder proposals = new ProposalFinder();
+
+    public Extractor(NlpPipeline pipeline, ConceptScheme scheme, Lexicon lexicon) {
+        checkRequirements(pipeline.annotators());
+        this.pipeline = pipeline;
+        this.concepts = new ConceptFinder(scheme);
+        this.names = new NameFinder(lexicon, new ConceptLabels(scheme));
+        this.types = new TypeCues(lexicon);
+    }
+
+    /** Loads the pipeline, the concept scheme and the word lists: once per process. */
+    public static Extractor load() {
+        return new Extractor(NlpPipeline.load(), ConceptScheme.load(), Lexicon.load());
+    }
+
+    static void checkRequirements(Set<String> annotators) {
+        REQUIREMENTS.forEach((finder, needs) -> needs.forEach(need -> {
+            if (!annotators.contains(need)) {
+                throw new ExtractionException("finder " + finder + " needs annotator " + need + "; add it to annotators= in "
+                        + NlpPipeline.PROPERTIES + " (now: " + String.join(",", annotators) + ")");
+            }
+        }));
+    }
+
+    public NlpPipeline pipeline() {
+        return pipeline;
+    }
+
+    public PaperExtraction extract(Paper paper) {
+        return extract(paper, pipeline.annotate(paper.title(), paper.abstractText()));
+    }
+
+    PaperExtraction extract(Paper paper, AnnotatedText text) {
+        List<AcronymDefinition> definitions = acronyms.find(text);
+        List<Mention> conceptMentions = concepts.find(text);
+        NameFinder.Found found = names.find(text, definitions, conceptMentions);
+        List<Mention> mentions = new ArrayList<>(conceptMentions);
+        for (NameOccurrence o : found.occurrences()) {
+            Set<String> longForms = found.aliases().get(o.name());
+            String longForm = longForms == null || longForms.isEmpty() ? null : longForms.iterator().next();
+            TypeCues.Decision d = types.decide(o, longForm);
+            mentions.add(new Mention(d.type(), o.name(), text.covered(o.span().begin(), o.span().end()), o.span(),
+                    o.sentence().index(), o.source() + "/" + d.rule(), d.confidence()));
+        }
+        mentions.addAll(proposals.find(text, found.occurrences()));
+        mentions.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparing(Mention::kind));
+        List<Span> sentences = text.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
+        return new PaperExtraction(paper, text.text(), text.titleLength(), sentences, mentions, found.aliases());
+    }
+}

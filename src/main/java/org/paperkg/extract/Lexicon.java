@@ -1,0 +1,98 @@
+package org.paperkg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The word lists behind the finders, loaded once from {@code lexicon/}: well-known datasets and methods
+ * (facts, each listed for its fame) and tokens that look like names but are not.
+ */
+public final class Lexicon {
+    private final Map<String, Entry> byKey = new HashMap<>();
+    private final List<Entry> multiWord = new ArrayList<>();
+    private final Set<String> notNames = new HashSet<>();
+
+    /** A gazetteer entry: its canonical name, its type, and all its forms. */
+    public record Entry(String name, MentionKind type, List<String> forms) {
+    }
+
+    private Lexicon() {
+    }
+
+    public static Lexicon load() {
+        Lexicon lexicon = new Lexicon();
+        lexicon.loadGazetteer("lexicon/datasets.tsv", MentionKind.DATASET);
+        lexicon.loadGazetteer("lexicon/methods.tsv", MentionKind.METHOD);
+        for (String line : lines("lexicon/not-names.txt")) {
+            lexicon.notNames.add(line.strip());
+        }
+        return lexicon;
+    }
+
+    private void loadGazetteer(String resource, MentionKind type) {
+        for (String line : lines(resource)) {
+            String[] cols = line.split("\t");
+            List<String> forms = new ArrayList<>();
+            forms.add(cols[0].strip());
+            if (cols.length > 1) {
+                for (String alt : cols[1].split("\\|")) {
+                    if (!alt.isBlank()) {
+                        forms.add(alt.strip());
+                    }
+                }
+            }
+            Entry entry = new Entry(forms.get(0), type, List.copyOf(forms));
+            for (String form : forms) {
+                byKey.putIfAbsent(Names.key(form), entry);
+            }
+            if (forms.stream().anyMatch(f -> f.contains(" "))) {
+                multiWord.add(entry);
+            }
+        }
+    }
+
+    /** The gazetteer entry whose name or alias normalises like {@code surface}, if any. */
+    public Entry lookup(String surface) {
+        return byKey.get(Names.key(surface));
+    }
+
+    /** Entries with a form of several words, to be matched as phrases. */
+    public List<Entry> multiWordEntries() {
+        return multiWord;
+    }
+
+    /** True for tokens that look like coined names but are not (GPU, BLEU, 3D, NeurIPS). */
+    public boolean isNotName(String word) {
+        return notNames.contains(word)
+                || (word.endsWith("s") && notNames.contains(word.substring(0, word.length() - 1)));
+    }
+
+    private static List<String> lines(String resource) {
+        InputStream in = Lexicon.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) {
+            throw new ExtractionException("resource " + resource + " is missing from the class path");
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

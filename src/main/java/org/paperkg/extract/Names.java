@@ -1,0 +1,77 @@
+package org.paperkg.extract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Word-shape tests and normal forms for entity names. */
+public final class Names {
+    private Names() {
+    }
+
+    /** The key two surface forms of one name share: lower case, letters and digits only (CIFAR10 = CIFAR-10). */
+    public static String key(String surface) {
+        String folded = Normalizer.normalize(surface, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+    /**
+     * True when a token looks coined: an acronym (two capitals), an inner capital (DeeDiff, eDiff), or letters
+     * mixed with digits (S4D, GPT-2, ResNet50). Capitalised ordinary words (Dynamic) are not coined.
+     */
+    public static boolean isCoined(String word) {
+        if (word.length() < 2 || word.length() > 40) {
+            return false;
+        }
+        int upper = 0;
+        int letters = 0;
+        int digits = 0;
+        boolean innerUpper = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                    if (i > 0 && Character.isLowerCase(word.charAt(i - 1))) {
+                        innerUpper = true;
+                    }
+                }
+            } else if (Character.isDigit(c)) {
+                digits++;
+            } else if ("-+.'^&/".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        if (letters == 0 || !Character.isLetterOrDigit(word.charAt(0))
+                || !Character.isLetterOrDigit(word.charAt(word.length() - 1)) && !word.endsWith("+")) {
+            return false;
+        }
+        boolean hasUpper = upper > 0;
+        return upper >= 2 || innerUpper || (hasUpper && digits > 0) || (digits > 0 && letters >= 2 && upper > 0);
+    }
+
+    /** True for an all-capitals acronym with an optional plural s (SSM, SSMs). */
+    public static boolean isAcronym(String word) {
+        String w = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c) || c == '-')
+                && w.chars().anyMatch(Character::isUpperCase);
+    }
+
+    /** The singular of a plural acronym (SAEs → SAE, DBMs → DBM); other words unchanged. */
+    public static String singular(String word) {
+        if (word.length() >= 3 && word.endsWith("s") && !word.endsWith("ss")) {
+            String stem = word.substring(0, word.length() - 1);
+            long capitals = stem.chars().filter(Character::isUpperCase).count();
+            if (capitals >= 2 && Character.isUpperCase(stem.charAt(stem.length() - 1))) {
+                return stem;
+            }
+        }
+        return word;
+    }
+
+    /** True when a token is formula or markup rather than a name ($x$, \\alpha, O(n), x_1). */
+    public static boolean isFormula(String word) {
+        return word.contains("$") || word.contains("\\") || word.contains("_") || word.contains("=")
+                || word.contains("{") || word.matches("[A-Za-z]\\^?\\d*") || word.matches("L\\d+|[A-Z]\\d?\\^\\d+");
+    }
+}

@@ -1,0 +1,96 @@
+package org.paperkg.extract;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The CoreNLP pipeline, built once from {@code corenlp/paperkg.properties} and shared by all threads
+ * (CoreNLP's annotators are thread-safe for {@code annotate}). CoreNLP types stay inside this class:
+ * what leaves it is an {@link AnnotatedText}.
+ */
+public final class NlpPipeline {
+    static final String PROPERTIES = "corenlp/paperkg.properties";
+
+    private final StanfordCoreNLP pipeline;
+    private final Set<String> annotators;
+
+    private NlpPipeline(Properties properties) {
+        this.annotators = Arrays.stream(properties.getProperty("annotators", "").split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        this.pipeline = new StanfordCoreNLP(copy(properties));
+    }
+
+    /** Loads the pipeline paperkg uses. Takes a few seconds: do it once per process. */
+    public static NlpPipeline load() {
+        return new NlpPipeline(defaultProperties());
+    }
+
+    /** The settings of {@code corenlp/paperkg.properties}, a fresh copy each call. */
+    public static Properties defaultProperties() {
+        Properties p = new Properties();
+        try (InputStream in = NlpPipeline.class.getClassLoader().getResourceAsStream(PROPERTIES)) {
+            if (in == null) {
+                throw new ExtractionException("resource " + PROPERTIES + " is missing from the class path");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
+    }
+
+    /** The annotators the pipeline runs, as named in its properties. */
+    public Set<String> annotators() {
+        return annotators;
+    }
+
+    /** Annotates a title and abstract. */
+    public AnnotatedText annotate(String title, String abstractText) {
+        String text = AnnotatedText.compose(title, abstractText);
+        Annotation doc = new Annotation(text);
+        pipeline.annotate(doc);
+        List<Sentence> sentences = new ArrayList<>();
+        List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        int index = 0;
+        for (CoreMap s : coreSentences) {
+            List<Token> tokens = new ArrayList<>();
+            for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+                String lemma = t.lemma() == null ? t.word() : t.lemma();
+                tokens.add(new Token(t.word(), lemma.toLowerCase(Locale.ROOT), t.tag() == null ? "" : t.tag(),
+                        t.beginPosition(), t.endPosition()));
+            }
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            sentences.add(new Sentence(index++, s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens));
+        }
+        return new AnnotatedText(text, title.length(), sentences);
+    }
+
+    /** Runs the bare pipeline on a text and returns its token count: the baseline the benchmark measures. */
+    public int annotateOnly(String title, String abstractText) {
+        Annotation doc = new Annotation(AnnotatedText.compose(title, abstractText));
+        pipeline.annotate(doc);
+        return doc.get(CoreAnnotations.TokensAnnotation.class).size();
+    }
+
+    private static Properties copy(Properties p) {
+        Properties copy = new Properties();
+        copy.putAll(p);
+        return copy;
+    }
+}

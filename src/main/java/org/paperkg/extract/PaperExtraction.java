@@ -1,0 +1,44 @@
+package org.paperkg.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.paperkg.corpus.Paper;
+
+/**
+ * What extraction found in one paper.
+ *
+ * @param paper       the paper
+ * @param text        the annotated text the offsets refer to (title, blank line, abstract)
+ * @param titleLength length of the title at the start of {@code text}
+ * @param sentences   begin and end offsets of each sentence, by index
+ * @param mentions    the facts with their evidence, in text order
+ * @param aliases     for each entity name, the other surface forms this paper gives it (long forms of acronyms)
+ */
+public record PaperExtraction(Paper paper, String text, int titleLength, List<Span> sentences, List<Mention> mentions,
+                              Map<String, Set<String>> aliases) {
+    public PaperExtraction {
+        sentences = List.copyOf(sentences);
+        mentions = List.copyOf(mentions);
+        aliases = Map.copyOf(aliases);
+    }
+
+    public String sentenceText(int index) {
+        Span s = sentences.get(index);
+        return text.substring(s.begin(), s.end());
+    }
+
+    /** True when the offset lies in the title. */
+    public boolean inTitle(int offset) {
+        return offset < titleLength;
+    }
+
+    /** Offset within its own field (title or abstract) of an offset in {@code text}. */
+    public int fieldOffset(int offset) {
+        return inTitle(offset) ? offset : offset - titleLength - 2;
+    }
+
+    public List<Mention> mentions(MentionKind kind) {
+        return mentions.stream().filter(m -> m.kind() == kind).toList();
+    }
+}

@@ -1,0 +1,107 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells the names a paper introduces from the names it uses: "we propose X", "X, a novel …", "our X",
+ * "called/dubbed X", a title's "X: …". Names after "than", "unlike", "against", "such as", and "X-based"
+ * are uses, not proposals.
+ */
+final class ProposalFinder {
+    private static final Set<String> TRIGGERS = Set.of("propose", "introduce", "present", "develop", "design",
+            "devise", "build", "create", "contribute", "construct", "release", "curate", "collect", "formulate",
+            "call", "dub", "name", "term", "coin", "establish", "offer", "put");
+    private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "study", "article", "i", "our");
+    private static final Set<String> STOPS = Set.of("than", "unlike", "against", "over", "such", "e.g.", "e.g",
+            "including", "like", "outperform", "outperforms", "surpass", "surpasses", "beat", "beats", "compare",
+            "compared", "versus", "vs", "vs.", "existing", "previous", "prior", "extend", "extends", "upon", "from",
+            "via", "using", "use", "uses", "with", "based", "leverage", "leverages", "leveraging", "employ",
+            "while", "whereas", "which", "that", "where", "to");
+
+    List<Mention> find(AnnotatedText text, List<NameOccurrence> names) {
+        List<Mention> out = new ArrayList<>();
+        for (NameOccurrence o : names) {
+            String rule = rule(text, o);
+            if (rule != null) {
+                double confidence = rule.equals("proposal.title-prefix") || rule.equals("proposal.naming-phrase")
+                        ? 0.85 : rule.equals("proposal.our") ? 0.7 : 0.8;
+                out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
+                        o.span(), o.sentence().index(), rule, confidence));
+            }
+        }
+        return out;
+    }
+
+    private String rule(AnnotatedText text, NameOccurrence o) {
+        if (o.source().equals("title-prefix")) {
+            return "proposal.title-prefix";
+        }
+        Sentence s = o.sentence();
+        int first = TypeCues.tokenIndexAt(s, o.span().begin());
+        int last = TypeCues.tokenIndexAt(s, o.span().end() - 1);
+        if (last + 1 < s.size() && s.token(last + 1).word().startsWith("-")) {
+            return null;
+        }
+        // "called X", "dubbed X"
+        if (first > 0) {
+            String prev = s.token(first - 1).lemma();
+            if (Set.of("call", "dub", "name", "term", "coin").contains(prev) && hasSubject(s)) {
+                return "proposal.naming-phrase";
+            }
+        }
+        // "our X", "our new model X"
+        for (int k = Math.max(0, first - 4); k < first; k++) {
+            if (s.token(k).word().equalsIgnoreCase("our")
+                    && between(s, k + 1, first).stream().noneMatch(STOPS::contains)) {
+                return "proposal.our";
+            }
+        }
+        // "X, a novel …", "X is a new …"
+        if (last + 3 < s.size()) {
+            String a = s.token(last + 1).word().toLowerCase(Locale.ROOT);
+            String b = s.token(last + 2).word().toLowerCase(Locale.ROOT);
+            String c = s.token(last + 3).word().toLowerCase(Locale.ROOT);
+            if ((a.equals(",") || a.equals("is") || a.equals(":")) && (b.equals("a") || b.equals("an"))
+                    && Set.of("novel", "new", "simple", "unified", "general", "principled", "first").contains(c)
+                    && first <= 1) {
+                return "proposal.apposition-novel";
+            }
+        }
+        // "we propose … X" with no stop word between the trigger and X
+        for (int k = first - 1; k >= 0; k--) {
+            String w = s.token(k).word().toLowerCase(Locale.ROOT);
+            if (STOPS.contains(w) || w.equals(";")) {
+                return null;
+            }
+            if (TRIGGERS.contains(s.token(k).lemma()) && subjectBefore(s, k)) {
+                return "proposal.we-propose";
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasSubject(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> SUBJECTS.contains(t.word().toLowerCase(Locale.ROOT)));
+    }
+
+    private static boolean subjectBefore(Sentence s, int trigger) {
+        for (int k = Math.max(0, trigger - 6); k < trigger; k++) {
+            if (SUBJECTS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        // passive: "X is proposed", "a new model is introduced"
+        return trigger > 0 && Set.of("is", "are", "be", "was").contains(s.token(trigger - 1).word().toLowerCase(Locale.ROOT));
+    }
+
+    private static List<String> between(Sentence s, int from, int to) {
+        List<String> words = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            words.add(s.token(i).word().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+}

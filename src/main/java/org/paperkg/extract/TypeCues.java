@@ -1,0 +1,121 @@
+package org.paperkg.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides from its context whether a name is used as a dataset or a method: head nouns after it ("the X
+ * benchmark", "X and Y datasets", "X architecture"), evaluation phrases before it ("experiments on X"), its
+ * own shape (…Bench), its long form's head noun, and the gazetteers.
+ */
+final class TypeCues {
+    static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "data", "benchmark", "benchmarks",
+            "corpus", "corpora", "suite", "database", "leaderboard", "collection", "environment", "environments",
+            "game", "games", "split", "challenge", "testbed", "track", "set");
+    static final Set<String> METHOD_HEADS = Set.of("model", "network", "net", "architecture", "algorithm", "method",
+            "framework", "optimizer", "optimiser", "module", "layer", "approach", "solver", "technique", "scheme",
+            "mechanism", "estimator", "agent", "encoder", "decoder", "backbone", "baseline", "variant", "pipeline",
+            "tool", "library", "compiler", "strategy", "procedure", "block", "kernel", "operator", "classifier",
+            "regularizer", "sampler", "engine", "simulator", "family", "paradigm", "system", "loss", "head",
+            "heads", "filter", "policy", "planner", "transformer", "embedding", "tokenizer", "objective");
+    private static final Set<String> EVALUATION = Set.of("experiment", "evaluate", "evaluation", "result",
+            "accuracy", "outperform", "achieve", "performance", "state-of-the-art", "test", "benchmark", "score",
+            "demonstrate", "show", "surpass", "error", "fid", "report");
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "as", "well", "&", "/", "(", ")");
+
+    private final Lexicon lexicon;
+
+    TypeCues(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** A typing decision: the type, the rule that decided it, and how sure it is. */
+    record Decision(MentionKind type, String rule, double confidence) {
+    }
+
+    Decision decide(NameOccurrence o, String longForm) {
+        Sentence s = o.sentence();
+        int first = tokenIndexAt(s, o.span().begin());
+        int last = tokenIndexAt(s, o.span().end() - 1);
+        String name = o.name();
+        // a head noun right after the name, or after a list of names that ends in one
+        int j = last + 1;
+        while (j < s.size() && (LIST_GLUE.contains(s.token(j).word().toLowerCase(Locale.ROOT))
+                || Names.isCoined(s.token(j).word()) || s.token(j).pos().equals("CD"))) {
+            j++;
+        }
+        String nextLemma = last + 1 < s.size() ? s.token(last + 1).lemma() : "";
+        if (DATASET_HEADS.contains(nextLemma) && !nextLemma.equals("set") && !nextLemma.equals("data")) {
+            return new Decision(MentionKind.DATASET, "dataset.head-noun", 0.9);
+        }
+        if (METHOD_HEADS.contains(nextLemma)) {
+            return new Decision(MentionKind.METHOD, "method.head-noun", 0.85);
+        }
+        if (j < s.size() && j > last + 1) {
+            String listHead = s.token(j).lemma();
+            if (DATASET_HEADS.contains(listHead) && !listHead.equals("set") && !listHead.equals("data")) {
+                return new Decision(MentionKind.DATASET, "dataset.list-head-noun", 0.8);
+            }
+        }
+        // "datasets such as X", "benchmarks (X, Y)", "the X-dataset"
+        for (int k = Math.max(0, first - 4); k < first; k++) {
+            String lemma = s.token(k).lemma();
+            if ((lemma.equals("dataset") || lemma.equals("benchmark") || lemma.equals("corpus"))
+                    && between(s, k + 1, first).stream().allMatch(w -> LIST_GLUE.contains(w) || w.equals("such")
+                    || w.equals("include") || w.equals("including") || w.equals("like") || w.equals(":")
+                    || Names.isCoined(w))) {
+                return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
+            }
+        }
+        if (name.matches(".*(Bench|bench|BENCH|QA|Set|-\\d+k|Arena)$")) {
+            return new Decision(MentionKind.DATASET, "dataset.name-shape", 0.8);
+        }
+        if (longForm != null) {
+            String[] words = longForm.toLowerCase(Locale.ROOT).split("\\s+");
+            String head = words[words.length - 1];
+            if (DATASET_HEADS.contains(head)) {
+                return new Decision(MentionKind.DATASET, "dataset.long-form-head", 0.9);
+            }
+        }
+        Lexicon.Entry known = lexicon.lookup(name);
+        if (known != null) {
+            return new Decision(known.type(), known.type() == MentionKind.DATASET ? "dataset.gazetteer"
+                    : "method.gazetteer", 0.8);
+        }
+        // "experiments on X", "accuracy on X and Y"
+        if (first > 0) {
+            String prev = s.token(first - 1).word().toLowerCase(Locale.ROOT);
+            int p = first - 1;
+            while (p > 0 && LIST_GLUE.contains(s.token(p).word().toLowerCase(Locale.ROOT))
+                    || (p > 0 && Names.isCoined(s.token(p).word()))) {
+                p--;
+            }
+            String anchor = s.token(p).word().toLowerCase(Locale.ROOT);
+            if ((prev.equals("on") || anchor.equals("on")) && s.tokens().stream()
+                    .anyMatch(t -> EVALUATION.contains(t.lemma()))) {
+                return new Decision(MentionKind.DATASET, "dataset.evaluated-on", 0.6);
+            }
+        }
+        return new Decision(MentionKind.METHOD, "method.named", 0.5);
+    }
+
+    private static java.util.List<String> between(Sentence s, int from, int to) {
+        java.util.List<String> words = new java.util.ArrayList<>();
+        for (int i = from; i < to; i++) {
+            words.add(s.token(i).word().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    static int tokenIndexAt(Sentence s, int offset) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).begin() <= offset && offset < s.token(i).end()) {
+                return i;
+            }
+            if (s.token(i).begin() > offset) {
+                return Math.max(0, i - 1);
+            }
+        }
+        return s.size() - 1;
+    }
+}

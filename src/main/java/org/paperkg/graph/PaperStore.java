@@ -1,0 +1,190 @@
+package org.paperkg.graph;
+
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.vocabulary.RDF;
+import org.paperkg.corpus.Paper;
+
+/**
+ * The TDB2 store: one named graph per paper, an entities graph built by the resolver, and the ontology graph.
+ * The default graph is the union of the named graphs, so queries need no GRAPH clause. All access goes through
+ * transactions; only this package writes.
+ */
+public final class PaperStore implements AutoCloseable {
+    private final DatasetGraph dsg;
+    private final Dataset dataset;
+    private final String description;
+
+    private PaperStore(DatasetGraph dsg, String description) {
+        this.dsg = dsg;
+        this.dataset = DatasetFactory.wrap(dsg);
+        this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.description = description;
+    }
+
+    /** Opens (creating if needed) the store in a folder. */
+    public static PaperStore open(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            return new PaperStore(dsg, dir.toString());
+        } catch (java.nio.file.FileSystemException e) {
+            throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("lock")) {
+                throw new StoreException("store " + dir + " is in use by another process (" + msg
+                        + "). TDB2 allows one process per store: stop that process (e.g. a running 'paperkg serve'),"
+                        + " then run this command again", e);
+            }
+            throw new StoreException("cannot open store " + dir + ": " + msg, e);
+        }
+    }
+
+    /** An in-memory store, for tests. */
+    public static PaperStore inMemory() {
+        return new PaperStore(DatabaseMgr.createDatasetGraph(), "(memory)");
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** One paper to write: its IRI (kept if the paper is already stored), its quads and its content hash. */
+    public record PaperWrite(Paper paper, String contentHash, java.util.function.Function<String, List<Quad>> quads) {
+    }
+
+    /** What happened to one paper in a batch write. */
+    public enum WriteOutcome { NEW, REPLACED, UNCHANGED }
+
+    /** The IRI of a stored paper with the same arXiv id or normalised title, if any. Call inside a transaction. */
+    Optional<String> findStored(Paper paper) {
+        if (paper.arxivId() != null) {
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, PKG.arxivId.asNode(),
+                    NodeFactory.createLiteralString(paper.arxivId()));
+            if (it.hasNext()) {
+                return Optional.of(it.next().getSubject().getURI());
+            }
+        }
+        Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, PKG.titleKey.asNode(),
+                NodeFactory.createLiteralString(paper.titleKey()));
+        return it.hasNext() ? Optional.of(it.next().getSubject().getURI()) : Optional.empty();
+    }
+
+    /** The stored content hash of a paper, if any. Call inside a transaction. */
+    Optional<String> storedHash(String paperIri) {
+        Node graph = NodeFactory.createURI(Iris.paperGraph(paperIri));
+        Iterator<Quad> it = dsg.find(graph, NodeFactory.createURI(paperIri), PKG.contentHash.asNode(), Node.ANY);
+        return it.hasNext() ? Optional.of(it.next().getObject().getLiteralLexicalForm()) : Optional.empty();
+    }
+
+    /**
+     * Writes a batch of papers in one transaction: each paper's graph is replaced whole. A paper whose stored
+     * content hash equals the new one is left as it is unless {@code force}. Either the whole batch is
+     * committed or nothing is.
+     */
+    public List<WriteOutcome> writeBatch(List<PaperWrite> batch, boolean force) {
+        return Txn.calculateWrite(dsg, () -> batch.stream().map(w -> {
+            Optional<String> stored = findStored(w.paper());
+            String iri = stored.orElseGet(() -> Iris.paper(w.paper()));
+            if (stored.isPresent() && !force && storedHash(iri).filter(w.contentHash()::equals).isPresent()) {
+                return WriteOutcome.UNCHANGED;
+            }
+            Node graph = NodeFactory.createURI(Iris.paperGraph(iri));
+            if (stored.isPresent()) {
+                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            }
+            for (Quad q : w.quads().apply(iri)) {
+                dsg.add(q);
+            }
+            return stored.isPresent() ? WriteOutcome.REPLACED : WriteOutcome.NEW;
+        }).toList());
+    }
+
+    /** True when a paper with this content hash is stored already (so extraction can be skipped). */
+    public boolean isUnchanged(Paper paper, String contentHash) {
+        return Txn.calculateRead(dsg, () -> findStored(paper)
+                .flatMap(this::storedHash).filter(contentHash::equals).isPresent());
+    }
+
+    /** Replaces the ontology graph with the vocabulary and the concept scheme shipped in the jar. */
+    public void loadOntology() {
+        Node graph = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
+        DatasetGraph tmp = DatasetFactory.createTxnMem().asDatasetGraph();
+        for (String resource : List.of("ontology/paperkg.ttl", "ontology/concepts.ttl")) {
+            try (InputStream in = PaperStore.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new StoreException("resource " + resource + " is missing from the class path");
+                }
+                RDFDataMgr.read(tmp.getDefaultGraph(), in, Lang.TURTLE);
+            } catch (java.io.IOException e) {
+                throw new StoreException("cannot read " + resource + ": " + e.getMessage(), e);
+            }
+        }
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            tmp.getDefaultGraph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+        });
+    }
+
+    /** Number of quads in all named graphs. */
+    public long quadCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    /** Number of papers stored. */
+    public long paperCount() {
+        return Txn.calculateRead(dsg, () -> {
+            long n = 0;
+            Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, RDF.type.asNode(), PKG.Paper.asNode());
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        if (description.equals("(memory)")) {
+            dsg.close();
+        } else {
+            org.apache.jena.tdb2.sys.TDBInternal.expel(dsg);
+        }
+    }
+}
