@@ -104,6 +104,7 @@ final class ListingReader implements CorpusReader {
 
     private static boolean isAbstractLike(String text) {
         int words = text.split("\\s+").length;
-        return words >= MIN_ABSTRACT_WORDS || (text.length() > MAX_TITLE_CHARS);
+        boolean sentences = text.endsWith(".") || text.matches(".*[.!?] [A-Z].*");
+        return text.length() > MAX_TITLE_CHARS || (words >= MIN_ABSTRACT_WORDS && sentences);
     }
 }

@@ -50,6 +50,30 @@ public final class Extractor {
         }));
     }
 
+    /** Bump when a rule changes in code, so that re-ingesting re-extracts papers stored by older rules. */
+    static final String RULES_VERSION = "1";
+
+    /**
+     * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
+     * the word lists and the concept scheme.
+     */
+    public static String fingerprint() {
+        com.google.common.hash.Hasher h = com.google.common.hash.Hashing.sha256().newHasher();
+        h.putString(RULES_VERSION, java.nio.charset.StandardCharsets.UTF_8);
+        for (String resource : List.of(NlpPipeline.PROPERTIES, "lexicon/datasets.tsv", "lexicon/methods.tsv",
+                "lexicon/not-names.txt", ConceptScheme.RESOURCE)) {
+            try (java.io.InputStream in = Extractor.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new ExtractionException("resource " + resource + " is missing from the class path");
+                }
+                h.putBytes(in.readAllBytes());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return h.hash().toString().substring(0, 16);
+    }
+
     public NlpPipeline pipeline() {
         return pipeline;
     }

@@ -25,7 +25,7 @@ final class NameFinder {
             "field", "region", "area", "function", "value", "policy", "space", "data", "time", "system", "systems",
             "tuning", "fine-tuning", "communication", "modeling", "modelling", "inference", "optimization",
             "adaptation", "translation", "answering", "simulation", "control", "distribution", "estimation",
-            "index", "rank", "level", "matrix", "norm", "loss", "objective", "test", "ratio", "unit", "units");
+            "index", "rank", "level", "matrix", "norm", "loss", "objective", "test", "unit", "units");
     private static final Pattern SUFFIXED = Pattern.compile(
             "(.+)-(based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced"
                     + "|agnostic|friendly|scale|sized|size|generated|compatible|pretrained|trained|equipped|related)");

@@ -1,0 +1,104 @@
+package org.paperkg.graph;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.paperkg.query.QueryLibrary;
+import org.paperkg.query.QueryRunner;
+import org.paperkg.resolve.EntityResolver;
+
+/**
+ * Rebuilds the entities graph from what all stored papers say: resolved entities with their types, labels and
+ * votes, each paper's usesMethod / usesDataset / proposes links, and the paper counts that related-work weights
+ * use. The graph is replaced whole in one transaction, so it always matches the papers stored.
+ */
+public final class CorpusResolution {
+    public static final String CORPUS = Iris.BASE + "corpus";
+
+    private final PaperStore store;
+    private final QueryLibrary queries;
+
+    public CorpusResolution(PaperStore store, QueryLibrary queries) {
+        this.store = store;
+        this.queries = queries;
+    }
+
+    /** Summary of a resolution run. */
+    public record Summary(int entities, int methods, int datasets, int links) {
+    }
+
+    public Summary run() {
+        QueryRunner runner = new QueryRunner(store.dataset());
+        List<EntityResolver.MentionRow> mentions = new ArrayList<>();
+        for (QuerySolution row : runner.rows(queries.get("internal/entity-mentions"), Map.of())) {
+            mentions.add(new EntityResolver.MentionRow(row.getResource("paper").getURI(),
+                    row.getResource("entity").getURI(), row.getResource("claim").getLocalName(),
+                    row.getLiteral("name").getString(), row.getLiteral("confidence").getDouble()));
+        }
+        Map<String, Set<String>> labels = new HashMap<>();
+        for (QuerySolution row : runner.rows(queries.get("internal/entity-labels"), Map.of())) {
+            labels.computeIfAbsent(row.getResource("entity").getURI(), k -> new TreeSet<>())
+                    .add(row.getLiteral("label").getString());
+        }
+        List<QuerySolution> conceptCounts = runner.rows(queries.get("internal/concept-papers"), Map.of());
+        long papers = store.paperCount();
+        EntityResolver.Resolution resolution = new EntityResolver().resolve(mentions, labels);
+
+        Node g = NodeFactory.createURI(Iris.ENTITIES_GRAPH);
+        List<Quad> quads = new ArrayList<>();
+        quads.add(new Quad(g, NodeFactory.createURI(CORPUS), PKG.paperCount.asNode(), integer(papers)));
+        int methods = 0;
+        for (EntityResolver.ResolvedEntity e : resolution.entities()) {
+            Node entity = NodeFactory.createURI(e.iri());
+            quads.add(new Quad(g, entity, RDF.type.asNode(), (e.dataset() ? PKG.Dataset : PKG.Method).asNode()));
+            quads.add(new Quad(g, entity, RDF.type.asNode(), PKG.Entity.asNode()));
+            quads.add(new Quad(g, entity, RDFS.label.asNode(), NodeFactory.createLiteralString(e.label())));
+            for (String label : e.labels()) {
+                quads.add(new Quad(g, entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(label)));
+            }
+            quads.add(new Quad(g, entity, PKG.methodVotes.asNode(), decimal(e.methodVotes())));
+            quads.add(new Quad(g, entity, PKG.datasetVotes.asNode(), decimal(e.datasetVotes())));
+            quads.add(new Quad(g, entity, PKG.paperCount.asNode(), integer(e.paperCount())));
+            for (String member : e.members()) {
+                quads.add(new Quad(g, NodeFactory.createURI(member), PKG.resolvesTo.asNode(), entity));
+            }
+            methods += e.dataset() ? 0 : 1;
+        }
+        for (EntityResolver.PaperLink link : resolution.links()) {
+            quads.add(new Quad(g, NodeFactory.createURI(link.paper()), NodeFactory.createURI(PKG.NS + link.claim()),
+                    NodeFactory.createURI(link.entity())));
+        }
+        for (QuerySolution row : conceptCounts) {
+            quads.add(new Quad(g, row.getResource("concept").asNode(), PKG.paperCount.asNode(),
+                    integer(row.getLiteral("papers").getLong())));
+        }
+        DatasetGraph dsg = store.datasetGraph();
+        Txn.executeWrite(dsg, () -> {
+            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+            quads.forEach(dsg::add);
+        });
+        int entities = resolution.entities().size();
+        return new Summary(entities, methods, entities - methods, resolution.links().size());
+    }
+
+    private static Node integer(long n) {
+        return NodeFactory.createLiteralDT(String.valueOf(n), XSDDatatype.XSDinteger);
+    }
+
+    private static Node decimal(double d) {
+        return NodeFactory.createLiteralDT(String.valueOf(d), XSDDatatype.XSDdouble);
+    }
+}

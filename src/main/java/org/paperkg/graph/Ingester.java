@@ -1,0 +1,233 @@
+package org.paperkg.graph;
+
+import com.google.common.hash.Hasher;
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.paperkg.corpus.Corpus;
+import org.paperkg.corpus.CorpusEvent;
+import org.paperkg.corpus.CorpusFormats;
+import org.paperkg.corpus.Paper;
+import org.paperkg.corpus.ReadProblem;
+import org.paperkg.extract.Extractor;
+import org.paperkg.extract.PaperExtraction;
+import org.paperkg.query.QueryLibrary;
+
+/**
+ * Streams a corpus into the store: reads papers file by file, extracts them in batches on all cores, and
+ * writes each batch in one transaction while the next batch is extracted. A crash mid-ingest leaves the store
+ * as it was after the last committed batch. Ends by rebuilding the corpus-wide entities graph.
+ */
+public final class Ingester implements AutoCloseable {
+    /** How an ingest runs. */
+    public record Settings(int batchSize, int threads, boolean force) {
+        public Settings {
+            if (batchSize < 1 || threads < 1) {
+                throw new IllegalArgumentException("batch size and threads must be positive");
+            }
+        }
+
+        public static Settings defaults() {
+            return new Settings(64, Runtime.getRuntime().availableProcessors(), false);
+        }
+    }
+
+    /** Told about progress and problems as they happen. */
+    public interface Listener {
+        void problem(ReadProblem problem);
+
+        void progress(int papersDone);
+
+        Listener SILENT = new Listener() {
+            @Override
+            public void problem(ReadProblem problem) {
+            }
+
+            @Override
+            public void progress(int papersDone) {
+            }
+        };
+    }
+
+    private final PaperStore store;
+    private final Supplier<Extractor> extractorSupplier;
+    private final QueryLibrary queries;
+    private final Settings settings;
+    private final Listener listener;
+    private final ExecutorService workers;
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> daemon(r, "paperkg-writer"));
+    private Extractor extractor;
+    private String fingerprint;
+
+    public Ingester(PaperStore store, Supplier<Extractor> extractor, QueryLibrary queries, Settings settings,
+                    Listener listener) {
+        this.store = store;
+        this.extractorSupplier = extractor;
+        this.queries = queries;
+        this.settings = settings;
+        this.listener = listener;
+        this.workers = Executors.newFixedThreadPool(settings.threads(), r -> daemon(r, "paperkg-extract"));
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    public IngestReport ingest(List<Path> paths) {
+        long start = System.nanoTime();
+        IngestReport report = new IngestReport();
+        store.loadOntology();
+        Corpus corpus = new Corpus(CorpusFormats.standard());
+        List<Paper> batch = new ArrayList<>(settings.batchSize());
+        Future<?> pendingWrite = null;
+        for (Path file : Corpus.files(paths)) {
+            try (Stream<CorpusEvent> events = corpus.read(file)) {
+                for (CorpusEvent event : (Iterable<CorpusEvent>) events::iterator) {
+                    if (event instanceof CorpusEvent.FileStarted f) {
+                        report.files++;
+                        report.filesByFormat.merge(f.format(), 1, Integer::sum);
+                    } else if (event instanceof CorpusEvent.Problem p) {
+                        problem(report, p.problem());
+                    } else if (event instanceof CorpusEvent.Duplicate) {
+                        report.read++;
+                        report.duplicates++;
+                    } else if (event instanceof CorpusEvent.PaperRead r) {
+                        report.read++;
+                        batch.add(r.paper());
+                        if (batch.size() >= settings.batchSize()) {
+                            pendingWrite = process(List.copyOf(batch), pendingWrite, report);
+                            batch.clear();
+                        }
+                    }
+                }
+            } catch (RuntimeException e) {
+                if (e instanceof StoreException) {
+                    throw e;
+                }
+                problem(report, new ReadProblem(new org.paperkg.corpus.SourceRef(file.toString(), 0),
+                        "cannot read: " + e.getMessage() + "; rest of the file skipped", true));
+            }
+        }
+        if (!batch.isEmpty()) {
+            pendingWrite = process(List.copyOf(batch), pendingWrite, report);
+        }
+        await(pendingWrite);
+        if (report.created + report.replaced > 0 || report.unchanged > 0) {
+            report.resolution = new CorpusResolution(store, queries).run();
+        }
+        report.triples = store.quadCount();
+        report.seconds = (System.nanoTime() - start) / 1e9;
+        return report;
+    }
+
+    private void problem(IngestReport report, ReadProblem problem) {
+        report.problems.add(problem);
+        listener.problem(problem);
+    }
+
+    /** Extracts a batch on the workers, then hands it to the writer once the previous write is done. */
+    private Future<?> process(List<Paper> batch, Future<?> previousWrite, IngestReport report) {
+        long t0 = System.nanoTime();
+        List<Paper> todo = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (Paper paper : batch) {
+            String hash = contentHash(paper);
+            if (!settings.force() && store.isUnchanged(paper, hash)) {
+                report.unchanged++;
+            } else {
+                todo.add(paper);
+                hashes.add(hash);
+            }
+        }
+        List<Future<PaperExtraction>> futures = new ArrayList<>();
+        if (!todo.isEmpty()) {
+            Extractor x = extractor();
+            for (Paper paper : todo) {
+                futures.add(workers.submit(() -> x.extract(paper)));
+            }
+        }
+        List<PaperStore.PaperWrite> writes = new ArrayList<>();
+        for (int i = 0; i < futures.size(); i++) {
+            Paper paper = todo.get(i);
+            try {
+                PaperExtraction extraction = futures.get(i).get();
+                String hash = hashes.get(i);
+                writes.add(new PaperStore.PaperWrite(paper, hash, iri -> PaperGraphMapper.quads(iri, extraction, hash)));
+            } catch (ExecutionException e) {
+                problem(report, new ReadProblem(paper.source(), "extraction failed for \"" + paper.title() + "\": "
+                        + e.getCause() + "; paper skipped", true));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StoreException("interrupted while extracting; the store holds every batch written so far");
+            }
+        }
+        report.extractSeconds += (System.nanoTime() - t0) / 1e9;
+        await(previousWrite);
+        listener.progress(report.read);
+        if (writes.isEmpty()) {
+            return null;
+        }
+        return writer.submit(() -> {
+            List<PaperStore.WriteOutcome> outcomes = store.writeBatch(writes, settings.force());
+            synchronized (report) {
+                for (PaperStore.WriteOutcome o : outcomes) {
+                    switch (o) {
+                        case NEW -> report.created++;
+                        case REPLACED -> report.replaced++;
+                        case UNCHANGED -> report.unchanged++;
+                    }
+                }
+            }
+        });
+    }
+
+    private static void await(Future<?> write) {
+        if (write == null) {
+            return;
+        }
+        try {
+            write.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof StoreException se ? se
+                    : new StoreException("writing a batch failed: " + cause + "; the store holds every batch committed before it", cause);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while writing; the store holds every batch committed before");
+        }
+    }
+
+    private Extractor extractor() {
+        if (extractor == null) {
+            extractor = extractorSupplier.get();
+        }
+        return extractor;
+    }
+
+    /** Hash of everything read for a paper plus the extractor's fingerprint: equal hashes, equal graphs. */
+    String contentHash(Paper paper) {
+        if (fingerprint == null) {
+            fingerprint = Extractor.fingerprint();
+        }
+        Hasher h = Hashing.sha256().newHasher();
+        h.putString(fingerprint, StandardCharsets.UTF_8);
+        h.putString(paper.toString(), StandardCharsets.UTF_8);
+        return h.hash().toString().substring(0, 32);
+    }
+
+    @Override
+    public void close() {
+        workers.shutdownNow();
+        writer.shutdown();
+    }
+}

@@ -1,0 +1,40 @@
+package org.paperkg.resolve;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/** Disjoint sets with path compression; the representative of a set is its smallest element. */
+final class UnionFind<T extends Comparable<T>> {
+    private final Map<T, T> parent = new HashMap<>();
+
+    void add(T x) {
+        parent.putIfAbsent(x, x);
+    }
+
+    T find(T x) {
+        T p = parent.get(x);
+        if (p == null) {
+            parent.put(x, x);
+            return x;
+        }
+        if (p.equals(x)) {
+            return x;
+        }
+        T root = find(p);
+        parent.put(x, root);
+        return root;
+    }
+
+    void union(T a, T b) {
+        T ra = find(a);
+        T rb = find(b);
+        if (ra.equals(rb)) {
+            return;
+        }
+        if (ra.compareTo(rb) < 0) {
+            parent.put(rb, ra);
+        } else {
+            parent.put(ra, rb);
+        }
+    }
+}
