@@ -19,6 +19,23 @@ public final class Names {
      * mixed with digits (S4D, GPT-2, ResNet50). Capitalised ordinary words (Dynamic) are not coined.
      */
     public static boolean isCoined(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen > 0 && hyphen < word.length() - 1) {
+            // a hyphenated word is coined when one of its parts is (DPM-Solver, GPT-2), or a capitalised word
+            // carries a version number (Mamba-2); capitalised compounds (Vision-Language) are not
+            String[] parts = word.split("-");
+            boolean anyCoined = false;
+            for (String part : parts) {
+                anyCoined |= part.length() >= 2 && isCoinedPart(part);
+            }
+            boolean versioned = parts.length == 2 && parts[1].matches("\\d+(\\.\\d+)?[A-Za-z]?")
+                    && Character.isUpperCase(parts[0].charAt(0));
+            return (anyCoined || versioned) && isCoinedPart(word.replace("-", ""));
+        }
+        return isCoinedPart(word);
+    }
+
+    private static boolean isCoinedPart(String word) {
         if (word.length() < 2 || word.length() > 40) {
             return false;
         }

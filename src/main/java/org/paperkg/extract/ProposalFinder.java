@@ -88,7 +88,7 @@ final class ProposalFinder {
     }
 
     private static boolean subjectBefore(Sentence s, int trigger) {
-        for (int k = Math.max(0, trigger - 6); k < trigger; k++) {
+        for (int k = 0; k < trigger; k++) {
             if (SUBJECTS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }

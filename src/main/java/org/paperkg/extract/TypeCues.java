@@ -60,7 +60,9 @@ final class TypeCues {
         // "datasets such as X", "benchmarks (X, Y)", "the X-dataset"
         for (int k = Math.max(0, first - 4); k < first; k++) {
             String lemma = s.token(k).lemma();
-            if ((lemma.equals("dataset") || lemma.equals("benchmark") || lemma.equals("corpus"))
+            boolean listIntro = s.token(k).pos().equals("NNS") || (k + 1 < s.size()
+                    && Set.of("such", "including", "like", ":", "(").contains(s.token(k + 1).word().toLowerCase(Locale.ROOT)));
+            if ((lemma.equals("dataset") || lemma.equals("benchmark") || lemma.equals("corpus")) && listIntro
                     && between(s, k + 1, first).stream().allMatch(w -> LIST_GLUE.contains(w) || w.equals("such")
                     || w.equals("include") || w.equals("including") || w.equals("like") || w.equals(":")
                     || Names.isCoined(w))) {
