@@ -89,6 +89,6 @@ public final class Names {
     /** True when a token is formula or markup rather than a name ($x$, \\alpha, O(n), x_1). */
     public static boolean isFormula(String word) {
         return word.contains("$") || word.contains("\\") || word.contains("_") || word.contains("=")
-                || word.contains("{") || word.matches("[A-Za-z]\\^?\\d*") || word.matches("L\\d+|[A-Z]\\d?\\^\\d+");
+                || word.contains("{") || word.matches("[a-z]\\^?\\d*") || word.matches("L\\d+|[A-Z]\\d?\\^\\d+");
     }
 }

@@ -1,0 +1,232 @@
+package org.paperkg.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusReadersTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static List<CorpusEvent> events(Path file) {
+        try (Stream<CorpusEvent> s = new Corpus(CorpusFormats.standard()).read(file)) {
+            return s.toList();
+        }
+    }
+
+    private static List<Paper> papers(List<CorpusEvent> events) {
+        return events.stream().filter(e -> e instanceof CorpusEvent.PaperRead)
+                .map(e -> ((CorpusEvent.PaperRead) e).paper()).toList();
+    }
+
+    private static List<ReadProblem> problems(List<CorpusEvent> events) {
+        return events.stream().filter(e -> e instanceof CorpusEvent.Problem)
+                .map(e -> ((CorpusEvent.Problem) e).problem()).toList();
+    }
+
+    private static String abstractOf(int words) {
+        return "This sentence is part of a made-up abstract that describes a method. ".repeat(words / 12 + 1).strip();
+    }
+
+    @Test
+    void readsListingPairsAndSkipsPageFurniture() throws IOException {
+        Path file = write("page.data", "new\n\nGet trending papers in your email inbox!\n\nSubscribe\n\nDaily Papers\n\n"
+                + "byAK and the research community\n\nApr 22\n\nFirst Title: A Study\n\n" + abstractOf(40) + "\n\n"
+                + "Second Title\n\n" + abstractOf(30) + "\n");
+        List<CorpusEvent> events = events(file);
+        assertThat(events.get(0)).isEqualTo(new CorpusEvent.FileStarted(file.toString(), "hf-listing"));
+        List<Paper> papers = papers(events);
+        assertThat(papers).extracting(Paper::title).containsExactly("First Title: A Study", "Second Title");
+        assertThat(papers.get(0).source().line()).isEqualTo(13);
+        assertThat(problems(events)).isEmpty();
+    }
+
+    @Test
+    void readsLongListingTitleThatHasNoSentenceAsTitle() throws IOException {
+        String title = "A very long title with many words about models for the better parameterization of clouds:"
+                + " a road map for improving climate models through small-scale models using observations";
+        Path file = write("page.txt", "Subscribe\n\n" + title + "\n\n" + abstractOf(40) + "\n");
+        assertThat(papers(events(file))).extracting(Paper::title).containsExactly(title);
+    }
+
+    @Test
+    void readsDigestWithChineseSummaryAndArxivId() throws IOException {
+        Path file = write("digest", """
+                # 摘要
+
+                | Ref | Title | Summary |
+                | --- | --- | --- |
+                | [^1] | [Foo: A Bar](https://arxiv.org/abs/2401.01234) | 本文提出了Foo。 |
+
+                # 详细
+
+                [^1]: Foo：一个酒吧
+
+                    Foo: A Bar. (arXiv:2401.01234v2 [cs.LG])
+
+                    [https://arxiv.org/abs/2401.01234](https://arxiv.org/abs/2401.01234)
+
+                    本文提出了Foo。
+
+                    \s
+
+                    我们提出了Foo方法。
+
+                    arXiv:2401.01234v2 Announce Type: new  Abstract: We propose Foo, a method.
+                """);
+        List<Paper> papers = papers(events(file));
+        assertThat(papers).hasSize(1);
+        Paper p = papers.get(0);
+        assertThat(p.title()).isEqualTo("Foo: A Bar");
+        assertThat(p.arxivId()).isEqualTo("2401.01234");
+        assertThat(p.year()).isEqualTo(2024);
+        assertThat(p.summaryZh()).isEqualTo("本文提出了Foo。");
+        assertThat(p.abstractZh()).isEqualTo("我们提出了Foo方法。");
+        assertThat(p.abstractText()).isEqualTo("We propose Foo, a method.");
+    }
+
+    @Test
+    void readsJsonLinesWithArxivSnapshotFieldsAndReportsBadLines() throws IOException {
+        Path file = write("a.json", """
+                {"id": "0704.0001", "title": "  Calculation of\\n things ", "abstract": "An abstract.", "authors": "A. One, B. Two and C. Three", "update_date": "2008-11-13", "categories": "hep-ph cs.LG"}
+                {"title": "broken", "abstract":
+                ["not", "an", "object"]
+                {"title": "No abstract here"}
+                {"abstract": "no title"}
+                """);
+        List<CorpusEvent> events = events(file);
+        List<Paper> papers = papers(events);
+        assertThat(papers).extracting(Paper::title).containsExactly("Calculation of things", "No abstract here");
+        Paper first = papers.get(0);
+        assertThat(first.arxivId()).isEqualTo("0704.0001");
+        assertThat(first.authors()).containsExactly("A. One", "B. Two", "C. Three");
+        assertThat(first.year()).isEqualTo(2008);
+        assertThat(first.categories()).containsExactly("hep-ph", "cs.LG");
+        assertThat(problems(events)).extracting(p -> p.source().line() + ":" + p.skipped())
+                .containsExactly("2:true", "3:true", "4:false", "5:true");
+        assertThat(problems(events).get(0).toString()).contains("a.json:2").contains("malformed JSON");
+    }
+
+    @Test
+    void flagsInvalidUtf8ByLineAndStillReadsThePaper() throws IOException {
+        Path file = dir.resolve("latin1.jsonl");
+        byte[] good = "{\"title\": \"Good\", \"abstract\": \"Fine.\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = "{\"title\": \"Caf\u00e9\", \"abstract\": \"Bad bytes.\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+        Files.write(file, concat(good, bad));
+        List<CorpusEvent> events = events(file);
+        assertThat(papers(events)).extracting(Paper::title).containsExactly("Good", "Caf\uFFFD");
+        assertThat(problems(events)).singleElement().satisfies(p -> {
+            assertThat(p.source().line()).isEqualTo(2);
+            assertThat(p.message()).contains("UTF-8");
+        });
+    }
+
+    @Test
+    void readsAtomFeed() throws IOException {
+        Path file = write("feed", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom">
+                  <entry>
+                    <id>http://arxiv.org/abs/2301.00002v3</id>
+                    <published>2023-01-01T00:00:00Z</published>
+                    <title>An Atom
+                      Paper</title>
+                    <summary>We study atoms.</summary>
+                    <author><name>Ada L.</name></author>
+                    <category term="cs.LG"/>
+                  </entry>
+                </feed>
+                """);
+        Paper p = papers(events(file)).get(0);
+        assertThat(p.title()).isEqualTo("An Atom Paper");
+        assertThat(p.arxivId()).isEqualTo("2301.00002");
+        assertThat(p.authors()).containsExactly("Ada L.");
+        assertThat(p.year()).isEqualTo(2023);
+    }
+
+    @Test
+    void readsBibtexEntriesAndSkipsBrokenOne() throws IOException {
+        Path file = write("refs", """
+                @string{foo = "bar"}
+                @article{good2020,
+                  title = {A {BiB} Paper about {CIFAR-10}},
+                  author = {One, A. and Two, B.},
+                  year = 2020,
+                  eprint = {2001.00001},
+                  abstract = "We test \\& measure."
+                }
+                @inproceedings{bad,
+                  title = {Unclosed
+                """);
+        List<CorpusEvent> events = events(file);
+        Paper p = papers(events).get(0);
+        assertThat(p.title()).isEqualTo("A BiB Paper about CIFAR-10");
+        assertThat(p.arxivId()).isEqualTo("2001.00001");
+        assertThat(p.abstractText()).isEqualTo("We test & measure.");
+        assertThat(p.authors()).containsExactly("One, A.", "Two, B.");
+        assertThat(problems(events)).singleElement().satisfies(pr -> assertThat(pr.source().line()).isEqualTo(9));
+    }
+
+    @Test
+    void readsCslJson() throws IOException {
+        Path file = write("items", """
+                [{"id": "x1", "type": "article", "title": "CSL Paper", "abstract": "About CSL.",
+                  "author": [{"family": "Doe", "given": "Jane"}], "issued": {"date-parts": [[2021, 5]]},
+                  "URL": "https://arxiv.org/abs/2105.00003"}]
+                """);
+        Paper p = papers(events(file)).get(0);
+        assertThat(p.title()).isEqualTo("CSL Paper");
+        assertThat(p.year()).isEqualTo(2021);
+        assertThat(p.authors()).containsExactly("Jane Doe");
+        assertThat(p.arxivId()).isEqualTo("2105.00003");
+    }
+
+    @Test
+    void rejectsUnknownFormatListingKnownOnes() throws IOException {
+        Path file = write("notes.txt", "just a short note\n");
+        List<ReadProblem> problems = problems(events(file));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.message())
+                .contains("not in a known corpus format").contains("jsonl").contains("hf-listing").contains("bibtex"));
+    }
+
+    @Test
+    void reportsEmptyFile() throws IOException {
+        Path file = write("empty.jsonl", "");
+        assertThat(problems(events(file))).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("empty file"));
+    }
+
+    @Test
+    void recognisesTheSamePaperByArxivIdOrNormalisedTitle() throws IOException {
+        Path a = write("a.jsonl", "{\"id\": \"2401.00001\", \"title\": \"Same Paper\", \"abstract\": \"x\"}\n");
+        Path b = write("b.jsonl", "{\"title\": \"same  paper!\", \"abstract\": \"y\"}\n"
+                + "{\"arxiv\": \"2401.00001v2\", \"title\": \"Renamed\", \"abstract\": \"z\"}\n");
+        Corpus corpus = new Corpus(CorpusFormats.standard());
+        List<CorpusEvent> all;
+        try (Stream<CorpusEvent> s1 = corpus.read(a); Stream<CorpusEvent> s2 = corpus.read(b)) {
+            all = Stream.concat(s1, s2).toList();
+        }
+        assertThat(all.stream().filter(e -> e instanceof CorpusEvent.Duplicate)).hasSize(2);
+        assertThat(papers(all)).hasSize(1);
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

@@ -1,0 +1,103 @@
+package org.paperkg.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.paperkg.corpus.Paper;
+import org.paperkg.corpus.SourceRef;
+
+class ExtractorTest {
+    private static PaperExtraction extract(String title, String abstractText) {
+        return SharedExtractor.get().extract(Paper.of(title, abstractText, new SourceRef("test", 1)));
+    }
+
+    private static List<String> names(PaperExtraction x, MentionKind kind) {
+        return x.mentions(kind).stream().map(Mention::name).distinct().toList();
+    }
+
+    @Test
+    void resolvesAcronymDefinitionBothWays() {
+        PaperExtraction x = extract("A study of sequence benchmarks",
+                "We report results on the Long Range Arena (LRA) benchmark. "
+                        + "The MSR (Multi-Scale Retention) layer is evaluated as well.");
+        assertThat(x.aliases()).containsKey("LRA");
+        assertThat(x.aliases().get("LRA")).contains("Long Range Arena");
+        assertThat(x.aliases().get("MSR")).contains("Multi-Scale Retention");
+        assertThat(names(x, MentionKind.DATASET)).contains("LRA");
+    }
+
+    @Test
+    void tellsProposalsFromUses() {
+        PaperExtraction x = extract("FlowNetX: Fast Flows",
+                "We propose FlowNetX, a normalizing flow that is faster than RealNVP. "
+                        + "Unlike Glow, FlowNetX needs no invertible convolutions. We compare against MADE-based models.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("FlowNetX");
+        assertThat(names(x, MentionKind.METHOD)).contains("FlowNetX", "RealNVP", "Glow", "MADE");
+    }
+
+    @Test
+    void typesNamesByContextAndGazetteer() {
+        PaperExtraction x = extract("Testing vision models",
+                "We train ResNet-50 with Adam and evaluate on CIFAR10 and the new ZebraSet dataset.");
+        assertThat(names(x, MentionKind.DATASET)).contains("CIFAR-10", "ZebraSet");
+        assertThat(names(x, MentionKind.METHOD)).contains("ResNet-50", "Adam");
+    }
+
+    @Test
+    void conceptLabelsAreNotNamedMethods() {
+        PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("state-space-model", "large-language-model",
+                "variational-autoencoder");
+    }
+
+    @Test
+    void matchesConceptsOnLemmasAndPrefersTheLongestLabel() {
+        PaperExtraction x = extract("Sparse auto-encoders at scale",
+                "We train sparse autoencoders and diffusion models with momentum-based updates.");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("sparse-autoencoder", "diffusion-model", "momentum")
+                .doesNotContain("autoencoder");
+    }
+
+    @Test
+    void leavesOutWordsUsedInAnotherSense() {
+        PaperExtraction physics = extract("Photo-production near threshold",
+                "We compute the momentum transfer of the photon and the nucleon.");
+        assertThat(names(physics, MentionKind.CONCEPT)).doesNotContain("momentum");
+        PaperExtraction everyday = extract("Noise in data", "This problem has received much attention recently.");
+        assertThat(names(everyday, MentionKind.CONCEPT)).doesNotContain("attention");
+        PaperExtraction metric = extract("Error metrics", "We report the mean absolute error (MAE) of each model.");
+        assertThat(names(metric, MentionKind.CONCEPT)).doesNotContain("masked-modeling");
+    }
+
+    @Test
+    void keepsEvidenceForEveryMention() {
+        PaperExtraction x = extract("KiteNet: Light Models", "We introduce KiteNet for edge devices.");
+        assertThat(x.mentions()).isNotEmpty().allSatisfy(m -> {
+            assertThat(x.text().substring(m.span().begin(), m.span().end())).isEqualTo(m.surface());
+            assertThat(m.rule()).isNotBlank();
+            assertThat(m.confidence()).isBetween(0.0, 1.0);
+            assertThat(x.sentenceText(m.sentence())).contains(m.surface());
+        });
+        Mention inAbstract = x.mentions(MentionKind.PROPOSED).stream().filter(m -> !x.inTitle(m.span().begin()))
+                .findFirst().orElseThrow();
+        assertThat(x.fieldOffset(inAbstract.span().begin())).isEqualTo("We introduce ".length());
+    }
+
+    @Test
+    void worksOnTitleAlone() {
+        PaperExtraction x = extract("DeepZip: Diffusion Models for Compression", "");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("DeepZip");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("diffusion-model");
+    }
+
+    @Test
+    void checksRequiredAnnotatorsWithAFix() {
+        assertThatThrownBy(() -> Extractor.checkRequirements(Set.of("tokenize", "ssplit")))
+                .isInstanceOf(ExtractionException.class).hasMessageContaining("needs annotator pos")
+                .hasMessageContaining("annotators=");
+    }
+}
