@@ -153,7 +153,7 @@ final class AcronymFinder {
     }
 
     static boolean isShortForm(String s) {
-        if (s.length() < 2 || s.length() > 12 || !Character.isLetterOrDigit(s.charAt(0))) {
+        if (s.length() < 2 || s.length() > 15 || !Character.isLetterOrDigit(s.charAt(0))) {
             return false;
         }
         if (s.split("\\s+").length > 2 || s.chars().noneMatch(Character::isLetter)) {

@@ -87,14 +87,15 @@ public final class Extractor {
         List<Mention> conceptMentions = concepts.find(text);
         NameFinder.Found found = names.find(text, definitions, conceptMentions);
         List<Mention> mentions = new ArrayList<>(conceptMentions);
-        for (NameOccurrence o : found.occurrences()) {
+        List<NameOccurrence> occurrences = found.occurrences().stream().filter(o -> !types.isMetric(o)).toList();
+        for (NameOccurrence o : occurrences) {
             Set<String> longForms = found.aliases().get(o.name());
             String longForm = longForms == null || longForms.isEmpty() ? null : longForms.iterator().next();
             TypeCues.Decision d = types.decide(o, longForm);
             mentions.add(new Mention(d.type(), o.name(), text.covered(o.span().begin(), o.span().end()), o.span(),
                     o.sentence().index(), o.source() + "/" + d.rule(), d.confidence()));
         }
-        mentions.addAll(proposals.find(text, found.occurrences()));
+        mentions.addAll(proposals.find(text, occurrences, found.aliases()));
         mentions.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparing(Mention::kind));
         List<Span> sentences = text.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
         return new PaperExtraction(paper, text.text(), text.titleLength(), sentences, mentions, found.aliases());

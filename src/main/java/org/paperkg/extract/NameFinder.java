@@ -49,12 +49,12 @@ final class NameFinder {
         concepts.forEach(c -> blocked.add(c.span()));
         Map<String, String> longToShort = new HashMap<>();
 
+        Set<String> rejectedShortForms = new java.util.HashSet<>();
         for (AcronymDefinition d : definitions) {
             if (!isEntityDefinition(d)) {
                 blocked.add(d.longSpan());
-                if (!Names.isCoined(d.shortForm()) || conceptLabels.isLabel(d.longForm())) {
-                    blocked.add(d.shortSpan());
-                }
+                blocked.add(d.shortSpan());
+                rejectedShortForms.add(Names.singular(d.shortForm()));
                 continue;
             }
             String name = Names.singular(d.shortForm());
@@ -91,10 +91,30 @@ final class NameFinder {
                     from = span.end();
                     Sentence s = sentenceAt(text, at);
                     if (s != null && isWordBoundary(lower, span) && blocked.stream().noneMatch(b -> b.overlaps(span))) {
-                        out.add(new NameOccurrence(entry.name(), span, s, "gazetteer"));
-                        blocked.add(span);
+                        Span withPlural = span.end() < lower.length() && lower.charAt(span.end()) == 's'
+                                ? new Span(span.begin(), span.end() + 1) : span;
+                        String surface = text.covered(withPlural.begin(), withPlural.end());
+                        out.add(new NameOccurrence(surface, withPlural, s, "gazetteer"));
+                        if (!surface.equals(entry.name())) {
+                            aliases.computeIfAbsent(surface, k -> new LinkedHashSet<>()).add(entry.name());
+                        }
+                        blocked.add(withPlural);
                     }
                 }
+            }
+        }
+        // a defined term that is not a name (a task, a concept, a metric) is not a name anywhere in the text
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                if (rejectedShortForms.contains(Names.singular(t.word())) && !aliases.containsKey(Names.singular(t.word()))) {
+                    blocked.add(new Span(t.begin(), t.end()));
+                }
+            }
+        }
+        for (NameOccurrence o : triggeredPhrases(text)) {
+            if (blocked.stream().noneMatch(b -> b.overlaps(o.span()))) {
+                out.add(o);
+                blocked.add(o.span());
             }
         }
         titleName(text).ifPresent(o -> {
@@ -118,8 +138,12 @@ final class NameFinder {
                 }
                 String name = singleTokenName(word, s, i, text);
                 if (name != null) {
+                    Lexicon.Entry known = lexicon.lookup(word);
+                    if (known != null && !known.name().equals(name)) {
+                        aliases.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(known.name());
+                    }
                     out.add(new NameOccurrence(name, new Span(t.begin(), t.begin() + word.length()), s,
-                            lexicon.lookup(word) != null ? "gazetteer" : "coined-word"));
+                            known != null ? "gazetteer" : "coined-word"));
                 }
             }
         }
@@ -138,7 +162,7 @@ final class NameFinder {
             if (plainWord && (i == 0 || inTitle || s.token(i).pos().startsWith("VB"))) {
                 return null;
             }
-            return known.name();
+            return Names.singular(word);
         }
         if (!Names.isCoined(word)) {
             return null;
@@ -190,7 +214,71 @@ final class NameFinder {
         if (NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)) {
             return false;
         }
+        boolean titleCase = java.util.Arrays.stream(d.longForm().split("[\\s]+"))
+                .filter(w -> w.length() > 3).allMatch(w -> Character.isUpperCase(w.charAt(0)));
+        if (!titleCase && endsWithConceptLabel(words)) {
+            return false;
+        }
         return Names.isCoined(d.shortForm()) || Character.isUpperCase(d.shortForm().charAt(0));
+    }
+
+    private boolean endsWithConceptLabel(String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            if (conceptLabels.isLabel(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TRIGGERS = Set.of("propose", "introduce", "present", "call", "dub", "name",
+            "term", "develop", "design", "devise");
+    private static final Set<String> PHRASE_STOPS = Set.of("than", "unlike", "against", "such", "including", "like",
+            "compare", "outperform", "use", "using", "with", "based", "existing", "previous", "prior", "from", "via",
+            "on", "over", "while", "which", "that", "for", "in", "by", "to", ",", ";", "(", ")");
+
+    /**
+     * Capitalised multi-word names right after a proposal trigger ("we propose Equal-Info Windows, …",
+     * "we introduce the concept of String States"): names that are not coined words.
+     */
+    private List<NameOccurrence> triggeredPhrases(AnnotatedText text) {
+        List<NameOccurrence> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            if (text.inTitle(s.begin())) {
+                continue;
+            }
+            for (int i = 0; i < s.size(); i++) {
+                if (!TRIGGERS.contains(s.token(i).lemma())) {
+                    continue;
+                }
+                boolean subject = false;
+                for (int k = 0; k < i; k++) {
+                    String w = s.token(k).word().toLowerCase(Locale.ROOT);
+                    subject |= w.equals("we") || w.equals("paper") || w.equals("work");
+                }
+                if (!subject) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < s.size() && j <= i + 8 && !Character.isUpperCase(s.token(j).word().charAt(0))
+                        && !PHRASE_STOPS.contains(s.token(j).word().toLowerCase(Locale.ROOT))) {
+                    j++;
+                }
+                int start = j;
+                while (j < s.size() && j < start + 5 && (Character.isUpperCase(s.token(j).word().charAt(0))
+                        || (j > start && s.token(j).word().matches("\\d+|\\+\\+?")))) {
+                    j++;
+                }
+                if (j - start >= 2 && start < s.size()) {
+                    Span span = new Span(s.token(start).begin(), s.token(j - 1).end());
+                    String phrase = text.covered(span.begin(), span.end());
+                    if (!conceptLabels.isLabel(phrase) && lexicon.lookup(phrase) == null) {
+                        out.add(new NameOccurrence(phrase, span, s, "triggered-phrase"));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isWordBoundary(String text, Span span) {

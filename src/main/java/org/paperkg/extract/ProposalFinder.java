@@ -14,6 +14,9 @@ final class ProposalFinder {
     private static final Set<String> TRIGGERS = Set.of("propose", "introduce", "present", "develop", "design",
             "devise", "build", "create", "contribute", "construct", "release", "curate", "collect", "formulate",
             "call", "dub", "name", "term", "coin", "establish", "offer", "put");
+    private static final Set<String> COMPARISONS = Set.of("than", "unlike", "against", "such", "e.g.", "including",
+            "like", "outperform", "outperforms", "surpass", "surpasses", "compare", "compared", "versus", "vs", "vs.",
+            "existing", "previous", "prior", "extend", "extends", "upon", "over", "beyond");
     private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "study", "article", "i", "our");
     private static final Set<String> STOPS = Set.of("than", "unlike", "against", "over", "such", "e.g.", "e.g",
             "including", "like", "outperform", "outperforms", "surpass", "surpasses", "beat", "beats", "compare",
@@ -21,10 +24,10 @@ final class ProposalFinder {
             "via", "using", "use", "uses", "with", "based", "leverage", "leverages", "leveraging", "employ",
             "while", "whereas", "which", "that", "where", "to");
 
-    List<Mention> find(AnnotatedText text, List<NameOccurrence> names) {
+    List<Mention> find(AnnotatedText text, List<NameOccurrence> names, java.util.Map<String, java.util.Set<String>> aliases) {
         List<Mention> out = new ArrayList<>();
         for (NameOccurrence o : names) {
-            String rule = rule(text, o);
+            String rule = rule(text, o, aliases.getOrDefault(o.name(), java.util.Set.of()));
             if (rule != null) {
                 double confidence = rule.equals("proposal.title-prefix") || rule.equals("proposal.naming-phrase")
                         ? 0.85 : rule.equals("proposal.our") ? 0.7 : 0.8;
@@ -35,7 +38,7 @@ final class ProposalFinder {
         return out;
     }
 
-    private String rule(AnnotatedText text, NameOccurrence o) {
+    private String rule(AnnotatedText text, NameOccurrence o, java.util.Set<String> longForms) {
         if (o.source().equals("title-prefix")) {
             return "proposal.title-prefix";
         }
@@ -44,6 +47,48 @@ final class ProposalFinder {
         int last = TypeCues.tokenIndexAt(s, o.span().end() - 1);
         if (last + 1 < s.size() && s.token(last + 1).word().startsWith("-")) {
             return null;
+        }
+        // "a … network (HPCL-Net) is proposed", "X is introduced"
+        int after = last + 1;
+        if (after < s.size() && s.token(after).word().equals("(")) {
+            while (after < s.size() && !s.token(after).word().equals(")")) {
+                after++;
+            }
+            after++;
+        }
+        if (after + 1 < s.size() && Set.of("is", "are", "was", "were").contains(s.token(after).word().toLowerCase(Locale.ROOT))
+                && TRIGGERS.contains(s.token(after + 1).lemma()) && s.token(after + 1).pos().equals("VBN")) {
+            return "proposal.passive";
+        }
+        // "the proposed X"
+        if (first > 0 && s.token(first - 1).word().equalsIgnoreCase("proposed")) {
+            return "proposal.the-proposed";
+        }
+        // a short form right after its long form: look before the long form ("we propose … Long Form (LF)")
+        if (first >= 2 && s.token(first - 1).word().equals("(")) {
+            String before = text.text().substring(s.begin(), s.token(first - 1).begin()).stripTrailing();
+            for (String longForm : longForms) {
+                if (before.endsWith(longForm)) {
+                    int start = TypeCues.tokenIndexAt(s, s.begin() + before.length() - longForm.length());
+                    if (start > 0 && s.token(start - 1).word().equalsIgnoreCase("to")) {
+                        start--;
+                    }
+                    first = start;
+                    break;
+                }
+            }
+        }
+        // apposition after a trigger: "we propose a framework with augmentation, AutoTCL, which …"
+        if (first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals(":"))) {
+            for (int k = first - 2; k >= 0; k--) {
+                String w = s.token(k).word().toLowerCase(Locale.ROOT);
+                if (COMPARISONS.contains(w)) {
+                    break;
+                }
+                if (TRIGGERS.contains(s.token(k).lemma()) && subjectBefore(s, k)) {
+                    return "proposal.apposition";
+                }
+            }
         }
         // "called X", "dubbed X"
         if (first > 0) {

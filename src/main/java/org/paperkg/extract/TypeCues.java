@@ -33,6 +33,17 @@ final class TypeCues {
     record Decision(MentionKind type, String rule, double confidence) {
     }
 
+    /** Head nouns after a name that make it a metric, a unit or a quantity, not a method or dataset. */
+    static final Set<String> NOT_ENTITY_HEADS = Set.of("score", "metric", "error", "distance", "divergence",
+            "value", "ratio", "index", "coefficient", "statistic", "norm", "rate", "loss");
+
+    /** True when the words after a name make it a metric or quantity ("the ADE metric", "F1 score"). */
+    boolean isMetric(NameOccurrence o) {
+        Sentence s = o.sentence();
+        int last = tokenIndexAt(s, o.span().end() - 1);
+        return last + 1 < s.size() && NOT_ENTITY_HEADS.contains(s.token(last + 1).lemma());
+    }
+
     Decision decide(NameOccurrence o, String longForm) {
         Sentence s = o.sentence();
         int first = tokenIndexAt(s, o.span().begin());
@@ -58,6 +69,12 @@ final class TypeCues {
             }
         }
         // "datasets such as X", "benchmarks (X, Y)", "the X-dataset"
+        if (first > 0 && Names.isCoined(name)) {
+            String before = s.token(first - 1).lemma();
+            if (before.equals("dataset") || before.equals("benchmark") || before.equals("corpus")) {
+                return new Decision(MentionKind.DATASET, "dataset.head-noun-before", 0.85);
+            }
+        }
         for (int k = Math.max(0, first - 4); k < first; k++) {
             String lemma = s.token(k).lemma();
             boolean listIntro = s.token(k).pos().equals("NNS") || (k + 1 < s.size()

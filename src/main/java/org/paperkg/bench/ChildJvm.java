@@ -1,0 +1,29 @@
+package org.paperkg.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.paperkg.PaperkgException;
+
+/** Runs a paperkg command in a fresh JVM with the same class path, and returns its last output line. */
+public final class ChildJvm {
+    private ChildJvm() {
+    }
+
+    public static String run(String maxHeap, List<String> args) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-cp",
+                System.getProperty("java.class.path"), "org.paperkg.cli.PaperKg"));
+        command.addAll(args);
+        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int code = p.waitFor();
+        if (code != 0) {
+            throw new PaperkgException("benchmark phase " + args + " failed with exit code " + code + ": " + out);
+        }
+        List<String> lines = out.lines().filter(l -> !l.isBlank()).toList();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
+    }
+}

@@ -1,0 +1,24 @@
+package org.paperkg.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** The process's peak resident memory (VmHWM of /proc/self/status), in MiB; -1 where /proc is missing. */
+public final class PeakMemory {
+    private PeakMemory() {
+    }
+
+    public static long mib() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}
