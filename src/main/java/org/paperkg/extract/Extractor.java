@@ -14,12 +14,12 @@ import org.paperkg.corpus.Paper;
  */
 public final class Extractor {
     /** The annotators the finders read: word shapes need tokens, cues need lemmas and tags. */
-    static final Map<String, Set<String>> REQUIREMENTS = Map.of(
-            "AcronymFinder", Set.of("tokenize", "ssplit"),
-            "ConceptFinder", Set.of("tokenize", "ssplit", "pos", "lemma"),
-            "NameFinder", Set.of("tokenize", "ssplit", "pos"),
-            "TypeCues", Set.of("tokenize", "ssplit", "pos", "lemma"),
-            "ProposalFinder", Set.of("tokenize", "ssplit", "lemma"));
+    static final List<Map.Entry<String, List<String>>> REQUIREMENTS = List.of(
+            Map.entry("AcronymFinder", List.of("tokenize", "ssplit")),
+            Map.entry("NameFinder", List.of("tokenize", "ssplit", "pos")),
+            Map.entry("ConceptFinder", List.of("tokenize", "ssplit", "pos", "lemma")),
+            Map.entry("TypeCues", List.of("tokenize", "ssplit", "pos", "lemma")),
+            Map.entry("ProposalFinder", List.of("tokenize", "ssplit", "pos", "lemma")));
 
     private final NlpPipeline pipeline;
     private final AcronymFinder acronyms = new AcronymFinder();
@@ -42,12 +42,15 @@ public final class Extractor {
     }
 
     static void checkRequirements(Set<String> annotators) {
-        REQUIREMENTS.forEach((finder, needs) -> needs.forEach(need -> {
-            if (!annotators.contains(need)) {
-                throw new ExtractionException("finder " + finder + " needs annotator " + need + "; add it to annotators= in "
-                        + NlpPipeline.PROPERTIES + " (now: " + String.join(",", annotators) + ")");
+        for (Map.Entry<String, List<String>> finder : REQUIREMENTS) {
+            for (String need : finder.getValue()) {
+                if (!annotators.contains(need)) {
+                    throw new ExtractionException("finder " + finder.getKey() + " needs annotator " + need
+                            + "; add it to annotators= in " + NlpPipeline.PROPERTIES + " (now: "
+                            + String.join(",", new java.util.TreeSet<>(annotators)) + ")");
+                }
             }
-        }));
+        }
     }
 
     /** Bump when a rule changes in code, so that re-ingesting re-extracts papers stored by older rules. */

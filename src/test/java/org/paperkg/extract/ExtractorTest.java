@@ -42,7 +42,7 @@ class ExtractorTest {
     void typesNamesByContextAndGazetteer() {
         PaperExtraction x = extract("Testing vision models",
                 "We train ResNet-50 with Adam and evaluate on CIFAR10 and the new ZebraSet dataset.");
-        assertThat(names(x, MentionKind.DATASET)).contains("CIFAR-10", "ZebraSet");
+        assertThat(names(x, MentionKind.DATASET)).contains("CIFAR10", "ZebraSet");
         assertThat(names(x, MentionKind.METHOD)).contains("ResNet-50", "Adam");
     }
 
