@@ -15,8 +15,11 @@ import java.util.Set;
  * "attention" that is paid or drawn, MAE beside "mean absolute error".
  */
 final class ConceptFinder {
+    /** Words that put "momentum" in physics or finance rather than optimisation. */
     private static final Set<String> PHYSICS = Set.of("particle", "photon", "quark", "nucleon", "proton",
-            "electron", "meson", "hadron", "angular", "spin", "boson", "lattice", "qcd", "scattering", "photo-production");
+            "electron", "meson", "hadron", "angular", "spin", "boson", "lattice", "qcd", "scattering", "photo-production",
+            "quantum", "observable", "conservation", "continuum", "constitutive", "mechanics", "stock", "trading",
+            "investment", "portfolio", "price", "asset", "contrarian");
     private static final Set<String> EVERYDAY_ATTENTION = Set.of("pay", "draw", "receive", "gain", "attract",
             "devote", "garner", "increase", "grow", "considerable", "significant", "little", "special", "much",
             "careful", "widespread", "great", "wide", "more", "less", "public", "deserve", "require");
@@ -29,7 +32,7 @@ final class ConceptFinder {
 
     ConceptFinder(ConceptScheme scheme) {
         for (ConceptScheme.Concept c : scheme.concepts()) {
-            for (String label : c.labels()) {
+            for (String label : c.searchLabels()) {
                 boolean acronym = Names.isAcronym(label) || (label.length() <= 5 && Names.isCoined(label));
                 List<String> pieces = acronym ? List.of(label) : pieces(label);
                 patterns.add(new Pattern(c.id(), label, pieces, acronym));

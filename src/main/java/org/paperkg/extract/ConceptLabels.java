@@ -10,7 +10,7 @@ final class ConceptLabels {
 
     ConceptLabels(ConceptScheme scheme) {
         for (ConceptScheme.Concept c : scheme.concepts()) {
-            for (String label : c.labels()) {
+            for (String label : c.searchLabels()) {
                 keys.add(Names.key(label));
                 keys.add(Names.key(label) + "s");
                 if (Names.isAcronym(label) || (label.length() <= 5 && Names.isCoined(label))) {

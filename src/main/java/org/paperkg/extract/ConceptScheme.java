@@ -20,12 +20,24 @@ public final class ConceptScheme {
     public static final String RESOURCE = "ontology/concepts.ttl";
     public static final String NAMESPACE = "https://w3id.org/paperkg/concept/";
 
-    /** One concept: its id (the IRI's local name), preferred label, other labels and broader concepts. */
-    public record Concept(String id, String prefLabel, List<String> altLabels, List<String> broader) {
+    /**
+     * One concept: its id (the IRI's local name), preferred label, other labels, hidden labels (paraphrases used
+     * only to find it in text) and broader concepts.
+     */
+    public record Concept(String id, String prefLabel, List<String> altLabels, List<String> hiddenLabels,
+                          List<String> broader) {
+        /** The preferred and other labels: the concept's names. */
         public List<String> labels() {
             List<String> all = new ArrayList<>();
             all.add(prefLabel);
             all.addAll(altLabels);
+            return all;
+        }
+
+        /** Every form to look for in text: names and hidden labels. */
+        public List<String> searchLabels() {
+            List<String> all = labels();
+            all.addAll(hiddenLabels);
             return all;
         }
     }
@@ -57,9 +69,12 @@ public final class ConceptScheme {
             List<String> alts = model.listObjectsOfProperty(c, SKOS.altLabel).mapWith(RDFNode::asLiteral)
                     .mapWith(l -> l.getString()).toList();
             alts.sort(Comparator.naturalOrder());
+            List<String> hidden = model.listObjectsOfProperty(c, SKOS.hiddenLabel).mapWith(RDFNode::asLiteral)
+                    .mapWith(l -> l.getString()).toList();
+            hidden.sort(Comparator.naturalOrder());
             List<String> broader = model.listObjectsOfProperty(c, SKOS.broader).mapWith(RDFNode::asResource)
                     .mapWith(Resource::getURI).mapWith(u -> u.substring(NAMESPACE.length())).toList();
-            concepts.put(id, new Concept(id, pref, List.copyOf(alts), List.copyOf(broader)));
+            concepts.put(id, new Concept(id, pref, List.copyOf(alts), List.copyOf(hidden), List.copyOf(broader)));
         });
         return new ConceptScheme(concepts);
     }

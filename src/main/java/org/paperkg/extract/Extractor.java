@@ -89,7 +89,12 @@ public final class Extractor {
         List<AcronymDefinition> definitions = acronyms.find(text);
         List<Mention> conceptMentions = concepts.find(text);
         NameFinder.Found found = names.find(text, definitions, conceptMentions);
-        List<Mention> mentions = new ArrayList<>(conceptMentions);
+        // a concept word inside a name ("Long Range Arena") is part of the name, not the concept
+        List<Span> strongNames = found.occurrences().stream()
+                .filter(o -> o.source().equals("acronym-long-form") || o.source().equals("gazetteer"))
+                .map(NameOccurrence::span).toList();
+        List<Mention> mentions = new ArrayList<>(conceptMentions.stream()
+                .filter(c -> strongNames.stream().noneMatch(n -> n.overlaps(c.span()))).toList());
         List<NameOccurrence> occurrences = found.occurrences().stream().filter(o -> !types.isMetric(o)).toList();
         for (NameOccurrence o : occurrences) {
             Set<String> longForms = found.aliases().get(o.name());

@@ -45,8 +45,8 @@ final class NameFinder {
     Found find(AnnotatedText text, List<AcronymDefinition> definitions, List<Mention> concepts) {
         Map<String, Set<String>> aliases = new LinkedHashMap<>();
         List<NameOccurrence> out = new ArrayList<>();
+        // acronym long forms and well-known names come first; concept words block only the weaker rules below
         List<Span> blocked = new ArrayList<>();
-        concepts.forEach(c -> blocked.add(c.span()));
         Map<String, String> longToShort = new HashMap<>();
 
         Set<String> rejectedShortForms = new java.util.HashSet<>();
@@ -109,6 +109,11 @@ final class NameFinder {
                 if (rejectedShortForms.contains(Names.singular(t.word())) && !aliases.containsKey(Names.singular(t.word()))) {
                     blocked.add(new Span(t.begin(), t.end()));
                 }
+            }
+        }
+        for (Mention c : concepts) {
+            if (blocked.stream().noneMatch(b -> b.overlaps(c.span()))) {
+                blocked.add(c.span());
             }
         }
         for (NameOccurrence o : triggeredPhrases(text)) {
