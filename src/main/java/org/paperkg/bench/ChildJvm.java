@@ -13,16 +13,27 @@ public final class ChildJvm {
     }
 
     public static String run(String maxHeap, List<String> args) throws IOException, InterruptedException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + maxHeap, "-cp",
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx" + maxHeap, "-cp",
                 System.getProperty("java.class.path"), "org.paperkg.cli.PaperKg"));
         command.addAll(args);
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        int code = p.waitFor();
-        if (code != 0) {
-            throw new PaperkgException("benchmark phase " + args + " failed with exit code " + code + ": " + out);
+        java.nio.file.Path errors = java.nio.file.Files.createTempFile("paperkg-bench", ".err");
+        try {
+            Process p = new ProcessBuilder(command).redirectError(errors.toFile()).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            int code = p.waitFor();
+            if (code != 0) {
+                List<String> err = java.nio.file.Files.readAllLines(errors);
+                throw new PaperkgException("benchmark phase " + args + " failed with exit code " + code + ":\n"
+                        + String.join("\n", err.subList(Math.max(0, err.size() - 30), err.size())));
+            }
+            return lastLine(out);
+        } finally {
+            java.nio.file.Files.deleteIfExists(errors);
         }
+    }
+
+    private static String lastLine(String out) {
         List<String> lines = out.lines().filter(l -> !l.isBlank()).toList();
         return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
     }

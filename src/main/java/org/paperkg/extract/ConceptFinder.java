@@ -26,9 +26,16 @@ final class ConceptFinder {
 
     /** A label prepared for matching: its pieces' keys, or the exact word for a case-sensitive acronym. */
     private record Pattern(String conceptId, String label, List<String> pieces, boolean caseSensitive) {
+        String joined() {
+            return String.join("", pieces);
+        }
     }
 
     private final List<Pattern> patterns = new ArrayList<>();
+    /** Case-sensitive acronym labels by their exact word (and plural). */
+    private final java.util.Map<String, List<Integer>> byWord = new java.util.HashMap<>();
+    /** Other labels by the first three letters of their joined pieces. */
+    private final java.util.Map<String, List<Integer>> byPrefix = new java.util.HashMap<>();
 
     ConceptFinder(ConceptScheme scheme) {
         for (ConceptScheme.Concept c : scheme.concepts()) {
@@ -40,6 +47,39 @@ final class ConceptFinder {
         }
         patterns.sort(Comparator.comparingInt((Pattern p) -> -p.pieces().size())
                 .thenComparing(p -> -p.label().length()));
+        for (int k = 0; k < patterns.size(); k++) {
+            Pattern p = patterns.get(k);
+            if (p.caseSensitive()) {
+                byWord.computeIfAbsent(p.label(), x -> new ArrayList<>()).add(k);
+                byWord.computeIfAbsent(p.label() + "s", x -> new ArrayList<>()).add(k);
+            } else {
+                byPrefix.computeIfAbsent(prefix(p.joined()), x -> new ArrayList<>()).add(k);
+            }
+        }
+    }
+
+    private static String prefix(String s) {
+        return s.length() <= 3 ? s : s.substring(0, 3);
+    }
+
+    /** The patterns that may match at a piece, in priority order (longest label first). */
+    private List<Pattern> candidates(Piece piece) {
+        java.util.TreeSet<Integer> ids = new java.util.TreeSet<>();
+        ids.addAll(byWord.getOrDefault(piece.word(), List.of()));
+        String word = piece.word().toLowerCase(Locale.ROOT);
+        for (String key : new String[] {piece.lemma(), word}) {
+            if (key.length() >= 3) {
+                ids.addAll(byPrefix.getOrDefault(key.substring(0, 3), List.of()));
+            } else {
+                // a short first piece ("e", "of") can only start a label whose joined form begins with it
+                for (var e : byPrefix.entrySet()) {
+                    if (e.getKey().startsWith(key)) {
+                        ids.addAll(e.getValue());
+                    }
+                }
+            }
+        }
+        return ids.stream().map(patterns::get).toList();
     }
 
     /** Lower-cased pieces of a label split at spaces and hyphens, the last one singular. */
@@ -62,7 +102,7 @@ final class ConceptFinder {
             List<Piece> pieces = Piece.of(s);
             Set<Integer> used = new HashSet<>();
             for (int i = 0; i < pieces.size(); i++) {
-                for (Pattern p : patterns) {
+                for (Pattern p : candidates(pieces.get(i))) {
                     int end = match(p, pieces, i);
                     if (end < 0 || overlapsUsed(used, i, end)) {
                         continue;

@@ -46,7 +46,7 @@ final class NameFinder {
         Map<String, Set<String>> aliases = new LinkedHashMap<>();
         List<NameOccurrence> out = new ArrayList<>();
         // acronym long forms and well-known names come first; concept words block only the weaker rules below
-        List<Span> blocked = new ArrayList<>();
+        Blocked blocked = new Blocked();
         Map<String, String> longToShort = new HashMap<>();
 
         Set<String> rejectedShortForms = new java.util.HashSet<>();
@@ -62,8 +62,8 @@ final class NameFinder {
             longToShort.put(d.longForm().toLowerCase(Locale.ROOT), name);
         }
         // long forms wherever they occur, named by their short form
+        String lower = text.text().toLowerCase(Locale.ROOT);
         for (Map.Entry<String, String> e : longToShort.entrySet()) {
-            String lower = text.text().toLowerCase(Locale.ROOT);
             int from = 0;
             int at;
             while ((at = lower.indexOf(e.getKey(), from)) >= 0) {
@@ -77,7 +77,6 @@ final class NameFinder {
             }
         }
         // multi-word gazetteer names
-        String lower = text.text().toLowerCase(Locale.ROOT);
         for (Lexicon.Entry entry : lexicon.multiWordEntries()) {
             for (String form : entry.forms()) {
                 if (!form.contains(" ")) {
@@ -90,7 +89,7 @@ final class NameFinder {
                     Span span = new Span(at, at + f.length());
                     from = span.end();
                     Sentence s = sentenceAt(text, at);
-                    if (s != null && isWordBoundary(lower, span) && blocked.stream().noneMatch(b -> b.overlaps(span))) {
+                    if (s != null && isWordBoundary(lower, span) && blocked.isFree(span)) {
                         Span withPlural = span.end() < lower.length() && lower.charAt(span.end()) == 's'
                                 ? new Span(span.begin(), span.end() + 1) : span;
                         String surface = text.covered(withPlural.begin(), withPlural.end());
@@ -112,18 +111,18 @@ final class NameFinder {
             }
         }
         for (Mention c : concepts) {
-            if (blocked.stream().noneMatch(b -> b.overlaps(c.span()))) {
+            if (blocked.isFree(c.span())) {
                 blocked.add(c.span());
             }
         }
         for (NameOccurrence o : triggeredPhrases(text)) {
-            if (blocked.stream().noneMatch(b -> b.overlaps(o.span()))) {
+            if (blocked.isFree(o.span())) {
                 out.add(o);
                 blocked.add(o.span());
             }
         }
         titleName(text).ifPresent(o -> {
-            if (blocked.stream().noneMatch(b -> b.overlaps(o.span()))) {
+            if (blocked.isFree(o.span())) {
                 out.add(o);
                 blocked.add(o.span());
             }
@@ -133,7 +132,7 @@ final class NameFinder {
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
                 Span span = new Span(t.begin(), t.end());
-                if (blocked.stream().anyMatch(b -> b.overlaps(span))) {
+                if (blocked.overlaps(span)) {
                     continue;
                 }
                 String word = t.word();
@@ -295,8 +294,17 @@ final class NameFinder {
     }
 
     static Sentence sentenceAt(AnnotatedText text, int offset) {
-        for (Sentence s : text.sentences()) {
-            if (s.begin() <= offset && offset < s.end()) {
+        List<Sentence> sentences = text.sentences();
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.begin()) {
+                hi = mid - 1;
+            } else if (offset >= s.end()) {
+                lo = mid + 1;
+            } else {
                 return s;
             }
         }

@@ -20,6 +20,8 @@ public final class IngestReport {
     CorpusResolution.Summary resolution;
     double seconds;
     double extractSeconds;
+    double writeSeconds;
+    double resolveSeconds;
 
     public int files() {
         return files;
@@ -94,7 +96,8 @@ public final class IngestReport {
                     resolution.methods(), resolution.datasets(), resolution.links()));
         }
         s.append(String.format("triples: %d%n", triples));
-        s.append(String.format("seconds: %.1f (extraction %.1f)%n", seconds, extractSeconds));
+        s.append(String.format("seconds: %.1f (extraction %.1f, writing %.1f, resolution %.1f)%n", seconds,
+                extractSeconds, writeSeconds, resolveSeconds));
         return s.toString();
     }
 }

@@ -36,7 +36,7 @@ public final class Ingester implements AutoCloseable {
         }
 
         public static Settings defaults() {
-            return new Settings(64, Runtime.getRuntime().availableProcessors(), false);
+            return new Settings(256, Runtime.getRuntime().availableProcessors(), false);
         }
     }
 
@@ -123,7 +123,9 @@ public final class Ingester implements AutoCloseable {
         }
         await(pendingWrite);
         if (report.created + report.replaced > 0 || report.unchanged > 0) {
+            long r0 = System.nanoTime();
             report.resolution = new CorpusResolution(store, queries).run();
+            report.resolveSeconds = (System.nanoTime() - r0) / 1e9;
         }
         report.triples = store.quadCount();
         report.seconds = (System.nanoTime() - start) / 1e9;
@@ -178,8 +180,10 @@ public final class Ingester implements AutoCloseable {
             return null;
         }
         return writer.submit(() -> {
+            long w0 = System.nanoTime();
             List<PaperStore.WriteOutcome> outcomes = store.writeBatch(writes, settings.force());
             synchronized (report) {
+                report.writeSeconds += (System.nanoTime() - w0) / 1e9;
                 for (PaperStore.WriteOutcome o : outcomes) {
                     switch (o) {
                         case NEW -> report.created++;

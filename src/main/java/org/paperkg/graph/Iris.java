@@ -42,6 +42,10 @@ public final class Iris {
         return paperIri + "/mention/" + index;
     }
 
+    public static String sentence(String paperIri, int index) {
+        return paperIri + "/sentence/" + index;
+    }
+
     public static String concept(String id) {
         return ConceptScheme.NAMESPACE + id;
     }

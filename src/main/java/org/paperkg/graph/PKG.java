@@ -33,6 +33,9 @@ public final class PKG {
     /** The evidence for one extracted fact: where in which paper, the sentence, the offsets, the rule that fired and its confidence. */
     public static final Resource Mention = ResourceFactory.createResource(NS + "Mention");
 
+    /** A sentence of a paper's title or abstract that backs one or more mentions; shared by them, so its text is stored once. */
+    public static final Resource Sentence = ResourceFactory.createResource(NS + "Sentence");
+
     /** Kind of concept: a family of methods or a mathematical idea. */
     public static final Resource Technique = ResourceFactory.createResource(NS + "Technique");
 
@@ -85,12 +88,15 @@ public final class PKG {
     public static final Property surface = ResourceFactory.createProperty(NS, "surface");
 
     /** The sentence the mention was found in. */
-    public static final Property sentence = ResourceFactory.createProperty(NS, "sentence");
+    public static final Property inSentence = ResourceFactory.createProperty(NS, "inSentence");
 
-    /** Where the mention is: title or abstract. */
+    /** The text of a sentence, as it stands in the title or abstract. */
+    public static final Property text = ResourceFactory.createProperty(NS, "text");
+
+    /** Where the sentence is: title or abstract. */
     public static final Property field = ResourceFactory.createProperty(NS, "field");
 
-    /** Offset of the mention's first character in its field (title or abstract). */
+    /** Offset of the mention's first character in its field (title or abstract), not in the sentence. */
     public static final Property beginOffset = ResourceFactory.createProperty(NS, "beginOffset");
 
     /** Offset after the mention's last character in its field. */

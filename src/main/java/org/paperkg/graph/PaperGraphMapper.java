@@ -64,6 +64,7 @@ public final class PaperGraphMapper {
         out.add(new Quad(g, p, DCTerms.source.asNode(), NodeFactory.createLiteralString(paper.source().toString())));
 
         List<Mention> mentions = extraction.mentions();
+        java.util.Set<Integer> sentencesWritten = new java.util.HashSet<>();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             Node mention = NodeFactory.createURI(Iris.mention(paperIri, i));
@@ -75,10 +76,15 @@ public final class PaperGraphMapper {
             out.add(new Quad(g, mention, PKG.evidenceFor.asNode(), evidenceFor(m.kind())));
             out.add(new Quad(g, mention, PKG.name.asNode(), NodeFactory.createLiteralString(m.name())));
             out.add(new Quad(g, mention, PKG.surface.asNode(), NodeFactory.createLiteralString(m.surface())));
-            out.add(new Quad(g, mention, PKG.sentence.asNode(),
-                    NodeFactory.createLiteralString(extraction.sentenceText(m.sentence()))));
-            out.add(new Quad(g, mention, PKG.field.asNode(),
-                    NodeFactory.createLiteralString(extraction.inTitle(m.span().begin()) ? "title" : "abstract")));
+            Node sentence = NodeFactory.createURI(Iris.sentence(paperIri, m.sentence()));
+            out.add(new Quad(g, mention, PKG.inSentence.asNode(), sentence));
+            if (sentencesWritten.add(m.sentence())) {
+                out.add(new Quad(g, sentence, RDF.type.asNode(), PKG.Sentence.asNode()));
+                out.add(new Quad(g, sentence, PKG.text.asNode(),
+                        NodeFactory.createLiteralString(extraction.sentenceText(m.sentence()))));
+                out.add(new Quad(g, sentence, PKG.field.asNode(),
+                        NodeFactory.createLiteralString(extraction.inTitle(m.span().begin()) ? "title" : "abstract")));
+            }
             out.add(new Quad(g, mention, PKG.beginOffset.asNode(), intLiteral(extraction.fieldOffset(m.span().begin()))));
             out.add(new Quad(g, mention, PKG.endOffset.asNode(), intLiteral(extraction.fieldOffset(m.span().end()))));
             out.add(new Quad(g, mention, PKG.rule.asNode(), NodeFactory.createLiteralString(m.rule())));
