@@ -1,0 +1,141 @@
+package org.paperkg.map;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.jgrapht.Graph;
+import org.jgrapht.alg.clustering.LabelPropagationClustering;
+import org.jgrapht.alg.drawing.FRLayoutAlgorithm2D;
+import org.jgrapht.alg.drawing.IndexedFRLayoutAlgorithm2D;
+import org.jgrapht.alg.drawing.model.Box2D;
+import org.jgrapht.alg.drawing.model.MapLayoutModel2D;
+import org.jgrapht.alg.drawing.model.Point2D;
+import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleWeightedGraph;
+import org.paperkg.related.RelatedIndex;
+
+/**
+ * Lays out and clusters a map with JGraphT: Fruchterman–Reingold (Barnes–Hut indexed for large maps), label
+ * propagation over the related-work links for the clusters, each cluster named by the concepts most
+ * over-represented in it. Seeds are fixed, so the same store gives the same map.
+ */
+final class MapLayout {
+    static final double WIDTH = 1000;
+    static final double HEIGHT = 700;
+    private static final String[] PALETTE = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+        "#e377c2", "#17becf", "#bcbd22", "#7f7f7f", "#393b79", "#637939"};
+    private static final String OTHER_COLOR = "#b0b0b0";
+
+    /** A node before layout. */
+    record Pending(String id, String label, String kind, String title, Integer year) {
+    }
+
+    private MapLayout() {
+    }
+
+    static RelatedMap layout(String title, List<Pending> pending, List<MapLink> links, RelatedIndex index, String focus,
+                             boolean timeline) {
+        Graph<String, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        pending.forEach(p -> graph.addVertex(p.id()));
+        Map<String, Integer> degree = new HashMap<>();
+        for (MapLink l : links) {
+            if (!l.source().equals(l.target()) && graph.containsVertex(l.source()) && graph.containsVertex(l.target())) {
+                DefaultWeightedEdge e = graph.addEdge(l.source(), l.target());
+                if (e != null) {
+                    graph.setEdgeWeight(e, l.weight());
+                }
+                degree.merge(l.source(), 1, Integer::sum);
+                degree.merge(l.target(), 1, Integer::sum);
+            }
+        }
+        MapLayoutModel2D<String> model = new MapLayoutModel2D<>(Box2D.of(WIDTH, HEIGHT));
+        if (graph.vertexSet().size() > 400) {
+            new IndexedFRLayoutAlgorithm2D<String, DefaultWeightedEdge>(60, IndexedFRLayoutAlgorithm2D.DEFAULT_THETA_FACTOR, 0.5, new Random(7)).layout(graph, model);
+        } else {
+            new FRLayoutAlgorithm2D<String, DefaultWeightedEdge>(150, 0.5, new Random(7)).layout(graph, model);
+        }
+        List<Cluster> clusters = new ArrayList<>();
+        Map<String, Integer> clusterOf = cluster(pending, links, index, clusters);
+        java.util.DoubleSummaryStatistics yearStats = pending.stream()
+                .filter(p -> p.kind().equals("paper") && p.year() != null).mapToDouble(Pending::year).summaryStatistics();
+        double[] years = yearStats.getCount() > 0 ? new double[] {yearStats.getMin(), yearStats.getMax()} : null;
+        List<MapNode> nodes = new ArrayList<>();
+        for (Pending p : pending) {
+            Point2D point = model.get(p.id());
+            double x = point == null ? WIDTH / 2 : point.getX();
+            double y = point == null ? HEIGHT / 2 : point.getY();
+            if (timeline && years != null) {
+                x = p.year() == null ? -40 : years[1] == years[0] ? WIDTH / 2
+                        : (p.year() - years[0]) / (years[1] - years[0]) * WIDTH;
+            }
+            nodes.add(new MapNode(p.id(), p.label(), p.kind(), p.title(), p.year(),
+                    clusterOf.getOrDefault(p.id(), -1), degree.getOrDefault(p.id(), 0), round(x), round(y)));
+        }
+        return new RelatedMap(title, nodes, links, clusters, focus);
+    }
+
+    /** Label propagation over the paper–paper links; clusters of one paper are pooled as "other". */
+    private static Map<String, Integer> cluster(List<Pending> pending, List<MapLink> links, RelatedIndex index,
+                                                List<Cluster> out) {
+        Graph<String, DefaultWeightedEdge> papers = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        pending.stream().filter(p -> p.kind().equals("paper")).forEach(p -> papers.addVertex(p.id()));
+        for (MapLink l : links) {
+            if (l.kind().equals("related") && papers.containsVertex(l.source()) && papers.containsVertex(l.target())
+                    && !l.source().equals(l.target())) {
+                papers.addEdge(l.source(), l.target());
+            }
+        }
+        List<Set<String>> found = new ArrayList<>(new LabelPropagationClustering<>(papers, 100, new Random(11))
+                .getClustering().getClusters());
+        found.sort(Comparator.<Set<String>>comparingInt(Set::size).reversed()
+                .thenComparing(c -> c.stream().sorted().findFirst().orElse("")));
+        Map<String, Integer> clusterOf = new HashMap<>();
+        List<String> others = new ArrayList<>();
+        for (Set<String> c : found) {
+            if (c.size() < 2 || out.size() >= PALETTE.length) {
+                others.addAll(c);
+                continue;
+            }
+            int i = out.size();
+            List<String> concepts = characteristicConcepts(c, index);
+            out.add(new Cluster(i, concepts.isEmpty() ? "cluster " + (i + 1) : String.join(", ", concepts), concepts,
+                    PALETTE[i], c.size()));
+            c.forEach(p -> clusterOf.put(p, i));
+        }
+        if (!others.isEmpty()) {
+            int i = out.size();
+            out.add(new Cluster(i, "other", List.of(), OTHER_COLOR, others.size()));
+            others.forEach(p -> clusterOf.put(p, i));
+        }
+        return clusterOf;
+    }
+
+    /** The concepts most over-represented in a cluster (share in cluster / share in corpus), at most three. */
+    static List<String> characteristicConcepts(Set<String> cluster, RelatedIndex index) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, RelatedIndex.Thing> byIri = new HashMap<>();
+        for (String p : cluster) {
+            for (RelatedIndex.Thing t : index.things(p)) {
+                if (t.kind().equals("concept")) {
+                    counts.merge(t.iri(), 1, Integer::sum);
+                    byIri.put(t.iri(), t);
+                }
+            }
+        }
+        double n = index.papers().size();
+        int minCount = cluster.size() >= 4 ? 2 : 1;
+        return counts.entrySet().stream().filter(e -> e.getValue() >= minCount)
+                .sorted(Comparator.<Map.Entry<String, Integer>>comparingDouble(e ->
+                        -(e.getValue() / (double) cluster.size()) / (byIri.get(e.getKey()).df() / n) * Math.log1p(e.getValue()))
+                        .thenComparing(Map.Entry::getKey))
+                .limit(3).map(e -> byIri.get(e.getKey()).label()).toList();
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+}
