@@ -63,11 +63,30 @@ final class MapLayout {
         java.util.DoubleSummaryStatistics yearStats = pending.stream()
                 .filter(p -> p.kind().equals("paper") && p.year() != null).mapToDouble(Pending::year).summaryStatistics();
         double[] years = yearStats.getCount() > 0 ? new double[] {yearStats.getMin(), yearStats.getMax()} : null;
+        // stretch the layout to fill the drawing area (the force layout leaves wide empty margins)
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (Pending p : pending) {
+            Point2D point = model.get(p.id());
+            if (point != null && degree.getOrDefault(p.id(), 0) > 0) {
+                minX = Math.min(minX, point.getX());
+                maxX = Math.max(maxX, point.getX());
+                minY = Math.min(minY, point.getY());
+                maxY = Math.max(maxY, point.getY());
+            }
+        }
+        boolean stretch = maxX > minX && maxY > minY;
         List<MapNode> nodes = new ArrayList<>();
         for (Pending p : pending) {
             Point2D point = model.get(p.id());
             double x = point == null ? WIDTH / 2 : point.getX();
             double y = point == null ? HEIGHT / 2 : point.getY();
+            if (stretch) {
+                x = clamp((x - minX) / (maxX - minX)) * WIDTH;
+                y = clamp((y - minY) / (maxY - minY)) * HEIGHT;
+            }
             if (timeline && years != null) {
                 x = p.year() == null ? -40 : years[1] == years[0] ? WIDTH / 2
                         : (p.year() - years[0]) / (years[1] - years[0]) * WIDTH;
@@ -133,6 +152,10 @@ final class MapLayout {
                         -(e.getValue() / (double) cluster.size()) / (byIri.get(e.getKey()).df() / n) * Math.log1p(e.getValue()))
                         .thenComparing(Map.Entry::getKey))
                 .limit(3).map(e -> byIri.get(e.getKey()).label()).toList();
+    }
+
+    private static double clamp(double v) {
+        return Math.max(0, Math.min(1, v));
     }
 
     private static double round(double v) {
