@@ -69,7 +69,9 @@ final class TypeCues {
             }
         }
         // "datasets such as X", "benchmarks (X, Y)", "the X-dataset"
-        if (first > 0 && Names.isCoined(name)) {
+        // "the benchmark dataset P9D", but not "… (LRA) benchmark LoopNet reaches …", where the name is a subject
+        boolean subject = last + 1 < s.size() && (s.token(last + 1).pos().startsWith("VB") || s.token(last + 1).pos().equals("MD"));
+        if (first > 0 && Names.isCoined(name) && !subject) {
             String before = s.token(first - 1).lemma();
             if (before.equals("dataset") || before.equals("benchmark") || before.equals("corpus")) {
                 return new Decision(MentionKind.DATASET, "dataset.head-noun-before", 0.85);
