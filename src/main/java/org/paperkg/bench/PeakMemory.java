@@ -21,4 +21,15 @@ public final class PeakMemory {
         }
         return -1;
     }
+
+    /** Peak Java heap in use, in MiB: the sum of the peak usage of the heap memory pools. */
+    public static long heapMib() {
+        long bytes = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getPeakUsage() != null) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024 * 1024);
+    }
 }

@@ -1,112 +1,18 @@
 package org.paperkg.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.paperkg.bench.BaselineRun;
-import org.paperkg.bench.ChildJvm;
-import org.paperkg.bench.PeakMemory;
-import org.paperkg.extract.Extractor;
-import org.paperkg.graph.IngestReport;
-import org.paperkg.graph.Ingester;
-import org.paperkg.graph.PaperStore;
-import org.paperkg.query.QueryLibrary;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures ingest against its baseline in the same run: the bare CoreNLP pipeline (same annotators,",
-                "threads and batches) over the same papers, then a full ingest into a fresh store. Each phase runs in",
-                "its own JVM; wall time, papers per second and peak resident memory are reported."})
-final class BenchCommand implements Callable<Integer>, ContextAware {
-    @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders to ingest")
-    List<Path> paths;
-
-    @Option(names = "--threads", description = "threads (default: number of cores)")
-    Integer threads;
-
-    @Option(names = "--xmx", defaultValue = "4g", description = "heap of each measured JVM (default: ${DEFAULT-VALUE})")
-    String xmx;
-
-    @Option(names = "--phase", hidden = true, description = "internal: run one phase (baseline or ingest) and print JSON")
-    String phase;
-
-    @Option(names = "--store", hidden = true, description = "internal: the store of the ingest phase")
-    Path store;
-
-    private Context context;
+        description = "Benchmarks that README's figures come from: ingest, related work and maps, the server.",
+        subcommands = {BenchIngestCommand.class, BenchRelatedCommand.class, BenchServeCommand.class})
+final class BenchCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
 
     @Override
-    public void context(Context context) {
-        this.context = context;
-    }
-
-    @Override
-    public Integer call() throws Exception {
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if ("baseline".equals(phase)) {
-            long start = System.nanoTime();
-            long[] counts = BaselineRun.run(paths, n, 256);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            context.out().printf("{\"papers\":%d,\"tokens\":%d,\"seconds\":%.3f,\"peakMiB\":%d}%n", counts[0], counts[1],
-                    seconds, PeakMemory.mib());
-            context.out().flush();
-            return PaperKg.OK;
-        }
-        if ("ingest".equals(phase)) {
-            long start = System.nanoTime();
-            IngestReport report;
-            try (PaperStore s = PaperStore.open(store);
-                 Ingester ingester = new Ingester(s, Extractor::load, QueryLibrary.load(),
-                         new Ingester.Settings(256, n, false), Ingester.Listener.SILENT)) {
-                report = ingester.ingest(paths);
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            context.out().printf("{\"papers\":%d,\"triples\":%d,\"seconds\":%.3f,\"peakMiB\":%d}%n",
-                    report.created() + report.replaced(), report.triples(), seconds, PeakMemory.mib());
-            context.out().flush();
-            return PaperKg.OK;
-        }
-        List<String> common = new ArrayList<>(List.of("bench", "--threads", String.valueOf(n)));
-        paths.forEach(p -> common.add(p.toString()));
-        ObjectMapper json = new ObjectMapper();
-        context.err().println("baseline: bare CoreNLP pipeline ...");
-        context.err().flush();
-        List<String> baselineArgs = new ArrayList<>(common);
-        baselineArgs.addAll(List.of("--phase", "baseline"));
-        JsonNode baseline = json.readTree(ChildJvm.run(xmx, baselineArgs));
-        Path tmp = Files.createTempDirectory("paperkg-bench");
-        try {
-            context.err().println("ingest into a fresh store ...");
-            context.err().flush();
-            List<String> ingestArgs = new ArrayList<>(common);
-            ingestArgs.addAll(List.of("--phase", "ingest", "--store", tmp.resolve("store").toString()));
-            JsonNode ingest = json.readTree(ChildJvm.run(xmx, ingestArgs));
-            var out = context.out();
-            double bs = baseline.get("seconds").asDouble();
-            double is = ingest.get("seconds").asDouble();
-            long papers = ingest.get("papers").asLong();
-            out.printf("corpus: %s (%d papers, %d tokens), %d threads, -Xmx%s%n", paths, papers,
-                    baseline.get("tokens").asLong(), n, xmx);
-            out.printf("| phase | wall s | papers/s | peak RSS MiB |%n|---|---|---|---|%n");
-            out.printf("| bare CoreNLP pipeline | %.1f | %.1f | %d |%n", bs, baseline.get("papers").asLong() / bs,
-                    baseline.get("peakMiB").asLong());
-            out.printf("| paperkg ingest (fresh store) | %.1f | %.1f | %d |%n", is, papers / is,
-                    ingest.get("peakMiB").asLong());
-            out.printf("ingest / baseline time: %.2fx (%d triples)%n", is / bs, ingest.get("triples").asLong());
-            out.flush();
-        } finally {
-            try (Stream<Path> walk = Files.walk(tmp)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            }
-        }
-        return PaperKg.OK;
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
     }
 }

@@ -51,7 +51,7 @@ final class NameFinder {
 
         Set<String> rejectedShortForms = new java.util.HashSet<>();
         for (AcronymDefinition d : definitions) {
-            if (!isEntityDefinition(d)) {
+            if (!isEntityDefinition(d, text.sentences().get(d.sentence()))) {
                 blocked.add(d.longSpan());
                 blocked.add(d.shortSpan());
                 rejectedShortForms.add(Names.singular(d.shortForm()));
@@ -156,7 +156,8 @@ final class NameFinder {
     }
 
     private String singleTokenName(String word, Sentence s, int i, AnnotatedText text) {
-        if (Names.isFormula(word) || lexicon.isNotName(word) || conceptLabels.isAcronymLabel(word)) {
+        if (Names.isFormula(word) || lexicon.isNotName(word) || conceptLabels.isAcronymLabel(word)
+                || inFormula(s, i) || isEmphasis(word, s)) {
             return null;
         }
         Lexicon.Entry known = lexicon.lookup(word);
@@ -172,6 +173,32 @@ final class NameFinder {
             return null;
         }
         return Names.singular(word);
+    }
+
+    /** Inside LaTeX or a formula: next to braces, underscores or carets ("v_{cN}", "BF_{heads}"). */
+    private static boolean inFormula(Sentence s, int i) {
+        String before = i > 0 ? s.token(i - 1).word() : "";
+        String after = i + 1 < s.size() ? s.token(i + 1).word() : "";
+        return before.endsWith("{") || before.endsWith("_") || before.endsWith("^") || after.startsWith("}")
+                || after.startsWith("_") || after.startsWith("^");
+    }
+
+    /**
+     * Capitals that spell out an acronym inside an ordinary word ("ALign … BEfore Fusing (ALBEF)", "ADAptive …
+     * (Adan)"): the word's capitals are part of a parenthesised short form in the same sentence.
+     */
+    private static boolean isEmphasis(String word, Sentence s) {
+        if (!word.matches("[A-Z]{2,3}[a-z]{3,}")) {
+            return false;
+        }
+        String capitals = word.replaceAll("[a-z]", "").toLowerCase(Locale.ROOT);
+        for (int k = 1; k + 1 < s.size(); k++) {
+            if (s.token(k - 1).word().equals("(") && !s.token(k).word().equals(word)
+                    && s.token(k).word().toLowerCase(Locale.ROOT).contains(capitals)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "DeeDiff: Dynamic …" names the paper's own method: at most three capitalised words before the colon. */
@@ -207,10 +234,13 @@ final class NameFinder {
         return java.util.Optional.of(new NameOccurrence(name, span, title, "title-prefix"));
     }
 
-    private boolean isEntityDefinition(AcronymDefinition d) {
+    private boolean isEntityDefinition(AcronymDefinition d, Sentence sentence) {
         if (conceptLabels.isLabel(d.longForm()) || conceptLabels.isAcronymLabel(d.shortForm())
                 || lexicon.isNotName(d.shortForm())) {
             return false;
+        }
+        if (directlyProposed(d, sentence)) {
+            return true;
         }
         String[] words = d.longForm().toLowerCase(Locale.ROOT).split("[\\s]+");
         String head = words[words.length - 1];
@@ -220,10 +250,39 @@ final class NameFinder {
         }
         boolean titleCase = java.util.Arrays.stream(d.longForm().split("[\\s]+"))
                 .filter(w -> w.length() > 3).allMatch(w -> Character.isUpperCase(w.charAt(0)));
-        if (!titleCase && endsWithConceptLabel(words)) {
+        // "temporal graph neural networks (TGNN)" is a kind of a concept; "structured neural network (StNN)",
+        // with a coined mixed-case short form, names one method
+        if (!titleCase && endsWithConceptLabel(words) && Names.isAcronym(d.shortForm())) {
             return false;
         }
         return Names.isCoined(d.shortForm()) || Character.isUpperCase(d.shortForm().charAt(0));
+    }
+
+    /** "we propose geometric trajectory diffusion models (GeoTDM)": a trigger governs the long form directly. */
+    private static boolean directlyProposed(AcronymDefinition d, Sentence s) {
+        int start = -1;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).begin() >= d.longSpan().begin()) {
+                start = i;
+                break;
+            }
+        }
+        boolean subject = false;
+        for (int k = 0; k < start; k++) {
+            String w = s.token(k).word().toLowerCase(Locale.ROOT);
+            subject |= w.equals("we") || w.equals("our") || w.equals("paper") || w.equals("work");
+        }
+        for (int k = start - 1; subject && k >= 0 && k >= start - 5; k--) {
+            String lemma = s.token(k).lemma();
+            if (TRIGGERS.contains(lemma)) {
+                return true;
+            }
+            if (!Set.of("a", "an", "the", "novel", "new", "simple", "general", "unified", "first", "called", "named",
+                    "termed", "dubbed").contains(lemma) && !s.token(k).pos().startsWith("JJ")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean endsWithConceptLabel(String[] words) {

@@ -39,10 +39,6 @@ public final class Names {
         if (word.length() < 2 || word.length() > 40) {
             return false;
         }
-        // "ALign", "BEfore", "ADAptive": capitals that spell out an acronym inside an ordinary word
-        if (word.matches("[A-Z]{2,3}[a-z]{3,}")) {
-            return false;
-        }
         // quantities: 3X, 400X, 580Hz, 460K, 2B, 1S
         if (word.matches("\\d+(\\.\\d+)?[A-Za-z]{1,3}")) {
             return false;

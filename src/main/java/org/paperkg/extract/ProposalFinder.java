@@ -14,6 +14,8 @@ final class ProposalFinder {
     private static final Set<String> TRIGGERS = Set.of("propose", "introduce", "present", "develop", "design",
             "devise", "build", "create", "contribute", "construct", "release", "curate", "collect", "formulate",
             "call", "dub", "name", "term", "coin", "establish", "offer", "put");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "for", "by", "in", "on", "and",
+            "or", "but", "into", "between", "among", "across");
     private static final Set<String> COMPARISONS = Set.of("than", "unlike", "against", "such", "e.g.", "including",
             "like", "outperform", "outperforms", "surpass", "surpasses", "compare", "compared", "versus", "vs", "vs.",
             "existing", "previous", "prior", "extend", "extends", "upon", "over", "beyond");
@@ -80,9 +82,9 @@ final class ProposalFinder {
         }
         // apposition after a trigger: "we propose a framework with augmentation, AutoTCL, which …"
         if (first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals(":"))) {
-            for (int k = first - 2; k >= 0; k--) {
+            for (int k = first - 2; k >= 0 && k >= first - 14; k--) {
                 String w = s.token(k).word().toLowerCase(Locale.ROOT);
-                if (COMPARISONS.contains(w)) {
+                if (COMPARISONS.contains(w) || w.equals("(") || w.equals(")") || w.equals(";")) {
                     break;
                 }
                 if (TRIGGERS.contains(s.token(k).lemma()) && subjectBefore(s, k)) {
@@ -91,10 +93,13 @@ final class ProposalFinder {
             }
         }
         // "called X", "dubbed X"
-        if (first > 0) {
-            String prev = s.token(first - 1).lemma();
-            if (Set.of("call", "dub", "name", "term", "coin").contains(prev) && hasSubject(s)) {
+        for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
+            String lemma = s.token(k).lemma();
+            if (Set.of("call", "dub", "name", "term", "coin").contains(lemma) && hasSubject(s)) {
                 return "proposal.naming-phrase";
+            }
+            if (!Set.of("the", "a", "an", "it", "this", "them", "our").contains(lemma)) {
+                break;
             }
         }
         // "our X", "our new model X"
@@ -116,19 +121,23 @@ final class ProposalFinder {
             }
         }
         // "we propose … X" with no stop word between the trigger and X
-        for (int k = first - 1; k >= 0; k--) {
-            String w = s.token(k).word().toLowerCase(Locale.ROOT);
-            if (STOPS.contains(w) || w.equals(";")) {
-                return null;
+        // within one clause: no other verb, punctuation or stop word between them, at most ten tokens back
+        for (int k = first - 1; k >= 0 && k >= first - 10; k--) {
+            Token t = s.token(k);
+            String w = t.word().toLowerCase(Locale.ROOT);
+            if (TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
+                return subjectBefore(s, k) ? "proposal.we-propose" : null;
             }
-            if (TRIGGERS.contains(s.token(k).lemma()) && subjectBefore(s, k)) {
-                return "proposal.we-propose";
+            if (STOPS.contains(w) || CLAUSE_BREAKS.contains(w) || (t.pos().startsWith("VB") && !t.pos().equals("VBN")
+                    && !t.pos().equals("VBG")) || t.pos().equals("MD")) {
+                return null;
             }
         }
         return null;
     }
 
     private static boolean hasSubject(Sentence s) {
+        // "our approach, termed APG": the subject may be "our"
         return s.tokens().stream().anyMatch(t -> SUBJECTS.contains(t.word().toLowerCase(Locale.ROOT)));
     }
 

@@ -40,8 +40,17 @@ final class TypeCues {
     /** True when the words after a name make it a metric or quantity ("the ADE metric", "F1 score"). */
     boolean isMetric(NameOccurrence o) {
         Sentence s = o.sentence();
-        int last = tokenIndexAt(s, o.span().end() - 1);
-        return last + 1 < s.size() && NOT_ENTITY_HEADS.contains(s.token(last + 1).lemma());
+        int next = tokenIndexAt(s, o.span().end() - 1) + 1;
+        // look past a parenthesised short form or a closing parenthesis: "Average Maximum Eigenvalue (AMV) metric"
+        if (next < s.size() && s.token(next).word().equals("(")) {
+            while (next < s.size() && !s.token(next).word().equals(")")) {
+                next++;
+            }
+            next++;
+        } else if (next < s.size() && s.token(next).word().equals(")")) {
+            next++;
+        }
+        return next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma());
     }
 
     Decision decide(NameOccurrence o, String longForm) {

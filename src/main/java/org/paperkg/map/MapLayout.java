@@ -52,11 +52,18 @@ final class MapLayout {
                 degree.merge(l.target(), 1, Integer::sum);
             }
         }
-        MapLayoutModel2D<String> model = new MapLayoutModel2D<>(Box2D.of(WIDTH, HEIGHT));
-        if (graph.vertexSet().size() > 400) {
-            new IndexedFRLayoutAlgorithm2D<String, DefaultWeightedEdge>(60, IndexedFRLayoutAlgorithm2D.DEFAULT_THETA_FACTOR, 0.5, new Random(7)).layout(graph, model);
-        } else {
-            new FRLayoutAlgorithm2D<String, DefaultWeightedEdge>(150, 0.5, new Random(7)).layout(graph, model);
+        // unlinked nodes are set aside (a force layout would pile them up on the border, where the Barnes-Hut
+        // quadtree cannot split coincident points); the linked ones get an area that grows with their number
+        Graph<String, DefaultWeightedEdge> linked = new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+        graph.vertexSet().stream().filter(v -> graph.degreeOf(v) > 0).forEach(linked::addVertex);
+        graph.edgeSet().forEach(e -> linked.addEdge(graph.getEdgeSource(e), graph.getEdgeTarget(e), e));
+        double grow = Math.max(1, Math.sqrt(linked.vertexSet().size() / 300.0));
+        MapLayoutModel2D<String> model = new MapLayoutModel2D<>(Box2D.of(WIDTH * grow, HEIGHT * grow));
+        if (linked.vertexSet().size() > 400) {
+            new IndexedFRLayoutAlgorithm2D<String, DefaultWeightedEdge>(60, IndexedFRLayoutAlgorithm2D.DEFAULT_THETA_FACTOR,
+                    0.5, new Random(7)).layout(linked, model);
+        } else if (!linked.vertexSet().isEmpty()) {
+            new FRLayoutAlgorithm2D<String, DefaultWeightedEdge>(150, 0.5, new Random(7)).layout(linked, model);
         }
         List<Cluster> clusters = new ArrayList<>();
         Map<String, Integer> clusterOf = cluster(pending, links, index, clusters);
@@ -64,28 +71,41 @@ final class MapLayout {
                 .filter(p -> p.kind().equals("paper") && p.year() != null).mapToDouble(Pending::year).summaryStatistics();
         double[] years = yearStats.getCount() > 0 ? new double[] {yearStats.getMin(), yearStats.getMax()} : null;
         // stretch the layout to fill the drawing area (the force layout leaves wide empty margins)
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
+        // the 2nd to 98th percentile of the linked positions fill the area; outliers sit on its edge
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
         for (Pending p : pending) {
             Point2D point = model.get(p.id());
             if (point != null && degree.getOrDefault(p.id(), 0) > 0) {
-                minX = Math.min(minX, point.getX());
-                maxX = Math.max(maxX, point.getX());
-                minY = Math.min(minY, point.getY());
-                maxY = Math.max(maxY, point.getY());
+                xs.add(point.getX());
+                ys.add(point.getY());
             }
         }
+        double minX = percentile(xs, 0.02);
+        double maxX = percentile(xs, 0.98);
+        double minY = percentile(ys, 0.02);
+        double maxY = percentile(ys, 0.98);
         boolean stretch = maxX > minX && maxY > minY;
         List<MapNode> nodes = new ArrayList<>();
+        long unlinked = pending.stream().filter(p -> degree.getOrDefault(p.id(), 0) == 0).count();
+        int slot = 0;
         for (Pending p : pending) {
-            Point2D point = model.get(p.id());
-            double x = point == null ? WIDTH / 2 : point.getX();
-            double y = point == null ? HEIGHT / 2 : point.getY();
-            if (stretch) {
+            Point2D point = degree.getOrDefault(p.id(), 0) > 0 ? model.get(p.id()) : null;
+            double x;
+            double y;
+            if (point == null) {
+                // unlinked: a row along the bottom edge
+                x = unlinked <= 1 ? WIDTH / 2 : WIDTH * slot / (double) (unlinked - 1);
+                y = HEIGHT;
+                slot++;
+            } else if (stretch) {
+                x = point.getX();
+                y = point.getY();
                 x = clamp((x - minX) / (maxX - minX)) * WIDTH;
-                y = clamp((y - minY) / (maxY - minY)) * HEIGHT;
+                y = clamp((y - minY) / (maxY - minY)) * HEIGHT * (unlinked > 0 ? 0.95 : 1);
+            } else {
+                x = point.getX();
+                y = point.getY();
             }
             if (timeline && years != null) {
                 x = p.year() == null ? -40 : years[1] == years[0] ? WIDTH / 2
@@ -152,6 +172,15 @@ final class MapLayout {
                         -(e.getValue() / (double) cluster.size()) / (byIri.get(e.getKey()).df() / n) * Math.log1p(e.getValue()))
                         .thenComparing(Map.Entry::getKey))
                 .limit(3).map(e -> byIri.get(e.getKey()).label()).toList();
+    }
+
+    private static double percentile(List<Double> values, double q) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.round(q * (sorted.size() - 1))));
     }
 
     private static double clamp(double v) {

@@ -39,6 +39,8 @@ final class SvgMapWriter implements MapFormat.MapWriter {
         map.nodes().forEach(n -> byId.put(n.id(), n));
         double maxWeight = map.links().stream().filter(l -> l.kind().equals("related"))
                 .mapToDouble(MapLink::weight).max().orElse(1);
+        double scale = sizeScale(map);
+        String related = scale < 1 ? String.format(Locale.ROOT, "%.2f", 0.7 * scale * scale) : "0.7";
         s.append("<g id=\"viewport\">\n<g class=\"links\">\n");
         for (MapLink l : map.links()) {
             MapNode a = byId.get(l.source());
@@ -46,13 +48,13 @@ final class SvgMapWriter implements MapFormat.MapWriter {
             if (a == null || b == null) {
                 continue;
             }
-            boolean related = l.kind().equals("related");
-            double w = related ? 0.6 + 4.0 * l.weight() / maxWeight : 0.7;
+            boolean isRelated = l.kind().equals("related");
+            double w = (isRelated ? 0.6 + 4.0 * l.weight() / maxWeight : 0.7) * scale;
             s.append(String.format(Locale.ROOT, "<line class=\"link %s\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\""
                     + " stroke=\"%s\" stroke-width=\"%.2f\" stroke-opacity=\"%s\" data-source=\"%s\" data-target=\"%s\">",
-                    l.kind(), x(a), y(a), x(b), y(b), related ? "#888888" : "#c8c8c8", w, related ? "0.7" : "0.6",
+                    l.kind(), x(a), y(a), x(b), y(b), isRelated ? "#888888" : "#c8c8c8", w, isRelated ? related : "0.6",
                     Xml.escape(l.source()), Xml.escape(l.target())));
-            if (related) {
+            if (isRelated) {
                 s.append("<title>").append(Xml.escape(String.format(Locale.ROOT, "score %.2f: %s", l.weight(),
                         String.join("; ", l.reasons())))).append("</title>");
             }
@@ -62,7 +64,7 @@ final class SvgMapWriter implements MapFormat.MapWriter {
         boolean labelAll = map.nodes().size() <= 80;
         int maxDegree = map.nodes().stream().mapToInt(MapNode::degree).max().orElse(1);
         for (MapNode n : map.nodes()) {
-            double r = radius(n);
+            double r = radius(n) * scale;
             String color = n.isPaper() ? (n.cluster() >= 0 ? map.clusters().get(n.cluster()).color() : "#b0b0b0")
                     : KIND_COLORS.getOrDefault(n.kind(), "#555555");
             boolean focus = n.id().equals(map.focus());
@@ -114,6 +116,12 @@ final class SvgMapWriter implements MapFormat.MapWriter {
         s.append(String.format(Locale.ROOT, "<text x=\"%.0f\" y=\"%.0f\" font-size=\"10\" fill=\"#666666\">"
                 + "node size: links; line width: score</text>%n", x, y + 10));
         s.append("</g>\n");
+    }
+
+    /** Large maps get smaller nodes, so that the structure stays visible. */
+    static double sizeScale(RelatedMap map) {
+        int n = map.nodes().size();
+        return n <= 300 ? 1 : Math.max(0.25, Math.sqrt(300.0 / n));
     }
 
     static double radius(MapNode n) {

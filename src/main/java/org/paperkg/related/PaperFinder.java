@@ -37,23 +37,25 @@ public final class PaperFinder {
 
     public PaperRef find(String input) {
         String s = input.strip();
-        List<PaperRef> all = new ArrayList<>();
-        for (QuerySolution row : runner.rows(queries.get("internal/paper-titles"), Map.of())) {
-            all.add(new PaperRef(row.getResource("paper").getURI(), row.getLiteral("title").getString()));
-        }
         if (s.startsWith("http://") || s.startsWith("https://") || s.startsWith("<")) {
             String iri = s.replaceAll("^<|>$", "");
-            return all.stream().filter(p -> p.iri().equals(iri)).findFirst()
-                    .orElseThrow(() -> new PaperkgException("no paper with IRI <" + iri + "> in the store"));
+            List<QuerySolution> rows = runner.rows(queries.get("internal/paper-detail"), Map.of("paper", iri));
+            if (rows.isEmpty()) {
+                throw new PaperkgException("no paper with IRI <" + iri + "> in the store");
+            }
+            return new PaperRef(iri, rows.get(0).getLiteral("title").getString());
         }
         Optional<String> arxiv = ArxivIds.parse(s);
         if (arxiv.isPresent()) {
             List<QuerySolution> rows = runner.rows(queries.get("internal/paper-by-arxiv"), Map.of("arxiv", arxiv.get()));
-            if (!rows.isEmpty()) {
-                String iri = rows.get(0).getResource("paper").getURI();
-                return all.stream().filter(p -> p.iri().equals(iri)).findFirst().orElseThrow();
+            if (rows.isEmpty()) {
+                throw new PaperkgException("no paper with arXiv id " + arxiv.get() + " in the store");
             }
-            throw new PaperkgException("no paper with arXiv id " + arxiv.get() + " in the store");
+            return find(rows.get(0).getResource("paper").getURI());
+        }
+        List<PaperRef> all = new ArrayList<>();
+        for (QuerySolution row : runner.rows(queries.get("internal/paper-titles"), Map.of())) {
+            all.add(new PaperRef(row.getResource("paper").getURI(), row.getLiteral("title").getString()));
         }
         String key = TitleKey.of(s);
         List<String> words = Arrays.stream(s.toLowerCase().split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();

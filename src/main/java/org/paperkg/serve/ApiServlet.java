@@ -26,7 +26,6 @@ import org.paperkg.query.QueryLibrary;
 import org.paperkg.query.QueryRunner;
 import org.paperkg.related.PaperFinder;
 import org.paperkg.related.RelatedIndex;
-import org.paperkg.related.RelatedWork;
 
 /**
  * The JSON API: the named queries of {@code queries/} with their parameters ({@code /api/query/NAME?param=…}),
@@ -37,6 +36,7 @@ final class ApiServlet extends HttpServlet {
 
     private final transient QueryLibrary queries;
     private final transient QueryRunner runner;
+    private transient RelatedIndex index;
 
     ApiServlet(PaperStore store, QueryLibrary queries) {
         this.queries = queries;
@@ -50,8 +50,8 @@ final class ApiServlet extends HttpServlet {
             switch (path) {
                 case "/search" -> json(resp, search(required(req, "q")));
                 case "/paper" -> json(resp, paper(required(req, "iri")));
-                case "/related" -> json(resp, JSON.valueToTree(new RelatedWork(runner, queries)
-                        .related(find(required(req, "paper")), intParam(req, "limit", 10))));
+                case "/related" -> json(resp, JSON.valueToTree(index().related(find(required(req, "paper")),
+                        intParam(req, "limit", 10))));
                 case "/sharing" -> json(resp, JsonRows.of(runner.rows(queries.get("papers-sharing-technique"),
                         Map.of("technique", required(req, "technique")))));
                 case "/queries" -> json(resp, queryList());
@@ -127,13 +127,23 @@ final class ApiServlet extends HttpServlet {
         return o;
     }
 
+    /**
+     * The related-work index, built on first use and kept: the server is read-only and holds the store alone, so
+     * the store cannot change under it. It ranks exactly as {@code related-work.rq} does (a test checks this).
+     */
+    private synchronized RelatedIndex index() {
+        if (index == null) {
+            index = RelatedIndex.load(runner, queries);
+        }
+        return index;
+    }
+
     private String find(String paper) {
         return new PaperFinder(runner, queries).find(paper).iri();
     }
 
     private void map(HttpServletRequest req, HttpServletResponse resp, MapFormat format) throws IOException {
-        RelatedIndex index = RelatedIndex.load(runner, queries);
-        RelatedMap map = new MapBuilder(index).forPaper(find(required(req, "paper")), 1, intParam(req, "limit", 12), false);
+        RelatedMap map = new MapBuilder(index()).forPaper(find(required(req, "paper")), 1, intParam(req, "limit", 12), false);
         StringWriter w = new StringWriter();
         format.writer().write(map, w);
         resp.setContentType(format == MapFormat.SVG ? "image/svg+xml; charset=utf-8" : "application/json; charset=utf-8");

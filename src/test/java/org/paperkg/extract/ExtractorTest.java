@@ -100,4 +100,36 @@ class ExtractorTest {
                 .isInstanceOf(ExtractionException.class).hasMessageContaining("needs annotator pos")
                 .hasMessageContaining("annotators=");
     }
+
+    @Test
+    void aDefinitionAProposalGovernsIsANameEvenWithAConceptHead() {
+        PaperExtraction x = extract("Trajectory models",
+                "In this work, we propose geometric trajectory diffusion models (GeoTDM) for molecules. "
+                        + "Temporal graph neural networks (TGNN) are popular, and TGNN models are slow.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("GeoTDM");
+        assertThat(names(x, MentionKind.METHOD)).contains("GeoTDM").doesNotContain("TGNN");
+    }
+
+    @Test
+    void capitalsSpellingAnAcronymInsideWordsAreNotNames() {
+        PaperExtraction x = extract("Fusion", "We introduce a loss to ALign the image and text representations "
+                + "BEfore Fusing (ALBEF) them.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("ALign", "BEfore");
+    }
+
+    @Test
+    void metricsIntroducedByAPaperAreNotMethods() {
+        PaperExtraction x = extract("Evaluating forecasts",
+                "We also introduce the Average Maximum Eigenvalue (AMV) metric that measures spread.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("AMV");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("AMV");
+    }
+
+    @Test
+    void aProposalVerbReachesOnlyItsOwnClause() {
+        PaperExtraction x = extract("Guidance without oversaturation",
+                "Our approach, termed adaptive projected guidance (APG), retains the advantages of CFG at high scales.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("APG").doesNotContain("CFG");
+        assertThat(names(x, MentionKind.METHOD)).contains("CFG");
+    }
 }
