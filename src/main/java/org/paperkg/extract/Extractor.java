@@ -105,6 +105,14 @@ public final class Extractor {
         }
         mentions.addAll(proposals.find(text, occurrences, found.aliases()));
         mentions.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparing(Mention::kind));
+        // one piece of evidence per claim and sentence: the most confident, else the first
+        Map<String, Mention> perSentence = new java.util.LinkedHashMap<>();
+        for (Mention m : mentions) {
+            perSentence.merge(m.kind() + " " + m.name() + " " + m.sentence(), m,
+                    (a, b) -> b.confidence() > a.confidence() ? b : a);
+        }
+        mentions = new ArrayList<>(perSentence.values());
+        mentions.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparing(Mention::kind));
         List<Span> sentences = text.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
         return new PaperExtraction(paper, text.text(), text.titleLength(), sentences, mentions, found.aliases());
     }

@@ -97,6 +97,9 @@ final class TypeCues {
                 return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
             }
         }
+        if (o.source().equals("dataset-list")) {
+            return new Decision(MentionKind.DATASET, "dataset.listed", 0.85);
+        }
         if (name.matches(".*(Bench|bench|BENCH|QA|Set|-\\d+k|Arena)$")) {
             return new Decision(MentionKind.DATASET, "dataset.name-shape", 0.8);
         }

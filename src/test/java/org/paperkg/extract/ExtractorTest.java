@@ -132,4 +132,17 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("APG").doesNotContain("CFG");
         assertThat(names(x, MentionKind.METHOD)).contains("CFG");
     }
+
+    @Test
+    void listedUnderADatasetNounPlainWordsAreDatasets() {
+        PaperExtraction x = extract("Video understanding",
+                "We report results on three long-form video datasets (LVU, COIN and Breakfast), where our model wins.");
+        assertThat(names(x, MentionKind.DATASET)).contains("LVU", "COIN", "Breakfast");
+    }
+
+    @Test
+    void keepsOneEvidencePerClaimAndSentence() {
+        PaperExtraction x = extract("Noise", "ZetaNet beats ZetaNet-small, and ZetaNet is fast.");
+        assertThat(x.mentions(MentionKind.METHOD).stream().filter(m -> m.name().equals("ZetaNet"))).hasSize(1);
+    }
 }
