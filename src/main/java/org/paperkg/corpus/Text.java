@@ -13,11 +13,6 @@ final class Text {
         return s.replaceAll("[\\s\\u00A0\\u2000-\\u200B\\u3000]+", " ").strip();
     }
 
-    /** True when the string has at least one CJK ideograph. */
-    static boolean hasCjk(String s) {
-        return s.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-    }
-
     /** Share of letters that are CJK ideographs. */
     static double cjkShare(String s) {
         long letters = s.codePoints().filter(Character::isLetter).count();

@@ -32,9 +32,4 @@ public record AnnotatedText(String text, int titleLength, List<Sentence> sentenc
     public boolean inTitle(int offset) {
         return offset < titleLength;
     }
-
-    /** The sentences of the title (usually one). */
-    public List<Sentence> titleSentences() {
-        return sentences.stream().filter(s -> s.begin() < titleLength).toList();
-    }
 }

@@ -28,7 +28,8 @@ final class NameFinder {
             "index", "rank", "level", "matrix", "norm", "loss", "objective", "test", "unit", "units");
     private static final Pattern SUFFIXED = Pattern.compile(
             "(.+)-(based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced"
-                    + "|agnostic|friendly|scale|sized|size|generated|compatible|pretrained|trained|equipped|related)");
+                    + "|agnostic|friendly|scale|sized|size|generated|compatible|pretrained|trained|equipped|related"
+                    + "|enabled|enabling|assisted|augmented|informed|centric|oriented|bound|dependent)");
 
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
@@ -163,7 +164,7 @@ final class NameFinder {
 
     private String singleTokenName(String word, Sentence s, int i, AnnotatedText text) {
         if (Names.isFormula(word) || lexicon.isNotName(word) || conceptLabels.isAcronymLabel(word)
-                || inFormula(s, i) || isEmphasis(word, s)) {
+                || inFormula(s, i) || isEmphasis(word, s) || onlyKnownParts(word)) {
             return null;
         }
         Lexicon.Entry known = lexicon.lookup(word);
@@ -236,12 +237,31 @@ final class NameFinder {
         }
     }
 
+    /** "ODE-SDE", "AI-Enabled": every coined part is a concept acronym or a known non-name. */
+    private boolean onlyKnownParts(String word) {
+        if (word.indexOf('-') <= 0 || lexicon.lookup(word) != null) {
+            return false;
+        }
+        boolean anyCoined = false;
+        for (String part : word.split("-")) {
+            if (part.length() >= 2 && Names.isCoined(part)) {
+                anyCoined = true;
+                if (!lexicon.isNotName(part) && !conceptLabels.isAcronymLabel(part)) {
+                    return false;
+                }
+            }
+        }
+        return anyCoined;
+    }
+
     /** Inside LaTeX or a formula: next to braces, underscores or carets ("v_{cN}", "BF_{heads}"). */
     private static boolean inFormula(Sentence s, int i) {
         String before = i > 0 ? s.token(i - 1).word() : "";
         String after = i + 1 < s.size() ? s.token(i + 1).word() : "";
+        boolean groupNotation = i + 2 < s.size() && after.equals("(") && s.token(i + 1).begin() == s.token(i).end()
+                && s.token(i + 2).word().matches("\\d+|n|N|d|D");
         return before.endsWith("{") || before.endsWith("_") || before.endsWith("^") || after.startsWith("}")
-                || after.startsWith("_") || after.startsWith("^");
+                || after.startsWith("_") || after.startsWith("^") || groupNotation;
     }
 
     /**
@@ -253,9 +273,10 @@ final class NameFinder {
             return false;
         }
         String capitals = word.replaceAll("[a-z]", "").toLowerCase(Locale.ROOT);
-        for (int k = 1; k + 1 < s.size(); k++) {
-            if (s.token(k - 1).word().equals("(") && !s.token(k).word().equals(word)
-                    && s.token(k).word().toLowerCase(Locale.ROOT).contains(capitals)) {
+        for (Token t : s.tokens()) {
+            String w = t.word();
+            if (!w.equals(word) && w.length() >= 3 && Character.isUpperCase(w.charAt(0))
+                    && !w.matches("[A-Z]{2,3}[a-z]{3,}") && w.toLowerCase(Locale.ROOT).contains(capitals)) {
                 return true;
             }
         }

@@ -14,8 +14,8 @@ final class ProposalFinder {
     private static final Set<String> TRIGGERS = Set.of("propose", "introduce", "present", "develop", "design",
             "devise", "build", "create", "contribute", "construct", "release", "curate", "collect", "formulate",
             "call", "dub", "name", "term", "coin", "establish", "offer", "put");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "for", "by", "in", "on", "and",
-            "or", "but", "into", "between", "among", "across");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "for", "by", "in", "on",
+            "but", "into", "between", "among", "across");
     private static final Set<String> COMPARISONS = Set.of("than", "unlike", "against", "such", "e.g.", "including",
             "like", "outperform", "outperforms", "surpass", "surpasses", "compare", "compared", "versus", "vs", "vs.",
             "existing", "previous", "prior", "extend", "extends", "upon", "over", "beyond");
@@ -95,7 +95,7 @@ final class ProposalFinder {
         // "called X", "dubbed X"
         for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
             String lemma = s.token(k).lemma();
-            if (Set.of("call", "dub", "name", "term", "coin").contains(lemma) && hasSubject(s)) {
+            if (Set.of("call", "dub", "name", "term", "coin").contains(lemma) && (hasSubject(s) || namesAThing(s, k))) {
                 return "proposal.naming-phrase";
             }
             if (!Set.of("the", "a", "an", "it", "this", "them", "our").contains(lemma)) {
@@ -121,7 +121,11 @@ final class ProposalFinder {
             }
         }
         // "we propose … X" with no stop word between the trigger and X
-        // within one clause: no other verb, punctuation or stop word between them, at most ten tokens back
+        // within one clause: no other verb, punctuation or stop word between them, at most ten tokens back;
+        // parentheses around the name itself are transparent ("we propose the … sequence model (S4)")
+        if (first >= 1 && last + 1 < s.size() && s.token(first - 1).word().equals("(") && s.token(last + 1).word().equals(")")) {
+            first--;
+        }
         for (int k = first - 1; k >= 0 && k >= first - 10; k--) {
             Token t = s.token(k);
             String w = t.word().toLowerCase(Locale.ROOT);
@@ -136,19 +140,42 @@ final class ProposalFinder {
         return null;
     }
 
+    /** "The resulting approach, called X": the verb names a method or dataset noun just before it. */
+    private static boolean namesAThing(Sentence s, int verb) {
+        int k = verb - 1;
+        if (k >= 0 && s.token(k).word().equals(",")) {
+            k--;
+        }
+        return k >= 0 && (TypeCues.METHOD_HEADS.contains(s.token(k).lemma()) || TypeCues.DATASET_HEADS.contains(s.token(k).lemma()));
+    }
+
     private static boolean hasSubject(Sentence s) {
         // "our approach, termed APG": the subject may be "our"
         return s.tokens().stream().anyMatch(t -> SUBJECTS.contains(t.word().toLowerCase(Locale.ROOT)));
     }
 
     private static boolean subjectBefore(Sentence s, int trigger) {
+        boolean we = false;
+        boolean others = false;
         for (int k = 0; k < trigger; k++) {
-            if (SUBJECTS.contains(s.token(k).word().toLowerCase(Locale.ROOT))) {
-                return true;
+            String w = s.token(k).word().toLowerCase(Locale.ROOT);
+            String before = k > 0 ? s.token(k - 1).word().toLowerCase(Locale.ROOT) : "";
+            if (w.equals("al.") || w.equals("al")) {
+                others = true; // "Laforgue et al. introduce …"
+            } else if (SUBJECTS.contains(w)) {
+                if (Set.of("recent", "previous", "prior", "their", "existing", "related", "earlier").contains(before)) {
+                    others = true; // "a recent work introduces …"
+                } else {
+                    we = true;
+                }
             }
         }
+        if (we) {
+            return true;
+        }
         // passive: "X is proposed", "a new model is introduced"
-        return trigger > 0 && Set.of("is", "are", "be", "was").contains(s.token(trigger - 1).word().toLowerCase(Locale.ROOT));
+        return !others && trigger > 0
+                && Set.of("is", "are", "be", "was").contains(s.token(trigger - 1).word().toLowerCase(Locale.ROOT));
     }
 
     private static List<String> between(Sentence s, int from, int to) {

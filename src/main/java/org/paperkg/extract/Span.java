@@ -12,10 +12,6 @@ public record Span(int begin, int end) {
         return begin < other.end && other.begin < end;
     }
 
-    public boolean contains(Span other) {
-        return begin <= other.begin && other.end <= end;
-    }
-
     public int length() {
         return end - begin;
     }

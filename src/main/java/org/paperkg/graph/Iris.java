@@ -27,11 +27,6 @@ public final class Iris {
         return paperIri + "/graph";
     }
 
-    /** The paper IRI of a paper graph's name. */
-    public static String paperOfGraph(String graphIri) {
-        return graphIri.endsWith("/graph") ? graphIri.substring(0, graphIri.length() - "/graph".length()) : graphIri;
-    }
-
     /** An entity's IRI from its name: the same name in two papers, in any case or hyphenation, is one node. */
     public static String entity(String name) {
         String key = Names.key(name);

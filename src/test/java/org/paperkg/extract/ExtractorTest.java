@@ -145,4 +145,21 @@ class ExtractorTest {
         PaperExtraction x = extract("Noise", "ZetaNet beats ZetaNet-small, and ZetaNet is fast.");
         assertThat(x.mentions(MentionKind.METHOD).stream().filter(m -> m.name().equals("ZetaNet"))).hasSize(1);
     }
+
+    @Test
+    void proposalsThroughParenthesesNamingNounsAndNotOthersWork() {
+        PaperExtraction a = extract("Sequences", "We propose the Structured State Space sequence model (S4) for long inputs.");
+        assertThat(names(a, MentionKind.PROPOSED)).contains("S4");
+        PaperExtraction b = extract("Filters", "The resulting approach, called the Discriminative Kalman Filter (DKF), is fast.");
+        assertThat(names(b, MentionKind.PROPOSED)).contains("DKF");
+        PaperExtraction c = extract("Bandits", "In a recent work, Laforgue et al. introduce the model of LSD bandits.");
+        assertThat(names(c, MentionKind.PROPOSED)).doesNotContain("LSD");
+    }
+
+    @Test
+    void hyphenatedAcronymsOfConceptsAndGroupNotationAreNotNames() {
+        PaperExtraction x = extract("Equivariance",
+                "We close the ODE-SDE gap with AI-enabled tools and SE(3) equivariant layers; the problem is NP-hard.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("ODE-SDE", "AI-enabled", "AI", "SE", "NP-hard", "NP");
+    }
 }

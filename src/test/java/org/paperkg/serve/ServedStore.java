@@ -33,5 +33,10 @@ public final class ServedStore implements AutoCloseable {
     public void close() {
         server.close();
         store.close();
+        try (java.util.stream.Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
