@@ -2,7 +2,6 @@ package org.paperkg.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -100,11 +99,13 @@ final class ConceptFinder {
         boolean meanAbsoluteError = text.text().toLowerCase(Locale.ROOT).contains("mean absolute error");
         for (Sentence s : text.sentences()) {
             List<Piece> pieces = Piece.of(s);
-            Set<Integer> used = new HashSet<>();
+            // a match inside a longer one is its part ("sparse autoencoder" is not also "autoencoder"); matches
+            // that only overlap are two concepts ("video diffusion model": video generation, diffusion model)
+            int coveredUntil = 0;
             for (int i = 0; i < pieces.size(); i++) {
                 for (Pattern p : candidates(pieces.get(i))) {
                     int end = match(p, pieces, i);
-                    if (end < 0 || overlapsUsed(used, i, end)) {
+                    if (end < 0 || end <= coveredUntil) {
                         continue;
                     }
                     Span span = new Span(pieces.get(i).begin(), pieces.get(end - 1).end());
@@ -117,13 +118,11 @@ final class ConceptFinder {
                     } else if (p.conceptId().equals("attention") && everydayAttention(pieces, i, end)) {
                         rule = "concept.other-sense-everyday";
                         confidence = 0;
-                    } else if (p.label().equals("MAE") && meanAbsoluteError) {
+                    } else if (p.label().equals("MAE") && (meanAbsoluteError || nearMetric(pieces, i))) {
                         rule = "concept.other-sense-metric";
                         confidence = 0;
                     }
-                    for (int k = i; k < end; k++) {
-                        used.add(k);
-                    }
+                    coveredUntil = end;
                     if (confidence > 0) {
                         out.add(new Mention(MentionKind.CONCEPT, p.conceptId(), surface, span, s.index(), rule,
                                 confidence));
@@ -135,9 +134,10 @@ final class ConceptFinder {
         return out;
     }
 
-    private static boolean overlapsUsed(Set<Integer> used, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (used.contains(k)) {
+    /** MAE beside other error metrics ("4.7% in MSE and MAE") is the mean absolute error. */
+    private static boolean nearMetric(List<Piece> pieces, int i) {
+        for (int k = Math.max(0, i - 5); k < Math.min(pieces.size(), i + 6); k++) {
+            if (Set.of("MSE", "RMSE", "MAPE", "SMAPE", "error", "errors").contains(pieces.get(k).word())) {
                 return true;
             }
         }
@@ -197,6 +197,9 @@ final class ConceptFinder {
             List<Piece> out = new ArrayList<>();
             for (Token t : s.tokens()) {
                 String w = t.word();
+                if (w.contains("://") || w.startsWith("www.") || w.contains(".com/") || w.contains(".io/")) {
+                    continue; // a link's words are not the text's
+                }
                 if (w.indexOf('-') > 0 && w.indexOf('-') < w.length() - 1
                         && (!Names.isCoined(w) || java.util.Arrays.stream(w.split("-")).anyMatch(x -> x.matches("[a-z]+")))) {
                     String[] parts = w.split("-");
