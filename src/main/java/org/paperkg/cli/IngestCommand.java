@@ -29,6 +29,10 @@ final class IngestCommand extends StoreCommand {
     @Option(names = "--force", description = "re-extract and rewrite papers even when unchanged")
     boolean force;
 
+    @Option(names = "--materialise", paramLabel = "N", arity = "0..1", fallbackValue = "10",
+            description = "after ingesting, materialise each paper's top N related-work links (as the link command; N defaults to 10)")
+    Integer materialise;
+
     @Option(names = "--progress-every", defaultValue = "500",
             description = "when not on a terminal, print a progress line every N papers (default: ${DEFAULT-VALUE})")
     int progressEvery;
@@ -48,6 +52,11 @@ final class IngestCommand extends StoreCommand {
             report = ingester.ingest(paths);
         }
         progress.done();
+        if (materialise != null && report.ingestedAnything()) {
+            int links = new org.paperkg.graph.LinkMaterialiser(store).materialise(org.paperkg.related.RelatedIndex.load(
+                    new org.paperkg.query.QueryRunner(store.dataset()), queries), materialise);
+            context.err().printf("related-work links: %d materialised%n", links);
+        }
         context.err().print(report.summary());
         context.err().flush();
         if (!report.ingestedAnything()) {

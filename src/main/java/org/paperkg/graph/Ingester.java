@@ -66,6 +66,7 @@ public final class Ingester implements AutoCloseable {
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> daemon(r, "paperkg-writer"));
     private Extractor extractor;
     private String fingerprint;
+    private boolean freshStore;
 
     public Ingester(PaperStore store, Supplier<Extractor> extractor, QueryLibrary queries, Settings settings,
                     Listener listener) {
@@ -87,6 +88,8 @@ public final class Ingester implements AutoCloseable {
         long start = System.nanoTime();
         IngestReport report = new IngestReport();
         store.loadOntology();
+        // a store that starts empty holds nothing to compare with: skip the per-paper lookup of stored hashes
+        freshStore = store.paperCount() == 0;
         Corpus corpus = new Corpus(CorpusFormats.standard());
         List<Paper> batch = new ArrayList<>(settings.batchSize());
         Future<?> pendingWrite = null;
@@ -144,7 +147,7 @@ public final class Ingester implements AutoCloseable {
         List<String> hashes = new ArrayList<>();
         for (Paper paper : batch) {
             String hash = contentHash(paper);
-            if (!settings.force() && store.isUnchanged(paper, hash)) {
+            if (!settings.force() && !freshStore && store.isUnchanged(paper, hash)) {
                 report.unchanged++;
             } else {
                 todo.add(paper);

@@ -139,4 +139,23 @@ class CliTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void materialisedLinksMatchTheRelatedRanking() throws IOException {
+        Path s4 = dir.resolve("s4");
+        Cli.Result r = Cli.run("ingest", "examples", "--materialise", "3", "--store", s4.toString());
+        assertThat(r.err()).contains("related-work links:");
+        Path q = Files.writeString(dir.resolve("links.rq"), """
+                PREFIX pkg: <https://w3id.org/paperkg/ns#>
+                SELECT ?target ?score WHERE {
+                  ?link pkg:linkSource ?source ; pkg:linkTarget ?target ; pkg:score ?score ; pkg:shares ?thing .
+                  ?source pkg:titleKey ?key . FILTER(STRSTARTS(?key, "loopnet"))
+                } ORDER BY DESC(?score)
+                """);
+        Cli.Result links = Cli.run("query", q.toString(), "-f", "csv", "--store", s4.toString());
+        JsonNode related = json(Cli.run("related", "LoopNet", "-n", "3", "-f", "json", "--store", s4.toString()).out());
+        for (JsonNode paper : related) {
+            assertThat(links.out()).contains(paper.get("iri").asText());
+        }
+    }
 }
