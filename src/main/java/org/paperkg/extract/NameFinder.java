@@ -296,7 +296,14 @@ final class NameFinder {
                 break;
             }
         }
+        if (colon < 0) {
+            return titleNounPhrase(text, title);
+        }
         if (colon < 1 || colon > 3) {
+            return java.util.Optional.empty();
+        }
+        if (Set.of("the", "a", "an", "on", "towards", "toward", "when", "why", "how", "what", "beyond")
+                .contains(title.token(0).word().toLowerCase(Locale.ROOT))) {
             return java.util.Optional.empty();
         }
         for (int i = 0; i < colon; i++) {
@@ -314,6 +321,43 @@ final class NameFinder {
             name = Names.singular(name);
         }
         return java.util.Optional.of(new NameOccurrence(name, span, title, "title-prefix"));
+    }
+
+    private static final Set<String> NAME_HEADS = Set.of("network", "model", "machine", "process", "operator",
+            "autoencoder", "encoder", "transformer", "flow", "filter", "solver", "sampler", "bridge", "net", "optimizer");
+    private static final Set<String> TITLE_LINKS = Set.of("for", "with", "via", "in", "from", "on", "to", "as");
+
+    /**
+     * A title that opens with a capitalised name and a preposition: "Random Grid Neural Processes for …",
+     * "One-hot Generalized Linear Model for …". At least three words (or a hyphenated one) ending in a method
+     * noun, and not a concept of the scheme.
+     */
+    private java.util.Optional<NameOccurrence> titleNounPhrase(AnnotatedText text, Sentence title) {
+        int end = 0;
+        while (end < title.size() && end < 6 && !TITLE_LINKS.contains(title.token(end).word().toLowerCase(Locale.ROOT))) {
+            String w = title.token(end).word();
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return java.util.Optional.empty();
+            }
+            end++;
+        }
+        if (end < 2 || end >= title.size() || end > 5) {
+            return java.util.Optional.empty();
+        }
+        boolean hyphenated = false;
+        for (int i = 0; i < end; i++) {
+            hyphenated |= title.token(i).word().indexOf('-') > 0;
+        }
+        String head = title.token(end - 1).lemma();
+        if (!NAME_HEADS.contains(head) || (end < 3 && !hyphenated)) {
+            return java.util.Optional.empty();
+        }
+        Span span = new Span(title.token(0).begin(), title.token(end - 1).end());
+        String phrase = text.covered(span.begin(), span.end());
+        if (conceptLabels.isLabel(phrase) || lexicon.lookup(phrase) != null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new NameOccurrence(phrase, span, title, "title-prefix"));
     }
 
     private boolean isEntityDefinition(AcronymDefinition d, Sentence sentence) {

@@ -162,4 +162,14 @@ class ExtractorTest {
                 "We close the ODE-SDE gap with AI-enabled tools and SE(3) equivariant layers; the problem is NP-hard.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("ODE-SDE", "AI-enabled", "AI", "SE", "NP-hard", "NP");
     }
+
+    @Test
+    void aTitleOpeningWithANamedModelProposesIt() {
+        PaperExtraction x = extract("Random Lattice Neural Processes for Parametric Equations", "We study equations.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Random Lattice Neural Processes");
+        PaperExtraction concept = extract("Graph Neural Networks for Traffic", "We study traffic.");
+        assertThat(names(concept, MentionKind.PROPOSED)).isEmpty();
+        PaperExtraction phenomenon = extract("The Overfitting Phenomenon: Why Models Repeat", "We study repetition.");
+        assertThat(names(phenomenon, MentionKind.PROPOSED)).isEmpty();
+    }
 }
