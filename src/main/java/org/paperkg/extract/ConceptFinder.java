@@ -14,6 +14,9 @@ import java.util.Set;
  * "attention" that is paid or drawn, MAE beside "mean absolute error".
  */
 final class ConceptFinder {
+    /** Words that make "decoding" the decoding of brain signals, not text generation. */
+    private static final Set<String> NEUROSCIENCE = Set.of("brain", "neuron", "spike", "intracortical", "cortex",
+            "cortical", "eeg", "fmri", "neural-activity", "electrode", "bci");
     /** Words that put "momentum" in physics or finance rather than optimisation. */
     private static final Set<String> PHYSICS = Set.of("particle", "photon", "quark", "nucleon", "proton",
             "electron", "meson", "hadron", "angular", "spin", "boson", "lattice", "qcd", "scattering", "photo-production",
@@ -24,7 +27,12 @@ final class ConceptFinder {
             "careful", "widespread", "great", "wide", "more", "less", "public", "deserve", "require");
 
     /** A label prepared for matching: its pieces' keys, or the exact word for a case-sensitive acronym. */
-    private record Pattern(String conceptId, String label, List<String> pieces, boolean caseSensitive) {
+    /**
+     * A label prepared for matching. A hidden label "generate … image" matches its two parts with up to three
+     * words between them ({@code tail} holds the part after the gap).
+     */
+    private record Pattern(String conceptId, String label, List<String> pieces, boolean caseSensitive, List<String> tail,
+                           boolean paraphrase) {
         String joined() {
             return String.join("", pieces);
         }
@@ -38,10 +46,13 @@ final class ConceptFinder {
 
     ConceptFinder(ConceptScheme scheme) {
         for (ConceptScheme.Concept c : scheme.concepts()) {
+            Set<String> names = new java.util.HashSet<>(c.labels());
             for (String label : c.searchLabels()) {
                 boolean acronym = Names.isAcronym(label) || (label.length() <= 5 && Names.isCoined(label));
-                List<String> pieces = acronym ? List.of(label) : pieces(label);
-                patterns.add(new Pattern(c.id(), label, pieces, acronym));
+                String[] parts = label.split("\\s*…\\s*", 2);
+                List<String> pieces = acronym ? List.of(label) : pieces(parts[0]);
+                List<String> tail = parts.length > 1 ? pieces(parts[1]) : List.of();
+                patterns.add(new Pattern(c.id(), label, pieces, acronym, tail, !names.contains(label)));
             }
         }
         patterns.sort(Comparator.comparingInt((Pattern p) -> -p.pieces().size())
@@ -97,6 +108,8 @@ final class ConceptFinder {
         boolean physics = text.sentences().stream().flatMap(s -> s.tokens().stream())
                 .anyMatch(t -> PHYSICS.contains(t.lemma()));
         boolean meanAbsoluteError = text.text().toLowerCase(Locale.ROOT).contains("mean absolute error");
+        boolean neuralDecoding = text.sentences().stream().flatMap(s -> s.tokens().stream())
+                .anyMatch(t -> NEUROSCIENCE.contains(t.lemma()));
         for (Sentence s : text.sentences()) {
             List<Piece> pieces = Piece.of(s);
             // a match inside a longer one is its part ("sparse autoencoder" is not also "autoencoder"); matches
@@ -110,13 +123,25 @@ final class ConceptFinder {
                     }
                     Span span = new Span(pieces.get(i).begin(), pieces.get(end - 1).end());
                     String surface = text.covered(span.begin(), span.end());
-                    String rule = p.caseSensitive() ? "concept.acronym-label" : "concept.label-lemma";
+                    String rule = p.caseSensitive() ? "concept.acronym-label"
+                            : p.paraphrase() ? "concept.paraphrase" : "concept.label-lemma";
                     double confidence = p.caseSensitive() ? 0.8 : 0.9;
                     if (p.conceptId().equals("momentum") && physics) {
                         rule = "concept.other-sense-physics";
                         confidence = 0;
                     } else if (p.conceptId().equals("attention") && everydayAttention(pieces, i, end)) {
                         rule = "concept.other-sense-everyday";
+                        confidence = 0;
+                    } else if (p.label().equals("decoding") && neuralDecoding) {
+                        rule = "concept.other-sense-neural-decoding";
+                        confidence = 0;
+                    } else if (p.conceptId().equals("image-generation") && pieces.subList(end, Math.min(pieces.size(), end + 3))
+                            .stream().anyMatch(x -> Set.of("retrieval", "search", "matching", "alignment").contains(x.lemma()))) {
+                        rule = "concept.other-sense-retrieval";
+                        confidence = 0;
+                    } else if (p.conceptId().equals("autoregressive-model") && end < pieces.size()
+                            && Set.of("integrated", "conditional", "moving").contains(pieces.get(end).word().toLowerCase(Locale.ROOT))) {
+                        rule = "concept.other-sense-econometrics"; // ARIMA, GARCH: statistical time-series models
                         confidence = 0;
                     } else if (p.label().equals("MAE") && (meanAbsoluteError || nearMetric(pieces, i))) {
                         rule = "concept.other-sense-metric";
@@ -136,7 +161,7 @@ final class ConceptFinder {
 
     /** MAE beside other error metrics ("4.7% in MSE and MAE") is the mean absolute error. */
     private static boolean nearMetric(List<Piece> pieces, int i) {
-        for (int k = Math.max(0, i - 5); k < Math.min(pieces.size(), i + 6); k++) {
+        for (int k = Math.max(0, i - 8); k < Math.min(pieces.size(), i + 9); k++) {
             if (Set.of("MSE", "RMSE", "MAPE", "SMAPE", "error", "errors").contains(pieces.get(k).word())) {
                 return true;
             }
@@ -157,15 +182,30 @@ final class ConceptFinder {
     /** Returns the end piece index (exclusive) of a match of {@code p} starting at piece {@code i}, or -1. */
     private static int match(Pattern p, List<Piece> pieces, int i) {
         if (p.caseSensitive()) {
-            String w = pieces.get(i).word();
-            String label = p.pieces().get(0);
+            // hyphens do not count: VQVAE = VQ-VAE
+            String w = pieces.get(i).word().replace("-", "");
+            String label = p.pieces().get(0).replace("-", "");
             return w.equals(label) || w.equals(label + "s") ? i + 1 : -1;
         }
-        String target = String.join("", p.pieces());
+        int end = matchPieces(p.pieces(), pieces, i);
+        if (end < 0 || p.tail().isEmpty()) {
+            return end;
+        }
+        for (int k = end; k < pieces.size() && k <= end + 3; k++) {
+            int tailEnd = matchPieces(p.tail(), pieces, k);
+            if (tailEnd > 0) {
+                return tailEnd;
+            }
+        }
+        return -1;
+    }
+
+    private static int matchPieces(List<String> labelPieces, List<Piece> pieces, int i) {
+        String target = String.join("", labelPieces);
         String targetSingular = singular(target);
         StringBuilder byLemma = new StringBuilder();
         StringBuilder byWord = new StringBuilder();
-        for (int j = i; j < pieces.size() && j < i + p.pieces().size() + 3; j++) {
+        for (int j = i; j < pieces.size() && j < i + labelPieces.size() + 3; j++) {
             byLemma.append(pieces.get(j).lemma());
             byWord.append(pieces.get(j).word().toLowerCase(Locale.ROOT));
             String l = byLemma.toString();

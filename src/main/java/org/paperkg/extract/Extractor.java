@@ -89,12 +89,14 @@ public final class Extractor {
         List<AcronymDefinition> definitions = acronyms.find(text);
         List<Mention> conceptMentions = concepts.find(text);
         NameFinder.Found found = names.find(text, definitions, conceptMentions);
-        // a concept word inside a name ("Long Range Arena") is part of the name, not the concept
+        // a paraphrase inside a name ("long-range" in "Long Range Arena") is part of the name; a concept's own label
+        // inside a name ("masked contrastive learning (LSMCL)") still expresses the concept
         List<Span> strongNames = found.occurrences().stream()
                 .filter(o -> o.source().equals("acronym-long-form") || o.source().equals("gazetteer"))
                 .map(NameOccurrence::span).toList();
         List<Mention> mentions = new ArrayList<>(conceptMentions.stream()
-                .filter(c -> strongNames.stream().noneMatch(n -> n.overlaps(c.span()))).toList());
+                .filter(c -> !c.rule().equals("concept.paraphrase") || strongNames.stream().noneMatch(n -> n.overlaps(c.span())))
+                .toList());
         List<NameOccurrence> occurrences = found.occurrences().stream().filter(o -> !types.isMetric(o)).toList();
         for (NameOccurrence o : occurrences) {
             Set<String> longForms = found.aliases().get(o.name());

@@ -172,4 +172,25 @@ class ExtractorTest {
         PaperExtraction phenomenon = extract("The Overfitting Phenomenon: Why Models Repeat", "We study repetition.");
         assertThat(names(phenomenon, MentionKind.PROPOSED)).isEmpty();
     }
+
+    @Test
+    void paraphrasesWithAGapAcronymsWithoutHyphensAndOtherSenses() {
+        assertThat(names(extract("Samplers", "Our sampler generates sharp, diverse images quickly."), MentionKind.CONCEPT))
+                .contains("image-generation");
+        assertThat(names(extract("Tokens", "Tokens come from a VQVAE codebook."), MentionKind.CONCEPT))
+                .contains("vector-quantization");
+        assertThat(names(extract("Retrieval", "We study text-to-image person retrieval."), MentionKind.CONCEPT))
+                .doesNotContain("image-generation");
+        assertThat(names(extract("Brain interfaces", "Decoding of intracortical neuron spikes drives the cursor."),
+                MentionKind.CONCEPT)).doesNotContain("text-generation");
+        assertThat(names(extract("Hedging", "We fit an autoregressive integrated moving average model."), MentionKind.CONCEPT))
+                .doesNotContain("autoregressive-model");
+    }
+
+    @Test
+    void aConceptsOwnLabelInsideANameStillCountsButAParaphraseDoesNot() {
+        PaperExtraction x = extract("Video", "We propose a long-short masked contrastive learning (LSMCL) approach "
+                + "and report results on the Long Range Arena.");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("contrastive-learning").doesNotContain("long-sequence-modeling");
+    }
 }
