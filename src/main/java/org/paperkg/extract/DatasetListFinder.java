@@ -1,0 +1,77 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds capitalised words listed under a dataset noun, coined or not: "datasets (LVU, COIN and Breakfast)",
+ * "benchmarks such as Atari and Procgen", "the Lorenz and Weather datasets".
+ */
+final class DatasetListFinder {
+    private static final Set<String> DATASET_NOUNS = Set.of("dataset", "benchmark", "corpus", "corpora", "datasets",
+            "benchmarks");
+    private static final Set<String> LIST_INTRO = Set.of("(", ":", "such", "as", "including", "like", "namely", "e.g.", ",");
+
+    private final Lexicon lexicon;
+    private final ConceptLabels conceptLabels;
+
+    DatasetListFinder(Lexicon lexicon, ConceptLabels conceptLabels) {
+        this.lexicon = lexicon;
+        this.conceptLabels = conceptLabels;
+    }
+
+    /**
+     * Capitalised words listed as datasets, coined or not: "datasets (LVU, COIN and Breakfast)", "benchmarks such as
+     * Atari and Procgen", "the Lorenz and Weather datasets".
+     */
+    List<NameOccurrence> find(AnnotatedText text) {
+        List<NameOccurrence> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                if (!DATASET_NOUNS.contains(t.lemma()) || !t.pos().equals("NNS")) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < s.size() && LIST_INTRO.contains(s.token(j).word().toLowerCase(Locale.ROOT))) {
+                    j++;
+                }
+                if (j > i + 1) {
+                    collectList(text, s, j, +1, out);
+                }
+                if (i > 0) {
+                    collectList(text, s, i - 1, -1, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Walks a coordinated list of capitalised words from {@code start} in direction {@code step}. */
+    private void collectList(AnnotatedText text, Sentence s, int start, int step, List<NameOccurrence> out) {
+        List<NameOccurrence> found = new ArrayList<>();
+        boolean sawGlue = false;
+        for (int j = start; j >= 1 && j < s.size(); j += step) {
+            String w = s.token(j).word();
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (lower.equals(",") || lower.equals("and") || lower.equals("or") || lower.equals("the")) {
+                sawGlue |= !lower.equals("the");
+                continue;
+            }
+            boolean capitalised = Character.isUpperCase(w.charAt(0)) || Names.isCoined(w);
+            if (!capitalised || conceptLabels.isLabel(w) || lexicon.isNotName(w) || Names.isFormula(w)) {
+                break;
+            }
+            found.add(new NameOccurrence(w, new Span(s.token(j).begin(), s.token(j).end()), s, "dataset-list"));
+        }
+        // one word before "datasets" is a list only when it is coined ("the CelebA datasets"); plain words
+        // need a real list ("the Lorenz and Weather datasets")
+        if (found.size() >= 2 || (found.size() == 1 && (sawGlue || step > 0 || Names.isCoined(found.get(0).name())))) {
+            out.addAll(found);
+        }
+    }
+
+}

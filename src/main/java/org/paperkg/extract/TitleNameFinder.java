@@ -1,0 +1,99 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the name a title gives the paper's own method or dataset: "DeeDiff: Dynamic …" before a colon, or a
+ * capitalised model name that opens the title, "Random Grid Neural Processes for …".
+ */
+final class TitleNameFinder {
+    private final Lexicon lexicon;
+    private final ConceptLabels conceptLabels;
+
+    TitleNameFinder(Lexicon lexicon, ConceptLabels conceptLabels) {
+        this.lexicon = lexicon;
+        this.conceptLabels = conceptLabels;
+    }
+
+    /** "DeeDiff: Dynamic …" names the paper's own method: at most three capitalised words before the colon. */
+    Optional<NameOccurrence> find(AnnotatedText text) {
+        if (text.sentences().isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence title = text.sentences().get(0);
+        int colon = -1;
+        for (int i = 0; i < Math.min(title.size(), 5); i++) {
+            if (title.token(i).word().equals(":")) {
+                colon = i;
+                break;
+            }
+        }
+        if (colon < 0) {
+            return titleNounPhrase(text, title);
+        }
+        if (colon < 1 || colon > 3) {
+            return Optional.empty();
+        }
+        if (Set.of("the", "a", "an", "on", "towards", "toward", "when", "why", "how", "what", "beyond")
+                .contains(title.token(0).word().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < colon; i++) {
+            String w = title.token(i).word();
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return Optional.empty();
+            }
+        }
+        Span span = new Span(title.token(0).begin(), title.token(colon - 1).end());
+        String name = text.covered(span.begin(), span.end());
+        if (conceptLabels.isLabel(name) || lexicon.isNotName(name)) {
+            return Optional.empty();
+        }
+        if (colon == 1) {
+            name = Names.singular(name);
+        }
+        return Optional.of(new NameOccurrence(name, span, title, "title-prefix"));
+    }
+
+    private static final Set<String> NAME_HEADS = Set.of("network", "model", "machine", "process", "operator",
+            "autoencoder", "encoder", "transformer", "flow", "filter", "solver", "sampler", "bridge", "net", "optimizer");
+    private static final Set<String> TITLE_LINKS = Set.of("for", "with", "via", "in", "from", "on", "to", "as");
+
+    /**
+     * A title that opens with a capitalised name and a preposition: "Random Grid Neural Processes for …",
+     * "One-hot Generalized Linear Model for …". At least three words (or a hyphenated one) ending in a method
+     * noun, and not a concept of the scheme.
+     */
+    private Optional<NameOccurrence> titleNounPhrase(AnnotatedText text, Sentence title) {
+        int end = 0;
+        while (end < title.size() && end < 6 && !TITLE_LINKS.contains(title.token(end).word().toLowerCase(Locale.ROOT))) {
+            String w = title.token(end).word();
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+                return Optional.empty();
+            }
+            end++;
+        }
+        if (end < 2 || end >= title.size() || end > 5) {
+            return Optional.empty();
+        }
+        boolean hyphenated = false;
+        for (int i = 0; i < end; i++) {
+            hyphenated |= title.token(i).word().indexOf('-') > 0;
+        }
+        String head = title.token(end - 1).lemma();
+        if (!NAME_HEADS.contains(head) || (end < 3 && !hyphenated)) {
+            return Optional.empty();
+        }
+        Span span = new Span(title.token(0).begin(), title.token(end - 1).end());
+        String phrase = text.covered(span.begin(), span.end());
+        if (conceptLabels.isLabel(phrase) || lexicon.lookup(phrase) != null) {
+            return Optional.empty();
+        }
+        return Optional.of(new NameOccurrence(phrase, span, title, "title-prefix"));
+    }
+
+}

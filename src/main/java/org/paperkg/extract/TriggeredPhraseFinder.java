@@ -1,0 +1,71 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds capitalised multi-word names right after a proposal verb ("we propose Equal-Info Windows, …", "we
+ * introduce the concept of String States"): names that are not coined words.
+ */
+final class TriggeredPhraseFinder {
+    static final Set<String> TRIGGERS = Set.of("propose", "introduce", "present", "call", "dub", "name",
+            "term", "develop", "design", "devise");
+    private static final Set<String> PHRASE_STOPS = Set.of("than", "unlike", "against", "such", "including", "like",
+            "compare", "outperform", "use", "using", "with", "based", "existing", "previous", "prior", "from", "via",
+            "on", "over", "while", "which", "that", "for", "in", "by", "to", ",", ";", "(", ")");
+
+    private final Lexicon lexicon;
+    private final ConceptLabels conceptLabels;
+
+    TriggeredPhraseFinder(Lexicon lexicon, ConceptLabels conceptLabels) {
+        this.lexicon = lexicon;
+        this.conceptLabels = conceptLabels;
+    }
+
+    /**
+     * Capitalised multi-word names right after a proposal trigger ("we propose Equal-Info Windows, …",
+     * "we introduce the concept of String States"): names that are not coined words.
+     */
+    List<NameOccurrence> find(AnnotatedText text) {
+        List<NameOccurrence> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            if (text.inTitle(s.begin())) {
+                continue;
+            }
+            for (int i = 0; i < s.size(); i++) {
+                if (!TRIGGERS.contains(s.token(i).lemma())) {
+                    continue;
+                }
+                boolean subject = false;
+                for (int k = 0; k < i; k++) {
+                    String w = s.token(k).word().toLowerCase(Locale.ROOT);
+                    subject |= w.equals("we") || w.equals("paper") || w.equals("work");
+                }
+                if (!subject) {
+                    continue;
+                }
+                int j = i + 1;
+                while (j < s.size() && j <= i + 8 && !Character.isUpperCase(s.token(j).word().charAt(0))
+                        && !PHRASE_STOPS.contains(s.token(j).word().toLowerCase(Locale.ROOT))) {
+                    j++;
+                }
+                int start = j;
+                while (j < s.size() && j < start + 5 && (Character.isUpperCase(s.token(j).word().charAt(0))
+                        || (j > start && s.token(j).word().matches("\\d+|\\+\\+?")))) {
+                    j++;
+                }
+                if (j - start >= 2 && start < s.size()) {
+                    Span span = new Span(s.token(start).begin(), s.token(j - 1).end());
+                    String phrase = text.covered(span.begin(), span.end());
+                    if (!conceptLabels.isLabel(phrase) && lexicon.lookup(phrase) == null) {
+                        out.add(new NameOccurrence(phrase, span, s, "triggered-phrase"));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+}
