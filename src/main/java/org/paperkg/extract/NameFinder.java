@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  * transformer) are concepts, not names, and are left out.
  */
 final class NameFinder {
+    private static final Pattern GLUED_SENTENCES = Pattern.compile("(.*[A-Za-z0-9])\\.[A-Z][a-z]+");
     private static final Pattern SUFFIXED = Pattern.compile(
             "(.+)-(based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced"
                     + "|agnostic|friendly|scale|sized|size|generated|compatible|pretrained|trained|equipped|related"
@@ -142,6 +143,11 @@ final class NameFinder {
                     continue;
                 }
                 String word = t.word();
+                // a missing space after a full stop glues two sentences: "LLMs.Our" is "LLMs" then "Our"
+                var glued = GLUED_SENTENCES.matcher(word);
+                if (glued.matches()) {
+                    word = glued.group(1);
+                }
                 var suffixed = SUFFIXED.matcher(word);
                 if (suffixed.matches() && Names.isCoined(suffixed.group(1))) {
                     word = suffixed.group(1);

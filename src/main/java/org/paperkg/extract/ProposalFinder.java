@@ -50,6 +50,11 @@ final class ProposalFinder {
         if (last + 1 < s.size() && s.token(last + 1).word().startsWith("-")) {
             return null;
         }
+        // "we propose a NAS method": an indefinite article and a head noun make the name a modifier
+        if (first > 0 && last + 1 < s.size() && Set.of("a", "an").contains(s.token(first - 1).word().toLowerCase(Locale.ROOT))
+                && TypeCues.METHOD_HEADS.contains(s.token(last + 1).lemma())) {
+            return null;
+        }
         // "a … network (HPCL-Net) is proposed", "X is introduced"
         int after = last + 1;
         if (after < s.size() && s.token(after).word().equals("(")) {

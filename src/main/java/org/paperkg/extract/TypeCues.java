@@ -19,8 +19,12 @@ final class TypeCues {
             "regularizer", "sampler", "engine", "simulator", "family", "paradigm", "system", "loss", "head",
             "heads", "filter", "policy", "planner", "transformer", "embedding", "tokenizer", "objective");
     private static final Set<String> EVALUATION = Set.of("experiment", "evaluate", "evaluation", "result",
-            "accuracy", "outperform", "achieve", "performance", "state-of-the-art", "test", "benchmark", "score",
-            "demonstrate", "show", "surpass", "error", "fid", "report");
+            "accuracy", "outperform", "state-of-the-art", "test", "benchmark", "score", "surpass", "error", "fid",
+            "train", "fine-tune", "finetune");
+    /** Verbs whose "on" is not about data: "based on X", "focus on X", "rely on X". */
+    private static final Set<String> NOT_EVALUATION_GOVERNORS = Set.of("base", "focus", "rely", "depend", "build",
+            "draw", "act", "operate", "condition", "improve", "work", "center", "centre", "study", "research", "impact",
+            "effect", "attack", "run", "perspective", "view", "literature", "progress", "advance", "light");
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "as", "well", "&", "/", "(", ")");
 
     private final Lexicon lexicon;
@@ -115,17 +119,17 @@ final class TypeCues {
             return new Decision(known.type(), known.type() == MentionKind.DATASET ? "dataset.gazetteer"
                     : "method.gazetteer", 0.8);
         }
-        // "experiments on X", "accuracy on X and Y"
-        if (first > 0) {
-            String prev = s.token(first - 1).word().toLowerCase(Locale.ROOT);
+        // "experiments on X", "accuracy on X and Y", "trained on X" (not "based on X", "focus on X")
+        if (first > 1) {
             int p = first - 1;
-            while (p > 0 && LIST_GLUE.contains(s.token(p).word().toLowerCase(Locale.ROOT))
-                    || (p > 0 && Names.isCoined(s.token(p).word()))) {
+            while (p > 1 && (LIST_GLUE.contains(s.token(p).word().toLowerCase(Locale.ROOT)) || Names.isCoined(s.token(p).word()))) {
                 p--;
             }
-            String anchor = s.token(p).word().toLowerCase(Locale.ROOT);
-            if ((prev.equals("on") || anchor.equals("on")) && s.tokens().stream()
-                    .anyMatch(t -> EVALUATION.contains(t.lemma()))) {
+            boolean on = s.token(first - 1).word().equalsIgnoreCase("on") || s.token(p).word().equalsIgnoreCase("on");
+            int onAt = s.token(first - 1).word().equalsIgnoreCase("on") ? first - 1 : p;
+            String governor = onAt > 0 ? s.token(onAt - 1).lemma() : "";
+            if (on && !NOT_EVALUATION_GOVERNORS.contains(governor)
+                    && s.tokens().stream().anyMatch(t -> EVALUATION.contains(t.lemma()))) {
                 return new Decision(MentionKind.DATASET, "dataset.evaluated-on", 0.6);
             }
         }

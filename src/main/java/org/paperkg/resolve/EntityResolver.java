@@ -107,7 +107,9 @@ public final class EntityResolver {
                         .thenComparing(e -> -e.getKey().length())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .orElseThrow().getKey();
-        boolean dataset = strongestDataset >= STRONG || datasetVotes > methodVotes;
+        // a name read as a dataset by strong context in one paper is a dataset in all, unless most papers
+        // clearly use it as a method (CLIP, BERT: "the CLIP dataset" in one paper does not make CLIP a dataset)
+        boolean dataset = datasetVotes > methodVotes || (strongestDataset >= STRONG && datasetVotes * 2 >= methodVotes);
         Set<String> allLabels = new TreeSet<>();
         papersByEntity.keySet().forEach(e -> allLabels.addAll(labels.getOrDefault(e, Set.of())));
         allLabels.addAll(nameCounts.keySet());

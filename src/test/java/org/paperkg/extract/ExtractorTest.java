@@ -193,4 +193,10 @@ class ExtractorTest {
                 + "and report results on the Long Range Arena.");
         assertThat(names(x, MentionKind.CONCEPT)).contains("contrastive-learning").doesNotContain("long-sequence-modeling");
     }
+
+    @Test
+    void sentencesGluedWithoutASpaceDoNotMakeNames() {
+        PaperExtraction x = extract("Pruning", "We prune LLMs.Our method beats SparseGPT.The code is public.");
+        assertThat(names(x, MentionKind.METHOD)).contains("SparseGPT").doesNotContain("LLMs.Our", "SparseGPT.The");
+    }
 }
