@@ -50,10 +50,22 @@ final class ProposalFinder {
         if (last + 1 < s.size() && s.token(last + 1).word().startsWith("-")) {
             return null;
         }
-        // "we propose a NAS method": an indefinite article and a head noun make the name a modifier
-        if (first > 0 && last + 1 < s.size() && Set.of("a", "an").contains(s.token(first - 1).word().toLowerCase(Locale.ROOT))
-                && TypeCues.METHOD_HEADS.contains(s.token(last + 1).lemma())) {
-            return null;
+        // "we propose a novel NAS algorithm", "NAS strategies": the name modifies a head noun, and what is
+        // proposed is the head, not the name
+        if (last + 1 < s.size() && (TypeCues.METHOD_HEADS.contains(s.token(last + 1).lemma())
+                || TypeCues.DATASET_HEADS.contains(s.token(last + 1).lemma()))) {
+            if (s.token(last + 1).pos().equals("NNS")) {
+                return null;
+            }
+            for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
+                String w = s.token(k).word().toLowerCase(Locale.ROOT);
+                if (w.equals("a") || w.equals("an")) {
+                    return null;
+                }
+                if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().startsWith("NN") && !w.contains("-")) {
+                    break;
+                }
+            }
         }
         // "a … network (HPCL-Net) is proposed", "X is introduced"
         int after = last + 1;

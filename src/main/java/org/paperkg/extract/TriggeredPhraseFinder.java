@@ -59,7 +59,7 @@ final class TriggeredPhraseFinder {
                 if (j - start >= 2 && start < s.size()) {
                     Span span = new Span(s.token(start).begin(), s.token(j - 1).end());
                     String phrase = text.covered(span.begin(), span.end());
-                    if (!conceptLabels.isLabel(phrase) && lexicon.lookup(phrase) == null) {
+                    if (!conceptLabels.isLabel(phrase) && lexicon.lookup(phrase) == null && !lexicon.isNotName(phrase)) {
                         out.add(new NameOccurrence(phrase, span, s, "triggered-phrase"));
                     }
                 }
