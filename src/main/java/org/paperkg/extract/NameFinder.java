@@ -128,6 +128,7 @@ final class NameFinder {
                 blocked.add(o.span());
             }
         }
+        // after concept words: a title that opens with concept words describes, it does not name
         titleNames.find(text).ifPresent(o -> {
             if (blocked.isFree(o.span())) {
                 out.add(o);

@@ -101,7 +101,8 @@ final class ProposalFinder {
         if (first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals(":"))) {
             for (int k = first - 2; k >= 0 && k >= first - 14; k--) {
                 String w = s.token(k).word().toLowerCase(Locale.ROOT);
-                if (COMPARISONS.contains(w) || w.equals("(") || w.equals(")") || w.equals(";")) {
+                if (COMPARISONS.contains(w) || w.equals("(") || w.equals(")") || w.equals(";") || w.equals("on")
+                        || w.equals("in")) {
                     break;
                 }
                 if (TRIGGERS.contains(s.token(k).lemma()) && subjectBefore(s, k)) {
@@ -119,11 +120,16 @@ final class ProposalFinder {
                 break;
             }
         }
-        // "our X", "our new model X"
-        for (int k = Math.max(0, first - 4); k < first; k++) {
-            if (s.token(k).word().equalsIgnoreCase("our")
-                    && between(s, k + 1, first).stream().noneMatch(STOPS::contains)) {
+        // "our X", "our new model X": only adjectives and nouns between ("our bound on MNIST" is not)
+        for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
+            Token t = s.token(k);
+            if (t.word().equalsIgnoreCase("our")) {
                 return "proposal.our";
+            }
+            boolean appositionComma = t.word().equals(",") && k == first - 1 && k > 0
+                    && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma()); // "our model, GIOROM, …"
+            if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("VBN") && !appositionComma) {
+                break;
             }
         }
         // "X, a novel …", "X is a new …"

@@ -199,4 +199,16 @@ class ExtractorTest {
         PaperExtraction x = extract("Pruning", "We prune LLMs.Our method beats SparseGPT.The code is public.");
         assertThat(names(x, MentionKind.METHOD)).contains("SparseGPT").doesNotContain("LLMs.Our", "SparseGPT.The");
     }
+
+    @Test
+    void aNameModifyingAMethodNounIsNotWhatIsProposed() {
+        PaperExtraction x = extract("Search", "We propose a novel NAS algorithm called NASI, and compare NAS strategies.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("NASI").doesNotContain("NAS");
+    }
+
+    @Test
+    void ourBeforeANameProposesItOnlyWithinItsNounPhrase() {
+        PaperExtraction x = extract("Bounds", "We validate our theoretical finding on MNIST. Our model, GIOROMX, learns fast.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("GIOROMX").doesNotContain("MNIST");
+    }
 }
