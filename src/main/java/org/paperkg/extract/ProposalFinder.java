@@ -50,6 +50,14 @@ final class ProposalFinder {
         if (last + 1 < s.size() && s.token(last + 1).word().startsWith("-")) {
             return null;
         }
+        // "a DP analysis", "Differentially Private (DP) algorithms": an acronym followed by a common noun modifies it
+        int next = last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 2 : last + 1;
+        if (next < s.size() && Names.isAcronym(o.name()) && s.token(next).pos().startsWith("NN")
+                && Character.isLowerCase(s.token(next).word().charAt(0))
+                && (s.token(next).pos().equals("NNS") || (!TypeCues.METHOD_HEADS.contains(s.token(next).lemma())
+                        && !TypeCues.DATASET_HEADS.contains(s.token(next).lemma())))) {
+            return null;
+        }
         // "we propose a novel NAS algorithm", "NAS strategies": the name modifies a head noun, and what is
         // proposed is the head, not the name
         if (last + 1 < s.size() && (TypeCues.METHOD_HEADS.contains(s.token(last + 1).lemma())

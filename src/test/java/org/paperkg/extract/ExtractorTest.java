@@ -211,4 +211,11 @@ class ExtractorTest {
         PaperExtraction x = extract("Bounds", "We validate our theoretical finding on MNIST. Our model, GIOROMX, learns fast.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("GIOROMX").doesNotContain("MNIST");
     }
+
+    @Test
+    void anAcronymModifyingACommonNounIsNotProposedButTheNamedApproachIs() {
+        PaperExtraction x = extract("Privacy", "We establish an algorithm-specific DP analysis of training. "
+                + "We introduce the FE-OL approach for solids.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("FE-OL").doesNotContain("DP");
+    }
 }
