@@ -33,9 +33,9 @@ public record PaperExtraction(Paper paper, String text, int titleLength, List<Sp
         return offset < titleLength;
     }
 
-    /** Offset within its own field (title or abstract) of an offset in {@code text}. */
-    public int fieldOffset(int offset) {
-        return inTitle(offset) ? offset : offset - titleLength - 2;
+    /** Offsets of a span within its own field (title or abstract), decided by where the span begins. */
+    public Span fieldSpan(Span span) {
+        return inTitle(span.begin()) ? span : new Span(span.begin() - titleLength - 2, span.end() - titleLength - 2);
     }
 
     public List<Mention> mentions(MentionKind kind) {

@@ -85,8 +85,9 @@ public final class PaperGraphMapper {
                 out.add(new Quad(g, sentence, PKG.field.asNode(),
                         NodeFactory.createLiteralString(extraction.inTitle(m.span().begin()) ? "title" : "abstract")));
             }
-            out.add(new Quad(g, mention, PKG.beginOffset.asNode(), intLiteral(extraction.fieldOffset(m.span().begin()))));
-            out.add(new Quad(g, mention, PKG.endOffset.asNode(), intLiteral(extraction.fieldOffset(m.span().end()))));
+            org.paperkg.extract.Span inField = extraction.fieldSpan(m.span());
+            out.add(new Quad(g, mention, PKG.beginOffset.asNode(), intLiteral(inField.begin())));
+            out.add(new Quad(g, mention, PKG.endOffset.asNode(), intLiteral(inField.end())));
             out.add(new Quad(g, mention, PKG.rule.asNode(), NodeFactory.createLiteralString(m.rule())));
             out.add(new Quad(g, mention, PKG.confidence.asNode(),
                     NodeFactory.createLiteralDT(String.valueOf(m.confidence()), XSDDatatype.XSDdouble)));

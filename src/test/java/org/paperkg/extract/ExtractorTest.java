@@ -76,6 +76,10 @@ class ExtractorTest {
     @Test
     void keepsEvidenceForEveryMention() {
         PaperExtraction x = extract("KiteNet: Light Models", "We introduce KiteNet for edge devices.");
+        // a concept at the very end of the title keeps title offsets
+        PaperExtraction end = extract("Scaling Transformers", "We study it.");
+        Mention last = end.mentions(MentionKind.CONCEPT).get(0);
+        assertThat(end.fieldSpan(last.span()).end()).isEqualTo("Scaling Transformers".length());
         assertThat(x.mentions()).isNotEmpty().allSatisfy(m -> {
             assertThat(x.text().substring(m.span().begin(), m.span().end())).isEqualTo(m.surface());
             assertThat(m.rule()).isNotBlank();
@@ -84,7 +88,10 @@ class ExtractorTest {
         });
         Mention inAbstract = x.mentions(MentionKind.PROPOSED).stream().filter(m -> !x.inTitle(m.span().begin()))
                 .findFirst().orElseThrow();
-        assertThat(x.fieldOffset(inAbstract.span().begin())).isEqualTo("We introduce ".length());
+        assertThat(x.fieldSpan(inAbstract.span()).begin()).isEqualTo("We introduce ".length());
+        Mention inTitle = x.mentions(MentionKind.PROPOSED).stream().filter(m -> x.inTitle(m.span().begin()))
+                .findFirst().orElseThrow();
+        assertThat(x.fieldSpan(inTitle.span())).isEqualTo(new Span(0, "KiteNet".length()));
     }
 
     @Test
