@@ -1,6 +1,5 @@
 package org.paperkg.extract;
 
-import java.text.Normalizer;
 import java.util.Locale;
 
 /** Word-shape tests and normal forms for entity names. */
@@ -10,8 +9,7 @@ public final class Names {
 
     /** The key two surface forms of one name share: lower case, letters and digits only (CIFAR10 = CIFAR-10). */
     public static String key(String surface) {
-        String folded = Normalizer.normalize(surface, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        return org.paperkg.corpus.TitleKey.of(surface); // the same normal form as titles
     }
 
     /**

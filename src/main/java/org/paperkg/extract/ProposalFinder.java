@@ -208,12 +208,4 @@ final class ProposalFinder {
         return !others && trigger > 0
                 && Set.of("is", "are", "be", "was").contains(s.token(trigger - 1).word().toLowerCase(Locale.ROOT));
     }
-
-    private static List<String> between(Sentence s, int from, int to) {
-        List<String> words = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            words.add(s.token(i).word().toLowerCase(Locale.ROOT));
-        }
-        return words;
-    }
 }

@@ -95,7 +95,7 @@ final class TypeCues {
             boolean listIntro = s.token(k).pos().equals("NNS") || (k + 1 < s.size()
                     && Set.of("such", "including", "like", ":", "(").contains(s.token(k + 1).word().toLowerCase(Locale.ROOT)));
             if ((lemma.equals("dataset") || lemma.equals("benchmark") || lemma.equals("corpus")) && listIntro
-                    && between(s, k + 1, first).stream().allMatch(w -> LIST_GLUE.contains(w) || w.equals("such")
+                    && s.words(k + 1, first).stream().allMatch(w -> LIST_GLUE.contains(w) || w.equals("such")
                     || w.equals("include") || w.equals("including") || w.equals("like") || w.equals(":")
                     || Names.isCoined(w))) {
                 return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
@@ -134,14 +134,6 @@ final class TypeCues {
             }
         }
         return new Decision(MentionKind.METHOD, "method.named", 0.5);
-    }
-
-    private static java.util.List<String> between(Sentence s, int from, int to) {
-        java.util.List<String> words = new java.util.ArrayList<>();
-        for (int i = from; i < to; i++) {
-            words.add(s.token(i).word().toLowerCase(Locale.ROOT));
-        }
-        return words;
     }
 
     static int tokenIndexAt(Sentence s, int offset) {
