@@ -132,19 +132,55 @@ final class MapLayout {
                 .getClustering().getClusters());
         found.sort(Comparator.<Set<String>>comparingInt(Set::size).reversed()
                 .thenComparing(c -> c.stream().sorted().findFirst().orElse("")));
+        // the largest communities get the colours; papers of the small ones join the coloured community they
+        // are most strongly linked to, pass by pass; what stays unlinked to any is "other"
+        List<Set<String>> coloured = found.stream().filter(c -> c.size() >= 2).limit(PALETTE.length).toList();
         Map<String, Integer> clusterOf = new HashMap<>();
-        List<String> others = new ArrayList<>();
-        for (Set<String> c : found) {
-            if (c.size() < 2 || out.size() >= PALETTE.length) {
-                others.addAll(c);
-                continue;
-            }
-            int i = out.size();
-            List<String> concepts = characteristicConcepts(c, index);
-            out.add(new Cluster(i, concepts.isEmpty() ? "cluster " + (i + 1) : String.join(", ", concepts), concepts,
-                    PALETTE[i], c.size()));
-            c.forEach(p -> clusterOf.put(p, i));
+        for (int i = 0; i < coloured.size(); i++) {
+            int cluster = i;
+            coloured.get(i).forEach(p -> clusterOf.put(p, cluster));
         }
+        Map<String, Map<String, Double>> weights = new HashMap<>();
+        for (MapLink l : links) {
+            if (l.kind().equals("related")) {
+                weights.computeIfAbsent(l.source(), k -> new HashMap<>()).merge(l.target(), l.weight(), Double::sum);
+                weights.computeIfAbsent(l.target(), k -> new HashMap<>()).merge(l.source(), l.weight(), Double::sum);
+            }
+        }
+        List<String> unassigned = papers.vertexSet().stream().filter(p -> !clusterOf.containsKey(p)).sorted().toList();
+        for (int pass = 0; pass < 10 && !unassigned.isEmpty(); pass++) {
+            Map<String, Integer> joined = new HashMap<>();
+            for (String p : unassigned) {
+                Map<Integer, Double> score = new HashMap<>();
+                weights.getOrDefault(p, Map.of()).forEach((q, w) -> {
+                    Integer c = clusterOf.get(q);
+                    if (c != null) {
+                        score.merge(c, w, Double::sum);
+                    }
+                });
+                score.entrySet().stream().max(Map.Entry.<Integer, Double>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                        .ifPresent(best -> joined.put(p, best.getKey()));
+            }
+            if (joined.isEmpty()) {
+                break;
+            }
+            clusterOf.putAll(joined);
+            unassigned = unassigned.stream().filter(p -> !clusterOf.containsKey(p)).toList();
+        }
+        for (int i = 0; i < coloured.size(); i++) {
+            int cluster = i;
+            Set<String> members = new java.util.HashSet<>();
+            clusterOf.forEach((p, c) -> {
+                if (c == cluster) {
+                    members.add(p);
+                }
+            });
+            List<String> concepts = characteristicConcepts(members, index);
+            out.add(new Cluster(i, concepts.isEmpty() ? "cluster " + (i + 1) : String.join(", ", concepts), concepts,
+                    PALETTE[i], members.size()));
+        }
+        List<String> others = unassigned;
         if (!others.isEmpty()) {
             int i = out.size();
             out.add(new Cluster(i, "other", List.of(), OTHER_COLOR, others.size()));
