@@ -32,7 +32,13 @@ public final class PaperkgServer implements AutoCloseable {
             builder.addServlet(path, page);
         }
         FusekiServer server = builder.build();
-        server.start();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            String cause = e.getCause() != null ? e.getCause().getMessage() : e.getMessage();
+            throw new ServeException("cannot start the server on port " + settings.port() + " (" + cause
+                    + "); is another server using it? Choose another with --port", e);
+        }
         return new PaperkgServer(server);
     }
 

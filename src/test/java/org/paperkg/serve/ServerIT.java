@@ -150,4 +150,11 @@ class ServerIT {
         assertThat(out).contains("in use by another process").contains("serve");
         assertThat(get("/paperkg/sparql?query=" + q(COUNT), "text/csv").body()).contains("10");
     }
+
+    @Test
+    void aTakenPortIsAClearError() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PaperkgServer.start(served.store,
+                org.paperkg.query.QueryLibrary.load(), new ServeSettings(served.server.port(), true, 1000)))
+                .isInstanceOf(ServeException.class).hasMessageContaining("--port");
+    }
 }
