@@ -81,11 +81,15 @@ final class MapCommand extends StoreCommand {
             PaperFinder.PaperRef ref = new PaperFinder(runner, queries).find(String.join(" ", subject.paper));
             map = builder.forPaper(ref.iri(), depth, limit, timeline);
         }
-        if (out.toAbsolutePath().getParent() != null) {
-            Files.createDirectories(out.toAbsolutePath().getParent());
-        }
-        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            format.writer().write(map, w);
+        try {
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                format.writer().write(map, w);
+            }
+        } catch (java.io.IOException e) {
+            throw new PaperkgException("cannot write " + out + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
         }
         context.err().printf("map: %d papers, %d other nodes, %d links, %d clusters -> %s%n", map.paperCount(),
                 map.nodes().size() - map.paperCount(), map.links().size(), map.clusters().size(), out);

@@ -15,7 +15,7 @@ public final class OutputOptions {
     Path out;
 
     /** A writer for the results; closing it closes the file but never standard output. */
-    PrintWriter open(PrintWriter stdout) throws IOException {
+    PrintWriter open(PrintWriter stdout) {
         if (out == null) {
             return new PrintWriter(stdout) {
                 @Override
@@ -24,10 +24,20 @@ public final class OutputOptions {
                 }
             };
         }
-        if (out.getParent() != null) {
-            Files.createDirectories(out.getParent());
+        return new PrintWriter(new OutputStreamWriter(create(), StandardCharsets.UTF_8));
+    }
+
+    /** Opens the --out file, creating its folder; a path that cannot be written is the user's error, said plainly. */
+    private OutputStream create() {
+        try {
+            if (out.toAbsolutePath().getParent() != null) {
+                Files.createDirectories(out.toAbsolutePath().getParent());
+            }
+            return Files.newOutputStream(out);
+        } catch (IOException e) {
+            throw new org.paperkg.PaperkgException("cannot write " + out + ": " + e.getClass().getSimpleName() + " "
+                    + e.getMessage());
         }
-        return new PrintWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
     }
 
     OutputStream openStream(OutputStream stdout) throws IOException {
@@ -39,9 +49,6 @@ public final class OutputOptions {
                 }
             };
         }
-        if (out.getParent() != null) {
-            Files.createDirectories(out.getParent());
-        }
-        return Files.newOutputStream(out);
+        return create();
     }
 }

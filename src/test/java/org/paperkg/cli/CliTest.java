@@ -158,4 +158,11 @@ class CliTest {
             assertThat(links.out()).contains(paper.get("iri").asText());
         }
     }
+
+    @Test
+    void anUnwritableOutputIsAClearError() {
+        Cli.Result r = Cli.run("export", "-f", "jsonl", "-o", "/proc/no-such-folder/x.jsonl", "--store", store.toString());
+        assertThat(r.code()).isEqualTo(PaperKg.BAD_INPUT);
+        assertThat(r.err()).contains("cannot write").doesNotContain("\tat ");
+    }
 }
