@@ -58,15 +58,32 @@ final class MapLayout {
         graph.vertexSet().stream().filter(v -> graph.degreeOf(v) > 0).forEach(linked::addVertex);
         graph.edgeSet().forEach(e -> linked.addEdge(graph.getEdgeSource(e), graph.getEdgeTarget(e), e));
         double grow = Math.max(1, Math.sqrt(linked.vertexSet().size() / 300.0));
-        MapLayoutModel2D<String> model = new MapLayoutModel2D<>(Box2D.of(WIDTH * grow, HEIGHT * grow));
+        double width = WIDTH * grow;
+        double height = HEIGHT * grow;
+        MapLayoutModel2D<String> model = new MapLayoutModel2D<>(Box2D.of(width, height));
+        // communities first; on large maps each starts around its own point of a circle, so that the layout
+        // keeps them apart instead of mixing them in one disc
+        List<Cluster> clusters = new ArrayList<>();
+        Map<String, Integer> clusterOf = cluster(pending, links, index, clusters);
+        java.util.function.Function<String, Point2D> start = v -> {
+            Random r = new Random(v.hashCode());
+            Integer c = clusterOf.get(v);
+            if (c == null || clusters.size() < 2 || clusters.get(c).name().equals("other")) {
+                return Point2D.of(r.nextDouble() * width, r.nextDouble() * height);
+            }
+            double angle = 2 * Math.PI * c / (clusters.size() - 1);
+            double cx = width / 2 + Math.cos(angle) * width * 0.3;
+            double cy = height / 2 + Math.sin(angle) * height * 0.3;
+            return Point2D.of(cx + (r.nextDouble() - 0.5) * width * 0.15, cy + (r.nextDouble() - 0.5) * height * 0.15);
+        };
         if (linked.vertexSet().size() > 400) {
-            new IndexedFRLayoutAlgorithm2D<String, DefaultWeightedEdge>(60, IndexedFRLayoutAlgorithm2D.DEFAULT_THETA_FACTOR,
-                    0.5, new Random(7)).layout(linked, model);
+            IndexedFRLayoutAlgorithm2D<String, DefaultWeightedEdge> fr = new IndexedFRLayoutAlgorithm2D<>(60,
+                    IndexedFRLayoutAlgorithm2D.DEFAULT_THETA_FACTOR, 0.5, new Random(7));
+            fr.setInitializer(start);
+            fr.layout(linked, model);
         } else if (!linked.vertexSet().isEmpty()) {
             new FRLayoutAlgorithm2D<String, DefaultWeightedEdge>(150, 0.5, new Random(7)).layout(linked, model);
         }
-        List<Cluster> clusters = new ArrayList<>();
-        Map<String, Integer> clusterOf = cluster(pending, links, index, clusters);
         java.util.DoubleSummaryStatistics yearStats = pending.stream()
                 .filter(p -> p.kind().equals("paper") && p.year() != null).mapToDouble(Pending::year).summaryStatistics();
         double[] years = yearStats.getCount() > 0 ? new double[] {yearStats.getMin(), yearStats.getMax()} : null;
