@@ -81,6 +81,23 @@ final class TypeCues {
                 return new Decision(MentionKind.DATASET, "dataset.list-head-noun", 0.8);
             }
         }
+        // "LRA, a long-range benchmark", "DeeDiff, an early exiting framework": the apposition's head noun
+        if (last + 2 < s.size() && s.token(last + 1).word().equals(",")
+                && Set.of("a", "an", "the").contains(s.token(last + 2).word().toLowerCase(Locale.ROOT))) {
+            for (int k = last + 3; k < s.size() && k <= last + 8; k++) {
+                String lemma = s.token(k).lemma();
+                if (DATASET_HEADS.contains(lemma) && !lemma.equals("set") && !lemma.equals("data")) {
+                    return new Decision(MentionKind.DATASET, "dataset.apposition", 0.85);
+                }
+                if (METHOD_HEADS.contains(lemma)) {
+                    return new Decision(MentionKind.METHOD, "method.apposition", 0.85);
+                }
+                if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().startsWith("NN") && !s.token(k).pos().equals("VBN")
+                        && !s.token(k).pos().equals("VBG") && !s.token(k).word().contains("-")) {
+                    break;
+                }
+            }
+        }
         // "datasets such as X", "benchmarks (X, Y)", "the X-dataset"
         // "the benchmark dataset P9D", but not "… (LRA) benchmark LoopNet reaches …", where the name is a subject
         boolean subject = last + 1 < s.size() && (s.token(last + 1).pos().startsWith("VB") || s.token(last + 1).pos().equals("MD"));

@@ -225,4 +225,12 @@ class ExtractorTest {
                 + "We introduce the FE-OL approach for solids.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("FE-OL").doesNotContain("DP");
     }
+
+    @Test
+    void anAppositionTypesTheName() {
+        PaperExtraction x = extract("Long inputs", "We test on ZRA, a long-range benchmark of six tasks, and compare with "
+                + "KoalaNet, an efficient recurrent architecture.");
+        assertThat(names(x, MentionKind.DATASET)).contains("ZRA");
+        assertThat(names(x, MentionKind.METHOD)).contains("KoalaNet");
+    }
 }
