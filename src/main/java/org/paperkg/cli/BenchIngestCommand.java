@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
+        header = "Measures ingest against the bare CoreNLP pipeline.",
         description = {"Measures ingest against its baseline in the same run: the bare CoreNLP pipeline (same annotators,",
                 "threads and batches) over the same papers, then a full ingest into a fresh store. Each phase runs in",
                 "its own JVM; wall time, papers per second and peak resident memory are reported."})

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "related", mixinStandardHelpOptions = true,
+        header = "Times related work and map drawing on a store.",
         description = {"Times related work for the papers of a store: the related-work SPARQL query per paper (median,",
                 "p95), the in-memory index over all papers, and drawing 'map --all' as SVG and HTML."})
 final class BenchRelatedCommand extends StoreCommand {

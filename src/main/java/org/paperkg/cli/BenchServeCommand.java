@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Load-tests the related-work API.",
         description = {"Load test of the related-work API: starts the server on a free loopback port and sends",
                 "GET /api/related?paper=IRI for papers drawn at random (seed 1) from a fixed number of client threads;",
                 "reports requests per second and latency percentiles."})

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
+        header = "Scores extraction against gold annotations.",
         description = {"Scores the store (or a jsonl export) against gold annotations: precision, recall and F1 of",
                 "methods, datasets, proposed and concepts, micro-averaged over the gold papers."})
 final class EvalCommand extends StoreCommand {

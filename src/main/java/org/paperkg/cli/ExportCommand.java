@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
+        header = "Exports the store as jsonl, N-Quads or Turtle.",
         description = {"Exports the store: jsonl (one line per paper: title, methods, datasets, proposed, concepts),",
                 "nq (all quads, graph by graph) or ttl (the union of all graphs)."})
 final class ExportCommand extends StoreCommand {

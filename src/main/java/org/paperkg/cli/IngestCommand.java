@@ -13,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
+        header = "Reads paper files and folders into the store.",
         description = {"Reads paper files or folders into the store. Each file's format is detected from its content:",
                 "Hugging Face listing text, Markdown arXiv digest, JSON Lines, arXiv Atom, BibTeX, CSL-JSON.",
                 "A paper already stored (same arXiv id or title) is replaced whole; an unchanged one is left as it is."})

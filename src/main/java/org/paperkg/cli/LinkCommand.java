@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "link", mixinStandardHelpOptions = true,
+        header = "Materialises related-work links in the graph.",
         description = {"Materialises each paper's top related-work links in the graph (pkg:relatedTo, and a",
                 "pkg:RelatedLink with pkg:score and pkg:shares), for fast queries and export."})
 final class LinkCommand extends StoreCommand {

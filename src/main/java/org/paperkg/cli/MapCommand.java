@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "map", mixinStandardHelpOptions = true,
+        header = "Draws a related-work map (SVG, HTML, DOT, GraphML, JSON).",
         description = {"Draws a related-work map: a paper with its related papers and the techniques they share, the",
                 "papers around a concept or method, or the whole corpus. The format follows the --out extension:",
                 ".svg, .html (self-contained, interactive, offline), .dot (Graphviz), .graphml (Gephi), .json."})

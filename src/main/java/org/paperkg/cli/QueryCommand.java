@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "query", mixinStandardHelpOptions = true,
+        header = "Runs a named query of queries/ or any .rq file.",
         description = {"Runs a query of queries/ by name, or any .rq file. Parameters are bound as RDF terms,",
                 "never pasted into the query text. 'query --list' shows the named queries and their parameters."})
 final class QueryCommand extends StoreCommand {

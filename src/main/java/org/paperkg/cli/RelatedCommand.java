@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "related", mixinStandardHelpOptions = true,
+        header = "Ranks the related work of a paper, with reasons.",
         description = {"Ranks the related work of a paper by what they share (methods, datasets, concepts), each shared",
                 "thing weighted by its rarity, and shows the reasons. PAPER is an arXiv id, an IRI, or words of its title."})
 final class RelatedCommand extends StoreCommand {

@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
+        header = "Serves a read-only SPARQL endpoint, a JSON API and a web page.",
         description = {"Serves the store with an embedded Fuseki: a read-only SPARQL endpoint at /paperkg/sparql,",
                 "the named queries as JSON at /api/query/NAME, and a web page at /. Localhost only unless --public.",
                 "TDB2 allows one process per store: stop the server before ingesting into the same store."})

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "sharing", mixinStandardHelpOptions = true,
+        header = "Lists the papers that share a method, dataset or concept.",
         description = {"Lists the papers that share a technique: a method or dataset by any of its names, or a concept",
                 "by its label or other labels (papers with narrower concepts included)."})
 final class SharingCommand extends StoreCommand {

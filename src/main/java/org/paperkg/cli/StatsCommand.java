@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "stats", mixinStandardHelpOptions = true,
+        header = "Counts what the store holds and lists the most used.",
         description = "Counts papers, methods, datasets, concepts and triples, and lists the most used of each.")
 final class StatsCommand extends StoreCommand {
     @Option(names = "--top", defaultValue = "10", description = "how many of each to list (default: ${DEFAULT-VALUE})")
