@@ -38,8 +38,4 @@ record Block(int firstLine, String text, boolean malformed) {
         }
         return blocks;
     }
-
-    int words() {
-        return text.isEmpty() ? 0 : text.split("\\s+").length;
-    }
 }

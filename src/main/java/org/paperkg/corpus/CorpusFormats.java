@@ -25,10 +25,6 @@ public final class CorpusFormats {
                 new DigestReader(), new BibtexReader(), new ListingReader()));
     }
 
-    public List<CorpusReader> readers() {
-        return readers;
-    }
-
     /** The reader for a file's content, or empty when none recognises it. */
     public Optional<CorpusReader> detect(Path file) {
         String head = head(file);

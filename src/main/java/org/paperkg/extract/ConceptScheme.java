@@ -86,8 +86,4 @@ public final class ConceptScheme {
     public Concept get(String id) {
         return concepts.get(id);
     }
-
-    public String iri(String id) {
-        return NAMESPACE + id;
-    }
 }

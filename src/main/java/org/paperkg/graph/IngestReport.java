@@ -27,10 +27,6 @@ public final class IngestReport {
         return files;
     }
 
-    public Map<String, Integer> filesByFormat() {
-        return filesByFormat;
-    }
-
     public int read() {
         return read;
     }
@@ -41,10 +37,6 @@ public final class IngestReport {
 
     public int replaced() {
         return replaced;
-    }
-
-    public int unchanged() {
-        return unchanged;
     }
 
     public int duplicates() {
@@ -62,10 +54,6 @@ public final class IngestReport {
 
     public long triples() {
         return triples;
-    }
-
-    public CorpusResolution.Summary resolution() {
-        return resolution;
     }
 
     public double seconds() {
