@@ -36,8 +36,8 @@ public final class CorpusResolution {
         this.queries = queries;
     }
 
-    /** Summary of a resolution run. */
-    public record Summary(int entities, int methods, int datasets, int links) {
+    /** Summary of a resolution run: {@code quads} in the entities graph it left, {@code changed} of them added or removed. */
+    public record Summary(int entities, int methods, int datasets, int links, int quads, int changed) {
     }
 
     public Summary run() {
@@ -69,8 +69,8 @@ public final class CorpusResolution {
             for (String label : e.labels()) {
                 quads.add(new Quad(g, entity, SKOS.altLabel.asNode(), NodeFactory.createLiteralString(label)));
             }
-            quads.add(new Quad(g, entity, PKG.methodVotes.asNode(), decimal(e.methodVotes())));
-            quads.add(new Quad(g, entity, PKG.datasetVotes.asNode(), decimal(e.datasetVotes())));
+            quads.add(new Quad(g, entity, PKG.methodVotes.asNode(), xsdDouble(e.methodVotes())));
+            quads.add(new Quad(g, entity, PKG.datasetVotes.asNode(), xsdDouble(e.datasetVotes())));
             quads.add(new Quad(g, entity, PKG.paperCount.asNode(), integer(e.paperCount())));
             for (String member : e.members()) {
                 quads.add(new Quad(g, NodeFactory.createURI(member), PKG.resolvesTo.asNode(), entity));
@@ -85,20 +85,44 @@ public final class CorpusResolution {
             quads.add(new Quad(g, row.getResource("concept").asNode(), PKG.paperCount.asNode(),
                     integer(row.getLiteral("papers").getLong())));
         }
+        Set<Quad> wanted = new java.util.LinkedHashSet<>(quads);
         DatasetGraph dsg = store.datasetGraph();
-        Txn.executeWrite(dsg, () -> {
-            dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
-            quads.forEach(dsg::add);
-        });
+        int changed = Txn.calculateWrite(dsg, () -> replaceGraph(dsg, g, wanted));
         int entities = resolution.entities().size();
-        return new Summary(entities, methods, entities - methods, resolution.links().size());
+        return new Summary(entities, methods, entities - methods, resolution.links().size(), wanted.size(), changed);
+    }
+
+    /**
+     * Makes the graph hold exactly the wanted quads, touching only those that differ: re-resolving a corpus that
+     * did not change writes nothing, and adding a few papers to a large store rewrites only what they change.
+     */
+    private static int replaceGraph(DatasetGraph dsg, Node g, Set<Quad> wanted) {
+        List<Quad> stale = new ArrayList<>();
+        Set<Quad> present = new java.util.HashSet<>();
+        dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+            if (wanted.contains(q)) {
+                present.add(q);
+            } else {
+                stale.add(q);
+            }
+        });
+        stale.forEach(dsg::delete);
+        int changed = stale.size();
+        for (Quad q : wanted) {
+            if (!present.contains(q)) {
+                dsg.add(q);
+                changed++;
+            }
+        }
+        return changed;
     }
 
     private static Node integer(long n) {
         return NodeFactory.createLiteralDT(String.valueOf(n), XSDDatatype.XSDinteger);
     }
 
-    private static Node decimal(double d) {
-        return NodeFactory.createLiteralDT(String.valueOf(d), XSDDatatype.XSDdouble);
+    /** In XSD canonical form ("1.5e0"), the form TDB2 gives back, so that an unchanged value compares equal. */
+    private static Node xsdDouble(double d) {
+        return org.apache.jena.sparql.expr.NodeValue.makeDouble(d).asNode();
     }
 }

@@ -64,7 +64,7 @@ public final class Ingester implements AutoCloseable {
     private final Listener listener;
     private final ExecutorService workers;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> daemon(r, "paperkg-writer"));
-    private Extractor extractor;
+    private Future<Extractor> extractor;
     private String fingerprint;
     private boolean freshStore;
 
@@ -90,6 +90,10 @@ public final class Ingester implements AutoCloseable {
         store.loadOntology();
         // a store that starts empty holds nothing to compare with: skip the per-paper lookup of stored hashes
         freshStore = store.paperCount() == 0;
+        if (freshStore) {
+            // every paper will need extraction: load the models on a worker while this thread reads the corpus
+            startLoadingExtractor();
+        }
         Corpus corpus = new Corpus(CorpusFormats.standard());
         List<Paper> batch = new ArrayList<>(settings.batchSize());
         Future<?> pendingWrite = null;
@@ -126,11 +130,15 @@ public final class Ingester implements AutoCloseable {
         }
         await(pendingWrite);
         if (report.created + report.replaced > 0 || report.unchanged > 0) {
+            // count the paper graphs on the idle writer thread while this one rebuilds the entities graph
+            Future<Long> counted = writer.submit(() -> store.quadCountOutside(Iris.ENTITIES_GRAPH));
             long r0 = System.nanoTime();
             report.resolution = new CorpusResolution(store, queries).run();
             report.resolveSeconds = (System.nanoTime() - r0) / 1e9;
+            report.triples = await(counted) + report.resolution.quads();
+        } else {
+            report.triples = store.quadCount();
         }
-        report.triples = store.quadCount();
         report.seconds = (System.nanoTime() - start) / 1e9;
         return report;
     }
@@ -198,12 +206,12 @@ public final class Ingester implements AutoCloseable {
         });
     }
 
-    private static void await(Future<?> write) {
+    private static <T> T await(Future<T> write) {
         if (write == null) {
-            return;
+            return null;
         }
         try {
-            write.get();
+            return write.get();
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             throw cause instanceof StoreException se ? se
@@ -214,11 +222,22 @@ public final class Ingester implements AutoCloseable {
         }
     }
 
-    private Extractor extractor() {
+    private void startLoadingExtractor() {
         if (extractor == null) {
-            extractor = extractorSupplier.get();
+            extractor = workers.submit(extractorSupplier::get);
         }
-        return extractor;
+    }
+
+    private Extractor extractor() {
+        startLoadingExtractor();
+        try {
+            return extractor.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while loading the extraction models");
+        }
     }
 
     /** Hash of everything read for a paper plus the extractor's fingerprint: equal hashes, equal graphs. */

@@ -155,12 +155,19 @@ public final class PaperStore implements AutoCloseable {
 
     /** Number of quads in all named graphs. */
     public long quadCount() {
+        return quadCountOutside(null);
+    }
+
+    /** Number of quads in all named graphs but one (none when {@code graphIri} is null), read in one transaction. */
+    public long quadCountOutside(String graphIri) {
+        Node skip = graphIri == null ? null : NodeFactory.createURI(graphIri);
         return Txn.calculateRead(dsg, () -> {
             long n = 0;
             Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
             while (it.hasNext()) {
-                it.next();
-                n++;
+                if (!it.next().getGraph().equals(skip)) {
+                    n++;
+                }
             }
             return n;
         });
