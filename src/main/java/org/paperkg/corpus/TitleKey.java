@@ -1,7 +1,6 @@
 package org.paperkg.corpus;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /** Normalises titles so that the same paper read from two files is recognised as one. */
 public final class TitleKey {
@@ -10,7 +9,26 @@ public final class TitleKey {
 
     /** Lower-case ASCII letters and digits only, accents folded ("Schrödinger" → "schrodinger"). */
     public static String of(String title) {
-        String folded = Normalizer.normalize(title, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return folded.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        // accents fold by decomposing (ö → o + combining diaeresis) and dropping what is not a letter or digit
+        String folded = isAscii(title) ? title : Normalizer.normalize(title, Normalizer.Form.NFKD);
+        StringBuilder key = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                key.append((char) (c + ('a' - 'A')));
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                key.append(c);
+            }
+        }
+        return key.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -14,6 +14,8 @@ import java.util.Set;
  * "attention" that is paid or drawn, MAE beside "mean absolute error".
  */
 final class ConceptFinder {
+    private static final java.util.regex.Pattern NOT_BEFORE_TO = java.util.regex.Pattern.compile("self|cross|linear|softmax|sparse|multi|head");
+    private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("[a-z]+");
     /** Words that make "decoding" the decoding of brain signals, not text generation. */
     private static final Set<String> NEUROSCIENCE = Set.of("brain", "neuron", "spike", "intracortical", "cortex",
             "cortical", "eeg", "fmri", "neural-activity", "electrode", "bci");
@@ -176,7 +178,7 @@ final class ConceptFinder {
             }
         }
         return end < pieces.size() && pieces.get(end).lemma().equals("to") && i > 0
-                && !pieces.get(i - 1).lemma().matches("self|cross|linear|softmax|sparse|multi|head");
+                && !NOT_BEFORE_TO.matcher(pieces.get(i - 1).lemma()).matches();
     }
 
     /** Returns the end piece index (exclusive) of a match of {@code p} starting at piece {@code i}, or -1. */
@@ -241,7 +243,7 @@ final class ConceptFinder {
                     continue; // a link's words are not the text's
                 }
                 if (w.indexOf('-') > 0 && w.indexOf('-') < w.length() - 1
-                        && (!Names.isCoined(w) || java.util.Arrays.stream(w.split("-")).anyMatch(x -> x.matches("[a-z]+")))) {
+                        && (!Names.isCoined(w) || java.util.Arrays.stream(w.split("-")).anyMatch(x -> LOWER_WORD.matcher(x).matches()))) {
                     String[] parts = w.split("-");
                     String[] lemmaParts = t.lemma().split("-");
                     int offset = t.begin();

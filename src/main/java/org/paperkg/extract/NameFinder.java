@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * transformer) are concepts, not names, and are left out.
  */
 final class NameFinder {
+    private static final Pattern GROUP_ORDER = Pattern.compile("\\d+|n|N|d|D");
+    private static final Pattern EMPHASISED = Pattern.compile("[A-Z]{2,3}[a-z]{3,}");
     private static final Pattern GLUED_SENTENCES = Pattern.compile("(.*[A-Za-z0-9])\\.[A-Z][a-z]+");
     private static final Pattern SUFFIXED = Pattern.compile(
             "(.+)-(based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced"
@@ -210,7 +212,7 @@ final class NameFinder {
         String before = i > 0 ? s.token(i - 1).word() : "";
         String after = i + 1 < s.size() ? s.token(i + 1).word() : "";
         boolean groupNotation = i + 2 < s.size() && after.equals("(") && s.token(i + 1).begin() == s.token(i).end()
-                && s.token(i + 2).word().matches("\\d+|n|N|d|D");
+                && GROUP_ORDER.matcher(s.token(i + 2).word()).matches();
         return before.endsWith("{") || before.endsWith("_") || before.endsWith("^") || after.startsWith("}")
                 || after.startsWith("_") || after.startsWith("^") || groupNotation;
     }
@@ -220,14 +222,18 @@ final class NameFinder {
      * (Adan)"): the word's capitals are part of a parenthesised short form in the same sentence.
      */
     private static boolean isEmphasis(String word, Sentence s) {
-        if (!word.matches("[A-Z]{2,3}[a-z]{3,}")) {
+        if (!EMPHASISED.matcher(word).matches()) {
             return false;
         }
-        String capitals = word.replaceAll("[a-z]", "").toLowerCase(Locale.ROOT);
+        int leading = 0;
+        while (Character.isUpperCase(word.charAt(leading))) {
+            leading++;
+        }
+        String capitals = word.substring(0, leading).toLowerCase(Locale.ROOT);
         for (Token t : s.tokens()) {
             String w = t.word();
             if (!w.equals(word) && w.length() >= 3 && Character.isUpperCase(w.charAt(0))
-                    && !w.matches("[A-Z]{2,3}[a-z]{3,}") && w.toLowerCase(Locale.ROOT).contains(capitals)) {
+                    && !EMPHASISED.matcher(w).matches() && w.toLowerCase(Locale.ROOT).contains(capitals)) {
                 return true;
             }
         }

@@ -1,9 +1,14 @@
 package org.paperkg.extract;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Word-shape tests and normal forms for entity names. */
 public final class Names {
+    private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]?");
+    private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]{1,3}");
+    private static final Pattern SYMBOL = Pattern.compile("[a-z]\\^?\\d*|L\\d+|[A-Z]\\d?\\^\\d+");
+
     private Names() {
     }
 
@@ -26,7 +31,7 @@ public final class Names {
             for (String part : parts) {
                 anyCoined |= part.length() >= 2 && isCoinedPart(part);
             }
-            boolean versioned = parts.length == 2 && parts[1].matches("\\d+(\\.\\d+)?[A-Za-z]?")
+            boolean versioned = parts.length == 2 && VERSION.matcher(parts[1]).matches()
                     && Character.isUpperCase(parts[0].charAt(0));
             return (anyCoined || versioned) && isCoinedPart(word.replace("-", ""));
         }
@@ -38,7 +43,7 @@ public final class Names {
             return false;
         }
         // quantities: 3X, 400X, 580Hz, 460K, 2B, 1S
-        if (word.matches("\\d+(\\.\\d+)?[A-Za-z]{1,3}")) {
+        if (QUANTITY.matcher(word).matches()) {
             return false;
         }
         int upper = 0;
@@ -91,6 +96,6 @@ public final class Names {
     /** True when a token is formula or markup rather than a name ($x$, \\alpha, O(n), x_1). */
     public static boolean isFormula(String word) {
         return word.contains("$") || word.contains("\\") || word.contains("_") || word.contains("=")
-                || word.contains("{") || word.matches("[a-z]\\^?\\d*") || word.matches("L\\d+|[A-Z]\\d?\\^\\d+");
+                || word.contains("{") || SYMBOL.matcher(word).matches();
     }
 }

@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import java.util.Set;
  * introduce the concept of String States"): names that are not coined words.
  */
 final class TriggeredPhraseFinder {
+    private static final Pattern VERSION_SUFFIX = Pattern.compile("\\d+|\\+\\+?");
     static final Set<String> TRIGGERS = Set.of("propose", "introduce", "present", "call", "dub", "name",
             "term", "develop", "design", "devise");
     private static final Set<String> PHRASE_STOPS = Set.of("than", "unlike", "against", "such", "including", "like",
@@ -53,7 +55,7 @@ final class TriggeredPhraseFinder {
                 }
                 int start = j;
                 while (j < s.size() && j < start + 5 && (Character.isUpperCase(s.token(j).word().charAt(0))
-                        || (j > start && s.token(j).word().matches("\\d+|\\+\\+?")))) {
+                        || (j > start && VERSION_SUFFIX.matcher(s.token(j).word()).matches()))) {
                     j++;
                 }
                 if (j - start >= 2 && start < s.size()) {

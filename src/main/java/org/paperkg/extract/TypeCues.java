@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import java.util.regex.Pattern;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,6 +10,8 @@ import java.util.Set;
  * own shape (…Bench), its long form's head noun, and the gazetteers.
  */
 final class TypeCues {
+    private static final Pattern DATASET_SHAPE = Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+k|Arena)$");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "data", "benchmark", "benchmarks",
             "corpus", "corpora", "suite", "database", "leaderboard", "collection", "environment", "environments",
             "game", "games", "split", "challenge", "testbed", "track", "set");
@@ -121,11 +124,11 @@ final class TypeCues {
         if (o.source().equals("dataset-list")) {
             return new Decision(MentionKind.DATASET, "dataset.listed", 0.85);
         }
-        if (name.matches(".*(Bench|bench|BENCH|QA|Set|-\\d+k|Arena)$")) {
+        if (DATASET_SHAPE.matcher(name).matches()) {
             return new Decision(MentionKind.DATASET, "dataset.name-shape", 0.8);
         }
         if (longForm != null) {
-            String[] words = longForm.toLowerCase(Locale.ROOT).split("\\s+");
+            String[] words = WHITESPACE.split(longForm.toLowerCase(Locale.ROOT));
             String head = words[words.length - 1];
             if (DATASET_HEADS.contains(head)) {
                 return new Decision(MentionKind.DATASET, "dataset.long-form-head", 0.9);
