@@ -13,6 +13,7 @@ import org.paperkg.corpus.CorpusEvent;
 import org.paperkg.corpus.CorpusFormats;
 import org.paperkg.corpus.Paper;
 import org.paperkg.extract.NlpPipeline;
+import org.paperkg.graph.Ingester;
 
 /**
  * The baseline that ingest is measured against: the bare CoreNLP pipeline, with the same annotators and threads,
@@ -31,15 +32,17 @@ public final class BaselineRun {
         try {
             Corpus corpus = new Corpus(CorpusFormats.standard());
             List<Paper> batch = new ArrayList<>();
+            int batchLimit = Ingester.firstBatchLimit(batchSize);
             for (Path file : Corpus.files(paths)) {
                 try (Stream<CorpusEvent> events = corpus.read(file)) {
                     for (CorpusEvent e : (Iterable<CorpusEvent>) events::iterator) {
                         if (e instanceof CorpusEvent.PaperRead r) {
                             batch.add(r.paper());
-                            if (batch.size() >= batchSize) {
+                            if (batch.size() >= batchLimit) {
                                 tokens += annotate(pipeline, workers, batch);
                                 papers += batch.size();
                                 batch.clear();
+                                batchLimit = Ingester.nextBatchLimit(batchLimit, batchSize);
                             }
                         }
                     }

@@ -36,6 +36,10 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
     @Option(names = "--xmx", defaultValue = "4g", description = "heap of each measured JVM (default: ${DEFAULT-VALUE})")
     String xmx;
 
+    @Option(names = "--runs", defaultValue = "1",
+            description = "measure each phase this many times, alternating, and report the medians (default: ${DEFAULT-VALUE})")
+    int runs;
+
     @Option(names = "--phase", hidden = true, description = "internal: run one phase (baseline or ingest) and print JSON")
     String phase;
 
@@ -43,6 +47,15 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
     Path store;
 
     private Context context;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private static double median(List<JsonNode> runs, String field) {
+        double[] values = runs.stream().mapToDouble(r -> r.get(field).asDouble()).sorted().toArray();
+        int mid = values.length / 2;
+        return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
 
     @Override
     public void context(Context context) {
@@ -77,37 +90,50 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
         }
         List<String> common = new ArrayList<>(List.of("bench", "ingest", "--threads", String.valueOf(n)));
         paths.forEach(p -> common.add(p.toString()));
+        if (runs < 1) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1");
+        }
         ObjectMapper json = new ObjectMapper();
-        context.err().println("baseline: bare CoreNLP pipeline ...");
-        context.err().flush();
-        List<String> baselineArgs = new ArrayList<>(common);
-        baselineArgs.addAll(List.of("--phase", "baseline"));
-        JsonNode baseline = json.readTree(ChildJvm.run(xmx, baselineArgs));
-        Path tmp = Files.createTempDirectory("paperkg-bench");
-        try {
-            context.err().println("ingest into a fresh store ...");
+        List<JsonNode> baselines = new ArrayList<>();
+        List<JsonNode> ingests = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            String of = runs > 1 ? " (run " + run + " of " + runs + ")" : "";
+            context.err().println("baseline: bare CoreNLP pipeline" + of + " ...");
             context.err().flush();
-            List<String> ingestArgs = new ArrayList<>(common);
-            ingestArgs.addAll(List.of("--phase", "ingest", "--store", tmp.resolve("store").toString()));
-            JsonNode ingest = json.readTree(ChildJvm.run(xmx, ingestArgs));
-            var out = context.out();
-            double bs = baseline.get("seconds").asDouble();
-            double is = ingest.get("seconds").asDouble();
-            long papers = ingest.get("papers").asLong();
-            out.printf("corpus: %s (%d papers, %d tokens), %d threads, -Xmx%s%n", paths, papers,
-                    baseline.get("tokens").asLong(), n, xmx);
-            out.printf("| phase | wall s | papers/s | peak heap in use MiB | peak RSS MiB |%n|---|---|---|---|---|%n");
-            out.printf("| bare CoreNLP pipeline | %.1f | %.1f | %d | %d |%n", bs, baseline.get("papers").asLong() / bs,
-                    baseline.get("heapMiB").asLong(), baseline.get("peakMiB").asLong());
-            out.printf("| paperkg ingest (fresh store) | %.1f | %.1f | %d | %d |%n", is, papers / is,
-                    ingest.get("heapMiB").asLong(), ingest.get("peakMiB").asLong());
-            out.printf("ingest / baseline time: %.2fx (%d triples)%n", is / bs, ingest.get("triples").asLong());
-            out.flush();
-        } finally {
-            try (Stream<Path> walk = Files.walk(tmp)) {
-                walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            List<String> baselineArgs = new ArrayList<>(common);
+            baselineArgs.addAll(List.of("--phase", "baseline"));
+            baselines.add(json.readTree(ChildJvm.run(xmx, baselineArgs)));
+            Path tmp = Files.createTempDirectory("paperkg-bench");
+            try {
+                context.err().println("ingest into a fresh store" + of + " ...");
+                context.err().flush();
+                List<String> ingestArgs = new ArrayList<>(common);
+                ingestArgs.addAll(List.of("--phase", "ingest", "--store", tmp.resolve("store").toString()));
+                ingests.add(json.readTree(ChildJvm.run(xmx, ingestArgs)));
+            } finally {
+                try (Stream<Path> walk = Files.walk(tmp)) {
+                    walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            if (runs > 1) {
+                context.err().printf("  run %d: baseline %.1f s, ingest %.1f s, %.2fx%n", run,
+                        baselines.get(run - 1).get("seconds").asDouble(), ingests.get(run - 1).get("seconds").asDouble(),
+                        ingests.get(run - 1).get("seconds").asDouble() / baselines.get(run - 1).get("seconds").asDouble());
             }
         }
+        var out = context.out();
+        double bs = median(baselines, "seconds");
+        double is = median(ingests, "seconds");
+        long papers = ingests.get(0).get("papers").asLong();
+        out.printf("corpus: %s (%d papers, %d tokens), %d threads, -Xmx%s%s%n", paths, papers,
+                baselines.get(0).get("tokens").asLong(), n, xmx, runs > 1 ? ", median of " + runs + " runs" : "");
+        out.printf("| phase | wall s | papers/s | peak heap in use MiB | peak RSS MiB |%n|---|---|---|---|---|%n");
+        out.printf("| bare CoreNLP pipeline | %.1f | %.1f | %.0f | %.0f |%n", bs, baselines.get(0).get("papers").asLong() / bs,
+                median(baselines, "heapMiB"), median(baselines, "peakMiB"));
+        out.printf("| paperkg ingest (fresh store) | %.1f | %.1f | %.0f | %.0f |%n", is, papers / is,
+                median(ingests, "heapMiB"), median(ingests, "peakMiB"));
+        out.printf("ingest / baseline time: %.2fx (%d triples)%n", is / bs, ingests.get(0).get("triples").asLong());
+        out.flush();
         return PaperKg.OK;
     }
 }

@@ -21,7 +21,7 @@ final class IngestCommand extends StoreCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders to read")
     List<Path> paths;
 
-    @Option(names = "--batch", defaultValue = "256", description = "papers per write transaction (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "256", description = "papers per write transaction, reached after a few smaller first batches (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--threads", description = "extraction threads (default: number of cores)")

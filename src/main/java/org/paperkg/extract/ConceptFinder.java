@@ -45,6 +45,8 @@ final class ConceptFinder {
     private final java.util.Map<String, List<Integer>> byWord = new java.util.HashMap<>();
     /** Other labels by the first three letters of their joined pieces. */
     private final java.util.Map<String, List<Integer>> byPrefix = new java.util.HashMap<>();
+    /** The same labels by each one- and two-letter start of those prefixes. */
+    private final java.util.Map<String, List<Integer>> byShortPrefix = new java.util.HashMap<>();
 
     ConceptFinder(ConceptScheme scheme) {
         for (ConceptScheme.Concept c : scheme.concepts()) {
@@ -65,7 +67,11 @@ final class ConceptFinder {
                 byWord.computeIfAbsent(p.label(), x -> new ArrayList<>()).add(k);
                 byWord.computeIfAbsent(p.label() + "s", x -> new ArrayList<>()).add(k);
             } else {
-                byPrefix.computeIfAbsent(prefix(p.joined()), x -> new ArrayList<>()).add(k);
+                String prefix = prefix(p.joined());
+                byPrefix.computeIfAbsent(prefix, x -> new ArrayList<>()).add(k);
+                for (int n = 1; n <= Math.min(2, prefix.length()); n++) {
+                    byShortPrefix.computeIfAbsent(prefix.substring(0, n), x -> new ArrayList<>()).add(k);
+                }
             }
         }
     }
@@ -80,18 +86,16 @@ final class ConceptFinder {
         ids.addAll(byWord.getOrDefault(piece.word(), List.of()));
         String word = piece.word().toLowerCase(Locale.ROOT);
         for (String key : new String[] {piece.lemma(), word}) {
-            if (key.length() >= 3) {
-                ids.addAll(byPrefix.getOrDefault(key.substring(0, 3), List.of()));
-            } else {
-                // a short first piece ("e", "of") can only start a label whose joined form begins with it
-                for (var e : byPrefix.entrySet()) {
-                    if (e.getKey().startsWith(key)) {
-                        ids.addAll(e.getValue());
-                    }
-                }
-            }
+            // a short first piece ("e", "of") can only start a label whose joined form begins with it
+            ids.addAll(key.length() >= 3 ? byPrefix.getOrDefault(key.substring(0, 3), List.of())
+                    : byShortPrefix.getOrDefault(key, List.of()));
         }
-        return ids.stream().map(patterns::get).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Pattern> out = new ArrayList<>(ids.size());
+        ids.forEach(id -> out.add(patterns.get(id)));
+        return out;
     }
 
     /** Lower-cased pieces of a label split at spaces and hyphens, the last one singular. */

@@ -57,6 +57,8 @@ public final class Ingester implements AutoCloseable {
         };
     }
 
+    private static final int FIRST_BATCH = 16;
+
     private final PaperStore store;
     private final Supplier<Extractor> extractorSupplier;
     private final QueryLibrary queries;
@@ -87,7 +89,8 @@ public final class Ingester implements AutoCloseable {
     public IngestReport ingest(List<Path> paths) {
         long start = System.nanoTime();
         IngestReport report = new IngestReport();
-        store.loadOntology();
+        // the ontology is written by the writer thread, before any batch, while this thread goes on
+        Future<?> pendingWrite = writer.submit(store::loadOntology);
         // a store that starts empty holds nothing to compare with: skip the per-paper lookup of stored hashes
         freshStore = store.paperCount() == 0;
         if (freshStore) {
@@ -96,7 +99,9 @@ public final class Ingester implements AutoCloseable {
         }
         Corpus corpus = new Corpus(CorpusFormats.standard());
         List<Paper> batch = new ArrayList<>(settings.batchSize());
-        Future<?> pendingWrite = null;
+        // batches start small and double up to the configured size, so that writing overlaps extraction early
+        // and a small corpus is not extracted as one batch and then written while the extraction threads idle
+        int batchLimit = firstBatchLimit(settings.batchSize());
         for (Path file : Corpus.files(paths)) {
             try (Stream<CorpusEvent> events = corpus.read(file)) {
                 for (CorpusEvent event : (Iterable<CorpusEvent>) events::iterator) {
@@ -111,9 +116,10 @@ public final class Ingester implements AutoCloseable {
                     } else if (event instanceof CorpusEvent.PaperRead r) {
                         report.read++;
                         batch.add(r.paper());
-                        if (batch.size() >= settings.batchSize()) {
+                        if (batch.size() >= batchLimit) {
                             pendingWrite = process(List.copyOf(batch), pendingWrite, report);
                             batch.clear();
+                            batchLimit = nextBatchLimit(batchLimit, settings.batchSize());
                         }
                     }
                 }
@@ -141,6 +147,16 @@ public final class Ingester implements AutoCloseable {
         }
         report.seconds = (System.nanoTime() - start) / 1e9;
         return report;
+    }
+
+    /** The size of the first batch: small, so that writing starts early. */
+    public static int firstBatchLimit(int batchSize) {
+        return Math.min(FIRST_BATCH, batchSize);
+    }
+
+    /** The size of the batch after one of {@code current} papers: double, up to {@code batchSize}. */
+    public static int nextBatchLimit(int current, int batchSize) {
+        return Math.min(current * 2, batchSize);
     }
 
     private void problem(IngestReport report, ReadProblem problem) {
