@@ -67,7 +67,7 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if ("baseline".equals(phase)) {
             long start = System.nanoTime();
-            long[] counts = BaselineRun.run(paths, n, 256);
+            long[] counts = BaselineRun.run(paths, n, Ingester.DEFAULT_BATCH);
             double seconds = (System.nanoTime() - start) / 1e9;
             context.out().printf("{\"papers\":%d,\"tokens\":%d,\"seconds\":%.3f,\"peakMiB\":%d,\"heapMiB\":%d}%n",
                     counts[0], counts[1], seconds, PeakMemory.mib(), PeakMemory.heapMib());
@@ -79,7 +79,7 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
             IngestReport report;
             try (PaperStore s = PaperStore.open(store);
                  Ingester ingester = new Ingester(s, Extractor::load, QueryLibrary.load(),
-                         new Ingester.Settings(256, n, false), Ingester.Listener.SILENT)) {
+                         new Ingester.Settings(Ingester.DEFAULT_BATCH, n, false), Ingester.Listener.SILENT)) {
                 report = ingester.ingest(paths);
             }
             double seconds = (System.nanoTime() - start) / 1e9;

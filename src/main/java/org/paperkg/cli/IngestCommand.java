@@ -21,7 +21,7 @@ final class IngestCommand extends StoreCommand {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "files or folders to read")
     List<Path> paths;
 
-    @Option(names = "--batch", defaultValue = "256", description = "papers per write transaction, reached after a few smaller first batches (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "" + Ingester.DEFAULT_BATCH, description = "papers per write transaction, reached after a few smaller first batches (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--threads", description = "extraction threads (default: number of cores)")
@@ -74,6 +74,7 @@ final class IngestCommand extends StoreCommand {
         private final int every;
         private final long start = System.nanoTime();
         private int lastLine;
+        private long lastBar;
         private boolean barShown;
 
         Progress(Context context, int every) {
@@ -93,6 +94,11 @@ final class IngestCommand extends StoreCommand {
             double seconds = (System.nanoTime() - start) / 1e9;
             double rate = papersDone / Math.max(seconds, 1e-3);
             if (context.terminal()) {
+                long now = System.nanoTime();
+                if (now - lastBar < 100_000_000L) {
+                    return; // redraw the bar at most ten times a second
+                }
+                lastBar = now;
                 int width = 30;
                 int filled = (int) (papersDone / 10 % (width + 1));
                 context.err().printf("\r[%s%s] %d papers, %.1f/s", "#".repeat(filled), " ".repeat(width - filled),

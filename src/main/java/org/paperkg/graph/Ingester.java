@@ -36,7 +36,7 @@ public final class Ingester implements AutoCloseable {
         }
 
         public static Settings defaults() {
-            return new Settings(256, Runtime.getRuntime().availableProcessors(), false);
+            return new Settings(DEFAULT_BATCH, Runtime.getRuntime().availableProcessors(), false);
         }
     }
 
@@ -57,6 +57,11 @@ public final class Ingester implements AutoCloseable {
         };
     }
 
+    /**
+     * Papers per write transaction. Each TDB2 commit copies the index blocks it touches, so larger batches
+     * write less; a crash loses at most one batch of work, which the next ingest redoes.
+     */
+    public static final int DEFAULT_BATCH = 1024;
     private static final int FIRST_BATCH = 16;
 
     private final PaperStore store;
@@ -186,6 +191,9 @@ public final class Ingester implements AutoCloseable {
             }
         }
         List<PaperStore.PaperWrite> writes = new ArrayList<>();
+        // progress counts every paper read so far but those of this batch still being extracted
+        int settled = report.read - todo.size();
+        listener.progress(settled);
         for (int i = 0; i < futures.size(); i++) {
             Paper paper = todo.get(i);
             try {
@@ -199,10 +207,10 @@ public final class Ingester implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 throw new StoreException("interrupted while extracting; the store holds every batch written so far");
             }
+            listener.progress(++settled);
         }
         report.extractSeconds += (System.nanoTime() - t0) / 1e9;
         await(previousWrite);
-        listener.progress(report.read);
         if (writes.isEmpty()) {
             return null;
         }
