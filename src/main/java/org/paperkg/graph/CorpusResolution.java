@@ -40,22 +40,17 @@ public final class CorpusResolution {
     public record Summary(int entities, int methods, int datasets, int links, int quads, int changed) {
     }
 
+    /** Resolves what the papers in the store say. */
     public Summary run() {
+        return run(ResolutionInput.read(new QueryRunner(store.dataset()), queries));
+    }
+
+    /** Resolves the given input, which must be what the papers in the store say (see {@link ResolutionInput}). */
+    public Summary run(ResolutionInput input) {
         QueryRunner runner = new QueryRunner(store.dataset());
-        List<EntityResolver.MentionRow> mentions = new ArrayList<>();
-        for (QuerySolution row : runner.rows(queries.get("internal/entity-mentions"), Map.of())) {
-            mentions.add(new EntityResolver.MentionRow(row.getResource("paper").getURI(),
-                    row.getResource("entity").getURI(), row.getResource("claim").getLocalName(),
-                    row.getLiteral("name").getString(), row.getLiteral("confidence").getDouble()));
-        }
-        Map<String, Set<String>> labels = new HashMap<>();
-        for (QuerySolution row : runner.rows(queries.get("internal/entity-labels"), Map.of())) {
-            labels.computeIfAbsent(row.getResource("entity").getURI(), k -> new TreeSet<>())
-                    .add(row.getLiteral("label").getString());
-        }
         List<QuerySolution> conceptCounts = runner.rows(queries.get("internal/concept-papers"), Map.of());
         long papers = store.paperCount();
-        EntityResolver.Resolution resolution = new EntityResolver().resolve(mentions, labels);
+        EntityResolver.Resolution resolution = new EntityResolver().resolve(input.mentions(), input.labels());
 
         Node g = NodeFactory.createURI(Iris.ENTITIES_GRAPH);
         List<Quad> quads = new ArrayList<>();

@@ -74,6 +74,7 @@ public final class Ingester implements AutoCloseable {
     private Future<Extractor> extractor;
     private String fingerprint;
     private boolean freshStore;
+    private ResolutionInput.Gatherer gathered;
 
     public Ingester(PaperStore store, Supplier<Extractor> extractor, QueryLibrary queries, Settings settings,
                     Listener listener) {
@@ -98,6 +99,9 @@ public final class Ingester implements AutoCloseable {
         Future<?> pendingWrite = writer.submit(store::loadOntology);
         // a store that starts empty holds nothing to compare with: skip the per-paper lookup of stored hashes
         freshStore = store.paperCount() == 0;
+        // from an empty store, every paper's graph is written by this run: resolution can take its input from
+        // the extractions instead of reading it all back
+        gathered = freshStore ? new ResolutionInput.Gatherer() : null;
         if (freshStore) {
             // every paper will need extraction: load the models on a worker while this thread reads the corpus
             startLoadingExtractor();
@@ -144,7 +148,8 @@ public final class Ingester implements AutoCloseable {
             // count the paper graphs on the idle writer thread while this one rebuilds the entities graph
             Future<Long> counted = writer.submit(() -> store.quadCountOutside(Iris.ENTITIES_GRAPH));
             long r0 = System.nanoTime();
-            report.resolution = new CorpusResolution(store, queries).run();
+            CorpusResolution resolution = new CorpusResolution(store, queries);
+            report.resolution = gathered != null ? resolution.run(gathered.input()) : resolution.run();
             report.resolveSeconds = (System.nanoTime() - r0) / 1e9;
             report.triples = await(counted) + report.resolution.quads();
         } else {
@@ -152,6 +157,18 @@ public final class Ingester implements AutoCloseable {
         }
         report.seconds = (System.nanoTime() - start) / 1e9;
         return report;
+    }
+
+    /** Adds a written paper to the gathered resolution input; anything but a new paper falls back to reading it. */
+    private void gather(PaperStore.WriteOutcome outcome, Paper paper, PaperExtraction extraction) {
+        if (gathered == null) {
+            return;
+        }
+        if (outcome == PaperStore.WriteOutcome.NEW) {
+            gathered.add(Iris.paper(paper), extraction);
+        } else {
+            gathered = null;
+        }
     }
 
     /** The size of the first batch: small, so that writing starts early. */
@@ -191,6 +208,7 @@ public final class Ingester implements AutoCloseable {
             }
         }
         List<PaperStore.PaperWrite> writes = new ArrayList<>();
+        List<PaperExtraction> extractions = new ArrayList<>();
         // progress counts every paper read so far but those of this batch still being extracted
         int settled = report.read - todo.size();
         listener.progress(settled);
@@ -200,6 +218,7 @@ public final class Ingester implements AutoCloseable {
                 PaperExtraction extraction = futures.get(i).get();
                 String hash = hashes.get(i);
                 writes.add(new PaperStore.PaperWrite(paper, hash, iri -> PaperGraphMapper.quads(iri, extraction, hash)));
+                extractions.add(extraction);
             } catch (ExecutionException e) {
                 problem(report, new ReadProblem(paper.source(), "extraction failed for \"" + paper.title() + "\": "
                         + e.getCause() + "; paper skipped", true));
@@ -219,12 +238,13 @@ public final class Ingester implements AutoCloseable {
             List<PaperStore.WriteOutcome> outcomes = store.writeBatch(writes, settings.force());
             synchronized (report) {
                 report.writeSeconds += (System.nanoTime() - w0) / 1e9;
-                for (PaperStore.WriteOutcome o : outcomes) {
-                    switch (o) {
+                for (int i = 0; i < outcomes.size(); i++) {
+                    switch (outcomes.get(i)) {
                         case NEW -> report.created++;
                         case REPLACED -> report.replaced++;
                         case UNCHANGED -> report.unchanged++;
                     }
+                    gather(outcomes.get(i), writes.get(i).paper(), extractions.get(i));
                 }
             }
         });
