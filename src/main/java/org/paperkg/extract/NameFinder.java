@@ -46,26 +46,87 @@ final class NameFinder {
     }
 
     Found find(AnnotatedText text, List<AcronymDefinition> definitions, List<Mention> concepts) {
-        Map<String, Set<String>> aliases = new LinkedHashMap<>();
-        List<NameOccurrence> out = new ArrayList<>();
         // acronym long forms and well-known names come first; concept words block only the weaker rules below
-        Blocked blocked = new Blocked();
-        Map<String, String> longToShort = new HashMap<>();
+        Finding f = new Finding();
+        Map<String, String> longToShort = acceptDefinitions(text, definitions, f);
+        String lower = text.text().toLowerCase(Locale.ROOT);
+        findLongForms(text, lower, longToShort, f);
+        findMultiWordNames(text, lower, f);
+        blockRejectedShortForms(text, f);
+        for (Mention c : concepts) {
+            if (f.blocked.isFree(c.span())) {
+                f.blocked.add(c.span());
+            }
+        }
+        datasetLists.find(text).forEach(f::addIfFree);
+        triggeredPhrases.find(text).forEach(f::addIfFree);
+        // after concept words: a title that opens with concept words describes, it does not name
+        titleNames.find(text).ifPresent(f::addIfFree);
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                findSingleToken(text, s, i, f);
+            }
+        }
+        f.out.sort(Comparator.comparingInt(o -> o.span().begin()));
+        return new Found(f.out, f.aliases);
+    }
 
-        Set<String> rejectedShortForms = new java.util.HashSet<>();
+    /** What one paper's search has found so far, and the text it has claimed. */
+    private static final class Finding {
+        final Map<String, Set<String>> aliases = new LinkedHashMap<>();
+        final List<NameOccurrence> out = new ArrayList<>();
+        final Blocked blocked = new Blocked();
+        final Set<String> rejectedShortForms = new java.util.HashSet<>();
+
+        void addIfFree(NameOccurrence o) {
+            if (blocked.isFree(o.span())) {
+                out.add(o);
+                blocked.add(o.span());
+            }
+        }
+
+        void alias(String name, String otherForm) {
+            aliases.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(otherForm);
+        }
+    }
+
+    /**
+     * Keeps the acronym definitions that define names, as aliases; blocks the others and remembers their short
+     * forms. Returns the kept long forms, lower case, with their short forms.
+     */
+    private Map<String, String> acceptDefinitions(AnnotatedText text, List<AcronymDefinition> definitions, Finding f) {
+        Map<String, String> longToShort = new HashMap<>();
         for (AcronymDefinition d : definitions) {
             if (!definitionFilter.isName(d, text.sentences().get(d.sentence()))) {
-                blocked.add(d.longSpan());
-                blocked.add(d.shortSpan());
-                rejectedShortForms.add(Names.singular(d.shortForm()));
+                f.blocked.add(d.longSpan());
+                f.blocked.add(d.shortSpan());
+                f.rejectedShortForms.add(Names.singular(d.shortForm()));
                 continue;
             }
             String name = Names.singular(d.shortForm());
-            aliases.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(d.longForm());
+            f.alias(name, d.longForm());
             longToShort.put(d.longForm().toLowerCase(Locale.ROOT), name);
         }
-        // long forms wherever they occur, named by their short form
-        String lower = text.text().toLowerCase(Locale.ROOT);
+        return longToShort;
+    }
+
+    /** A defined term that is not a name (a task, a concept, a metric) is not a name anywhere in the text. */
+    private static void blockRejectedShortForms(AnnotatedText text, Finding f) {
+        if (f.rejectedShortForms.isEmpty()) {
+            return;
+        }
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                String word = Names.singular(t.word());
+                if (f.rejectedShortForms.contains(word) && !f.aliases.containsKey(word)) {
+                    f.blocked.add(new Span(t.begin(), t.end()));
+                }
+            }
+        }
+    }
+
+    /** Long forms wherever they occur, named by their short form. */
+    private static void findLongForms(AnnotatedText text, String lower, Map<String, String> longToShort, Finding f) {
         for (Map.Entry<String, String> e : longToShort.entrySet()) {
             int from = 0;
             int at;
@@ -74,100 +135,67 @@ final class NameFinder {
                 from = span.end();
                 Sentence s = sentenceAt(text, at);
                 if (s != null && isWordBoundary(lower, span)) {
-                    out.add(new NameOccurrence(e.getValue(), span, s, "acronym-long-form"));
-                    blocked.add(span);
+                    f.out.add(new NameOccurrence(e.getValue(), span, s, "acronym-long-form"));
+                    f.blocked.add(span);
                 }
             }
         }
-        // multi-word gazetteer names
+    }
+
+    /** Multi-word names of the gazetteer, plural too. */
+    private void findMultiWordNames(AnnotatedText text, String lower, Finding f) {
         for (Lexicon.Entry entry : lexicon.multiWordEntries()) {
             for (String form : entry.forms()) {
                 if (!form.contains(" ")) {
                     continue;
                 }
-                String f = form.toLowerCase(Locale.ROOT);
+                String key = form.toLowerCase(Locale.ROOT);
                 int from = 0;
                 int at;
-                while ((at = lower.indexOf(f, from)) >= 0) {
-                    Span span = new Span(at, at + f.length());
+                while ((at = lower.indexOf(key, from)) >= 0) {
+                    Span span = new Span(at, at + key.length());
                     from = span.end();
                     Sentence s = sentenceAt(text, at);
-                    if (s != null && isWordBoundary(lower, span) && blocked.isFree(span)) {
+                    if (s != null && isWordBoundary(lower, span) && f.blocked.isFree(span)) {
                         Span withPlural = span.end() < lower.length() && lower.charAt(span.end()) == 's'
                                 ? new Span(span.begin(), span.end() + 1) : span;
                         String surface = text.covered(withPlural.begin(), withPlural.end());
-                        out.add(new NameOccurrence(surface, withPlural, s, "gazetteer"));
+                        f.out.add(new NameOccurrence(surface, withPlural, s, "gazetteer"));
                         if (!surface.equals(entry.name())) {
-                            aliases.computeIfAbsent(surface, k -> new LinkedHashSet<>()).add(entry.name());
+                            f.alias(surface, entry.name());
                         }
-                        blocked.add(withPlural);
+                        f.blocked.add(withPlural);
                     }
                 }
             }
         }
-        // a defined term that is not a name (a task, a concept, a metric) is not a name anywhere in the text
-        for (Sentence s : text.sentences()) {
-            for (Token t : s.tokens()) {
-                if (rejectedShortForms.contains(Names.singular(t.word())) && !aliases.containsKey(Names.singular(t.word()))) {
-                    blocked.add(new Span(t.begin(), t.end()));
-                }
-            }
+    }
+
+    /** A single token that is a known or coined name, unless something found before claimed it. */
+    private void findSingleToken(AnnotatedText text, Sentence s, int i, Finding f) {
+        Token t = s.token(i);
+        if (f.blocked.overlaps(new Span(t.begin(), t.end()))) {
+            return;
         }
-        for (Mention c : concepts) {
-            if (blocked.isFree(c.span())) {
-                blocked.add(c.span());
-            }
+        String word = t.word();
+        // a missing space after a full stop glues two sentences: "LLMs.Our" is "LLMs" then "Our"
+        var glued = GLUED_SENTENCES.matcher(word);
+        if (glued.matches()) {
+            word = glued.group(1);
         }
-        for (NameOccurrence o : datasetLists.find(text)) {
-            if (blocked.isFree(o.span())) {
-                out.add(o);
-                blocked.add(o.span());
-            }
+        var suffixed = SUFFIXED.matcher(word);
+        if (suffixed.matches() && Names.isCoined(suffixed.group(1))) {
+            word = suffixed.group(1);
         }
-        for (NameOccurrence o : triggeredPhrases.find(text)) {
-            if (blocked.isFree(o.span())) {
-                out.add(o);
-                blocked.add(o.span());
+        String name = singleTokenName(word, s, i, text);
+        if (name != null) {
+            Lexicon.Entry known = lexicon.lookup(word);
+            if (known != null && !known.name().equals(name)) {
+                f.alias(name, known.name());
             }
+            f.out.add(new NameOccurrence(name, new Span(t.begin(), t.begin() + word.length()), s,
+                    known != null ? "gazetteer" : "coined-word"));
         }
-        // after concept words: a title that opens with concept words describes, it does not name
-        titleNames.find(text).ifPresent(o -> {
-            if (blocked.isFree(o.span())) {
-                out.add(o);
-                blocked.add(o.span());
-            }
-        });
-        // single tokens
-        for (Sentence s : text.sentences()) {
-            for (int i = 0; i < s.size(); i++) {
-                Token t = s.token(i);
-                Span span = new Span(t.begin(), t.end());
-                if (blocked.overlaps(span)) {
-                    continue;
-                }
-                String word = t.word();
-                // a missing space after a full stop glues two sentences: "LLMs.Our" is "LLMs" then "Our"
-                var glued = GLUED_SENTENCES.matcher(word);
-                if (glued.matches()) {
-                    word = glued.group(1);
-                }
-                var suffixed = SUFFIXED.matcher(word);
-                if (suffixed.matches() && Names.isCoined(suffixed.group(1))) {
-                    word = suffixed.group(1);
-                }
-                String name = singleTokenName(word, s, i, text);
-                if (name != null) {
-                    Lexicon.Entry known = lexicon.lookup(word);
-                    if (known != null && !known.name().equals(name)) {
-                        aliases.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(known.name());
-                    }
-                    out.add(new NameOccurrence(name, new Span(t.begin(), t.begin() + word.length()), s,
-                            known != null ? "gazetteer" : "coined-word"));
-                }
-            }
-        }
-        out.sort(Comparator.comparingInt(o -> o.span().begin()));
-        return new Found(out, aliases);
     }
 
     private String singleTokenName(String word, Sentence s, int i, AnnotatedText text) {
