@@ -77,8 +77,9 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
         if ("ingest".equals(phase)) {
             long start = System.nanoTime();
             IngestReport report;
+            java.util.function.Supplier<Extractor> extractor = Ingester.extractorFor(store);
             try (PaperStore s = PaperStore.open(store);
-                 Ingester ingester = new Ingester(s, Extractor::load, QueryLibrary.load(),
+                 Ingester ingester = new Ingester(s, extractor, QueryLibrary.load(),
                          new Ingester.Settings(Ingester.DEFAULT_BATCH, n, false), Ingester.Listener.SILENT)) {
                 report = ingester.ingest(paths);
             }

@@ -2,6 +2,7 @@ package org.paperkg.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 import org.paperkg.corpus.ReadProblem;
 import org.paperkg.extract.Extractor;
 import org.paperkg.graph.IngestReport;
@@ -38,6 +39,14 @@ final class IngestCommand extends StoreCommand {
             description = "when not on a terminal, print a progress line every N papers (default: ${DEFAULT-VALUE})")
     int progressEvery;
 
+    private Supplier<Extractor> extractor = Extractor::load;
+
+    /** Into a new store every paper needs the models: start loading them while the store is created. */
+    @Override
+    void beforeOpen() {
+        extractor = Ingester.extractorFor(storeOptions.store);
+    }
+
     @Override
     boolean requiresExistingStore() {
         return false;
@@ -48,7 +57,7 @@ final class IngestCommand extends StoreCommand {
         int nThreads = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         Progress progress = new Progress(context, progressEvery);
         IngestReport report;
-        try (Ingester ingester = new Ingester(store, Extractor::load, queries,
+        try (Ingester ingester = new Ingester(store, extractor, queries,
                 new Ingester.Settings(batch, nThreads, force), progress)) {
             report = ingester.ingest(paths);
         }

@@ -24,9 +24,14 @@ abstract class StoreCommand implements Callable<Integer>, ContextAware {
             throw new org.paperkg.PaperkgException("no store at " + storeOptions.store
                     + "; run 'paperkg ingest PATH --store " + storeOptions.store + "' first");
         }
+        beforeOpen();
         try (PaperStore store = PaperStore.open(storeOptions.store)) {
             return run(store, queries);
         }
+    }
+
+    /** Runs before the store is opened. */
+    void beforeOpen() {
     }
 
     boolean requiresExistingStore() {

@@ -17,6 +17,7 @@ import org.paperkg.corpus.CorpusEvent;
 import org.paperkg.corpus.CorpusFormats;
 import org.paperkg.corpus.Paper;
 import org.paperkg.corpus.ReadProblem;
+import org.paperkg.extract.BackgroundLoad;
 import org.paperkg.extract.Extractor;
 import org.paperkg.extract.PaperExtraction;
 import org.paperkg.query.QueryLibrary;
@@ -75,6 +76,8 @@ public final class Ingester implements AutoCloseable {
     private String fingerprint;
     private boolean freshStore;
     private ResolutionInput.Gatherer gathered;
+    /** When the last extraction of the last batch written so far completed. */
+    private volatile long extractedAt;
 
     public Ingester(PaperStore store, Supplier<Extractor> extractor, QueryLibrary queries, Settings settings,
                     Listener listener) {
@@ -144,6 +147,9 @@ public final class Ingester implements AutoCloseable {
             pendingWrite = process(List.copyOf(batch), pendingWrite, report);
         }
         await(pendingWrite);
+        if (extractedAt > 0) {
+            report.extractSeconds = (extractedAt - start) / 1e9;
+        }
         if (report.created + report.replaced > 0 || report.unchanged > 0) {
             // count the paper graphs on the idle writer thread while this one rebuilds the entities graph
             Future<Long> counted = writer.submit(() -> store.quadCountOutside(Iris.ENTITIES_GRAPH));
@@ -171,6 +177,15 @@ public final class Ingester implements AutoCloseable {
         }
     }
 
+    /**
+     * How to get the extractor for an ingest into the store folder: into a new store every paper needs it, so it
+     * starts loading now, on a thread of its own; into an existing one it loads when a paper first needs it.
+     */
+    public static Supplier<Extractor> extractorFor(Path storeDir) {
+        return PaperStore.isAbsent(storeDir) ? BackgroundLoad.start(Extractor::load, "paperkg-load-models")
+                : Extractor::load;
+    }
+
     /** The size of the first batch: small, so that writing starts early. */
     public static int firstBatchLimit(int batchSize) {
         return Math.min(FIRST_BATCH, batchSize);
@@ -182,19 +197,28 @@ public final class Ingester implements AutoCloseable {
     }
 
     private void problem(IngestReport report, ReadProblem problem) {
-        report.problems.add(problem);
-        listener.problem(problem);
+        synchronized (report) {
+            report.problems.add(problem);
+        }
+        synchronized (listener) {
+            listener.problem(problem);
+        }
     }
 
-    /** Extracts a batch on the workers, then hands it to the writer once the previous write is done. */
+    /**
+     * Queues a batch's extraction on the workers and, once the previous batch is written, hands the batch to the
+     * writer, which writes each paper as its extraction completes, all in one transaction. The workers never wait
+     * for a batch to be written: the next batch's papers are queued behind this one's while it is written.
+     */
     private Future<?> process(List<Paper> batch, Future<?> previousWrite, IngestReport report) {
-        long t0 = System.nanoTime();
         List<Paper> todo = new ArrayList<>();
         List<String> hashes = new ArrayList<>();
         for (Paper paper : batch) {
             String hash = contentHash(paper);
             if (!settings.force() && !freshStore && store.isUnchanged(paper, hash)) {
-                report.unchanged++;
+                synchronized (report) {
+                    report.unchanged++;
+                }
             } else {
                 todo.add(paper);
                 hashes.add(hash);
@@ -207,47 +231,54 @@ public final class Ingester implements AutoCloseable {
                 futures.add(workers.submit(() -> x.extract(paper)));
             }
         }
-        List<PaperStore.PaperWrite> writes = new ArrayList<>();
-        List<PaperExtraction> extractions = new ArrayList<>();
         // progress counts every paper read so far but those of this batch still being extracted
-        int settled = report.read - todo.size();
-        listener.progress(settled);
-        for (int i = 0; i < futures.size(); i++) {
-            Paper paper = todo.get(i);
-            try {
-                PaperExtraction extraction = futures.get(i).get();
-                String hash = hashes.get(i);
-                writes.add(new PaperStore.PaperWrite(paper, hash, iri -> PaperGraphMapper.quads(iri, extraction, hash)));
-                extractions.add(extraction);
-            } catch (ExecutionException e) {
-                problem(report, new ReadProblem(paper.source(), "extraction failed for \"" + paper.title() + "\": "
-                        + e.getCause() + "; paper skipped", true));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new StoreException("interrupted while extracting; the store holds every batch written so far");
-            }
-            listener.progress(++settled);
-        }
-        report.extractSeconds += (System.nanoTime() - t0) / 1e9;
+        int settledBefore = report.read - todo.size();
+        progress(settledBefore);
         await(previousWrite);
-        if (writes.isEmpty()) {
+        if (futures.isEmpty()) {
             return null;
         }
-        return writer.submit(() -> {
-            long w0 = System.nanoTime();
-            List<PaperStore.WriteOutcome> outcomes = store.writeBatch(writes, settings.force());
-            synchronized (report) {
-                report.writeSeconds += (System.nanoTime() - w0) / 1e9;
-                for (int i = 0; i < outcomes.size(); i++) {
-                    switch (outcomes.get(i)) {
+        return writer.submit(() -> store.inWriteTransaction(() -> {
+            int settled = settledBefore;
+            for (int i = 0; i < futures.size(); i++) {
+                Paper paper = todo.get(i);
+                PaperExtraction extraction;
+                try {
+                    extraction = futures.get(i).get();
+                } catch (ExecutionException e) {
+                    problem(report, new ReadProblem(paper.source(), "extraction failed for \"" + paper.title() + "\": "
+                            + e.getCause() + "; paper skipped", true));
+                    progress(++settled);
+                    continue;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new StoreException("interrupted while extracting; the store holds every batch written so far");
+                }
+                long w0 = System.nanoTime();
+                String hash = hashes.get(i);
+                PaperStore.WriteOutcome outcome = store.writePaper(
+                        new PaperStore.PaperWrite(paper, hash, iri -> PaperGraphMapper.quads(iri, extraction, hash)),
+                        settings.force());
+                synchronized (report) {
+                    report.writeSeconds += (System.nanoTime() - w0) / 1e9;
+                    switch (outcome) {
                         case NEW -> report.created++;
                         case REPLACED -> report.replaced++;
                         case UNCHANGED -> report.unchanged++;
                     }
-                    gather(outcomes.get(i), writes.get(i).paper(), extractions.get(i));
                 }
+                gather(outcome, paper, extraction);
+                progress(++settled);
             }
-        });
+            extractedAt = System.nanoTime();
+            return null;
+        }));
+    }
+
+    private void progress(int settled) {
+        synchronized (listener) {
+            listener.progress(settled);
+        }
     }
 
     private static <T> T await(Future<T> write) {

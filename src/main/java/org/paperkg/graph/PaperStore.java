@@ -59,6 +59,18 @@ public final class PaperStore implements AutoCloseable {
         }
     }
 
+    /** True when there is no store in the folder yet: it does not exist or is empty. */
+    public static boolean isAbsent(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return true;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     /** An in-memory store, for tests. */
     public static PaperStore inMemory() {
         return new PaperStore(DatabaseMgr.createDatasetGraph(), "(memory)");
@@ -110,21 +122,29 @@ public final class PaperStore implements AutoCloseable {
      * committed or nothing is.
      */
     public List<WriteOutcome> writeBatch(List<PaperWrite> batch, boolean force) {
-        return Txn.calculateWrite(dsg, () -> batch.stream().map(w -> {
-            Optional<String> stored = findStored(w.paper());
-            String iri = stored.orElseGet(() -> Iris.paper(w.paper()));
-            if (stored.isPresent() && !force && storedHash(iri).filter(w.contentHash()::equals).isPresent()) {
-                return WriteOutcome.UNCHANGED;
-            }
-            Node graph = NodeFactory.createURI(Iris.paperGraph(iri));
-            if (stored.isPresent()) {
-                dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            }
-            for (Quad q : w.quads().apply(iri)) {
-                dsg.add(q);
-            }
-            return stored.isPresent() ? WriteOutcome.REPLACED : WriteOutcome.NEW;
-        }).toList());
+        return inWriteTransaction(() -> batch.stream().map(w -> writePaper(w, force)).toList());
+    }
+
+    /** Runs the work in one write transaction: committed if it returns, aborted if it throws. */
+    public <T> T inWriteTransaction(java.util.function.Supplier<T> work) {
+        return Txn.calculateWrite(dsg, work);
+    }
+
+    /** Writes one paper, replacing its graph whole (see {@link #writeBatch}). Call inside a write transaction. */
+    public WriteOutcome writePaper(PaperWrite w, boolean force) {
+        Optional<String> stored = findStored(w.paper());
+        String iri = stored.orElseGet(() -> Iris.paper(w.paper()));
+        if (stored.isPresent() && !force && storedHash(iri).filter(w.contentHash()::equals).isPresent()) {
+            return WriteOutcome.UNCHANGED;
+        }
+        Node graph = NodeFactory.createURI(Iris.paperGraph(iri));
+        if (stored.isPresent()) {
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+        }
+        for (Quad q : w.quads().apply(iri)) {
+            dsg.add(q);
+        }
+        return stored.isPresent() ? WriteOutcome.REPLACED : WriteOutcome.NEW;
     }
 
     /** True when a paper with this content hash is stored already (so extraction can be skipped). */

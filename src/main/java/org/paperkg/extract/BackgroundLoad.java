@@ -1,0 +1,43 @@
+package org.paperkg.extract;
+
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
+
+/**
+ * Loads something slow (the CoreNLP models) on a thread of its own from the moment it is started, so that opening
+ * the store and reading the corpus go on meanwhile; {@link #get()} waits for it and rethrows what loading threw.
+ */
+public final class BackgroundLoad<T> implements Supplier<T> {
+    private final FutureTask<T> task;
+
+    private BackgroundLoad(Supplier<T> loader) {
+        this.task = new FutureTask<>(loader::get);
+    }
+
+    public static <T> BackgroundLoad<T> start(Supplier<T> loader, String threadName) {
+        BackgroundLoad<T> load = new BackgroundLoad<>(loader);
+        Thread thread = new Thread(load.task, threadName);
+        thread.setDaemon(true);
+        thread.start();
+        return load;
+    }
+
+    @Override
+    public T get() {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new ExtractionException("loading failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExtractionException("interrupted while loading");
+        }
+    }
+}
