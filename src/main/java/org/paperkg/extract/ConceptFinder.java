@@ -34,9 +34,22 @@ final class ConceptFinder {
      * words between them ({@code tail} holds the part after the gap).
      */
     private record Pattern(String conceptId, String label, List<String> pieces, boolean caseSensitive, List<String> tail,
-                           boolean paraphrase) {
+                           boolean paraphrase, Target head, Target after) {
+        Pattern(String conceptId, String label, List<String> pieces, boolean caseSensitive, List<String> tail,
+                boolean paraphrase) {
+            this(conceptId, label, pieces, caseSensitive, tail, paraphrase, Target.of(pieces), Target.of(tail));
+        }
+
         String joined() {
-            return String.join("", pieces);
+            return head.joined();
+        }
+    }
+
+    /** Label pieces as matching compares them: joined, and joined with the last piece singular. */
+    private record Target(String joined, String singular, int pieces) {
+        static Target of(List<String> labelPieces) {
+            String joined = String.join("", labelPieces);
+            return new Target(joined, ConceptFinder.singular(joined), labelPieces.size());
         }
     }
 
@@ -84,8 +97,7 @@ final class ConceptFinder {
     private List<Pattern> candidates(Piece piece) {
         java.util.TreeSet<Integer> ids = new java.util.TreeSet<>();
         ids.addAll(byWord.getOrDefault(piece.word(), List.of()));
-        String word = piece.word().toLowerCase(Locale.ROOT);
-        for (String key : new String[] {piece.lemma(), word}) {
+        for (String key : new String[] {piece.lemma(), piece.lower()}) {
             // a short first piece ("e", "of") can only start a label whose joined form begins with it
             ids.addAll(key.length() >= 3 ? byPrefix.getOrDefault(key.substring(0, 3), List.of())
                     : byShortPrefix.getOrDefault(key, List.of()));
@@ -193,12 +205,12 @@ final class ConceptFinder {
             String label = p.pieces().get(0).replace("-", "");
             return w.equals(label) || w.equals(label + "s") ? i + 1 : -1;
         }
-        int end = matchPieces(p.pieces(), pieces, i);
+        int end = matchPieces(p.head(), pieces, i);
         if (end < 0 || p.tail().isEmpty()) {
             return end;
         }
         for (int k = end; k < pieces.size() && k <= end + 3; k++) {
-            int tailEnd = matchPieces(p.tail(), pieces, k);
+            int tailEnd = matchPieces(p.after(), pieces, k);
             if (tailEnd > 0) {
                 return tailEnd;
             }
@@ -206,14 +218,14 @@ final class ConceptFinder {
         return -1;
     }
 
-    private static int matchPieces(List<String> labelPieces, List<Piece> pieces, int i) {
-        String target = String.join("", labelPieces);
-        String targetSingular = singular(target);
+    private static int matchPieces(Target label, List<Piece> pieces, int i) {
+        String target = label.joined();
+        String targetSingular = label.singular();
         StringBuilder byLemma = new StringBuilder();
         StringBuilder byWord = new StringBuilder();
-        for (int j = i; j < pieces.size() && j < i + labelPieces.size() + 3; j++) {
+        for (int j = i; j < pieces.size() && j < i + label.pieces() + 3; j++) {
             byLemma.append(pieces.get(j).lemma());
-            byWord.append(pieces.get(j).word().toLowerCase(Locale.ROOT));
+            byWord.append(pieces.get(j).lower());
             String l = byLemma.toString();
             String w = byWord.toString();
             if (l.equals(target) || l.equals(targetSingular) || w.equals(target) || w.equals(targetSingular)
@@ -238,7 +250,11 @@ final class ConceptFinder {
     }
 
     /** A token, or a part of a hyphenated token, with its lemma. */
-    record Piece(String word, String lemma, int begin, int end) {
+    record Piece(String word, String lemma, int begin, int end, String lower) {
+        Piece(String word, String lemma, int begin, int end) {
+            this(word, lemma, begin, end, word.toLowerCase(Locale.ROOT));
+        }
+
         static List<Piece> of(Sentence s) {
             List<Piece> out = new ArrayList<>();
             for (Token t : s.tokens()) {
