@@ -1,7 +1,6 @@
 package org.paperkg.related;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,17 +57,15 @@ public final class PaperFinder {
             all.add(new PaperRef(row.getResource("paper").getURI(), row.getLiteral("title").getString()));
         }
         String key = TitleKey.of(s);
-        List<String> words = Arrays.stream(s.toLowerCase().split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
         List<PaperRef> exact = all.stream().filter(p -> TitleKey.of(p.title()).equals(key)).toList();
         if (exact.size() == 1) {
             return exact.get(0);
         }
-        List<PaperRef> matches = all.stream().filter(p -> {
-            String title = " " + String.join(" ", p.title().toLowerCase().split("[^\\p{L}\\p{N}]+")) + " ";
-            return words.stream().allMatch(w -> title.contains(" " + w + " ") || title.contains(" " + w));
-        }).toList();
+        TitleMatch typed = TitleMatch.of(s);
+        List<PaperRef> matches = all.stream().filter(p -> typed.matches(p.title())).toList();
         if (matches.isEmpty()) {
-            throw new PaperkgException("no paper whose title contains all of: " + String.join(" ", words));
+            throw new PaperkgException("no paper whose title has words beginning with each of: "
+                    + String.join(" ", typed.words()));
         }
         if (matches.size() > 1) {
             throw new AmbiguousPaperException(s, matches);

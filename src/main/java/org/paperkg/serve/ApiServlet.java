@@ -9,10 +9,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QuerySolution;
@@ -26,6 +24,7 @@ import org.paperkg.query.QueryLibrary;
 import org.paperkg.query.QueryRunner;
 import org.paperkg.related.PaperFinder;
 import org.paperkg.related.RelatedIndex;
+import org.paperkg.related.TitleMatch;
 
 /**
  * The JSON API: the named queries of {@code queries/} with their parameters ({@code /api/query/NAME?param=…}),
@@ -98,13 +97,16 @@ final class ApiServlet extends HttpServlet {
         return out;
     }
 
+    /** Papers whose titles match as the CLI matches them ({@link TitleMatch}), at most 50. */
     private ArrayNode search(String q) {
-        List<String> words = Arrays.stream(q.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).toList();
+        TitleMatch typed = TitleMatch.of(q);
         ArrayNode out = JSON.createArrayNode();
+        if (!typed.hasWords()) {
+            return out;
+        }
         for (QuerySolution row : runner.rows(queries.get("internal/paper-titles"), Map.of())) {
             String title = row.getLiteral("title").getString();
-            String lower = title.toLowerCase(Locale.ROOT);
-            if (!words.isEmpty() && words.stream().allMatch(lower::contains)) {
+            if (typed.matches(title)) {
                 out.addObject().put("iri", row.getResource("paper").getURI()).put("title", title);
                 if (out.size() >= 50) {
                     break;
