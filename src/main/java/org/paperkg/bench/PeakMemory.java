@@ -4,39 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/**
- * Memory high-water marks of this process: resident memory (VmHWM of /proc/self/status), heap in use, and heap
- * left after garbage collection, which is what the program holds rather than what the collector has not yet
- * reclaimed.
- */
+/** The process's peak resident memory (VmHWM of /proc/self/status), in MiB; -1 where /proc is missing. */
 public final class PeakMemory {
-    private static final java.util.concurrent.atomic.AtomicLong PEAK_AFTER_GC = new java.util.concurrent.atomic.AtomicLong();
-
     private PeakMemory() {
-    }
-
-    /** Starts recording the heap in use after each garbage collection; see {@link #heapAfterGcMib()}. */
-    public static void trackHeapAfterGc() {
-        for (java.lang.management.GarbageCollectorMXBean gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
-            if (gc instanceof javax.management.NotificationEmitter emitter) {
-                emitter.addNotificationListener((notification, handback) -> {
-                    if (!com.sun.management.GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
-                            .equals(notification.getType())) {
-                        return;
-                    }
-                    var info = com.sun.management.GarbageCollectionNotificationInfo.from(
-                            (javax.management.openmbean.CompositeData) notification.getUserData());
-                    long after = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                            .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
-                    PEAK_AFTER_GC.accumulateAndGet(after, Math::max);
-                }, null, null);
-            }
-        }
-    }
-
-    /** The most heap in use right after a garbage collection since tracking started, in MiB. */
-    public static long heapAfterGcMib() {
-        return PEAK_AFTER_GC.get() / (1024 * 1024);
     }
 
     public static long mib() {

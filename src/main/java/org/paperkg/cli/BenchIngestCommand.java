@@ -65,15 +65,12 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
     @Override
     public Integer call() throws Exception {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        if (phase != null) {
-            PeakMemory.trackHeapAfterGc();
-        }
         if ("baseline".equals(phase)) {
             long start = System.nanoTime();
             long[] counts = BaselineRun.run(paths, n, Ingester.DEFAULT_BATCH);
             double seconds = (System.nanoTime() - start) / 1e9;
-            context.out().printf("{\"papers\":%d,\"tokens\":%d,\"seconds\":%.3f,\"peakMiB\":%d,\"heapMiB\":%d,\"liveMiB\":%d}%n",
-                    counts[0], counts[1], seconds, PeakMemory.mib(), PeakMemory.heapMib(), PeakMemory.heapAfterGcMib());
+            context.out().printf("{\"papers\":%d,\"tokens\":%d,\"seconds\":%.3f,\"peakMiB\":%d,\"heapMiB\":%d}%n",
+                    counts[0], counts[1], seconds, PeakMemory.mib(), PeakMemory.heapMib());
             context.out().flush();
             return PaperKg.OK;
         }
@@ -87,9 +84,8 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
                 report = ingester.ingest(paths);
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            context.out().printf("{\"papers\":%d,\"triples\":%d,\"seconds\":%.3f,\"peakMiB\":%d,\"heapMiB\":%d,\"liveMiB\":%d}%n",
-                    report.created() + report.replaced(), report.triples(), seconds, PeakMemory.mib(), PeakMemory.heapMib(),
-                    PeakMemory.heapAfterGcMib());
+            context.out().printf("{\"papers\":%d,\"triples\":%d,\"seconds\":%.3f,\"peakMiB\":%d,\"heapMiB\":%d}%n",
+                    report.created() + report.replaced(), report.triples(), seconds, PeakMemory.mib(), PeakMemory.heapMib());
             context.out().flush();
             return PaperKg.OK;
         }
@@ -132,13 +128,11 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
         long papers = ingests.get(0).get("papers").asLong();
         out.printf("corpus: %s (%d papers, %d tokens), %d threads, -Xmx%s%s%n", paths, papers,
                 baselines.get(0).get("tokens").asLong(), n, xmx, runs > 1 ? ", median of " + runs + " runs" : "");
-        out.printf("| phase | wall s | papers/s | peak heap after GC MiB | peak heap in use MiB | peak RSS MiB |%n"
-                + "|---|---|---|---|---|---|%n");
-        out.printf("| bare CoreNLP pipeline | %.1f | %.1f | %.0f | %.0f | %.0f |%n", bs,
-                baselines.get(0).get("papers").asLong() / bs, median(baselines, "liveMiB"), median(baselines, "heapMiB"),
-                median(baselines, "peakMiB"));
-        out.printf("| paperkg ingest (fresh store) | %.1f | %.1f | %.0f | %.0f | %.0f |%n", is, papers / is,
-                median(ingests, "liveMiB"), median(ingests, "heapMiB"), median(ingests, "peakMiB"));
+        out.printf("| phase | wall s | papers/s | peak heap in use MiB | peak RSS MiB |%n|---|---|---|---|---|%n");
+        out.printf("| bare CoreNLP pipeline | %.1f | %.1f | %.0f | %.0f |%n", bs, baselines.get(0).get("papers").asLong() / bs,
+                median(baselines, "heapMiB"), median(baselines, "peakMiB"));
+        out.printf("| paperkg ingest (fresh store) | %.1f | %.1f | %.0f | %.0f |%n", is, papers / is,
+                median(ingests, "heapMiB"), median(ingests, "peakMiB"));
         out.printf("ingest / baseline time: %.2fx (%d triples)%n", is / bs, ingests.get(0).get("triples").asLong());
         out.flush();
         return PaperKg.OK;
