@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "paperkg", mixinStandardHelpOptions = true, version = "paperkg 0.1.0",
         description = "Turns a corpus of paper abstracts into an RDF knowledge graph (TDB2) and queries it.",
         subcommands = {IngestCommand.class, StatsCommand.class, QueryCommand.class, RelatedCommand.class,
-                SharingCommand.class, ExportCommand.class, MapCommand.class, LinkCommand.class, ServeCommand.class, EvalCommand.class, BenchCommand.class,
+                SharingCommand.class, ExportCommand.class, MapCommand.class, LinkCommand.class, ServeCommand.class, EvalCommand.class,
+                CompactCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

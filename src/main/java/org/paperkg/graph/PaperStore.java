@@ -71,6 +71,23 @@ public final class PaperStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites the store without the blocks that earlier transactions left behind (TDB2 copies every index block a
+     * commit changes) and deletes the old files. Holds the store alone while it runs; readers see the same data.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dsg, true);
+    }
+
+    /** Bytes the files under a folder take. */
+    public static long sizeOnDisk(Path dir) {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        } catch (java.io.IOException e) {
+            throw new StoreException("cannot measure " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
     /** An in-memory store, for tests. */
     public static PaperStore inMemory() {
         return new PaperStore(DatabaseMgr.createDatasetGraph(), "(memory)");
