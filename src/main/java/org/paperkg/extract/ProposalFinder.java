@@ -19,7 +19,6 @@ final class ProposalFinder {
     private static final Set<String> COMPARISONS = Set.of("than", "unlike", "against", "such", "e.g.", "including",
             "like", "outperform", "outperforms", "surpass", "surpasses", "compare", "compared", "versus", "vs", "vs.",
             "existing", "previous", "prior", "extend", "extends", "upon", "over", "beyond");
-    private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "study", "article", "i", "our");
     private static final Set<String> STOPS = Set.of("than", "unlike", "against", "over", "such", "e.g.", "e.g",
             "including", "like", "outperform", "outperforms", "surpass", "surpasses", "beat", "beats", "compare",
             "compared", "versus", "vs", "vs.", "existing", "previous", "prior", "extend", "extends", "upon", "from",
@@ -182,30 +181,16 @@ final class ProposalFinder {
 
     private static boolean hasSubject(Sentence s) {
         // "our approach, termed APG": the subject may be "our"
-        return s.tokens().stream().anyMatch(t -> SUBJECTS.contains(t.word().toLowerCase(Locale.ROOT)));
+        return AuthorSubject.named(s);
     }
 
     private static boolean subjectBefore(Sentence s, int trigger) {
-        boolean we = false;
-        boolean others = false;
-        for (int k = 0; k < trigger; k++) {
-            String w = s.token(k).word().toLowerCase(Locale.ROOT);
-            String before = k > 0 ? s.token(k - 1).word().toLowerCase(Locale.ROOT) : "";
-            if (w.equals("al.") || w.equals("al")) {
-                others = true; // "Laforgue et al. introduce …"
-            } else if (SUBJECTS.contains(w)) {
-                if (Set.of("recent", "previous", "prior", "their", "existing", "related", "earlier").contains(before)) {
-                    others = true; // "a recent work introduces …"
-                } else {
-                    we = true;
-                }
-            }
-        }
-        if (we) {
+        AuthorSubject subject = AuthorSubject.before(s, trigger);
+        if (subject == AuthorSubject.AUTHORS) {
             return true;
         }
         // passive: "X is proposed", "a new model is introduced"
-        return !others && trigger > 0
+        return subject == AuthorSubject.NONE && trigger > 0
                 && Set.of("is", "are", "be", "was").contains(s.token(trigger - 1).word().toLowerCase(Locale.ROOT));
     }
 }

@@ -1,0 +1,41 @@
+package org.paperkg.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Who speaks before a word of a sentence: the authors ("we propose", "this paper introduces", "our work
+ * presents"), others ("Smith et al. introduce", "a recent work proposes"), or no one named. The proposal rules
+ * ask it before they credit a paper with a name.
+ */
+enum AuthorSubject {
+    AUTHORS, OTHERS, NONE;
+
+    private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "study", "article", "i", "our");
+    private static final Set<String> SOMEONE_ELSES = Set.of("recent", "previous", "prior", "their", "existing",
+            "related", "earlier");
+
+    /** Who is the subject of the words before token {@code index}. */
+    static AuthorSubject before(Sentence s, int index) {
+        boolean others = false;
+        for (int k = 0; k < index; k++) {
+            String w = s.token(k).word().toLowerCase(Locale.ROOT);
+            String previous = k > 0 ? s.token(k - 1).word().toLowerCase(Locale.ROOT) : "";
+            if (w.equals("al.") || w.equals("al")) {
+                others = true; // "Laforgue et al. introduce …"
+            } else if (SUBJECTS.contains(w)) {
+                if (SOMEONE_ELSES.contains(previous)) {
+                    others = true; // "a recent work introduces …"
+                } else {
+                    return AUTHORS;
+                }
+            }
+        }
+        return others ? OTHERS : NONE;
+    }
+
+    /** True when the sentence names the authors anywhere ("our approach, termed APG"). */
+    static boolean named(Sentence s) {
+        return s.tokens().stream().anyMatch(t -> SUBJECTS.contains(t.word().toLowerCase(Locale.ROOT)));
+    }
+}
