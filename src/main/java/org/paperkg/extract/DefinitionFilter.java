@@ -59,11 +59,7 @@ final class DefinitionFilter {
                 break;
             }
         }
-        boolean subject = false;
-        for (int k = 0; k < start; k++) {
-            String w = s.token(k).word().toLowerCase(Locale.ROOT);
-            subject |= w.equals("we") || w.equals("our") || w.equals("paper") || w.equals("work");
-        }
+        boolean subject = start > 0 && AuthorSubject.before(s, start) == AuthorSubject.AUTHORS;
         for (int k = start - 1; subject && k >= 0 && k >= start - 5; k--) {
             String lemma = s.token(k).lemma();
             if (TriggeredPhraseFinder.TRIGGERS.contains(lemma)) {

@@ -40,12 +40,7 @@ final class TriggeredPhraseFinder {
                 if (!TRIGGERS.contains(s.token(i).lemma())) {
                     continue;
                 }
-                boolean subject = false;
-                for (int k = 0; k < i; k++) {
-                    String w = s.token(k).word().toLowerCase(Locale.ROOT);
-                    subject |= w.equals("we") || w.equals("paper") || w.equals("work");
-                }
-                if (!subject) {
+                if (AuthorSubject.before(s, i) != AuthorSubject.AUTHORS) {
                     continue;
                 }
                 int j = i + 1;
