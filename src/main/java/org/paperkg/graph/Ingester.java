@@ -231,10 +231,11 @@ public final class Ingester implements AutoCloseable {
                 futures.add(workers.submit(() -> x.extract(paper)));
             }
         }
-        // progress counts every paper read so far but those of this batch still being extracted
+        // progress counts every paper read so far but those of this batch still being extracted; told once the
+        // previous batch is written, so that it never goes back
         int settledBefore = report.read - todo.size();
-        progress(settledBefore);
         await(previousWrite);
+        progress(settledBefore);
         if (futures.isEmpty()) {
             return null;
         }
