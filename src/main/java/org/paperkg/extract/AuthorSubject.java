@@ -34,7 +34,7 @@ enum AuthorSubject {
         return others ? OTHERS : NONE;
     }
 
-    /** True when the sentence names the authors anywhere ("our approach, termed APG"). */
+    /** True when the sentence names the authors anywhere, "our" included ("our approach, termed APG"). */
     static boolean named(Sentence s) {
         return s.tokens().stream().anyMatch(t -> SUBJECTS.contains(t.word().toLowerCase(Locale.ROOT)));
     }

@@ -28,21 +28,13 @@ final class ConceptFinder {
             "devote", "garner", "increase", "grow", "considerable", "significant", "little", "special", "much",
             "careful", "widespread", "great", "wide", "more", "less", "public", "deserve", "require");
 
-    /** A label prepared for matching: its pieces' keys, or the exact word for a case-sensitive acronym. */
     /**
-     * A label prepared for matching. A hidden label "generate … image" matches its two parts with up to three
-     * words between them ({@code tail} holds the part after the gap).
+     * A label prepared for matching: its lower-cased pieces, or the exact word for a case-sensitive acronym. A hidden
+     * label "generate … image" matches its two parts with up to three words between them ({@code tail} is the part
+     * after the gap, of no pieces when there is none).
      */
-    private record Pattern(String conceptId, String label, List<String> pieces, boolean caseSensitive, List<String> tail,
-                           boolean paraphrase, Target head, Target after) {
-        Pattern(String conceptId, String label, List<String> pieces, boolean caseSensitive, List<String> tail,
-                boolean paraphrase) {
-            this(conceptId, label, pieces, caseSensitive, tail, paraphrase, Target.of(pieces), Target.of(tail));
-        }
-
-        String joined() {
-            return head.joined();
-        }
+    private record Pattern(String conceptId, String label, List<String> pieces, boolean caseSensitive,
+                           boolean paraphrase, Target head, Target tail) {
     }
 
     /** Label pieces as matching compares them: joined, and joined with the last piece singular. */
@@ -69,7 +61,8 @@ final class ConceptFinder {
                 String[] parts = label.split("\\s*…\\s*", 2);
                 List<String> pieces = acronym ? List.of(label) : pieces(parts[0]);
                 List<String> tail = parts.length > 1 ? pieces(parts[1]) : List.of();
-                patterns.add(new Pattern(c.id(), label, pieces, acronym, tail, !names.contains(label)));
+                patterns.add(new Pattern(c.id(), label, pieces, acronym, !names.contains(label), Target.of(pieces),
+                        Target.of(tail)));
             }
         }
         patterns.sort(Comparator.comparingInt((Pattern p) -> -p.pieces().size())
@@ -80,7 +73,7 @@ final class ConceptFinder {
                 byWord.computeIfAbsent(p.label(), x -> new ArrayList<>()).add(k);
                 byWord.computeIfAbsent(p.label() + "s", x -> new ArrayList<>()).add(k);
             } else {
-                String prefix = prefix(p.joined());
+                String prefix = prefix(p.head().joined());
                 byPrefix.computeIfAbsent(prefix, x -> new ArrayList<>()).add(k);
                 for (int n = 1; n <= Math.min(2, prefix.length()); n++) {
                     byShortPrefix.computeIfAbsent(prefix.substring(0, n), x -> new ArrayList<>()).add(k);
@@ -206,11 +199,11 @@ final class ConceptFinder {
             return w.equals(label) || w.equals(label + "s") ? i + 1 : -1;
         }
         int end = matchPieces(p.head(), pieces, i);
-        if (end < 0 || p.tail().isEmpty()) {
+        if (end < 0 || p.tail().pieces() == 0) {
             return end;
         }
         for (int k = end; k < pieces.size() && k <= end + 3; k++) {
-            int tailEnd = matchPieces(p.after(), pieces, k);
+            int tailEnd = matchPieces(p.tail(), pieces, k);
             if (tailEnd > 0) {
                 return tailEnd;
             }

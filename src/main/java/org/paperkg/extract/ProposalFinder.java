@@ -120,7 +120,7 @@ final class ProposalFinder {
         // "called X", "dubbed X"
         for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
             String lemma = s.token(k).lemma();
-            if (Set.of("call", "dub", "name", "term", "coin").contains(lemma) && (hasSubject(s) || namesAThing(s, k))) {
+            if (Set.of("call", "dub", "name", "term", "coin").contains(lemma) && (AuthorSubject.named(s) || namesAThing(s, k))) {
                 return "proposal.naming-phrase";
             }
             if (!Set.of("the", "a", "an", "it", "this", "them", "our").contains(lemma)) {
@@ -177,11 +177,6 @@ final class ProposalFinder {
             k--;
         }
         return k >= 0 && (TypeCues.METHOD_HEADS.contains(s.token(k).lemma()) || TypeCues.DATASET_HEADS.contains(s.token(k).lemma()));
-    }
-
-    private static boolean hasSubject(Sentence s) {
-        // "our approach, termed APG": the subject may be "our"
-        return AuthorSubject.named(s);
     }
 
     private static boolean subjectBefore(Sentence s, int trigger) {
