@@ -43,25 +43,13 @@ final class BenchRelatedCommand extends StoreCommand {
         for (int i = 0; i < Math.min(20, timed.size()); i++) {
             related.related(timed.get(i), 10); // warm-up
         }
-        double[] millis = new double[timed.size()];
-        for (int i = 0; i < timed.size(); i++) {
-            long t0 = System.nanoTime();
-            related.related(timed.get(i), 10);
-            millis[i] = (System.nanoTime() - t0) / 1e6;
-        }
-        Percentiles sparql = Percentiles.of(millis);
+        Percentiles sparql = Percentiles.timeEach(timed, paper -> related.related(paper, 10));
         context.err().println("building the in-memory index ...");
         context.err().flush();
         long t0 = System.nanoTime();
         RelatedIndex index = RelatedIndex.load(runner, queries);
         double loadMs = (System.nanoTime() - t0) / 1e6;
-        double[] indexMillis = new double[papers.size()];
-        for (int i = 0; i < papers.size(); i++) {
-            long t1 = System.nanoTime();
-            index.related(papers.get(i), 10);
-            indexMillis[i] = (System.nanoTime() - t1) / 1e6;
-        }
-        Percentiles inMemory = Percentiles.of(indexMillis);
+        Percentiles inMemory = Percentiles.timeEach(papers, paper -> index.related(paper, 10));
         context.err().println("drawing map --all ...");
         context.err().flush();
         long t2 = System.nanoTime();
