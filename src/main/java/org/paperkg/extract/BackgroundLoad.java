@@ -15,7 +15,11 @@ public final class BackgroundLoad<T> implements Supplier<T> {
         this.task = new FutureTask<>(loader::get);
     }
 
+    /** Starts loading on a new thread, unless {@code loader} is a load already started: then that one. */
     public static <T> BackgroundLoad<T> start(Supplier<T> loader, String threadName) {
+        if (loader instanceof BackgroundLoad<T> started) {
+            return started;
+        }
         BackgroundLoad<T> load = new BackgroundLoad<>(loader);
         Thread thread = new Thread(load.task, threadName);
         thread.setDaemon(true);

@@ -72,7 +72,7 @@ public final class Ingester implements AutoCloseable {
     private final Listener listener;
     private final ExecutorService workers;
     private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> daemon(r, "paperkg-writer"));
-    private Future<Extractor> extractor;
+    private BackgroundLoad<Extractor> extractor;
     private String fingerprint;
     private boolean freshStore;
     private ResolutionInput.Gatherer gathered;
@@ -106,7 +106,7 @@ public final class Ingester implements AutoCloseable {
         // the extractions instead of reading it all back
         gathered = freshStore ? new ResolutionInput.Gatherer() : null;
         if (freshStore) {
-            // every paper will need extraction: load the models on a worker while this thread reads the corpus
+            // every paper will need extraction: load the models while this thread reads the corpus
             startLoadingExtractor();
         }
         Corpus corpus = new Corpus(CorpusFormats.standard());
@@ -300,20 +300,13 @@ public final class Ingester implements AutoCloseable {
 
     private void startLoadingExtractor() {
         if (extractor == null) {
-            extractor = workers.submit(extractorSupplier::get);
+            extractor = BackgroundLoad.start(extractorSupplier, "paperkg-load-models");
         }
     }
 
     private Extractor extractor() {
         startLoadingExtractor();
-        try {
-            return extractor.get();
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new StoreException("interrupted while loading the extraction models");
-        }
+        return extractor.get();
     }
 
     /** Hash of everything read for a paper plus the extractor's fingerprint: equal hashes, equal graphs. */
