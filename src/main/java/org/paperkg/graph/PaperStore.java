@@ -18,6 +18,10 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.tdb2.params.StoreParams;
+import org.apache.jena.tdb2.params.StoreParamsBuilder;
+import org.apache.jena.tdb2.params.StoreParamsCodec;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
 import org.paperkg.corpus.Paper;
 
@@ -38,11 +42,31 @@ public final class PaperStore implements AutoCloseable {
         this.description = description;
     }
 
+    /**
+     * The quad indexes of a store paperkg creates. Queries read the union of the named graphs, with the graph
+     * unbound, which the three indexes that end in G serve; GSPO serves a graph by name (a paper's graph replaced
+     * on re-ingest, the entities graph rebuilt). TDB2's two others, GPOS and GOSP, would serve only patterns
+     * inside a named graph with its subject unbound, and each index costs one B+tree insert per quad written.
+     */
+    static final String[] QUAD_INDEXES = {"GSPO", "SPOG", "POSG", "OSPG"};
+    /** TDB2's other quad indexes, left out of new stores: see {@link #QUAD_INDEXES}. */
+    private static final List<String> UNUSED_QUAD_INDEXES = List.of("GPOS", "GOSP");
+
+    /**
+     * TDB2's default settings but for the quad indexes. TDB2 records them in the store folder's {@code tdb.cfg}
+     * when it creates a store, and every later open uses what is recorded; a store created with TDB2's defaults
+     * (an older paperkg) keeps its six indexes.
+     */
+    private static StoreParams storeParams(StoreParams defaults) {
+        return StoreParamsBuilder.create(defaults).quadIndexes(QUAD_INDEXES).build();
+    }
+
     /** Opens (creating if needed) the store in a folder. */
     public static PaperStore open(Path dir) {
         try {
             Files.createDirectories(dir);
-            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir));
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir),
+                    storeParams(StoreParams.getDftStoreParams()));
             return new PaperStore(dsg, dir.toString());
         } catch (java.nio.file.FileSystemException e) {
             throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
@@ -77,6 +101,33 @@ public final class PaperStore implements AutoCloseable {
      */
     public void compact() {
         DatabaseMgr.compact(dsg, true);
+        dropUnusedIndexFiles();
+    }
+
+    /**
+     * TDB2's compaction writes the new generation of the store with its default six quad indexes, whatever the
+     * store's {@code tdb.cfg} says; every later open reads only the indexes recorded there. Deletes the files of
+     * the two that nothing will read. On Linux the files stay readable to this process until it closes the store.
+     */
+    private void dropUnusedIndexFiles() {
+        StoreParams recorded = StoreParamsCodec.read(TDBInternal.getDatabaseContainer(dsg).getLocation());
+        if (recorded == null) {
+            return; // a store created with TDB2's defaults uses all six
+        }
+        List<String> used = List.of(recorded.getQuadIndexes());
+        Path storage = Path.of(TDBInternal.getDatasetGraphTDB(dsg).getLocation().getDirectoryPath());
+        for (String index : UNUSED_QUAD_INDEXES) {
+            if (used.contains(index)) {
+                continue;
+            }
+            for (String ext : List.of(".bpt", ".dat", ".idn")) {
+                try {
+                    Files.deleteIfExists(storage.resolve(index + ext));
+                } catch (java.io.IOException e) {
+                    // left in place: unused, so only its space is lost
+                }
+            }
+        }
     }
 
     /** Bytes the files under a folder take. */
@@ -90,7 +141,8 @@ public final class PaperStore implements AutoCloseable {
 
     /** An in-memory store, for tests. */
     public static PaperStore inMemory() {
-        return new PaperStore(DatabaseMgr.createDatasetGraph(), "(memory)");
+        return new PaperStore(DatabaseMgr.connectDatasetGraph(Location.mem(),
+                storeParams(StoreParams.getDftMemStoreParams())), "(memory)");
     }
 
     public Dataset dataset() {
