@@ -145,7 +145,7 @@ final class AcronymFinder {
             if (t.end() <= begin || t.begin() >= end) {
                 continue;
             }
-            if (!LEADING_NOISE.contains(t.word().toLowerCase(Locale.ROOT))) {
+            if (!LEADING_NOISE.contains(t.lower())) {
                 return text.covered(Math.max(begin, t.begin()), end);
             }
         }

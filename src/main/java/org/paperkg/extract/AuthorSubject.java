@@ -1,6 +1,5 @@
 package org.paperkg.extract;
 
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,8 +18,8 @@ enum AuthorSubject {
     static AuthorSubject before(Sentence s, int index) {
         boolean others = false;
         for (int k = 0; k < index; k++) {
-            String w = s.token(k).word().toLowerCase(Locale.ROOT);
-            String previous = k > 0 ? s.token(k - 1).word().toLowerCase(Locale.ROOT) : "";
+            String w = s.token(k).lower();
+            String previous = k > 0 ? s.token(k - 1).lower() : "";
             if (w.equals("al.") || w.equals("al")) {
                 others = true; // "Laforgue et al. introduce …"
             } else if (SUBJECTS.contains(w)) {
@@ -36,6 +35,11 @@ enum AuthorSubject {
 
     /** True when the sentence names the authors anywhere, "our" included ("our approach, termed APG"). */
     static boolean named(Sentence s) {
-        return s.tokens().stream().anyMatch(t -> SUBJECTS.contains(t.word().toLowerCase(Locale.ROOT)));
+        for (Token t : s.tokens()) {
+            if (SUBJECTS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -24,6 +24,11 @@ final class ConceptFinder {
             "electron", "meson", "hadron", "angular", "spin", "boson", "lattice", "qcd", "scattering", "photo-production",
             "quantum", "observable", "conservation", "continuum", "constitutive", "mechanics", "stock", "trading",
             "investment", "portfolio", "price", "asset", "contrarian");
+    /** Words after "image generation" that make it cross-modal retrieval ("image generation … retrieval"). */
+    private static final Set<String> RETRIEVAL = Set.of("retrieval", "search", "matching", "alignment");
+    /** Words after "autoregressive" that make it an econometric model (ARIMA, GARCH). */
+    private static final Set<String> ECONOMETRIC = Set.of("integrated", "conditional", "moving");
+    private static final Set<String> ERROR_METRICS = Set.of("MSE", "RMSE", "MAPE", "SMAPE", "error", "errors");
     private static final Set<String> EVERYDAY_ATTENTION = Set.of("pay", "draw", "receive", "gain", "attract",
             "devote", "garner", "increase", "grow", "considerable", "significant", "little", "special", "much",
             "careful", "widespread", "great", "wide", "more", "less", "public", "deserve", "require");
@@ -116,11 +121,9 @@ final class ConceptFinder {
 
     List<Mention> find(AnnotatedText text) {
         List<Mention> out = new ArrayList<>();
-        boolean physics = text.sentences().stream().flatMap(s -> s.tokens().stream())
-                .anyMatch(t -> PHYSICS.contains(t.lemma()));
+        boolean physics = anyLemmaIn(text, PHYSICS);
         boolean meanAbsoluteError = text.text().toLowerCase(Locale.ROOT).contains("mean absolute error");
-        boolean neuralDecoding = text.sentences().stream().flatMap(s -> s.tokens().stream())
-                .anyMatch(t -> NEUROSCIENCE.contains(t.lemma()));
+        boolean neuralDecoding = anyLemmaIn(text, NEUROSCIENCE);
         for (Sentence s : text.sentences()) {
             List<Piece> pieces = Piece.of(s);
             // a match inside a longer one is its part ("sparse autoencoder" is not also "autoencoder"); matches
@@ -146,12 +149,11 @@ final class ConceptFinder {
                     } else if (p.label().equals("decoding") && neuralDecoding) {
                         rule = "concept.other-sense-neural-decoding";
                         confidence = 0;
-                    } else if (p.conceptId().equals("image-generation") && pieces.subList(end, Math.min(pieces.size(), end + 3))
-                            .stream().anyMatch(x -> Set.of("retrieval", "search", "matching", "alignment").contains(x.lemma()))) {
+                    } else if (p.conceptId().equals("image-generation") && anyLemmaIn(pieces, end, end + 3, RETRIEVAL)) {
                         rule = "concept.other-sense-retrieval";
                         confidence = 0;
                     } else if (p.conceptId().equals("autoregressive-model") && end < pieces.size()
-                            && Set.of("integrated", "conditional", "moving").contains(pieces.get(end).word().toLowerCase(Locale.ROOT))) {
+                            && ECONOMETRIC.contains(pieces.get(end).lower())) {
                         rule = "concept.other-sense-econometrics"; // ARIMA, GARCH: statistical time-series models
                         confidence = 0;
                     } else if (p.label().equals("MAE") && (meanAbsoluteError || nearMetric(pieces, i))) {
@@ -170,10 +172,31 @@ final class ConceptFinder {
         return out;
     }
 
+    private static boolean anyLemmaIn(AnnotatedText text, Set<String> lemmas) {
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                if (lemmas.contains(t.lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a piece from {@code from} (inclusive) to {@code to} (exclusive, clipped) has one of the lemmas. */
+    private static boolean anyLemmaIn(List<Piece> pieces, int from, int to, Set<String> lemmas) {
+        for (int k = from; k < Math.min(pieces.size(), to); k++) {
+            if (lemmas.contains(pieces.get(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** MAE beside other error metrics ("4.7% in MSE and MAE") is the mean absolute error. */
     private static boolean nearMetric(List<Piece> pieces, int i) {
         for (int k = Math.max(0, i - 8); k < Math.min(pieces.size(), i + 9); k++) {
-            if (Set.of("MSE", "RMSE", "MAPE", "SMAPE", "error", "errors").contains(pieces.get(k).word())) {
+            if (ERROR_METRICS.contains(pieces.get(k).word())) {
                 return true;
             }
         }

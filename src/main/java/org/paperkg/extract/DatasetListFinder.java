@@ -36,7 +36,7 @@ final class DatasetListFinder {
                     continue;
                 }
                 int j = i + 1;
-                while (j < s.size() && LIST_INTRO.contains(s.token(j).word().toLowerCase(Locale.ROOT))) {
+                while (j < s.size() && LIST_INTRO.contains(s.token(j).lower())) {
                     j++;
                 }
                 if (j > i + 1) {

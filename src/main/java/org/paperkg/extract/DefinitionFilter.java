@@ -9,6 +9,9 @@ import java.util.Set;
  * Salesman Problem (MT-TSP)" and "temporal graph neural networks (TGNN)" are not.
  */
 final class DefinitionFilter {
+    /** Words that may stand between a proposal verb and the long form it introduces ("we propose a novel …"). */
+    private static final Set<String> BEFORE_PROPOSED_LONG_FORM = Set.of("a", "an", "the", "novel", "new", "simple",
+            "general", "unified", "first", "called", "named", "termed", "dubbed");
     private static final Set<String> NON_ENTITY_HEADS = Set.of("problem", "task", "error", "metric", "score",
             "rate", "ratio", "distance", "divergence", "accuracy", "coefficient", "equation", "principle", "theory",
             "hypothesis", "condition", "property", "learning", "pretraining", "pre-training", "training", "prediction",
@@ -65,8 +68,7 @@ final class DefinitionFilter {
             if (TriggeredPhraseFinder.TRIGGERS.contains(lemma)) {
                 return true;
             }
-            if (!Set.of("a", "an", "the", "novel", "new", "simple", "general", "unified", "first", "called", "named",
-                    "termed", "dubbed").contains(lemma) && !s.token(k).pos().startsWith("JJ")) {
+            if (!BEFORE_PROPOSED_LONG_FORM.contains(lemma) && !s.token(k).pos().startsWith("JJ")) {
                 return false;
             }
         }

@@ -1,6 +1,5 @@
 package org.paperkg.extract;
 
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** Word-shape tests and normal forms for entity names. */

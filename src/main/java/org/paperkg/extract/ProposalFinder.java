@@ -2,7 +2,6 @@ package org.paperkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -24,6 +23,13 @@ final class ProposalFinder {
             "compared", "versus", "vs", "vs.", "existing", "previous", "prior", "extend", "extends", "upon", "from",
             "via", "using", "use", "uses", "with", "based", "leverage", "leverages", "leveraging", "employ",
             "while", "whereas", "which", "that", "where", "to");
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were");
+    private static final Set<String> BE_BEFORE_TRIGGER = Set.of("is", "are", "be", "was");
+    private static final Set<String> NAMING_VERBS = Set.of("call", "dub", "name", "term", "coin");
+    private static final Set<String> BEFORE_NAMING_VERB = Set.of("the", "a", "an", "it", "this", "them", "our");
+    private static final Set<String> NOVELTY = Set.of("novel", "new", "simple", "unified", "general", "principled",
+            "first");
 
     List<Mention> find(AnnotatedText text, List<NameOccurrence> names, java.util.Map<String, java.util.Set<String>> aliases) {
         List<Mention> out = new ArrayList<>();
@@ -65,7 +71,7 @@ final class ProposalFinder {
                 return null;
             }
             for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
-                String w = s.token(k).word().toLowerCase(Locale.ROOT);
+                String w = s.token(k).lower();
                 if (w.equals("a") || w.equals("an")) {
                     return null;
                 }
@@ -82,7 +88,7 @@ final class ProposalFinder {
             }
             after++;
         }
-        if (after + 1 < s.size() && Set.of("is", "are", "was", "were").contains(s.token(after).word().toLowerCase(Locale.ROOT))
+        if (after + 1 < s.size() && BE.contains(s.token(after).lower())
                 && TRIGGERS.contains(s.token(after + 1).lemma()) && s.token(after + 1).pos().equals("VBN")) {
             return "proposal.passive";
         }
@@ -107,7 +113,7 @@ final class ProposalFinder {
         // apposition after a trigger: "we propose a framework with augmentation, AutoTCL, which …"
         if (first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals(":"))) {
             for (int k = first - 2; k >= 0 && k >= first - 14; k--) {
-                String w = s.token(k).word().toLowerCase(Locale.ROOT);
+                String w = s.token(k).lower();
                 if (COMPARISONS.contains(w) || w.equals("(") || w.equals(")") || w.equals(";") || w.equals("on")
                         || w.equals("in")) {
                     break;
@@ -120,10 +126,10 @@ final class ProposalFinder {
         // "called X", "dubbed X"
         for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
             String lemma = s.token(k).lemma();
-            if (Set.of("call", "dub", "name", "term", "coin").contains(lemma) && (AuthorSubject.named(s) || namesAThing(s, k))) {
+            if (NAMING_VERBS.contains(lemma) && (AuthorSubject.named(s) || namesAThing(s, k))) {
                 return "proposal.naming-phrase";
             }
-            if (!Set.of("the", "a", "an", "it", "this", "them", "our").contains(lemma)) {
+            if (!BEFORE_NAMING_VERB.contains(lemma)) {
                 break;
             }
         }
@@ -141,11 +147,11 @@ final class ProposalFinder {
         }
         // "X, a novel …", "X is a new …"
         if (last + 3 < s.size()) {
-            String a = s.token(last + 1).word().toLowerCase(Locale.ROOT);
-            String b = s.token(last + 2).word().toLowerCase(Locale.ROOT);
-            String c = s.token(last + 3).word().toLowerCase(Locale.ROOT);
+            String a = s.token(last + 1).lower();
+            String b = s.token(last + 2).lower();
+            String c = s.token(last + 3).lower();
             if ((a.equals(",") || a.equals("is") || a.equals(":")) && (b.equals("a") || b.equals("an"))
-                    && Set.of("novel", "new", "simple", "unified", "general", "principled", "first").contains(c)
+                    && NOVELTY.contains(c)
                     && first <= 1) {
                 return "proposal.apposition-novel";
             }
@@ -158,7 +164,7 @@ final class ProposalFinder {
         }
         for (int k = first - 1; k >= 0 && k >= first - 10; k--) {
             Token t = s.token(k);
-            String w = t.word().toLowerCase(Locale.ROOT);
+            String w = t.lower();
             if (TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
                 return subjectBefore(s, k) ? "proposal.we-propose" : null;
             }
@@ -186,6 +192,6 @@ final class ProposalFinder {
         }
         // passive: "X is proposed", "a new model is introduced"
         return subject == AuthorSubject.NONE && trigger > 0
-                && Set.of("is", "are", "be", "was").contains(s.token(trigger - 1).word().toLowerCase(Locale.ROOT));
+                && BE_BEFORE_TRIGGER.contains(s.token(trigger - 1).lower());
     }
 }

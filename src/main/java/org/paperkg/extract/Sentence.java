@@ -22,9 +22,4 @@ public record Sentence(int index, int begin, int end, List<Token> tokens) {
     public Token token(int i) {
         return tokens.get(i);
     }
-
-    /** The lower-cased words of tokens {@code from} (inclusive) to {@code to} (exclusive). */
-    public List<String> words(int from, int to) {
-        return tokens.subList(from, to).stream().map(t -> t.word().toLowerCase(java.util.Locale.ROOT)).toList();
-    }
 }

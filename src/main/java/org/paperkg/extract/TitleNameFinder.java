@@ -2,7 +2,6 @@ package org.paperkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,6 +10,9 @@ import java.util.Set;
  * capitalised model name that opens the title, "Random Grid Neural Processes for …".
  */
 final class TitleNameFinder {
+    /** First words of a title whose "X: subtitle" is not a name ("Towards …: …", "When …: …"). */
+    private static final Set<String> NOT_NAME_OPENERS = Set.of("the", "a", "an", "on", "towards", "toward", "when",
+            "why", "how", "what", "beyond");
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
 
@@ -38,8 +40,7 @@ final class TitleNameFinder {
         if (colon < 1 || colon > 3) {
             return Optional.empty();
         }
-        if (Set.of("the", "a", "an", "on", "towards", "toward", "when", "why", "how", "what", "beyond")
-                .contains(title.token(0).word().toLowerCase(Locale.ROOT))) {
+        if (NOT_NAME_OPENERS.contains(title.token(0).lower())) {
             return Optional.empty();
         }
         for (int i = 0; i < colon; i++) {
@@ -70,7 +71,7 @@ final class TitleNameFinder {
      */
     private Optional<NameOccurrence> titleNounPhrase(AnnotatedText text, Sentence title) {
         int end = 0;
-        while (end < title.size() && end < 6 && !TITLE_LINKS.contains(title.token(end).word().toLowerCase(Locale.ROOT))) {
+        while (end < title.size() && end < 6 && !TITLE_LINKS.contains(title.token(end).lower())) {
             String w = title.token(end).word();
             if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
                 return Optional.empty();

@@ -3,7 +3,6 @@ package org.paperkg.extract;
 import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -45,7 +44,7 @@ final class TriggeredPhraseFinder {
                 }
                 int j = i + 1;
                 while (j < s.size() && j <= i + 8 && !Character.isUpperCase(s.token(j).word().charAt(0))
-                        && !PHRASE_STOPS.contains(s.token(j).word().toLowerCase(Locale.ROOT))) {
+                        && !PHRASE_STOPS.contains(s.token(j).lower())) {
                     j++;
                 }
                 int start = j;

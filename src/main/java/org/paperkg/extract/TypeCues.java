@@ -30,6 +30,11 @@ final class TypeCues {
             "effect", "attack", "run", "perspective", "view", "literature", "progress", "advance", "light");
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "as", "well", "&", "/", "(", ")");
 
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> LIST_INTROS = Set.of("such", "including", "like", ":", "(");
+    /** Words that may stand between a dataset noun and the names it lists ("datasets such as X, Y"). */
+    private static final Set<String> LIST_WORDS = Set.of("such", "include", "including", "like", ":");
+
     private final Lexicon lexicon;
 
     TypeCues(Lexicon lexicon) {
@@ -67,7 +72,7 @@ final class TypeCues {
         String name = o.name();
         // a head noun right after the name, or after a list of names that ends in one
         int j = last + 1;
-        while (j < s.size() && (LIST_GLUE.contains(s.token(j).word().toLowerCase(Locale.ROOT))
+        while (j < s.size() && (LIST_GLUE.contains(s.token(j).lower())
                 || Names.isCoined(s.token(j).word()) || s.token(j).pos().equals("CD"))) {
             j++;
         }
@@ -86,7 +91,7 @@ final class TypeCues {
         }
         // "LRA, a long-range benchmark", "DeeDiff, an early exiting framework": the apposition's head noun
         if (last + 2 < s.size() && s.token(last + 1).word().equals(",")
-                && Set.of("a", "an", "the").contains(s.token(last + 2).word().toLowerCase(Locale.ROOT))) {
+                && ARTICLES.contains(s.token(last + 2).lower())) {
             for (int k = last + 3; k < s.size() && k <= last + 8; k++) {
                 String lemma = s.token(k).lemma();
                 if (DATASET_HEADS.contains(lemma) && !lemma.equals("set") && !lemma.equals("data")) {
@@ -113,11 +118,9 @@ final class TypeCues {
         for (int k = Math.max(0, first - 4); k < first; k++) {
             String lemma = s.token(k).lemma();
             boolean listIntro = s.token(k).pos().equals("NNS") || (k + 1 < s.size()
-                    && Set.of("such", "including", "like", ":", "(").contains(s.token(k + 1).word().toLowerCase(Locale.ROOT)));
+                    && LIST_INTROS.contains(s.token(k + 1).lower()));
             if ((lemma.equals("dataset") || lemma.equals("benchmark") || lemma.equals("corpus")) && listIntro
-                    && s.words(k + 1, first).stream().allMatch(w -> LIST_GLUE.contains(w) || w.equals("such")
-                    || w.equals("include") || w.equals("including") || w.equals("like") || w.equals(":")
-                    || Names.isCoined(w))) {
+                    && onlyListWords(s, k + 1, first)) {
                 return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
             }
         }
@@ -142,18 +145,38 @@ final class TypeCues {
         // "experiments on X", "accuracy on X and Y", "trained on X" (not "based on X", "focus on X")
         if (first > 1) {
             int p = first - 1;
-            while (p > 1 && (LIST_GLUE.contains(s.token(p).word().toLowerCase(Locale.ROOT)) || Names.isCoined(s.token(p).word()))) {
+            while (p > 1 && (LIST_GLUE.contains(s.token(p).lower()) || Names.isCoined(s.token(p).word()))) {
                 p--;
             }
             boolean on = s.token(first - 1).word().equalsIgnoreCase("on") || s.token(p).word().equalsIgnoreCase("on");
             int onAt = s.token(first - 1).word().equalsIgnoreCase("on") ? first - 1 : p;
             String governor = onAt > 0 ? s.token(onAt - 1).lemma() : "";
             if (on && !NOT_EVALUATION_GOVERNORS.contains(governor)
-                    && s.tokens().stream().anyMatch(t -> EVALUATION.contains(t.lemma()))) {
+                    && anyLemmaIn(s, EVALUATION)) {
                 return new Decision(MentionKind.DATASET, "dataset.evaluated-on", 0.6);
             }
         }
         return new Decision(MentionKind.METHOD, "method.named", 0.5);
+    }
+
+    /** True when tokens {@code from} (inclusive) to {@code to} (exclusive) are list glue, list words or names. */
+    private static boolean onlyListWords(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = s.token(k).lower();
+            if (!LIST_GLUE.contains(w) && !LIST_WORDS.contains(w) && !Names.isCoined(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean anyLemmaIn(Sentence s, Set<String> lemmas) {
+        for (Token t : s.tokens()) {
+            if (lemmas.contains(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static int tokenIndexAt(Sentence s, int offset) {

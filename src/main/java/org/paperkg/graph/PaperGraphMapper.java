@@ -19,6 +19,20 @@ import org.paperkg.extract.PaperExtraction;
 /** Maps one paper's extraction to the quads of its named graph. Pure: no store access. */
 public final class PaperGraphMapper {
 
+    /**
+     * Offsets and confidences repeat across mentions: their literal nodes are made once, so that the store checks
+     * and parses each lexical form once (TDB2 keeps numbers inside the node id) rather than for every quad.
+     */
+    private static final Node[] SMALL_INTS = new Node[4096];
+    private static final java.util.concurrent.ConcurrentMap<Double, Node> CONFIDENCES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        for (int i = 0; i < SMALL_INTS.length; i++) {
+            SMALL_INTS[i] = NodeFactory.createLiteralDT(String.valueOf(i), XSDDatatype.XSDint);
+        }
+    }
+
     private PaperGraphMapper() {
     }
 
@@ -89,8 +103,8 @@ public final class PaperGraphMapper {
             out.add(new Quad(g, mention, PKG.beginOffset.asNode(), intLiteral(inField.begin())));
             out.add(new Quad(g, mention, PKG.endOffset.asNode(), intLiteral(inField.end())));
             out.add(new Quad(g, mention, PKG.rule.asNode(), NodeFactory.createLiteralString(m.rule())));
-            out.add(new Quad(g, mention, PKG.confidence.asNode(),
-                    NodeFactory.createLiteralDT(String.valueOf(m.confidence()), XSDDatatype.XSDdouble)));
+            out.add(new Quad(g, mention, PKG.confidence.asNode(), CONFIDENCES.computeIfAbsent(m.confidence(),
+                    c -> NodeFactory.createLiteralDT(String.valueOf(c), XSDDatatype.XSDdouble))));
             if (m.kind() == MentionKind.CONCEPT) {
                 out.add(new Quad(g, p, PKG.hasConcept.asNode(), about));
             } else {
@@ -125,6 +139,9 @@ public final class PaperGraphMapper {
     }
 
     private static Node intLiteral(int value) {
+        if (value >= 0 && value < SMALL_INTS.length) {
+            return SMALL_INTS[value];
+        }
         return NodeFactory.createLiteralDT(String.valueOf(value), XSDDatatype.XSDint);
     }
 }
