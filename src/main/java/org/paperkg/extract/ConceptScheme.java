@@ -1,19 +1,20 @@
 package org.paperkg.extract;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
+import org.paperkg.ShippedTurtle;
 
 /** The SKOS concepts of {@code ontology/concepts.ttl}: ids, labels and broader links. */
 public final class ConceptScheme {
@@ -42,6 +43,9 @@ public final class ConceptScheme {
         }
     }
 
+    /** The scheme as shipped, parsed once per process and never changed: the extractor and the store read it. */
+    private static final Supplier<Graph> SHIPPED = Suppliers.memoize(() -> ShippedTurtle.read(RESOURCE));
+
     private final Map<String, Concept> concepts;
 
     private ConceptScheme(Map<String, Concept> concepts) {
@@ -49,17 +53,14 @@ public final class ConceptScheme {
     }
 
     public static ConceptScheme load() {
-        Model model = ModelFactory.createDefaultModel();
-        try (InputStream in = ConceptScheme.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new ExtractionException("resource " + RESOURCE + " is missing from the class path");
-            }
-            RDFDataMgr.read(model, in, Lang.TURTLE);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return from(model);
+        return from(ModelFactory.createModelForGraph(shippedGraph()));
     }
+
+    /** The triples of {@link #RESOURCE}, parsed on first use; read-only. */
+    public static Graph shippedGraph() {
+        return SHIPPED.get();
+    }
+
 
     public static ConceptScheme from(Model model) {
         Map<String, Concept> concepts = new TreeMap<>();

@@ -36,9 +36,15 @@ public final class Extractor {
         this.types = new TypeCues(lexicon);
     }
 
-    /** Loads the pipeline, the concept scheme and the word lists: once per process. */
+    /**
+     * Loads the pipeline, the concept scheme and the word lists: once per process. The CoreNLP models take most of
+     * the time; the scheme and the word lists load on this thread meanwhile.
+     */
     public static Extractor load() {
-        return new Extractor(NlpPipeline.load(), ConceptScheme.load(), Lexicon.load());
+        BackgroundLoad<NlpPipeline> pipeline = BackgroundLoad.start(NlpPipeline::load, "paperkg-load-pipeline");
+        ConceptScheme scheme = ConceptScheme.load();
+        Lexicon lexicon = Lexicon.load();
+        return new Extractor(pipeline.get(), scheme, lexicon);
     }
 
     static void checkRequirements(Set<String> annotators) {

@@ -1,17 +1,15 @@
 package org.paperkg.graph;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -23,7 +21,9 @@ import org.apache.jena.tdb2.params.StoreParamsBuilder;
 import org.apache.jena.tdb2.params.StoreParamsCodec;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
+import org.paperkg.ShippedTurtle;
 import org.paperkg.corpus.Paper;
+import org.paperkg.extract.ConceptScheme;
 
 /**
  * The TDB2 store: one named graph per paper, an entities graph built by the resolver, and the ontology graph.
@@ -31,6 +31,8 @@ import org.paperkg.corpus.Paper;
  * transactions; only this package writes.
  */
 public final class PaperStore implements AutoCloseable {
+    private static final String VOCABULARY = "ontology/paperkg.ttl";
+
     private final DatasetGraph dsg;
     private final Dataset dataset;
     private final String description;
@@ -225,20 +227,14 @@ public final class PaperStore implements AutoCloseable {
     /** Replaces the ontology graph with the vocabulary and the concept scheme shipped in the jar. */
     public void loadOntology() {
         Node graph = NodeFactory.createURI(Iris.ONTOLOGY_GRAPH);
-        DatasetGraph tmp = DatasetFactory.createTxnMem().asDatasetGraph();
-        for (String resource : List.of("ontology/paperkg.ttl", "ontology/concepts.ttl")) {
-            try (InputStream in = PaperStore.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new StoreException("resource " + resource + " is missing from the class path");
-                }
-                RDFDataMgr.read(tmp.getDefaultGraph(), in, Lang.TURTLE);
-            } catch (java.io.IOException e) {
-                throw new StoreException("cannot read " + resource + ": " + e.getMessage(), e);
-            }
-        }
+        Graph vocabulary = ShippedTurtle.read(VOCABULARY);
+        // the concept scheme as the extractor parsed it: one parse per process
+        Graph concepts = ConceptScheme.shippedGraph();
         Txn.executeWrite(dsg, () -> {
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            tmp.getDefaultGraph().find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            for (Graph g : List.of(vocabulary, concepts)) {
+                g.find().forEachRemaining(t -> dsg.add(graph, t.getSubject(), t.getPredicate(), t.getObject()));
+            }
         });
     }
 

@@ -18,21 +18,24 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 
 /**
- * Loads, parses and caches the SPARQL files of {@code queries/} (packaged in the jar) once. User queries are
- * the top-level files; {@code queries/internal/} holds the ones paperkg runs for itself.
+ * Loads the SPARQL files of {@code queries/} (packaged in the jar) once, and parses each on first use (a command
+ * runs a few of them). User queries are the top-level files; {@code queries/internal/} holds the ones paperkg
+ * runs for itself.
  */
 public final class QueryLibrary {
     private static final Pattern PARAM = Pattern.compile(
             "^#\\s*@param\\s+(\\w+)\\s+(iri|string|literal|int|double)(\\s+optional)?\\s*(.*)$");
 
-    private final Map<String, NamedQuery> queries;
+    private final Map<String, Supplier<NamedQuery>> queries;
 
-    private QueryLibrary(Map<String, NamedQuery> queries) {
+    private QueryLibrary(Map<String, Supplier<NamedQuery>> queries) {
         this.queries = Collections.unmodifiableMap(queries);
     }
 
@@ -56,12 +59,13 @@ public final class QueryLibrary {
     }
 
     static QueryLibrary fromFolder(Path folder) throws IOException {
-        Map<String, NamedQuery> queries = new TreeMap<>();
+        Map<String, Supplier<NamedQuery>> queries = new TreeMap<>();
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".rq")).toList()) {
                 String relative = folder.relativize(file).toString().replace('\\', '/');
                 String name = relative.substring(0, relative.length() - 3);
-                queries.put(name, parse(name, Files.readString(file, StandardCharsets.UTF_8)));
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                queries.put(name, Suppliers.memoize(() -> parse(name, text)));
             }
         }
         return new QueryLibrary(queries);
@@ -105,11 +109,11 @@ public final class QueryLibrary {
     }
 
     public NamedQuery get(String name) {
-        NamedQuery q = queries.get(name);
+        Supplier<NamedQuery> q = queries.get(name);
         if (q == null) {
             throw new QueryException("no query named '" + name + "'; known queries: " + String.join(", ", userQueryNames()));
         }
-        return q;
+        return q.get();
     }
 
     public boolean has(String name) {
@@ -122,6 +126,6 @@ public final class QueryLibrary {
     }
 
     public List<NamedQuery> all() {
-        return List.copyOf(queries.values());
+        return queries.values().stream().map(Supplier::get).toList();
     }
 }
