@@ -88,6 +88,17 @@ class PaperStoreTest {
         }
     }
 
+    @Test
+    void countsQuadsInAllGraphsOrAllButOne() {
+        try (PaperStore s = PaperStore.open(dir.resolve("count"))) {
+            Txn.executeWrite(s.datasetGraph(), () -> QUADS.forEach(s.datasetGraph()::add));
+            assertThat(s.quadCount()).isEqualTo(QUADS.size());
+            assertThat(s.quadCountOutside(G1.getURI())).isEqualTo(QUADS.stream().filter(q -> !q.getGraph().equals(G1)).count())
+                    .isEqualTo(2);
+            assertThat(s.quadCountOutside("https://example.org/no-such-graph")).isEqualTo(QUADS.size());
+        }
+    }
+
     /** Each of the 16 patterns of bound and unbound positions finds the quads that match it, and only those. */
     private static void assertEveryPatternFindsExactlyItsQuads(DatasetGraph dsg, List<Quad> stored) {
         Txn.executeRead(dsg, () -> {
