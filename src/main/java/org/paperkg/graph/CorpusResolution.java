@@ -1,15 +1,11 @@
 package org.paperkg.graph;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
@@ -47,8 +43,6 @@ public final class CorpusResolution {
 
     /** Resolves the given input, which must be what the papers in the store say (see {@link ResolutionInput}). */
     public Summary run(ResolutionInput input) {
-        QueryRunner runner = new QueryRunner(store.dataset());
-        List<QuerySolution> conceptCounts = runner.rows(queries.get("internal/concept-papers"), Map.of());
         long papers = store.paperCount();
         EntityResolver.Resolution resolution = new EntityResolver().resolve(input.mentions(), input.labels());
 
@@ -76,10 +70,8 @@ public final class CorpusResolution {
             quads.add(new Quad(g, NodeFactory.createURI(link.paper()), NodeFactory.createURI(PKG.NS + link.claim()),
                     NodeFactory.createURI(link.entity())));
         }
-        for (QuerySolution row : conceptCounts) {
-            quads.add(new Quad(g, row.getResource("concept").asNode(), PKG.paperCount.asNode(),
-                    integer(row.getLiteral("papers").getLong())));
-        }
+        input.conceptPapers().forEach((concept, count) -> quads.add(new Quad(g, NodeFactory.createURI(concept),
+                PKG.paperCount.asNode(), integer(count))));
         Set<Quad> wanted = new java.util.LinkedHashSet<>(quads);
         DatasetGraph dsg = store.datasetGraph();
         int changed = Txn.calculateWrite(dsg, () -> replaceGraph(dsg, g, wanted));

@@ -17,21 +17,25 @@ import org.paperkg.query.QueryRunner;
 import org.paperkg.resolve.EntityResolver.MentionRow;
 
 /**
- * What corpus-wide resolution reads: every method, dataset and proposal mention, and every label of the
- * paper-level entities. Read from the store with {@code internal/entity-mentions} and {@code internal/entity-labels},
- * or, when an ingest starts from an empty store, gathered from the extractions as they are written, which saves
- * reading them all back. Both give the same input: a test checks it.
+ * What corpus-wide resolution reads: every method, dataset and proposal mention, every label of the paper-level
+ * entities, and how many papers express each concept. Read from the store with {@code internal/entity-mentions},
+ * {@code internal/entity-labels} and {@code internal/concept-papers}, or, when an ingest starts from an empty
+ * store, gathered from the extractions as they are written, which saves reading them all back. Both give the same
+ * input: a test checks it.
  *
- * @param mentions the mention rows, sorted
- * @param labels   for each paper-level entity typed {@code pkg:Entity}, its surface forms and long forms
+ * @param mentions      the mention rows, sorted
+ * @param labels        for each paper-level entity typed {@code pkg:Entity}, its surface forms and long forms
+ * @param conceptPapers for each concept IRI some paper expresses, the number of those papers
  */
-public record ResolutionInput(List<MentionRow> mentions, Map<String, Set<String>> labels) {
+public record ResolutionInput(List<MentionRow> mentions, Map<String, Set<String>> labels,
+                              Map<String, Long> conceptPapers) {
     private static final Comparator<MentionRow> ORDER = Comparator.comparing(MentionRow::paper)
             .thenComparing(MentionRow::entity).thenComparing(MentionRow::claim).thenComparing(MentionRow::name)
             .thenComparingDouble(MentionRow::confidence);
 
     public ResolutionInput {
         mentions = mentions.stream().sorted(ORDER).toList();
+        conceptPapers = Map.copyOf(conceptPapers);
     }
 
     /** Reads the input from everything the store holds. */
@@ -47,7 +51,11 @@ public record ResolutionInput(List<MentionRow> mentions, Map<String, Set<String>
             labels.computeIfAbsent(row.getResource("entity").getURI(), k -> new TreeSet<>())
                     .add(row.getLiteral("label").getString());
         }
-        return new ResolutionInput(mentions, labels);
+        Map<String, Long> conceptPapers = new HashMap<>();
+        for (QuerySolution row : runner.rows(queries.get("internal/concept-papers"), Map.of())) {
+            conceptPapers.put(row.getResource("concept").getURI(), row.getLiteral("papers").getLong());
+        }
+        return new ResolutionInput(mentions, labels, conceptPapers);
     }
 
     /**
@@ -60,10 +68,13 @@ public record ResolutionInput(List<MentionRow> mentions, Map<String, Set<String>
         /** Long forms recorded for a name; they are labels only of entities that some paper types pkg:Entity. */
         private final Map<String, Set<String>> aliasLabels = new HashMap<>();
         private final Set<String> typed = new HashSet<>();
+        private final Map<String, Long> conceptPapers = new HashMap<>();
 
         public synchronized void add(String paperIri, PaperExtraction extraction) {
+            Set<String> concepts = new HashSet<>();
             for (Mention m : extraction.mentions()) {
                 if (m.kind() == MentionKind.CONCEPT) {
+                    concepts.add(Iris.concept(m.name()));
                     continue;
                 }
                 String entity = Iris.entity(m.name());
@@ -77,6 +88,7 @@ public record ResolutionInput(List<MentionRow> mentions, Map<String, Set<String>
                 forms.add(alias.getKey());
                 forms.addAll(alias.getValue());
             }
+            concepts.forEach(c -> conceptPapers.merge(c, 1L, Long::sum));
         }
 
         public synchronized ResolutionInput input() {
@@ -87,7 +99,7 @@ public record ResolutionInput(List<MentionRow> mentions, Map<String, Set<String>
                     all.computeIfAbsent(entity, k -> new TreeSet<>()).addAll(forms);
                 }
             });
-            return new ResolutionInput(mentions, all);
+            return new ResolutionInput(mentions, all, conceptPapers);
         }
     }
 }

@@ -48,6 +48,8 @@ class ResolutionInputTest {
             assertThat(read.mentions()).hasSizeGreaterThan(20);
             assertThat(gathered.mentions()).isEqualTo(read.mentions());
             assertThat(gathered.labels()).isEqualTo(read.labels());
+            assertThat(read.conceptPapers()).hasSizeGreaterThan(5);
+            assertThat(gathered.conceptPapers()).isEqualTo(read.conceptPapers());
 
             // once resolved, the entities graph's merged labels do not feed the next resolution
             new CorpusResolution(store, QueryLibrary.load()).run(gathered);
