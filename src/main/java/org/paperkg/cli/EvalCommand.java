@@ -94,11 +94,19 @@ final class EvalCommand extends StoreCommand {
             out.println(json.writeValueAsString(root));
         } else {
             out.printf("papers %d (missing in prediction: %d)%n", score.papers(), score.papersMissing());
-            score.byKind().forEach((kind, c) -> out.printf("%-9s P=%.3f R=%.3f F1=%.3f (tp=%d fp=%d fn=%d)%n", kind,
-                    c.precision(), c.recall(), c.f1(), c.tp(), c.fp(), c.fn()));
+            score.byKind().forEach((kind, c) -> out.printf("%-9s P=%s R=%s F1=%s (tp=%d fp=%d fn=%d)%n", kind,
+                    threeDecimals(c.precision()), threeDecimals(c.recall()), threeDecimals(c.f1()), c.tp(), c.fp(), c.fn()));
         }
         out.flush();
         return PaperKg.OK;
+    }
+
+    /**
+     * Three decimals as score.py prints them: the exact binary value rounded half to even (26/32 gives 0.812, where
+     * {@code %.3f} gives 0.813).
+     */
+    static String threeDecimals(double v) {
+        return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
     }
 
     private static double round(double v) {

@@ -66,6 +66,23 @@ public final class Lexicon {
         return byKey.get(Names.key(surface));
     }
 
+    /**
+     * The gazetteer dataset that a name is a sized variant of ("CelebA-HQ-256", "LSUN-64": a known dataset and an
+     * image size or a subset size), if any.
+     */
+    public Entry datasetVariant(String surface) {
+        java.util.regex.Matcher m = SIZED_VARIANT.matcher(surface);
+        if (!m.matches()) {
+            return null;
+        }
+        Entry base = lookup(m.group(1));
+        return base != null && base.type() == MentionKind.DATASET ? base : null;
+    }
+
+    /** A name, a hyphen or underscore, then a size: 64, 256x256, 128px, 10k. */
+    private static final java.util.regex.Pattern SIZED_VARIANT =
+            java.util.regex.Pattern.compile("(.+?)[-_](\\d{2,4}(?:x\\d{2,4}|px|k|K)?)");
+
     /** Entries with a form of several words, to be matched as phrases. */
     public List<Entry> multiWordEntries() {
         return multiWord;

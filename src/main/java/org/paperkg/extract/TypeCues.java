@@ -142,6 +142,9 @@ final class TypeCues {
             return new Decision(known.type(), known.type() == MentionKind.DATASET ? "dataset.gazetteer"
                     : "method.gazetteer", 0.8);
         }
+        if (lexicon.datasetVariant(name) != null) {
+            return new Decision(MentionKind.DATASET, "dataset.gazetteer-variant", 0.75);
+        }
         // "experiments on X", "accuracy on X and Y", "trained on X" (not "based on X", "focus on X")
         if (first > 1) {
             int p = first - 1;

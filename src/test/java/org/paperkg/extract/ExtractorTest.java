@@ -47,6 +47,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aSizedVariantOfAKnownDatasetIsADataset() {
+        PaperExtraction x = extract("Faster sampling for image generators",
+                "Samples for CelebA-HQ-256 and Kinetics-600 look sharper than those of DDIM, judged by ResNet-152 features.");
+        assertThat(names(x, MentionKind.DATASET)).contains("CelebA-HQ-256", "Kinetics-600");
+        assertThat(names(x, MentionKind.METHOD)).contains("ResNet-152").doesNotContain("CelebA-HQ-256");
+        assertThat(x.mentions(MentionKind.DATASET)).filteredOn(m -> m.name().equals("CelebA-HQ-256"))
+                .allMatch(m -> m.rule().endsWith("dataset.gazetteer-variant"));
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
