@@ -95,7 +95,8 @@ final class EvalCommand extends StoreCommand {
         } else {
             out.printf("papers %d (missing in prediction: %d)%n", score.papers(), score.papersMissing());
             score.byKind().forEach((kind, c) -> out.printf("%-9s P=%s R=%s F1=%s (tp=%d fp=%d fn=%d)%n", kind,
-                    threeDecimals(c.precision()), threeDecimals(c.recall()), threeDecimals(c.f1()), c.tp(), c.fp(), c.fn()));
+                    threeDecimals(c.precision()), threeDecimals(c.recall()), threeDecimals(c.f1()),
+                    c.tp(), c.fp(), c.fn()));
         }
         out.flush();
         return PaperKg.OK;

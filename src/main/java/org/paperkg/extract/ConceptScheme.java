@@ -61,7 +61,6 @@ public final class ConceptScheme {
         return SHIPPED.get();
     }
 
-
     public static ConceptScheme from(Model model) {
         Map<String, Concept> concepts = new TreeMap<>();
         model.listSubjectsWithProperty(RDF.type, SKOS.Concept).forEach(c -> {

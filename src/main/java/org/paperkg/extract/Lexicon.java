@@ -18,6 +18,10 @@ import java.util.Set;
  * (facts, each listed for its fame) and tokens that look like names but are not.
  */
 public final class Lexicon {
+    /** A name, a hyphen or underscore, then a size: 64, 256x256, 128px, 10k. */
+    private static final java.util.regex.Pattern SIZED_VARIANT =
+            java.util.regex.Pattern.compile("(.+?)[-_](\\d{2,4}(?:x\\d{2,4}|px|k|K)?)");
+
     private final Map<String, Entry> byKey = new HashMap<>();
     private final List<Entry> multiWord = new ArrayList<>();
     private final Set<String> notNames = new HashSet<>();
@@ -78,10 +82,6 @@ public final class Lexicon {
         Entry base = lookup(m.group(1));
         return base != null && base.type() == MentionKind.DATASET ? base : null;
     }
-
-    /** A name, a hyphen or underscore, then a size: 64, 256x256, 128px, 10k. */
-    private static final java.util.regex.Pattern SIZED_VARIANT =
-            java.util.regex.Pattern.compile("(.+?)[-_](\\d{2,4}(?:x\\d{2,4}|px|k|K)?)");
 
     /** Entries with a form of several words, to be matched as phrases. */
     public List<Entry> multiWordEntries() {

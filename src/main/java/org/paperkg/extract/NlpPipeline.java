@@ -69,7 +69,8 @@ public final class NlpPipeline {
             List<Token> tokens = new ArrayList<>();
             for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
                 String lemma = t.lemma() == null ? t.word() : t.lemma();
-                tokens.add(new Token(t.word(), t.word().toLowerCase(Locale.ROOT), lemma.toLowerCase(Locale.ROOT), t.tag() == null ? "" : t.tag(),
+                tokens.add(new Token(t.word(), t.word().toLowerCase(Locale.ROOT), lemma.toLowerCase(Locale.ROOT),
+                        t.tag() == null ? "" : t.tag(),
                         t.beginPosition(), t.endPosition()));
             }
             if (tokens.isEmpty()) {
