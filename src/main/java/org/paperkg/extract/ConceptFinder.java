@@ -174,10 +174,8 @@ final class ConceptFinder {
 
     private static boolean anyLemmaIn(AnnotatedText text, Set<String> lemmas) {
         for (Sentence s : text.sentences()) {
-            for (Token t : s.tokens()) {
-                if (lemmas.contains(t.lemma())) {
-                    return true;
-                }
+            if (s.hasLemmaIn(lemmas)) {
+                return true;
             }
         }
         return false;

@@ -22,4 +22,14 @@ public record Sentence(int index, int begin, int end, List<Token> tokens) {
     public Token token(int i) {
         return tokens.get(i);
     }
+
+    /** True when a token's lemma is one of {@code lemmas}. */
+    public boolean hasLemmaIn(java.util.Set<String> lemmas) {
+        for (Token t : tokens) {
+            if (lemmas.contains(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

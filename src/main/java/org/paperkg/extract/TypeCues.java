@@ -155,7 +155,7 @@ final class TypeCues {
             int onAt = s.token(first - 1).word().equalsIgnoreCase("on") ? first - 1 : p;
             String governor = onAt > 0 ? s.token(onAt - 1).lemma() : "";
             if (on && !NOT_EVALUATION_GOVERNORS.contains(governor)
-                    && anyLemmaIn(s, EVALUATION)) {
+                    && s.hasLemmaIn(EVALUATION)) {
                 return new Decision(MentionKind.DATASET, "dataset.evaluated-on", 0.6);
             }
         }
@@ -171,15 +171,6 @@ final class TypeCues {
             }
         }
         return true;
-    }
-
-    private static boolean anyLemmaIn(Sentence s, Set<String> lemmas) {
-        for (Token t : s.tokens()) {
-            if (lemmas.contains(t.lemma())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static int tokenIndexAt(Sentence s, int offset) {
