@@ -74,7 +74,7 @@ final class AcronymFinder {
                 return java.util.Optional.empty();
             }
             String candidate = text.covered(s.token(first).begin(), s.token(open - 1).end());
-            String longForm = bestLongForm(inside, candidate);
+            String longForm = longerOf(bestLongForm(inside, candidate), initialsLongForm(inside, candidate));
             if (longForm == null) {
                 return java.util.Optional.empty();
             }
@@ -160,6 +160,34 @@ final class AcronymFinder {
             return false;
         }
         return s.chars().anyMatch(Character::isUpperCase);
+    }
+
+    private static String longerOf(String a, String b) {
+        return a == null || (b != null && b.length() > a.length()) ? b : a;
+    }
+
+    /**
+     * The words at the end of {@code candidate} whose initials (of each hyphenated part too) spell the short form:
+     * "proximal policy optimization (PPO)", where the character match alone stops at "policy optimization" because
+     * the "p" of "optimization" can stand for the second P.
+     */
+    static String initialsLongForm(String shortForm, String candidate) {
+        String letters = shortForm.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+        String[] words = candidate.split("\\s+");
+        StringBuilder initials = new StringBuilder();
+        for (int k = words.length - 1; k >= 0 && initials.length() < letters.length(); k--) {
+            StringBuilder word = new StringBuilder();
+            for (String part : words[k].split("-")) {
+                if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
+                    word.append(Character.toLowerCase(part.charAt(0)));
+                }
+            }
+            initials.insert(0, word);
+            if (initials.toString().equals(letters)) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            }
+        }
+        return null;
     }
 
     /** Schwartz–Hearst: the shortest suffix of {@code candidate} whose characters cover the short form in order. */

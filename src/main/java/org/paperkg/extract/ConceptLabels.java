@@ -7,6 +7,8 @@ import java.util.Set;
 final class ConceptLabels {
     private final Set<String> keys = new HashSet<>();
     private final Set<String> acronyms = new HashSet<>();
+    /** Mixed-case acronym labels in capitals: "MoE" is also written "MOE". */
+    private final Set<String> capitalised = new HashSet<>();
 
     ConceptLabels(ConceptScheme scheme) {
         for (ConceptScheme.Concept c : scheme.concepts()) {
@@ -15,6 +17,7 @@ final class ConceptLabels {
                 keys.add(Names.key(label) + "s");
                 if (Names.isAcronym(label) || (label.length() <= 5 && Names.isCoined(label))) {
                     acronyms.add(label);
+                    capitalised.add(label.toUpperCase(java.util.Locale.ROOT));
                 }
             }
         }
@@ -25,8 +28,22 @@ final class ConceptLabels {
         return keys.contains(Names.key(phrase));
     }
 
-    /** True when the word is an acronym label of a concept (SSM, SSMs, VAE, LoRA), matched by case. */
+    /**
+     * True when the word is an acronym label of a concept (SSM, SSMs, VAE, LoRA), matched by case, or one written
+     * in capitals (MOE for MoE).
+     */
     boolean isAcronymLabel(String word) {
-        return acronyms.contains(word) || (word.endsWith("s") && acronyms.contains(word.substring(0, word.length() - 1)));
+        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+        return acronyms.contains(word) || acronyms.contains(singular)
+                || (isAllCapitals(word) && capitalised.contains(word));
+    }
+
+    private static boolean isAllCapitals(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

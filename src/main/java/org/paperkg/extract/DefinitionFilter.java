@@ -14,13 +14,26 @@ final class DefinitionFilter {
             "general", "unified", "first", "called", "named", "termed", "dubbed");
     private static final Set<String> NON_ENTITY_HEADS = Set.of("problem", "task", "error", "metric", "score",
             "rate", "ratio", "distance", "divergence", "accuracy", "coefficient", "equation", "principle", "theory",
-            "hypothesis", "condition", "property", "learning", "pretraining", "pre-training", "training", "prediction",
-            "forecasting", "generation", "recognition", "detection", "segmentation", "classification",
-            "understanding", "reasoning", "retrieval", "analysis", "intelligence", "processing", "vision", "domain",
-            "field", "region", "area", "function", "value", "policy", "space", "data", "time", "system", "systems",
-            "tuning", "fine-tuning", "communication", "modeling", "modelling", "inference", "optimization",
-            "adaptation", "translation", "answering", "simulation", "control", "distribution", "estimation",
-            "index", "rank", "level", "matrix", "norm", "loss", "objective", "test", "unit", "units");
+            "hypothesis", "condition", "property", "prediction", "forecasting", "generation", "recognition",
+            "detection", "segmentation", "classification", "understanding", "reasoning", "retrieval", "analysis",
+            "intelligence", "processing", "vision", "domain", "field", "region", "area", "function", "value",
+            "policy", "space", "data", "time", "system", "systems", "communication", "translation", "answering",
+            "simulation", "control", "distribution", "index", "rank", "level", "matrix", "norm", "loss", "objective",
+            "test", "unit", "units");
+    /**
+     * Heads of activities: "contrastive learning (CL)" is a kind of learning, but "Direct Preference Optimization
+     * (DPO)" and "Implicit Maximum Likelihood Estimation (IMLE)", written as a title, name one method.
+     */
+    private static final Set<String> ACTIVITY_HEADS = Set.of("learning", "pretraining", "pre-training", "training",
+            "tuning", "fine-tuning", "modeling", "modelling", "inference", "optimization", "optimisation",
+            "adaptation", "estimation");
+    /** Nouns that, right after "long form (SF)", make it the name of a method or dataset. */
+    private static final Set<String> METHOD_NOUNS = Set.of("method", "algorithm", "approach", "framework", "model",
+            "architecture", "optimizer", "optimiser", "technique");
+    private static final Set<String> DATASET_NOUNS = Set.of("dataset", "benchmark", "corpus");
+    /** Nouns that make "the N of long form (SF)" a topic: the study of, the problem of, the field of. */
+    private static final Set<String> TOPIC_NOUNS = Set.of("study", "studies", "problem", "problems", "task", "tasks",
+            "setting", "field", "area", "topic", "domain", "challenge", "goal");
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
 
@@ -34,23 +47,57 @@ final class DefinitionFilter {
                 || lexicon.isNotName(d.shortForm())) {
             return false;
         }
-        if (directlyProposed(d, sentence)) {
+        if (studiedAsATopic(d, sentence)) {
+            return false;
+        }
+        if (directlyProposed(d, sentence) || lexicon.lookup(d.shortForm()) != null) {
             return true;
         }
         String[] words = d.longForm().toLowerCase(Locale.ROOT).split("[\\s]+");
         String head = words[words.length - 1];
         String headSingular = head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
+        String typeNoun = nounAfterShortForm(d, sentence);
         if (NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)) {
-            return false;
+            // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
+            // (NWP) models", the models of a task
+            return DATASET_NOUNS.contains(typeNoun);
         }
+        boolean typed = METHOD_NOUNS.contains(typeNoun) || DATASET_NOUNS.contains(typeNoun);
         boolean titleCase = java.util.Arrays.stream(d.longForm().split("[\\s]+"))
                 .filter(w -> w.length() > 3).allMatch(w -> Character.isUpperCase(w.charAt(0)));
+        if (ACTIVITY_HEADS.contains(head)) {
+            return !endsWithConceptLabel(words) && (typed || (titleCase && words.length >= 3));
+        }
         // "temporal graph neural networks (TGNN)" is a kind of a concept; "structured neural network (StNN)",
         // with a coined mixed-case short form, names one method
         if (!titleCase && endsWithConceptLabel(words) && Names.isAcronym(d.shortForm())) {
             return false;
         }
+        if (typed) {
+            return true;
+        }
         return Names.isCoined(d.shortForm()) || Character.isUpperCase(d.shortForm().charAt(0));
+    }
+
+    /**
+     * The noun that says what a definition names, right after its parenthesised short form or after the list of
+     * names it opens: "a new Nesterov momentum estimation (NME) method", "the Next Generation Simulation (NGSIM),
+     * …, and MoCAD datasets".
+     */
+    private static String nounAfterShortForm(AcronymDefinition d, Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).begin() >= d.shortSpan().end()) {
+                int next = TypeCues.endOfList(s, i);
+                return next < s.size() ? s.token(next).lemma() : "";
+            }
+        }
+        return "";
+    }
+
+    /** "the study of Vision-Language Continual Pretraining (VLCP)": a field or a problem, not a method. */
+    private static boolean studiedAsATopic(AcronymDefinition d, Sentence s) {
+        int start = TypeCues.tokenIndexAt(s, d.longSpan().begin());
+        return start >= 2 && s.token(start - 1).lower().equals("of") && TOPIC_NOUNS.contains(s.token(start - 2).lower());
     }
 
     /** "we propose geometric trajectory diffusion models (GeoTDM)": a trigger governs the long form directly. */

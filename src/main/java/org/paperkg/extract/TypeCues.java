@@ -71,11 +71,7 @@ final class TypeCues {
         int last = tokenIndexAt(s, o.span().end() - 1);
         String name = o.name();
         // a head noun right after the name, or after a list of names that ends in one
-        int j = last + 1;
-        while (j < s.size() && (LIST_GLUE.contains(s.token(j).lower())
-                || Names.isCoined(s.token(j).word()) || s.token(j).pos().equals("CD"))) {
-            j++;
-        }
+        int j = endOfList(s, last + 1);
         String nextLemma = last + 1 < s.size() ? s.token(last + 1).lemma() : "";
         if (DATASET_HEADS.contains(nextLemma) && !nextLemma.equals("set") && !nextLemma.equals("data")) {
             return new Decision(MentionKind.DATASET, "dataset.head-noun", 0.9);
@@ -160,6 +156,19 @@ final class TypeCues {
             }
         }
         return new Decision(MentionKind.METHOD, "method.named", 0.5);
+    }
+
+    /**
+     * The first token from {@code from} on that is not part of a list of names: list glue, coined words, numbers
+     * and capitalised words ("HighD, Roundabout Drone (RounD), and MoCAD datasets").
+     */
+    static int endOfList(Sentence s, int from) {
+        int j = from;
+        while (j < s.size() && (LIST_GLUE.contains(s.token(j).lower()) || Names.isCoined(s.token(j).word())
+                || s.token(j).pos().equals("CD") || Character.isUpperCase(s.token(j).word().charAt(0)))) {
+            j++;
+        }
+        return j;
     }
 
     /** True when tokens {@code from} (inclusive) to {@code to} (exclusive) are list glue, list words or names. */

@@ -57,6 +57,46 @@ class ExtractorTest {
     }
 
     @Test
+    void anAcronymsLongFormIsTheWordsWhoseInitialsSpellIt() {
+        PaperExtraction x = extract("Reward models revisited",
+                "Agents are tuned with proximal policy optimization (PPO) before any reward model is learned.");
+        assertThat(x.mentions(MentionKind.METHOD)).filteredOn(m -> m.name().equals("PPO"))
+                .extracting(Mention::surface).contains("proximal policy optimization");
+    }
+
+    @Test
+    void anActivityNamedAsATitleOrTypedByANounIsAMethodButAFieldIsNot() {
+        PaperExtraction x = extract("Tuning chat models",
+                "Contrastive Reward Ranking Optimization (CRRO) is compared with a new gradient noise estimation "
+                        + "(GNE) method. We support the study of Multilingual Dialogue Pretraining (MDP). "
+                        + "Self-supervised learning (SSL) and Bayesian optimization (BO) help as well.");
+        assertThat(names(x, MentionKind.METHOD)).contains("CRRO", "GNE").doesNotContain("MDP", "SSL", "BO");
+    }
+
+    @Test
+    void aListOfDefinitionsEndingInADatasetNounMakesEachADataset() {
+        PaperExtraction x = extract("Forecasting traffic",
+                "Our forecaster is tested on the Urban Traffic Simulation (UTSIM), Harbor Camera (HarC) and "
+                        + "Quiet Lanes Drone (QLD) datasets. Numerical Flood Prediction (NFP) models are slower.");
+        assertThat(names(x, MentionKind.DATASET)).contains("UTSIM", "HarC", "QLD");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("UTSIM", "HarC", "QLD", "NFP");
+    }
+
+    @Test
+    void theUseOfANameIsNotItsProposal() {
+        PaperExtraction x = extract("Better trajectories",
+                "We introduce the usage of Randomized Trajectory Smoothing Estimation (RTSE) into planners.");
+        assertThat(names(x, MentionKind.METHOD)).contains("RTSE");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("RTSE");
+    }
+
+    @Test
+    void aMixedCaseConceptAcronymInCapitalsIsStillTheConcept() {
+        PaperExtraction x = extract("A MOE-based captioner", "Sparse experts route each token.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("MOE");
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
