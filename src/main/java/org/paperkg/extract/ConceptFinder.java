@@ -19,6 +19,8 @@ final class ConceptFinder {
     /** Words that make "decoding" the decoding of brain signals, not text generation. */
     private static final Set<String> NEUROSCIENCE = Set.of("brain", "neuron", "spike", "intracortical", "cortex",
             "cortical", "eeg", "fmri", "neural-activity", "electrode", "bci");
+    /** Words that make a "decoding" just after them the decoder half of an autoencoder. */
+    private static final Set<String> ENCODING = Set.of("encode", "encoding");
     /** Words that put "momentum" in physics or finance rather than optimisation. */
     private static final Set<String> PHYSICS = Set.of("particle", "photon", "quark", "nucleon", "proton",
             "electron", "meson", "hadron", "angular", "spin", "boson", "lattice", "qcd", "scattering", "photo-production",
@@ -148,6 +150,9 @@ final class ConceptFinder {
                         confidence = 0;
                     } else if (p.label().equals("decoding") && neuralDecoding) {
                         rule = "concept.other-sense-neural-decoding";
+                        confidence = 0;
+                    } else if (p.label().equals("decoding") && anyLemmaIn(pieces, Math.max(0, i - 4), i, ENCODING)) {
+                        rule = "concept.other-sense-autoencoding"; // "encoding to and decoding from a latent space"
                         confidence = 0;
                     } else if (p.conceptId().equals("image-generation") && anyLemmaIn(pieces, end, end + 3, RETRIEVAL)) {
                         rule = "concept.other-sense-retrieval";

@@ -50,7 +50,7 @@ final class DefinitionFilter {
         if (studiedAsATopic(d, sentence)) {
             return false;
         }
-        if (directlyProposed(d, sentence) || lexicon.lookup(d.shortForm()) != null) {
+        if (directlyProposed(d, sentence) || ownedByAuthors(d, sentence) || lexicon.lookup(d.shortForm()) != null) {
             return true;
         }
         String[] words = d.longForm().toLowerCase(Locale.ROOT).split("[\\s]+");
@@ -92,6 +92,12 @@ final class DefinitionFilter {
             }
         }
         return "";
+    }
+
+    /** "our quantized-latent autoencoder (QLAE)": the authors' own model, named. */
+    private static boolean ownedByAuthors(AcronymDefinition d, Sentence s) {
+        int start = TypeCues.tokenIndexAt(s, d.longSpan().begin());
+        return start >= 1 && s.token(start - 1).lower().equals("our");
     }
 
     /** "the study of Vision-Language Continual Pretraining (VLCP)": a field or a problem, not a method. */

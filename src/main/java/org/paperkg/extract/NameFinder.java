@@ -241,8 +241,11 @@ final class NameFinder {
         String after = i + 1 < s.size() ? s.token(i + 1).word() : "";
         boolean groupNotation = i + 2 < s.size() && after.equals("(") && s.token(i + 1).begin() == s.token(i).end()
                 && GROUP_ORDER.matcher(s.token(i + 2).word()).matches();
+        // "O(LL)", "f(X)": the argument of a one-letter function
+        boolean argument = i >= 2 && before.equals("(") && s.token(i - 2).word().length() == 1
+                && s.token(i - 2).end() == s.token(i - 1).begin();
         return before.endsWith("{") || before.endsWith("_") || before.endsWith("^") || after.startsWith("}")
-                || after.startsWith("_") || after.startsWith("^") || groupNotation;
+                || after.startsWith("_") || after.startsWith("^") || groupNotation || argument;
     }
 
     /**

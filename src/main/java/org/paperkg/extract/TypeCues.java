@@ -49,6 +49,8 @@ final class TypeCues {
     static final Set<String> NOT_ENTITY_HEADS = Set.of("score", "metric", "error", "distance", "divergence",
             "value", "ratio", "index", "coefficient", "statistic", "norm", "rate", "loss");
 
+    private static final Set<String> METRIC_NOUNS = Set.of("metric", "measure", "score");
+
     /** True when the words after a name make it a metric or quantity ("the ADE metric", "F1 score"). */
     boolean isMetric(NameOccurrence o) {
         Sentence s = o.sentence();
@@ -62,7 +64,26 @@ final class TypeCues {
         } else if (next < s.size() && s.token(next).word().equals(")")) {
             next++;
         }
-        return next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma());
+        return (next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma())) || metricApposition(s, next);
+    }
+
+    /** "InfoMEC, a new set of metrics for …": the apposition after the name calls it a metric. */
+    private static boolean metricApposition(Sentence s, int next) {
+        if (next + 1 >= s.size() || !s.token(next).word().equals(",") || !ARTICLES.contains(s.token(next + 1).lower())) {
+            return false;
+        }
+        for (int k = next + 2; k < s.size() && k <= next + 7; k++) {
+            Token t = s.token(k);
+            if (METRIC_NOUNS.contains(t.lemma())) {
+                return true;
+            }
+            boolean entityHead = METHOD_HEADS.contains(t.lemma())
+                    || (DATASET_HEADS.contains(t.lemma()) && !t.lemma().equals("set"));
+            if (entityHead || !(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.lower().equals("of"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     Decision decide(NameOccurrence o, String longForm) {
@@ -84,6 +105,9 @@ final class TypeCues {
             if (DATASET_HEADS.contains(listHead) && !listHead.equals("set") && !listHead.equals("data")) {
                 return new Decision(MentionKind.DATASET, "dataset.list-head-noun", 0.8);
             }
+        }
+        if (compoundEndsInDatasetNoun(s, last + 1)) {
+            return new Decision(MentionKind.DATASET, "dataset.compound-head-noun", 0.75);
         }
         // "LRA, a long-range benchmark", "DeeDiff, an early exiting framework": the apposition's head noun
         if (last + 2 < s.size() && s.token(last + 1).word().equals(",")
@@ -156,6 +180,21 @@ final class TypeCues {
             }
         }
         return new Decision(MentionKind.METHOD, "method.named", 0.5);
+    }
+
+    /** "ERA surface wind datasets": up to three lower-case nouns, none a method noun, then a dataset noun. */
+    private static boolean compoundEndsInDatasetNoun(Sentence s, int from) {
+        int k = from;
+        while (k < s.size() && k < from + 3 && s.token(k).pos().startsWith("NN")
+                && Character.isLowerCase(s.token(k).word().charAt(0))
+                && !DATASET_HEADS.contains(s.token(k).lemma()) && !METHOD_HEADS.contains(s.token(k).lemma())) {
+            k++;
+        }
+        if (k == from || k >= s.size()) {
+            return false;
+        }
+        String lemma = s.token(k).lemma();
+        return DATASET_HEADS.contains(lemma) && !lemma.equals("set") && !lemma.equals("data");
     }
 
     /**

@@ -97,6 +97,45 @@ class ExtractorTest {
     }
 
     @Test
+    void nounsBetweenANameAndADatasetNounMakeItADataset() {
+        PaperExtraction x = extract("Rain nowcasting",
+                "We forecast rain with the GLOBO sea breeze datasets and compare with NowNet.");
+        assertThat(names(x, MentionKind.DATASET)).contains("GLOBO");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("GLOBO");
+    }
+
+    @Test
+    void theArgumentOfAOneLetterFunctionIsAFormula() {
+        PaperExtraction x = extract("Cheaper attention", "Our layer costs O(NK) rather than O(N^2) time.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("NK");
+    }
+
+    @Test
+    void decodingRightAfterEncodingIsTheAutoencodersDecoderNotTextGeneration() {
+        PaperExtraction x = extract("Tidy latents",
+                "The network learns encoding to and decoding from a small grid of codes.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("text-generation");
+        PaperExtraction y = extract("Faster chat", "Greedy decoding of long answers is slow.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("text-generation");
+    }
+
+    @Test
+    void aNameCalledAMetricByItsAppositionIsNeitherMethodNorDataset() {
+        PaperExtraction x = extract("Judging factor models",
+                "We also propose FactorScope, a new set of metrics for judging how factors separate.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("FactorScope");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("FactorScope");
+    }
+
+    @Test
+    void theAuthorsOwnDefinedModelIsAProposedMethodEvenWithAConceptHead() {
+        PaperExtraction x = extract("Sparse codes for faces",
+                "In tests, our sparse-code autoencoder (SCAE) beats earlier work.");
+        assertThat(names(x, MentionKind.METHOD)).contains("SCAE");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("SCAE");
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
