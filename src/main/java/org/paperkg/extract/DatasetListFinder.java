@@ -8,11 +8,12 @@ import java.util.Set;
 
 /**
  * Finds capitalised words listed under a dataset noun, coined or not: "datasets (LVU, COIN and Breakfast)",
- * "benchmarks such as Atari and Procgen", "the Lorenz and Weather datasets".
+ * "benchmarks such as Atari and Procgen", "the Lorenz and Weather datasets", "two environments, Overcooked (a
+ * multiplayer game) and VirtualHome".
  */
 final class DatasetListFinder {
     private static final Set<String> DATASET_NOUNS = Set.of("dataset", "benchmark", "corpus", "corpora", "datasets",
-            "benchmarks");
+            "benchmarks", "environment", "environments");
     private static final Set<String> LIST_INTRO = Set.of("(", ":", "such", "as", "including", "like", "namely", "e.g.", ",");
 
     private final Lexicon lexicon;
@@ -39,7 +40,9 @@ final class DatasetListFinder {
                 while (j < s.size() && LIST_INTRO.contains(s.token(j).lower())) {
                     j++;
                 }
-                if (j > i + 1) {
+                // "… in 3D environments (3D-SGRL)" defines a short form; environments are listed after a comma
+                boolean definition = t.lemma().equals("environment") && s.token(i + 1).word().equals("(");
+                if (j > i + 1 && !definition) {
                     collectList(text, s, j, +1, out);
                 }
                 if (i > 0) {
@@ -57,6 +60,14 @@ final class DatasetListFinder {
         for (int j = start; j >= 1 && j < s.size(); j += step) {
             String w = s.token(j).word();
             String lower = w.toLowerCase(Locale.ROOT);
+            if (step > 0 && w.equals("(") && !found.isEmpty()) {
+                // a gloss after a listed name: "Overcooked (a multiplayer game) and VirtualHome"
+                while (j + 1 < s.size() && !s.token(j + 1).word().equals(")")) {
+                    j++;
+                }
+                j++;
+                continue;
+            }
             if (lower.equals(",") || lower.equals("and") || lower.equals("or") || lower.equals("the")) {
                 sawGlue |= !lower.equals("the");
                 continue;

@@ -56,10 +56,18 @@ final class ProposalFinder {
         if (last + 1 < s.size() && s.token(last + 1).word().startsWith("-")) {
             return null;
         }
-        // "a DP analysis", "Differentially Private (DP) algorithms": an acronym followed by a common noun modifies it
+        // "a DP analysis", "Differentially Private (DP) algorithms", "Sequential Monte Carlo (SMC) resampling
+        // algorithms": an acronym, or its long form, followed by a common noun modifies it
         int next = last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 2 : last + 1;
-        if (next < s.size() && Names.isAcronym(o.name()) && s.token(next).pos().startsWith("NN")
-                && Character.isLowerCase(s.token(next).word().charAt(0))
+        if (next < s.size() && s.token(next).word().equals("(")) {
+            while (next < s.size() && !s.token(next).word().equals(")")) {
+                next++;
+            }
+            next++;
+        }
+        boolean nounModifier = next < s.size() && (s.token(next).pos().startsWith("NN")
+                || (s.token(next).pos().equals("VBG") && next + 1 < s.size() && s.token(next + 1).pos().startsWith("NN")));
+        if (nounModifier && Names.isAcronym(o.name()) && Character.isLowerCase(s.token(next).word().charAt(0))
                 && (s.token(next).pos().equals("NNS") || (!TypeCues.METHOD_HEADS.contains(s.token(next).lemma())
                         && !TypeCues.DATASET_HEADS.contains(s.token(next).lemma())))) {
             return null;

@@ -12,6 +12,7 @@ import java.util.Set;
 final class TypeCues {
     private static final Pattern DATASET_SHAPE = Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+k|Arena)$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern PREPOSITIONAL_PHRASE = Pattern.compile("\\s(?:in|for|of|on|with|from|to)\\s.*$");
     static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "data", "benchmark", "benchmarks",
             "corpus", "corpora", "suite", "database", "leaderboard", "collection", "environment", "environments",
             "game", "games", "split", "challenge", "testbed", "track", "set");
@@ -151,7 +152,9 @@ final class TypeCues {
             return new Decision(MentionKind.DATASET, "dataset.name-shape", 0.8);
         }
         if (longForm != null) {
-            String[] words = WHITESPACE.split(longForm.toLowerCase(Locale.ROOT));
+            // the head comes before a prepositional phrase: "cooperative planning in 3D environments"
+            String[] words = WHITESPACE.split(PREPOSITIONAL_PHRASE.matcher(longForm).replaceFirst("")
+                    .toLowerCase(Locale.ROOT));
             String head = words[words.length - 1];
             if (DATASET_HEADS.contains(head)) {
                 return new Decision(MentionKind.DATASET, "dataset.long-form-head", 0.9);

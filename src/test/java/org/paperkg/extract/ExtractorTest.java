@@ -136,6 +136,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aDefinedNameModifyingANounIsNotWhatIsProposed() {
+        PaperExtraction x = extract("Guided samplers",
+                "We propose Annealed Particle Filtering (APF) resampling schemes for guided sampling.");
+        assertThat(names(x, MentionKind.METHOD)).contains("APF");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("APF");
+    }
+
+    @Test
+    void environmentsListedWithGlossesAreDatasetsButADefinedShortFormIsNot() {
+        PaperExtraction x = extract("Helpful household agents",
+                "Agents are tested in two environments, Kitchenworld (a cooking game) and Roomsim (a house simulator). "
+                        + "We frame the task as cooperative planning in 3D environments (CP3D).");
+        assertThat(names(x, MentionKind.DATASET)).contains("Kitchenworld", "Roomsim").doesNotContain("CP3D");
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
