@@ -34,6 +34,7 @@ final class DefinitionFilter {
     /** Nouns that make "the N of long form (SF)" a topic: the study of, the problem of, the field of. */
     private static final Set<String> TOPIC_NOUNS = Set.of("study", "studies", "problem", "problems", "task", "tasks",
             "setting", "field", "area", "topic", "domain", "challenge", "goal");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "for", "of", "on", "with", "from", "to", "via");
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
 
@@ -65,12 +66,17 @@ final class DefinitionFilter {
         boolean typed = METHOD_NOUNS.contains(typeNoun) || DATASET_NOUNS.contains(typeNoun);
         boolean titleCase = java.util.Arrays.stream(d.longForm().split("[\\s]+"))
                 .filter(w -> w.length() > 3).allMatch(w -> Character.isUpperCase(w.charAt(0)));
+        // "parameter inheriting with momentum (PIM)": the noun phrase before a prepositional phrase is what counts
+        String[] core = beforePreposition(words);
         if (ACTIVITY_HEADS.contains(head)) {
-            return !endsWithConceptLabel(words) && (typed || (titleCase && words.length >= 3));
+            return !endsWithConceptLabel(core) && (typed || (titleCase && words.length >= 3));
         }
         // "temporal graph neural networks (TGNN)" is a kind of a concept; "structured neural network (StNN)",
         // with a coined mixed-case short form, names one method
-        if (!titleCase && endsWithConceptLabel(words) && Names.isAcronym(d.shortForm())) {
+        // ("MOREC (Model-based Offline reinforcement learning with Reward Consistency) method": a kind of concept
+        // narrowed by a phrase and called a method is one method)
+        boolean narrowed = core.length < words.length;
+        if (!titleCase && endsWithConceptLabel(core) && Names.isAcronym(d.shortForm()) && !(typed && narrowed)) {
             return false;
         }
         if (typed) {
@@ -86,7 +92,7 @@ final class DefinitionFilter {
      */
     private static String nounAfterShortForm(AcronymDefinition d, Sentence s) {
         for (int i = 0; i < s.size(); i++) {
-            if (s.token(i).begin() >= d.shortSpan().end()) {
+            if (s.token(i).begin() >= Math.max(d.shortSpan().end(), d.longSpan().end())) {
                 int next = TypeCues.endOfList(s, i);
                 return next < s.size() ? s.token(next).lemma() : "";
             }
@@ -126,6 +132,15 @@ final class DefinitionFilter {
             }
         }
         return false;
+    }
+
+    private static String[] beforePreposition(String[] words) {
+        for (int k = 1; k < words.length - 1; k++) {
+            if (PREPOSITIONS.contains(words[k])) {
+                return java.util.Arrays.copyOfRange(words, 0, k);
+            }
+        }
+        return words;
     }
 
     private boolean endsWithConceptLabel(String[] words) {

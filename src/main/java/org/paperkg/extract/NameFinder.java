@@ -53,13 +53,15 @@ final class NameFinder {
         findLongForms(text, lower, longToShort, f);
         findMultiWordNames(text, lower, f);
         blockRejectedShortForms(text, f);
+        // a capitalised phrase right after "we propose" names even when it ends in a concept word ("Hybrid
+        // Distillation"); a phrase that is a concept label as a whole is left out by the finder
+        triggeredPhrases.find(text).forEach(f::addIfFree);
         for (Mention c : concepts) {
             if (f.blocked.isFree(c.span())) {
                 f.blocked.add(c.span());
             }
         }
         datasetLists.find(text).forEach(f::addIfFree);
-        triggeredPhrases.find(text).forEach(f::addIfFree);
         // after concept words: a title that opens with concept words describes, it does not name
         titleNames.find(text).ifPresent(f::addIfFree);
         for (Sentence s : text.sentences()) {

@@ -74,7 +74,9 @@ final class ProposalFinder {
         }
         // "we propose a novel NAS algorithm", "NAS strategies": the name modifies a head noun, and what is
         // proposed is the head, not the name
-        if (last + 1 < s.size() && (TypeCues.METHOD_HEADS.contains(s.token(last + 1).lemma())
+        // (a capitalised phrase found right after the verb is the name itself: "a simple Hybrid Distillation strategy")
+        if (!o.source().equals("triggered-phrase") && last + 1 < s.size()
+                && (TypeCues.METHOD_HEADS.contains(s.token(last + 1).lemma())
                 || TypeCues.DATASET_HEADS.contains(s.token(last + 1).lemma()))) {
             if (s.token(last + 1).pos().equals("NNS")) {
                 return null;
@@ -177,12 +179,22 @@ final class ProposalFinder {
             if (TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
                 return subjectBefore(s, k) ? "proposal.we-propose" : null;
             }
+            if (betweenAdjectives(s, k)) { // "a simple but effective X"
+                continue;
+            }
             if (STOPS.contains(w) || CLAUSE_BREAKS.contains(w) || (t.pos().startsWith("VB") && !t.pos().equals("VBN")
                     && !t.pos().equals("VBG")) || t.pos().equals("MD")) {
                 return null;
             }
         }
         return null;
+    }
+
+    /** "but" or "yet" joining two adjectives: "simple yet effective". */
+    private static boolean betweenAdjectives(Sentence s, int k) {
+        String w = s.token(k).lower();
+        return (w.equals("but") || w.equals("yet")) && k > 0 && k + 1 < s.size()
+                && s.token(k - 1).pos().startsWith("JJ") && s.token(k + 1).pos().startsWith("JJ");
     }
 
     /** "The resulting approach, called X": the verb names a method or dataset noun just before it. */

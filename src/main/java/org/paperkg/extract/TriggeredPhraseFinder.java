@@ -26,6 +26,20 @@ final class TriggeredPhraseFinder {
     }
 
     /**
+     * True when the capitalised words go on as a lower-case noun phrase ("the ADAptive Nesterov momentum
+     * algorithm", "Semantic Space Informed Prompt learning"): they are only its first words. A method or dataset
+     * noun after them ("a Historical Prediction Attention module") is no continuation.
+     */
+    private static boolean continuesInLowerCase(Sentence s, int next) {
+        if (next >= s.size()) {
+            return false;
+        }
+        Token t = s.token(next);
+        return t.pos().startsWith("NN") && Character.isLowerCase(t.word().charAt(0))
+                && !TypeCues.METHOD_HEADS.contains(t.lemma()) && !TypeCues.DATASET_HEADS.contains(t.lemma());
+    }
+
+    /**
      * Capitalised multi-word names right after a proposal trigger ("we propose Equal-Info Windows, …",
      * "we introduce the concept of String States"): names that are not coined words.
      */
@@ -52,7 +66,7 @@ final class TriggeredPhraseFinder {
                         || (j > start && VERSION_SUFFIX.matcher(s.token(j).word()).matches()))) {
                     j++;
                 }
-                if (j - start >= 2 && start < s.size()) {
+                if (j - start >= 2 && start < s.size() && !continuesInLowerCase(s, j)) {
                     Span span = new Span(s.token(start).begin(), s.token(j - 1).end());
                     String phrase = text.covered(span.begin(), span.end());
                     if (!conceptLabels.isLabel(phrase) && lexicon.lookup(phrase) == null && !lexicon.isNotName(phrase)) {

@@ -152,6 +152,28 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalisedPhraseAfterTheVerbNamesAProposalEvenWhenItEndsInAConceptWord() {
+        PaperExtraction x = extract("Teachers for students",
+                "We propose a simple yet effective Layered Distillation strategy for small students.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Layered Distillation");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Layered Distillation");
+    }
+
+    @Test
+    void capitalisedWordsThatGoOnInLowerCaseAreNotAName() {
+        PaperExtraction x = extract("Faster training",
+                "We propose the QUIck Scaled momentum rule, a drop-in change for any optimizer.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QUIck Scaled");
+    }
+
+    @Test
+    void aConceptWordInsideAPrepositionalPhraseDoesNotMakeTheDefinitionAConcept() {
+        PaperExtraction x = extract("Growing networks",
+                "We employ weight copying with momentum (WCM) to keep what the smaller network learned.");
+        assertThat(names(x, MentionKind.METHOD)).contains("WCM");
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
