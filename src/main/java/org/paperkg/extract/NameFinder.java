@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class NameFinder {
     private static final Pattern GROUP_ORDER = Pattern.compile("\\d+|n|N|d|D");
-    private static final Pattern EMPHASISED = Pattern.compile("[A-Z]{2,3}[a-z]{3,}");
+    private static final Pattern EMPHASISED = Pattern.compile("[A-Z]{2,3}[a-z]{3,}|[a-z][A-Z][a-z]{3,}");
     private static final Pattern GLUED_SENTENCES = Pattern.compile("(.*[A-Za-z0-9])\\.[A-Z][a-z]+");
     private static final Pattern SUFFIXED = Pattern.compile(
             "(.+)-(based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced"
@@ -121,6 +121,11 @@ final class NameFinder {
             for (Token t : s.tokens()) {
                 String word = Names.singular(t.word());
                 if (f.rejectedShortForms.contains(word) && !f.aliases.containsKey(word)) {
+                    f.blocked.add(new Span(t.begin(), t.end()));
+                }
+                // "NO-based solutions" after "Neural Operators (NOs)": the short form before a lower-case suffix
+                var suffixed = SUFFIXED.matcher(t.word());
+                if (suffixed.matches() && f.rejectedShortForms.contains(Names.singular(suffixed.group(1)))) {
                     f.blocked.add(new Span(t.begin(), t.end()));
                 }
             }
@@ -252,17 +257,16 @@ final class NameFinder {
 
     /**
      * Capitals that spell out an acronym inside an ordinary word ("ALign … BEfore Fusing (ALBEF)", "ADAptive …
-     * (Adan)"): the word's capitals are part of a parenthesised short form in the same sentence.
+     * (Adan)", "eXtended PINNs (XPINN)"): the word's capitals are part of a parenthesised short form in the same
+     * sentence.
      */
     private static boolean isEmphasis(String word, Sentence s) {
         if (!EMPHASISED.matcher(word).matches()) {
             return false;
         }
-        int leading = 0;
-        while (Character.isUpperCase(word.charAt(leading))) {
-            leading++;
-        }
-        String capitals = word.substring(0, leading).toLowerCase(Locale.ROOT);
+        StringBuilder upper = new StringBuilder();
+        word.chars().filter(Character::isUpperCase).forEach(upper::appendCodePoint);
+        String capitals = upper.toString().toLowerCase(Locale.ROOT);
         for (Token t : s.tokens()) {
             String w = t.word();
             if (!w.equals(word) && w.length() >= 3 && Character.isUpperCase(w.charAt(0))

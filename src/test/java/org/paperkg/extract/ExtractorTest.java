@@ -174,6 +174,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aRejectedShortFormIsNoNameBeforeALowerCaseSuffixEither() {
+        PaperExtraction x = extract("Operators for flows",
+                "Neural operators (NOs) learn maps between functions, but NO-based solvers drift; DPM-Solver does not.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("NO").contains("DPM-Solver");
+    }
+
+    @Test
+    void aCapitalInsideAnOrdinaryWordSpellsOutTheAcronymAndIsNoName() {
+        PaperExtraction x = extract("Wider networks",
+                "We compare with eXpanded Residual Networks (XResNet) and uncertainty quantification (UQ) tools.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("eXpanded", "UQ");
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
