@@ -53,6 +53,13 @@ final class DatasetListFinder {
         return out;
     }
 
+    /** True when two listed words follow each other with nothing but a space between them. */
+    private static boolean adjacent(Span previous, Span next, int step) {
+        Span first = step > 0 ? previous : next;
+        Span second = step > 0 ? next : previous;
+        return second.begin() - first.end() <= 1;
+    }
+
     /** Walks a coordinated list of capitalised words from {@code start} in direction {@code step}. */
     private void collectList(AnnotatedText text, Sentence s, int start, int step, List<NameOccurrence> out) {
         List<NameOccurrence> found = new ArrayList<>();
@@ -76,7 +83,17 @@ final class DatasetListFinder {
             if (!capitalised || conceptLabels.isLabel(w) || lexicon.isNotName(w) || Names.isFormula(w)) {
                 break;
             }
-            found.add(new NameOccurrence(w, new Span(s.token(j).begin(), s.token(j).end()), s, "dataset-list"));
+            Span span = new Span(s.token(j).begin(), s.token(j).end());
+            NameOccurrence previous = found.isEmpty() ? null : found.get(found.size() - 1);
+            if (previous != null && adjacent(previous.span(), span, step)) {
+                // capitalised words in a row are one name: "the CAMELYON-16 and TCGA Lung Cancer datasets"
+                Span joined = new Span(Math.min(previous.span().begin(), span.begin()),
+                        Math.max(previous.span().end(), span.end()));
+                found.set(found.size() - 1, new NameOccurrence(text.covered(joined.begin(), joined.end()), joined, s,
+                        "dataset-list"));
+            } else {
+                found.add(new NameOccurrence(w, span, s, "dataset-list"));
+            }
         }
         // one word before "datasets" is a list only when it is coined ("the CelebA datasets"); plain words
         // need a real list ("the Lorenz and Weather datasets")

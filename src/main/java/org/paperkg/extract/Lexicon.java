@@ -83,6 +83,19 @@ public final class Lexicon {
         return base != null && base.type() == MentionKind.DATASET ? base : null;
     }
 
+    /**
+     * The gazetteer method that a name is a variant of ("BERT-Large-Uncased", "ResNet-152", "GPT-4o": a known
+     * method's name, a hyphen, and more), if any.
+     */
+    public Entry methodVariant(String surface) {
+        int hyphen = surface.indexOf('-');
+        if (hyphen <= 0 || hyphen == surface.length() - 1) {
+            return null;
+        }
+        Entry base = lookup(surface.substring(0, hyphen));
+        return base != null && base.type() == MentionKind.METHOD ? base : null;
+    }
+
     /** Entries with a form of several words, to be matched as phrases. */
     public List<Entry> multiWordEntries() {
         return multiWord;

@@ -168,6 +168,9 @@ final class TypeCues {
         if (lexicon.datasetVariant(name) != null) {
             return new Decision(MentionKind.DATASET, "dataset.gazetteer-variant", 0.75);
         }
+        if (lexicon.methodVariant(name) != null) {
+            return new Decision(MentionKind.METHOD, "method.gazetteer-variant", 0.75);
+        }
         // "experiments on X", "accuracy on X and Y", "trained on X" (not "based on X", "focus on X")
         if (first > 1) {
             int p = first - 1;

@@ -188,6 +188,20 @@ class ExtractorTest {
     }
 
     @Test
+    void capitalisedWordsInARowOfADatasetListAreOneName() {
+        PaperExtraction x = extract("Slide classifiers",
+                "Results on the PANDA-2 and Oslo Kidney Biopsy datasets favour our sampler.");
+        assertThat(names(x, MentionKind.DATASET)).contains("PANDA-2", "Oslo Kidney Biopsy").doesNotContain("Oslo");
+    }
+
+    @Test
+    void aVariantOfAKnownMethodIsAMethodWhereverItIsRun() {
+        PaperExtraction x = extract("Faster optimizers", "Experiments run faster on BERT-Base-Cased with eight GPUs.");
+        assertThat(names(x, MentionKind.METHOD)).contains("BERT-Base-Cased");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("BERT-Base-Cased");
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
