@@ -19,6 +19,9 @@ final class ConceptFinder {
     /** Words that make "decoding" the decoding of brain signals, not text generation. */
     private static final Set<String> NEUROSCIENCE = Set.of("brain", "neuron", "spike", "intracortical", "cortex",
             "cortical", "eeg", "fmri", "neural-activity", "electrode", "bci");
+    /** Words that keep "decoding" about text even in a paper that also encodes. */
+    private static final Set<String> LANGUAGE = Set.of("text", "language", "token", "word", "sentence", "translation",
+            "llm", "lm");
     /** Words that make a "decoding" just after them the decoder half of an autoencoder. */
     private static final Set<String> ENCODING = Set.of("encode", "encoding");
     /** Words that put "momentum" in physics or finance rather than optimisation. */
@@ -126,6 +129,8 @@ final class ConceptFinder {
         boolean physics = anyLemmaIn(text, PHYSICS);
         boolean meanAbsoluteError = text.text().toLowerCase(Locale.ROOT).contains("mean absolute error");
         boolean neuralDecoding = anyLemmaIn(text, NEUROSCIENCE);
+        // a codec's "encoding time" and "decoding speed", in a paper that never speaks of text or language
+        boolean codecDecoding = anyLemmaIn(text, ENCODING) && !anyLemmaIn(text, LANGUAGE);
         for (Sentence s : text.sentences()) {
             List<Piece> pieces = Piece.of(s);
             // a match inside a longer one is its part ("sparse autoencoder" is not also "autoencoder"); matches
@@ -151,8 +156,12 @@ final class ConceptFinder {
                     } else if (p.label().equals("decoding") && neuralDecoding) {
                         rule = "concept.other-sense-neural-decoding";
                         confidence = 0;
-                    } else if (p.label().equals("decoding") && anyLemmaIn(pieces, Math.max(0, i - 4), i, ENCODING)) {
+                    } else if (p.label().equals("decoding")
+                            && (codecDecoding || anyLemmaIn(pieces, Math.max(0, i - 4), i, ENCODING))) {
                         rule = "concept.other-sense-autoencoding"; // "encoding to and decoding from a latent space"
+                        confidence = 0;
+                    } else if (p.label().equals("inference-time") && surface.indexOf('-') < 0) {
+                        rule = "concept.other-sense-duration"; // "inference time" is how long inference takes
                         confidence = 0;
                     } else if (p.conceptId().equals("image-generation") && anyLemmaIn(pieces, end, end + 3, RETRIEVAL)) {
                         rule = "concept.other-sense-retrieval";

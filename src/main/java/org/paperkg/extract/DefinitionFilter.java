@@ -18,7 +18,8 @@ final class DefinitionFilter {
             "detection", "segmentation", "classification", "understanding", "reasoning", "retrieval", "analysis",
             "intelligence", "processing", "vision", "domain", "field", "region", "area", "function", "value",
             "policy", "space", "data", "time", "system", "systems", "communication", "translation", "answering",
-            "simulation", "control", "quantification", "image", "distribution", "index", "rank", "level", "matrix", "norm", "loss", "objective",
+            "simulation", "control", "quantification", "image", "driving", "energy", "entropy", "temperature",
+            "velocity", "pressure", "force", "distribution", "index", "rank", "level", "matrix", "norm", "loss", "objective",
             "test", "unit", "units");
     /**
      * Heads of activities: "contrastive learning (CL)" is a kind of learning, but "Direct Preference Optimization

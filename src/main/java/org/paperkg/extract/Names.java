@@ -7,6 +7,9 @@ public final class Names {
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]?");
     private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]{1,3}");
     private static final Pattern SYMBOL = Pattern.compile("[a-z]\\^?\\d*|L\\d+|[A-Z]\\d?\\^\\d+");
+    /** LaTeX commands left in a word when the backslashes were lost: "ranglelangleDelta", "varepsilon_u". */
+    private static final Pattern LATEX_COMMAND = Pattern.compile(
+            "rangle|langle|varepsilon|varphi|mathbf|mathcal|mathrm|mathbb|frac\\b|textit|textbf|infty");
 
     private Names() {
     }
@@ -95,6 +98,6 @@ public final class Names {
     /** True when a token is formula or markup rather than a name ($x$, \\alpha, O(n), x_1). */
     public static boolean isFormula(String word) {
         return word.contains("$") || word.contains("\\") || word.contains("_") || word.contains("=")
-                || word.contains("{") || SYMBOL.matcher(word).matches();
+                || word.contains("{") || SYMBOL.matcher(word).matches() || LATEX_COMMAND.matcher(word).find();
     }
 }

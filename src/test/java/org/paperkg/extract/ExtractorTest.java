@@ -202,6 +202,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aCodecsDecodingIsNoTextGenerationAndInferenceTimeIsADuration() {
+        PaperExtraction x = extract("Small video codecs",
+                "The codec cuts encoding cost in half and doubles decoding speed, with the same inference time.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("text-generation", "test-time-adaptation");
+        PaperExtraction y = extract("Better samplers", "We study inference-time scaling of samplers.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("test-time-adaptation");
+    }
+
+    @Test
+    void physicalQuantitiesAndLatexLeftoversAreNoNames() {
+        PaperExtraction x = extract("Paths of least effort",
+                "Lowering the Kinetic Energy (KE) of a path helps, and the moments obey ranglelangleDelta terms.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("KE", "ranglelangleDelta");
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
