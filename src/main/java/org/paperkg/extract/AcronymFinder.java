@@ -11,6 +11,7 @@ import java.util.Set;
  * reverse order ("LRA (Long Range Arena)"), and naming phrases ("…, dubbed CTP", "called DSS").
  */
 final class AcronymFinder {
+    private static final java.util.regex.Pattern POWER = java.util.regex.Pattern.compile("([A-Za-z])\\^([2-4])");
     private static final Set<String> NAMING = Set.of("dubbed", "called", "named", "termed", "coined");
     private static final Set<String> LEADING_NOISE = Set.of("the", "a", "an", "our", "this", "novel", "new", "its",
             "their", "we", "and", "of", "to", "in", "for", "on", "with", "by", "as", "is", "are");
@@ -59,7 +60,8 @@ final class AcronymFinder {
             return java.util.Optional.empty();
         }
         String inside = text.covered(s.token(open + 1).begin(), s.token(insideEnd - 1).end());
-        if (insideTokens <= 2 && isShortForm(inside)) {
+        // a short form is one or two tokens, or more that the tokenizer split from one word ("S^2IP-LLM")
+        if ((insideTokens <= 2 || !inside.contains(" ")) && isShortForm(inside)) {
             int maxWords = Math.min(inside.length() + 5, inside.length() * 2);
             int first = Math.max(0, open - maxWords);
             // never cross a sentence-internal break before the definition
@@ -74,7 +76,8 @@ final class AcronymFinder {
                 return java.util.Optional.empty();
             }
             String candidate = text.covered(s.token(first).begin(), s.token(open - 1).end());
-            String longForm = longerOf(bestLongForm(inside, candidate), initialsLongForm(inside, candidate));
+            String spelled = powersSpelledOut(inside);
+            String longForm = longerOf(bestLongForm(spelled, candidate), initialsLongForm(spelled, candidate));
             if (longForm == null) {
                 return java.util.Optional.empty();
             }
@@ -88,9 +91,9 @@ final class AcronymFinder {
                     new Span(s.token(open + 1).begin(), s.token(insideEnd - 1).end()),
                     new Span(begin, s.token(open - 1).end()), s.index(), "acronym.long-then-short"));
         }
-        // reverse: "SF (long form)"
+        // reverse: "SF (long form)", a long form of several words ("LLM (S^2IP-LLM)" is not one)
         String before = s.token(open - 1).word();
-        if (insideTokens >= 2 && isShortForm(before) && Names.isAcronym(before)) {
+        if (insideTokens >= 2 && inside.contains(" ") && isShortForm(before) && Names.isAcronym(before)) {
             String longForm = bestLongForm(before, inside);
             if (longForm != null && longForm.equals(inside)) {
                 return java.util.Optional.of(new AcronymDefinition(before, inside,
@@ -160,6 +163,17 @@ final class AcronymFinder {
             return false;
         }
         return s.chars().anyMatch(Character::isUpperCase);
+    }
+
+    /** "S^2IP" stands for two words with an S, then an I and a P: "Semantic Space Informed Prompt". */
+    static String powersSpelledOut(String shortForm) {
+        java.util.regex.Matcher m = POWER.matcher(shortForm);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, m.group(1).repeat(Integer.parseInt(m.group(2))));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String longerOf(String a, String b) {

@@ -23,7 +23,8 @@ final class ProposalFinder {
             "compared", "versus", "vs", "vs.", "existing", "previous", "prior", "extend", "extends", "upon", "from",
             "via", "using", "use", "uses", "with", "based", "leverage", "leverages", "leveraging", "employ",
             "while", "whereas", "which", "that", "where", "to", "usage", "application", "deployment", "adoption",
-            "integration", "combination");
+            "integration", "combination", "adaptation", "version", "variant", "extension", "generalization",
+            "generalisation", "modification");
 
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
     private static final Set<String> BE_BEFORE_TRIGGER = Set.of("is", "are", "be", "was");

@@ -218,6 +218,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aSquaredLetterInAShortFormStandsForTwoWords() {
+        PaperExtraction x = extract("Prompts for forecasts",
+                "We propose Token Transfer Aligned Forecasting with LLM (T^2AF-LLM) for sales data.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("T^2AF-LLM");
+        assertThat(x.mentions(MentionKind.METHOD)).filteredOn(m -> m.name().equals("T^2AF-LLM"))
+                .extracting(Mention::surface).contains("Token Transfer Aligned Forecasting with LLM");
+    }
+
+    @Test
+    void theMethodAProposalIsAVariantOfIsNotProposed() {
+        PaperExtraction x = extract("Rescaled steps",
+                "This paper presents KITE, which presents a rescaled variant of the classic RMSProp optimizer.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("KITE").doesNotContain("RMSProp");
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
