@@ -151,8 +151,9 @@ final class ProposalFinder {
             if (t.word().equalsIgnoreCase("our")) {
                 return "proposal.our";
             }
-            boolean appositionComma = t.word().equals(",") && k == first - 1 && k > 0
-                    && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma()); // "our model, GIOROM, …"
+            // "our model, GIOROM, …", "our tokenizer (DiGIT)"
+            boolean appositionComma = (t.word().equals(",") || t.word().equals("(")) && k == first - 1 && k > 0
+                    && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma());
             if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("VBN") && !appositionComma) {
                 break;
             }

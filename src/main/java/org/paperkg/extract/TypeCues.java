@@ -188,10 +188,13 @@ final class TypeCues {
         return new Decision(MentionKind.METHOD, "method.named", 0.5);
     }
 
-    /** "ERA surface wind datasets": up to three lower-case nouns, none a method noun, then a dataset noun. */
+    /**
+     * "ERA surface wind datasets", "the MOMA human activity dataset": up to three lower-case nouns or adjectives,
+     * none a method noun, then a dataset noun.
+     */
     private static boolean compoundEndsInDatasetNoun(Sentence s, int from) {
         int k = from;
-        while (k < s.size() && k < from + 3 && s.token(k).pos().startsWith("NN")
+        while (k < s.size() && k < from + 3 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().startsWith("JJ"))
                 && Character.isLowerCase(s.token(k).word().charAt(0))
                 && !DATASET_HEADS.contains(s.token(k).lemma()) && !METHOD_HEADS.contains(s.token(k).lemma())) {
             k++;

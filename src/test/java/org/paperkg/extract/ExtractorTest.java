@@ -234,6 +234,19 @@ class ExtractorTest {
     }
 
     @Test
+    void ourNounThenANameInParenthesesProposesTheName() {
+        PaperExtraction x = extract("Steady latents",
+                "Image modelling with our codebook tokenizer (KoTok) beats earlier tokenizers.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("KoTok");
+    }
+
+    @Test
+    void adjectivesAndNounsBetweenANameAndADatasetNounMakeItADataset() {
+        PaperExtraction x = extract("Event graphs", "The ZEPHYR human motion dataset is small but varied.");
+        assertThat(names(x, MentionKind.DATASET)).contains("ZEPHYR");
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
