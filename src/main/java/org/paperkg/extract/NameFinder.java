@@ -207,7 +207,7 @@ final class NameFinder {
 
     private String singleTokenName(String word, Sentence s, int i, AnnotatedText text) {
         if (Names.isFormula(word) || lexicon.isNotName(word) || conceptLabels.isAcronymLabel(word)
-                || inFormula(s, i) || isEmphasis(word, s) || onlyKnownParts(word)) {
+                || inFormula(s, i) || isEmphasis(word, s) || onlyKnownParts(word) || isUnitAfterNumber(word, s, i)) {
             return null;
         }
         Lexicon.Entry known = lexicon.lookup(word);
@@ -223,6 +223,12 @@ final class NameFinder {
             return null;
         }
         return Names.singular(word);
+    }
+
+    /** "45.4 mW", "3 kHz": a short word of letters right after a number is its unit, unless it is a known name. */
+    private boolean isUnitAfterNumber(String word, Sentence s, int i) {
+        return i > 0 && word.length() <= 3 && Character.isDigit(s.token(i - 1).word().charAt(0))
+                && word.chars().allMatch(Character::isLetter) && lexicon.lookup(word) == null;
     }
 
     /** "ODE-SDE", "AI-Enabled": every coined part is a concept acronym or a known non-name. */

@@ -247,6 +247,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aShortWordAfterANumberIsAUnitUnlessItIsAKnownName() {
+        PaperExtraction x = extract("Frugal sensors",
+                "The board draws 45.4 mW at 3 kHz, while 2 GPT runs draw far more.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("mW", "kHz").contains("GPT");
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
