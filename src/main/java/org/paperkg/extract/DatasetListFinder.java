@@ -41,7 +41,8 @@ final class DatasetListFinder {
                     j++;
                 }
                 // "… in 3D environments (3D-SGRL)" defines a short form; environments are listed after a comma
-                boolean definition = t.lemma().equals("environment") && s.token(i + 1).word().equals("(");
+                boolean definition = t.lemma().equals("environment") && i + 1 < s.size()
+                        && s.token(i + 1).word().equals("(");
                 if (j > i + 1 && !definition) {
                     collectList(text, s, j, +1, out);
                 }

@@ -254,6 +254,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitleEndingInADatasetNounDoesNotBreakExtraction() {
+        PaperExtraction x = extract("Walking Agents in 3D Environments", "Agents learn to walk in new environments");
+        assertThat(x.mentions()).isNotNull();
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
