@@ -200,7 +200,15 @@ final class NameFinder {
             if (known != null && !known.name().equals(name)) {
                 f.alias(name, known.name());
             }
-            f.out.add(new NameOccurrence(name, new Span(t.begin(), t.begin() + word.length()), s,
+            int end = t.begin() + word.length();
+            // "NeRV++": the tokenizer splits the pluses off
+            for (int k = i + 1; word.equals(t.word()) && k < s.size() && k <= i + 2 && s.token(k).word().equals("+")
+                    && s.token(k).begin() == end; k++) {
+                end = s.token(k).end();
+                name = name + "+";
+                known = null;
+            }
+            f.out.add(new NameOccurrence(name, new Span(t.begin(), end), s,
                     known != null ? "gazetteer" : "coined-word"));
         }
     }

@@ -16,7 +16,14 @@ public final class Names {
 
     /** The key two surface forms of one name share: lower case, letters and digits only (CIFAR10 = CIFAR-10). */
     public static String key(String surface) {
-        return org.paperkg.corpus.TitleKey.of(surface); // the same normal form as titles
+        // the same normal form as titles, but "Hydra++" is another method than "Hydra", as C++ is not C
+        String key = org.paperkg.corpus.TitleKey.of(surface);
+        String trimmed = surface.strip();
+        int plus = 0;
+        while (plus < trimmed.length() && trimmed.charAt(trimmed.length() - 1 - plus) == '+') {
+            plus++;
+        }
+        return plus == 0 ? key : key + "+".repeat(plus);
     }
 
     /**

@@ -260,6 +260,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameWithPlusesIsAnotherNameThanWithout() {
+        PaperExtraction x = extract("Sharper codecs", "Our VidNet++ codec improves on VidNet at every bitrate.");
+        assertThat(names(x, MentionKind.METHOD)).contains("VidNet++", "VidNet");
+        assertThat(Names.key("VidNet++")).isNotEqualTo(Names.key("VidNet")).isEqualTo(Names.key("vidnet++"));
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
