@@ -35,8 +35,15 @@ final class ProposalFinder {
 
     List<Mention> find(AnnotatedText text, List<NameOccurrence> names, java.util.Map<String, java.util.Set<String>> aliases) {
         List<Mention> out = new ArrayList<>();
+        // the name a title gives the paper's method speaks for the authors: "Adan … develops a new … method"
+        Set<String> ownNames = new java.util.HashSet<>();
         for (NameOccurrence o : names) {
-            String rule = rule(text, o, aliases.getOrDefault(o.name(), java.util.Set.of()));
+            if (o.source().equals("title-prefix")) {
+                ownNames.add(o.name());
+            }
+        }
+        for (NameOccurrence o : names) {
+            String rule = rule(text, o, aliases.getOrDefault(o.name(), java.util.Set.of()), ownNames);
             if (rule != null) {
                 double confidence = rule.equals("proposal.title-prefix") || rule.equals("proposal.naming-phrase")
                         ? 0.85 : rule.equals("proposal.our") ? 0.7 : 0.8;
@@ -47,7 +54,7 @@ final class ProposalFinder {
         return out;
     }
 
-    private String rule(AnnotatedText text, NameOccurrence o, java.util.Set<String> longForms) {
+    private String rule(AnnotatedText text, NameOccurrence o, java.util.Set<String> longForms, Set<String> ownNames) {
         if (o.source().equals("title-prefix")) {
             return "proposal.title-prefix";
         }
@@ -130,7 +137,7 @@ final class ProposalFinder {
                         || w.equals("in")) {
                     break;
                 }
-                if (TRIGGERS.contains(s.token(k).lemma()) && subjectBefore(s, k)) {
+                if (TRIGGERS.contains(s.token(k).lemma()) && subjectBefore(s, k, ownNames)) {
                     return "proposal.apposition";
                 }
             }
@@ -179,7 +186,7 @@ final class ProposalFinder {
             Token t = s.token(k);
             String w = t.lower();
             if (TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
-                return subjectBefore(s, k) ? "proposal.we-propose" : null;
+                return subjectBefore(s, k, ownNames) ? "proposal.we-propose" : null;
             }
             if (betweenAdjectives(s, k)) { // "a simple but effective X"
                 continue;
@@ -208,9 +215,9 @@ final class ProposalFinder {
         return k >= 0 && (TypeCues.METHOD_HEADS.contains(s.token(k).lemma()) || TypeCues.DATASET_HEADS.contains(s.token(k).lemma()));
     }
 
-    private static boolean subjectBefore(Sentence s, int trigger) {
+    private static boolean subjectBefore(Sentence s, int trigger, Set<String> ownNames) {
         AuthorSubject subject = AuthorSubject.before(s, trigger);
-        if (subject == AuthorSubject.AUTHORS) {
+        if (subject == AuthorSubject.AUTHORS || (trigger > 0 && ownNames.contains(s.token(0).word()))) {
             return true;
         }
         // passive: "X is proposed", "a new model is introduced"

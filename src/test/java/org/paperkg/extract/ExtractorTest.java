@@ -267,6 +267,13 @@ class ExtractorTest {
     }
 
     @Test
+    void theMethodATitleNamesSpeaksForTheAuthors() {
+        PaperExtraction x = extract("Zeno: Faster Sampling with Fewer Steps",
+                "Zeno first rewrites the sampler to develop a new step-size tuning (SST) method.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Zeno", "SST");
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
