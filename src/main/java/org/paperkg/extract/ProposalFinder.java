@@ -115,6 +115,11 @@ final class ProposalFinder {
         if (first > 0 && s.token(first - 1).word().equalsIgnoreCase("proposed")) {
             return "proposal.the-proposed";
         }
+        // "The result is ConvS5, …", "The resulting model is X"
+        if (first >= 3 && first <= 4 && s.token(first - 1).lower().equals("is") && s.token(0).lower().equals("the")
+                && (s.token(1).lower().equals("result") || s.token(1).lower().equals("resulting"))) {
+            return "proposal.result";
+        }
         // a short form right after its long form: look before the long form ("we propose … Long Form (LF)")
         if (first >= 2 && s.token(first - 1).word().equals("(")) {
             String before = text.text().substring(s.begin(), s.token(first - 1).begin()).stripTrailing();

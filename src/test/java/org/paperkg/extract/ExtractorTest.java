@@ -274,6 +274,13 @@ class ExtractorTest {
     }
 
     @Test
+    void theResultIsANameProposesIt() {
+        PaperExtraction x = extract("Long videos",
+                "We combine convolutions with state space layers. The result is VidS6, a fast recurrent model.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("VidS6");
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
