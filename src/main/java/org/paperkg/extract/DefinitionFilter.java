@@ -19,8 +19,8 @@ final class DefinitionFilter {
             "intelligence", "processing", "vision", "domain", "field", "region", "area", "function", "value",
             "policy", "space", "data", "time", "system", "systems", "communication", "translation", "answering",
             "simulation", "control", "quantification", "image", "driving", "energy", "entropy", "temperature",
-            "velocity", "pressure", "force", "distribution", "index", "rank", "level", "matrix", "norm", "loss", "objective",
-            "test", "unit", "units");
+            "velocity", "pressure", "force", "distribution", "index", "rank", "level", "matrix", "norm", "loss",
+            "objective", "test", "unit", "units");
     /**
      * Heads of activities: "contrastive learning (CL)" is a kind of learning, but "Direct Preference Optimization
      * (DPO)" and "Implicit Maximum Likelihood Estimation (IMLE)", written as a title, name one method.
@@ -110,7 +110,8 @@ final class DefinitionFilter {
     /** "the study of Vision-Language Continual Pretraining (VLCP)": a field or a problem, not a method. */
     private static boolean studiedAsATopic(AcronymDefinition d, Sentence s) {
         int start = TypeCues.tokenIndexAt(s, d.longSpan().begin());
-        return start >= 2 && s.token(start - 1).lower().equals("of") && TOPIC_NOUNS.contains(s.token(start - 2).lower());
+        return start >= 2 && s.token(start - 1).lower().equals("of")
+                && TOPIC_NOUNS.contains(s.token(start - 2).lower());
     }
 
     /** "we propose geometric trajectory diffusion models (GeoTDM)": a trigger governs the long form directly. */

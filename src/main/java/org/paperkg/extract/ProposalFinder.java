@@ -74,7 +74,8 @@ final class ProposalFinder {
             next++;
         }
         boolean nounModifier = next < s.size() && (s.token(next).pos().startsWith("NN")
-                || (s.token(next).pos().equals("VBG") && next + 1 < s.size() && s.token(next + 1).pos().startsWith("NN")));
+                || (s.token(next).pos().equals("VBG") && next + 1 < s.size()
+                        && s.token(next + 1).pos().startsWith("NN")));
         if (nounModifier && Names.isAcronym(o.name()) && Character.isLowerCase(s.token(next).word().charAt(0))
                 && (s.token(next).pos().equals("NNS") || (!TypeCues.METHOD_HEADS.contains(s.token(next).lemma())
                         && !TypeCues.DATASET_HEADS.contains(s.token(next).lemma())))) {

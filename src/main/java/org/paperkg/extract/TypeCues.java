@@ -70,7 +70,8 @@ final class TypeCues {
 
     /** "InfoMEC, a new set of metrics for …": the apposition after the name calls it a metric. */
     private static boolean metricApposition(Sentence s, int next) {
-        if (next + 1 >= s.size() || !s.token(next).word().equals(",") || !ARTICLES.contains(s.token(next + 1).lower())) {
+        if (next + 1 >= s.size() || !s.token(next).word().equals(",")
+                || !ARTICLES.contains(s.token(next + 1).lower())) {
             return false;
         }
         for (int k = next + 2; k < s.size() && k <= next + 7; k++) {
