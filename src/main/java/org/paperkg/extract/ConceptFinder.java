@@ -15,6 +15,7 @@ import java.util.Set;
  */
 final class ConceptFinder {
     private static final java.util.regex.Pattern NOT_BEFORE_TO = java.util.regex.Pattern.compile("self|cross|linear|softmax|sparse|multi|head");
+    private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("([a-z][a-z]+)\\.([A-Z][a-z]+)");
     private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("[a-z]+");
     /** Words that make "decoding" the decoding of brain signals, not text generation. */
     private static final Set<String> NEUROSCIENCE = Set.of("brain", "neuron", "spike", "intracortical", "cortex",
@@ -289,6 +290,20 @@ final class ConceptFinder {
                 String w = t.word();
                 if (w.contains("://") || w.startsWith("www.") || w.contains(".com/") || w.contains(".io/")) {
                     continue; // a link's words are not the text's
+                }
+                var glued = GLUED.matcher(w);
+                if (glued.matches()) {
+                    // "inference.Transformers": two sentences glued without a space, two words
+                    String first = glued.group(1);
+                    String second = glued.group(2);
+                    out.add(new Piece(first, first.toLowerCase(Locale.ROOT), t.begin(), t.begin() + first.length()));
+                    int at = t.begin() + first.length() + 1;
+                    String lemma = second.toLowerCase(Locale.ROOT);
+                    if (lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss")) {
+                        lemma = lemma.substring(0, lemma.length() - 1); // a plain plural, as the lemmatizer would
+                    }
+                    out.add(new Piece(second, lemma, at, at + second.length()));
+                    continue;
                 }
                 if (w.indexOf('-') > 0 && w.indexOf('-') < w.length() - 1
                         && (!Names.isCoined(w) || java.util.Arrays.stream(w.split("-")).anyMatch(x -> LOWER_WORD.matcher(x).matches()))) {

@@ -281,6 +281,12 @@ class ExtractorTest {
     }
 
     @Test
+    void aConceptAfterTwoSentencesGluedWithoutASpaceIsFound() {
+        PaperExtraction x = extract("Recurrent states", "States are tuned during inference.Transformers need more memory.");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("transformer");
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
