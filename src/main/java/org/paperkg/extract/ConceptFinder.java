@@ -35,6 +35,9 @@ final class ConceptFinder {
     /** Words after "autoregressive" that make it an econometric model (ARIMA, GARCH). */
     private static final Set<String> ECONOMETRIC = Set.of("integrated", "conditional", "moving");
     private static final Set<String> ERROR_METRICS = Set.of("MSE", "RMSE", "MAPE", "SMAPE", "error", "errors");
+    /** Verbs after "attention" that make it the everyday kind: "attention has been paid to …". */
+    private static final Set<String> ATTENTION_GIVEN = Set.of("pay", "paid", "draw", "drawn", "devote", "give",
+            "given", "attract");
     private static final Set<String> EVERYDAY_ATTENTION = Set.of("pay", "draw", "receive", "gain", "attract",
             "devote", "garner", "increase", "grow", "considerable", "significant", "little", "special", "much",
             "careful", "widespread", "great", "wide", "more", "less", "public", "deserve", "require");
@@ -219,6 +222,12 @@ final class ConceptFinder {
     private static boolean everydayAttention(List<Piece> pieces, int i, int end) {
         for (int k = Math.max(0, i - 3); k < i; k++) {
             if (EVERYDAY_ATTENTION.contains(pieces.get(k).lemma())) {
+                return true;
+            }
+        }
+        // "attention has been paid to", "attention is drawn to"
+        for (int k = end; k < Math.min(pieces.size(), end + 3); k++) {
+            if (ATTENTION_GIVEN.contains(pieces.get(k).lemma())) {
                 return true;
             }
         }

@@ -12,7 +12,9 @@ import java.util.Set;
 final class TypeCues {
     private static final Pattern DATASET_SHAPE = Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+k|Arena)$");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern PREPOSITIONAL_PHRASE = Pattern.compile("\\s(?:in|for|of|on|with|from|to)\\s.*$");
+    /** A prepositional phrase ending a long form, unless a capital makes it part of a name ("Word in Context"). */
+    private static final Pattern PREPOSITIONAL_PHRASE =
+            Pattern.compile("\\s(?:in|for|of|on|with|from|to)\\s(?![A-Z]).*$");
     static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "data", "benchmark", "benchmarks",
             "corpus", "corpora", "suite", "database", "leaderboard", "collection", "environment", "environments",
             "game", "games", "split", "challenge", "testbed", "track", "set");

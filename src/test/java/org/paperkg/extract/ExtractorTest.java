@@ -287,6 +287,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalisedNameWithAPrepositionKeepsItsDatasetHead() {
+        PaperExtraction x = extract("Senses of words",
+                "We put forward a large Sense in Sentence dataset, called SiS, for judging word embeddings.");
+        assertThat(names(x, MentionKind.DATASET)).contains("SiS");
+    }
+
+    @Test
+    void attentionThatHasBeenPaidIsNoConcept() {
+        PaperExtraction x = extract("Clients without labels",
+                "Extensive attention has been paid to federated training without labels.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("attention");
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
