@@ -130,11 +130,7 @@ final class ConceptFinder {
 
     List<Mention> find(AnnotatedText text) {
         List<Mention> out = new ArrayList<>();
-        boolean physics = anyLemmaIn(text, PHYSICS);
-        boolean meanAbsoluteError = text.text().toLowerCase(Locale.ROOT).contains("mean absolute error");
-        boolean neuralDecoding = anyLemmaIn(text, NEUROSCIENCE);
-        // a codec's "encoding time" and "decoding speed", in a paper that never speaks of text or language
-        boolean codecDecoding = anyLemmaIn(text, ENCODING) && !anyLemmaIn(text, LANGUAGE);
+        Senses senses = Senses.of(text);
         for (Sentence s : text.sentences()) {
             List<Piece> pieces = Piece.of(s);
             // a match inside a longer one is its part ("sparse autoencoder" is not also "autoencoder"); matches
@@ -146,48 +142,65 @@ final class ConceptFinder {
                     if (end < 0 || end <= coveredUntil) {
                         continue;
                     }
+                    coveredUntil = end;
                     Span span = new Span(pieces.get(i).begin(), pieces.get(end - 1).end());
                     String surface = text.covered(span.begin(), span.end());
-                    String rule = p.caseSensitive() ? "concept.acronym-label"
-                            : p.paraphrase() ? "concept.paraphrase" : "concept.label-lemma";
-                    double confidence = p.caseSensitive() ? 0.8 : 0.9;
-                    if (p.conceptId().equals("momentum") && physics) {
-                        rule = "concept.other-sense-physics";
-                        confidence = 0;
-                    } else if (p.conceptId().equals("attention") && everydayAttention(pieces, i, end)) {
-                        rule = "concept.other-sense-everyday";
-                        confidence = 0;
-                    } else if (p.label().equals("decoding") && neuralDecoding) {
-                        rule = "concept.other-sense-neural-decoding";
-                        confidence = 0;
-                    } else if (p.label().equals("decoding")
-                            && (codecDecoding || anyLemmaIn(pieces, Math.max(0, i - 4), i, ENCODING))) {
-                        rule = "concept.other-sense-autoencoding"; // "encoding to and decoding from a latent space"
-                        confidence = 0;
-                    } else if (p.label().equals("inference-time") && surface.indexOf('-') < 0) {
-                        rule = "concept.other-sense-duration"; // "inference time" is how long inference takes
-                        confidence = 0;
-                    } else if (p.conceptId().equals("image-generation") && anyLemmaIn(pieces, end, end + 3, RETRIEVAL)) {
-                        rule = "concept.other-sense-retrieval";
-                        confidence = 0;
-                    } else if (p.conceptId().equals("autoregressive-model") && end < pieces.size()
-                            && ECONOMETRIC.contains(pieces.get(end).lower())) {
-                        rule = "concept.other-sense-econometrics"; // ARIMA, GARCH: statistical time-series models
-                        confidence = 0;
-                    } else if (p.label().equals("MAE") && (meanAbsoluteError || nearMetric(pieces, i))) {
-                        rule = "concept.other-sense-metric";
-                        confidence = 0;
-                    }
-                    coveredUntil = end;
-                    if (confidence > 0) {
+                    if (otherSense(p, pieces, i, end, surface, senses) == null) {
+                        String rule = p.caseSensitive() ? "concept.acronym-label"
+                                : p.paraphrase() ? "concept.paraphrase" : "concept.label-lemma";
                         out.add(new Mention(MentionKind.CONCEPT, p.conceptId(), surface, span, s.index(), rule,
-                                confidence));
+                                p.caseSensitive() ? 0.8 : 0.9));
                     }
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** What the paper as a whole says about the senses of some words. */
+    private record Senses(boolean physics, boolean meanAbsoluteError, boolean neuralDecoding, boolean codecDecoding) {
+        static Senses of(AnnotatedText text) {
+            return new Senses(anyLemmaIn(text, PHYSICS),
+                    text.text().toLowerCase(Locale.ROOT).contains("mean absolute error"),
+                    anyLemmaIn(text, NEUROSCIENCE),
+                    // a codec's "encoding time" and "decoding speed", in a paper that never speaks of text
+                    anyLemmaIn(text, ENCODING) && !anyLemmaIn(text, LANGUAGE));
+        }
+    }
+
+    /**
+     * The rule that puts a label's words, matched from piece {@code i} to {@code end}, in another sense than the
+     * concept's, or null when they mean the concept.
+     */
+    private static String otherSense(Pattern p, List<Piece> pieces, int i, int end, String surface, Senses senses) {
+        if (p.conceptId().equals("momentum") && senses.physics()) {
+            return "concept.other-sense-physics";
+        }
+        if (p.conceptId().equals("attention") && everydayAttention(pieces, i, end)) {
+            return "concept.other-sense-everyday";
+        }
+        if (p.label().equals("decoding") && senses.neuralDecoding()) {
+            return "concept.other-sense-neural-decoding";
+        }
+        if (p.label().equals("decoding")
+                && (senses.codecDecoding() || anyLemmaIn(pieces, Math.max(0, i - 4), i, ENCODING))) {
+            return "concept.other-sense-autoencoding"; // "encoding to and decoding from a latent space"
+        }
+        if (p.label().equals("inference-time") && surface.indexOf('-') < 0) {
+            return "concept.other-sense-duration"; // "inference time" is how long inference takes
+        }
+        if (p.conceptId().equals("image-generation") && anyLemmaIn(pieces, end, end + 3, RETRIEVAL)) {
+            return "concept.other-sense-retrieval";
+        }
+        if (p.conceptId().equals("autoregressive-model") && end < pieces.size()
+                && ECONOMETRIC.contains(pieces.get(end).lower())) {
+            return "concept.other-sense-econometrics"; // ARIMA, GARCH: statistical time-series models
+        }
+        if (p.label().equals("MAE") && (senses.meanAbsoluteError() || nearMetric(pieces, i))) {
+            return "concept.other-sense-metric";
+        }
+        return null;
     }
 
     private static boolean anyLemmaIn(AnnotatedText text, Set<String> lemmas) {
