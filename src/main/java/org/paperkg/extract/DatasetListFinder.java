@@ -33,25 +33,29 @@ final class DatasetListFinder {
         for (Sentence s : text.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
-                if (!DATASET_NOUNS.contains(t.lemma()) || !t.pos().equals("NNS")) {
-                    continue;
-                }
-                int j = i + 1;
-                while (j < s.size() && LIST_INTRO.contains(s.token(j).lower())) {
-                    j++;
-                }
-                // "… in 3D environments (3D-SGRL)" defines a short form; environments are listed after a comma
-                boolean definition = t.lemma().equals("environment") && i + 1 < s.size()
-                        && s.token(i + 1).word().equals("(");
-                if (j > i + 1 && !definition) {
-                    collectList(text, s, j, +1, out);
-                }
-                if (i > 0) {
-                    collectList(text, s, i - 1, -1, out);
+                if (DATASET_NOUNS.contains(t.lemma()) && t.pos().equals("NNS")) {
+                    collectListsAround(text, s, i, out);
                 }
             }
         }
         return out;
+    }
+
+    /** The lists after the plural dataset noun at {@code noun} ("datasets such as X, Y") and before it. */
+    private void collectListsAround(AnnotatedText text, Sentence s, int noun, List<NameOccurrence> out) {
+        int j = noun + 1;
+        while (j < s.size() && LIST_INTRO.contains(s.token(j).lower())) {
+            j++;
+        }
+        // "… in 3D environments (3D-SGRL)" defines a short form; environments are listed after a comma
+        boolean definition = s.token(noun).lemma().equals("environment") && noun + 1 < s.size()
+                && s.token(noun + 1).word().equals("(");
+        if (j > noun + 1 && !definition) {
+            collectList(text, s, j, +1, out);
+        }
+        if (noun > 0) {
+            collectList(text, s, noun - 1, -1, out);
+        }
     }
 
     /** True when two listed words follow each other with nothing but a space between them. */

@@ -50,32 +50,34 @@ final class TriggeredPhraseFinder {
                 continue;
             }
             for (int i = 0; i < s.size(); i++) {
-                if (!TRIGGERS.contains(s.token(i).lemma())) {
-                    continue;
-                }
-                if (AuthorSubject.before(s, i) != AuthorSubject.AUTHORS) {
-                    continue;
-                }
-                int j = i + 1;
-                while (j < s.size() && j <= i + 8 && !Character.isUpperCase(s.token(j).word().charAt(0))
-                        && !PHRASE_STOPS.contains(s.token(j).lower())) {
-                    j++;
-                }
-                int start = j;
-                while (j < s.size() && j < start + 5 && (Character.isUpperCase(s.token(j).word().charAt(0))
-                        || (j > start && VERSION_SUFFIX.matcher(s.token(j).word()).matches()))) {
-                    j++;
-                }
-                if (j - start >= 2 && start < s.size() && !continuesInLowerCase(s, j)) {
-                    Span span = new Span(s.token(start).begin(), s.token(j - 1).end());
-                    String phrase = text.covered(span.begin(), span.end());
-                    if (!conceptLabels.isLabel(phrase) && lexicon.lookup(phrase) == null && !lexicon.isNotName(phrase)) {
-                        out.add(new NameOccurrence(phrase, span, s, "triggered-phrase"));
-                    }
+                if (TRIGGERS.contains(s.token(i).lemma()) && AuthorSubject.before(s, i) == AuthorSubject.AUTHORS) {
+                    phraseAfter(text, s, i).ifPresent(out::add);
                 }
             }
         }
         return out;
     }
 
+    /** The capitalised phrase within a few words after the trigger at {@code trigger}, if any. */
+    private java.util.Optional<NameOccurrence> phraseAfter(AnnotatedText text, Sentence s, int trigger) {
+        int j = trigger + 1;
+        while (j < s.size() && j <= trigger + 8 && !Character.isUpperCase(s.token(j).word().charAt(0))
+                && !PHRASE_STOPS.contains(s.token(j).lower())) {
+            j++;
+        }
+        int start = j;
+        while (j < s.size() && j < start + 5 && (Character.isUpperCase(s.token(j).word().charAt(0))
+                || (j > start && VERSION_SUFFIX.matcher(s.token(j).word()).matches()))) {
+            j++;
+        }
+        if (j - start < 2 || start >= s.size() || continuesInLowerCase(s, j)) {
+            return java.util.Optional.empty();
+        }
+        Span span = new Span(s.token(start).begin(), s.token(j - 1).end());
+        String phrase = text.covered(span.begin(), span.end());
+        if (conceptLabels.isLabel(phrase) || lexicon.lookup(phrase) != null || lexicon.isNotName(phrase)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new NameOccurrence(phrase, span, s, "triggered-phrase"));
+    }
 }
