@@ -61,11 +61,36 @@ final class ProposalFinder {
         Sentence s = o.sentence();
         int first = TypeCues.tokenIndexAt(s, o.span().begin());
         int last = TypeCues.tokenIndexAt(s, o.span().end() - 1);
-        if (last + 1 < s.size() && s.token(last + 1).word().startsWith("-")) {
+        if (modifiesANoun(o, s, first, last)) {
             return null;
         }
-        // "a DP analysis", "Differentially Private (DP) algorithms", "Sequential Monte Carlo (SMC) resampling
-        // algorithms": an acronym, or its long form, followed by a common noun modifies it
+        String rule = proposedAfterTheName(s, first, last);
+        if (rule != null) {
+            return rule;
+        }
+        first = startOfLongForm(text, s, first, longForms);
+        rule = appositionAfterTrigger(s, first, ownNames);
+        if (rule == null) {
+            rule = namingPhrase(s, first);
+        }
+        if (rule == null) {
+            rule = ours(s, first);
+        }
+        if (rule == null) {
+            rule = appositionNovel(s, first, last);
+        }
+        return rule != null ? rule : proposedInItsClause(s, first, last, ownNames);
+    }
+
+    /**
+     * True when the name only modifies what follows it: "X-based", "a DP analysis", "Differentially Private (DP)
+     * algorithms", "Sequential Monte Carlo (SMC) resampling algorithms", "we propose a novel NAS algorithm" (what
+     * is proposed is the algorithm, not NAS).
+     */
+    private static boolean modifiesANoun(NameOccurrence o, Sentence s, int first, int last) {
+        if (last + 1 < s.size() && s.token(last + 1).word().startsWith("-")) {
+            return true;
+        }
         int next = last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 2 : last + 1;
         if (next < s.size() && s.token(next).word().equals("(")) {
             while (next < s.size() && !s.token(next).word().equals(")")) {
@@ -79,28 +104,30 @@ final class ProposalFinder {
         if (nounModifier && Names.isAcronym(o.name()) && Character.isLowerCase(s.token(next).word().charAt(0))
                 && (s.token(next).pos().equals("NNS") || (!TypeCues.METHOD_HEADS.contains(s.token(next).lemma())
                         && !TypeCues.DATASET_HEADS.contains(s.token(next).lemma())))) {
-            return null;
+            return true;
         }
-        // "we propose a novel NAS algorithm", "NAS strategies": the name modifies a head noun, and what is
-        // proposed is the head, not the name
         // (a capitalised phrase found right after the verb is the name itself: "a simple Hybrid Distillation strategy")
         if (!o.source().equals("triggered-phrase") && last + 1 < s.size()
                 && (TypeCues.METHOD_HEADS.contains(s.token(last + 1).lemma())
                 || TypeCues.DATASET_HEADS.contains(s.token(last + 1).lemma()))) {
             if (s.token(last + 1).pos().equals("NNS")) {
-                return null;
+                return true;
             }
             for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
                 String w = s.token(k).lower();
                 if (w.equals("a") || w.equals("an")) {
-                    return null;
+                    return true;
                 }
                 if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().startsWith("NN") && !w.contains("-")) {
                     break;
                 }
             }
         }
-        // "a … network (HPCL-Net) is proposed", "X is introduced"
+        return false;
+    }
+
+    /** "a … network (HPCL-Net) is proposed", "X is introduced", "the proposed X", "The result is X". */
+    private static String proposedAfterTheName(Sentence s, int first, int last) {
         int after = last + 1;
         if (after < s.size() && s.token(after).word().equals("(")) {
             while (after < s.size() && !s.token(after).word().equals(")")) {
@@ -112,30 +139,33 @@ final class ProposalFinder {
                 && TRIGGERS.contains(s.token(after + 1).lemma()) && s.token(after + 1).pos().equals("VBN")) {
             return "proposal.passive";
         }
-        // "the proposed X"
         if (first > 0 && s.token(first - 1).word().equalsIgnoreCase("proposed")) {
             return "proposal.the-proposed";
         }
-        // "The result is ConvS5, …", "The resulting model is X"
         if (first >= 3 && first <= 4 && s.token(first - 1).lower().equals("is") && s.token(0).lower().equals("the")
                 && (s.token(1).lower().equals("result") || s.token(1).lower().equals("resulting"))) {
             return "proposal.result";
         }
-        // a short form right after its long form: look before the long form ("we propose … Long Form (LF)")
-        if (first >= 2 && s.token(first - 1).word().equals("(")) {
-            String before = text.text().substring(s.begin(), s.token(first - 1).begin()).stripTrailing();
-            for (String longForm : longForms) {
-                if (before.endsWith(longForm)) {
-                    int start = TypeCues.tokenIndexAt(s, s.begin() + before.length() - longForm.length());
-                    if (start > 0 && s.token(start - 1).word().equalsIgnoreCase("to")) {
-                        start--;
-                    }
-                    first = start;
-                    break;
-                }
+        return null;
+    }
+
+    /** A short form right after its long form is judged from before the long form ("we propose … Long Form (LF)"). */
+    private static int startOfLongForm(AnnotatedText text, Sentence s, int first, Set<String> longForms) {
+        if (first < 2 || !s.token(first - 1).word().equals("(")) {
+            return first;
+        }
+        String before = text.text().substring(s.begin(), s.token(first - 1).begin()).stripTrailing();
+        for (String longForm : longForms) {
+            if (before.endsWith(longForm)) {
+                int start = TypeCues.tokenIndexAt(s, s.begin() + before.length() - longForm.length());
+                return start > 0 && s.token(start - 1).word().equalsIgnoreCase("to") ? start - 1 : start;
             }
         }
-        // apposition after a trigger: "we propose a framework with augmentation, AutoTCL, which …"
+        return first;
+    }
+
+    /** Apposition after a trigger: "we propose a framework with augmentation, AutoTCL, which …". */
+    private static String appositionAfterTrigger(Sentence s, int first, Set<String> ownNames) {
         if (first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals(":"))) {
             for (int k = first - 2; k >= 0 && k >= first - 14; k--) {
                 String w = s.token(k).lower();
@@ -148,7 +178,11 @@ final class ProposalFinder {
                 }
             }
         }
-        // "called X", "dubbed X"
+        return null;
+    }
+
+    /** "called X", "dubbed X". */
+    private static String namingPhrase(Sentence s, int first) {
         for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
             String lemma = s.token(k).lemma();
             if (NAMING_VERBS.contains(lemma) && (AuthorSubject.named(s) || namesAThing(s, k))) {
@@ -158,7 +192,11 @@ final class ProposalFinder {
                 break;
             }
         }
-        // "our X", "our new model X": only adjectives and nouns between ("our bound on MNIST" is not)
+        return null;
+    }
+
+    /** "our X", "our new model X": only adjectives and nouns between ("our bound on MNIST" is not). */
+    private static String ours(Sentence s, int first) {
         for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
             Token t = s.token(k);
             if (t.word().equalsIgnoreCase("our")) {
@@ -171,21 +209,30 @@ final class ProposalFinder {
                 break;
             }
         }
-        // "X, a novel …", "X is a new …"
-        if (last + 3 < s.size()) {
+        return null;
+    }
+
+    /** "X, a novel …", "X is a new …" at the start of a sentence. */
+    private static String appositionNovel(Sentence s, int first, int last) {
+        if (last + 3 < s.size() && first <= 1) {
             String a = s.token(last + 1).lower();
             String b = s.token(last + 2).lower();
             String c = s.token(last + 3).lower();
             if ((a.equals(",") || a.equals("is") || a.equals(":")) && (b.equals("a") || b.equals("an"))
-                    && NOVELTY.contains(c)
-                    && first <= 1) {
+                    && NOVELTY.contains(c)) {
                 return "proposal.apposition-novel";
             }
         }
-        // "we propose … X" with no stop word between the trigger and X
-        // within one clause: no other verb, punctuation or stop word between them, at most ten tokens back;
-        // parentheses around the name itself are transparent ("we propose the … sequence model (S4)")
-        if (first >= 1 && last + 1 < s.size() && s.token(first - 1).word().equals("(") && s.token(last + 1).word().equals(")")) {
+        return null;
+    }
+
+    /**
+     * "we propose … X" within one clause: no other verb, punctuation or stop word between the trigger and X, at most
+     * ten tokens back; parentheses around the name itself are transparent ("we propose the … sequence model (S4)").
+     */
+    private static String proposedInItsClause(Sentence s, int first, int last, Set<String> ownNames) {
+        if (first >= 1 && last + 1 < s.size() && s.token(first - 1).word().equals("(")
+                && s.token(last + 1).word().equals(")")) {
             first--;
         }
         for (int k = first - 1; k >= 0 && k >= first - 10; k--) {
