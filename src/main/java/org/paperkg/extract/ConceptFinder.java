@@ -35,6 +35,10 @@ final class ConceptFinder {
     /** Words after "autoregressive" that make it an econometric model (ARIMA, GARCH). */
     private static final Set<String> ECONOMETRIC = Set.of("integrated", "conditional", "moving");
     private static final Set<String> ERROR_METRICS = Set.of("MSE", "RMSE", "MAPE", "SMAPE", "error", "errors");
+    /** Words before "explanation" that make it an account of a finding, not an explanation of a model. */
+    private static final Set<String> EVERYDAY_EXPLANATION = Set.of("theoretical", "possible", "plausible",
+            "simple", "intuitive", "natural", "alternative", "physical", "satisfactory", "complete", "rigorous",
+            "all-encompassing", "encompassing", "likely", "simplest");
     /** Verbs after "attention" that make it the everyday kind: "attention has been paid to …". */
     private static final Set<String> ATTENTION_GIVEN = Set.of("pay", "paid", "draw", "drawn", "devote", "give",
             "given", "attract");
@@ -199,6 +203,9 @@ final class ConceptFinder {
         }
         if (p.label().equals("MAE") && (senses.meanAbsoluteError() || nearMetric(pieces, i))) {
             return "concept.other-sense-metric";
+        }
+        if (p.label().equals("explanation") && i > 0 && EVERYDAY_EXPLANATION.contains(pieces.get(i - 1).lemma())) {
+            return "concept.other-sense-everyday"; // "theoretical explanations", "an all-encompassing explanation"
         }
         return null;
     }

@@ -301,6 +301,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aTheoreticalExplanationIsNoInterpretability() {
+        PaperExtraction x = extract("Why grokking happens", "Earlier theoretical explanations fall short of our data.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("interpretability");
+        PaperExtraction y = extract("Faithful classifiers", "We generate counterfactual explanations for each prediction.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("interpretability");
+    }
+
+    @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SSM", "SSMs", "LLM", "VAE");
