@@ -91,13 +91,8 @@ final class ProposalFinder {
         if (last + 1 < s.size() && s.token(last + 1).word().startsWith("-")) {
             return true;
         }
-        int next = last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 2 : last + 1;
-        if (next < s.size() && s.token(next).word().equals("(")) {
-            while (next < s.size() && !s.token(next).word().equals(")")) {
-                next++;
-            }
-            next++;
-        }
+        int next = TypeCues.pastParentheses(s,
+                last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 2 : last + 1);
         boolean nounModifier = next < s.size() && (s.token(next).pos().startsWith("NN")
                 || (s.token(next).pos().equals("VBG") && next + 1 < s.size()
                         && s.token(next + 1).pos().startsWith("NN")));
@@ -128,13 +123,7 @@ final class ProposalFinder {
 
     /** "a … network (HPCL-Net) is proposed", "X is introduced", "the proposed X", "The result is X". */
     private static String proposedAfterTheName(Sentence s, int first, int last) {
-        int after = last + 1;
-        if (after < s.size() && s.token(after).word().equals("(")) {
-            while (after < s.size() && !s.token(after).word().equals(")")) {
-                after++;
-            }
-            after++;
-        }
+        int after = TypeCues.pastParentheses(s, last + 1);
         if (after + 1 < s.size() && BE.contains(s.token(after).lower())
                 && TRIGGERS.contains(s.token(after + 1).lemma()) && s.token(after + 1).pos().equals("VBN")) {
             return "proposal.passive";

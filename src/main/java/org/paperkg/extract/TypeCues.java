@@ -59,15 +59,25 @@ final class TypeCues {
         Sentence s = o.sentence();
         int next = tokenIndexAt(s, o.span().end() - 1) + 1;
         // look past a parenthesised short form or a closing parenthesis: "Average Maximum Eigenvalue (AMV) metric"
-        if (next < s.size() && s.token(next).word().equals("(")) {
-            while (next < s.size() && !s.token(next).word().equals(")")) {
-                next++;
-            }
-            next++;
-        } else if (next < s.size() && s.token(next).word().equals(")")) {
-            next++;
-        }
+        next = next < s.size() && s.token(next).word().equals(")") ? next + 1 : pastParentheses(s, next);
         return (next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma())) || metricApposition(s, next);
+    }
+
+    /** The token after a parenthesised group that opens at {@code i} ("(AMV)"), or {@code i} when none opens there. */
+    static int pastParentheses(Sentence s, int i) {
+        if (i >= s.size() || !s.token(i).word().equals("(")) {
+            return i;
+        }
+        int k = i;
+        while (k < s.size() && !s.token(k).word().equals(")")) {
+            k++;
+        }
+        return k + 1;
+    }
+
+    /** A dataset noun that names datasets: "benchmark", "corpus", but not the generic "set" or "data". */
+    private static boolean namesDatasets(String lemma) {
+        return DATASET_HEADS.contains(lemma) && !lemma.equals("set") && !lemma.equals("data");
     }
 
     /** "InfoMEC, a new set of metrics for …": the apposition after the name calls it a metric. */
@@ -98,7 +108,7 @@ final class TypeCues {
         // a head noun right after the name, or after a list of names that ends in one
         int j = endOfList(s, last + 1);
         String nextLemma = last + 1 < s.size() ? s.token(last + 1).lemma() : "";
-        if (DATASET_HEADS.contains(nextLemma) && !nextLemma.equals("set") && !nextLemma.equals("data")) {
+        if (namesDatasets(nextLemma)) {
             return new Decision(MentionKind.DATASET, "dataset.head-noun", 0.9);
         }
         if (METHOD_HEADS.contains(nextLemma)) {
@@ -106,7 +116,7 @@ final class TypeCues {
         }
         if (j < s.size() && j > last + 1) {
             String listHead = s.token(j).lemma();
-            if (DATASET_HEADS.contains(listHead) && !listHead.equals("set") && !listHead.equals("data")) {
+            if (namesDatasets(listHead)) {
                 return new Decision(MentionKind.DATASET, "dataset.list-head-noun", 0.8);
             }
         }
@@ -118,7 +128,7 @@ final class TypeCues {
                 && ARTICLES.contains(s.token(last + 2).lower())) {
             for (int k = last + 3; k < s.size() && k <= last + 8; k++) {
                 String lemma = s.token(k).lemma();
-                if (DATASET_HEADS.contains(lemma) && !lemma.equals("set") && !lemma.equals("data")) {
+                if (namesDatasets(lemma)) {
                     return new Decision(MentionKind.DATASET, "dataset.apposition", 0.85);
                 }
                 if (METHOD_HEADS.contains(lemma)) {
@@ -205,8 +215,7 @@ final class TypeCues {
         if (k == from || k >= s.size()) {
             return false;
         }
-        String lemma = s.token(k).lemma();
-        return DATASET_HEADS.contains(lemma) && !lemma.equals("set") && !lemma.equals("data");
+        return namesDatasets(s.token(k).lemma());
     }
 
     /**
