@@ -107,10 +107,15 @@ final class EvalCommand extends StoreCommand {
      * {@code %.3f} gives 0.813).
      */
     static String threeDecimals(double v) {
-        return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_EVEN).toPlainString();
+        return rounded(v).toPlainString();
     }
 
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
+    /** The same rounding as a number, for the JSON output (score.py's {@code round(x, 3)}). */
+    static double round(double v) {
+        return rounded(v).doubleValue();
+    }
+
+    private static java.math.BigDecimal rounded(double v) {
+        return new java.math.BigDecimal(v).setScale(3, java.math.RoundingMode.HALF_EVEN);
     }
 }

@@ -13,4 +13,11 @@ class EvalCommandTest {
         assertThat(EvalCommand.threeDecimals(139.0 / 165)).isEqualTo("0.842");
         assertThat(EvalCommand.threeDecimals(1.0)).isEqualTo("1.000");
     }
+
+    @Test
+    void theJsonNumbersAreRoundedTheSameWay() {
+        assertThat(EvalCommand.round(26.0 / 32)).isEqualTo(0.812);
+        assertThat(EvalCommand.round(0.8135)).isEqualTo(0.814);
+        assertThat(EvalCommand.round(139.0 / 165)).isEqualTo(0.842);
+    }
 }
