@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.paperkg.bench.BaselineRun;
 import org.paperkg.bench.ChildJvm;
 import org.paperkg.bench.PeakMemory;
+import org.paperkg.bench.ThreadCpu;
 import org.paperkg.extract.Extractor;
 import org.paperkg.graph.IngestReport;
 import org.paperkg.graph.Ingester;
@@ -46,6 +47,10 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
     @Option(names = "--store", hidden = true, description = "internal: the store of the ingest phase")
     Path store;
 
+    @Option(names = "--cpu-by-thread",
+            description = "with --phase: also print, on standard error, the CPU seconds of each kind of thread (Linux)")
+    boolean cpuByThread;
+
     private Context context;
 
     @picocli.CommandLine.Spec
@@ -55,6 +60,13 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
         double[] values = runs.stream().mapToDouble(r -> r.get(field).asDouble()).sorted().toArray();
         int mid = values.length / 2;
         return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
+    }
+
+    private void printCpuByThread() {
+        if (cpuByThread) {
+            ThreadCpu.secondsByThread().forEach((kind, s) -> context.err().printf("cpu %8.1f s  %s%n", s, kind));
+            context.err().flush();
+        }
     }
 
     @Override
@@ -72,6 +84,7 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
             context.out().printf("{\"papers\":%d,\"tokens\":%d,\"seconds\":%.3f,\"peakMiB\":%d,\"heapMiB\":%d}%n",
                     counts[0], counts[1], seconds, PeakMemory.mib(), PeakMemory.heapMib());
             context.out().flush();
+            printCpuByThread();
             return PaperKg.OK;
         }
         if ("ingest".equals(phase)) {
@@ -87,6 +100,7 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
             context.out().printf("{\"papers\":%d,\"triples\":%d,\"seconds\":%.3f,\"peakMiB\":%d,\"heapMiB\":%d}%n",
                     report.created() + report.replaced(), report.triples(), seconds, PeakMemory.mib(), PeakMemory.heapMib());
             context.out().flush();
+            printCpuByThread();
             return PaperKg.OK;
         }
         List<String> common = new ArrayList<>(List.of("bench", "ingest", "--threads", String.valueOf(n)));
