@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record AnnotatedText(String text, int titleLength, List<Sentence> sentences) {
     public AnnotatedText {
-        sentences = List.copyOf(sentences);
+        sentences = SameClassList.copyOf(sentences);
     }
 
     /** The annotated text of a title and an abstract, as {@link NlpPipeline#annotate} takes it. */

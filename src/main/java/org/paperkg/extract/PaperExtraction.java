@@ -18,8 +18,8 @@ import org.paperkg.corpus.Paper;
 public record PaperExtraction(Paper paper, String text, int titleLength, List<Span> sentences, List<Mention> mentions,
                               Map<String, Set<String>> aliases) {
     public PaperExtraction {
-        sentences = List.copyOf(sentences);
-        mentions = List.copyOf(mentions);
+        sentences = SameClassList.copyOf(sentences);
+        mentions = SameClassList.copyOf(mentions);
         aliases = Map.copyOf(aliases);
     }
 

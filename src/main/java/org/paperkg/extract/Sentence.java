@@ -12,7 +12,7 @@ import java.util.List;
  */
 public record Sentence(int index, int begin, int end, List<Token> tokens) {
     public Sentence {
-        tokens = List.copyOf(tokens);
+        tokens = SameClassList.copyOf(tokens);
     }
 
     public int size() {
