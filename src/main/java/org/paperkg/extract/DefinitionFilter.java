@@ -124,7 +124,13 @@ final class DefinitionFilter {
             }
         }
         boolean subject = start > 0 && AuthorSubject.before(s, start) == AuthorSubject.AUTHORS;
-        for (int k = start - 1; subject && k >= 0 && k >= start - 5; k--) {
+        int end = start;
+        if (start >= 2 && s.token(start - 1).word().equals(",") && METHOD_NOUNS.contains(s.token(start - 2).lemma())) {
+            // "we present a novel masked image modeling (MIM) approach, context autoencoder (CAE), …": the long
+            // form renames the method noun before the comma, which the trigger governs
+            end = TypeCues.startOfNounPhrase(s, start - 2);
+        }
+        for (int k = end - 1; subject && k >= 0 && k >= end - 5; k--) {
             String lemma = s.token(k).lemma();
             if (TriggeredPhraseFinder.TRIGGERS.contains(lemma)) {
                 return true;

@@ -156,8 +156,17 @@ final class ProposalFinder {
     /** Apposition after a trigger: "we propose a framework with augmentation, AutoTCL, which …". */
     private static String appositionAfterTrigger(Sentence s, int first, Set<String> ownNames) {
         if (first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals(":"))) {
+            // renaming a method noun: "a novel masked image modeling (MIM) approach, context autoencoder (CAE)"
+            boolean renamesAMethod = first >= 2 && s.token(first - 1).word().equals(",")
+                    && TypeCues.METHOD_HEADS.contains(s.token(first - 2).lemma());
             for (int k = first - 2; k >= 0 && k >= first - 14; k--) {
                 String w = s.token(k).lower();
+                if (renamesAMethod && w.equals(")") && k >= 2 && s.token(k - 2).word().equals("(")
+                        && Names.isAcronym(s.token(k - 1).word())) {
+                    // the acronym in parentheses is part of the phrase the name renames
+                    k -= 2;
+                    continue;
+                }
                 if (COMPARISONS.contains(w) || w.equals("(") || w.equals(")") || w.equals(";") || w.equals("on")
                         || w.equals("in")) {
                     break;

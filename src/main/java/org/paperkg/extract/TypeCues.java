@@ -75,6 +75,27 @@ final class TypeCues {
         return k + 1;
     }
 
+    /**
+     * The first token of the noun phrase whose head is at {@code head}: adjectives, participles, nouns, numbers and
+     * parenthesised acronyms before it ("novel masked image modeling (MIM) approach"), determiners excluded.
+     */
+    static int startOfNounPhrase(Sentence s, int head) {
+        int k = head;
+        while (k > 0) {
+            Token before = s.token(k - 1);
+            if (before.word().equals(")") && k >= 3 && s.token(k - 3).word().equals("(")
+                    && Names.isAcronym(s.token(k - 2).word())) {
+                k -= 3;
+            } else if (before.pos().startsWith("NN") || before.pos().startsWith("JJ") || before.pos().equals("VBG")
+                    || before.pos().equals("VBN") || before.pos().equals("CD") || before.pos().equals("HYPH")) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return k;
+    }
+
     /** A dataset noun that names datasets: "benchmark", "corpus", but not the generic "set" or "data". */
     private static boolean namesDatasets(String lemma) {
         return DATASET_HEADS.contains(lemma) && !lemma.equals("set") && !lemma.equals("data");

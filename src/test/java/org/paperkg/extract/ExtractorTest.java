@@ -495,4 +495,21 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("ZRA");
         assertThat(names(x, MentionKind.METHOD)).contains("KoalaNet");
     }
+
+    @Test
+    void aLongFormRenamingTheProposedMethodNounIsProposed() {
+        PaperExtraction x = extract("Pretraining for wearable sensors",
+                "We present a novel masked signal modeling (MSM) method, temporal patch encoder (TPE), for sensor "
+                        + "pretraining. Transfer results show that TPE helps on three downstream tasks.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("TPE");
+        assertThat(names(x, MentionKind.METHOD)).contains("TPE");
+    }
+
+    @Test
+    void anAcronymInParenthesesDoesNotCarryAProposalPastATask() {
+        PaperExtraction x = extract("Benchmarks for cooperative robots",
+                "We introduce two new tasks for multi-robot collaboration (MRC) planning: MRC3D Tracking and "
+                        + "Online-MRC Mapping.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("MRC3D");
+    }
 }
