@@ -34,6 +34,13 @@ final class TypeCues {
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "as", "well", "&", "/", "(", ")");
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** What opens a parenthesised example: "(e.g. X)", "(e.g., X)", "(such as X)". */
+    private static final Set<String> EXAMPLE_MARKERS = Set.of("e.g.", "e.g", "eg", "e.g.,", "such");
+    /** Tasks, whose examples are datasets: "classification (e.g. ImageNet)". */
+    private static final Set<String> TASK_NOUNS = Set.of("classification", "retrieval", "detection",
+            "segmentation", "modeling", "modelling", "translation", "recognition", "generation", "answering",
+            "summarization", "summarisation", "captioning", "forecasting", "parsing", "tagging", "reasoning",
+            "tracking", "estimation", "completion", "inpainting", "task", "benchmark");
     private static final Set<String> LIST_INTROS = Set.of("such", "including", "like", ":", "(");
     /** Words that may stand between a dataset noun and the names it lists ("datasets such as X, Y"). */
     private static final Set<String> LIST_WORDS = Set.of("such", "include", "including", "like", ":");
@@ -205,6 +212,9 @@ final class TypeCues {
         if (lexicon.methodVariant(name) != null) {
             return new Decision(MentionKind.METHOD, "method.gazetteer-variant", 0.75);
         }
+        if (exampleOfATask(s, first, last)) {
+            return new Decision(MentionKind.DATASET, "dataset.task-example", 0.6);
+        }
         // "experiments on X", "accuracy on X and Y", "trained on X" (not "based on X", "focus on X")
         if (first > 1) {
             int p = first - 1;
@@ -220,6 +230,28 @@ final class TypeCues {
             }
         }
         return new Decision(MentionKind.METHOD, "method.named", 0.5);
+    }
+
+    /**
+     * "retrieval (e.g. CUB and SOP)", "audio classification (e.g., X)": a name given as an example of a task is
+     * what the task is measured on; not "(e.g., NIR2RGB translation)", the name of a task.
+     */
+    private static boolean exampleOfATask(Sentence s, int first, int last) {
+        if (last + 1 >= s.size() || !LIST_GLUE.contains(s.token(last + 1).lower())) {
+            return false;
+        }
+        int k = first - 1;
+        while (k > 0 && (LIST_GLUE.contains(s.token(k).lower()) || Names.isCoined(s.token(k).word()))
+                && !s.token(k).word().equals("(")) {
+            k--;
+        }
+        if (k >= 1 && s.token(k).lower().equals("as") && s.token(k - 1).lower().equals("such")) {
+            k--;
+        }
+        if (k < 2 || !EXAMPLE_MARKERS.contains(s.token(k).lower()) || !s.token(k - 1).word().equals("(")) {
+            return false;
+        }
+        return TASK_NOUNS.contains(s.token(k - 2).lemma());
     }
 
     /**

@@ -512,4 +512,14 @@ class ExtractorTest {
                         + "Online-MRC Mapping.");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("MRC3D");
     }
+
+    @Test
+    void aNameGivenAsAnExampleOfATaskIsADataset() {
+        PaperExtraction x = extract("An optimizer across domains",
+                "The optimizer helps on retrieval (e.g. Cars196 and QuokkaShots) and on sound event "
+                        + "classification (e.g. WhaleCall). It also speeds up NIR-to-depth conversion (e.g., "
+                        + "NIR2D translation).");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuokkaShots", "WhaleCall").doesNotContain("NIR2D");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuokkaShots", "WhaleCall");
+    }
 }
