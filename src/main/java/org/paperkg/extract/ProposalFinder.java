@@ -29,6 +29,9 @@ final class ProposalFinder {
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
     private static final Set<String> BE_BEFORE_TRIGGER = Set.of("is", "are", "be", "was");
     private static final Set<String> NAMING_VERBS = Set.of("call", "dub", "name", "term", "coin");
+    /** Verbs that make an idea into a named method: "we implement this idea as X". */
+    private static final Set<String> REALISING_VERBS = Set.of("implement", "instantiate", "realize", "realise",
+            "materialize", "materialise");
     private static final Set<String> BEFORE_NAMING_VERB = Set.of("the", "a", "an", "it", "this", "them", "our");
     private static final Set<String> NOVELTY = Set.of("novel", "new", "simple", "unified", "general", "principled",
             "first");
@@ -61,7 +64,7 @@ final class ProposalFinder {
         Sentence s = o.sentence();
         int first = TypeCues.tokenIndexAt(s, o.span().begin());
         int last = TypeCues.tokenIndexAt(s, o.span().end() - 1);
-        if (modifiesANoun(o, s, first, last)) {
+        if (modifiesANoun(o, s, first, last) || termsModifyANoun(o, s, last, longForms)) {
             return null;
         }
         String rule = proposedAfterTheName(s, first, last);
@@ -72,6 +75,9 @@ final class ProposalFinder {
         rule = appositionAfterTrigger(s, first, ownNames);
         if (rule == null) {
             rule = namingPhrase(s, first);
+        }
+        if (rule == null) {
+            rule = implementedAs(s, first, ownNames);
         }
         if (rule == null) {
             rule = ours(s, first);
@@ -153,6 +159,17 @@ final class ProposalFinder {
         return first;
     }
 
+    /**
+     * Acronyms of common nouns listed before a plural noun describe it: "we curate PPG and ECG datasets", where
+     * PPG stands for "photoplethysmography" (but "the XQA and YQA datasets" may be named ones).
+     */
+    private static boolean termsModifyANoun(NameOccurrence o, Sentence s, int last, java.util.Set<String> longForms) {
+        int afterList = TypeCues.endOfList(s, last + 1);
+        return afterList > last + 1 && afterList < s.size() && s.token(afterList).pos().equals("NNS")
+                && Character.isLowerCase(s.token(afterList).word().charAt(0))
+                && !longForms.isEmpty() && longForms.stream().allMatch(l -> l.equals(l.toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** Apposition after a trigger: "we propose a framework with augmentation, AutoTCL, which …". */
     private static String appositionAfterTrigger(Sentence s, int first, Set<String> ownNames) {
         if (first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals(":"))) {
@@ -188,6 +205,30 @@ final class ProposalFinder {
             }
             if (!BEFORE_NAMING_VERB.contains(lemma)) {
                 break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "we implement this idea as the X method", "we instantiate the framework as X": the authors' idea takes the
+     * name (not "implemented as a TensorFlow plugin", where the name only modifies what is made).
+     */
+    private static String implementedAs(Sentence s, int first, Set<String> ownNames) {
+        int k = first - 1;
+        if (k >= 0 && s.token(k).lower().equals("the")) {
+            k--;
+        }
+        if (k < 1 || !s.token(k).lower().equals("as")) {
+            return null;
+        }
+        for (int v = k - 1; v >= 0 && v >= k - 6; v--) {
+            Token t = s.token(v);
+            if (REALISING_VERBS.contains(t.lemma()) && t.pos().startsWith("VB")) {
+                return subjectBefore(s, v, ownNames) ? "proposal.implemented-as" : null;
+            }
+            if (CLAUSE_BREAKS.contains(t.lower()) || t.lower().equals("as")) {
+                return null;
             }
         }
         return null;

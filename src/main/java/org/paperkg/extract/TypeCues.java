@@ -36,11 +36,13 @@ final class TypeCues {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** What opens a parenthesised example: "(e.g. X)", "(e.g., X)", "(such as X)". */
     private static final Set<String> EXAMPLE_MARKERS = Set.of("e.g.", "e.g", "eg", "e.g.,", "such");
-    /** Tasks, whose examples are datasets: "classification (e.g. ImageNet)". */
+    /**
+     * Tasks of analysis, whose examples are datasets: "classification (e.g. ImageNet)"; not generation or
+     * translation, whose examples are as often models ("image generation (e.g. SNGAN)").
+     */
     private static final Set<String> TASK_NOUNS = Set.of("classification", "retrieval", "detection",
-            "segmentation", "modeling", "modelling", "translation", "recognition", "generation", "answering",
-            "summarization", "summarisation", "captioning", "forecasting", "parsing", "tagging", "reasoning",
-            "tracking", "estimation", "completion", "inpainting", "task", "benchmark");
+            "segmentation", "modeling", "modelling", "recognition", "answering", "summarization", "summarisation",
+            "captioning", "parsing", "tagging", "reasoning", "tracking", "task", "benchmark");
     private static final Set<String> LIST_INTROS = Set.of("such", "including", "like", ":", "(");
     /** Words that may stand between a dataset noun and the names it lists ("datasets such as X, Y"). */
     private static final Set<String> LIST_WORDS = Set.of("such", "include", "including", "like", ":");

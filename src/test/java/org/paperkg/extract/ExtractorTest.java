@@ -518,8 +518,25 @@ class ExtractorTest {
         PaperExtraction x = extract("An optimizer across domains",
                 "The optimizer helps on retrieval (e.g. Cars196 and QuokkaShots) and on sound event "
                         + "classification (e.g. WhaleCall). It also speeds up NIR-to-depth conversion (e.g., "
-                        + "NIR2D translation).");
-        assertThat(names(x, MentionKind.DATASET)).contains("QuokkaShots", "WhaleCall").doesNotContain("NIR2D");
+                        + "NIR2D translation) and image generation (e.g. QuailGAN).");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuokkaShots", "WhaleCall")
+                .doesNotContain("NIR2D", "QuailGAN");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuokkaShots", "WhaleCall");
+    }
+
+    @Test
+    void theNameAnIdeaIsImplementedAsIsProposed() {
+        PaperExtraction x = extract("Safer offline agents",
+                "We implement this idea as the SAFEX (safety-aware offline exploration) method. Its kernels are "
+                        + "implemented as a TensorFlow plugin.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("SAFEX").doesNotContain("TensorFlow");
+    }
+
+    @Test
+    void acronymsOfCommonNounsBeforeAPluralNounAreNotProposed() {
+        PaperExtraction x = extract("Foundation models for wearables",
+                "Watches record electrodermal activity (EDA) and skin temperature (SKT). We curated EDA and SKT "
+                        + "datasets from a cohort of volunteers and release the WristBench benchmark.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("EDA", "SKT").contains("WristBench");
     }
 }
