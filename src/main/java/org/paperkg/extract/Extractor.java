@@ -38,10 +38,12 @@ public final class Extractor {
 
     /**
      * Loads the pipeline, the concept scheme and the word lists: once per process. The CoreNLP models take most of
-     * the time; the scheme and the word lists load on this thread meanwhile.
+     * the time; the scheme and the word lists load on this thread meanwhile (see {@link FinderCompilation} for how
+     * the finders are compiled).
      */
     public static Extractor load() {
         BackgroundLoad<NlpPipeline> pipeline = BackgroundLoad.start(NlpPipeline::load, "paperkg-load-pipeline");
+        FinderCompilation.keepFindersOffC2();
         ConceptScheme scheme = ConceptScheme.load();
         Lexicon lexicon = Lexicon.load();
         return new Extractor(pipeline.get(), scheme, lexicon);
