@@ -21,6 +21,15 @@ final class DefinitionFilter {
             "simulation", "control", "quantification", "image", "driving", "energy", "entropy", "temperature",
             "velocity", "pressure", "force", "distribution", "index", "rank", "level", "matrix", "norm", "loss",
             "objective", "test", "unit", "units");
+    /** Heads of quantities and phenomena, unless a method noun follows: "(LGFI) module" is one. */
+    private static final Set<String> PHENOMENON_HEADS = Set.of("interval", "measure", "concentration",
+            "interaction");
+    /**
+     * Endings of fields and of ways of measuring: "computational neuroscience (CN)", "electron microscopy (EM)",
+     * "photoplethysmography (PPG)" are a field or a signal, not a method (an ontology or a technology may be one).
+     */
+    private static final java.util.regex.Pattern FIELD_OR_MEASUREMENT =
+            java.util.regex.Pattern.compile("(?!(ontolog|technolog))\\p{L}*(ology|ologies|scopy|graphy|science|sciences)");
     /**
      * Heads of activities: "contrastive learning (CL)" is a kind of learning, but "Direct Preference Optimization
      * (DPO)" and "Implicit Maximum Likelihood Estimation (IMLE)", written as a title, name one method.
@@ -59,6 +68,10 @@ final class DefinitionFilter {
         String head = words[words.length - 1];
         String headSingular = head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
         String typeNoun = nounAfterShortForm(d, sentence);
+        if ((PHENOMENON_HEADS.contains(headSingular) || FIELD_OR_MEASUREMENT.matcher(head).matches())
+                && !TypeCues.METHOD_HEADS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun)) {
+            return false;
+        }
         if (NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)) {
             // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
             // (NWP) models", the models of a task

@@ -539,4 +539,15 @@ class ExtractorTest {
                         + "datasets from a cohort of volunteers and release the WristBench benchmark.");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("EDA", "SKT").contains("WristBench");
     }
+
+    @Test
+    void acronymsOfFieldsMeasurementsAndQuantitiesAreNotMethods() {
+        PaperExtraction x = extract("Reading cells",
+                "Images come from cryo-electron tomography (CET) and calcium fluorescence microscopy (CFM). Ideas "
+                        + "from systems neuroscience (SN) guide the design; we report a 95% credible interval (CrI). "
+                        + "A Cross-Scale Feature Interaction (CSFI) module fuses the two, and we compare with the "
+                        + "Voxel Refinement Network (VRN).");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CET", "CFM", "SN", "CrI")
+                .contains("CSFI", "VRN");
+    }
 }
