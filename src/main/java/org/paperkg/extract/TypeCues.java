@@ -34,6 +34,9 @@ final class TypeCues {
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "as", "well", "&", "/", "(", ")");
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Heads of named efforts that collect data, written as proper names. */
+    private static final Set<String> DATA_COLLECTION_HEADS = Set.of("experiment", "campaign", "survey", "study",
+            "expedition");
     /** What opens a parenthesised example: "(e.g. X)", "(e.g., X)", "(such as X)". */
     private static final Set<String> EXAMPLE_MARKERS = Set.of("e.g.", "e.g", "eg", "e.g.,", "such");
     /**
@@ -201,6 +204,13 @@ final class TypeCues {
             String head = words[words.length - 1];
             if (DATASET_HEADS.contains(head)) {
                 return new Decision(MentionKind.DATASET, "dataset.long-form-head", 0.9);
+            }
+            // a named campaign that collected data: "Cloud Aerosol Interaction and Precipitation Enhancement
+            // Experiment (CAIPEEX)", "Apple Heart and Movement Study (AHMS)", "Sloan Digital Sky Survey (SDSS)"
+            int headAt = longForm.toLowerCase(Locale.ROOT).lastIndexOf(head);
+            if (DATA_COLLECTION_HEADS.contains(head) && Character.isUpperCase(longForm.charAt(0))
+                    && headAt >= 0 && headAt < longForm.length() && Character.isUpperCase(longForm.charAt(headAt))) {
+                return new Decision(MentionKind.DATASET, "dataset.long-form-collection", 0.8);
             }
         }
         Lexicon.Entry known = lexicon.lookup(name);

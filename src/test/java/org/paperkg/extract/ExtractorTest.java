@@ -550,4 +550,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("CET", "CFM", "SN", "CrI")
                 .contains("CSFI", "VRN");
     }
+
+    @Test
+    void aNamedCampaignThatCollectedDataIsADataset() {
+        PaperExtraction x = extract("Droplets over the ocean",
+                "We use measurements of the Southern Ocean Cloud Sampling Experiment (SOCSEX) and the Northern "
+                        + "Lakes Household Survey (NLHS) to fit the model.");
+        assertThat(names(x, MentionKind.DATASET)).contains("SOCSEX", "NLHS");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("SOCSEX", "NLHS");
+    }
 }
