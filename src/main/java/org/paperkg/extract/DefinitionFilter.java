@@ -61,7 +61,8 @@ final class DefinitionFilter {
         if (studiedAsATopic(d, sentence)) {
             return false;
         }
-        if (directlyProposed(d, sentence) || ownedByAuthors(d, sentence) || lexicon.lookup(d.shortForm()) != null) {
+        if (directlyProposed(d, sentence) || ownedByAuthors(d, sentence) || lexicon.lookup(d.shortForm()) != null
+                || spelledOutInCapitals(d.longForm())) {
             return true;
         }
         String[] words = d.longForm().toLowerCase(Locale.ROOT).split("[\\s]+");
@@ -112,6 +113,23 @@ final class DefinitionFilter {
             }
         }
         return "";
+    }
+
+    /** Two or three capitals, then a word in lower case: "LEarning", "BEfore" (not "IPv6", "GANs"). */
+    private static final java.util.regex.Pattern CAPITALISED_PREFIX =
+            java.util.regex.Pattern.compile("\\p{Lu}{2,3}\\p{Ll}{2,}");
+
+    /**
+     * "LEarning Across Dynamical Systems (LEADS)", "ALign the image and text representations BEfore Fusing": a
+     * long form that capitalises the letters its short form takes from inside a word was coined as a name.
+     */
+    static boolean spelledOutInCapitals(String longForm) {
+        for (String word : longForm.split("[\\s-]+")) {
+            if (CAPITALISED_PREFIX.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "our quantized-latent autoencoder (QLAE)": the authors' own model, named. */

@@ -559,4 +559,11 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("SOCSEX", "NLHS");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("SOCSEX", "NLHS");
     }
+
+    @Test
+    void aLongFormThatCapitalisesItsShortFormsLettersIsAName() {
+        PaperExtraction x = extract("Transfer across systems",
+                "We compare with the TRansfer Among Coupled Systems (TRACS) and with generic coupled systems (GCS).");
+        assertThat(names(x, MentionKind.METHOD)).contains("TRACS").doesNotContain("GCS");
+    }
 }
