@@ -20,6 +20,10 @@ final class NameFinder {
     private static final Pattern GROUP_ORDER = Pattern.compile("\\d+|n|N|d|D");
     private static final Pattern EMPHASISED = Pattern.compile("[A-Z]{2,3}[a-z]{3,}|[a-z][A-Z][a-z]{3,}");
     private static final Pattern GLUED_SENTENCES = Pattern.compile("(.*[A-Za-z0-9])\\.[A-Z][a-z]+");
+    /** "2D", "3D": what a name may open with. */
+    private static final Pattern DIMENSIONS = Pattern.compile("[1-4]D");
+    /** A capitalised plain word: "Chinchilla", "Hyperband". */
+    private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
     private static final Pattern SUFFIXED = Pattern.compile(
             "(.+)-(based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced"
                     + "|agnostic|friendly|scale|sized|size|generated|compatible|pretrained|trained|equipped|related"
@@ -195,6 +199,13 @@ final class NameFinder {
             word = suffixed.group(1);
         }
         String name = singleTokenName(word, s, i, text);
+        int begin = t.begin();
+        if (name != null && !Names.isCoined(word) && i > 0 && DIMENSIONS.matcher(s.token(i - 1).word()).matches()
+                && s.token(i - 1).end() + 1 == t.begin()) {
+            // "3D Highlighter, a technique for …"
+            name = s.token(i - 1).word() + " " + name;
+            begin = s.token(i - 1).begin();
+        }
         if (name != null) {
             Lexicon.Entry known = lexicon.lookup(word);
             if (known != null && !known.name().equals(name)) {
@@ -208,7 +219,7 @@ final class NameFinder {
                 name = name + "+";
                 known = null;
             }
-            f.out.add(new NameOccurrence(name, new Span(t.begin(), end), s,
+            f.out.add(new NameOccurrence(name, new Span(begin, end), s,
                     known != null ? "gazetteer" : "coined-word"));
         }
     }
@@ -228,9 +239,41 @@ final class NameFinder {
             return Names.singular(word);
         }
         if (!Names.isCoined(word)) {
-            return null;
+            return namedByApposition(word, s, i) ? word : null;
         }
         return Names.singular(word);
+    }
+
+    /**
+     * "Chinchilla, a 70B language model", "(Hyperband, a single multidimensional KDE)": a capitalised word inside a
+     * sentence that an apposition calls a model or method is the name of one.
+     */
+    private static boolean namedByApposition(String word, Sentence s, int i) {
+        if (i == 0 || !TITLE_WORD.matcher(word).matches() || !s.token(i).pos().equals("NNP")
+                || i + 3 >= s.size() || !s.token(i + 1).word().equals(",")) {
+            return false;
+        }
+        // the last word of a longer capitalised phrase ("Key Point Leaning, an approach") is not a name alone
+        String before = s.token(i - 1).word();
+        if (Character.isUpperCase(before.charAt(0)) && !DIMENSIONS.matcher(before).matches()) {
+            return false;
+        }
+        String article = s.token(i + 2).lower();
+        if (!article.equals("a") && !article.equals("an")) {
+            return false;
+        }
+        for (int k = i + 3; k < s.size() && k <= i + 8; k++) {
+            Token t = s.token(k);
+            if (TypeCues.METHOD_HEADS.contains(t.lemma()) || (Names.isAcronym(t.word()) && k + 1 < s.size()
+                    && (s.token(k + 1).word().equals(")") || s.token(k + 1).word().equals(",")))) {
+                return true;
+            }
+            if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("CD")
+                    && !t.pos().equals("VBN") && !t.pos().equals("HYPH")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "45.4 mW", "3 kHz": a short word of letters right after a number is its unit, unless it is a known name. */

@@ -566,4 +566,14 @@ class ExtractorTest {
                 "We compare with the TRansfer Among Coupled Systems (TRACS) and with generic coupled systems (GCS).");
         assertThat(names(x, MentionKind.METHOD)).contains("TRACS").doesNotContain("GCS");
     }
+
+    @Test
+    void aCapitalisedWordThatAnAppositionCallsAModelIsAName() {
+        PaperExtraction x = extract("Scaling study",
+                "We compare with Marmoset, a 30B language model, and with 3D Lantern, a technique for relighting "
+                        + "meshes, but not with the Grid Point Walker, an approach for sampling. Results hold in "
+                        + "Lisbon, a city in Portugal.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Marmoset", "3D Lantern")
+                .doesNotContain("Walker", "Lisbon", "Lantern");
+    }
 }
