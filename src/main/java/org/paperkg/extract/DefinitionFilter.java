@@ -69,7 +69,11 @@ final class DefinitionFilter {
         String head = words[words.length - 1];
         String headSingular = head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
         String typeNoun = nounAfterShortForm(d, sentence);
-        if ((PHENOMENON_HEADS.contains(headSingular) || FIELD_OR_MEASUREMENT.matcher(head).matches())
+        boolean titleCase = java.util.Arrays.stream(d.longForm().split("[\\s]+"))
+                .filter(w -> w.length() > 3).allMatch(w -> Character.isUpperCase(w.charAt(0)));
+        // (a longer title-case phrase is coined: "Fixed Neural Network Steganography (FNNS)")
+        boolean field = FIELD_OR_MEASUREMENT.matcher(head).matches() && !(titleCase && words.length >= 3);
+        if ((PHENOMENON_HEADS.contains(headSingular) || field)
                 && !TypeCues.METHOD_HEADS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun)) {
             return false;
         }
@@ -79,8 +83,6 @@ final class DefinitionFilter {
             return DATASET_NOUNS.contains(typeNoun);
         }
         boolean typed = METHOD_NOUNS.contains(typeNoun) || DATASET_NOUNS.contains(typeNoun);
-        boolean titleCase = java.util.Arrays.stream(d.longForm().split("[\\s]+"))
-                .filter(w -> w.length() > 3).allMatch(w -> Character.isUpperCase(w.charAt(0)));
         // "parameter inheriting with momentum (PIM)": the noun phrase before a prepositional phrase is what counts
         String[] core = beforePreposition(words);
         if (ACTIVITY_HEADS.contains(head)) {

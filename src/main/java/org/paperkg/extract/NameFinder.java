@@ -200,7 +200,8 @@ final class NameFinder {
         }
         String name = singleTokenName(word, s, i, text);
         int begin = t.begin();
-        if (name != null && !Names.isCoined(word) && i > 0 && DIMENSIONS.matcher(s.token(i - 1).word()).matches()
+        if (name != null && !Names.isCoined(word) && lexicon.lookup(word) == null && i > 0
+                && DIMENSIONS.matcher(s.token(i - 1).word()).matches()
                 && s.token(i - 1).end() + 1 == t.begin()) {
             // "3D Highlighter, a technique for …"
             name = s.token(i - 1).word() + " " + name;

@@ -546,9 +546,10 @@ class ExtractorTest {
                 "Images come from cryo-electron tomography (CET) and calcium fluorescence microscopy (CFM). Ideas "
                         + "from systems neuroscience (SN) guide the design; we report a 95% credible interval (CrI). "
                         + "A Cross-Scale Feature Interaction (CSFI) module fuses the two, and we compare with the "
-                        + "Voxel Refinement Network (VRN).");
+                        + "Voxel Refinement Network (VRN). Labels are hidden with Sparse Pixel Cipher Steganography "
+                        + "(SPCS).");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("CET", "CFM", "SN", "CrI")
-                .contains("CSFI", "VRN");
+                .contains("CSFI", "VRN", "SPCS");
     }
 
     @Test
@@ -572,8 +573,9 @@ class ExtractorTest {
         PaperExtraction x = extract("Scaling study",
                 "We compare with Marmoset, a 30B language model, and with 3D Lantern, a technique for relighting "
                         + "meshes, but not with the Grid Point Walker, an approach for sampling. Results hold in "
-                        + "Lisbon, a city in Portugal.");
+                        + "Lisbon, a city in Portugal, and on a 2D Minecraft environment.");
         assertThat(names(x, MentionKind.METHOD)).contains("Marmoset", "3D Lantern")
                 .doesNotContain("Walker", "Lisbon", "Lantern");
+        assertThat(names(x, MentionKind.DATASET)).contains("Minecraft").doesNotContain("2D Minecraft");
     }
 }
