@@ -28,8 +28,11 @@ final class DefinitionFilter {
      * Endings of fields and of ways of measuring: "computational neuroscience (CN)", "electron microscopy (EM)",
      * "photoplethysmography (PPG)" are a field or a signal, not a method (an ontology or a technology may be one).
      */
-    private static final java.util.regex.Pattern FIELD_OR_MEASUREMENT =
-            java.util.regex.Pattern.compile("(?!(ontolog|technolog))\\p{L}*(ology|ologies|scopy|graphy|science|sciences)");
+    private static final java.util.regex.Pattern FIELD_OR_MEASUREMENT = java.util.regex.Pattern.compile(
+            "(?!(ontolog|technolog))\\p{L}*(ology|ologies|scopy|graphy|science|sciences)");
+    /** Two or three capitals, then a word in lower case: "LEarning", "BEfore" (not "IPv6", "GANs"). */
+    private static final java.util.regex.Pattern CAPITALISED_PREFIX =
+            java.util.regex.Pattern.compile("\\p{Lu}{2,3}\\p{Ll}{2,}");
     /**
      * Heads of activities: "contrastive learning (CL)" is a kind of learning, but "Direct Preference Optimization
      * (DPO)" and "Implicit Maximum Likelihood Estimation (IMLE)", written as a title, name one method.
@@ -116,10 +119,6 @@ final class DefinitionFilter {
         }
         return "";
     }
-
-    /** Two or three capitals, then a word in lower case: "LEarning", "BEfore" (not "IPv6", "GANs"). */
-    private static final java.util.regex.Pattern CAPITALISED_PREFIX =
-            java.util.regex.Pattern.compile("\\p{Lu}{2,3}\\p{Ll}{2,}");
 
     /**
      * "LEarning Across Dynamical Systems (LEADS)", "ALign the image and text representations BEfore Fusing": a

@@ -43,7 +43,9 @@ final class FinderCompilation {
                     Object reply = server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
                             "compilerDirectivesAdd", new Object[] {new String[] {file.toString()}},
                             new String[] {String[].class.getName()});
-                    ADDED.set(reply == null || !String.valueOf(reply).toLowerCase(java.util.Locale.ROOT).contains("error"));
+                    // the command answers "1 compiler directives added", or a text that says what went wrong
+                    String answer = String.valueOf(reply).toLowerCase(java.util.Locale.ROOT);
+                    ADDED.set(reply == null || !answer.contains("error"));
                 } finally {
                     Files.deleteIfExists(file);
                 }

@@ -167,7 +167,8 @@ final class ProposalFinder {
         int afterList = TypeCues.endOfList(s, last + 1);
         return afterList > last + 1 && afterList < s.size() && s.token(afterList).pos().equals("NNS")
                 && Character.isLowerCase(s.token(afterList).word().charAt(0))
-                && !longForms.isEmpty() && longForms.stream().allMatch(l -> l.equals(l.toLowerCase(java.util.Locale.ROOT)));
+                && !longForms.isEmpty()
+                && longForms.stream().allMatch(l -> l.equals(l.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** Apposition after a trigger: "we propose a framework with augmentation, AutoTCL, which …". */
