@@ -45,7 +45,7 @@ final class FinderCompilation {
                             new String[] {String[].class.getName()});
                     // the command answers "1 compiler directives added", or a text that says what went wrong
                     String answer = String.valueOf(reply).toLowerCase(java.util.Locale.ROOT);
-                    ADDED.set(reply == null || !answer.contains("error"));
+                    ADDED.set(answer.contains("added"));
                 } finally {
                     Files.deleteIfExists(file);
                 }
