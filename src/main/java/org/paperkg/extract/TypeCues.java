@@ -202,7 +202,7 @@ final class TypeCues {
             String[] words = WHITESPACE.split(PREPOSITIONAL_PHRASE.matcher(longForm).replaceFirst("")
                     .toLowerCase(Locale.ROOT));
             String head = words[words.length - 1];
-            if (DATASET_HEADS.contains(head)) {
+            if (namesDatasets(head)) {
                 return new Decision(MentionKind.DATASET, "dataset.long-form-head", 0.9);
             }
             // a named campaign that collected data: "Cloud Aerosol Interaction and Precipitation Enhancement

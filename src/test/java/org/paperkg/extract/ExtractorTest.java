@@ -564,8 +564,11 @@ class ExtractorTest {
     @Test
     void aLongFormThatCapitalisesItsShortFormsLettersIsAName() {
         PaperExtraction x = extract("Transfer across systems",
-                "We compare with the TRansfer Among Coupled Systems (TRACS) and with generic coupled systems (GCS).");
-        assertThat(names(x, MentionKind.METHOD)).contains("TRACS").doesNotContain("GCS");
+                "We compare with the TRansfer Among Coupled Systems (TRACS) and with generic coupled systems (GCS). "
+                        + "Both are reweighted by MOdels and DAta (MODA).");
+        assertThat(names(x, MentionKind.METHOD)).contains("TRACS", "MODA").doesNotContain("GCS");
+        // a long form ending in "data" or "set" is not for that a dataset
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("MODA");
     }
 
     @Test
