@@ -24,6 +24,9 @@ final class DefinitionFilter {
     /** Heads of quantities and phenomena, unless a method noun follows: "(LGFI) module" is one. */
     private static final Set<String> PHENOMENON_HEADS = Set.of("interval", "measure", "concentration",
             "interaction");
+    /** Heads of inquiries, names only when written as proper names. */
+    private static final Set<String> INQUIRY_HEADS = Set.of("study", "survey", "experiment", "review",
+            "investigation");
     /**
      * Endings of fields and of ways of measuring: "computational neuroscience (CN)", "electron microscopy (EM)",
      * "photoplethysmography (PPG)" are a field or a signal, not a method (an ontology or a technology may be one).
@@ -76,7 +79,9 @@ final class DefinitionFilter {
                 .filter(w -> w.length() > 3).allMatch(w -> Character.isUpperCase(w.charAt(0)));
         // (a longer title-case phrase is coined: "Fixed Neural Network Steganography (FNNS)")
         boolean field = FIELD_OR_MEASUREMENT.matcher(head).matches() && !(titleCase && words.length >= 3);
-        if ((PHENOMENON_HEADS.contains(headSingular) || field)
+        // "a recent study (RS)" is no name; "the Apple Heart and Movement Study (AHMS)" is one
+        boolean inquiry = INQUIRY_HEADS.contains(headSingular) && !titleCase;
+        if ((PHENOMENON_HEADS.contains(headSingular) || field || inquiry)
                 && !TypeCues.METHOD_HEADS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun)) {
             return false;
         }

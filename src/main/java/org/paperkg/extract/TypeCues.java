@@ -202,7 +202,10 @@ final class TypeCues {
             String[] words = WHITESPACE.split(PREPOSITIONAL_PHRASE.matcher(longForm).replaceFirst("")
                     .toLowerCase(Locale.ROOT));
             String head = words[words.length - 1];
-            if (namesDatasets(head)) {
+            // "… Short Answers data set (CESA)" is a dataset; "PAth and DAta (PA&DA)" is not for its last word
+            boolean dataSet = words.length >= 2 && words[words.length - 2].equals("data")
+                    && (head.equals("set") || head.equals("sets"));
+            if (namesDatasets(head) || dataSet) {
                 return new Decision(MentionKind.DATASET, "dataset.long-form-head", 0.9);
             }
             // a named campaign that collected data: "Cloud Aerosol Interaction and Precipitation Enhancement

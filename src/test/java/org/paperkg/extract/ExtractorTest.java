@@ -565,10 +565,11 @@ class ExtractorTest {
     void aLongFormThatCapitalisesItsShortFormsLettersIsAName() {
         PaperExtraction x = extract("Transfer across systems",
                 "We compare with the TRansfer Among Coupled Systems (TRACS) and with generic coupled systems (GCS). "
-                        + "Both are reweighted by MOdels and DAta (MODA).");
+                        + "Both are reweighted by MOdels and DAta (MODA) and tested on the Alpine Bird Calls data "
+                        + "set (ABC).");
         assertThat(names(x, MentionKind.METHOD)).contains("TRACS", "MODA").doesNotContain("GCS");
         // a long form ending in "data" or "set" is not for that a dataset
-        assertThat(names(x, MentionKind.DATASET)).doesNotContain("MODA");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("MODA").contains("ABC");
     }
 
     @Test
