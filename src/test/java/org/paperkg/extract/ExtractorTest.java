@@ -556,9 +556,9 @@ class ExtractorTest {
     void aNamedCampaignThatCollectedDataIsADataset() {
         PaperExtraction x = extract("Droplets over the ocean",
                 "We use measurements of the Southern Ocean Cloud Sampling Experiment (SOCSEX) and the Northern "
-                        + "Lakes Household Survey (NLHS) to fit the model.");
-        assertThat(names(x, MentionKind.DATASET)).contains("SOCSEX", "NLHS");
-        assertThat(names(x, MentionKind.METHOD)).doesNotContain("SOCSEX", "NLHS");
+                        + "Lakes Household Survey (NLHS) to fit the model, as a small pilot experiment (SPE) did.");
+        assertThat(names(x, MentionKind.DATASET)).contains("SOCSEX", "NLHS").doesNotContain("SPE");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("SOCSEX", "NLHS", "SPE");
     }
 
     @Test
