@@ -5,7 +5,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicBoolean;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
@@ -21,38 +20,36 @@ import javax.management.ObjectName;
  */
 final class FinderCompilation {
     static final String DIRECTIVE = "[ { match: [\"org/paperkg/extract/*.*\"], c2: { Exclude: true } } ]";
-    private static final AtomicBoolean ADDED = new AtomicBoolean();
+    /** Whether the JVM took the directive; guarded by the class's lock. */
+    private static boolean added;
 
     private FinderCompilation() {
     }
 
     /** Adds the directive once per process; true when the JVM took it (now or before). */
-    static boolean keepFindersOffC2() {
-        if (ADDED.get()) {
-            return true;
+    static synchronized boolean keepFindersOffC2() {
+        if (!added) {
+            added = addDirective();
         }
-        synchronized (ADDED) {
-            if (ADDED.get()) {
-                return true;
-            }
+        return added;
+    }
+
+    private static boolean addDirective() {
+        try {
+            Path file = Files.createTempFile("paperkg-jit", ".json");
             try {
-                Path file = Files.createTempFile("paperkg-jit", ".json");
-                try {
-                    Files.writeString(file, DIRECTIVE, StandardCharsets.UTF_8);
-                    MBeanServer server = ManagementFactory.getPlatformMBeanServer();
-                    Object reply = server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
-                            "compilerDirectivesAdd", new Object[] {new String[] {file.toString()}},
-                            new String[] {String[].class.getName()});
-                    // the command answers "1 compiler directives added", or a text that says what went wrong
-                    String answer = String.valueOf(reply).toLowerCase(java.util.Locale.ROOT);
-                    ADDED.set(answer.contains("added"));
-                } finally {
-                    Files.deleteIfExists(file);
-                }
-            } catch (IOException | JMException | RuntimeException e) {
-                return false;
+                Files.writeString(file, DIRECTIVE, StandardCharsets.UTF_8);
+                MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+                Object reply = server.invoke(new ObjectName("com.sun.management:type=DiagnosticCommand"),
+                        "compilerDirectivesAdd", new Object[] {new String[] {file.toString()}},
+                        new String[] {String[].class.getName()});
+                // the command answers "1 compiler directives added", or a text that says what went wrong
+                return String.valueOf(reply).toLowerCase(java.util.Locale.ROOT).contains("added");
+            } finally {
+                Files.deleteIfExists(file);
             }
-            return ADDED.get();
+        } catch (IOException | JMException | RuntimeException e) {
+            return false;
         }
     }
 }
