@@ -327,11 +327,8 @@ final class ConceptFinder {
                     String second = glued.group(2);
                     out.add(new Piece(first, first.toLowerCase(Locale.ROOT), t.begin(), t.begin() + first.length()));
                     int at = t.begin() + first.length() + 1;
-                    String lemma = second.toLowerCase(Locale.ROOT);
-                    if (lemma.length() > 3 && lemma.endsWith("s") && !lemma.endsWith("ss")) {
-                        lemma = lemma.substring(0, lemma.length() - 1); // a plain plural, as the lemmatizer would
-                    }
-                    out.add(new Piece(second, lemma, at, at + second.length()));
+                    // a plural read as the lemmatizer would
+                    out.add(new Piece(second, singular(second.toLowerCase(Locale.ROOT)), at, at + second.length()));
                     continue;
                 }
                 if (w.indexOf('-') > 0 && w.indexOf('-') < w.length() - 1

@@ -179,8 +179,7 @@ final class ProposalFinder {
                     && TypeCues.METHOD_HEADS.contains(s.token(first - 2).lemma());
             for (int k = first - 2; k >= 0 && k >= first - 14; k--) {
                 String w = s.token(k).lower();
-                if (renamesAMethod && w.equals(")") && k >= 2 && s.token(k - 2).word().equals("(")
-                        && Names.isAcronym(s.token(k - 1).word())) {
+                if (renamesAMethod && TypeCues.isParenthesisedAcronym(s, k)) {
                     // the acronym in parentheses is part of the phrase the name renames
                     k -= 2;
                     continue;

@@ -95,8 +95,7 @@ final class TypeCues {
         int k = head;
         while (k > 0) {
             Token before = s.token(k - 1);
-            if (before.word().equals(")") && k >= 3 && s.token(k - 3).word().equals("(")
-                    && Names.isAcronym(s.token(k - 2).word())) {
+            if (isParenthesisedAcronym(s, k - 1)) {
                 k -= 3;
             } else if (before.pos().startsWith("NN") || before.pos().startsWith("JJ") || before.pos().equals("VBG")
                     || before.pos().equals("VBN") || before.pos().equals("CD") || before.pos().equals("HYPH")) {
@@ -106,6 +105,12 @@ final class TypeCues {
             }
         }
         return k;
+    }
+
+    /** True when the token at {@code close} closes a parenthesised acronym: "(MIM)". */
+    static boolean isParenthesisedAcronym(Sentence s, int close) {
+        return close >= 2 && s.token(close).word().equals(")") && s.token(close - 2).word().equals("(")
+                && Names.isAcronym(s.token(close - 1).word());
     }
 
     /** A dataset noun that names datasets: "benchmark", "corpus", but not the generic "set" or "data". */
@@ -210,10 +215,11 @@ final class TypeCues {
             }
             // a named campaign that collected data: "Cloud Aerosol Interaction and Precipitation Enhancement
             // Experiment (CAIPEEX)", "Apple Heart and Movement Study (AHMS)", "Sloan Digital Sky Survey (SDSS)"
-            int headAt = longForm.toLowerCase(Locale.ROOT).lastIndexOf(head);
-            if (DATA_COLLECTION_HEADS.contains(head) && Character.isUpperCase(longForm.charAt(0))
-                    && headAt >= 0 && headAt < longForm.length() && Character.isUpperCase(longForm.charAt(headAt))) {
-                return new Decision(MentionKind.DATASET, "dataset.long-form-collection", 0.8);
+            if (DATA_COLLECTION_HEADS.contains(head) && Character.isUpperCase(longForm.charAt(0))) {
+                int headAt = longForm.toLowerCase(Locale.ROOT).lastIndexOf(head);
+                if (headAt >= 0 && headAt < longForm.length() && Character.isUpperCase(longForm.charAt(headAt))) {
+                    return new Decision(MentionKind.DATASET, "dataset.long-form-collection", 0.8);
+                }
             }
         }
         Lexicon.Entry known = lexicon.lookup(name);
