@@ -3,7 +3,6 @@ package org.paperkg.corpus;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.stream.Stream;
  * {@code URL}, {@code id}. Items are streamed one at a time; a bad item is reported by its position.
  */
 final class CslJsonReader implements CorpusReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     public String name() {
@@ -38,7 +36,7 @@ final class CslJsonReader implements CorpusReader {
     public Stream<ReadResult> read(Path file) {
         String name = file.toString();
         List<ReadResult> out = new ArrayList<>();
-        try (JsonParser parser = JSON.createParser(file.toFile())) {
+        try (JsonParser parser = Json.MAPPER.createParser(file.toFile())) {
             if (parser.nextToken() != JsonToken.START_ARRAY) {
                 out.add(ReadResult.problem(new SourceRef(name, 1), "CSL-JSON must be an array of items"));
                 return out.stream();
@@ -47,7 +45,7 @@ final class CslJsonReader implements CorpusReader {
             while (parser.nextToken() == JsonToken.START_OBJECT) {
                 item++;
                 int line = parser.currentTokenLocation().getLineNr();
-                JsonNode node = JSON.readTree(parser);
+                JsonNode node = Json.MAPPER.readTree(parser);
                 out.addAll(toPaper(node, new SourceRef(name, line), item));
             }
         } catch (IOException e) {

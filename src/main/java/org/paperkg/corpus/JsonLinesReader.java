@@ -2,7 +2,6 @@ package org.paperkg.corpus;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,8 +18,9 @@ import java.util.stream.Stream;
  * work as they are.
  */
 final class JsonLinesReader implements CorpusReader {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
+    private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b)\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @Override
     public String name() {
@@ -39,7 +39,7 @@ final class JsonLinesReader implements CorpusReader {
             return false;
         }
         try {
-            JsonNode node = JSON.readTree(first);
+            JsonNode node = Json.MAPPER.readTree(first);
             return node.isObject();
         } catch (JsonProcessingException e) {
             // a first line cut by the head limit still looks like an object
@@ -59,7 +59,7 @@ final class JsonLinesReader implements CorpusReader {
         SourceRef at = new SourceRef(file, line.number());
         JsonNode node;
         try {
-            node = JSON.readTree(line.text());
+            node = Json.MAPPER.readTree(line.text());
         } catch (JsonProcessingException e) {
             return Stream.of(ReadResult.problem(at, "malformed JSON (" + e.getOriginalMessage() + "); line skipped"));
         }
@@ -102,7 +102,7 @@ final class JsonLinesReader implements CorpusReader {
             node.forEach(a -> names.add(a.isTextual() ? a.asText() : authorName(a)));
             return names.stream().map(Text::squash).filter(s -> !s.isEmpty()).toList();
         }
-        return Arrays.stream(node.asText().split("\\s*(?:,|\\band\\b)\\s*"))
+        return Arrays.stream(AUTHOR_SEPARATOR.split(node.asText()))
                 .map(Text::squash).filter(s -> !s.isEmpty()).toList();
     }
 
@@ -137,6 +137,6 @@ final class JsonLinesReader implements CorpusReader {
             node.forEach(v -> values.add(v.asText()));
             return values;
         }
-        return Arrays.stream(node.asText().split("\\s+")).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(SPACES.split(node.asText())).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -11,6 +11,8 @@ import java.util.stream.Stream;
  * paper; page furniture ("Subscribe", "Daily Papers", dates) is not a paper.
  */
 final class ListingReader implements CorpusReader {
+    private static final Pattern SENTENCE_BREAK = Pattern.compile(".*[.!?] [A-Z].*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)new|subscribe|daily papers|get trending papers.*|by ?ak and the research community|papers"
                     + "|trending|submit|submitted by .*|upvote|\\d+ (upvotes?|comments?)|previous|next");
@@ -103,8 +105,8 @@ final class ListingReader implements CorpusReader {
     }
 
     private static boolean isAbstractLike(String text) {
-        int words = text.split("\\s+").length;
-        boolean sentences = text.endsWith(".") || text.matches(".*[.!?] [A-Z].*");
+        int words = SPACES.split(text).length;
+        boolean sentences = text.endsWith(".") || SENTENCE_BREAK.matcher(text).matches();
         return text.length() > MAX_TITLE_CHARS || (words >= MIN_ABSTRACT_WORDS && sentences);
     }
 }

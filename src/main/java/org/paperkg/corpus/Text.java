@@ -2,6 +2,9 @@ package org.paperkg.corpus;
 
 /** Whitespace and markup clean-up shared by the readers. */
 final class Text {
+    private static final java.util.regex.Pattern SPACES =
+            java.util.regex.Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u3000]+");
+
     private Text() {
     }
 
@@ -10,7 +13,7 @@ final class Text {
         if (s == null) {
             return "";
         }
-        return s.replaceAll("[\\s\\u00A0\\u2000-\\u200B\\u3000]+", " ").strip();
+        return SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     /** Share of letters that are CJK ideographs. */

@@ -17,6 +17,7 @@ final class ConceptFinder {
     private static final java.util.regex.Pattern NOT_BEFORE_TO = java.util.regex.Pattern.compile("self|cross|linear|softmax|sparse|multi|head");
     private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("([a-z][a-z]+)\\.([A-Z][a-z]+)");
     private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("[a-z]+");
+    private static final java.util.regex.Pattern LABEL_BREAKS = java.util.regex.Pattern.compile("[\\s\\-/]+");
     /** Words that make "decoding" the decoding of brain signals, not text generation. */
     private static final Set<String> NEUROSCIENCE = Set.of("brain", "neuron", "spike", "intracortical", "cortex",
             "cortical", "eeg", "fmri", "neural-activity", "electrode", "bci");
@@ -124,7 +125,7 @@ final class ConceptFinder {
     /** Lower-cased pieces of a label split at spaces and hyphens, the last one singular. */
     static List<String> pieces(String label) {
         List<String> out = new ArrayList<>();
-        for (String p : label.toLowerCase(Locale.ROOT).split("[\\s\\-/]+")) {
+        for (String p : LABEL_BREAKS.split(label.toLowerCase(Locale.ROOT))) {
             if (!p.isEmpty()) {
                 out.add(p);
             }
@@ -332,9 +333,9 @@ final class ConceptFinder {
                     continue;
                 }
                 if (w.indexOf('-') > 0 && w.indexOf('-') < w.length() - 1
-                        && (!Names.isCoined(w) || java.util.Arrays.stream(w.split("-")).anyMatch(x -> LOWER_WORD.matcher(x).matches()))) {
-                    String[] parts = w.split("-");
-                    String[] lemmaParts = t.lemma().split("-");
+                        && (!Names.isCoined(w) || java.util.Arrays.stream(Names.HYPHEN.split(w)).anyMatch(x -> LOWER_WORD.matcher(x).matches()))) {
+                    String[] parts = Names.HYPHEN.split(w);
+                    String[] lemmaParts = Names.HYPHEN.split(t.lemma());
                     int offset = t.begin();
                     for (int k = 0; k < parts.length; k++) {
                         String part = parts[k];

@@ -36,6 +36,8 @@ final class DefinitionFilter {
     /** Two or three capitals, then a word in lower case: "LEarning", "BEfore" (not "IPv6", "GANs"). */
     private static final java.util.regex.Pattern CAPITALISED_PREFIX =
             java.util.regex.Pattern.compile("\\p{Lu}{2,3}\\p{Ll}{2,}");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern SPACES_OR_HYPHENS = java.util.regex.Pattern.compile("[\\s-]+");
     /**
      * Heads of activities: "contrastive learning (CL)" is a kind of learning, but "Direct Preference Optimization
      * (DPO)" and "Implicit Maximum Likelihood Estimation (IMLE)", written as a title, name one method.
@@ -71,11 +73,11 @@ final class DefinitionFilter {
                 || spelledOutInCapitals(d.longForm())) {
             return true;
         }
-        String[] words = d.longForm().toLowerCase(Locale.ROOT).split("[\\s]+");
+        String[] words = SPACES.split(d.longForm().toLowerCase(Locale.ROOT));
         String head = words[words.length - 1];
         String headSingular = head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
         String typeNoun = nounAfterShortForm(d, sentence);
-        boolean titleCase = java.util.Arrays.stream(d.longForm().split("[\\s]+"))
+        boolean titleCase = java.util.Arrays.stream(SPACES.split(d.longForm()))
                 .filter(w -> w.length() > 3).allMatch(w -> Character.isUpperCase(w.charAt(0)));
         // (a longer title-case phrase is coined: "Fixed Neural Network Steganography (FNNS)")
         boolean field = FIELD_OR_MEASUREMENT.matcher(head).matches() && !(titleCase && words.length >= 3);
@@ -130,7 +132,7 @@ final class DefinitionFilter {
      * long form that capitalises the letters its short form takes from inside a word was coined as a name.
      */
     static boolean spelledOutInCapitals(String longForm) {
-        for (String word : longForm.split("[\\s-]+")) {
+        for (String word : SPACES_OR_HYPHENS.split(longForm)) {
             if (CAPITALISED_PREFIX.matcher(word).matches()) {
                 return true;
             }

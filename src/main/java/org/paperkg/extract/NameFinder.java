@@ -289,7 +289,7 @@ final class NameFinder {
             return false;
         }
         boolean anyCoined = false;
-        for (String part : word.split("-")) {
+        for (String part : Names.HYPHEN.split(word)) {
             if (part.length() >= 2 && Names.isCoined(part)) {
                 anyCoined = true;
                 if (!lexicon.isNotName(part) && !conceptLabels.isAcronymLabel(part)) {

@@ -5,6 +5,7 @@ import java.util.regex.Pattern;
 /** Word-shape tests and normal forms for entity names. */
 public final class Names {
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]?");
+    static final Pattern HYPHEN = Pattern.compile("-");
     private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]{1,3}");
     private static final Pattern SYMBOL = Pattern.compile("[a-z]\\^?\\d*|L\\d+|[A-Z]\\d?\\^\\d+");
     /** LaTeX commands left in a word when the backslashes were lost: "ranglelangleDelta", "varepsilon_u". */
@@ -35,7 +36,7 @@ public final class Names {
         if (hyphen > 0 && hyphen < word.length() - 1) {
             // a hyphenated word is coined when one of its parts is (DPM-Solver, GPT-2), or a capitalised word
             // carries a version number (Mamba-2); capitalised compounds (Vision-Language) are not
-            String[] parts = word.split("-");
+            String[] parts = HYPHEN.split(word);
             boolean anyCoined = false;
             for (String part : parts) {
                 anyCoined |= part.length() >= 2 && isCoinedPart(part);
