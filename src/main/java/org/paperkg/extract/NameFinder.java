@@ -128,9 +128,11 @@ final class NameFinder {
                     f.blocked.add(new Span(t.begin(), t.end()));
                 }
                 // "NO-based solutions" after "Neural Operators (NOs)": the short form before a lower-case suffix
-                var suffixed = SUFFIXED.matcher(t.word());
-                if (suffixed.matches() && f.rejectedShortForms.contains(Names.singular(suffixed.group(1)))) {
-                    f.blocked.add(new Span(t.begin(), t.end()));
+                if (t.word().indexOf('-', 1) >= 0) {
+                    var suffixed = SUFFIXED.matcher(t.word());
+                    if (suffixed.matches() && f.rejectedShortForms.contains(Names.singular(suffixed.group(1)))) {
+                        f.blocked.add(new Span(t.begin(), t.end()));
+                    }
                 }
             }
         }
@@ -190,13 +192,18 @@ final class NameFinder {
         }
         String word = t.word();
         // a missing space after a full stop glues two sentences: "LLMs.Our" is "LLMs" then "Our"
-        var glued = GLUED_SENTENCES.matcher(word);
-        if (glued.matches()) {
-            word = glued.group(1);
+        // (each pattern needs its punctuation after the first character: most words are not tried at all)
+        if (word.indexOf('.', 1) >= 0) {
+            var glued = GLUED_SENTENCES.matcher(word);
+            if (glued.matches()) {
+                word = glued.group(1);
+            }
         }
-        var suffixed = SUFFIXED.matcher(word);
-        if (suffixed.matches() && Names.isCoined(suffixed.group(1))) {
-            word = suffixed.group(1);
+        if (word.indexOf('-', 1) >= 0) {
+            var suffixed = SUFFIXED.matcher(word);
+            if (suffixed.matches() && Names.isCoined(suffixed.group(1))) {
+                word = suffixed.group(1);
+            }
         }
         String name = singleTokenName(word, s, i, text);
         int begin = t.begin();
@@ -226,20 +233,26 @@ final class NameFinder {
     }
 
     private String singleTokenName(String word, Sentence s, int i, AnnotatedText text) {
+        Lexicon.Entry known = lexicon.lookup(word);
+        boolean coined = Names.isCoined(word);
+        // a word neither known nor coined is a name only by apposition, which needs a capital: most words stop here,
+        // before the checks below, which can only reject
+        if (known == null && !coined && (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)))) {
+            return null;
+        }
         if (Names.isFormula(word) || lexicon.isNotName(word) || conceptLabels.isAcronymLabel(word)
                 || inFormula(s, i) || isEmphasis(word, s) || onlyKnownParts(word) || isUnitAfterNumber(word, s, i)) {
             return null;
         }
-        Lexicon.Entry known = lexicon.lookup(word);
         if (known != null && known.forms().contains(word)) {
-            boolean plainWord = !Names.isCoined(word);
+            boolean plainWord = !coined;
             boolean inTitle = text.inTitle(s.token(i).begin());
             if (plainWord && (i == 0 || inTitle || s.token(i).pos().startsWith("VB"))) {
                 return null;
             }
             return Names.singular(word);
         }
-        if (!Names.isCoined(word)) {
+        if (!coined) {
             return namedByApposition(word, s, i) ? word : null;
         }
         return Names.singular(word);

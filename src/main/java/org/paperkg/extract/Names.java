@@ -53,7 +53,8 @@ public final class Names {
             return false;
         }
         // quantities: 3X, 400X, 580Hz, 460K, 2B, 1S
-        if (QUANTITY.matcher(word).matches()) {
+        char first = word.charAt(0);
+        if (first >= '0' && first <= '9' && QUANTITY.matcher(word).matches()) {
             return false;
         }
         int upper = 0;
