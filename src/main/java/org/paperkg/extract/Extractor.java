@@ -38,12 +38,10 @@ public final class Extractor {
 
     /**
      * Loads the pipeline, the concept scheme and the word lists: once per process. The CoreNLP models take most of
-     * the time; the scheme and the word lists load on this thread meanwhile (see {@link FinderCompilation} for how
-     * the finders are compiled).
+     * the time; the scheme and the word lists load on this thread meanwhile.
      */
     public static Extractor load() {
         BackgroundLoad<NlpPipeline> pipeline = BackgroundLoad.start(NlpPipeline::load, "paperkg-load-pipeline");
-        FinderCompilation.keepFindersOffC2();
         ConceptScheme scheme = ConceptScheme.load();
         Lexicon lexicon = Lexicon.load();
         return new Extractor(pipeline.get(), scheme, lexicon);
@@ -92,7 +90,18 @@ public final class Extractor {
         return pipeline;
     }
 
+    /**
+     * After this many papers the finders are kept out of the C2 compiler ({@link FinderCompilation}): a run that
+     * long gains more from sparing C2 their recompilations than it loses to C1's slower code, and a shorter one
+     * (the seed corpus's 211 papers) is faster left to the JVM's usual tiers.
+     */
+    static final int FINDERS_OFF_C2_AFTER = 400;
+    private final java.util.concurrent.atomic.AtomicInteger extracted = new java.util.concurrent.atomic.AtomicInteger();
+
     public PaperExtraction extract(Paper paper) {
+        if (extracted.incrementAndGet() == FINDERS_OFF_C2_AFTER) {
+            FinderCompilation.keepFindersOffC2();
+        }
         return extract(paper, pipeline.annotate(paper.title(), paper.abstractText()));
     }
 

@@ -16,7 +16,9 @@ import javax.management.ObjectName;
  * seconds) than running them took. With C1 code they run a little slower and the whole ingest takes less CPU
  * ({@code bench ingest --phase ingest --cpu-by-thread}, see README). The directive is added through the
  * JVM's diagnostic command MBean, the same as {@code jcmd PID Compiler.directives_add}; a JVM without it (not
- * HotSpot) simply compiles as usual.
+ * HotSpot) simply compiles as usual. {@link Extractor} adds it once a run has extracted
+ * {@link Extractor#FINDERS_OFF_C2_AFTER} papers: from the start, it made small corpora slower (the MBean server's
+ * start-up, and the finders running as C1's profiling code for all of a short run).
  */
 final class FinderCompilation {
     static final String DIRECTIVE = "[ { match: [\"org/paperkg/extract/*.*\"], c2: { Exclude: true } } ]";
