@@ -20,7 +20,6 @@ import java.util.stream.Stream;
 final class JsonLinesReader implements CorpusReader {
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     private static final Pattern AUTHOR_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b)\\s*");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     @Override
     public String name() {
@@ -137,6 +136,6 @@ final class JsonLinesReader implements CorpusReader {
             node.forEach(v -> values.add(v.asText()));
             return values;
         }
-        return Arrays.stream(SPACES.split(node.asText())).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(Text.WHITESPACE.split(node.asText())).filter(s -> !s.isEmpty()).toList();
     }
 }

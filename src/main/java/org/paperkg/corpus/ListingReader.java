@@ -12,7 +12,6 @@ import java.util.stream.Stream;
  */
 final class ListingReader implements CorpusReader {
     private static final Pattern SENTENCE_BREAK = Pattern.compile(".*[.!?] [A-Z].*");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern FURNITURE = Pattern.compile(
             "(?i)new|subscribe|daily papers|get trending papers.*|by ?ak and the research community|papers"
                     + "|trending|submit|submitted by .*|upvote|\\d+ (upvotes?|comments?)|previous|next");
@@ -105,7 +104,7 @@ final class ListingReader implements CorpusReader {
     }
 
     private static boolean isAbstractLike(String text) {
-        int words = SPACES.split(text).length;
+        int words = Text.WHITESPACE.split(text).length;
         boolean sentences = text.endsWith(".") || SENTENCE_BREAK.matcher(text).matches();
         return text.length() > MAX_TITLE_CHARS || (words >= MIN_ABSTRACT_WORDS && sentences);
     }

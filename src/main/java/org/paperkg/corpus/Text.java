@@ -2,7 +2,10 @@ package org.paperkg.corpus;
 
 /** Whitespace and markup clean-up shared by the readers. */
 final class Text {
-    private static final java.util.regex.Pattern SPACES =
+    /** Runs of whitespace, where the readers split words and lists. */
+    static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    /** Runs of any space, the non-breaking and typographic ones too: what {@link #squash} collapses. */
+    private static final java.util.regex.Pattern ANY_SPACES =
             java.util.regex.Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u3000]+");
 
     private Text() {
@@ -13,7 +16,7 @@ final class Text {
         if (s == null) {
             return "";
         }
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        return ANY_SPACES.matcher(s).replaceAll(" ").strip();
     }
 
     /** Share of letters that are CJK ideographs. */

@@ -12,7 +12,6 @@ import java.util.Set;
  */
 final class AcronymFinder {
     private static final java.util.regex.Pattern POWER = java.util.regex.Pattern.compile("([A-Za-z])\\^([2-4])");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
     private static final Set<String> NAMING = Set.of("dubbed", "called", "named", "termed", "coined");
     private static final Set<String> LEADING_NOISE = Set.of("the", "a", "an", "our", "this", "novel", "new", "its",
@@ -85,7 +84,7 @@ final class AcronymFinder {
             }
             int longBegin = s.token(open - 1).end() - longForm.length();
             longForm = trimLeading(text, s, longBegin, s.token(open - 1).end());
-            if (longForm == null || SPACES.split(longForm).length > maxWords || longForm.length() <= inside.length()) {
+            if (longForm == null || Names.WHITESPACE.split(longForm).length > maxWords || longForm.length() <= inside.length()) {
                 return java.util.Optional.empty();
             }
             int begin = s.token(open - 1).end() - longForm.length();
@@ -161,7 +160,7 @@ final class AcronymFinder {
         if (s.length() < 2 || s.length() > 15 || !Character.isLetterOrDigit(s.charAt(0))) {
             return false;
         }
-        if (SPACES.split(s).length > 2 || s.chars().noneMatch(Character::isLetter)) {
+        if (Names.WHITESPACE.split(s).length > 2 || s.chars().noneMatch(Character::isLetter)) {
             return false;
         }
         return s.chars().anyMatch(Character::isUpperCase);
@@ -189,7 +188,7 @@ final class AcronymFinder {
      */
     static String initialsLongForm(String shortForm, String candidate) {
         String letters = NOT_LETTER.matcher(shortForm.toLowerCase(Locale.ROOT)).replaceAll("");
-        String[] words = SPACES.split(candidate);
+        String[] words = Names.WHITESPACE.split(candidate);
         StringBuilder initials = new StringBuilder();
         for (int k = words.length - 1; k >= 0 && initials.length() < letters.length(); k--) {
             StringBuilder word = new StringBuilder();

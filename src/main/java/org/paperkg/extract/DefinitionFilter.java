@@ -36,7 +36,6 @@ final class DefinitionFilter {
     /** Two or three capitals, then a word in lower case: "LEarning", "BEfore" (not "IPv6", "GANs"). */
     private static final java.util.regex.Pattern CAPITALISED_PREFIX =
             java.util.regex.Pattern.compile("\\p{Lu}{2,3}\\p{Ll}{2,}");
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private static final java.util.regex.Pattern SPACES_OR_HYPHENS = java.util.regex.Pattern.compile("[\\s-]+");
     /**
      * Heads of activities: "contrastive learning (CL)" is a kind of learning, but "Direct Preference Optimization
@@ -73,11 +72,11 @@ final class DefinitionFilter {
                 || spelledOutInCapitals(d.longForm())) {
             return true;
         }
-        String[] words = SPACES.split(d.longForm().toLowerCase(Locale.ROOT));
+        String[] words = Names.WHITESPACE.split(d.longForm().toLowerCase(Locale.ROOT));
         String head = words[words.length - 1];
         String headSingular = head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
         String typeNoun = nounAfterShortForm(d, sentence);
-        boolean titleCase = java.util.Arrays.stream(SPACES.split(d.longForm()))
+        boolean titleCase = java.util.Arrays.stream(Names.WHITESPACE.split(d.longForm()))
                 .filter(w -> w.length() > 3).allMatch(w -> Character.isUpperCase(w.charAt(0)));
         // (a longer title-case phrase is coined: "Fixed Neural Network Steganography (FNNS)")
         boolean field = FIELD_OR_MEASUREMENT.matcher(head).matches() && !(titleCase && words.length >= 3);

@@ -5,6 +5,8 @@ import java.util.regex.Pattern;
 /** Word-shape tests and normal forms for entity names. */
 public final class Names {
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]?");
+    /** Where words and hyphenated parts break, for the finders' splitting. */
+    static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final Pattern HYPHEN = Pattern.compile("-");
     private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]{1,3}");
     private static final Pattern SYMBOL = Pattern.compile("[a-z]\\^?\\d*|L\\d+|[A-Z]\\d?\\^\\d+");

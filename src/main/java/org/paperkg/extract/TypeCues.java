@@ -11,7 +11,6 @@ import java.util.Set;
  */
 final class TypeCues {
     private static final Pattern DATASET_SHAPE = Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+k|Arena)$");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     /** A prepositional phrase ending a long form, unless a capital makes it part of a name ("Word in Context"). */
     private static final Pattern PREPOSITIONAL_PHRASE =
             Pattern.compile("\\s(?:in|for|of|on|with|from|to)\\s(?![A-Z]).*$");
@@ -204,7 +203,7 @@ final class TypeCues {
         }
         if (longForm != null) {
             // the head comes before a prepositional phrase: "cooperative planning in 3D environments"
-            String[] words = WHITESPACE.split(PREPOSITIONAL_PHRASE.matcher(longForm).replaceFirst("")
+            String[] words = Names.WHITESPACE.split(PREPOSITIONAL_PHRASE.matcher(longForm).replaceFirst("")
                     .toLowerCase(Locale.ROOT));
             String head = words[words.length - 1];
             // "… Short Answers data set (CESA)" is a dataset; "PAth and DAta (PA&DA)" is not for its last word
@@ -217,7 +216,7 @@ final class TypeCues {
             // Experiment (CAIPEEX)", "Apple Heart and Movement Study (AHMS)", "Sloan Digital Sky Survey (SDSS)"
             if (DATA_COLLECTION_HEADS.contains(head) && Character.isUpperCase(longForm.charAt(0))) {
                 int headAt = longForm.toLowerCase(Locale.ROOT).lastIndexOf(head);
-                if (headAt >= 0 && headAt < longForm.length() && Character.isUpperCase(longForm.charAt(headAt))) {
+                if (headAt >= 0 && Character.isUpperCase(longForm.charAt(headAt))) {
                     return new Decision(MentionKind.DATASET, "dataset.long-form-collection", 0.8);
                 }
             }
