@@ -100,9 +100,13 @@ final class DatasetListFinder {
                 found.add(new NameOccurrence(w, span, s, "dataset-list"));
             }
         }
-        // one word before "datasets" is a list only when it is coined ("the CelebA datasets"); plain words
-        // need a real list ("the Lorenz and Weather datasets")
-        if (found.size() >= 2 || (found.size() == 1 && (sawGlue || step > 0 || Names.isCoined(found.get(0).name())))) {
+        // one word before "datasets" is a list only when it is coined ("the CelebA datasets"), and not after a
+        // modifier ("person ReID datasets" are datasets for a task); plain words need a real list ("the Lorenz and
+        // Weather datasets")
+        boolean domain = found.size() == 1 && !sawGlue && step < 0 && TypeCues.namesADomain(s,
+                TypeCues.tokenIndexAt(s, found.get(0).span().begin()), start);
+        if (found.size() >= 2 || (found.size() == 1 && !domain
+                && (sawGlue || step > 0 || Names.isCoined(found.get(0).name())))) {
             out.addAll(found);
         }
     }

@@ -63,7 +63,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "35";
+    static final String RULES_VERSION = "36";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -117,11 +117,18 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>(conceptMentions.stream()
                 .filter(c -> !c.rule().equals("concept.paraphrase") || strongNames.stream().noneMatch(n -> n.overlaps(c.span())))
                 .toList());
-        List<NameOccurrence> occurrences = found.occurrences().stream().filter(o -> !types.isMetric(o)).toList();
+        List<NameOccurrence> occurrences = found.occurrences().stream()
+                .filter(o -> !types.isMetric(o) && !TypeCues.namesATask(found.aliases().get(o.name()))).toList();
+        List<TypeCues.Decision> decisions = new ArrayList<>();
         for (NameOccurrence o : occurrences) {
             Set<String> longForms = found.aliases().get(o.name());
             String longForm = longForms == null || longForms.isEmpty() ? null : longForms.iterator().next();
-            TypeCues.Decision d = types.decide(o, longForm);
+            decisions.add(types.decide(o, longForm));
+        }
+        decisions = TypeCues.onePerPaper(occurrences, decisions);
+        for (int i = 0; i < occurrences.size(); i++) {
+            NameOccurrence o = occurrences.get(i);
+            TypeCues.Decision d = decisions.get(i);
             mentions.add(new Mention(d.type(), o.name(), text.covered(o.span().begin(), o.span().end()), o.span(),
                     o.sentence().index(), o.source() + "/" + d.rule(), d.confidence()));
         }

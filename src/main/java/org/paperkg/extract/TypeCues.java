@@ -1,8 +1,13 @@
 package org.paperkg.extract;
 
-import java.util.regex.Pattern;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides from its context whether a name is used as a dataset or a method: head nouns after it ("the X
@@ -33,6 +38,10 @@ final class TypeCues {
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "as", "well", "&", "/", "(", ")");
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** What may follow a name in apposition: "a dataset, X, of …", "a dataset, X (…)", "a dataset, X." */
+    private static final Set<String> CLOSES_APPOSITION = Set.of(",", "(", ".", ";", ":");
+    /** Scores measured on a dataset: "the X accuracy". */
+    private static final Set<String> SCORE_NOUNS = Set.of("accuracy", "perplexity");
     /** Heads of named efforts that collect data, written as proper names. */
     private static final Set<String> DATA_COLLECTION_HEADS = Set.of("experiment", "campaign", "survey", "study",
             "expedition");
@@ -64,6 +73,31 @@ final class TypeCues {
             "value", "ratio", "index", "coefficient", "statistic", "norm", "rate", "loss");
 
     private static final Set<String> METRIC_NOUNS = Set.of("metric", "measure", "score");
+
+    /**
+     * Last words of long forms that name a task, not a method or dataset: "named entity recognition (NER)", "person
+     * re-identification (re-ID)", "super-resolution (SR)". Not "estimation", "inference", "generation" or
+     * "translation", which as often end the names of methods ("Implicit Maximum Likelihood Estimation").
+     */
+    private static final Set<String> TASK_HEADS = Set.of("classification", "retrieval", "detection", "segmentation",
+            "recognition", "answering", "summarization", "summarisation", "captioning", "parsing", "tagging", "labeling",
+            "labelling", "tracking", "identification", "localization", "localisation", "completion", "resolution");
+
+    private static final Pattern LAST_WORD_BREAK = Pattern.compile("[\\s-]+");
+
+    /** True when a name's long forms name a task ("Fine-Grained Visual Classification (FGVC)"). */
+    static boolean namesATask(Set<String> longForms) {
+        if (longForms == null || longForms.isEmpty()) {
+            return false;
+        }
+        for (String longForm : longForms) {
+            String[] words = LAST_WORD_BREAK.split(longForm.toLowerCase(Locale.ROOT).strip());
+            if (!TASK_HEADS.contains(words[words.length - 1])) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** True when the words after a name make it a metric or quantity ("the ADE metric", "F1 score"). */
     boolean isMetric(NameOccurrence o) {
@@ -117,6 +151,19 @@ final class TypeCues {
         return DATASET_HEADS.contains(lemma) && !lemma.equals("set") && !lemma.equals("data");
     }
 
+    /**
+     * "standard SR benchmarks", "large-scale person ReID datasets": a name alone before a plural dataset noun, after
+     * a modifier, names the task or domain the datasets are for; not "the SNLI and MultiNLI datasets", a list.
+     */
+    static boolean namesADomain(Sentence s, int first, int last) {
+        if (last + 1 >= s.size() || !s.token(last + 1).pos().equals("NNS") || first == 0) {
+            return false;
+        }
+        Token before = s.token(first - 1);
+        return Character.isLowerCase(before.word().charAt(0)) && !LIST_GLUE.contains(before.lower())
+                && (before.pos().startsWith("JJ") || before.pos().startsWith("NN") || before.pos().equals("VBN"));
+    }
+
     /** "InfoMEC, a new set of metrics for …": the apposition after the name calls it a metric. */
     private static boolean metricApposition(Sentence s, int next) {
         if (next + 1 >= s.size() || !s.token(next).word().equals(",")
@@ -137,6 +184,35 @@ final class TypeCues {
         return false;
     }
 
+    /** The decision when no context typed a name: a method, with a confidence that says it is only a default. */
+    static final Decision UNCUED = new Decision(MentionKind.METHOD, "method.named", 0.5);
+    /** The confidence from which a cue is clear enough to type a paper's other mentions of the name. */
+    private static final double CLEAR_CUE = 0.75;
+
+    /**
+     * One sense per paper: where a paper's clear cues type a name only as a dataset ("the X benchmark", "X, a
+     * dataset of …"), its other mentions of the name, which no context typed, are the same dataset rather than a
+     * method. Weak cues ("results on X") do not carry over.
+     */
+    static List<Decision> onePerPaper(List<NameOccurrence> occurrences, List<Decision> decisions) {
+        Map<String, MentionKind> cued = new HashMap<>();
+        Set<String> mixed = new HashSet<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            Decision d = decisions.get(i);
+            if (d != UNCUED && d.confidence() >= CLEAR_CUE && !mixed.contains(occurrences.get(i).name())
+                    && cued.merge(occurrences.get(i).name(), d.type(), (a, b) -> a == b ? a : null) == null) {
+                mixed.add(occurrences.get(i).name());
+            }
+        }
+        List<Decision> out = new ArrayList<>(decisions);
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i) == UNCUED && cued.get(occurrences.get(i).name()) == MentionKind.DATASET) {
+                out.set(i, new Decision(MentionKind.DATASET, "dataset.same-paper", UNCUED.confidence()));
+            }
+        }
+        return out;
+    }
+
     Decision decide(NameOccurrence o, String longForm) {
         Sentence s = o.sentence();
         int first = tokenIndexAt(s, o.span().begin());
@@ -145,7 +221,7 @@ final class TypeCues {
         // a head noun right after the name, or after a list of names that ends in one
         int j = endOfList(s, last + 1);
         String nextLemma = last + 1 < s.size() ? s.token(last + 1).lemma() : "";
-        if (namesDatasets(nextLemma)) {
+        if (namesDatasets(nextLemma) && !namesADomain(s, first, last)) {
             return new Decision(MentionKind.DATASET, "dataset.head-noun", 0.9);
         }
         if (METHOD_HEADS.contains(nextLemma)) {
@@ -186,7 +262,12 @@ final class TypeCues {
                 return new Decision(MentionKind.DATASET, "dataset.head-noun-before", 0.85);
             }
         }
-        for (int k = Math.max(0, first - 4); k < first; k++) {
+        // "a reading comprehension dataset, X, of …": the name in apposition after a dataset noun
+        if (first >= 2 && s.token(first - 1).word().equals(",") && namesDatasets(s.token(first - 2).lemma())
+                && (last + 1 >= s.size() || CLOSES_APPOSITION.contains(s.token(last + 1).word()))) {
+            return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
+        }
+        for (int k = Math.max(0, first - 8); k < first; k++) {
             String lemma = s.token(k).lemma();
             boolean listIntro = s.token(k).pos().equals("NNS") || (k + 1 < s.size()
                     && LIST_INTROS.contains(s.token(k + 1).lower()));
@@ -232,6 +313,10 @@ final class TypeCues {
         if (lexicon.methodVariant(name) != null) {
             return new Decision(MentionKind.METHOD, "method.gazetteer-variant", 0.75);
         }
+        // "the X accuracy", "X denotation accuracy": what a score is measured on
+        if (scoredOn(s, last + 1)) {
+            return new Decision(MentionKind.DATASET, "dataset.scored-on", 0.7);
+        }
         if (exampleOfATask(s, first, last)) {
             return new Decision(MentionKind.DATASET, "dataset.task-example", 0.6);
         }
@@ -249,7 +334,21 @@ final class TypeCues {
                 return new Decision(MentionKind.DATASET, "dataset.evaluated-on", 0.6);
             }
         }
-        return new Decision(MentionKind.METHOD, "method.named", 0.5);
+        return UNCUED;
+    }
+
+    /** "accuracy", "denotation accuracy", "test perplexity" from {@code from}: up to two lower-case words, then a score noun. */
+    private static boolean scoredOn(Sentence s, int from) {
+        for (int k = from; k < s.size() && k <= from + 2; k++) {
+            Token t = s.token(k);
+            if (SCORE_NOUNS.contains(t.lemma())) {
+                return true;
+            }
+            if (!Character.isLowerCase(t.word().charAt(0)) || !(t.pos().startsWith("NN") || t.pos().startsWith("JJ"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -308,7 +407,7 @@ final class TypeCues {
     private static boolean onlyListWords(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = s.token(k).lower();
-            if (!LIST_GLUE.contains(w) && !LIST_WORDS.contains(w) && !Names.isCoined(w)) {
+            if (!LIST_GLUE.contains(w) && !LIST_WORDS.contains(w) && !Names.isCoined(s.token(k).word())) {
                 return false;
             }
         }

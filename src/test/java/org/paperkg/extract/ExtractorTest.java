@@ -582,4 +582,53 @@ class ExtractorTest {
                 .doesNotContain("Walker", "Lisbon", "Lantern");
         assertThat(names(x, MentionKind.DATASET)).contains("Minecraft").doesNotContain("2D Minecraft");
     }
+    @Test
+    void aNameTypedAsADatasetOnceIsThatDatasetThroughoutThePaper() {
+        PaperExtraction x = extract("Questions people ask",
+                "We collect QuizBowlX, a multilingual dataset of trivia questions. "
+                        + "QuizBowlX contains forty thousand items. Models fine-tuned from GPT-2 still fail on QuizBowlX.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuizBowlX");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuizBowlX");
+        assertThat(x.mentions(MentionKind.DATASET)).filteredOn(m -> m.name().equals("QuizBowlX"))
+                .extracting(Mention::rule).anyMatch(r -> r.endsWith("dataset.same-paper"));
+    }
+
+    @Test
+    void aWeakCueDoesNotRetypeThePapersOtherMentions() {
+        PaperExtraction x = extract("Flows for weather",
+                "We train PolarFlow on reanalysis data. PolarFlow is a normalizing flow. "
+                        + "Results on PolarFlow rollouts show lower error.");
+        assertThat(names(x, MentionKind.METHOD)).contains("PolarFlow");
+    }
+
+    @Test
+    void aDatasetInAppositionAfterItsNounOrScoredByAccuracyIsADataset() {
+        PaperExtraction x = extract("Reading tables",
+                "We release a table reasoning dataset, TabulaQ, of forty thousand claims. "
+                        + "Our parser raises the TextTab denotation accuracy to 61% and the GridSQL accuracy to 70%.");
+        assertThat(names(x, MentionKind.DATASET)).contains("TabulaQ", "TextTab", "GridSQL");
+    }
+
+    @Test
+    void aTaskAbbreviationIsNeitherMethodNorDataset() {
+        PaperExtraction x = extract("Sharper faces",
+                "Single image super-resolution (SISR) and person re-identification (ReID) are hard. "
+                        + "We evaluate SharpNet on large-scale person ReID datasets and on standard SISR benchmarks.");
+        assertThat(names(x, MentionKind.METHOD)).contains("SharpNet").doesNotContain("SISR", "ReID");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("SISR", "ReID");
+    }
+
+    @Test
+    void aSingleNameAfterAModifierBeforePluralDatasetsNamesTheirDomain() {
+        PaperExtraction x = extract("Tracking people",
+                "We report results on several widely used MOTX benchmarks and on the Caltech and KITTI datasets.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Caltech", "KITTI").doesNotContain("MOTX");
+    }
+
+    @Test
+    void namesListedLongAfterTheirDatasetNounAreDatasets() {
+        PaperExtraction x = extract("Reading news",
+                "Unlike earlier datasets, such as OceanLab NEWS/HarborWire, ours holds long answers.");
+        assertThat(names(x, MentionKind.DATASET)).contains("HarborWire");
+    }
 }
