@@ -69,6 +69,9 @@ final class DatasetListFinder {
     private void collectList(AnnotatedText text, Sentence s, int start, int step, List<NameOccurrence> out) {
         List<NameOccurrence> found = new ArrayList<>();
         boolean sawGlue = false;
+        // whether "and" or "or" came before the last word found
+        boolean conjoined = false;
+        boolean lastConjoined = false;
         for (int j = start; j >= 1 && j < s.size(); j += step) {
             String w = s.token(j).word();
             String lower = w.toLowerCase(Locale.ROOT);
@@ -82,6 +85,7 @@ final class DatasetListFinder {
             }
             if (lower.equals(",") || lower.equals("and") || lower.equals("or") || lower.equals("the")) {
                 sawGlue |= !lower.equals("the");
+                conjoined |= lower.equals("and") || lower.equals("or");
                 continue;
             }
             boolean capitalised = Character.isUpperCase(w.charAt(0)) || Names.isCoined(w);
@@ -98,6 +102,18 @@ final class DatasetListFinder {
                         "dataset-list"));
             } else {
                 found.add(new NameOccurrence(w, span, s, "dataset-list"));
+                lastConjoined = conjoined;
+                conjoined = false;
+            }
+        }
+        // after a list that runs forward, a word after a mere comma that does not end its item starts the main
+        // clause: "On the X and Y datasets, Z achieves …", "datasets like X, Z reconstruction outperforms …"
+        if (step > 0 && !found.isEmpty() && !lastConjoined) {
+            NameOccurrence lastFound = found.get(found.size() - 1);
+            Token previous = s.token(TypeCues.tokenIndexAt(s, lastFound.span().begin()) - 1);
+            if (previous.word().equals(",")
+                    && !TypeCues.endsListItem(s, TypeCues.tokenIndexAt(s, lastFound.span().end() - 1))) {
+                found.remove(found.size() - 1);
             }
         }
         // one word before "datasets" is a list only when it is coined ("the CelebA datasets"), and not after a

@@ -63,7 +63,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "36";
+    static final String RULES_VERSION = "37";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -117,8 +117,12 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>(conceptMentions.stream()
                 .filter(c -> !c.rule().equals("concept.paraphrase") || strongNames.stream().noneMatch(n -> n.overlaps(c.span())))
                 .toList());
-        List<NameOccurrence> occurrences = found.occurrences().stream()
-                .filter(o -> !types.isMetric(o) && !TypeCues.namesATask(found.aliases().get(o.name()))).toList();
+        List<NameOccurrence> named = found.occurrences().stream().filter(o -> !types.isMetric(o)).toList();
+        List<Mention> proposed = proposals.find(text, named, found.aliases());
+        // an abbreviation of a task ("super-resolution (SR)") is no entity, unless the paper names its method so
+        Set<String> proposedNames = proposed.stream().map(Mention::name).collect(java.util.stream.Collectors.toSet());
+        List<NameOccurrence> occurrences = named.stream().filter(o -> proposedNames.contains(o.name())
+                || !TypeCues.namesATask(found.aliases().get(o.name()))).toList();
         List<TypeCues.Decision> decisions = new ArrayList<>();
         for (NameOccurrence o : occurrences) {
             Set<String> longForms = found.aliases().get(o.name());
@@ -132,7 +136,7 @@ public final class Extractor {
             mentions.add(new Mention(d.type(), o.name(), text.covered(o.span().begin(), o.span().end()), o.span(),
                     o.sentence().index(), o.source() + "/" + d.rule(), d.confidence()));
         }
-        mentions.addAll(proposals.find(text, occurrences, found.aliases()));
+        mentions.addAll(proposed);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparing(Mention::kind));
         // one piece of evidence per claim and sentence: the most confident, else the first
         Map<String, Mention> perSentence = new java.util.LinkedHashMap<>();

@@ -38,8 +38,16 @@ final class TypeCues {
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "as", "well", "&", "/", "(", ")");
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Marks that end a list item besides list glue. */
+    private static final Set<String> ITEM_ENDS = Set.of(".", ";", ":");
     /** What may follow a name in apposition: "a dataset, X, of …", "a dataset, X (…)", "a dataset, X." */
     private static final Set<String> CLOSES_APPOSITION = Set.of(",", "(", ".", ";", ":");
+    private static final Set<String> PREPOSITIONS = Set.of("for", "of", "in", "on", "with", "from", "to", "via", "by",
+            "over", "across", "between", "under");
+    /** Plural nouns of the items a dataset holds, which end the proper names of datasets ("Natural Questions"). */
+    private static final Set<String> DATA_ITEMS = Set.of("questions", "answers", "images", "faces", "books",
+            "sentences", "documents", "videos", "reviews", "tweets", "dialogues", "dialogs", "conversations",
+            "articles", "scenes", "utterances", "clips", "recordings", "scans", "records", "captions", "photos");
     /** Scores measured on a dataset: "the X accuracy". */
     private static final Set<String> SCORE_NOUNS = Set.of("accuracy", "perplexity");
     /** Heads of named efforts that collect data, written as proper names. */
@@ -272,7 +280,7 @@ final class TypeCues {
             boolean listIntro = s.token(k).pos().equals("NNS") || (k + 1 < s.size()
                     && LIST_INTROS.contains(s.token(k + 1).lower()));
             if ((lemma.equals("dataset") || lemma.equals("benchmark") || lemma.equals("corpus")) && listIntro
-                    && onlyListWords(s, k + 1, first)) {
+                    && onlyListWords(s, k + 1, first) && endsListItem(s, last)) {
                 return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
             }
         }
@@ -290,7 +298,12 @@ final class TypeCues {
             // "… Short Answers data set (CESA)" is a dataset; "PAth and DAta (PA&DA)" is not for its last word
             boolean dataSet = words.length >= 2 && words[words.length - 2].equals("data")
                     && (head.equals("set") || head.equals("sets"));
-            if (namesDatasets(head) || dataSet) {
+            // "Probably Asked Questions (PAQ)", "Labeled Faces in the Wild (LFW)": a proper name for data items
+            boolean dataItems = DATA_ITEMS.contains(head) && words.length >= 2
+                    && java.util.Arrays.stream(words).noneMatch(PREPOSITIONS::contains)
+                    && Character.isUpperCase(longForm.charAt(0))
+                    && Character.isUpperCase(longForm.charAt(longForm.toLowerCase(Locale.ROOT).lastIndexOf(head)));
+            if (namesDatasets(head) || dataSet || dataItems) {
                 return new Decision(MentionKind.DATASET, "dataset.long-form-head", 0.9);
             }
             // a named campaign that collected data: "Cloud Aerosol Interaction and Precipitation Enhancement
@@ -314,7 +327,7 @@ final class TypeCues {
             return new Decision(MentionKind.METHOD, "method.gazetteer-variant", 0.75);
         }
         // "the X accuracy", "X denotation accuracy": what a score is measured on
-        if (scoredOn(s, last + 1)) {
+        if (scoredOn(s, last + 1) && afterDeterminer(s, first)) {
             return new Decision(MentionKind.DATASET, "dataset.scored-on", 0.7);
         }
         if (exampleOfATask(s, first, last)) {
@@ -335,6 +348,19 @@ final class TypeCues {
             }
         }
         return UNCUED;
+    }
+
+    /**
+     * True when "the" (or a possessive) opens the noun phrase of the name at {@code first}, past adjectives: "the
+     * TabFact accuracy", "the weakly-supervised X accuracy"; not "state-of-the-art AutoAttack robust accuracy",
+     * "for Rank-1 accuracy", where the name is an attack or a ranking.
+     */
+    private static boolean afterDeterminer(Sentence s, int first) {
+        int k = first - 1;
+        while (k >= 0 && (s.token(k).pos().startsWith("JJ") || s.token(k).pos().equals("VBN"))) {
+            k--;
+        }
+        return k >= 0 && (s.token(k).lower().equals("the") || s.token(k).pos().equals("PRP$"));
     }
 
     /** "accuracy", "denotation accuracy", "test perplexity" from {@code from}: up to two lower-case words, then a score noun. */
@@ -396,11 +422,49 @@ final class TypeCues {
      */
     static int endOfList(Sentence s, int from) {
         int j = from;
-        while (j < s.size() && (LIST_GLUE.contains(s.token(j).lower()) || Names.isCoined(s.token(j).word())
-                || s.token(j).pos().equals("CD") || Character.isUpperCase(s.token(j).word().charAt(0)))) {
-            j++;
+        while (j < s.size()) {
+            if (s.token(j).word().equals("(")) {
+                // a gloss or a score after a listed name: "X (10.8 perplexity) and Y (66.5%) datasets"
+                int close = closingParenthesis(s, j);
+                if (close < 0) {
+                    return j;
+                }
+                j = close + 1;
+            } else if (LIST_GLUE.contains(s.token(j).lower()) || Names.isCoined(s.token(j).word())
+                    || s.token(j).pos().equals("CD") || Character.isUpperCase(s.token(j).word().charAt(0))) {
+                j++;
+            } else {
+                return j;
+            }
         }
         return j;
+    }
+
+    /** The index of the ")" that closes the "(" at {@code open}, or -1 when the sentence does not close it. */
+    private static int closingParenthesis(Sentence s, int open) {
+        for (int k = open + 1; k < s.size(); k++) {
+            String w = s.token(k).word();
+            if (w.equals(")")) {
+                return k;
+            }
+            if (w.equals("(")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when the name ending at {@code last} can end an item of a list: the sentence ends or goes on with list
+     * glue, a closing mark or a dataset noun; not "On the X and Y datasets, Z achieves …" or "datasets like X, Z
+     * reconstruction outperforms …", where Z starts the main clause.
+     */
+    static boolean endsListItem(Sentence s, int last) {
+        if (last + 1 >= s.size()) {
+            return true;
+        }
+        Token next = s.token(last + 1);
+        return LIST_GLUE.contains(next.lower()) || ITEM_ENDS.contains(next.word()) || DATASET_HEADS.contains(next.lemma());
     }
 
     /** True when tokens {@code from} (inclusive) to {@code to} (exclusive) are list glue, list words or names. */

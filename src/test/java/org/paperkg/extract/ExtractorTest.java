@@ -631,4 +631,43 @@ class ExtractorTest {
                 "Unlike earlier datasets, such as OceanLab NEWS/HarborWire, ours holds long answers.");
         assertThat(names(x, MentionKind.DATASET)).contains("HarborWire");
     }
+    @Test
+    void aProperNameForDataItemsIsADataset() {
+        PaperExtraction x = extract("Questions from search logs",
+                "We collect Frequently Typed Questions (FTQ), twenty million queries with answers. "
+                        + "We also propose Sparse Matting for Moving Videos (SMMV), a matting method.");
+        assertThat(names(x, MentionKind.DATASET)).contains("FTQ").doesNotContain("SMMV");
+        assertThat(names(x, MentionKind.METHOD)).contains("SMMV");
+    }
+
+    @Test
+    void aNameAfterACommaThatStartsTheMainClauseIsNotListed() {
+        PaperExtraction x = extract("Explaining patches",
+                "On the BirdSet and FlowerSet datasets, PatchLens achieves results close to the best methods. "
+                        + "On image datasets like RiverScenes, PatchLens reconstruction beats older methods.");
+        assertThat(names(x, MentionKind.DATASET)).contains("BirdSet", "FlowerSet", "RiverScenes").doesNotContain("PatchLens");
+        assertThat(names(x, MentionKind.METHOD)).contains("PatchLens");
+    }
+
+    @Test
+    void namesWithScoresInParenthesesStillEndInTheirListsHeadNoun() {
+        PaperExtraction x = extract("Language models at scale",
+                "Our model sets new results on the WikiText103 (10.2 perplexity) and QuillText (71% accuracy) datasets.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillText");
+    }
+
+    @Test
+    void aTaskAbbreviationThePaperNamesItsMethodAfterIsKept() {
+        PaperExtraction x = extract("One model for every camera",
+                "We propose a unified person re-identification (UniReID) architecture for mixed cameras.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("UniReID");
+        assertThat(names(x, MentionKind.METHOD)).contains("UniReID");
+    }
+
+    @Test
+    void aScoreNamedAfterAnAttackOrARankDoesNotMakeADataset() {
+        PaperExtraction x = extract("Robust networks",
+                "Our networks reach state-of-the-art StormAttack robust accuracy and gain 4% in Rank-5 accuracy.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("StormAttack", "Rank-5");
+    }
 }
