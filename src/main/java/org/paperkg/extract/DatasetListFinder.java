@@ -14,7 +14,8 @@ import java.util.Set;
 final class DatasetListFinder {
     private static final Set<String> DATASET_NOUNS = Set.of("dataset", "benchmark", "corpus", "corpora", "datasets",
             "benchmarks", "environment", "environments");
-    private static final Set<String> LIST_INTRO = Set.of("(", ":", "such", "as", "including", "like", "namely", "e.g.", ",");
+    private static final Set<String> LIST_INTRO = Set.of("(", ":", "such", "as", "including", "like", "namely", "e.g.",
+            "e.g", "i.e.", "i.e", ",");
 
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
@@ -88,7 +89,10 @@ final class DatasetListFinder {
                 conjoined |= lower.equals("and") || lower.equals("or");
                 continue;
             }
-            boolean capitalised = Character.isUpperCase(w.charAt(0)) || Names.isCoined(w);
+            // a number right after a listed word is part of its name: "CAS 2", "Places 205"
+            boolean number = s.token(j).pos().equals("CD") && !found.isEmpty() && step > 0
+                    && adjacent(found.get(found.size() - 1).span(), new Span(s.token(j).begin(), s.token(j).end()), step);
+            boolean capitalised = Character.isUpperCase(w.charAt(0)) || Names.isCoined(w) || number;
             if (!capitalised || conceptLabels.isLabel(w) || lexicon.isNotName(w) || Names.isFormula(w)) {
                 break;
             }

@@ -62,9 +62,11 @@ final class TypeCues {
     private static final Set<String> TASK_NOUNS = Set.of("classification", "retrieval", "detection",
             "segmentation", "modeling", "modelling", "recognition", "answering", "summarization", "summarisation",
             "captioning", "parsing", "tagging", "reasoning", "tracking", "task", "benchmark");
-    private static final Set<String> LIST_INTROS = Set.of("such", "including", "like", ":", "(");
+    private static final Set<String> LIST_INTROS = Set.of("such", "including", "like", ":", "(", "i.e.", "i.e", "e.g.",
+            "e.g", "namely");
     /** Words that may stand between a dataset noun and the names it lists ("datasets such as X, Y"). */
-    private static final Set<String> LIST_WORDS = Set.of("such", "include", "including", "like", ":");
+    private static final Set<String> LIST_WORDS = Set.of("such", "include", "including", "like", ":", "i.e.", "i.e",
+            "e.g.", "e.g", "namely");
 
     private final Lexicon lexicon;
 
@@ -154,6 +156,15 @@ final class TypeCues {
                 && Names.isAcronym(s.token(close - 1).word());
     }
 
+    /** True when a dataset noun starts at token {@code i}: "benchmark", "corpus", or the two words "data set(s)". */
+    private static boolean datasetNounAt(Sentence s, int i) {
+        if (i >= s.size()) {
+            return false;
+        }
+        return namesDatasets(s.token(i).lemma())
+                || (s.token(i).lower().equals("data") && i + 1 < s.size() && s.token(i + 1).lemma().equals("set"));
+    }
+
     /** A dataset noun that names datasets: "benchmark", "corpus", but not the generic "set" or "data". */
     private static boolean namesDatasets(String lemma) {
         return DATASET_HEADS.contains(lemma) && !lemma.equals("set") && !lemma.equals("data");
@@ -229,15 +240,14 @@ final class TypeCues {
         // a head noun right after the name, or after a list of names that ends in one
         int j = endOfList(s, last + 1);
         String nextLemma = last + 1 < s.size() ? s.token(last + 1).lemma() : "";
-        if (namesDatasets(nextLemma) && !namesADomain(s, first, last)) {
+        if (datasetNounAt(s, last + 1) && !namesADomain(s, first, last)) {
             return new Decision(MentionKind.DATASET, "dataset.head-noun", 0.9);
         }
         if (METHOD_HEADS.contains(nextLemma)) {
             return new Decision(MentionKind.METHOD, "method.head-noun", 0.85);
         }
         if (j < s.size() && j > last + 1) {
-            String listHead = s.token(j).lemma();
-            if (namesDatasets(listHead)) {
+            if (datasetNounAt(s, j)) {
                 return new Decision(MentionKind.DATASET, "dataset.list-head-noun", 0.8);
             }
         }
@@ -263,7 +273,9 @@ final class TypeCues {
         }
         // "datasets such as X", "benchmarks (X, Y)", "the X-dataset"
         // "the benchmark dataset P9D", but not "… (LRA) benchmark LoopNet reaches …", where the name is a subject
-        boolean subject = last + 1 < s.size() && (s.token(last + 1).pos().startsWith("VB") || s.token(last + 1).pos().equals("MD"));
+        // (a subject after a noun that ends a name before it; "a new dataset X is released" is no such case)
+        boolean subject = last + 1 < s.size() && (s.token(last + 1).pos().startsWith("VB") || s.token(last + 1).pos().equals("MD"))
+                && first >= 2 && (s.token(first - 2).word().equals(")") || Character.isUpperCase(s.token(first - 2).word().charAt(0)));
         if (first > 0 && Names.isCoined(name) && !subject) {
             String before = s.token(first - 1).lemma();
             if (before.equals("dataset") || before.equals("benchmark") || before.equals("corpus")) {
@@ -471,7 +483,8 @@ final class TypeCues {
     private static boolean onlyListWords(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = s.token(k).lower();
-            if (!LIST_GLUE.contains(w) && !LIST_WORDS.contains(w) && !Names.isCoined(s.token(k).word())) {
+            if (!LIST_GLUE.contains(w) && !LIST_WORDS.contains(w) && !Names.isCoined(s.token(k).word())
+                    && !s.token(k).pos().equals("CD")) {
                 return false;
             }
         }

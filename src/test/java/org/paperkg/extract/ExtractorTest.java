@@ -670,4 +670,18 @@ class ExtractorTest {
                 "Our networks reach state-of-the-art StormAttack robust accuracy and gain 4% in Rank-5 accuracy.");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("StormAttack", "Rank-5");
     }
+    @Test
+    void datasetCuesReadDataSetAsOneNounAndIeAsAListIntro() {
+        PaperExtraction x = extract("Ranking with graphs",
+                "Recall stays high on the GraphMatchX data set. We test on five datasets: Mutag, CAS 2, ProtX and "
+                        + "NCI7. Gains are largest on the larger datasets, i.e., TileWorld and ShapeBox.");
+        assertThat(names(x, MentionKind.DATASET)).contains("GraphMatchX", "CAS 2", "ProtX", "NCI7", "TileWorld", "ShapeBox");
+    }
+
+    @Test
+    void aNewDatasetNamedAsTheSubjectOfItsSentenceIsADataset() {
+        PaperExtraction x = extract("Sharper pictures",
+                "For the challenge, a high-quality dataset PixHQ8 is released with two thousand images.");
+        assertThat(names(x, MentionKind.DATASET)).contains("PixHQ8");
+    }
 }
