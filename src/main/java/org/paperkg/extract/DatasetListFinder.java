@@ -73,6 +73,8 @@ final class DatasetListFinder {
         // whether "and" or "or" came before the last word found
         boolean conjoined = false;
         boolean lastConjoined = false;
+        // how many words found after an "and" or "or"
+        int conjoinedItems = 0;
         for (int j = start; j >= 1 && j < s.size(); j += step) {
             String w = s.token(j).word();
             String lower = w.toLowerCase(Locale.ROOT);
@@ -107,16 +109,19 @@ final class DatasetListFinder {
             } else {
                 found.add(new NameOccurrence(w, span, s, "dataset-list"));
                 lastConjoined = conjoined;
+                conjoinedItems += conjoined ? 1 : 0;
                 conjoined = false;
             }
         }
         // after a list that runs forward, a word after a mere comma that does not end its item starts the main
         // clause: "On the X and Y datasets, Z achieves …", "datasets like X, Z reconstruction outperforms …"
-        if (step > 0 && !found.isEmpty() && !lastConjoined) {
+        // "benchmarks, i.e., X and Y, and Z gets …": an "and" after a list closed by one starts a clause too
+        if (step > 0 && !found.isEmpty() && (!lastConjoined || conjoinedItems >= 2)) {
             NameOccurrence lastFound = found.get(found.size() - 1);
-            Token previous = s.token(TypeCues.tokenIndexAt(s, lastFound.span().begin()) - 1);
-            if (previous.word().equals(",")
-                    && !TypeCues.endsListItem(s, TypeCues.tokenIndexAt(s, lastFound.span().end() - 1))) {
+            int before = TypeCues.tokenIndexAt(s, lastFound.span().begin()) - 1;
+            boolean afterComma = s.token(before).word().equals(",")
+                    || (lastConjoined && before > 0 && s.token(before - 1).word().equals(","));
+            if (afterComma && !TypeCues.endsListItem(s, TypeCues.tokenIndexAt(s, lastFound.span().end() - 1))) {
                 found.remove(found.size() - 1);
             }
         }

@@ -33,6 +33,7 @@ final class ProposalFinder {
     private static final Set<String> REALISING_VERBS = Set.of("implement", "instantiate", "realize", "realise",
             "materialize", "materialise");
     private static final Set<String> BEFORE_NAMING_VERB = Set.of("the", "a", "an", "it", "this", "them", "our");
+    private static final Set<String> ARTICLES_A = Set.of("a", "an");
     private static final Set<String> NOVELTY = Set.of("novel", "new", "simple", "unified", "general", "principled",
             "first");
 
@@ -84,6 +85,9 @@ final class ProposalFinder {
         }
         if (rule == null) {
             rule = appositionNovel(s, first, last);
+        }
+        if (rule == null) {
+            rule = definedAfterANovelPhrase(s, first, last);
         }
         return rule != null ? rule : proposedInItsClause(s, first, last, ownNames);
     }
@@ -260,6 +264,35 @@ final class ProposalFinder {
             if ((a.equals(",") || a.equals("is") || a.equals(":")) && (b.equals("a") || b.equals("an"))
                     && NOVELTY.contains(c)) {
                 return "proposal.apposition-novel";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "a novel MIL framework with masked hard instance mining (MHIM-MIL)", "by a novel SubEquivariant Transformer
+     * (SET)": a short form defined for a phrase that presents something as new, or that phrase itself; not "unlike a
+     * new … (X)" or "a novel method for cross-view geolocalization (CVGL)", where the short form is the purpose's.
+     */
+    private static String definedAfterANovelPhrase(Sentence s, int first, int last) {
+        boolean shortForm = first >= 2 && last + 1 < s.size() && s.token(first - 1).word().equals("(")
+                && s.token(last + 1).word().equals(")");
+        // or the long form itself, its short form after it: "a novel SubEquivariant Transformer (SET)"
+        boolean longForm = TypeCues.isParenthesisedAcronym(s, last + 3 < s.size() ? last + 3 : last);
+        if (!shortForm && !longForm) {
+            return null;
+        }
+        int from = shortForm ? first - 2 : first - 1;
+        for (int k = from; k >= 1 && k >= from - 12; k--) {
+            Token t = s.token(k);
+            if ((t.lower().equals("novel") || t.lower().equals("new")) && ARTICLES_A.contains(s.token(k - 1).lower())) {
+                return k < 2 || !COMPARISONS.contains(s.token(k - 2).lower()) ? "proposal.novel-definition" : null;
+            }
+            boolean phraseWord = t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("VBN")
+                    && !t.lower().equals("proposed") || t.pos().equals("VBG") || t.pos().equals("CD")
+                    || t.lower().equals("with") || t.lower().equals("of") || t.word().contains("-");
+            if (!phraseWord || COMPARISONS.contains(t.lower())) {
+                return null;
             }
         }
         return null;

@@ -102,7 +102,11 @@ final class TypeCues {
         }
         for (String longForm : longForms) {
             String[] words = LAST_WORD_BREAK.split(longForm.toLowerCase(Locale.ROOT).strip());
-            if (!TASK_HEADS.contains(words[words.length - 1])) {
+            String last = words[words.length - 1];
+            // compounds too: "geolocalization", "superresolution"; and mappings: "text-to-video (T2V)", but not
+            // "Camera-to-Robot Pose Estimation Network (CtRNet)"
+            boolean mapping = longForm.contains("-to-") && !METHOD_HEADS.contains(last);
+            if (TASK_HEADS.stream().noneMatch(last::endsWith) && !mapping) {
                 return false;
             }
         }

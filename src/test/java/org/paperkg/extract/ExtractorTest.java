@@ -684,4 +684,27 @@ class ExtractorTest {
                 "For the challenge, a high-quality dataset PixHQ8 is released with two thousand images.");
         assertThat(names(x, MentionKind.DATASET)).contains("PixHQ8");
     }
+    @Test
+    void aShortFormDefinedForANovelPhraseIsProposed() {
+        PaperExtraction x = extract("Better pooling for slides",
+                "We build a novel MIL framework with soft tile pruning (STP-MIL). Messages pass through a novel "
+                        + "Gated Relay Transformer (GRT) between tiles. Unlike a new relay network (NRN), it is exact. "
+                        + "This paper proposes a novel method for cross-view geolocalization (CVGL).");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("STP-MIL", "GRT").doesNotContain("NRN", "CVGL");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CVGL");
+    }
+
+    @Test
+    void mappingTasksAreNoEntitiesButANetworkNamedAfterOneIs() {
+        PaperExtraction x = extract("Layouts to pictures",
+                "Free layout-to-image synthesis (LTIS) is hard. We train the Sketch-to-Photo Network (StPNet) for it.");
+        assertThat(names(x, MentionKind.METHOD)).contains("StPNet").doesNotContain("LTIS");
+    }
+
+    @Test
+    void anAndAfterAListClosedByOneStartsAClause() {
+        PaperExtraction x = extract("Fashion retrieval",
+                "Experiments run on two public benchmarks, i.e., StyleGen and StyleIQ, and ModaNet gets the best scores.");
+        assertThat(names(x, MentionKind.DATASET)).contains("StyleGen", "StyleIQ").doesNotContain("ModaNet");
+    }
 }
