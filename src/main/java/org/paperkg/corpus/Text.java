@@ -8,15 +8,32 @@ final class Text {
     private static final java.util.regex.Pattern ANY_SPACES =
             java.util.regex.Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u3000]+");
 
+    /** LaTeX font and link commands around a word or phrase: "\\textbf{S}et-based", "\\emph{not}", "\\url{…}". */
+    private static final java.util.regex.Pattern FONT_COMMAND = java.util.regex.Pattern.compile(
+            "\\\\(?:textbf|textit|textsl|emph|texttt|textsc|textrm|textsf|underline|url)\\s*\\{([^{}]*)}");
+    /** The older declarations in a group: "{\\em not}", "{\\bf X}". */
+    private static final java.util.regex.Pattern FONT_DECLARATION =
+            java.util.regex.Pattern.compile("\\{\\\\(?:em|bf|it|tt|sc|sl)\\s+([^{}]*)}");
+
+    /** Mathematics that holds only text: "$\\text{Learn Locally, Correct Globally}$". */
+    private static final java.util.regex.Pattern TEXT_IN_MATH =
+            java.util.regex.Pattern.compile("\\$\\\\(?:text|textrm|mathrm)\\{([^{}$]*)}\\$");
+
     private Text() {
     }
 
-    /** Collapses runs of whitespace (including non-breaking spaces) to one space and trims. */
+    /**
+     * Collapses runs of whitespace (including non-breaking spaces) to one space and trims, and keeps only the text
+     * of LaTeX font commands, which arXiv abstracts carry ("our \\textbf{S}et-based encoder" reads "our Set-based
+     * encoder"). Mathematics is left as written.
+     */
     static String squash(String s) {
         if (s == null) {
             return "";
         }
-        return ANY_SPACES.matcher(s).replaceAll(" ").strip();
+        String plain = s.indexOf('\\') < 0 ? s : TEXT_IN_MATH.matcher(
+                FONT_DECLARATION.matcher(FONT_COMMAND.matcher(s).replaceAll("$1")).replaceAll("$1")).replaceAll("$1");
+        return ANY_SPACES.matcher(plain).replaceAll(" ").strip();
     }
 
     /** Share of letters that are CJK ideographs. */

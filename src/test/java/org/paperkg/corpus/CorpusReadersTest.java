@@ -121,6 +121,17 @@ class CorpusReadersTest {
     }
 
     @Test
+    void keepsTheTextOfLatexFontCommandsAndLeavesMathematicsAlone() throws IOException {
+        Path file = write("latex.jsonl", """
+                {"title": "A \\\\emph{Set-based} Encoder", "abstract": "Our \\\\textbf{S}et-based \\\\textbf{E}ncoder ({\\\\em SE}) runs at $O(\\\\log n)$; code at \\\\url{https://example.org}, named $\\\\text{\\\\textit{Short Encoder}}$."}
+                """);
+        Paper paper = papers(events(file)).get(0);
+        assertThat(paper.title()).isEqualTo("A Set-based Encoder");
+        assertThat(paper.abstractText())
+                .isEqualTo("Our Set-based Encoder (SE) runs at $O(\\log n)$; code at https://example.org, named Short Encoder.");
+    }
+
+    @Test
     void flagsInvalidUtf8ByLineAndStillReadsThePaper() throws IOException {
         Path file = dir.resolve("latin1.jsonl");
         byte[] good = "{\"title\": \"Good\", \"abstract\": \"Fine.\"}\n".getBytes(StandardCharsets.UTF_8);
