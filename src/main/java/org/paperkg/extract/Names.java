@@ -5,6 +5,10 @@ import java.util.regex.Pattern;
 /** Word-shape tests and normal forms for entity names. */
 public final class Names {
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]?");
+    /** A version written with its letter: "Inception-v3", "YOLO-v5". */
+    private static final Pattern LETTER_VERSION = Pattern.compile("[vV]\\d+(\\.\\d+)?");
+    /** Lower-case words joined by "2" for "to": "node2vec", "wav2vec", "seq2seq". */
+    private static final Pattern TWO_FOR_TO = Pattern.compile("[a-z]{2,}2[a-z]{2,}\\d*");
     /** Where words and hyphenated parts break, for the finders' splitting. */
     static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final Pattern HYPHEN = Pattern.compile("-");
@@ -30,8 +34,9 @@ public final class Names {
     }
 
     /**
-     * True when a token looks coined: an acronym (two capitals), an inner capital (DeeDiff, eDiff), or letters
-     * mixed with digits (S4D, GPT-2, ResNet50). Capitalised ordinary words (Dynamic) are not coined.
+     * True when a token looks coined: an acronym (two capitals), an inner capital (DeeDiff, eDiff), letters mixed
+     * with digits (S4D, GPT-2, ResNet50, Inception-v3), or lower-case words joined by "2" (node2vec). Capitalised
+     * ordinary words (Dynamic) are not coined.
      */
     public static boolean isCoined(String word) {
         int hyphen = word.indexOf('-');
@@ -43,8 +48,8 @@ public final class Names {
             for (String part : parts) {
                 anyCoined |= part.length() >= 2 && isCoinedPart(part);
             }
-            boolean versioned = parts.length == 2 && VERSION.matcher(parts[1]).matches()
-                    && Character.isUpperCase(parts[0].charAt(0));
+            boolean versioned = parts.length == 2 && (VERSION.matcher(parts[1]).matches()
+                    || LETTER_VERSION.matcher(parts[1]).matches()) && Character.isUpperCase(parts[0].charAt(0));
             return (anyCoined || versioned) && isCoinedPart(word.replace("-", ""));
         }
         return isCoinedPart(word);
@@ -84,6 +89,9 @@ public final class Names {
             return false;
         }
         boolean hasUpper = upper > 0;
+        if (upper == 0 && digits > 0 && TWO_FOR_TO.matcher(word).matches()) {
+            return true;
+        }
         return upper >= 2 || innerUpper || (hasUpper && digits > 0) || (digits > 0 && letters >= 2 && upper > 0);
     }
 

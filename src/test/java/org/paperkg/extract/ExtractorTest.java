@@ -707,4 +707,12 @@ class ExtractorTest {
                 "Experiments run on two public benchmarks, i.e., StyleGen and StyleIQ, and ModaNet gets the best scores.");
         assertThat(names(x, MentionKind.DATASET)).contains("StyleGen", "StyleIQ").doesNotContain("ModaNet");
     }
+    @Test
+    void letterVersionsAndWordsJoinedByTwoAreCoined() {
+        PaperExtraction x = extract("Graph features",
+                "We embed nodes with walk2vec and encode images with a Perception-v3 network pre-trained on ImageNet.");
+        assertThat(names(x, MentionKind.METHOD)).contains("walk2vec", "Perception-v3");
+        assertThat(Names.isCoined("Dynamic-v")).isFalse();
+        assertThat(Names.isCoined("log2")).isFalse();
+    }
 }
