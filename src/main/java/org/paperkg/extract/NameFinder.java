@@ -34,6 +34,7 @@ final class NameFinder {
     private final DefinitionFilter definitionFilter;
     private final DatasetListFinder datasetLists;
     private final TriggeredPhraseFinder triggeredPhrases;
+    private final AppositionPhraseFinder appositionPhrases;
     private final TitleNameFinder titleNames;
 
     NameFinder(Lexicon lexicon, ConceptLabels conceptLabels) {
@@ -42,6 +43,7 @@ final class NameFinder {
         this.definitionFilter = new DefinitionFilter(lexicon, conceptLabels);
         this.datasetLists = new DatasetListFinder(lexicon, conceptLabels);
         this.triggeredPhrases = new TriggeredPhraseFinder(lexicon, conceptLabels);
+        this.appositionPhrases = new AppositionPhraseFinder(lexicon, conceptLabels);
         this.titleNames = new TitleNameFinder(lexicon, conceptLabels);
     }
 
@@ -60,6 +62,8 @@ final class NameFinder {
         // a capitalised phrase right after "we propose" names even when it ends in a concept word ("Hybrid
         // Distillation"); a phrase that is a concept label as a whole is left out by the finder
         triggeredPhrases.find(text).forEach(f::addIfFree);
+        // so does one that an apposition calls a method or dataset ("Nucleus Sampling, a simple method")
+        appositionPhrases.find(text).forEach(f::addIfFree);
         for (Mention c : concepts) {
             if (f.blocked.isFree(c.span())) {
                 f.blocked.add(c.span());

@@ -715,4 +715,13 @@ class ExtractorTest {
         assertThat(Names.isCoined("Dynamic-v")).isFalse();
         assertThat(Names.isCoined("log2")).isFalse();
     }
+    @Test
+    void aCapitalisedPhraseThatAnAppositionCallsAMethodIsAName() {
+        PaperExtraction x = extract("Sampling text",
+                "Our decoder builds on Kernel Nucleus Sampling, a simple but effective decoding method. "
+                        + "Graph Neural Networks, a class of models, are compared. "
+                        + "Warm Brew, a distillation approach, is the baseline.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Kernel Nucleus Sampling")
+                .doesNotContain("Graph Neural Networks", "Warm Brew");
+    }
 }

@@ -1,0 +1,85 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds capitalised multi-word names that an apposition calls a method or a dataset: "Nucleus Sampling, a simple
+ * but effective method", "the Fingerprint Generator, a message-passing neural network", "Cold Brew, a
+ * teacher-student distillation approach". Not a phrase that opens its sentence (its capital may be the sentence's),
+ * nor one that is a concept label as a whole ("Graph Neural Networks, a class of models").
+ */
+final class AppositionPhraseFinder {
+    private static final int LONGEST = 5;
+    /** How far after the article the apposition's head noun may come. */
+    private static final int HEAD_WITHIN = 8;
+    private static final Set<String> ARTICLES = Set.of("a", "an");
+    /** What may join the adjectives before the head: "simple yet effective", "simple but effective". */
+    private static final Set<String> ADJECTIVE_JOINS = Set.of("yet", "but", "and");
+
+    private final Lexicon lexicon;
+    private final ConceptLabels conceptLabels;
+
+    AppositionPhraseFinder(Lexicon lexicon, ConceptLabels conceptLabels) {
+        this.lexicon = lexicon;
+        this.conceptLabels = conceptLabels;
+    }
+
+    List<NameOccurrence> find(AnnotatedText text) {
+        List<NameOccurrence> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            if (text.inTitle(s.begin())) {
+                continue;
+            }
+            for (int comma = 2; comma + 2 < s.size(); comma++) {
+                if (s.token(comma).word().equals(",") && ARTICLES.contains(s.token(comma + 1).lower())
+                        && entityHeadAfter(s, comma + 2)) {
+                    phraseBefore(text, s, comma).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when a method or dataset noun heads the noun phrase that starts at {@code from}. */
+    private static boolean entityHeadAfter(Sentence s, int from) {
+        for (int k = from; k < s.size() && k < from + HEAD_WITHIN; k++) {
+            Token t = s.token(k);
+            if (TypeCues.METHOD_HEADS.contains(t.lemma())
+                    || (TypeCues.DATASET_HEADS.contains(t.lemma()) && !t.lemma().equals("set") && !t.lemma().equals("data"))) {
+                return true;
+            }
+            boolean modifier = t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN")
+                    || t.pos().equals("VBG") || t.pos().equals("RB") || t.pos().equals("CD") || t.pos().equals("HYPH")
+                    || ADJECTIVE_JOINS.contains(t.lower());
+            if (!modifier) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The run of two to five capitalised words that ends right before the comma, if there is one. */
+    private java.util.Optional<NameOccurrence> phraseBefore(AnnotatedText text, Sentence s, int comma) {
+        int start = comma;
+        while (start > 0 && comma - start < LONGEST + 1 && isCapitalisedWord(s.token(start - 1).word())) {
+            start--;
+        }
+        // a longer run, or one that opens the sentence, is not told apart from its context
+        if (comma - start < 2 || comma - start > LONGEST || start == 0) {
+            return java.util.Optional.empty();
+        }
+        Span span = new Span(s.token(start).begin(), s.token(comma - 1).end());
+        String phrase = text.covered(span.begin(), span.end());
+        if (conceptLabels.isLabel(phrase) || lexicon.isNotName(phrase)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new NameOccurrence(phrase, span, s, "apposition-phrase"));
+    }
+
+    private static boolean isCapitalisedWord(String word) {
+        return word.length() >= 2 && Character.isUpperCase(word.charAt(0))
+                && word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-');
+    }
+}
