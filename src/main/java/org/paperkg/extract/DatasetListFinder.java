@@ -34,7 +34,9 @@ final class DatasetListFinder {
         for (Sentence s : text.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
-                if (DATASET_NOUNS.contains(t.lemma()) && t.pos().equals("NNS")) {
+                // (in a title written in title case the noun is capitalised too, and its words are no list)
+                if (DATASET_NOUNS.contains(t.lemma()) && t.pos().equals("NNS")
+                        && !(Character.isUpperCase(t.word().charAt(0)) && text.inTitle(t.begin()))) {
                     collectListsAround(text, s, i, out);
                 }
             }

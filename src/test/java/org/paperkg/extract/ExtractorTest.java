@@ -724,4 +724,11 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("Kernel Nucleus Sampling")
                 .doesNotContain("Graph Neural Networks", "Warm Brew");
     }
+    @Test
+    void wordsOfATitleInTitleCaseAreNoListBeforeACapitalisedDatasetNoun() {
+        PaperExtraction x = extract("Sharable Formats and Their Supporting Environments for Dictionaries",
+                "We evaluate on the CelebA and Mountain datasets.");
+        assertThat(names(x, MentionKind.DATASET)).contains("CelebA", "Mountain")
+                .doesNotContain("Formats", "Their Supporting");
+    }
 }
