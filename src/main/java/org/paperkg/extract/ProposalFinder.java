@@ -175,8 +175,12 @@ final class ProposalFinder {
                 && longForms.stream().allMatch(l -> l.equals(l.toLowerCase(java.util.Locale.ROOT)));
     }
 
-    /** Apposition after a trigger: "we propose a framework with augmentation, AutoTCL, which …". */
+    /**
+     * Apposition after a trigger: "we propose a framework with augmentation, AutoTCL, which …", "we design a novel
+     * smoothing algorithm, the Parisian particle Gibbs PPG sampler, …" (the name inside the apposition's noun phrase).
+     */
     private static String appositionAfterTrigger(Sentence s, int first, Set<String> ownNames) {
+        first = startOfAppositionPhrase(s, first);
         if (first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals(":"))) {
             // renaming a method noun: "a novel masked image modeling (MIM) approach, context autoencoder (CAE)"
             boolean renamesAMethod = first >= 2 && s.token(first - 1).word().equals(",")
@@ -198,6 +202,37 @@ final class ProposalFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where the noun phrase that ends in the name at {@code first} starts, when an article opens it after a comma
+     * and the name spells the words before it: ", the Parisian particle Gibbs PPG"; else {@code first} (not ", a
+     * single-view NeRF synthesis framework", where the name only modifies).
+     */
+    private static int startOfAppositionPhrase(Sentence s, int first) {
+        int k = first - 1;
+        while (k >= 0 && first - k <= 4 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().startsWith("JJ"))) {
+            k--;
+        }
+        boolean article = k >= 1 && k < first - 1 && (s.token(k).lower().equals("the") || s.token(k).lower().equals("a")
+                || s.token(k).lower().equals("an")) && s.token(k - 1).word().equals(",");
+        return article && spellsTheWordsBefore(s, first) ? k : first;
+    }
+
+    /** True when the word at {@code i} is an acronym of the words right before it: "Parisian particle Gibbs PPG". */
+    private static boolean spellsTheWordsBefore(Sentence s, int i) {
+        String acronym = s.token(i).word();
+        int n = acronym.length();
+        if (!Names.isAcronym(acronym) || n < 2 || i < n) {
+            return false;
+        }
+        for (int j = 0; j < n; j++) {
+            String word = s.token(i - n + j).word();
+            if (Character.toLowerCase(word.charAt(0)) != Character.toLowerCase(acronym.charAt(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "called X", "dubbed X". */

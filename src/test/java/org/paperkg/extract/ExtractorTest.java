@@ -731,4 +731,11 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("CelebA", "Mountain")
                 .doesNotContain("Formats", "Their Supporting");
     }
+    @Test
+    void aNameThatSpellsTheWordsBeforeItInAnAppositionAfterATriggerIsProposed() {
+        PaperExtraction x = extract("Smoothing with particles",
+                "We design a new smoothing algorithm, the Lyonnaise particle Metropolis LPM sampler, for long series. "
+                        + "We then propose TileDiff, a single-view NeRF synthesis framework.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("LPM", "TileDiff").doesNotContain("NeRF");
+    }
 }
