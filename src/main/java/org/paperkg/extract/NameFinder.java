@@ -35,6 +35,7 @@ final class NameFinder {
     private final DatasetListFinder datasetLists;
     private final TriggeredPhraseFinder triggeredPhrases;
     private final AppositionPhraseFinder appositionPhrases;
+    private final ConceptVariantFinder conceptVariants;
     private final TitleNameFinder titleNames;
 
     NameFinder(Lexicon lexicon, ConceptLabels conceptLabels) {
@@ -44,6 +45,7 @@ final class NameFinder {
         this.datasetLists = new DatasetListFinder(lexicon, conceptLabels);
         this.triggeredPhrases = new TriggeredPhraseFinder(lexicon, conceptLabels);
         this.appositionPhrases = new AppositionPhraseFinder(lexicon, conceptLabels);
+        this.conceptVariants = new ConceptVariantFinder(lexicon, conceptLabels);
         this.titleNames = new TitleNameFinder(lexicon, conceptLabels);
     }
 
@@ -58,6 +60,9 @@ final class NameFinder {
         String lower = text.text().toLowerCase(Locale.ROOT);
         findLongForms(text, lower, longToShort, f);
         findMultiWordNames(text, lower, f);
+        // capitalised words naming a variant of a concept by its acronym ("TopK SAEs"), before the concept's
+        // acronym is blocked as a short form that is no name
+        conceptVariants.find(text).forEach(f::addIfFree);
         blockRejectedShortForms(text, f);
         // a capitalised phrase right after "we propose" names even when it ends in a concept word ("Hybrid
         // Distillation"); a phrase that is a concept label as a whole is left out by the finder

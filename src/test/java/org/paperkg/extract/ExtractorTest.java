@@ -738,4 +738,14 @@ class ExtractorTest {
                         + "We then propose TileDiff, a single-view NeRF synthesis framework.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("LPM", "TileDiff").doesNotContain("NeRF");
     }
+    @Test
+    void capitalisedWordsBeforeAConceptsAcronymNameAVariantOfIt() {
+        PaperExtraction x = extract("Sparse dictionaries",
+                "Sparse autoencoders (SAEs) learn features. For example, BestK SAEs fix the number of features, "
+                        + "and we propose Shared Budget SAEs instead. Deep SAEs, Mamba SSMs and Attention Probe SAEs "
+                        + "are compared.");
+        assertThat(names(x, MentionKind.METHOD)).contains("BestK SAE", "Shared Budget SAE")
+                .doesNotContain("Deep SAE", "Mamba SSM", "Probe SAE", "SAE");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Shared Budget SAE");
+    }
 }

@@ -1,0 +1,71 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds named variants of a concept written as capitalised or coined words before the concept's acronym: "TopK
+ * SAEs", "Mutual Choice SAEs", "Attention Output SAEs" name methods, where "SAEs" alone is the concept. Not in the
+ * title, nor a run of words that opens its sentence with a plain capitalised word ("Existing Video VAEs").
+ */
+final class ConceptVariantFinder {
+    private static final int LONGEST_MODIFIER = 3;
+    /** Adjectives that describe a concept rather than name a variant of it: "Deep CNN", "Conditional GAN". */
+    private static final java.util.Set<String> DESCRIPTIVE = java.util.Set.of("deep", "shallow", "large", "small",
+            "standard", "vanilla", "conditional", "existing", "original", "modern", "classical", "traditional",
+            "conventional", "pretrained", "pre-trained", "neural", "simple", "typical", "generic", "multimodal");
+
+    private final Lexicon lexicon;
+    private final ConceptLabels conceptLabels;
+
+    ConceptVariantFinder(Lexicon lexicon, ConceptLabels conceptLabels) {
+        this.lexicon = lexicon;
+        this.conceptLabels = conceptLabels;
+    }
+
+    List<NameOccurrence> find(AnnotatedText text) {
+        List<NameOccurrence> out = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            if (text.inTitle(s.begin())) {
+                continue;
+            }
+            for (int i = 1; i < s.size(); i++) {
+                if (Names.isAcronym(s.token(i).word()) && conceptLabels.isAcronymLabel(Names.singular(s.token(i).word()))) {
+                    variantEndingAt(text, s, i).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private java.util.Optional<NameOccurrence> variantEndingAt(AnnotatedText text, Sentence s, int acronym) {
+        int start = acronym;
+        while (start > 0 && acronym - start < LONGEST_MODIFIER && isModifierWord(s.token(start - 1).word())) {
+            start--;
+        }
+        if (start == acronym || (start == 0 && !Names.isCoined(s.token(0).word()))) {
+            return java.util.Optional.empty();
+        }
+        // a capitalised word that stopped the run belongs to it ("Attention Output SAEs" is not "Output SAEs")
+        if (start > 0 && Character.isUpperCase(s.token(start - 1).word().charAt(0))
+                && Character.isLetter(s.token(start - 1).word().charAt(0))) {
+            return java.util.Optional.empty();
+        }
+        Span span = new Span(s.token(start).begin(), s.token(acronym).end());
+        String surface = text.covered(span.begin(), span.end());
+        return java.util.Optional.of(new NameOccurrence(Names.singular(surface), span, s, "concept-variant"));
+    }
+
+    /**
+     * A capitalised or coined word of a name: not a concept or its acronym, a known non-name, a well-known method
+     * ("Mamba SSM" is Mamba), a compound that only says what the variant is based on ("Transformer-based LLM") or a
+     * describing adjective ("Deep CNN").
+     */
+    private boolean isModifierWord(String word) {
+        return word.length() >= 2 && (Character.isUpperCase(word.charAt(0)) || Names.isCoined(word))
+                && word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')
+                && !conceptLabels.isAcronymLabel(Names.singular(word)) && !lexicon.isNotName(word)
+                && !conceptLabels.isLabel(word) && lexicon.lookup(word) == null && !word.endsWith("-based")
+                && !DESCRIPTIVE.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+}
