@@ -10,6 +10,9 @@ import java.util.List;
  */
 final class ConceptVariantFinder {
     private static final int LONGEST_MODIFIER = 3;
+    /** Endings of adjectives and participles. */
+    private static final java.util.regex.Pattern ADJECTIVE_ENDING =
+            java.util.regex.Pattern.compile("(al|ive|ed|ic|ous|ian|ing|less|ful|able|ible|ary|ar|shaped)$");
     /** Adjectives that describe a concept rather than name a variant of it: "Deep CNN", "Conditional GAN". */
     private static final java.util.Set<String> DESCRIPTIVE = java.util.Set.of("deep", "shallow", "large", "small",
             "standard", "vanilla", "conditional", "existing", "original", "modern", "classical", "traditional",
@@ -46,6 +49,13 @@ final class ConceptVariantFinder {
         if (start == acronym || (start == 0 && !Names.isCoined(s.token(0).word()))) {
             return java.util.Optional.empty();
         }
+        // one plain word that reads as an adjective describes ("Hierarchical RNN", "Bidirectional LSTM", "Smaller
+        // DNN"); a noun names ("Spider GAN"), as do coined words and longer runs ("Mutual Choice SAEs")
+        Token single = s.token(start);
+        if (acronym - start == 1 && !Names.isCoined(single.word())
+                && (ADJECTIVE_ENDING.matcher(single.lower()).find() || single.pos().equals("JJR") || single.pos().equals("JJS"))) {
+            return java.util.Optional.empty();
+        }
         // a capitalised word that stopped the run belongs to it ("Attention Output SAEs" is not "Output SAEs")
         if (start > 0 && Character.isUpperCase(s.token(start - 1).word().charAt(0))
                 && Character.isLetter(s.token(start - 1).word().charAt(0))) {
@@ -65,7 +75,8 @@ final class ConceptVariantFinder {
         return word.length() >= 2 && (Character.isUpperCase(word.charAt(0)) || Names.isCoined(word))
                 && word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')
                 && !conceptLabels.isAcronymLabel(Names.singular(word)) && !lexicon.isNotName(word)
-                && !conceptLabels.isLabel(word) && lexicon.lookup(word) == null && !word.endsWith("-based")
+                && !conceptLabels.isLabel(word) && lexicon.lookup(word) == null && lexicon.methodVariant(word) == null
+                && !word.endsWith("-based")
                 && !DESCRIPTIVE.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -742,10 +742,10 @@ class ExtractorTest {
     void capitalisedWordsBeforeAConceptsAcronymNameAVariantOfIt() {
         PaperExtraction x = extract("Sparse dictionaries",
                 "Sparse autoencoders (SAEs) learn features. For example, BestK SAEs fix the number of features, "
-                        + "and we propose Shared Budget SAEs instead. Deep SAEs, Mamba SSMs and Attention Probe SAEs "
-                        + "are compared.");
-        assertThat(names(x, MentionKind.METHOD)).contains("BestK SAE", "Shared Budget SAE")
-                .doesNotContain("Deep SAE", "Mamba SSM", "Probe SAE", "SAE");
+                        + "and we propose Shared Budget SAEs instead. Deep SAEs, Mamba SSMs, Hierarchical SAEs and "
+                        + "Attention Probe SAEs are compared with Lantern SAEs.");
+        assertThat(names(x, MentionKind.METHOD)).contains("BestK SAE", "Shared Budget SAE", "Lantern SAE")
+                .doesNotContain("Deep SAE", "Mamba SSM", "Hierarchical SAE", "Probe SAE", "SAE");
         assertThat(names(x, MentionKind.PROPOSED)).contains("Shared Budget SAE");
     }
 }
