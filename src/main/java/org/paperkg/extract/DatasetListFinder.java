@@ -35,7 +35,7 @@ final class DatasetListFinder {
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
                 // (in a title written in title case the noun is capitalised too, and its words are no list)
-                if (DATASET_NOUNS.contains(t.lemma()) && t.pos().equals("NNS")
+                if (DATASET_NOUNS.contains(TypeCues.headLemma(t)) && t.pos().equals("NNS")
                         && !(Character.isUpperCase(t.word().charAt(0)) && text.inTitle(t.begin()))) {
                     collectListsAround(text, s, i, out);
                 }

@@ -48,6 +48,10 @@ final class TypeCues {
     private static final Set<String> DATA_ITEMS = Set.of("questions", "answers", "images", "faces", "books",
             "sentences", "documents", "videos", "reviews", "tweets", "dialogues", "dialogs", "conversations",
             "articles", "scenes", "utterances", "clips", "recordings", "scans", "records", "captions", "photos");
+    /** "X is a …", "X was a …". */
+    private static final Set<String> COPULAS = Set.of("is", "was");
+    /** Verbs that say what a dataset holds: "X consists of …", "X contains …", "X comprises …". */
+    private static final Set<String> HOLDING_VERBS = Set.of("consist", "contain", "comprise", "include", "have", "hold");
     /** Scores measured on a dataset: "the X accuracy". */
     private static final Set<String> SCORE_NOUNS = Set.of("accuracy", "perplexity");
     /** Heads of named efforts that collect data, written as proper names. */
@@ -160,12 +164,41 @@ final class TypeCues {
                 && Names.isAcronym(s.token(close - 1).word());
     }
 
+    /** The lemma of a word's last hyphenated part: "sub-datasets" is a kind of "dataset". */
+    static String headLemma(Token t) {
+        String lemma = t.lemma();
+        int hyphen = lemma.lastIndexOf('-');
+        return hyphen > 0 && hyphen < lemma.length() - 1 ? lemma.substring(hyphen + 1) : lemma;
+    }
+
+    /**
+     * "consists of 310k/25k train/test images", "contains 3 million questions": a verb of holding, a number, and a
+     * plural noun of data items within ten tokens.
+     */
+    private static boolean holdsDataItems(Sentence s, int from) {
+        if (from >= s.size() || !HOLDING_VERBS.contains(s.token(from).lemma())) {
+            return false;
+        }
+        boolean number = false;
+        for (int k = from + 1; k < s.size() && k <= from + 10; k++) {
+            Token t = s.token(k);
+            number |= t.pos().equals("CD") || Character.isDigit(t.word().charAt(0));
+            if (number && DATA_ITEMS.contains(t.lower())) {
+                return true;
+            }
+            if (t.word().equals(",") || t.word().equals(".") || t.pos().startsWith("VB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** True when a dataset noun starts at token {@code i}: "benchmark", "corpus", or the two words "data set(s)". */
     private static boolean datasetNounAt(Sentence s, int i) {
         if (i >= s.size()) {
             return false;
         }
-        return namesDatasets(s.token(i).lemma())
+        return namesDatasets(headLemma(s.token(i)))
                 || (s.token(i).lower().equals("data") && i + 1 < s.size() && s.token(i + 1).lemma().equals("set"));
     }
 
@@ -258,11 +291,13 @@ final class TypeCues {
         if (compoundEndsInDatasetNoun(s, last + 1)) {
             return new Decision(MentionKind.DATASET, "dataset.compound-head-noun", 0.75);
         }
-        // "LRA, a long-range benchmark", "DeeDiff, an early exiting framework": the apposition's head noun
-        if (last + 2 < s.size() && s.token(last + 1).word().equals(",")
-                && ARTICLES.contains(s.token(last + 2).lower())) {
+        // "LRA, a long-range benchmark", "DeeDiff, an early exiting framework", "X is a dataset of …": the head noun
+        // of the apposition or of what the name is said to be
+        boolean describedNext = last + 2 < s.size() && ARTICLES.contains(s.token(last + 2).lower())
+                && (s.token(last + 1).word().equals(",") || COPULAS.contains(s.token(last + 1).lower()));
+        if (describedNext) {
             for (int k = last + 3; k < s.size() && k <= last + 8; k++) {
-                String lemma = s.token(k).lemma();
+                String lemma = headLemma(s.token(k));
                 if (namesDatasets(lemma)) {
                     return new Decision(MentionKind.DATASET, "dataset.apposition", 0.85);
                 }
@@ -274,6 +309,10 @@ final class TypeCues {
                     break;
                 }
             }
+        }
+        // "X consists of 310k images", "X contains 3 million questions": a name made of data items
+        if (holdsDataItems(s, last + 1)) {
+            return new Decision(MentionKind.DATASET, "dataset.holds-items", 0.8);
         }
         // "datasets such as X", "benchmarks (X, Y)", "the X-dataset"
         // "the benchmark dataset P9D", but not "… (LRA) benchmark LoopNet reaches …", where the name is a subject

@@ -748,4 +748,13 @@ class ExtractorTest {
                 .doesNotContain("Deep SAE", "Mamba SSM", "Hierarchical SAE", "Probe SAE", "SAE");
         assertThat(names(x, MentionKind.PROPOSED)).contains("Shared Budget SAE");
     }
+    @Test
+    void whatANameIsSaidToBeOrToHoldTypesIt() {
+        PaperExtraction x = extract("Pictures of food",
+                "PlateNet-30 is a dataset of labelled dishes. SoupSet2 consists of 310k/25k train/test images. "
+                        + "The corpus is split into four sub-datasets: KB2001, KB2002, KB2003 and KB2004. "
+                        + "StewNet is a convolutional network.");
+        assertThat(names(x, MentionKind.DATASET)).contains("PlateNet-30", "SoupSet2", "KB2001", "KB2004");
+        assertThat(names(x, MentionKind.METHOD)).contains("StewNet");
+    }
 }
