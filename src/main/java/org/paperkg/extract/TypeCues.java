@@ -381,6 +381,10 @@ final class TypeCues {
         if (lexicon.methodVariant(name) != null) {
             return new Decision(MentionKind.METHOD, "method.gazetteer-variant", 0.75);
         }
+        // "MOTSynth simulated data", "the JLab data": data that a name stands for or that came from it
+        if (dataOf(s, last + 1)) {
+            return new Decision(MentionKind.DATASET, "dataset.data-of", 0.6);
+        }
         // "the X accuracy", "X denotation accuracy": what a score is measured on
         if (scoredOn(s, last + 1) && afterDeterminer(s, first)) {
             return new Decision(MentionKind.DATASET, "dataset.scored-on", 0.7);
@@ -403,6 +407,21 @@ final class TypeCues {
             }
         }
         return UNCUED;
+    }
+
+    /** "data", "simulated data", "real pedestrian data" from {@code from}: up to two lower-case modifiers, then "data". */
+    private static boolean dataOf(Sentence s, int from) {
+        for (int k = from; k < s.size() && k <= from + 2; k++) {
+            Token t = s.token(k);
+            if (t.lower().equals("data") && !(k + 1 < s.size() && s.token(k + 1).lemma().equals("set"))) {
+                return true;
+            }
+            if (!Character.isLowerCase(t.word().charAt(0)) || !(t.pos().startsWith("JJ") || t.pos().startsWith("NN")
+                    || t.pos().equals("VBN"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

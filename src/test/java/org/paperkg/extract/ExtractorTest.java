@@ -757,4 +757,10 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("PlateNet-30", "SoupSet2", "KB2001", "KB2004");
         assertThat(names(x, MentionKind.METHOD)).contains("StewNet");
     }
+    @Test
+    void theDataOfANameMakeItADataset() {
+        PaperExtraction x = extract("Pedestrians",
+                "We see gains on PedSynth simulated data and on the CrowdLab data, using ResNet-50 data augmentation.");
+        assertThat(names(x, MentionKind.DATASET)).contains("PedSynth", "CrowdLab").doesNotContain("ResNet-50");
+    }
 }
