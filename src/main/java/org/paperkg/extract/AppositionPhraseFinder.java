@@ -70,6 +70,10 @@ final class AppositionPhraseFinder {
         if (comma - start < 2 || comma - start > LONGEST || start == 0) {
             return java.util.Optional.empty();
         }
+        // "Spike-Aware Adam with Momentum Reset SPAM, a novel optimizer": an acronym ends its long form; it is the name
+        if (Names.isAcronym(s.token(comma - 1).word())) {
+            return java.util.Optional.empty();
+        }
         Span span = new Span(s.token(start).begin(), s.token(comma - 1).end());
         String phrase = text.covered(span.begin(), span.end());
         if (conceptLabels.isLabel(phrase) || lexicon.isNotName(phrase)) {

@@ -46,7 +46,9 @@ final class ConceptVariantFinder {
         while (start > 0 && acronym - start < LONGEST_MODIFIER && isModifierWord(s.token(start - 1).word())) {
             start--;
         }
-        if (start == acronym || (start == 0 && !Names.isCoined(s.token(0).word()))) {
+        // "eXtended PINNs (XPINN)": a long form, whose short form is the name
+        boolean definesAShortForm = acronym + 1 < s.size() && s.token(acronym + 1).word().equals("(");
+        if (start == acronym || definesAShortForm || (start == 0 && !Names.isCoined(s.token(0).word()))) {
             return java.util.Optional.empty();
         }
         // one plain word that reads as an adjective describes ("Hierarchical RNN", "Bidirectional LSTM", "Smaller

@@ -763,4 +763,11 @@ class ExtractorTest {
                 "We see gains on PedSynth simulated data and on the CrowdLab data, using ResNet-50 data augmentation.");
         assertThat(names(x, MentionKind.DATASET)).contains("PedSynth", "CrowdLab").doesNotContain("ResNet-50");
     }
+    @Test
+    void aLongFormBeforeItsShortFormIsNoNameOfItsOwn() {
+        PaperExtraction x = extract("Steady training",
+                "We propose Spike-Safe Adam with Gradient Reset SSAGR, a novel optimizer. Schemes such as those of "
+                        + "eXtended PINNs (XPINN) are related.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Gradient Reset SSAGR", "eXtended PINN");
+    }
 }
