@@ -40,6 +40,9 @@ final class ConceptFinder {
     private static final Set<String> EVERYDAY_EXPLANATION = Set.of("theoretical", "possible", "plausible",
             "simple", "intuitive", "natural", "alternative", "physical", "satisfactory", "complete", "rigorous",
             "all-encompassing", "encompassing", "likely", "simplest");
+    /** Words that end the gap of a hidden label such as "generate … image": prepositions open another phrase. */
+    private static final Set<String> GAP_BREAKS = Set.of("for", "of", "from", "in", "on", "with", "to", "into", "by",
+            "at", "over", "via", ";", ".");
     /** Verbs after "attention" that make it the everyday kind: "attention has been paid to …". */
     private static final Set<String> ATTENTION_GIVEN = Set.of("pay", "paid", "draw", "drawn", "devote", "give",
             "given", "attract");
@@ -269,6 +272,10 @@ final class ConceptFinder {
             return end;
         }
         for (int k = end; k < pieces.size() && k <= end + 3; k++) {
+            // the gap stays inside the verb's object: "generate views for an image" does not generate the image
+            if (k > end && GAP_BREAKS.contains(pieces.get(k - 1).lower())) {
+                return -1;
+            }
             int tailEnd = matchPieces(p.tail(), pieces, k);
             if (tailEnd > 0) {
                 return tailEnd;

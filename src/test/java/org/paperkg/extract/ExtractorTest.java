@@ -770,4 +770,12 @@ class ExtractorTest {
                         + "eXtended PINNs (XPINN) are related.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("Gradient Reset SSAGR", "eXtended PINN");
     }
+    @Test
+    void aParaphraseGapStopsAtAPreposition() {
+        PaperExtraction x = extract("Views and pictures",
+                "Training tasks generate views for an image. Depth maps are generated from a single image.");
+        assertThat(x.mentions(MentionKind.CONCEPT)).extracting(Mention::name).doesNotContain("image-generation");
+        PaperExtraction y = extract("Sharper pictures", "The sampler can generate high fidelity images quickly.");
+        assertThat(y.mentions(MentionKind.CONCEPT)).extracting(Mention::name).contains("image-generation");
+    }
 }
