@@ -21,6 +21,9 @@ final class ConceptFinder {
     /** Words that make "decoding" the decoding of brain signals, not text generation. */
     private static final Set<String> NEUROSCIENCE = Set.of("brain", "neuron", "spike", "intracortical", "cortex",
             "cortical", "eeg", "fmri", "neural-activity", "electrode", "bci");
+    /** Phrases of the same field that the tokenizer keeps in one hyphenated token or that name the field itself. */
+    private static final List<String> NEUROSCIENCE_PHRASES = List.of("brain-computer", "brain–computer",
+            "brain-machine", "neural decoding");
     /** Words that keep "decoding" about text even in a paper that also encodes. */
     private static final Set<String> LANGUAGE = Set.of("text", "language", "token", "word", "sentence", "translation",
             "llm", "lm");
@@ -171,7 +174,8 @@ final class ConceptFinder {
         static Senses of(AnnotatedText text) {
             return new Senses(anyLemmaIn(text, PHYSICS),
                     text.text().toLowerCase(Locale.ROOT).contains("mean absolute error"),
-                    anyLemmaIn(text, NEUROSCIENCE),
+                    anyLemmaIn(text, NEUROSCIENCE) || NEUROSCIENCE_PHRASES.stream()
+                            .anyMatch(text.text().toLowerCase(Locale.ROOT)::contains),
                     // a codec's "encoding time" and "decoding speed", in a paper that never speaks of text
                     anyLemmaIn(text, ENCODING) && !anyLemmaIn(text, LANGUAGE));
         }

@@ -778,4 +778,10 @@ class ExtractorTest {
         PaperExtraction y = extract("Sharper pictures", "The sampler can generate high fidelity images quickly.");
         assertThat(y.mentions(MentionKind.CONCEPT)).extracting(Mention::name).contains("image-generation");
     }
+    @Test
+    void neuralDecodingForBrainComputerInterfacesIsNoTextGeneration() {
+        PaperExtraction x = extract("Filtering with Applications to Human Neural Decoding",
+                "Online decoding for brain-computer interfaces turns measured activity into cursor motion.");
+        assertThat(x.mentions(MentionKind.CONCEPT)).extracting(Mention::name).doesNotContain("text-generation");
+    }
 }
