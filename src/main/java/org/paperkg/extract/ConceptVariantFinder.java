@@ -51,6 +51,14 @@ final class ConceptVariantFinder {
         if (start == acronym || definesAShortForm || (start == 0 && !Names.isCoined(s.token(0).word()))) {
             return java.util.Optional.empty();
         }
+        // concept words may qualify the variant ("Attention Output SAEs"), but do not name one alone ("Attention SAEs")
+        boolean ownWord = false;
+        for (int k = start; k < acronym; k++) {
+            ownWord |= !conceptLabels.isLabel(s.token(k).word());
+        }
+        if (!ownWord) {
+            return java.util.Optional.empty();
+        }
         // one plain word that reads as an adjective describes ("Hierarchical RNN", "Bidirectional LSTM", "Smaller
         // DNN"); a noun names ("Spider GAN"), as do coined words and longer runs ("Mutual Choice SAEs")
         Token single = s.token(start);
@@ -69,7 +77,7 @@ final class ConceptVariantFinder {
     }
 
     /**
-     * A capitalised or coined word of a name: not a concept or its acronym, a known non-name, a well-known method
+     * A capitalised or coined word of a name: not a concept's acronym, a known non-name, a well-known method
      * ("Mamba SSM" is Mamba), a compound that only says what the variant is based on ("Transformer-based LLM") or a
      * describing adjective ("Deep CNN").
      */
@@ -77,7 +85,7 @@ final class ConceptVariantFinder {
         return word.length() >= 2 && (Character.isUpperCase(word.charAt(0)) || Names.isCoined(word))
                 && word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')
                 && !conceptLabels.isAcronymLabel(Names.singular(word)) && !lexicon.isNotName(word)
-                && !conceptLabels.isLabel(word) && lexicon.lookup(word) == null && lexicon.methodVariant(word) == null
+                && lexicon.lookup(word) == null && lexicon.methodVariant(word) == null
                 && !word.endsWith("-based")
                 && !DESCRIPTIVE.contains(word.toLowerCase(java.util.Locale.ROOT));
     }

@@ -180,7 +180,7 @@ final class ProposalFinder {
      * smoothing algorithm, the Parisian particle Gibbs PPG sampler, …" (the name inside the apposition's noun phrase).
      */
     private static String appositionAfterTrigger(Sentence s, int first, Set<String> ownNames) {
-        first = startOfAppositionPhrase(s, first);
+        first = startOfConjoinedNames(s, startOfAppositionPhrase(s, first));
         if (first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals(":"))) {
             // renaming a method noun: "a novel masked image modeling (MIM) approach, context autoencoder (CAE)"
             boolean renamesAMethod = first >= 2 && s.token(first - 1).word().equals(",")
@@ -217,6 +217,22 @@ final class ProposalFinder {
         boolean article = k >= 1 && k < first - 1 && (s.token(k).lower().equals("the") || s.token(k).lower().equals("a")
                 || s.token(k).lower().equals("an")) && s.token(k - 1).word().equals(",");
         return article && spellsTheWordsBefore(s, first) ? k : first;
+    }
+
+    /**
+     * Where a list of names that ends in the name at {@code first} starts: "…, Feature Choice SAEs and Mutual Choice
+     * SAEs" starts at "Feature"; {@code first} when no "and" or "or" comes right before the name.
+     */
+    private static int startOfConjoinedNames(Sentence s, int first) {
+        if (first < 2 || !(s.token(first - 1).lower().equals("and") || s.token(first - 1).lower().equals("or"))) {
+            return first;
+        }
+        int k = first - 2;
+        while (k > 0 && first - 2 - k < 5 && (Character.isUpperCase(s.token(k).word().charAt(0))
+                || Names.isCoined(s.token(k).word()))) {
+            k--;
+        }
+        return k < first - 2 && s.token(k).word().equals(",") ? k + 1 : first;
     }
 
     /** True when the word at {@code i} is an acronym of the words right before it: "Parisian particle Gibbs PPG". */

