@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -61,25 +62,25 @@ final class AppositionPhraseFinder {
     }
 
     /** The run of two to five capitalised words that ends right before the comma, if there is one. */
-    private java.util.Optional<NameOccurrence> phraseBefore(AnnotatedText text, Sentence s, int comma) {
+    private Optional<NameOccurrence> phraseBefore(AnnotatedText text, Sentence s, int comma) {
         int start = comma;
         while (start > 0 && comma - start < LONGEST + 1 && isCapitalisedWord(s.token(start - 1).word())) {
             start--;
         }
         // a longer run, or one that opens the sentence, is not told apart from its context
         if (comma - start < 2 || comma - start > LONGEST || start == 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // "Spike-Aware Adam with Momentum Reset SPAM, a novel optimizer": an acronym ends its long form; it is the name
         if (Names.isAcronym(s.token(comma - 1).word())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Span span = new Span(s.token(start).begin(), s.token(comma - 1).end());
         String phrase = text.covered(span.begin(), span.end());
         if (conceptLabels.isLabel(phrase) || lexicon.isNotName(phrase)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new NameOccurrence(phrase, span, s, "apposition-phrase"));
+        return Optional.of(new NameOccurrence(phrase, span, s, "apposition-phrase"));
     }
 
     private static boolean isCapitalisedWord(String word) {

@@ -2,6 +2,10 @@ package org.paperkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds named variants of a concept written as capitalised or coined words before the concept's acronym: "TopK
@@ -11,10 +15,10 @@ import java.util.List;
 final class ConceptVariantFinder {
     private static final int LONGEST_MODIFIER = 3;
     /** Endings of adjectives and participles. */
-    private static final java.util.regex.Pattern ADJECTIVE_ENDING =
-            java.util.regex.Pattern.compile("(al|ive|ed|ic|ous|ian|ing|less|ful|able|ible|ary|ar|shaped)$");
+    private static final Pattern ADJECTIVE_ENDING =
+            Pattern.compile("(al|ive|ed|ic|ous|ian|ing|less|ful|able|ible|ary|ar|shaped)$");
     /** Adjectives that describe a concept rather than name a variant of it: "Deep CNN", "Conditional GAN". */
-    private static final java.util.Set<String> DESCRIPTIVE = java.util.Set.of("deep", "shallow", "large", "small",
+    private static final Set<String> DESCRIPTIVE = Set.of("deep", "shallow", "large", "small",
             "standard", "vanilla", "conditional", "existing", "original", "modern", "classical", "traditional",
             "conventional", "pretrained", "pre-trained", "neural", "simple", "typical", "generic", "multimodal");
 
@@ -41,7 +45,7 @@ final class ConceptVariantFinder {
         return out;
     }
 
-    private java.util.Optional<NameOccurrence> variantEndingAt(AnnotatedText text, Sentence s, int acronym) {
+    private Optional<NameOccurrence> variantEndingAt(AnnotatedText text, Sentence s, int acronym) {
         int start = acronym;
         while (start > 0 && acronym - start < LONGEST_MODIFIER && isModifierWord(s.token(start - 1).word())) {
             start--;
@@ -49,7 +53,7 @@ final class ConceptVariantFinder {
         // "eXtended PINNs (XPINN)": a long form, whose short form is the name
         boolean definesAShortForm = acronym + 1 < s.size() && s.token(acronym + 1).word().equals("(");
         if (start == acronym || definesAShortForm || (start == 0 && !Names.isCoined(s.token(0).word()))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // concept words may qualify the variant ("Attention Output SAEs"), but do not name one alone ("Attention SAEs")
         boolean ownWord = false;
@@ -57,23 +61,23 @@ final class ConceptVariantFinder {
             ownWord |= !conceptLabels.isLabel(s.token(k).word());
         }
         if (!ownWord) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // one plain word that reads as an adjective describes ("Hierarchical RNN", "Bidirectional LSTM", "Smaller
         // DNN"); a noun names ("Spider GAN"), as do coined words and longer runs ("Mutual Choice SAEs")
         Token single = s.token(start);
         if (acronym - start == 1 && !Names.isCoined(single.word())
                 && (ADJECTIVE_ENDING.matcher(single.lower()).find() || single.pos().equals("JJR") || single.pos().equals("JJS"))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         // a capitalised word that stopped the run belongs to it ("Attention Output SAEs" is not "Output SAEs")
         if (start > 0 && Character.isUpperCase(s.token(start - 1).word().charAt(0))
                 && Character.isLetter(s.token(start - 1).word().charAt(0))) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Span span = new Span(s.token(start).begin(), s.token(acronym).end());
         String surface = text.covered(span.begin(), span.end());
-        return java.util.Optional.of(new NameOccurrence(Names.singular(surface), span, s, "concept-variant"));
+        return Optional.of(new NameOccurrence(Names.singular(surface), span, s, "concept-variant"));
     }
 
     /**
@@ -87,6 +91,6 @@ final class ConceptVariantFinder {
                 && !conceptLabels.isAcronymLabel(Names.singular(word)) && !lexicon.isNotName(word)
                 && lexicon.lookup(word) == null && lexicon.methodVariant(word) == null
                 && !word.endsWith("-based")
-                && !DESCRIPTIVE.contains(word.toLowerCase(java.util.Locale.ROOT));
+                && !DESCRIPTIVE.contains(word.toLowerCase(Locale.ROOT));
     }
 }
