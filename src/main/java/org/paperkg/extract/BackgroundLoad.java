@@ -20,6 +20,9 @@ public final class BackgroundLoad<T> implements Supplier<T> {
         if (loader instanceof BackgroundLoad<T> started) {
             return started;
         }
+        // logging starts here, before a second thread can log: when two threads start SLF4J at once, it replays the
+        // calls made meanwhile and says so on standard error
+        org.slf4j.LoggerFactory.getILoggerFactory();
         BackgroundLoad<T> load = new BackgroundLoad<>(loader);
         Thread thread = new Thread(load.task, threadName);
         thread.setDaemon(true);
