@@ -47,8 +47,7 @@ final class AppositionPhraseFinder {
     private static boolean entityHeadAfter(Sentence s, int from) {
         for (int k = from; k < s.size() && k < from + HEAD_WITHIN; k++) {
             Token t = s.token(k);
-            if (TypeCues.METHOD_HEADS.contains(t.lemma())
-                    || (TypeCues.DATASET_HEADS.contains(t.lemma()) && !t.lemma().equals("set") && !t.lemma().equals("data"))) {
+            if (TypeCues.METHOD_HEADS.contains(t.lemma()) || TypeCues.namesDatasets(t.lemma())) {
                 return true;
             }
             boolean modifier = t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN")

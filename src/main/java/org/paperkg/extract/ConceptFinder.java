@@ -172,10 +172,10 @@ final class ConceptFinder {
     /** What the paper as a whole says about the senses of some words. */
     private record Senses(boolean physics, boolean meanAbsoluteError, boolean neuralDecoding, boolean codecDecoding) {
         static Senses of(AnnotatedText text) {
+            String lower = text.text().toLowerCase(Locale.ROOT);
             return new Senses(anyLemmaIn(text, PHYSICS),
-                    text.text().toLowerCase(Locale.ROOT).contains("mean absolute error"),
-                    anyLemmaIn(text, NEUROSCIENCE) || NEUROSCIENCE_PHRASES.stream()
-                            .anyMatch(text.text().toLowerCase(Locale.ROOT)::contains),
+                    lower.contains("mean absolute error"),
+                    anyLemmaIn(text, NEUROSCIENCE) || NEUROSCIENCE_PHRASES.stream().anyMatch(lower::contains),
                     // a codec's "encoding time" and "decoding speed", in a paper that never speaks of text
                     anyLemmaIn(text, ENCODING) && !anyLemmaIn(text, LANGUAGE));
         }

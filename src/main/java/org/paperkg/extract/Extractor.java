@@ -121,8 +121,10 @@ public final class Extractor {
         List<Mention> proposed = proposals.find(text, named, found.aliases());
         // an abbreviation of a task ("super-resolution (SR)") is no entity, unless the paper names its method so
         Set<String> proposedNames = proposed.stream().map(Mention::name).collect(java.util.stream.Collectors.toSet());
-        List<NameOccurrence> occurrences = named.stream().filter(o -> proposedNames.contains(o.name())
-                || !TypeCues.namesATask(found.aliases().get(o.name()))).toList();
+        Set<String> tasks = found.aliases().entrySet().stream()
+                .filter(e -> !proposedNames.contains(e.getKey()) && TypeCues.namesATask(e.getValue()))
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+        List<NameOccurrence> occurrences = named.stream().filter(o -> !tasks.contains(o.name())).toList();
         List<TypeCues.Decision> decisions = new ArrayList<>();
         for (NameOccurrence o : occurrences) {
             Set<String> longForms = found.aliases().get(o.name());

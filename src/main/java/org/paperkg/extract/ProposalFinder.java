@@ -329,7 +329,7 @@ final class ProposalFinder {
         boolean shortForm = first >= 2 && last + 1 < s.size() && s.token(first - 1).word().equals("(")
                 && s.token(last + 1).word().equals(")");
         // or the long form itself, its short form after it: "a novel SubEquivariant Transformer (SET)"
-        boolean longForm = TypeCues.isParenthesisedAcronym(s, last + 3 < s.size() ? last + 3 : last);
+        boolean longForm = last + 3 < s.size() && TypeCues.isParenthesisedAcronym(s, last + 3);
         if (!shortForm && !longForm) {
             return null;
         }

@@ -1,12 +1,13 @@
 package org.paperkg.extract;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 
 /**
@@ -203,7 +204,7 @@ final class TypeCues {
     }
 
     /** A dataset noun that names datasets: "benchmark", "corpus", but not the generic "set" or "data". */
-    private static boolean namesDatasets(String lemma) {
+    static boolean namesDatasets(String lemma) {
         return DATASET_HEADS.contains(lemma) && !lemma.equals("set") && !lemma.equals("data");
     }
 
@@ -242,6 +243,7 @@ final class TypeCues {
 
     /** The decision when no context typed a name: a method, with a confidence that says it is only a default. */
     static final Decision UNCUED = new Decision(MentionKind.METHOD, "method.named", 0.5);
+    private static final Set<MentionKind> ONLY_DATASET = EnumSet.of(MentionKind.DATASET);
     /** The confidence from which a cue is clear enough to type a paper's other mentions of the name. */
     private static final double CLEAR_CUE = 0.75;
 
@@ -251,18 +253,16 @@ final class TypeCues {
      * method. Weak cues ("results on X") do not carry over.
      */
     static List<Decision> onePerPaper(List<NameOccurrence> occurrences, List<Decision> decisions) {
-        Map<String, MentionKind> cued = new HashMap<>();
-        Set<String> mixed = new HashSet<>();
+        Map<String, Set<MentionKind>> cued = new HashMap<>();
         for (int i = 0; i < occurrences.size(); i++) {
             Decision d = decisions.get(i);
-            if (d != UNCUED && d.confidence() >= CLEAR_CUE && !mixed.contains(occurrences.get(i).name())
-                    && cued.merge(occurrences.get(i).name(), d.type(), (a, b) -> a == b ? a : null) == null) {
-                mixed.add(occurrences.get(i).name());
+            if (d != UNCUED && d.confidence() >= CLEAR_CUE) {
+                cued.computeIfAbsent(occurrences.get(i).name(), k -> EnumSet.noneOf(MentionKind.class)).add(d.type());
             }
         }
         List<Decision> out = new ArrayList<>(decisions);
         for (int i = 0; i < out.size(); i++) {
-            if (out.get(i) == UNCUED && cued.get(occurrences.get(i).name()) == MentionKind.DATASET) {
+            if (out.get(i) == UNCUED && ONLY_DATASET.equals(cued.get(occurrences.get(i).name()))) {
                 out.set(i, new Decision(MentionKind.DATASET, "dataset.same-paper", UNCUED.confidence()));
             }
         }
@@ -411,13 +411,22 @@ final class TypeCues {
 
     /** "data", "simulated data", "real pedestrian data" from {@code from}: up to two lower-case modifiers, then "data". */
     private static boolean dataOf(Sentence s, int from) {
+        return headAfterLowerCaseModifiers(s, from, true,
+                k -> s.token(k).lower().equals("data") && !(k + 1 < s.size() && s.token(k + 1).lemma().equals("set")));
+    }
+
+    /**
+     * True when, from {@code from}, at most two lower-case nouns or adjectives (and past participles, if
+     * {@code participles}) come before a token that {@code head} accepts.
+     */
+    private static boolean headAfterLowerCaseModifiers(Sentence s, int from, boolean participles, IntPredicate head) {
         for (int k = from; k < s.size() && k <= from + 2; k++) {
-            Token t = s.token(k);
-            if (t.lower().equals("data") && !(k + 1 < s.size() && s.token(k + 1).lemma().equals("set"))) {
+            if (head.test(k)) {
                 return true;
             }
-            if (!Character.isLowerCase(t.word().charAt(0)) || !(t.pos().startsWith("JJ") || t.pos().startsWith("NN")
-                    || t.pos().equals("VBN"))) {
+            Token t = s.token(k);
+            boolean modifier = t.pos().startsWith("NN") || t.pos().startsWith("JJ") || (participles && t.pos().equals("VBN"));
+            if (!Character.isLowerCase(t.word().charAt(0)) || !modifier) {
                 return false;
             }
         }
@@ -439,16 +448,7 @@ final class TypeCues {
 
     /** "accuracy", "denotation accuracy", "test perplexity" from {@code from}: up to two lower-case words, then a score noun. */
     private static boolean scoredOn(Sentence s, int from) {
-        for (int k = from; k < s.size() && k <= from + 2; k++) {
-            Token t = s.token(k);
-            if (SCORE_NOUNS.contains(t.lemma())) {
-                return true;
-            }
-            if (!Character.isLowerCase(t.word().charAt(0)) || !(t.pos().startsWith("NN") || t.pos().startsWith("JJ"))) {
-                return false;
-            }
-        }
-        return false;
+        return headAfterLowerCaseModifiers(s, from, false, k -> SCORE_NOUNS.contains(s.token(k).lemma()));
     }
 
     /**
