@@ -61,6 +61,12 @@ final class DatasetListFinder {
         }
     }
 
+    /** True when the word at {@code j} follows a capitalised word with at most a space between: "NYU Depth V2", "Human3.6M". */
+    private static boolean followsName(Sentence s, int j) {
+        Token before = j > 0 ? s.token(j - 1) : null;
+        return before != null && s.token(j).begin() - before.end() <= 1 && Character.isUpperCase(before.word().charAt(0));
+    }
+
     /** True when two listed words follow each other with nothing but a space between them. */
     private static boolean adjacent(Span previous, Span next, int step) {
         Span first = step > 0 ? previous : next;
@@ -102,6 +108,10 @@ final class DatasetListFinder {
             }
             Span span = new Span(s.token(j).begin(), s.token(j).end());
             NameOccurrence previous = found.isEmpty() ? null : found.get(found.size() - 1);
+            if (Names.isVersion(w) && !followsName(s, j)) {
+                // "Something-Something V1 and V2": a version alone is no item of its own
+                continue;
+            }
             if (previous != null && adjacent(previous.span(), span, step)) {
                 // capitalised words in a row are one name: "the CAMELYON-16 and TCGA Lung Cancer datasets"
                 Span joined = new Span(Math.min(previous.span().begin(), span.begin()),

@@ -229,16 +229,34 @@ final class NameFinder {
                 f.alias(name, known.name());
             }
             int end = t.begin() + word.length();
+            int next = i + 1;
             // "NeRV++": the tokenizer splits the pluses off
-            for (int k = i + 1; word.equals(t.word()) && k < s.size() && k <= i + 2 && s.token(k).word().equals("+")
-                    && s.token(k).begin() == end; k++) {
-                end = s.token(k).end();
+            for (; word.equals(t.word()) && next < s.size() && next <= i + 2 && s.token(next).word().equals("+")
+                    && s.token(next).begin() == end; next++) {
+                end = s.token(next).end();
                 name = name + "+";
+                known = null;
+            }
+            // "AlpacaEval 2.0", "MoCo v2": a version written apart is part of the name, a score or a factor is not
+            // ("ImageNet 2.5 %", "CIFAR-10 3.1 FID", "DeepSpeech 3.9x")
+            if (word.equals(t.word()) && next < s.size() && s.token(next).begin() == end + 1
+                    && !Character.isDigit(name.charAt(name.length() - 1))
+                    && Names.isVersion(s.token(next).word())
+                    && (next + 1 == s.size() || !isScoreUnit(s.token(next + 1).word())
+                            && !(s.token(next + 1).begin() == s.token(next).end()
+                                    && Character.isLetter(s.token(next + 1).word().charAt(0))))) {
+                name = name + " " + s.token(next).word();
+                end = s.token(next).end();
                 known = null;
             }
             f.out.add(new NameOccurrence(name, new Span(begin, end), s,
                     known != null ? "gazetteer" : "coined-word"));
         }
+    }
+
+    /** What follows a number that is a score: "%", a metric's acronym ("FID"), another number. */
+    private static boolean isScoreUnit(String word) {
+        return word.equals("%") || Names.isAcronym(word) || Character.isDigit(word.charAt(0));
     }
 
     private String singleTokenName(String word, Sentence s, int i, AnnotatedText text) {
@@ -249,7 +267,8 @@ final class NameFinder {
         if (known == null && !coined && (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)))) {
             return null;
         }
-        if (Names.isFormula(word) || lexicon.isNotName(word) || conceptLabels.isAcronymLabel(word)
+        // a version alone ("V2" in "Something-Something V1 and V2") names nothing
+        if (Names.isVersion(word) || Names.isFormula(word) || lexicon.isNotName(word) || conceptLabels.isAcronymLabel(word)
                 || inFormula(s, i) || isEmphasis(word, s) || onlyKnownParts(word) || isUnitAfterNumber(word, s, i)) {
             return null;
         }
@@ -305,9 +324,13 @@ final class NameFinder {
                 && word.chars().allMatch(Character::isLetter) && lexicon.lookup(word) == null;
     }
 
-    /** "ODE-SDE", "AI-Enabled": every coined part is a concept acronym or a known non-name. */
+    /**
+     * "ODE-SDE", "AI-Enabled": every coined part is a concept acronym or a known non-name. A word that ends like a
+     * benchmark's name is kept ("MT-Bench"), but not for a sample count alone ("FID-30k" is a metric).
+     */
     private boolean onlyKnownParts(String word) {
-        if (word.indexOf('-') <= 0 || lexicon.lookup(word) != null) {
+        if (word.indexOf('-') <= 0 || lexicon.lookup(word) != null
+                || (TypeCues.hasDatasetShape(word) && !Character.isDigit(word.charAt(word.lastIndexOf('-') + 1)))) {
             return false;
         }
         boolean anyCoined = false;

@@ -7,6 +7,8 @@ public final class Names {
     private static final Pattern VERSION = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]?");
     /** A version written with its letter: "Inception-v3", "YOLO-v5". */
     private static final Pattern LETTER_VERSION = Pattern.compile("[vV]\\d+(\\.\\d+)?");
+    /** A version written as a word of its own: "2.0" in "AlpacaEval 2.0", "v2" in "MoCo v2". */
+    private static final Pattern SPACED_VERSION = Pattern.compile("[vV]\\d{1,2}(\\.\\d)?|\\d\\.\\d");
     /** Lower-case words joined by "2" for "to": "node2vec", "wav2vec", "seq2seq". */
     private static final Pattern TWO_FOR_TO = Pattern.compile("[a-z]{2,}2[a-z]{2,}\\d*");
     /** Where words and hyphenated parts break, for the finders' splitting. */
@@ -93,6 +95,11 @@ public final class Names {
             return true;
         }
         return upper >= 2 || innerUpper || (hasUpper && digits > 0) || (digits > 0 && letters >= 2 && upper > 0);
+    }
+
+    /** True for a version written as a word of its own ("2.0", "v2", "V1.5"): part of a name, never one alone. */
+    static boolean isVersion(String word) {
+        return SPACED_VERSION.matcher(word).matches();
     }
 
     /** True for an all-capitals acronym with an optional plural s (SSM, SSMs). */

@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
  */
 final class TypeCues {
     private static final Pattern DATASET_SHAPE = Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+k|Arena)$");
+    /** True when a name ends the way benchmark names do: "MT-Bench", "TruthfulQA", "Chatbot Arena". */
+    static boolean hasDatasetShape(String name) {
+        return DATASET_SHAPE.matcher(name).matches();
+    }
+
     /** A prepositional phrase ending a long form, unless a capital makes it part of a name ("Word in Context"). */
     private static final Pattern PREPOSITIONAL_PHRASE =
             Pattern.compile("\\s(?:in|for|of|on|with|from|to)\\s(?![A-Z]).*$");
@@ -120,6 +125,10 @@ final class TypeCues {
 
     /** True when the words after a name make it a metric or quantity ("the ADE metric", "F1 score"). */
     boolean isMetric(NameOccurrence o) {
+        if (hasDatasetShape(o.name())) {
+            // "LLaVA-Bench scores" are scores on a benchmark
+            return false;
+        }
         Sentence s = o.sentence();
         int next = tokenIndexAt(s, o.span().end() - 1) + 1;
         // look past a parenthesised short form or a closing parenthesis: "Average Maximum Eigenvalue (AMV) metric"
@@ -342,7 +351,7 @@ final class TypeCues {
         if (o.source().equals("dataset-list")) {
             return new Decision(MentionKind.DATASET, "dataset.listed", 0.85);
         }
-        if (DATASET_SHAPE.matcher(name).matches()) {
+        if (hasDatasetShape(name)) {
             return new Decision(MentionKind.DATASET, "dataset.name-shape", 0.8);
         }
         if (longForm != null) {

@@ -792,4 +792,15 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("Token Budget SAE", "Shared Budget SAE");
         assertThat(names(x, MentionKind.METHOD)).contains("Attention Probe SAE").doesNotContain("Attention SAE");
     }
+
+    @Test
+    void aVersionWrittenApartBelongsToItsNameButAScoreDoesNot() {
+        PaperExtraction x = extract("Chat evaluation",
+                "Judges score our assistant on the ChatJudge 2.0 benchmark and on MT-Bench, against PalmBot v3. "
+                        + "Earlier tests on SceneBench V1 and V2 gave 4.5x fewer errors than KangaNet 3.2 FID "
+                        + "and ImageNet 1.5 % gains; SceneBench scores rose.");
+        assertThat(names(x, MentionKind.DATASET)).contains("ChatJudge 2.0", "MT-Bench", "SceneBench V1", "ImageNet")
+                .doesNotContain("V2", "ImageNet 1.5");
+        assertThat(names(x, MentionKind.METHOD)).contains("PalmBot v3", "KangaNet").doesNotContain("V2", "KangaNet 3.2");
+    }
 }
