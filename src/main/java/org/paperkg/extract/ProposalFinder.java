@@ -26,6 +26,8 @@ final class ProposalFinder {
             "integration", "combination", "adaptation", "version", "variant", "extension", "generalization",
             "generalisation", "modification");
 
+    /** The number of a list item before its closing parenthesis: "1)", "(ii)", "(b)". */
+    private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("[1-9]|i{1,3}|iv|v|vi{1,3}|[a-f]");
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
     private static final Set<String> BE_BEFORE_TRIGGER = Set.of("is", "are", "be", "was");
     private static final Set<String> NAMING_VERBS = Set.of("call", "dub", "name", "term", "coin");
@@ -74,6 +76,9 @@ final class ProposalFinder {
         }
         first = startOfLongForm(text, s, first, longForms);
         rule = appositionAfterTrigger(s, first, ownNames);
+        if (rule == null) {
+            rule = enumeratedAfterTrigger(s, first, ownNames);
+        }
         if (rule == null) {
             rule = namingPhrase(s, first);
         }
@@ -199,6 +204,31 @@ final class ProposalFinder {
                 if (TRIGGERS.contains(s.token(k).lemma()) && subjectBefore(s, k, ownNames)) {
                     return "proposal.apposition";
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The name that opens an item of a numbered list after a trigger and a colon: "we propose three ideas: 1) …,
+     * 2) …, and 3) Rollover Budget Forcing (RBF), an adaptive …"; "(i)" and "(a)" number items too.
+     */
+    private static String enumeratedAfterTrigger(Sentence s, int first, Set<String> ownNames) {
+        if (first < 2 || !s.token(first - 1).word().equals(")") || !ITEM_NUMBER.matcher(s.token(first - 2).word()).matches()) {
+            return null;
+        }
+        for (int k = first - 3; k >= 1 && k >= first - 60; k--) {
+            if (s.token(k).word().equals(":")) {
+                for (int v = k - 1; v >= 0 && v >= k - 8; v--) {
+                    Token t = s.token(v);
+                    if (TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
+                        return subjectBefore(s, v, ownNames) ? "proposal.enumerated" : null;
+                    }
+                    if (COMPARISONS.contains(t.lower()) || t.word().equals(",") || t.word().equals(";")) {
+                        return null;
+                    }
+                }
+                return null;
             }
         }
         return null;

@@ -803,4 +803,12 @@ class ExtractorTest {
                 .doesNotContain("V2", "ImageNet 1.5");
         assertThat(names(x, MentionKind.METHOD)).contains("PalmBot v3", "KangaNet").doesNotContain("V2", "KangaNet 3.2");
     }
+
+    @Test
+    void aNameOpeningANumberedItemAfterATriggerAndAColonIsProposed() {
+        PaperExtraction x = extract("Budgeted sampling",
+                "We propose two ideas: 1) noise-based search, widening the pool, and 2) Tidal Step Allocation (TSA), "
+                        + "a schedule for compute. Baselines fall into two groups: (i) BeamFlow and (ii) others.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("TSA").doesNotContain("BeamFlow");
+    }
 }
