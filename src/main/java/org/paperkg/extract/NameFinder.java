@@ -63,6 +63,12 @@ final class NameFinder {
         // capitalised words naming a variant of a concept by its acronym ("TopK SAEs"), before the concept's
         // acronym is blocked as a short form that is no name
         conceptVariants.find(text).forEach(f::addIfFree);
+        // a title's "Name: subtitle" names, even a short form whose definition was judged no name ("BAAM: …" for "a
+        // novel … algorithm, based on … modeling (BAAM)"); one that holds concept words ("Momentum Decoding: …", not
+        // "Reduced-Order Neural Operators: …") only when the abstract introduces it again
+        titleNames.findBeforeColon(text)
+                .filter(o -> concepts.stream().noneMatch(c -> c.span().overlaps(o.span())) || introducedAgain(text, lower, o))
+                .ifPresent(f::addIfFree);
         blockRejectedShortForms(text, f);
         // a capitalised phrase right after "we propose" names even when it ends in a concept word ("Hybrid
         // Distillation"); a phrase that is a concept label as a whole is left out by the finder
@@ -76,7 +82,7 @@ final class NameFinder {
         }
         datasetLists.find(text).forEach(f::addIfFree);
         // after concept words: a title that opens with concept words describes, it does not name
-        titleNames.find(text).ifPresent(f::addIfFree);
+        titleNames.findOpeningPhrase(text).ifPresent(f::addIfFree);
         for (Sentence s : text.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 findSingleToken(text, s, i, f);
@@ -123,6 +129,27 @@ final class NameFinder {
             longToShort.put(d.longForm().toLowerCase(Locale.ROOT), name);
         }
         return longToShort;
+    }
+
+    /**
+     * True when the text after the title introduces the title's name again, in any case: "we propose a novel
+     * decoding method -- momentum decoding --", "what we call codebook features".
+     */
+    private static boolean introducedAgain(AnnotatedText text, String lower, NameOccurrence title) {
+        String name = title.name().toLowerCase(Locale.ROOT);
+        for (int at = lower.indexOf(name, text.titleLength()); at >= 0; at = lower.indexOf(name, at + 1)) {
+            Sentence s = sentenceAt(text, at);
+            if (s == null || !isWordBoundary(lower, new Span(at, at + name.length()))) {
+                continue;
+            }
+            int first = TypeCues.tokenIndexAt(s, at);
+            for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
+                if (TriggeredPhraseFinder.TRIGGERS.contains(s.token(k).lemma()) && s.token(k).pos().startsWith("VB")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A defined term that is not a name (a task, a concept, a metric) is not a name anywhere in the text. */

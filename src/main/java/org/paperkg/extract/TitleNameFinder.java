@@ -21,22 +21,36 @@ final class TitleNameFinder {
         this.conceptLabels = conceptLabels;
     }
 
-    /** "DeeDiff: Dynamic …" names the paper's own method: at most three capitalised words before the colon. */
-    Optional<NameOccurrence> find(AnnotatedText text) {
+    /**
+     * A capitalised model name that opens a title without a colon: "Random Grid Neural Processes for …" (see
+     * {@link #titleNounPhrase}).
+     */
+    Optional<NameOccurrence> findOpeningPhrase(AnnotatedText text) {
+        if (text.sentences().isEmpty() || colonAt(text.sentences().get(0)) >= 0) {
+            return Optional.empty();
+        }
+        return titleNounPhrase(text, text.sentences().get(0));
+    }
+
+    private static int colonAt(Sentence title) {
+        for (int i = 0; i < Math.min(title.size(), 5); i++) {
+            if (title.token(i).word().equals(":")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "DeeDiff: Dynamic …", "Momentum Decoding: …" names the paper's own method: at most three capitalised words
+     * before the colon, not a concept label as a whole.
+     */
+    Optional<NameOccurrence> findBeforeColon(AnnotatedText text) {
         if (text.sentences().isEmpty()) {
             return Optional.empty();
         }
         Sentence title = text.sentences().get(0);
-        int colon = -1;
-        for (int i = 0; i < Math.min(title.size(), 5); i++) {
-            if (title.token(i).word().equals(":")) {
-                colon = i;
-                break;
-            }
-        }
-        if (colon < 0) {
-            return titleNounPhrase(text, title);
-        }
+        int colon = colonAt(title);
         if (colon < 1 || colon > 3) {
             return Optional.empty();
         }

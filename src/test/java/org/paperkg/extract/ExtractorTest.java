@@ -811,4 +811,14 @@ class ExtractorTest {
                         + "a schedule for compute. Baselines fall into two groups: (i) BeamFlow and (ii) others.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("TSA").doesNotContain("BeamFlow");
     }
+
+    @Test
+    void aTitleNameHoldingConceptWordsNamesOnlyWhenTheAbstractIntroducesItAgain() {
+        PaperExtraction named = extract("Momentum Sampling: Faster Diffusion Samplers",
+                "Samplers are slow. We propose a new sampling scheme, momentum sampling, that reuses past steps.");
+        assertThat(names(named, MentionKind.PROPOSED)).contains("Momentum Sampling");
+        PaperExtraction described = extract("Momentum Sampling: Faster Diffusion Samplers",
+                "Samplers are slow. We study how momentum sampling behaves on small grids.");
+        assertThat(names(described, MentionKind.PROPOSED)).doesNotContain("Momentum Sampling");
+    }
 }
