@@ -360,6 +360,10 @@ final class NameFinder {
                 || (TypeCues.hasDatasetShape(word) && !Character.isDigit(word.charAt(word.lastIndexOf('-') + 1)))) {
             return false;
         }
+        if (word.indexOf('-') == 1 && Character.isUpperCase(word.charAt(0))) {
+            // "D-SGD", "R-CNN": a letter before the hyphen names a variant ("ViT-B", "RGB-T" are sizes and modalities)
+            return false;
+        }
         boolean anyCoined = false;
         for (String part : Names.HYPHEN.split(word)) {
             if (part.length() >= 2 && Names.isCoined(part)) {

@@ -59,7 +59,9 @@ final class TitleNameFinder {
         }
         for (int i = 0; i < colon; i++) {
             String w = title.token(i).word();
-            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
+            // "NeRV++: …": the tokenizer splits the pluses off
+            boolean plus = i > 0 && w.equals("+") && title.token(i).begin() == title.token(i - 1).end();
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) && !plus) {
                 return Optional.empty();
             }
         }

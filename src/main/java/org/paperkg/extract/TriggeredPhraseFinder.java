@@ -17,6 +17,8 @@ final class TriggeredPhraseFinder {
             "compare", "outperform", "use", "using", "with", "based", "existing", "previous", "prior", "from", "via",
             "on", "over", "while", "which", "that", "for", "in", "by", "to", ",", ";", "(", ")");
 
+    private static final Set<String> APPOSITION_ENDS = Set.of(",", "(", ".", ";", ":");
+
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
 
@@ -65,12 +67,20 @@ final class TriggeredPhraseFinder {
                 && !PHRASE_STOPS.contains(s.token(j).lower())) {
             j++;
         }
+        // "we present a neural flow wavefunction, Gauge-Fermion FlowNet, and …": the name in apposition to the noun
+        // phrase the trigger governs, closed by a comma, a parenthesis or the sentence's end
+        boolean apposition = j > trigger + 1 && j + 1 < s.size() && s.token(j).word().equals(",")
+                && s.token(j - 1).pos().startsWith("NN");
+        if (apposition) {
+            j++;
+        }
         int start = j;
         while (j < s.size() && j < start + 5 && (Character.isUpperCase(s.token(j).word().charAt(0))
                 || (j > start && VERSION_SUFFIX.matcher(s.token(j).word()).matches()))) {
             j++;
         }
-        if (j - start < 2 || start >= s.size() || continuesInLowerCase(s, j)) {
+        if (j - start < 2 || start >= s.size() || continuesInLowerCase(s, j)
+                || apposition && !(j >= s.size() || APPOSITION_ENDS.contains(s.token(j).word()))) {
             return java.util.Optional.empty();
         }
         Span span = new Span(s.token(start).begin(), s.token(j - 1).end());

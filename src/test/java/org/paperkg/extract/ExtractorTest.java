@@ -821,4 +821,19 @@ class ExtractorTest {
                 "Samplers are slow. We study how momentum sampling behaves on small grids.");
         assertThat(names(described, MentionKind.PROPOSED)).doesNotContain("Momentum Sampling");
     }
+
+    @Test
+    void aCapitalisedNameInAppositionAfterATriggerIsNamedWhole() {
+        PaperExtraction x = extract("Lattice fermions",
+                "We present a neural wavefunction, Lattice-Boson FlowNet, and use it for gauge fields. Updates follow "
+                        + "averaged SGD (or A-SGD), unlike ViT-B backbones.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Lattice-Boson FlowNet");
+        assertThat(names(x, MentionKind.METHOD)).contains("A-SGD").doesNotContain("FlowNet", "ViT-B");
+    }
+
+    @Test
+    void aTitleNameMayEndInPluses() {
+        PaperExtraction x = extract("RIVER++: Faster Implicit Video Codecs", "We improve the RIVER decoder.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("RIVER++");
+    }
 }
