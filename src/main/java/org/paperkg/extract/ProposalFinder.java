@@ -24,7 +24,8 @@ final class ProposalFinder {
             "via", "using", "use", "uses", "with", "based", "leverage", "leverages", "leveraging", "employ",
             "while", "whereas", "which", "that", "where", "to", "usage", "application", "deployment", "adoption",
             "integration", "combination", "adaptation", "version", "variant", "extension", "generalization",
-            "generalisation", "modification");
+            "generalisation", "modification", "analysis", "study", "investigation", "interpretation", "perspective",
+            "view", "understanding");
 
     /** The number of a list item before its closing parenthesis: "1)", "(ii)", "(b)". */
     private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("[1-9]|i{1,3}|iv|v|vi{1,3}|[a-f]");
@@ -405,10 +406,10 @@ final class ProposalFinder {
         return null;
     }
 
-    /** "but" or "yet" joining two adjectives: "simple yet effective". */
+    /** "but", "yet" or a comma joining two adjectives: "simple yet effective", "a generic, backward-stable". */
     private static boolean betweenAdjectives(Sentence s, int k) {
         String w = s.token(k).lower();
-        return (w.equals("but") || w.equals("yet")) && k > 0 && k + 1 < s.size()
+        return (w.equals("but") || w.equals("yet") || w.equals(",")) && k > 0 && k + 1 < s.size()
                 && s.token(k - 1).pos().startsWith("JJ") && s.token(k + 1).pos().startsWith("JJ");
     }
 

@@ -836,4 +836,12 @@ class ExtractorTest {
         PaperExtraction x = extract("RIVER++: Faster Implicit Video Codecs", "We improve the RIVER decoder.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("RIVER++");
     }
+
+    @Test
+    void aProposalMayPassAdjectivesJoinedByACommaButNotAnAnalysis() {
+        PaperExtraction x = extract("Stable diagonal models",
+                "We introduce a generic, backward-stable \"rotate-then-project\" (RTP) methodology for such models. "
+                        + "We also propose a new, simplified analysis of RMSProp.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("RTP").doesNotContain("RMSProp");
+    }
 }
