@@ -20,6 +20,8 @@ final class NameFinder {
     private static final Pattern GROUP_ORDER = Pattern.compile("\\d+|n|N|d|D");
     private static final Pattern EMPHASISED = Pattern.compile("[A-Z]{2,3}[a-z]{3,}|[a-z][A-Z][a-z]{3,}");
     private static final Pattern GLUED_SENTENCES = Pattern.compile("(.*[A-Za-z0-9])\\.[A-Z][a-z]+");
+    /** Plurals of abstract nouns: "calculations", "improvements", "analyses", "capabilities". */
+    private static final Pattern ABSTRACT_PLURAL = Pattern.compile(".*(tions|ments|ses|ities)");
     /** "2D", "3D": what a name may open with. */
     private static final Pattern DIMENSIONS = Pattern.compile("[1-4]D");
     /** A capitalised plain word: "Chinchilla", "Hyperband". */
@@ -98,6 +100,8 @@ final class NameFinder {
         final List<NameOccurrence> out = new ArrayList<>();
         final Blocked blocked = new Blocked();
         final Set<String> rejectedShortForms = new java.util.HashSet<>();
+        /** Short forms that the text always writes with the same noun after them: "FK" in "FK steering". */
+        final Map<String, String> shortFormNouns = new HashMap<>();
 
         void addIfFree(NameOccurrence o) {
             if (blocked.isFree(o.span())) {
@@ -125,6 +129,11 @@ final class NameFinder {
                 continue;
             }
             String name = Names.singular(d.shortForm());
+            String noun = nounAlwaysAfter(text, d);
+            if (noun != null) {
+                f.shortFormNouns.put(name, noun);
+                name = name + " " + noun;
+            }
             f.alias(name, d.longForm());
             longToShort.put(d.longForm().toLowerCase(Locale.ROOT), name);
         }
@@ -150,6 +159,41 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The lower-case noun that follows a short form wherever the text writes it, its definition included: "we propose
+     * Feynman Kac (FK) steering … FK steering works by …" names "FK steering". Null when the short form stands alone
+     * anywhere, when it occurs only once, or when the noun says what kind of thing it is ("the MC estimator").
+     */
+    private static String nounAlwaysAfter(AnnotatedText text, AcronymDefinition d) {
+        String noun = null;
+        int uses = 0;
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                if (!t.word().equals(d.shortForm()) || text.inTitle(t.begin())) {
+                    continue;
+                }
+                int next = i + 1 < s.size() && s.token(i + 1).word().equals(")") && t.begin() == d.shortSpan().begin()
+                        ? i + 2 : i + 1;
+                if (next >= s.size()) {
+                    return null;
+                }
+                Token after = s.token(next);
+                // an activity ("steering", "decoding") or a kind of concrete things ("bandits"), not a calculation
+                boolean lowerNoun = Character.isLowerCase(after.word().charAt(0)) && after.word().chars().allMatch(Character::isLetter)
+                        && (after.word().endsWith("ing") || after.pos().equals("NNS") && !ABSTRACT_PLURAL.matcher(after.word()).matches())
+                        && !TypeCues.METHOD_HEADS.contains(after.lemma()) && !TypeCues.DATASET_HEADS.contains(after.lemma())
+                        && !TypeCues.NOT_ENTITY_HEADS.contains(after.lemma());
+                if (!lowerNoun || (noun != null && !noun.equals(after.word()))) {
+                    return null;
+                }
+                noun = after.word();
+                uses++;
+            }
+        }
+        return uses >= 2 ? noun : null;
     }
 
     /** A defined term that is not a name (a task, a concept, a metric) is not a name anywhere in the text. */
@@ -263,6 +307,14 @@ final class NameFinder {
                 end = s.token(next).end();
                 name = name + "+";
                 known = null;
+            }
+            String noun = f.shortFormNouns.get(name);
+            if (noun != null) {
+                // "FK steering": the noun is part of the name, also after the short form's definition "(FK) steering"
+                name = name + " " + noun;
+                if (next < s.size() && s.token(next).word().equals(noun) && s.token(next).begin() == end + 1) {
+                    end = s.token(next).end();
+                }
             }
             // "AlpacaEval 2.0", "MoCo v2": a version written apart is part of the name, a score or a factor is not
             // ("ImageNet 2.5 %", "CIFAR-10 3.1 FID", "DeepSpeech 3.9x")

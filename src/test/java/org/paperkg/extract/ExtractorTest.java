@@ -844,4 +844,14 @@ class ExtractorTest {
                         + "We also propose a new, simplified analysis of RMSProp.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("RTP").doesNotContain("RMSProp");
     }
+
+    @Test
+    void aShortFormAlwaysWrittenWithTheSameActivityNamesItWithIt() {
+        PaperExtraction x = extract("Guided samplers",
+                "We propose Doob Path (DP) reweighting, a way to steer samplers. DP reweighting resamples particles, "
+                        + "and DP reweighting needs no training. Lattice QCD (LQCD) calculation is costly; LQCD calculation "
+                        + "is slow.");
+        assertThat(names(x, MentionKind.METHOD)).contains("DP reweighting").doesNotContain("DP", "LQCD calculation");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("DP reweighting");
+    }
 }
