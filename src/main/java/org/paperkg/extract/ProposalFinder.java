@@ -37,6 +37,7 @@ final class ProposalFinder {
             "materialize", "materialise");
     private static final Set<String> BEFORE_NAMING_VERB = Set.of("the", "a", "an", "it", "this", "them", "our");
     private static final Set<String> ARTICLES_A = Set.of("a", "an");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> NOVELTY = Set.of("novel", "new", "simple", "unified", "general", "principled",
             "first");
 
@@ -187,6 +188,10 @@ final class ProposalFinder {
      */
     private static String appositionAfterTrigger(Sentence s, int first, Set<String> ownNames) {
         first = startOfConjoinedNames(s, startOfAppositionPhrase(s, first));
+        if (first >= 2 && ARTICLES.contains(s.token(first - 1).lower()) && s.token(first - 2).word().equals(",")) {
+            // ", the monotone DBM, which …"
+            first--;
+        }
         if (first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals(":"))) {
             // renaming a method noun: "a novel masked image modeling (MIM) approach, context autoencoder (CAE)"
             boolean renamesAMethod = first >= 2 && s.token(first - 1).word().equals(",")

@@ -18,6 +18,7 @@ final class TriggeredPhraseFinder {
             "on", "over", "while", "which", "that", "for", "in", "by", "to", ",", ";", "(", ")");
 
     private static final Set<String> APPOSITION_ENDS = Set.of(",", "(", ".", ";", ":");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
@@ -25,6 +26,31 @@ final class TriggeredPhraseFinder {
     TriggeredPhraseFinder(Lexicon lexicon, ConceptLabels conceptLabels) {
         this.lexicon = lexicon;
         this.conceptLabels = conceptLabels;
+    }
+
+    /**
+     * "we develop a new class of restricted model, the monotone DBM, which …": an acronym after one or two lower-case
+     * words, in apposition and closed by punctuation, names a variant of what the acronym stands for.
+     */
+    private java.util.Optional<NameOccurrence> lowerCaseVariant(AnnotatedText text, Sentence s, int from) {
+        int j = from < s.size() && ARTICLES.contains(s.token(from).lower()) ? from + 1 : from;
+        int start = j;
+        while (j < s.size() && j < start + 2 && Character.isLowerCase(s.token(j).word().charAt(0))
+                && (s.token(j).pos().startsWith("JJ") || s.token(j).pos().startsWith("NN") || s.token(j).pos().equals("VBN"))) {
+            j++;
+        }
+        if (j == start || j + 1 >= s.size() || !Names.isAcronym(s.token(j).word())
+                || !APPOSITION_ENDS.contains(s.token(j + 1).word())) {
+            return java.util.Optional.empty();
+        }
+        Span span = new Span(s.token(start).begin(), s.token(j).end());
+        String phrase = text.covered(span.begin(), span.end());
+        if (conceptLabels.isLabel(phrase) || lexicon.isNotName(phrase)) {
+            return java.util.Optional.empty();
+        }
+        // "the monotone DBMs" names "monotone DBM"
+        String name = text.covered(span.begin(), s.token(j).begin()) + Names.singular(s.token(j).word());
+        return java.util.Optional.of(new NameOccurrence(name, span, s, "triggered-phrase"));
     }
 
     /**
@@ -73,6 +99,10 @@ final class TriggeredPhraseFinder {
                 && s.token(j - 1).pos().startsWith("NN");
         if (apposition) {
             j++;
+            java.util.Optional<NameOccurrence> variant = lowerCaseVariant(text, s, j);
+            if (variant.isPresent()) {
+                return variant;
+            }
         }
         int start = j;
         while (j < s.size() && j < start + 5 && (Character.isUpperCase(s.token(j).word().charAt(0))

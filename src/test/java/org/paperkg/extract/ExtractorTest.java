@@ -854,4 +854,11 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("DP reweighting").doesNotContain("DP", "LQCD calculation");
         assertThat(names(x, MentionKind.PROPOSED)).contains("DP reweighting");
     }
+
+    @Test
+    void aLowerCaseVariantOfAnAcronymInAppositionAfterATriggerIsProposed() {
+        PaperExtraction x = extract("Ordered generators",
+                "We design a new kind of generative model, the ordered GAN, which sorts its samples.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("ordered GAN");
+    }
 }
