@@ -38,6 +38,8 @@ final class ProposalFinder {
     private static final Set<String> BEFORE_NAMING_VERB = Set.of("the", "a", "an", "it", "this", "them", "our");
     private static final Set<String> ARTICLES_A = Set.of("a", "an");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> INSTANCE_NOUNS = Set.of("instance", "instantiation", "implementation",
+            "realization", "realisation", "variant", "example");
     private static final Set<String> NOVELTY = Set.of("novel", "new", "simple", "unified", "general", "principled",
             "first");
 
@@ -50,6 +52,7 @@ final class ProposalFinder {
                 ownNames.add(o.name());
             }
         }
+        Set<String> proposed = new java.util.HashSet<>();
         for (NameOccurrence o : names) {
             String rule = rule(text, o, aliases.getOrDefault(o.name(), java.util.Set.of()), ownNames);
             if (rule != null) {
@@ -57,9 +60,27 @@ final class ProposalFinder {
                         ? 0.85 : rule.equals("proposal.our") ? 0.7 : 0.8;
                 out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
                         o.span(), o.sentence().index(), rule, confidence));
+                proposed.add(o.name());
+            }
+        }
+        // "Denoising Langevin Gibbs (DLG), an instance of DMCMC": an instance of a proposed method is proposed too
+        for (NameOccurrence o : names) {
+            if (!proposed.contains(o.name()) && instanceOfAProposal(o, proposed)) {
+                out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
+                        o.span(), o.sentence().index(), "proposal.instance-of", 0.75));
             }
         }
         return out;
+    }
+
+    /** True when an apposition after the name calls it an instance (a variant, an implementation) of a proposed name. */
+    private static boolean instanceOfAProposal(NameOccurrence o, Set<String> proposed) {
+        Sentence s = o.sentence();
+        int k = TypeCues.tokenIndexAt(s, o.span().end() - 1) + 1;
+        k = TypeCues.pastParentheses(s, k < s.size() && s.token(k).word().equals(")") ? k + 1 : k);
+        return k + 4 < s.size() && s.token(k).word().equals(",") && ARTICLES_A.contains(s.token(k + 1).lower())
+                && INSTANCE_NOUNS.contains(s.token(k + 2).lemma()) && s.token(k + 3).lower().equals("of")
+                && proposed.contains(Names.singular(s.token(k + 4).word()));
     }
 
     private String rule(AnnotatedText text, NameOccurrence o, java.util.Set<String> longForms, Set<String> ownNames) {

@@ -861,4 +861,12 @@ class ExtractorTest {
                 "We design a new kind of generative model, the ordered GAN, which sorts its samples.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("ordered GAN");
     }
+
+    @Test
+    void anInstanceOfAProposedMethodIsProposed() {
+        PaperExtraction x = extract("Faster samplers",
+                "We propose Denoising Chains (DNC). We show that Tempered Gibbs Steps (TGS), an instance of DNC, "
+                        + "speeds up sampling, while Langevin Steps (LS), an instance of MCMC, does not.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("DNC", "TGS").doesNotContain("LS");
+    }
 }
