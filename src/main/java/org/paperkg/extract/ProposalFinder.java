@@ -38,6 +38,7 @@ final class ProposalFinder {
     private static final Set<String> BEFORE_NAMING_VERB = Set.of("the", "a", "an", "it", "this", "them", "our");
     private static final Set<String> ARTICLES_A = Set.of("a", "an");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> NAMELY = Set.of("i.e.", "namely", "viz.");
     private static final Set<String> INSTANCE_NOUNS = Set.of("instance", "instantiation", "implementation",
             "realization", "realisation", "variant", "example");
     private static final Set<String> NOVELTY = Set.of("novel", "new", "simple", "unified", "general", "principled",
@@ -213,6 +214,9 @@ final class ProposalFinder {
             // ", the monotone DBM, which …"
             first--;
         }
+        // "we propose reformulating PINNs on a Lagrangian frame of reference, i.e., LPINNs": the name renames all
+        // that the trigger governs, prepositional phrases included
+        boolean namely = first >= 3 && s.token(first - 1).word().equals(",") && NAMELY.contains(s.token(first - 2).lower());
         if (first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals(":"))) {
             // renaming a method noun: "a novel masked image modeling (MIM) approach, context autoencoder (CAE)"
             boolean renamesAMethod = first >= 2 && s.token(first - 1).word().equals(",")
@@ -224,8 +228,8 @@ final class ProposalFinder {
                     k -= 2;
                     continue;
                 }
-                if (COMPARISONS.contains(w) || w.equals("(") || w.equals(")") || w.equals(";") || w.equals("on")
-                        || w.equals("in")) {
+                if (COMPARISONS.contains(w) || w.equals("(") || w.equals(")") || w.equals(";")
+                        || !namely && (w.equals("on") || w.equals("in"))) {
                     break;
                 }
                 if (TRIGGERS.contains(s.token(k).lemma()) && subjectBefore(s, k, ownNames)) {

@@ -869,4 +869,11 @@ class ExtractorTest {
                         + "speeds up sampling, while Langevin Steps (LS), an instance of MCMC, does not.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("DNC", "TGS").doesNotContain("LS");
     }
+
+    @Test
+    void aNameAfterIdEstRenamesAllThatTheTriggerGoverns() {
+        PaperExtraction x = extract("Moving frames",
+                "We propose solving PDEs on a moving frame of reference, i.e., MFNets, as a remedy.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("MFNets");
+    }
 }
