@@ -299,38 +299,61 @@ final class NameFinder {
             if (known != null && !known.name().equals(name)) {
                 f.alias(name, known.name());
             }
-            int end = t.begin() + word.length();
-            int next = i + 1;
-            // "NeRV++": the tokenizer splits the pluses off
-            for (; word.equals(t.word()) && next < s.size() && next <= i + 2 && s.token(next).word().equals("+")
-                    && s.token(next).begin() == end; next++) {
-                end = s.token(next).end();
-                name = name + "+";
+            Extended extended = extendAfter(s, i, name, t.begin() + word.length(), word.equals(t.word()), f);
+            if (!extended.name().equals(name)) {
+                name = extended.name();
                 known = null;
             }
-            String noun = f.shortFormNouns.get(name);
-            if (noun != null) {
-                // "FK steering": the noun is part of the name, also after the short form's definition "(FK) steering"
-                name = name + " " + noun;
-                if (next < s.size() && s.token(next).word().equals(noun) && s.token(next).begin() == end + 1) {
-                    end = s.token(next).end();
-                }
-            }
-            // "AlpacaEval 2.0", "MoCo v2": a version written apart is part of the name, a score or a factor is not
-            // ("ImageNet 2.5 %", "CIFAR-10 3.1 FID", "DeepSpeech 3.9x")
-            if (word.equals(t.word()) && next < s.size() && s.token(next).begin() == end + 1
-                    && !Character.isDigit(name.charAt(name.length() - 1))
-                    && Names.isVersion(s.token(next).word())
-                    && (next + 1 == s.size() || !isScoreUnit(s.token(next + 1).word())
-                            && !(s.token(next + 1).begin() == s.token(next).end()
-                                    && Character.isLetter(s.token(next + 1).word().charAt(0))))) {
-                name = name + " " + s.token(next).word();
-                end = s.token(next).end();
-                known = null;
-            }
+            int end = extended.end();
             f.out.add(new NameOccurrence(name, new Span(begin, end), s,
                     known != null ? "gazetteer" : "coined-word"));
         }
+    }
+
+    /** A name with what the words after its token add to it, and where it then ends. */
+    private record Extended(String name, int end) {
+    }
+
+    /**
+     * What the tokens after a one-token name add to it: the pluses the tokenizer split off ("NeRV++"), the noun the
+     * text always writes after a short form ("FK steering"), a version written apart ("AlpacaEval 2.0", "MoCo v2").
+     */
+    private static Extended extendAfter(Sentence s, int i, String name, int end, boolean wholeToken, Finding f) {
+        int next = i + 1;
+        for (; wholeToken && next < s.size() && next <= i + 2 && s.token(next).word().equals("+")
+                && s.token(next).begin() == end; next++) {
+            end = s.token(next).end();
+            name = name + "+";
+        }
+        String noun = f.shortFormNouns.get(name);
+        if (noun != null) {
+            // also after the short form's definition, "(FK) steering", where the noun is not next to it
+            name = name + " " + noun;
+            if (next < s.size() && s.token(next).word().equals(noun) && s.token(next).begin() == end + 1) {
+                end = s.token(next).end();
+            }
+        }
+        if (wholeToken && versionAt(s, next, end) && !Character.isDigit(name.charAt(name.length() - 1))) {
+            name = name + " " + s.token(next).word();
+            end = s.token(next).end();
+        }
+        return new Extended(name, end);
+    }
+
+    /**
+     * True when the token at {@code k}, one space after {@code end}, is a version and not a score or a factor
+     * ("ImageNet 2.5 %", "CIFAR-10 3.1 FID", "DeepSpeech 3.9x").
+     */
+    private static boolean versionAt(Sentence s, int k, int end) {
+        if (k >= s.size() || s.token(k).begin() != end + 1 || !Names.isVersion(s.token(k).word())) {
+            return false;
+        }
+        if (k + 1 == s.size()) {
+            return true;
+        }
+        Token after = s.token(k + 1);
+        boolean glued = after.begin() == s.token(k).end() && Character.isLetter(after.word().charAt(0));
+        return !isScoreUnit(after.word()) && !glued;
     }
 
     /** What follows a number that is a score: "%", a metric's acronym ("FID"), another number. */
