@@ -391,8 +391,9 @@ final class TypeCues {
         if (lexicon.methodVariant(name) != null) {
             return new Decision(MentionKind.METHOD, "method.gazetteer-variant", 0.75);
         }
-        // "MOTSynth simulated data", "the JLab data": data that a name stands for or that came from it
-        if (dataOf(s, last + 1)) {
+        // "MOTSynth simulated data", "the JLab data": data that a name stands for or that came from it, also for every
+        // name of a list that ends in a proper name before the data ("MOT and Wildtrack real pedestrian data")
+        if (dataOf(s, last + 1) || (j > last + 1 && Character.isUpperCase(s.token(j - 1).word().charAt(0)) && dataOf(s, j))) {
             return new Decision(MentionKind.DATASET, "dataset.data-of", 0.6);
         }
         // "the X accuracy", "X denotation accuracy": what a score is measured on

@@ -876,4 +876,12 @@ class ExtractorTest {
                 "We propose solving PDEs on a moving frame of reference, i.e., MFNets, as a remedy.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("MFNets");
     }
+
+    @Test
+    void everyNameOfAListBeforeDataIsADataset() {
+        PaperExtraction x = extract("Crowd forecasting",
+                "Errors fall by 16% in CRWD and Harbourview real pedestrian data, unlike with PedNet.");
+        assertThat(names(x, MentionKind.DATASET)).contains("CRWD");
+        assertThat(names(x, MentionKind.METHOD)).contains("PedNet").doesNotContain("CRWD");
+    }
 }
