@@ -251,6 +251,8 @@ final class TypeCues {
         return false;
     }
 
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
+
     /** The decision when no context typed a name: a method, with a confidence that says it is only a default. */
     static final Decision UNCUED = new Decision(MentionKind.METHOD, "method.named", 0.5);
     private static final Set<MentionKind> ONLY_DATASET = EnumSet.of(MentionKind.DATASET);
@@ -409,7 +411,13 @@ final class TypeCues {
             while (p > 1 && (LIST_GLUE.contains(s.token(p).lower()) || Names.isCoined(s.token(p).word()))) {
                 p--;
             }
-            boolean on = s.token(first - 1).word().equalsIgnoreCase("on") || s.token(p).word().equalsIgnoreCase("on");
+            // "conducted on nuScenes, and AeDet achieves …": after one name and ", and", a name that a verb follows
+            // starts a clause of its own (not "experiments on A, B, and C show", "on A and B demonstrate")
+            boolean startsAClause = p == first - 4 && s.token(first - 2).word().equals(",")
+                    && s.token(first - 1).lower().equals("and") && last + 1 < s.size()
+                    && FINITE_VERB_TAGS.contains(s.token(last + 1).pos());
+            boolean on = !startsAClause && (s.token(first - 1).word().equalsIgnoreCase("on")
+                    || s.token(p).word().equalsIgnoreCase("on"));
             int onAt = s.token(first - 1).word().equalsIgnoreCase("on") ? first - 1 : p;
             String governor = onAt > 0 ? s.token(onAt - 1).lemma() : "";
             if (on && !NOT_EVALUATION_GOVERNORS.contains(governor)

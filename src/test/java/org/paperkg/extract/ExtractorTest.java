@@ -884,4 +884,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("CRWD");
         assertThat(names(x, MentionKind.METHOD)).contains("PedNet").doesNotContain("CRWD");
     }
+
+    @Test
+    void aNameThatStartsAClauseAfterCommaAndIsNoEvaluationSet() {
+        PaperExtraction x = extract("Multi-view detection",
+                "Experiments are conducted on StreetScenes, and PolarDet achieves the best score. "
+                        + "Experiments on CityRoads and HarbourSet show gains.");
+        assertThat(x.mentions(MentionKind.DATASET)).extracting(Mention::name).doesNotContain("PolarDet")
+                .contains("StreetScenes", "CityRoads", "HarbourSet");
+    }
 }
