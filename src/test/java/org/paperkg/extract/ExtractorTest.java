@@ -893,4 +893,10 @@ class ExtractorTest {
         assertThat(x.mentions(MentionKind.DATASET)).extracting(Mention::name).doesNotContain("PolarDet")
                 .contains("StreetScenes", "CityRoads", "HarbourSet");
     }
+
+    @Test
+    void aWellKnownDatasetWithSymbolsInItsNameIsOneName() {
+        PaperExtraction x = extract("Skeleton actions", "Our encoder is pretrained on NTU RGB+D and tested on 3DPW.");
+        assertThat(names(x, MentionKind.DATASET)).contains("NTU RGB+D", "3DPW").doesNotContain("NTU", "RGB+D");
+    }
 }
