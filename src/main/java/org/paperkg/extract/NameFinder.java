@@ -20,8 +20,9 @@ final class NameFinder {
     private static final Pattern GROUP_ORDER = Pattern.compile("\\d+|n|N|d|D");
     private static final Pattern EMPHASISED = Pattern.compile("[A-Z]{2,3}[a-z]{3,}|[a-z][A-Z][a-z]{3,}");
     private static final Pattern GLUED_SENTENCES = Pattern.compile("(.*[A-Za-z0-9])\\.[A-Z][a-z]+");
-    /** Plurals of abstract nouns: "calculations", "improvements", "analyses", "capabilities". */
-    private static final Pattern ABSTRACT_PLURAL = Pattern.compile(".*(tions|ments|ses|ities)");
+    /** Activities that a short form before them only qualifies: "TD learning", "DGT training". */
+    private static final Set<String> GENERIC_ACTIVITIES = Set.of("learning", "training", "pretraining", "tuning",
+            "finetuning", "modeling", "modelling", "processing", "setting", "computing", "encoding", "embedding");
     /** "2D", "3D": what a name may open with. */
     private static final Pattern DIMENSIONS = Pattern.compile("[1-4]D");
     /** A capitalised plain word: "Chinchilla", "Hyperband". */
@@ -162,9 +163,9 @@ final class NameFinder {
     }
 
     /**
-     * The lower-case noun that follows a short form wherever the text writes it, its definition included: "we propose
+     * The activity that follows a short form wherever the text writes it, its definition included: "we propose
      * Feynman Kac (FK) steering … FK steering works by …" names "FK steering". Null when the short form stands alone
-     * anywhere, when it occurs only once, or when the noun says what kind of thing it is ("the MC estimator").
+     * anywhere, when it occurs only once, or when a thing or a generic activity follows ("the MC estimator").
      */
     private static String nounAlwaysAfter(AnnotatedText text, AcronymDefinition d) {
         String noun = null;
@@ -181,11 +182,10 @@ final class NameFinder {
                     return null;
                 }
                 Token after = s.token(next);
-                // an activity ("steering", "decoding") or a kind of concrete things ("bandits"), not a calculation
+                // a particular activity ("steering", "decoding"), not a kind of learning ("TD learning") nor things
+                // ("LIF neurons", "MC rollouts", "FOL queries")
                 boolean lowerNoun = Character.isLowerCase(after.word().charAt(0)) && after.word().chars().allMatch(Character::isLetter)
-                        && (after.word().endsWith("ing") || after.pos().equals("NNS") && !ABSTRACT_PLURAL.matcher(after.word()).matches())
-                        && !TypeCues.METHOD_HEADS.contains(after.lemma()) && !TypeCues.DATASET_HEADS.contains(after.lemma())
-                        && !TypeCues.NOT_ENTITY_HEADS.contains(after.lemma());
+                        && after.word().endsWith("ing") && !GENERIC_ACTIVITIES.contains(after.word());
                 if (!lowerNoun || (noun != null && !noun.equals(after.word()))) {
                     return null;
                 }

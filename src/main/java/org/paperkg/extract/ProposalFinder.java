@@ -37,7 +37,6 @@ final class ProposalFinder {
             "materialize", "materialise");
     private static final Set<String> BEFORE_NAMING_VERB = Set.of("the", "a", "an", "it", "this", "them", "our");
     private static final Set<String> ARTICLES_A = Set.of("a", "an");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> NAMELY = Set.of("i.e.", "namely", "viz.");
     private static final Set<String> INSTANCE_NOUNS = Set.of("instance", "instantiation", "implementation",
             "realization", "realisation", "variant", "example");
@@ -98,8 +97,9 @@ final class ProposalFinder {
         if (rule != null) {
             return rule;
         }
+        int nameStart = first;
         first = startOfLongForm(text, s, first, longForms);
-        rule = appositionAfterTrigger(s, first, ownNames);
+        rule = appositionAfterTrigger(s, first, ownNames, first != nameStart);
         if (rule == null) {
             rule = enumeratedAfterTrigger(s, first, ownNames);
         }
@@ -208,10 +208,12 @@ final class ProposalFinder {
      * Apposition after a trigger: "we propose a framework with augmentation, AutoTCL, which …", "we design a novel
      * smoothing algorithm, the Parisian particle Gibbs PPG sampler, …" (the name inside the apposition's noun phrase).
      */
-    private static String appositionAfterTrigger(Sentence s, int first, Set<String> ownNames) {
+    private static String appositionAfterTrigger(Sentence s, int first, Set<String> ownNames, boolean definedInPlace) {
         first = startOfConjoinedNames(s, startOfAppositionPhrase(s, first));
-        if (first >= 2 && ARTICLES.contains(s.token(first - 1).lower()) && s.token(first - 2).word().equals(",")) {
-            // ", the monotone DBM, which …"
+        // ", the monotone DBM, which …", ", a renderable neural radiance map (RNR-Map)", but not "Domino, an SDM that
+        // …", where the apposition classifies
+        String article = first >= 2 && s.token(first - 2).word().equals(",") ? s.token(first - 1).lower() : "";
+        if (article.equals("the") || definedInPlace && ARTICLES_A.contains(article)) {
             first--;
         }
         // "we propose reformulating PINNs on a Lagrangian frame of reference, i.e., LPINNs": the name renames all

@@ -35,6 +35,10 @@ final class TriggeredPhraseFinder {
     private java.util.Optional<NameOccurrence> lowerCaseVariant(AnnotatedText text, Sentence s, int from) {
         int j = from < s.size() && ARTICLES.contains(s.token(from).lower()) ? from + 1 : from;
         int start = j;
+        if (start < s.size() && TRIGGERS.contains(s.token(start).lemma())) {
+            // ", called BOIL (…)": the naming verb's name is found by the naming rules
+            return java.util.Optional.empty();
+        }
         while (j < s.size() && j < start + 2 && Character.isLowerCase(s.token(j).word().charAt(0))
                 && (s.token(j).pos().startsWith("JJ") || s.token(j).pos().startsWith("NN") || s.token(j).pos().equals("VBN"))) {
             j++;

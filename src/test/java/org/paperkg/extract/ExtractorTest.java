@@ -899,4 +899,15 @@ class ExtractorTest {
         PaperExtraction x = extract("Skeleton actions", "Our encoder is pretrained on NTU RGB+D and tested on 3DPW.");
         assertThat(names(x, MentionKind.DATASET)).contains("NTU RGB+D", "3DPW").doesNotContain("NTU", "RGB+D");
     }
+
+    @Test
+    void namingVerbsGenericActivitiesAndClassifyingAppositionsMakeNoNames() {
+        PaperExtraction x = extract("Meta-learning heads",
+                "We propose a novel meta-learning algorithm, called HOLD (Head Only Learning Delay), which freezes "
+                        + "the body. Unlike temporal difference (TD) learning, TD learning here is offline. "
+                        + "We present FerretNet, an OCM that finds slices.");
+        assertThat(names(x, MentionKind.METHOD)).contains("HOLD", "TD", "FerretNet")
+                .doesNotContain("called HOLD", "TD learning");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("HOLD", "FerretNet").doesNotContain("OCM");
+    }
 }
