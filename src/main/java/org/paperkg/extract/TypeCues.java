@@ -231,6 +231,36 @@ final class TypeCues {
                 && (before.pos().startsWith("JJ") || before.pos().startsWith("NN") || before.pos().equals("VBN"));
     }
 
+    /**
+     * True when the text calls the name a metric where it is written: "Average Maximum Eigenvalue (AMV) metric",
+     * "InfoMEC, a new set of metrics", "AMD is a metric that …". Such a name is a metric wherever the paper writes it
+     * ("the AMD/AMV objective"); a name only followed by a score ("a GLUE score of 85") is not.
+     */
+    boolean definesAMetric(NameOccurrence o) {
+        Sentence s = o.sentence();
+        int next = tokenIndexAt(s, o.span().end() - 1) + 1;
+        next = next < s.size() && s.token(next).word().equals(")") ? next + 1 : pastParentheses(s, next);
+        if (next < s.size() && s.token(next).lemma().equals("metric")) {
+            return true;
+        }
+        // an indefinite apposition or predicate whose head is the metric noun ("a metric to quantify …", not "the
+        // conditional scores can …", "a time-dependent score network")
+        if (next + 2 >= s.size() || !(s.token(next).word().equals(",") || COPULAS.contains(s.token(next).lower()))
+                || !(s.token(next + 1).lower().equals("a") || s.token(next + 1).lower().equals("an"))) {
+            return false;
+        }
+        for (int k = next + 2; k < s.size() && k <= next + 7; k++) {
+            Token t = s.token(k);
+            if (METRIC_NOUNS.contains(t.lemma())) {
+                return k + 1 >= s.size() || !s.token(k + 1).pos().startsWith("NN");
+            }
+            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.lower().equals("of"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "InfoMEC, a new set of metrics for …": the apposition after the name calls it a metric. */
     private static boolean metricApposition(Sentence s, int next) {
         if (next + 1 >= s.size() || !s.token(next).word().equals(",")

@@ -910,4 +910,13 @@ class ExtractorTest {
                 .doesNotContain("called HOLD", "TD learning");
         assertThat(names(x, MentionKind.PROPOSED)).contains("HOLD", "FerretNet").doesNotContain("OCM");
     }
+
+    @Test
+    void aNameTheTextCallsAMetricIsAMetricWhereverItIsWritten() {
+        PaperExtraction x = extract("Judging forecasts",
+                "We introduce the Mean Spread Radius (MSR) metric. Our MSR/MSD objective favours tight forecasts. "
+                        + "We evaluate on GLUE and reach a GLUE score of 80.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("MSR");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("MSR").contains("GLUE");
+    }
 }
