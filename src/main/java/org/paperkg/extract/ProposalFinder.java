@@ -73,11 +73,18 @@ final class ProposalFinder {
         return out;
     }
 
+    /**
+     * The token after a name that ends at {@code last}, past the parenthesis that closes around a short form and a
+     * parenthesised group after it: "DLG" in "Denoising Langevin Gibbs (DLG), an …" is followed by the comma.
+     */
+    private static int afterTheName(Sentence s, int last) {
+        return TypeCues.pastParentheses(s, last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 2 : last + 1);
+    }
+
     /** True when an apposition after the name calls it an instance (a variant, an implementation) of a proposed name. */
     private static boolean instanceOfAProposal(NameOccurrence o, Set<String> proposed) {
         Sentence s = o.sentence();
-        int k = TypeCues.tokenIndexAt(s, o.span().end() - 1) + 1;
-        k = TypeCues.pastParentheses(s, k < s.size() && s.token(k).word().equals(")") ? k + 1 : k);
+        int k = afterTheName(s, TypeCues.tokenIndexAt(s, o.span().end() - 1));
         return k + 4 < s.size() && s.token(k).word().equals(",") && ARTICLES_A.contains(s.token(k + 1).lower())
                 && INSTANCE_NOUNS.contains(s.token(k + 2).lemma()) && s.token(k + 3).lower().equals("of")
                 && proposed.contains(Names.singular(s.token(k + 4).word()));
@@ -130,8 +137,7 @@ final class ProposalFinder {
         if (last + 1 < s.size() && s.token(last + 1).word().startsWith("-")) {
             return true;
         }
-        int next = TypeCues.pastParentheses(s,
-                last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 2 : last + 1);
+        int next = afterTheName(s, last);
         boolean nounModifier = next < s.size() && (s.token(next).pos().startsWith("NN")
                 || (s.token(next).pos().equals("VBG") && next + 1 < s.size()
                         && s.token(next + 1).pos().startsWith("NN")));
@@ -209,13 +215,7 @@ final class ProposalFinder {
      * smoothing algorithm, the Parisian particle Gibbs PPG sampler, …" (the name inside the apposition's noun phrase).
      */
     private static String appositionAfterTrigger(Sentence s, int first, Set<String> ownNames, boolean definedInPlace) {
-        first = startOfConjoinedNames(s, startOfAppositionPhrase(s, first));
-        // ", the monotone DBM, which …", ", a renderable neural radiance map (RNR-Map)", but not "Domino, an SDM that
-        // …", where the apposition classifies
-        String article = first >= 2 && s.token(first - 2).word().equals(",") ? s.token(first - 1).lower() : "";
-        if (article.equals("the") || definedInPlace && ARTICLES_A.contains(article)) {
-            first--;
-        }
+        first = startOfConjoinedNames(s, startOfAppositionPhrase(s, first, definedInPlace));
         // "we propose reformulating PINNs on a Lagrangian frame of reference, i.e., LPINNs": the name renames all
         // that the trigger governs, prepositional phrases included
         boolean namely = first >= 3 && s.token(first - 1).word().equals(",") && NAMELY.contains(s.token(first - 2).lower());
@@ -268,18 +268,24 @@ final class ProposalFinder {
     }
 
     /**
-     * Where the noun phrase that ends in the name at {@code first} starts, when an article opens it after a comma
-     * and the name spells the words before it: ", the Parisian particle Gibbs PPG"; else {@code first} (not ", a
-     * single-view NeRF synthesis framework", where the name only modifies).
+     * Where the noun phrase that ends in the name at {@code first} starts, when an article opens it after a comma:
+     * ", the Parisian particle Gibbs PPG" (the name spells the words before it), ", the monotone DBM" (the name
+     * right after "the"), ", a renderable neural radiance map (RNR-Map)" (after "a" or "an" when the name is a short
+     * form {@code definedInPlace}); else {@code first} (not ", a single-view NeRF synthesis framework", where the
+     * name only modifies, nor "Domino, an SDM that …", where the apposition classifies).
      */
-    private static int startOfAppositionPhrase(Sentence s, int first) {
+    private static int startOfAppositionPhrase(Sentence s, int first, boolean definedInPlace) {
         int k = first - 1;
         while (k >= 0 && first - k <= 4 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().startsWith("JJ"))) {
             k--;
         }
-        boolean article = k >= 1 && k < first - 1 && (s.token(k).lower().equals("the") || s.token(k).lower().equals("a")
-                || s.token(k).lower().equals("an")) && s.token(k - 1).word().equals(",");
-        return article && spellsTheWordsBefore(s, first) ? k : first;
+        if (k < 1 || !TypeCues.ARTICLES.contains(s.token(k).lower()) || !s.token(k - 1).word().equals(",")) {
+            return first;
+        }
+        if (k < first - 1) {
+            return spellsTheWordsBefore(s, first) ? k : first;
+        }
+        return s.token(k).lower().equals("the") || definedInPlace && ARTICLES_A.contains(s.token(k).lower()) ? k : first;
     }
 
     /**

@@ -17,9 +17,6 @@ final class TriggeredPhraseFinder {
             "compare", "outperform", "use", "using", "with", "based", "existing", "previous", "prior", "from", "via",
             "on", "over", "while", "which", "that", "for", "in", "by", "to", ",", ";", "(", ")");
 
-    private static final Set<String> APPOSITION_ENDS = Set.of(",", "(", ".", ";", ":");
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
-
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
 
@@ -33,7 +30,7 @@ final class TriggeredPhraseFinder {
      * words, in apposition and closed by punctuation, names a variant of what the acronym stands for.
      */
     private java.util.Optional<NameOccurrence> lowerCaseVariant(AnnotatedText text, Sentence s, int from) {
-        int j = from < s.size() && ARTICLES.contains(s.token(from).lower()) ? from + 1 : from;
+        int j = from < s.size() && TypeCues.ARTICLES.contains(s.token(from).lower()) ? from + 1 : from;
         int start = j;
         if (start < s.size() && TRIGGERS.contains(s.token(start).lemma())) {
             // ", called BOIL (…)": the naming verb's name is found by the naming rules
@@ -44,7 +41,7 @@ final class TriggeredPhraseFinder {
             j++;
         }
         if (j == start || j + 1 >= s.size() || !Names.isAcronym(s.token(j).word())
-                || !APPOSITION_ENDS.contains(s.token(j + 1).word())) {
+                || !TypeCues.CLOSES_APPOSITION.contains(s.token(j + 1).word())) {
             return java.util.Optional.empty();
         }
         Span span = new Span(s.token(start).begin(), s.token(j).end());
@@ -114,7 +111,7 @@ final class TriggeredPhraseFinder {
             j++;
         }
         if (j - start < 2 || start >= s.size() || continuesInLowerCase(s, j)
-                || apposition && !(j >= s.size() || APPOSITION_ENDS.contains(s.token(j).word()))) {
+                || apposition && !(j >= s.size() || TypeCues.CLOSES_APPOSITION.contains(s.token(j).word()))) {
             return java.util.Optional.empty();
         }
         Span span = new Span(s.token(start).begin(), s.token(j - 1).end());

@@ -44,11 +44,11 @@ final class TypeCues {
             "effect", "attack", "run", "perspective", "view", "literature", "progress", "advance", "light");
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "as", "well", "&", "/", "(", ")");
 
-    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    static final Set<String> ARTICLES = Set.of("a", "an", "the");
     /** Marks that end a list item besides list glue. */
     private static final Set<String> ITEM_ENDS = Set.of(".", ";", ":");
     /** What may follow a name in apposition: "a dataset, X, of …", "a dataset, X (…)", "a dataset, X." */
-    private static final Set<String> CLOSES_APPOSITION = Set.of(",", "(", ".", ";", ":");
+    static final Set<String> CLOSES_APPOSITION = Set.of(",", "(", ".", ";", ":");
     private static final Set<String> PREPOSITIONS = Set.of("for", "of", "in", "on", "with", "from", "to", "via", "by",
             "over", "across", "between", "under");
     /** Plural nouns of the items a dataset holds, which end the proper names of datasets ("Natural Questions"). */
@@ -131,10 +131,18 @@ final class TypeCues {
             return false;
         }
         Sentence s = o.sentence();
-        int next = tokenIndexAt(s, o.span().end() - 1) + 1;
-        // look past a parenthesised short form or a closing parenthesis: "Average Maximum Eigenvalue (AMV) metric"
-        next = next < s.size() && s.token(next).word().equals(")") ? next + 1 : pastParentheses(s, next);
+        int next = tokenAfterShortForm(o);
         return (next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma())) || metricApposition(s, next);
+    }
+
+    /**
+     * The token after a name, past a parenthesised short form or a closing parenthesis: "metric" in "Average Maximum
+     * Eigenvalue (AMV) metric" for the long form and for the short form alike.
+     */
+    private static int tokenAfterShortForm(NameOccurrence o) {
+        Sentence s = o.sentence();
+        int next = tokenIndexAt(s, o.span().end() - 1) + 1;
+        return next < s.size() && s.token(next).word().equals(")") ? next + 1 : pastParentheses(s, next);
     }
 
     /** The token after a parenthesised group that opens at {@code i} ("(AMV)"), or {@code i} when none opens there. */
@@ -238,8 +246,7 @@ final class TypeCues {
      */
     boolean definesAMetric(NameOccurrence o) {
         Sentence s = o.sentence();
-        int next = tokenIndexAt(s, o.span().end() - 1) + 1;
-        next = next < s.size() && s.token(next).word().equals(")") ? next + 1 : pastParentheses(s, next);
+        int next = tokenAfterShortForm(o);
         if (next < s.size() && s.token(next).lemma().equals("metric")) {
             return true;
         }
@@ -249,16 +256,8 @@ final class TypeCues {
                 || !(s.token(next + 1).lower().equals("a") || s.token(next + 1).lower().equals("an"))) {
             return false;
         }
-        for (int k = next + 2; k < s.size() && k <= next + 7; k++) {
-            Token t = s.token(k);
-            if (METRIC_NOUNS.contains(t.lemma())) {
-                return k + 1 >= s.size() || !s.token(k + 1).pos().startsWith("NN");
-            }
-            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.lower().equals("of"))) {
-                return false;
-            }
-        }
-        return false;
+        int metric = metricNounOfDescription(s, next + 2, false);
+        return metric >= 0 && (metric + 1 >= s.size() || !s.token(metric + 1).pos().startsWith("NN"));
     }
 
     /** "InfoMEC, a new set of metrics for …": the apposition after the name calls it a metric. */
@@ -267,18 +266,28 @@ final class TypeCues {
                 || !ARTICLES.contains(s.token(next + 1).lower())) {
             return false;
         }
-        for (int k = next + 2; k < s.size() && k <= next + 7; k++) {
+        return metricNounOfDescription(s, next + 2, true) >= 0;
+    }
+
+    /**
+     * The index of the metric noun that a description from {@code from} reaches over adjectives, nouns and "of" ("new
+     * set of metrics"), within six words, or -1; with {@code entityHeadEnds}, a method or dataset noun on the way
+     * ends the search ("a new model …").
+     */
+    private static int metricNounOfDescription(Sentence s, int from, boolean entityHeadEnds) {
+        for (int k = from; k < s.size() && k <= from + 5; k++) {
             Token t = s.token(k);
             if (METRIC_NOUNS.contains(t.lemma())) {
-                return true;
+                return k;
             }
             boolean entityHead = METHOD_HEADS.contains(t.lemma())
                     || (DATASET_HEADS.contains(t.lemma()) && !t.lemma().equals("set"));
-            if (entityHead || !(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.lower().equals("of"))) {
-                return false;
+            if (entityHeadEnds && entityHead
+                    || !(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.lower().equals("of"))) {
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
