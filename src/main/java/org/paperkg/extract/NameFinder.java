@@ -146,13 +146,9 @@ final class NameFinder {
      * decoding method -- momentum decoding --", "what we call codebook features".
      */
     private static boolean introducedAgain(AnnotatedText text, String lower, NameOccurrence title) {
-        String name = title.name().toLowerCase(Locale.ROOT);
-        for (int at = lower.indexOf(name, text.titleLength()); at >= 0; at = lower.indexOf(name, at + 1)) {
-            Sentence s = sentenceAt(text, at);
-            if (s == null || !isWordBoundary(lower, new Span(at, at + name.length()))) {
-                continue;
-            }
-            int first = TypeCues.tokenIndexAt(s, at);
+        for (WordMatch m : wordMatches(text, lower, title.name().toLowerCase(Locale.ROOT), text.titleLength())) {
+            Sentence s = m.sentence();
+            int first = TypeCues.tokenIndexAt(s, m.span().begin());
             for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
                 if (TriggeredPhraseFinder.TRIGGERS.contains(s.token(k).lemma()) && s.token(k).pos().startsWith("VB")) {
                     return true;
@@ -221,16 +217,9 @@ final class NameFinder {
     /** Long forms wherever they occur, named by their short form. */
     private static void findLongForms(AnnotatedText text, String lower, Map<String, String> longToShort, Finding f) {
         for (Map.Entry<String, String> e : longToShort.entrySet()) {
-            int from = 0;
-            int at;
-            while ((at = lower.indexOf(e.getKey(), from)) >= 0) {
-                Span span = new Span(at, at + e.getKey().length());
-                from = span.end();
-                Sentence s = sentenceAt(text, at);
-                if (s != null && isWordBoundary(lower, span)) {
-                    f.out.add(new NameOccurrence(e.getValue(), span, s, "acronym-long-form"));
-                    f.blocked.add(span);
-                }
+            for (WordMatch m : wordMatches(text, lower, e.getKey(), 0)) {
+                f.out.add(new NameOccurrence(e.getValue(), m.span(), m.sentence(), "acronym-long-form"));
+                f.blocked.add(m.span());
             }
         }
     }
@@ -242,18 +231,13 @@ final class NameFinder {
                 if (!form.contains(" ")) {
                     continue;
                 }
-                String key = form.toLowerCase(Locale.ROOT);
-                int from = 0;
-                int at;
-                while ((at = lower.indexOf(key, from)) >= 0) {
-                    Span span = new Span(at, at + key.length());
-                    from = span.end();
-                    Sentence s = sentenceAt(text, at);
-                    if (s != null && isWordBoundary(lower, span) && f.blocked.isFree(span)) {
+                for (WordMatch m : wordMatches(text, lower, form.toLowerCase(Locale.ROOT), 0)) {
+                    Span span = m.span();
+                    if (f.blocked.isFree(span)) {
                         Span withPlural = span.end() < lower.length() && lower.charAt(span.end()) == 's'
                                 ? new Span(span.begin(), span.end() + 1) : span;
                         String surface = text.covered(withPlural.begin(), withPlural.end());
-                        f.out.add(new NameOccurrence(surface, withPlural, s, "gazetteer"));
+                        f.out.add(new NameOccurrence(surface, withPlural, m.sentence(), "gazetteer"));
                         if (!surface.equals(entry.name())) {
                             f.alias(surface, entry.name());
                         }
@@ -484,6 +468,28 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /** Where a phrase occurs as whole words, and the sentence it occurs in. */
+    private record WordMatch(Span span, Sentence sentence) {
+    }
+
+    /**
+     * Where {@code key} occurs in the lower-cased text from {@code from} as whole words (a plural "s" allowed) inside
+     * a sentence, left to right, each search going on after the last occurrence.
+     */
+    private static List<WordMatch> wordMatches(AnnotatedText text, String lower, String key, int from) {
+        List<WordMatch> matches = new ArrayList<>();
+        int at;
+        while ((at = lower.indexOf(key, from)) >= 0) {
+            Span span = new Span(at, at + key.length());
+            from = span.end();
+            Sentence s = sentenceAt(text, at);
+            if (s != null && isWordBoundary(lower, span)) {
+                matches.add(new WordMatch(span, s));
+            }
+        }
+        return matches;
     }
 
     private static boolean isWordBoundary(String text, Span span) {
