@@ -32,4 +32,13 @@ public record AnnotatedText(String text, int titleLength, List<Sentence> sentenc
     public boolean inTitle(int offset) {
         return offset < titleLength;
     }
+
+    /** The sentences of the abstract: all but the title's, which come first. */
+    public List<Sentence> abstractSentences() {
+        int first = 0;
+        while (first < sentences.size() && inTitle(sentences.get(first).begin())) {
+            first++;
+        }
+        return sentences.subList(first, sentences.size());
+    }
 }

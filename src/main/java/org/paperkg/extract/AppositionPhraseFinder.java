@@ -29,10 +29,7 @@ final class AppositionPhraseFinder {
 
     List<NameOccurrence> find(AnnotatedText text) {
         List<NameOccurrence> out = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            if (text.inTitle(s.begin())) {
-                continue;
-            }
+        for (Sentence s : text.abstractSentences()) {
             for (int comma = 2; comma + 2 < s.size(); comma++) {
                 if (s.token(comma).word().equals(",") && ARTICLES.contains(s.token(comma + 1).lower())
                         && entityHeadAfter(s, comma + 2)) {

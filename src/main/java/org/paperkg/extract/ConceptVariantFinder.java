@@ -32,10 +32,7 @@ final class ConceptVariantFinder {
 
     List<NameOccurrence> find(AnnotatedText text) {
         List<NameOccurrence> out = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            if (text.inTitle(s.begin())) {
-                continue;
-            }
+        for (Sentence s : text.abstractSentences()) {
             for (int i = 1; i < s.size(); i++) {
                 if (Names.isAcronym(s.token(i).word()) && conceptLabels.isAcronymLabel(Names.singular(s.token(i).word()))) {
                     variantEndingAt(text, s, i).ifPresent(out::add);

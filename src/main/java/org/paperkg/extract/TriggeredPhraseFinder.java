@@ -74,10 +74,7 @@ final class TriggeredPhraseFinder {
      */
     List<NameOccurrence> find(AnnotatedText text) {
         List<NameOccurrence> out = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            if (text.inTitle(s.begin())) {
-                continue;
-            }
+        for (Sentence s : text.abstractSentences()) {
             for (int i = 0; i < s.size(); i++) {
                 if (TRIGGERS.contains(s.token(i).lemma()) && AuthorSubject.before(s, i) == AuthorSubject.AUTHORS) {
                     phraseAfter(text, s, i).ifPresent(out::add);
