@@ -12,10 +12,13 @@ public final class ChildJvm {
     private ChildJvm() {
     }
 
-    public static String run(String maxHeap, List<String> args) throws IOException, InterruptedException {
+    /** Runs {@code args} with the given maximum heap and further JVM options (none when empty). */
+    public static String run(String maxHeap, List<String> jvmOptions, List<String> args)
+            throws IOException, InterruptedException {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx" + maxHeap, "-cp",
-                System.getProperty("java.class.path"), "org.paperkg.cli.PaperKg"));
+        List<String> command = new ArrayList<>(List.of(javaBin, "-Xmx" + maxHeap));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.paperkg.cli.PaperKg"));
         command.addAll(args);
         java.nio.file.Path errors = java.nio.file.Files.createTempFile("paperkg-bench", ".err");
         try {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.paperkg.bench.BaselineRun;
 import org.paperkg.bench.ChildJvm;
@@ -36,6 +37,10 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
 
     @Option(names = "--xmx", defaultValue = "4g", description = "heap of each measured JVM (default: ${DEFAULT-VALUE})")
     String xmx;
+
+    @Option(names = "--java-option", paramLabel = "OPTION",
+            description = "a JVM option for both measured JVMs, e.g. --java-option=-XX:+UseParallelGC (repeatable)")
+    List<String> javaOptions = new ArrayList<>();
 
     @Option(names = "--runs", defaultValue = "1",
             description = "measure each phase this many times, alternating, and report the medians (default: ${DEFAULT-VALUE})")
@@ -117,14 +122,14 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
             context.err().flush();
             List<String> baselineArgs = new ArrayList<>(common);
             baselineArgs.addAll(List.of("--phase", "baseline"));
-            baselines.add(json.readTree(ChildJvm.run(xmx, baselineArgs)));
+            baselines.add(json.readTree(ChildJvm.run(xmx, javaOptions, baselineArgs)));
             Path tmp = Files.createTempDirectory("paperkg-bench");
             try {
                 context.err().println("ingest into a fresh store" + of + " ...");
                 context.err().flush();
                 List<String> ingestArgs = new ArrayList<>(common);
                 ingestArgs.addAll(List.of("--phase", "ingest", "--store", tmp.resolve("store").toString()));
-                ingests.add(json.readTree(ChildJvm.run(xmx, ingestArgs)));
+                ingests.add(json.readTree(ChildJvm.run(xmx, javaOptions, ingestArgs)));
             } finally {
                 try (Stream<Path> walk = Files.walk(tmp)) {
                     walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -140,8 +145,10 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
         double bs = median(baselines, "seconds");
         double is = median(ingests, "seconds");
         long papers = ingests.get(0).get("papers").asLong();
-        out.printf("corpus: %s (%d papers, %d tokens), %d threads, -Xmx%s%s%n", paths, papers,
-                baselines.get(0).get("tokens").asLong(), n, xmx, runs > 1 ? ", median of " + runs + " runs" : "");
+        out.printf("corpus: %s (%d papers, %d tokens), %d threads, -Xmx%s%s%s%n", paths, papers,
+                baselines.get(0).get("tokens").asLong(), n, xmx,
+                javaOptions.stream().map(o -> " " + o).collect(Collectors.joining()),
+                runs > 1 ? ", median of " + runs + " runs" : "");
         out.printf("| phase | wall s | papers/s | peak heap in use MiB | peak RSS MiB |%n|---|---|---|---|---|%n");
         out.printf("| bare CoreNLP pipeline | %.1f | %.1f | %.0f | %.0f |%n", bs, baselines.get(0).get("papers").asLong() / bs,
                 median(baselines, "heapMiB"), median(baselines, "peakMiB"));
