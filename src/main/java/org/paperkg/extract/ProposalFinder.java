@@ -54,6 +54,9 @@ final class ProposalFinder {
         }
         Set<String> proposed = new java.util.HashSet<>();
         for (NameOccurrence o : names) {
+            if (insideAnotherName(o, names)) {
+                continue;
+            }
             String rule = rule(text, o, aliases.getOrDefault(o.name(), java.util.Set.of()), ownNames);
             if (rule != null) {
                 double confidence = rule.equals("proposal.title-prefix") || rule.equals("proposal.naming-phrase")
@@ -71,6 +74,20 @@ final class ProposalFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * True when the name is written as part of another's: "Radon Transform" inside "we introduce Hierarchical Radon
+     * Transform (HRT)" is the name of what the new method builds on, not of what is introduced.
+     */
+    private static boolean insideAnotherName(NameOccurrence o, List<NameOccurrence> names) {
+        for (NameOccurrence other : names) {
+            if (!other.name().equals(o.name()) && other.span().length() > o.span().length()
+                    && other.span().begin() <= o.span().begin() && o.span().end() <= other.span().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

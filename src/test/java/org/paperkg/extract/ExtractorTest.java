@@ -871,6 +871,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameWrittenInsideTheProposedNameIsNotProposed() {
+        PaperExtraction x = extract("Layered transforms",
+                "Projections come from the Fourier Slice Operator (FSO). We introduce Stacked Fourier Slice Operator "
+                        + "(SFSO), which applies FSO variants in turn.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("SFSO").doesNotContain("FSO");
+        assertThat(names(x, MentionKind.METHOD)).contains("FSO", "SFSO");
+    }
+
+    @Test
     void aNameAfterIdEstRenamesAllThatTheTriggerGoverns() {
         PaperExtraction x = extract("Moving frames",
                 "We propose solving PDEs on a moving frame of reference, i.e., MFNets, as a remedy.");
