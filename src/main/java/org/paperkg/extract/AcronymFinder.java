@@ -72,6 +72,11 @@ final class AcronymFinder {
                     first = j + 1;
                     break;
                 }
+                // nor an apposition's comma: "a novel architecture using attention, the Wave Transformer (PsiNet)"
+                if (w.equals(",") && TypeCues.ARTICLES.contains(s.token(j + 1).lower())) {
+                    first = j + 1;
+                    break;
+                }
             }
             if (first >= open) {
                 return java.util.Optional.empty();

@@ -9,9 +9,12 @@ import java.util.Set;
  * Salesman Problem (MT-TSP)" and "temporal graph neural networks (TGNN)" are not.
  */
 final class DefinitionFilter {
-    /** Words that may stand between a proposal verb and the long form it introduces ("we propose a novel …"). */
+    /**
+     * Words that may stand between a proposal verb and the long form it introduces ("we propose a novel …", "we
+     * propose to meta-learn a kernel from data (Meta-KeL)").
+     */
     private static final Set<String> BEFORE_PROPOSED_LONG_FORM = Set.of("a", "an", "the", "novel", "new", "simple",
-            "general", "unified", "first", "called", "named", "termed", "dubbed");
+            "general", "unified", "first", "called", "named", "termed", "dubbed", "to");
     private static final Set<String> NON_ENTITY_HEADS = Set.of("problem", "task", "error", "metric", "score",
             "rate", "ratio", "distance", "divergence", "accuracy", "coefficient", "equation", "principle", "theory",
             "hypothesis", "condition", "property", "prediction", "forecasting", "generation", "recognition",

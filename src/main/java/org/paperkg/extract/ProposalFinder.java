@@ -32,6 +32,9 @@ final class ProposalFinder {
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
     private static final Set<String> BE_BEFORE_TRIGGER = Set.of("is", "are", "be", "was");
     private static final Set<String> NAMING_VERBS = Set.of("call", "dub", "name", "term", "coin");
+    /** Triggers that always make something new, never only show it. */
+    private static final Set<String> CREATING_VERBS = Set.of("propose", "introduce", "design", "develop", "devise",
+            "build", "construct", "create");
     /** Verbs that make an idea into a named method: "we implement this idea as X". */
     private static final Set<String> REALISING_VERBS = Set.of("implement", "instantiate", "realize", "realise",
             "materialize", "materialise");
@@ -155,6 +158,13 @@ final class ProposalFinder {
             return true;
         }
         int next = afterTheName(s, last);
+        // "upper confidence bound (UCB)-type algorithms": a hyphen right after the short form's parenthesis
+        // (not a dash: "called … (GNPE)---is based on")
+        if (next > last + 1 && next < s.size() && s.token(next).begin() == s.token(next - 1).end()
+                && (s.token(next).pos().equals("HYPH") || s.token(next).word().length() > 1
+                        && s.token(next).word().charAt(0) == '-' && Character.isLetter(s.token(next).word().charAt(1)))) {
+            return true;
+        }
         boolean nounModifier = next < s.size() && (s.token(next).pos().startsWith("NN")
                 || (s.token(next).pos().equals("VBG") && next + 1 < s.size()
                         && s.token(next + 1).pos().startsWith("NN")));
@@ -444,11 +454,27 @@ final class ProposalFinder {
                 && s.token(last + 1).word().equals(")")) {
             first--;
         }
+        // "the problem can be formulated as a linear program (LP)", "we cast it as an MDP": what something is seen as
+        // is not what is proposed, but what something is named as is ("we term this defense as ZO-DS")
+        boolean seenAs = false;
         for (int k = first - 1; k >= 0 && k >= first - 10; k--) {
             Token t = s.token(k);
             String w = t.lower();
             if (TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
-                return subjectBefore(s, k, ownNames) ? "proposal.we-propose" : null;
+                return subjectBefore(s, k, ownNames) && (!seenAs || NAMING_VERBS.contains(t.lemma()))
+                        ? "proposal.we-propose" : null;
+            }
+            // "we design and analyze X": a verb of making conjoined with the verb right before the name governs it too
+            // (not "we present and discuss Mamba as special cases of our model")
+            if (k >= 2 && t.pos().startsWith("VB") && (s.token(k - 1).lower().equals("and") || s.token(k - 1).lower().equals("or"))
+                    && CREATING_VERBS.contains(s.token(k - 2).lemma())
+                    && (s.token(k - 2).pos().startsWith("VB") || k >= 3 && s.token(k - 3).lower().equals("we"))) {
+                // (the tagger may take the first verb for a noun: "We design|NN and analyze X")
+                return subjectBefore(s, k - 2, ownNames) && !seenAs ? "proposal.we-propose" : null;
+            }
+            if (w.equals("as")) {
+                seenAs = true;
+                continue;
             }
             if (betweenAdjectives(s, k)) { // "a simple but effective X"
                 continue;

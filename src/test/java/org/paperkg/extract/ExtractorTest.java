@@ -880,6 +880,44 @@ class ExtractorTest {
     }
 
     @Test
+    void aMakingVerbConjoinedWithTheVerbBeforeTheNameProposesIt() {
+        PaperExtraction x = extract("Cascades",
+                "We design and analyze RankPick, an algorithm for choosing items. We further present and discuss "
+                        + "TopPick as a special case of RankPick.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("RankPick").doesNotContain("TopPick");
+    }
+
+    @Test
+    void whatSomethingIsFormulatedAsIsNotProposedButWhatItIsNamedAsIs() {
+        PaperExtraction x = extract("Games as programs",
+                "We formulate the matching problem as a quadratic assignment program (QAP). "
+                        + "We term the resulting defense as GuardNet.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("GuardNet").doesNotContain("QAP");
+    }
+
+    @Test
+    void aShortFormFollowedByAHyphenatedSuffixModifiesItsNoun() {
+        PaperExtraction x = extract("Bandits",
+                "We propose novel lower regret bound (LRB)-type algorithms. Our method---called sliced "
+                        + "kernel averaging (SKA)---is fast.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("SKA").doesNotContain("LRB");
+    }
+
+    @Test
+    void aShortFormForWhatTheAuthorsProposeToDoIsTheirMethod() {
+        PaperExtraction x = extract("Kernels from data",
+                "We propose to meta-learn a kernel from offline data (Meta-KeR). Meta-KeR is accurate.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Meta-KeR");
+    }
+
+    @Test
+    void aLongFormDoesNotReachBackPastAnAppositionsComma() {
+        PaperExtraction x = extract("Quantum nets",
+                "We present a novel network using self-attention, the Wave Transformer (PsiNet), for electrons.");
+        assertThat(x.aliases().getOrDefault("PsiNet", Set.of())).noneMatch(l -> l.contains("present"));
+    }
+
+    @Test
     void aNameAfterIdEstRenamesAllThatTheTriggerGoverns() {
         PaperExtraction x = extract("Moving frames",
                 "We propose solving PDEs on a moving frame of reference, i.e., MFNets, as a remedy.");
