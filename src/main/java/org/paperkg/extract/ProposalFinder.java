@@ -19,6 +19,8 @@ final class ProposalFinder {
             "like", "outperform", "outperforms", "surpass", "surpasses", "compare", "compared", "versus", "vs", "vs.",
             "existing", "previous", "prior", "extend", "extends", "upon", "over", "beyond");
     private static final Set<String> STOPS = Set.of("than", "unlike", "against", "over", "such", "e.g.", "e.g",
+            "popular", "classical", "classic", "conventional", "traditional", "standard", "vanilla", "well-known",
+            "celebrated", "seminal", "famous", "widely-used", "established", "off-the-shelf",
             "including", "like", "outperform", "outperforms", "surpass", "surpasses", "beat", "beats", "compare",
             "compared", "versus", "vs", "vs.", "existing", "previous", "prior", "extend", "extends", "upon", "from",
             "via", "using", "use", "uses", "with", "based", "leverage", "leverages", "leveraging", "employ",
@@ -117,7 +119,9 @@ final class ProposalFinder {
         Sentence s = o.sentence();
         int first = TypeCues.tokenIndexAt(s, o.span().begin());
         int last = TypeCues.tokenIndexAt(s, o.span().end() - 1);
-        if (modifiesANoun(o, s, first, last) || termsModifyANoun(o, s, last, longForms)) {
+        // "a new Semi-Supervised VQA-NLE via Self-Critical Learning (S3C)": a name inside a longer title-case name
+        if (modifiesANoun(o, s, first, last) || termsModifyANoun(o, s, last, longForms)
+                || TypeCues.continuesTitleCaseName(s, last + 1)) {
             return null;
         }
         String rule = proposedAfterTheName(s, first, last);
@@ -468,12 +472,21 @@ final class ProposalFinder {
             // (not "we present and discuss Mamba as special cases of our model")
             if (k >= 2 && t.pos().startsWith("VB") && (s.token(k - 1).lower().equals("and") || s.token(k - 1).lower().equals("or"))
                     && CREATING_VERBS.contains(s.token(k - 2).lemma())
-                    && (s.token(k - 2).pos().startsWith("VB") || k >= 3 && s.token(k - 3).lower().equals("we"))) {
-                // (the tagger may take the first verb for a noun: "We design|NN and analyze X")
+                    && (s.token(k - 2).pos().startsWith("VB") || k >= 3 && s.token(k - 3).lower().equals("we"))
+                    && !(k >= 3 && s.token(k - 3).lower().equals("to"))) {
+                // (the tagger may take the first verb for a noun: "We design|NN and analyze X"; "a method for
+                // learning to design and control VSRs" designs no VSR)
                 return subjectBefore(s, k - 2, ownNames) && !seenAs ? "proposal.we-propose" : null;
             }
             if (w.equals("as")) {
                 seenAs = true;
+                continue;
+            }
+            if (TypeCues.continuesTitleCaseName(s, k)) {
+                // the name's own words before its preposition are no stop words ("… Generalization with …")
+                while (k > 0 && Character.isUpperCase(s.token(k - 1).word().charAt(0))) {
+                    k--;
+                }
                 continue;
             }
             if (betweenAdjectives(s, k)) { // "a simple but effective X"

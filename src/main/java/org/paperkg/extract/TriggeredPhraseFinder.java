@@ -107,7 +107,7 @@ final class TriggeredPhraseFinder {
                 || (j > start && VERSION_SUFFIX.matcher(s.token(j).word()).matches()))) {
             j++;
         }
-        if (j - start < 2 || start >= s.size() || continuesInLowerCase(s, j)
+        if (j - start < 2 || start >= s.size() || continuesInLowerCase(s, j) || TypeCues.continuesTitleCaseName(s, j)
                 || apposition && !(j >= s.size() || TypeCues.CLOSES_APPOSITION.contains(s.token(j).word()))) {
             return java.util.Optional.empty();
         }

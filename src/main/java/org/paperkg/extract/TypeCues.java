@@ -178,6 +178,31 @@ final class TypeCues {
     }
 
     /** True when the token at {@code close} closes a parenthesised acronym: "(MIM)". */
+    /** Prepositions that a title-case name may hold: "Temporal Domain Generalization with Drift-Aware … (DRAIN)". */
+    private static final Set<String> NAME_PREPOSITIONS = Set.of("with", "for", "of", "via", "in", "on", "from");
+
+    /**
+     * True when the token at {@code k} is a preposition inside a title-case name: capitalised words on both sides and
+     * a parenthesised acronym ending the name within a few words ("a Temporal Domain Generalization with Drift-Aware
+     * Dynamic Neural Network (DRAIN) framework").
+     */
+    static boolean continuesTitleCaseName(Sentence s, int k) {
+        if (k < 1 || k + 1 >= s.size() || !NAME_PREPOSITIONS.contains(s.token(k).word())
+                || !Character.isUpperCase(s.token(k - 1).word().charAt(0))
+                || !Character.isUpperCase(s.token(k + 1).word().charAt(0))) {
+            return false;
+        }
+        for (int j = k + 1; j < s.size() && j <= k + 7; j++) {
+            if (s.token(j).word().equals("(")) {
+                return j + 2 < s.size() && isParenthesisedAcronym(s, j + 2);
+            }
+            if (!Character.isUpperCase(s.token(j).word().charAt(0)) && !NAME_PREPOSITIONS.contains(s.token(j).word())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean isParenthesisedAcronym(Sentence s, int close) {
         return close >= 2 && s.token(close).word().equals(")") && s.token(close - 2).word().equals("(")
                 && Names.isAcronym(s.token(close - 1).word());

@@ -918,6 +918,23 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitleCaseNameWithAPrepositionIsOneNameDefinedByItsShortForm() {
+        PaperExtraction x = extract("Drifting domains",
+                "We propose a Temporal Shift Adaptation with Drift-Aware Dynamic Neural Network (DRAIN) framework. "
+                        + "We also propose a new Semi-Supervised VQA-NLE via Self-Critical Learning (S3C) method.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("DRAIN", "S3C").doesNotContain("VQA-NLE");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Temporal Shift Adaptation");
+    }
+
+    @Test
+    void aNameCalledPopularIsUsedNotProposed() {
+        PaperExtraction x = extract("Robust densities",
+                "We introduce a robust estimator combining the popular Kernel Density Estimation method and the "
+                        + "Median-of-Means principle.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Kernel Density Estimation");
+    }
+
+    @Test
     void aNameAfterIdEstRenamesAllThatTheTriggerGoverns() {
         PaperExtraction x = extract("Moving frames",
                 "We propose solving PDEs on a moving frame of reference, i.e., MFNets, as a remedy.");
