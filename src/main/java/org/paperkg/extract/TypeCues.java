@@ -369,10 +369,12 @@ final class TypeCues {
         }
         // "LRA, a long-range benchmark", "DeeDiff, an early exiting framework", "X is a dataset of …": the head noun
         // of the apposition or of what the name is said to be
-        boolean describedNext = last + 2 < s.size() && ARTICLES.contains(s.token(last + 2).lower())
-                && (s.token(last + 1).word().equals(",") || COPULAS.contains(s.token(last + 1).lower()));
+        // (past a short form: "Adversarial Example Games (AEG), a framework that …")
+        int after = tokenAfterShortForm(o);
+        boolean describedNext = after + 1 < s.size() && ARTICLES.contains(s.token(after + 1).lower())
+                && (s.token(after).word().equals(",") || COPULAS.contains(s.token(after).lower()));
         if (describedNext) {
-            for (int k = last + 3; k < s.size() && k <= last + 8; k++) {
+            for (int k = after + 2; k < s.size() && k <= after + 7; k++) {
                 String lemma = headLemma(s.token(k));
                 if (namesDatasets(lemma)) {
                     return new Decision(MentionKind.DATASET, "dataset.apposition", 0.85);

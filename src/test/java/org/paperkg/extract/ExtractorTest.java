@@ -935,6 +935,15 @@ class ExtractorTest {
     }
 
     @Test
+    void anAppositionAfterTheShortFormTypesTheNameBeforeTheLongFormsHead() {
+        PaperExtraction x = extract("Attack games",
+                "We introduce Adversarial Perturbation Games (APG), a framework that trains a generator of attacks. "
+                        + "We introduce Hidden Chairs Tasks (HCT), a benchmark of furniture scenes.");
+        assertThat(names(x, MentionKind.METHOD)).contains("APG");
+        assertThat(names(x, MentionKind.DATASET)).contains("HCT").doesNotContain("APG");
+    }
+
+    @Test
     void aNameAfterIdEstRenamesAllThatTheTriggerGoverns() {
         PaperExtraction x = extract("Moving frames",
                 "We propose solving PDEs on a moving frame of reference, i.e., MFNets, as a remedy.");
