@@ -20,6 +20,8 @@ final class NameFinder {
     private static final Pattern GROUP_ORDER = Pattern.compile("\\d+|n|N|d|D");
     private static final Pattern EMPHASISED = Pattern.compile("[A-Z]{2,3}[a-z]{3,}|[a-z][A-Z][a-z]{3,}");
     private static final Pattern GLUED_SENTENCES = Pattern.compile("(.*[A-Za-z0-9])\\.[A-Z][a-z]+");
+    /** The other way round: a sentence's last word glued to a name that opens the next ("small.HyperAttention"). */
+    private static final Pattern GLUED_BEFORE_NAME = Pattern.compile("\\p{Ll}{2,}\\.(\\p{Lu}.+)");
     /** Activities that a short form before them only qualifies: "TD learning", "DGT training". */
     private static final Set<String> GENERIC_ACTIVITIES = Set.of("learning", "training", "pretraining", "tuning",
             "finetuning", "modeling", "modelling", "processing", "setting", "computing", "encoding", "embedding");
@@ -255,12 +257,18 @@ final class NameFinder {
             return;
         }
         String word = t.word();
-        // a missing space after a full stop glues two sentences: "LLMs.Our" is "LLMs" then "Our"
+        int wordBegin = t.begin();
+        // a missing space after a full stop glues two sentences: "LLMs.Our" is "LLMs" then "Our", and
+        // "small.HyperAttention" is "small" then "HyperAttention"
         // (each pattern needs its punctuation after the first character: most words are not tried at all)
         if (word.indexOf('.', 1) >= 0) {
             var glued = GLUED_SENTENCES.matcher(word);
+            var gluedBefore = GLUED_BEFORE_NAME.matcher(word);
             if (glued.matches()) {
                 word = glued.group(1);
+            } else if (gluedBefore.matches()) {
+                wordBegin += gluedBefore.start(1);
+                word = gluedBefore.group(1);
             }
         }
         if (word.indexOf('-', 1) >= 0) {
@@ -270,8 +278,8 @@ final class NameFinder {
             }
         }
         String name = singleTokenName(word, s, i, text);
-        int begin = t.begin();
-        if (name != null && !Names.isCoined(word) && lexicon.lookup(word) == null && i > 0
+        int begin = wordBegin;
+        if (name != null && !Names.isCoined(word) && lexicon.lookup(word) == null && i > 0 && wordBegin == t.begin()
                 && DIMENSIONS.matcher(s.token(i - 1).word()).matches()
                 && s.token(i - 1).end() + 1 == t.begin()) {
             // "3D Highlighter, a technique for …"
@@ -283,7 +291,8 @@ final class NameFinder {
             if (known != null && !known.name().equals(name)) {
                 f.alias(name, known.name());
             }
-            Extended extended = extendAfter(s, i, name, t.begin() + word.length(), word.equals(t.word()), f);
+            Extended extended = extendAfter(s, i, name, wordBegin + word.length(),
+                    word.equals(t.word()) || wordBegin + word.length() == t.end(), f);
             if (!extended.name().equals(name)) {
                 name = extended.name();
                 known = null;

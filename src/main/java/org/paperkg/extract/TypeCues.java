@@ -374,18 +374,23 @@ final class TypeCues {
         boolean describedNext = after + 1 < s.size() && ARTICLES.contains(s.token(after + 1).lower())
                 && (s.token(after).word().equals(",") || COPULAS.contains(s.token(after).lower()));
         if (describedNext) {
+            // the noun phrase's last head noun decides: "a robust game theoretic optimizer" is an optimizer, "a data
+            // collection tool" a tool
+            Decision described = null;
             for (int k = after + 2; k < s.size() && k <= after + 7; k++) {
                 String lemma = headLemma(s.token(k));
-                if (namesDatasets(lemma)) {
-                    return new Decision(MentionKind.DATASET, "dataset.apposition", 0.85);
-                }
-                if (METHOD_HEADS.contains(lemma)) {
-                    return new Decision(MentionKind.METHOD, "method.apposition", 0.85);
-                }
-                if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().startsWith("NN") && !s.token(k).pos().equals("VBN")
-                        && !s.token(k).pos().equals("VBG") && !s.token(k).word().contains("-")) {
+                boolean noun = s.token(k).pos().startsWith("NN");
+                if (noun && namesDatasets(lemma)) {
+                    described = new Decision(MentionKind.DATASET, "dataset.apposition", 0.85);
+                } else if (noun && METHOD_HEADS.contains(lemma)) {
+                    described = new Decision(MentionKind.METHOD, "method.apposition", 0.85);
+                } else if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().startsWith("NN")
+                        && !s.token(k).pos().equals("VBN") && !s.token(k).pos().equals("VBG") && !s.token(k).word().contains("-")) {
                     break;
                 }
+            }
+            if (described != null) {
+                return described;
             }
         }
         // "X consists of 310k images", "X contains 3 million questions": a name made of data items

@@ -944,6 +944,23 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameGluedToTheLastWordOfTheSentenceBeforeIsFoundAlone() {
+        PaperExtraction x = extract("Fast attention", "The bounds hold when entries are small.HyperMix runs in linear time.");
+        assertThat(names(x, MentionKind.METHOD)).contains("HyperMix").noneMatch(n -> n.contains("."));
+        Mention m = x.mentions(MentionKind.METHOD).stream().filter(n -> n.name().equals("HyperMix")).findFirst().orElseThrow();
+        assertThat(m.surface()).isEqualTo("HyperMix");
+    }
+
+    @Test
+    void theLastHeadNounOfAnAppositionTypesTheName() {
+        PaperExtraction x = extract("Games and homes",
+                "We present Game Theoretic Second-Order Optimizer (GTSO), a robust game theoretic optimizer. "
+                        + "We build HomeSim-Social, a multi-agent household environment.");
+        assertThat(names(x, MentionKind.METHOD)).contains("GTSO");
+        assertThat(names(x, MentionKind.DATASET)).contains("HomeSim-Social").doesNotContain("GTSO");
+    }
+
+    @Test
     void aNameAfterIdEstRenamesAllThatTheTriggerGoverns() {
         PaperExtraction x = extract("Moving frames",
                 "We propose solving PDEs on a moving frame of reference, i.e., MFNets, as a remedy.");
