@@ -32,8 +32,9 @@ public final class Extractor {
         checkRequirements(pipeline.annotators());
         this.pipeline = pipeline;
         this.concepts = new ConceptFinder(scheme);
-        this.names = new NameFinder(lexicon, new ConceptLabels(scheme));
-        this.types = new TypeCues(lexicon);
+        ConceptLabels conceptLabels = new ConceptLabels(scheme);
+        this.names = new NameFinder(lexicon, conceptLabels);
+        this.types = new TypeCues(lexicon, conceptLabels);
     }
 
     /**
@@ -63,7 +64,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "72";
+    static final String RULES_VERSION = "73";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -134,7 +135,7 @@ public final class Extractor {
             String longForm = longForms == null || longForms.isEmpty() ? null : longForms.iterator().next();
             decisions.add(types.decide(o, longForm));
         }
-        decisions = TypeCues.onePerPaper(occurrences, decisions);
+        decisions = types.onePerPaper(occurrences, decisions);
         for (int i = 0; i < occurrences.size(); i++) {
             NameOccurrence o = occurrences.get(i);
             TypeCues.Decision d = decisions.get(i);

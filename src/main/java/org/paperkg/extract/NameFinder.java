@@ -30,7 +30,7 @@ final class NameFinder {
     /** A capitalised plain word: "Chinchilla", "Hyperband". */
     private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
     private static final Pattern SUFFIXED = Pattern.compile(
-            "(.+)-(based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced"
+            "(.+)-(based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced|compliant"
                     + "|agnostic|friendly|scale|sized|size|generated|compatible|pretrained|trained|equipped|related"
                     + "|enabled|enabling|assisted|augmented|informed|centric|oriented|bound|dependent)");
 

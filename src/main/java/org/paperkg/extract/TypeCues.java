@@ -80,9 +80,11 @@ final class TypeCues {
             "e.g.", "e.g", "namely");
 
     private final Lexicon lexicon;
+    private final ConceptLabels conceptLabels;
 
-    TypeCues(Lexicon lexicon) {
+    TypeCues(Lexicon lexicon, ConceptLabels conceptLabels) {
         this.lexicon = lexicon;
+        this.conceptLabels = conceptLabels;
     }
 
     /** A typing decision: the type, the rule that decided it, and how sure it is. */
@@ -328,7 +330,7 @@ final class TypeCues {
      * dataset of …"), its other mentions of the name, which no context typed, are the same dataset rather than a
      * method. Weak cues ("results on X") do not carry over.
      */
-    static List<Decision> onePerPaper(List<NameOccurrence> occurrences, List<Decision> decisions) {
+    List<Decision> onePerPaper(List<NameOccurrence> occurrences, List<Decision> decisions) {
         Map<String, Set<MentionKind>> cued = new HashMap<>();
         for (int i = 0; i < occurrences.size(); i++) {
             Decision d = decisions.get(i);
@@ -338,11 +340,30 @@ final class TypeCues {
         }
         List<Decision> out = new ArrayList<>(decisions);
         for (int i = 0; i < out.size(); i++) {
-            if (out.get(i) == UNCUED && ONLY_DATASET.equals(cued.get(occurrences.get(i).name()))) {
+            String name = occurrences.get(i).name();
+            if (out.get(i) == UNCUED && ONLY_DATASET.equals(cued.get(name))) {
                 out.set(i, new Decision(MentionKind.DATASET, "dataset.same-paper", UNCUED.confidence()));
+            } else if (out.get(i) == UNCUED && ONLY_DATASET.equals(cued.get(baseOfVariant(name)))
+                    && !namesAModel(name.substring(name.lastIndexOf('-') + 1))) {
+                // "RepoBench-R (Retrieval), RepoBench-C …": the splits or tasks of a dataset the paper names (but
+                // "CompA-CLAP", "C-EXPR-NET" are models trained on it)
+                out.set(i, new Decision(MentionKind.DATASET, "dataset.same-paper-variant", UNCUED.confidence()));
             }
         }
         return out;
+    }
+
+    /** A known method ("CLIP"), a concept's acronym ("NAS") or a method noun ("Net") as the last part of a name. */
+    private boolean namesAModel(String part) {
+        Lexicon.Entry known = lexicon.lookup(part);
+        return known != null && known.type() == MentionKind.METHOD || METHOD_HEADS.contains(part.toLowerCase(Locale.ROOT))
+                || lexicon.methodVariant(part) != null || conceptLabels.isAcronymLabel(part);
+    }
+
+    /** "RepoBench" for "RepoBench-R": the name before a last hyphenated part, or "" when there is none. */
+    private static String baseOfVariant(String name) {
+        int hyphen = name.lastIndexOf('-');
+        return hyphen > 1 && hyphen < name.length() - 1 && name.indexOf(' ') < 0 ? name.substring(0, hyphen) : "";
     }
 
     Decision decide(NameOccurrence o, String longForm) {

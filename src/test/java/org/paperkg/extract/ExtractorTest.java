@@ -961,6 +961,15 @@ class ExtractorTest {
     }
 
     @Test
+    void theSplitsOfADatasetThePaperNamesAreDatasetsButAModelNamedAfterItIsNot() {
+        PaperExtraction x = extract("Code shelves",
+                "We introduce the CodeShelf benchmark. It has three tasks, CodeShelf-R, CodeShelf-C and CodeShelf-P, "
+                        + "which CodeShelf-CLIP solves best.");
+        assertThat(names(x, MentionKind.DATASET)).contains("CodeShelf", "CodeShelf-R", "CodeShelf-C", "CodeShelf-P");
+        assertThat(names(x, MentionKind.METHOD)).contains("CodeShelf-CLIP");
+    }
+
+    @Test
     void aNameAfterIdEstRenamesAllThatTheTriggerGoverns() {
         PaperExtraction x = extract("Moving frames",
                 "We propose solving PDEs on a moving frame of reference, i.e., MFNets, as a remedy.");
