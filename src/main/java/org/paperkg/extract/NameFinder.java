@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 final class NameFinder {
     private static final Pattern GROUP_ORDER = Pattern.compile("\\d+|n|N|d|D");
     private static final Pattern EMPHASISED = Pattern.compile("[A-Z]{2,3}[a-z]{3,}|[a-z][A-Z][a-z]{3,}");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d[a-z]?");
     private static final Pattern GLUED_SENTENCES = Pattern.compile("(.*[A-Za-z0-9])\\.[A-Z][a-z]+");
     /** The other way round: a sentence's last word glued to a name that opens the next ("small.HyperAttention"). */
     private static final Pattern GLUED_BEFORE_NAME = Pattern.compile("\\p{Ll}{2,}\\.(\\p{Lu}.+)");
@@ -364,7 +365,8 @@ final class NameFinder {
         }
         // a version alone ("V2" in "Something-Something V1 and V2") names nothing
         if (Names.isVersion(word) || Names.isFormula(word) || lexicon.isNotName(word) || conceptLabels.isAcronymLabel(word)
-                || inFormula(s, i) || isEmphasis(word, s) || onlyKnownParts(word) || isUnitAfterNumber(word, s, i)) {
+                || inFormula(s, i) || isEmphasis(word, s) || onlyKnownParts(word) || isUnitAfterNumber(word, s, i)
+                || authorOfACitation(s, i)) {
             return null;
         }
         if (known != null && known.forms().contains(word)) {
@@ -445,6 +447,29 @@ final class NameFinder {
     }
 
     /** Inside LaTeX or a formula: next to braces, underscores or carets ("v_{cN}", "BF_{heads}"). */
+    /**
+     * An author's name in a citation: "(MacKay, 2003)", "(McCallum and Li, 2003)", "DeGroot et al." (surnames with an
+     * inner capital look coined).
+     */
+    private static boolean authorOfACitation(Sentence s, int i) {
+        if (i + 2 < s.size() && s.token(i + 1).word().equals("et") && s.token(i + 2).word().startsWith("al")) {
+            return true;
+        }
+        if (i == 0 || !s.token(i - 1).word().equals("(")) {
+            return false;
+        }
+        for (int k = i + 1; k + 1 < s.size() && k <= i + 4; k++) {
+            String w = s.token(k).word();
+            if (w.equals(",")) {
+                return YEAR.matcher(s.token(k + 1).word()).matches();
+            }
+            if (!(w.equals("and") || w.equals("&") || Character.isUpperCase(w.charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean inFormula(Sentence s, int i) {
         String before = i > 0 ? s.token(i - 1).word() : "";
         String after = i + 1 < s.size() ? s.token(i + 1).word() : "";

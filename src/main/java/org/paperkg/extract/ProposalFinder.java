@@ -37,6 +37,8 @@ final class ProposalFinder {
     /** Triggers that always make something new, never only show it. */
     private static final Set<String> CREATING_VERBS = Set.of("propose", "introduce", "design", "develop", "devise",
             "build", "construct", "create");
+    private static final Set<String> AND_OR = Set.of("and", "or");
+    private static final Set<String> DASHES = Set.of("--", "---", "\u2014", "\u2013");
     /** Verbs that make an idea into a named method: "we implement this idea as X". */
     private static final Set<String> REALISING_VERBS = Set.of("implement", "instantiate", "realize", "realise",
             "materialize", "materialise");
@@ -162,11 +164,7 @@ final class ProposalFinder {
             return true;
         }
         int next = afterTheName(s, last);
-        // "upper confidence bound (UCB)-type algorithms": a hyphen right after the short form's parenthesis
-        // (not a dash: "called … (GNPE)---is based on")
-        if (next > last + 1 && next < s.size() && s.token(next).begin() == s.token(next - 1).end()
-                && (s.token(next).pos().equals("HYPH") || s.token(next).word().length() > 1
-                        && s.token(next).word().charAt(0) == '-' && Character.isLetter(s.token(next).word().charAt(1)))) {
+        if (next > last + 1 && hyphenAfterParenthesis(s, next)) {
             return true;
         }
         boolean nounModifier = next < s.size() && (s.token(next).pos().startsWith("NN")
@@ -195,6 +193,18 @@ final class ProposalFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a hyphen joins the token at {@code next} to the parenthesis before it: "upper confidence bound
+     * (UCB)-type algorithms" (but not a dash: "called … (GNPE)---is based on").
+     */
+    private static boolean hyphenAfterParenthesis(Sentence s, int next) {
+        if (next >= s.size() || s.token(next).begin() != s.token(next - 1).end()) {
+            return false;
+        }
+        String w = s.token(next).word();
+        return s.token(next).pos().equals("HYPH") || w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
     }
 
     /** "a … network (HPCL-Net) is proposed", "X is introduced", "the proposed X", "The result is X". */
@@ -250,7 +260,9 @@ final class ProposalFinder {
         // "we propose reformulating PINNs on a Lagrangian frame of reference, i.e., LPINNs": the name renames all
         // that the trigger governs, prepositional phrases included
         boolean namely = first >= 3 && s.token(first - 1).word().equals(",") && NAMELY.contains(s.token(first - 2).lower());
-        if (first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals(":"))) {
+        // (or between dashes: "a novel approach for this task -- Lift, Map, Detect (LMD) -- that …")
+        if (first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals(":")
+                || DASHES.contains(s.token(first - 1).word()))) {
             // renaming a method noun: "a novel masked image modeling (MIM) approach, context autoencoder (CAE)"
             boolean renamesAMethod = first >= 2 && s.token(first - 1).word().equals(",")
                     && TypeCues.METHOD_HEADS.contains(s.token(first - 2).lemma());
@@ -266,7 +278,10 @@ final class ProposalFinder {
                     break;
                 }
                 if (TRIGGERS.contains(s.token(k).lemma()) && subjectBefore(s, k, ownNames)) {
-                    return "proposal.apposition";
+                    // a dash sets off new things only: "a novel approach -- LMD --", not "two resources -- WordNet
+                    // and FrameNet --"
+                    boolean dash = DASHES.contains(s.token(first - 1).word());
+                    return !dash || setsOffSomethingNew(s, k, first - 1) ? "proposal.apposition" : null;
                 }
             }
         }
@@ -465,17 +480,12 @@ final class ProposalFinder {
             Token t = s.token(k);
             String w = t.lower();
             if (TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
-                return subjectBefore(s, k, ownNames) && (!seenAs || NAMING_VERBS.contains(t.lemma()))
+                // "we formulate OPE and OPL using …" states known problems anew; "we formulate a new loss, X" makes X
+                boolean formulatesTheName = t.lemma().equals("formulate") && !articleOrNoveltyBetween(s, k, first);
+                return subjectBefore(s, k, ownNames) && (!seenAs || NAMING_VERBS.contains(t.lemma())) && !formulatesTheName
                         ? "proposal.we-propose" : null;
             }
-            // "we design and analyze X": a verb of making conjoined with the verb right before the name governs it too
-            // (not "we present and discuss Mamba as special cases of our model")
-            if (k >= 2 && t.pos().startsWith("VB") && (s.token(k - 1).lower().equals("and") || s.token(k - 1).lower().equals("or"))
-                    && CREATING_VERBS.contains(s.token(k - 2).lemma())
-                    && (s.token(k - 2).pos().startsWith("VB") || k >= 3 && s.token(k - 3).lower().equals("we"))
-                    && !(k >= 3 && s.token(k - 3).lower().equals("to"))) {
-                // (the tagger may take the first verb for a noun: "We design|NN and analyze X"; "a method for
-                // learning to design and control VSRs" designs no VSR)
+            if (conjoinedWithAMakingVerb(s, k)) {
                 return subjectBefore(s, k - 2, ownNames) && !seenAs ? "proposal.we-propose" : null;
             }
             if (w.equals("as")) {
@@ -492,12 +502,53 @@ final class ProposalFinder {
             if (betweenAdjectives(s, k)) { // "a simple but effective X"
                 continue;
             }
-            if (STOPS.contains(w) || CLAUSE_BREAKS.contains(w) || (t.pos().startsWith("VB") && !t.pos().equals("VBN")
+            if (STOPS.contains(w) || CLAUSE_BREAKS.contains(w) || DASHES.contains(w) || (t.pos().startsWith("VB") && !t.pos().equals("VBN")
                     && !t.pos().equals("VBG")) || t.pos().equals("MD")) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * "we design and analyze X": a verb of making conjoined with the verb at {@code k}, right before the name, governs
+     * the name too (not "we present and discuss Mamba as special cases of our model", where the first verb only shows
+     * it). The tagger may take the first verb for a noun ("We design|NN and analyze X"); after "to" it makes nothing
+     * ("a method for learning to design and control VSRs").
+     */
+    private static boolean conjoinedWithAMakingVerb(Sentence s, int k) {
+        if (k < 2 || !s.token(k).pos().startsWith("VB") || !AND_OR.contains(s.token(k - 1).lower())
+                || !CREATING_VERBS.contains(s.token(k - 2).lemma())) {
+            return false;
+        }
+        String before = k >= 3 ? s.token(k - 3).lower() : "";
+        return (s.token(k - 2).pos().startsWith("VB") || before.equals("we")) && !before.equals("to");
+    }
+
+    /** An article, "this", "our" or a word of novelty between two tokens: "we formulate this strategy (SA-FAS)". */
+    private static boolean articleOrNoveltyBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String w = s.token(k).lower();
+            if (TypeCues.ARTICLES.contains(w) || NOVELTY.contains(w) || w.equals("this") || w.equals("our")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a" or "an", a word of novelty or a method or dataset noun between two tokens: "an accelerated version of … --
+     * ASVRCD", "three corruption robustness benchmarks---KITTI-C, …" (not "two lexical resources -- WordNet …").
+     */
+    private static boolean setsOffSomethingNew(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            Token t = s.token(k);
+            if (ARTICLES_A.contains(t.lower()) || NOVELTY.contains(t.lower()) || TypeCues.METHOD_HEADS.contains(t.lemma())
+                    || TypeCues.DATASET_HEADS.contains(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "but", "yet" or a comma joining two adjectives: "simple yet effective", "a generic, backward-stable". */

@@ -970,6 +970,29 @@ class ExtractorTest {
     }
 
     @Test
+    void citedAuthorsAndVenuesAreNoNames() {
+        PaperExtraction x = extract("Slice samplers",
+                "Our sampler beats slice sampling (MacKay, 2003), the method of DeGroot et al. and the bound of "
+                        + "(McCallum and Li, 2019) from STOC, like RunSlice does.");
+        assertThat(names(x, MentionKind.METHOD)).contains("RunSlice").doesNotContain("MacKay", "DeGroot", "McCallum", "STOC");
+    }
+
+    @Test
+    void aNameBetweenDashesAfterATriggerIsProposedWhenTheDashesSetOffSomethingNew() {
+        PaperExtraction x = extract("Detecting shifts",
+                "We present a novel approach for this task -- Lift, Map, Detect (LMD) -- that uses diffusion. "
+                        + "We present efforts towards linking two resources -- WordNet and FrameNet -- for study.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("LMD").doesNotContain("WordNet", "FrameNet");
+    }
+
+    @Test
+    void formulatingANamedProblemDoesNotProposeIt() {
+        PaperExtraction x = extract("Off-policy",
+                "We formulate OPE and OPL using stratification. We formulate a new loss, BarLoss, for ranking.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("BarLoss").doesNotContain("OPE", "OPL");
+    }
+
+    @Test
     void aNameAfterIdEstRenamesAllThatTheTriggerGoverns() {
         PaperExtraction x = extract("Moving frames",
                 "We propose solving PDEs on a moving frame of reference, i.e., MFNets, as a remedy.");
