@@ -52,7 +52,7 @@ final class DefinitionFilter {
             "architecture", "optimizer", "optimiser", "technique");
     private static final Set<String> DATASET_NOUNS = Set.of("dataset", "benchmark", "corpus");
     /** Nouns that make "the N of long form (SF)" a topic: the study of, the problem of, the field of. */
-    private static final Set<String> TOPIC_NOUNS = Set.of("study", "studies", "problem", "problems", "task", "tasks",
+    static final Set<String> TOPIC_NOUNS = Set.of("study", "studies", "problem", "problems", "task", "tasks",
             "setting", "field", "area", "topic", "domain", "challenge", "goal");
     private static final Set<String> PREPOSITIONS = Set.of("in", "for", "of", "on", "with", "from", "to", "via");
     private final Lexicon lexicon;

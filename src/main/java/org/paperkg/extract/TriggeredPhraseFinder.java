@@ -102,6 +102,10 @@ final class TriggeredPhraseFinder {
                 return variant;
             }
         }
+        // "we introduce the task of Debate Topic Expansion": a task or a problem, not a method
+        if (j >= 2 && s.token(j - 1).lower().equals("of") && DefinitionFilter.TOPIC_NOUNS.contains(s.token(j - 2).lower())) {
+            return java.util.Optional.empty();
+        }
         int start = j;
         while (j < s.size() && j < start + 5 && (Character.isUpperCase(s.token(j).word().charAt(0))
                 || (j > start && VERSION_SUFFIX.matcher(s.token(j).word()).matches()))) {

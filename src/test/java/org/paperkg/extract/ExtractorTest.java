@@ -993,6 +993,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalisedTaskTheAuthorsIntroduceIsNoMethod() {
+        PaperExtraction x = extract("Debates",
+                "We introduce the task of Debate Topic Widening, along with a dataset. We introduce Topic Widener Nets.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Debate Topic Widening").contains("Topic Widener Nets");
+    }
+
+    @Test
     void aNameAfterIdEstRenamesAllThatTheTriggerGoverns() {
         PaperExtraction x = extract("Moving frames",
                 "We propose solving PDEs on a moving frame of reference, i.e., MFNets, as a remedy.");
