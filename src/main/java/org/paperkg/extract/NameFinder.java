@@ -446,7 +446,6 @@ final class NameFinder {
         return anyCoined;
     }
 
-    /** Inside LaTeX or a formula: next to braces, underscores or carets ("v_{cN}", "BF_{heads}"). */
     /**
      * An author's name in a citation: "(MacKay, 2003)", "(McCallum and Li, 2003)", "DeGroot et al." (surnames with an
      * inner capital look coined).
@@ -470,6 +469,7 @@ final class NameFinder {
         return false;
     }
 
+    /** Inside LaTeX or a formula: next to braces, underscores or carets ("v_{cN}", "BF_{heads}"). */
     private static boolean inFormula(Sentence s, int i) {
         String before = i > 0 ? s.token(i - 1).word() : "";
         String after = i + 1 < s.size() ? s.token(i + 1).word() : "";

@@ -95,6 +95,9 @@ final class TypeCues {
     static final Set<String> NOT_ENTITY_HEADS = Set.of("score", "metric", "error", "distance", "divergence",
             "value", "ratio", "index", "coefficient", "statistic", "norm", "rate", "loss");
 
+    /** Prepositions that a title-case name may hold: "Temporal Domain Generalization with Drift-Aware … (DRAIN)". */
+    private static final Set<String> NAME_PREPOSITIONS = Set.of("with", "for", "of", "via", "in", "on", "from");
+
     private static final Set<String> METRIC_NOUNS = Set.of("metric", "measure", "score");
 
     /**
@@ -179,10 +182,6 @@ final class TypeCues {
         return k;
     }
 
-    /** True when the token at {@code close} closes a parenthesised acronym: "(MIM)". */
-    /** Prepositions that a title-case name may hold: "Temporal Domain Generalization with Drift-Aware … (DRAIN)". */
-    private static final Set<String> NAME_PREPOSITIONS = Set.of("with", "for", "of", "via", "in", "on", "from");
-
     /**
      * True when the token at {@code k} is a preposition inside a title-case name: capitalised words on both sides and
      * a parenthesised acronym ending the name within a few words ("a Temporal Domain Generalization with Drift-Aware
@@ -205,6 +204,7 @@ final class TypeCues {
         return false;
     }
 
+    /** True when the token at {@code close} closes a parenthesised acronym: "(MIM)". */
     static boolean isParenthesisedAcronym(Sentence s, int close) {
         return close >= 2 && s.token(close).word().equals(")") && s.token(close - 2).word().equals("(")
                 && Names.isAcronym(s.token(close - 1).word());
