@@ -169,10 +169,10 @@ final class NameFinder {
     private static String nounAlwaysAfter(AnnotatedText text, AcronymDefinition d) {
         String noun = null;
         int uses = 0;
-        for (Sentence s : text.sentences()) {
+        for (Sentence s : text.abstractSentences()) {
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
-                if (!t.word().equals(d.shortForm()) || text.inTitle(t.begin())) {
+                if (!t.word().equals(d.shortForm())) {
                     continue;
                 }
                 int next = i + 1 < s.size() && s.token(i + 1).word().equals(")") && t.begin() == d.shortSpan().begin()
@@ -292,8 +292,8 @@ final class NameFinder {
             if (known != null && !known.name().equals(name)) {
                 f.alias(name, known.name());
             }
-            Extended extended = extendAfter(s, i, name, wordBegin + word.length(),
-                    word.equals(t.word()) || wordBegin + word.length() == t.end(), f);
+            int wordEnd = wordBegin + word.length();
+            Extended extended = extendAfter(s, i, name, wordEnd, wordEnd == t.end(), f);
             if (!extended.name().equals(name)) {
                 name = extended.name();
                 known = null;

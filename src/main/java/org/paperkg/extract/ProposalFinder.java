@@ -261,8 +261,8 @@ final class ProposalFinder {
         // that the trigger governs, prepositional phrases included
         boolean namely = first >= 3 && s.token(first - 1).word().equals(",") && NAMELY.contains(s.token(first - 2).lower());
         // (or between dashes: "a novel approach for this task -- Lift, Map, Detect (LMD) -- that …")
-        if (first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals(":")
-                || DASHES.contains(s.token(first - 1).word()))) {
+        boolean dash = first > 0 && DASHES.contains(s.token(first - 1).word());
+        if (first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals(":") || dash)) {
             // renaming a method noun: "a novel masked image modeling (MIM) approach, context autoencoder (CAE)"
             boolean renamesAMethod = first >= 2 && s.token(first - 1).word().equals(",")
                     && TypeCues.METHOD_HEADS.contains(s.token(first - 2).lemma());
@@ -280,8 +280,8 @@ final class ProposalFinder {
                 if (TRIGGERS.contains(s.token(k).lemma()) && subjectBefore(s, k, ownNames)) {
                     // a dash sets off new things only: "a novel approach -- LMD --", not "two resources -- WordNet
                     // and FrameNet --"
-                    boolean dash = DASHES.contains(s.token(first - 1).word());
-                    return !dash || setsOffSomethingNew(s, k, first - 1) ? "proposal.apposition" : null;
+                    return !dash || anyBetween(s, k, first - 1, ProposalFinder::marksSomethingNew)
+                            ? "proposal.apposition" : null;
                 }
             }
         }
@@ -481,7 +481,7 @@ final class ProposalFinder {
             String w = t.lower();
             if (TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
                 // "we formulate OPE and OPL using …" states known problems anew; "we formulate a new loss, X" makes X
-                boolean formulatesTheName = t.lemma().equals("formulate") && !articleOrNoveltyBetween(s, k, first);
+                boolean formulatesTheName = t.lemma().equals("formulate") && !anyBetween(s, k, first, ProposalFinder::articleOrNovelty);
                 return subjectBefore(s, k, ownNames) && (!seenAs || NAMING_VERBS.contains(t.lemma())) && !formulatesTheName
                         ? "proposal.we-propose" : null;
             }
@@ -525,30 +525,29 @@ final class ProposalFinder {
         return (s.token(k - 2).pos().startsWith("VB") || before.equals("we")) && !before.equals("to");
     }
 
-    /** An article, "this", "our" or a word of novelty between two tokens: "we formulate this strategy (SA-FAS)". */
-    private static boolean articleOrNoveltyBetween(Sentence s, int from, int to) {
+    /** True when a token strictly between {@code from} and {@code to} passes {@code test}. */
+    private static boolean anyBetween(Sentence s, int from, int to, java.util.function.Predicate<Token> test) {
         for (int k = from + 1; k < to; k++) {
-            String w = s.token(k).lower();
-            if (TypeCues.ARTICLES.contains(w) || NOVELTY.contains(w) || w.equals("this") || w.equals("our")) {
+            if (test.test(s.token(k))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** An article, "this", "our" or a word of novelty: "we formulate this strategy (SA-FAS)". */
+    private static boolean articleOrNovelty(Token t) {
+        String w = t.lower();
+        return TypeCues.ARTICLES.contains(w) || NOVELTY.contains(w) || w.equals("this") || w.equals("our");
+    }
+
     /**
-     * "a" or "an", a word of novelty or a method or dataset noun between two tokens: "an accelerated version of … --
-     * ASVRCD", "three corruption robustness benchmarks---KITTI-C, …" (not "two lexical resources -- WordNet …").
+     * "a" or "an", a word of novelty or a method or dataset noun: "an accelerated version of … -- ASVRCD", "three
+     * corruption robustness benchmarks---KITTI-C, …" (not "two lexical resources -- WordNet …").
      */
-    private static boolean setsOffSomethingNew(Sentence s, int from, int to) {
-        for (int k = from + 1; k < to; k++) {
-            Token t = s.token(k);
-            if (ARTICLES_A.contains(t.lower()) || NOVELTY.contains(t.lower()) || TypeCues.METHOD_HEADS.contains(t.lemma())
-                    || TypeCues.DATASET_HEADS.contains(t.lemma())) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean marksSomethingNew(Token t) {
+        return ARTICLES_A.contains(t.lower()) || NOVELTY.contains(t.lower()) || TypeCues.METHOD_HEADS.contains(t.lemma())
+                || TypeCues.DATASET_HEADS.contains(t.lemma());
     }
 
     /** "but", "yet" or a comma joining two adjectives: "simple yet effective", "a generic, backward-stable". */

@@ -98,6 +98,8 @@ final class TypeCues {
     /** Prepositions that a title-case name may hold: "Temporal Domain Generalization with Drift-Aware … (DRAIN)". */
     private static final Set<String> NAME_PREPOSITIONS = Set.of("with", "for", "of", "via", "in", "on", "from");
 
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
+
     private static final Set<String> METRIC_NOUNS = Set.of("metric", "measure", "score");
 
     /**
@@ -316,8 +318,6 @@ final class TypeCues {
         }
         return -1;
     }
-
-    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
 
     /** The decision when no context typed a name: a method, with a confidence that says it is only a default. */
     static final Decision UNCUED = new Decision(MentionKind.METHOD, "method.named", 0.5);
