@@ -19,13 +19,24 @@ final class Text {
     private static final java.util.regex.Pattern TEXT_IN_MATH =
             java.util.regex.Pattern.compile("\\$\\\\(?:text|textrm|mathrm)\\{([^{}$]*)}\\$");
 
+    /**
+     * Mathematics that, once its font commands are gone, holds only a name: "$\\textbf{SEED}$", "$\\texttt{CN-TS}$".
+     * Three characters at least, so that variables ("$x$", "$AB$") stay mathematics.
+     */
+    private static final java.util.regex.Pattern NAME_IN_MATH =
+            java.util.regex.Pattern.compile("\\$([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*[A-Za-z0-9]*)\\$(?=[^A-Za-z0-9]|$)");
+    /** A capital in mathematics glued to the rest of its word, as acronyms are spelled out: "$\\textbf{P}$olar". */
+    private static final java.util.regex.Pattern INITIAL_IN_MATH =
+            java.util.regex.Pattern.compile("\\$([A-Z])\\$(?=[a-z])");
+
     private Text() {
     }
 
     /**
      * Collapses runs of whitespace (including non-breaking spaces) to one space and trims, and keeps only the text
      * of LaTeX font commands, which arXiv abstracts carry ("our \\textbf{S}et-based encoder" reads "our Set-based
-     * encoder"). Mathematics is left as written.
+     * encoder"), and of mathematics that holds only a name once they are gone ("$\\textbf{SEED}$" reads "SEED",
+     * "$\\textbf{P}$olar" reads "Polar"). Other mathematics is left as written.
      */
     static String squash(String s) {
         if (s == null) {
@@ -33,6 +44,10 @@ final class Text {
         }
         String plain = s.indexOf('\\') < 0 ? s : TEXT_IN_MATH.matcher(
                 FONT_DECLARATION.matcher(FONT_COMMAND.matcher(s).replaceAll("$1")).replaceAll("$1")).replaceAll("$1");
+        if (plain.indexOf('$') >= 0) {
+            plain = INITIAL_IN_MATH.matcher(NAME_IN_MATH.matcher(plain).replaceAll(m -> m.group(1).length() >= 3
+                    ? m.group(1) : java.util.regex.Matcher.quoteReplacement(m.group()))).replaceAll("$1");
+        }
         return ANY_SPACES.matcher(plain).replaceAll(" ").strip();
     }
 

@@ -132,6 +132,16 @@ class CorpusReadersTest {
     }
 
     @Test
+    void readsANameSetInMathematicsAsTheNameAndKeepsVariables() throws IOException {
+        Path file = write("math-names.jsonl", """
+                {"title": "Glimmer", "abstract": "We build $\\\\textbf{GLIMMER}$, a $\\\\texttt{Tri-Net}$ variant for $\\\\textbf{P}$runed $\\\\textbf{O}$ptics, with $k$ heads, $AB$ blocks and cost $O(n)$ per $x_i$."}
+                """);
+        Paper paper = papers(events(file)).get(0);
+        assertThat(paper.abstractText())
+                .isEqualTo("We build GLIMMER, a Tri-Net variant for Pruned Optics, with $k$ heads, $AB$ blocks and cost $O(n)$ per $x_i$.");
+    }
+
+    @Test
     void flagsInvalidUtf8ByLineAndStillReadsThePaper() throws IOException {
         Path file = dir.resolve("latin1.jsonl");
         byte[] good = "{\"title\": \"Good\", \"abstract\": \"Fine.\"}\n".getBytes(StandardCharsets.UTF_8);
