@@ -122,7 +122,8 @@ final class ProposalFinder {
         int first = TypeCues.tokenIndexAt(s, o.span().begin());
         int last = TypeCues.tokenIndexAt(s, o.span().end() - 1);
         // "a new Semi-Supervised VQA-NLE via Self-Critical Learning (S3C)": a name inside a longer title-case name
-        if (modifiesANoun(o, s, first, last) || termsModifyANoun(o, s, last, longForms)
+        if ((!namesTheNounAfterIt(s, first, last) && modifiesANoun(o, s, first, last))
+                || termsModifyANoun(o, s, last, longForms)
                 || TypeCues.continuesTitleCaseName(s, last + 1)) {
             return null;
         }
@@ -159,6 +160,27 @@ final class ProposalFinder {
      * algorithms", "Sequential Monte Carlo (SMC) resampling algorithms", "we propose a novel NAS algorithm" (what
      * is proposed is the algorithm, not NAS).
      */
+    /**
+     * A name right after "namely" names, with the noun after it, one thing: "a smoothed approximation, namely SOFT
+     * (…) top-k operator" (but "two parts, namely ViT encoders and …" are of a kind).
+     */
+    private static boolean namesTheNounAfterIt(Sentence s, int first, int last) {
+        boolean afterNamely = first >= 1 && NAMELY.contains(s.token(first - 1).lower())
+                || first >= 2 && s.token(first - 1).word().equals(",") && NAMELY.contains(s.token(first - 2).lower());
+        if (!afterNamely) {
+            return false;
+        }
+        int next = afterTheName(s, last);
+        while (next < s.size() && !s.token(next).pos().startsWith("NN") && next - last <= 3) {
+            next++;
+        }
+        // the compound's head, its last noun, is one thing
+        while (next + 1 < s.size() && s.token(next + 1).pos().startsWith("NN")) {
+            next++;
+        }
+        return next < s.size() && s.token(next).pos().equals("NN");
+    }
+
     private static boolean modifiesANoun(NameOccurrence o, Sentence s, int first, int last) {
         if (last + 1 < s.size() && s.token(last + 1).word().startsWith("-")) {
             return true;
@@ -260,13 +282,20 @@ final class ProposalFinder {
         // "we propose reformulating PINNs on a Lagrangian frame of reference, i.e., LPINNs": the name renames all
         // that the trigger governs, prepositional phrases included
         boolean namely = first >= 3 && s.token(first - 1).word().equals(",") && NAMELY.contains(s.token(first - 2).lower());
+        // the token that sets the apposition off: the comma before "namely X" too ("a smoothed approximation,
+        // namely SOFT (…) top-k operator")
+        int sep = first - 1;
+        if (first >= 3 && NAMELY.contains(s.token(first - 1).lower()) && s.token(first - 2).word().equals(",")) {
+            namely = true;
+            sep = first - 2;
+        }
         // (or between dashes: "a novel approach for this task -- Lift, Map, Detect (LMD) -- that …")
-        boolean dash = first > 0 && DASHES.contains(s.token(first - 1).word());
-        if (first > 0 && (s.token(first - 1).word().equals(",") || s.token(first - 1).word().equals(":") || dash)) {
+        boolean dash = sep >= 0 && DASHES.contains(s.token(sep).word());
+        if (sep >= 0 && (s.token(sep).word().equals(",") || s.token(sep).word().equals(":") || dash)) {
             // renaming a method noun: "a novel masked image modeling (MIM) approach, context autoencoder (CAE)"
-            boolean renamesAMethod = first >= 2 && s.token(first - 1).word().equals(",")
-                    && TypeCues.METHOD_HEADS.contains(s.token(first - 2).lemma());
-            for (int k = first - 2; k >= 0 && k >= first - 14; k--) {
+            boolean renamesAMethod = sep >= 1 && s.token(sep).word().equals(",")
+                    && TypeCues.METHOD_HEADS.contains(s.token(sep - 1).lemma());
+            for (int k = sep - 1; k >= 0 && k >= sep - 13; k--) {
                 String w = s.token(k).lower();
                 if (renamesAMethod && TypeCues.isParenthesisedAcronym(s, k)) {
                     // the acronym in parentheses is part of the phrase the name renames
@@ -277,15 +306,37 @@ final class ProposalFinder {
                         || !namely && (w.equals("on") || w.equals("in"))) {
                     break;
                 }
-                if (TRIGGERS.contains(s.token(k).lemma()) && subjectBefore(s, k, ownNames)) {
+                if (TRIGGERS.contains(s.token(k).lemma()) && subjectBefore(s, k, ownNames) && !describesANoun(s, k)) {
                     // a dash sets off new things only: "a novel approach -- LMD --", not "two resources -- WordNet
                     // and FrameNet --"
-                    return !dash || anyBetween(s, k, first - 1, ProposalFinder::marksSomethingNew)
+                    return !dash || anyBetween(s, k, sep, ProposalFinder::marksSomethingNew)
                             ? "proposal.apposition" : null;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * A trigger's participle that describes the noun after it, not what the sentence's subject does: "we evaluate on
+     * the two recently released datasets, namely …", "a recently proposed model, SNP" (but "our newly proposed method,
+     * namely …" and "a new proposed planner, …" are the paper's own).
+     */
+    private static boolean describesANoun(Sentence s, int k) {
+        if (k < 1 || k + 1 >= s.size() || !s.token(k).pos().equals("VBN") || !s.token(k + 1).pos().startsWith("NN")
+                || !Character.isLowerCase(s.token(k + 1).word().charAt(0))) {
+            return false;
+        }
+        for (int j = k - 1; j >= 0 && j >= k - 3; j--) {
+            String pos = s.token(j).pos();
+            if (pos.equals("PRP$") || NOVELTY.contains(s.token(j).lower())) {
+                return false; // "a new proposed hybrid planner, Dyna-MPC"
+            }
+            if (!pos.equals("DT") && !pos.equals("CD") && !pos.startsWith("RB") && !pos.startsWith("JJ")) {
+                return j < k - 1;
+            }
+        }
+        return true;
     }
 
     /**

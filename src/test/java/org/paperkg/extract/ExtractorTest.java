@@ -739,6 +739,16 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("LPM", "TileDiff").doesNotContain("NeRF");
     }
     @Test
+    void aNameAfterNamelyInAnAppositionAfterATriggerIsProposed() {
+        PaperExtraction x = extract("Sorting gently",
+                "We propose a relaxed sorting layer, namely SLIDE (Sorting by LIst DEcoding) ranking operator, "
+                        + "for retrieval. We compare it with a baseline, namely BubbleRank, from prior work. We test on "
+                        + "two recently released benchmarks, namely TideSort and KeyRank. We study a recently proposed "
+                        + "model, ZetaSort, and a new proposed planner, DynaPlan-MPC.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("SLIDE", "DynaPlan-MPC")
+                .doesNotContain("BubbleRank", "TideSort", "KeyRank", "ZetaSort");
+    }
+    @Test
     void capitalisedWordsBeforeAConceptsAcronymNameAVariantOfIt() {
         PaperExtraction x = extract("Sparse dictionaries",
                 "Sparse autoencoders (SAEs) learn features. For example, BestK SAEs fix the number of features, "
