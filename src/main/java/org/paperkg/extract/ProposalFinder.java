@@ -122,7 +122,8 @@ final class ProposalFinder {
         int first = TypeCues.tokenIndexAt(s, o.span().begin());
         int last = TypeCues.tokenIndexAt(s, o.span().end() - 1);
         // "a new Semi-Supervised VQA-NLE via Self-Critical Learning (S3C)": a name inside a longer title-case name
-        if ((!namesTheNounAfterIt(s, first, last) && modifiesANoun(o, s, first, last))
+        if ((!namesTheNounAfterIt(s, first, last) && !shortFormOfAMethodNoun(text, s, first, last, longForms)
+                && modifiesANoun(o, s, first, last))
                 || termsModifyANoun(o, s, last, longForms)
                 || TypeCues.continuesTitleCaseName(s, last + 1)) {
             return null;
@@ -179,6 +180,28 @@ final class ProposalFinder {
             next++;
         }
         return next < s.size() && s.token(next).pos().equals("NN");
+    }
+
+    /**
+     * A short form defined in place that, with the nouns after it, names one method: "we introduce Output-Domain
+     * focused Biasing (ODB) training strategy" (but "Sequential Monte Carlo (SMC) resampling algorithms" are a kind).
+     */
+    private static boolean shortFormOfAMethodNoun(AnnotatedText text, Sentence s, int first, int last,
+                                                  java.util.Set<String> longForms) {
+        int longForm = startOfLongForm(text, s, first, longForms);
+        // a name's long form is capitalised ("a time-to-event (TTE) foundation model" describes the model); a
+        // hyphen after the parenthesis makes a modifier ("Expectation-Maximization (EM)-style")
+        if (longForm == first || last + 2 >= s.size() || !s.token(last + 1).word().equals(")")
+                || !Character.isUpperCase(s.token(longForm).word().charAt(0)) || s.token(last + 2).word().startsWith("-")) {
+            return false;
+        }
+        int head = last + 2;
+        while (head + 1 < s.size() && s.token(head + 1).pos().startsWith("NN")
+                && Character.isLowerCase(s.token(head + 1).word().charAt(0))) {
+            head++;
+        }
+        return head < s.size() && head > last + 2 && s.token(head).pos().equals("NN")
+                && TypeCues.METHOD_HEADS.contains(s.token(head).lemma());
     }
 
     private static boolean modifiesANoun(NameOccurrence o, Sentence s, int first, int last) {

@@ -749,6 +749,14 @@ class ExtractorTest {
                 .doesNotContain("BubbleRank", "TideSort", "KeyRank", "ZetaSort");
     }
     @Test
+    void aShortFormDefinedBeforeItsMethodNounIsProposedWithIt() {
+        PaperExtraction x = extract("Biased features",
+                "We introduce Label-Anchored Feature Tying (LAFT) training strategy for classifiers. We present a "
+                        + "time-to-answer (TTA) foundation model called QuokkaNet. We derive a Majorise-Minimise (MM)-style "
+                        + "algorithm.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("LAFT", "QuokkaNet").doesNotContain("TTA", "MM");
+    }
+    @Test
     void capitalisedWordsBeforeAConceptsAcronymNameAVariantOfIt() {
         PaperExtraction x = extract("Sparse dictionaries",
                 "Sparse autoencoders (SAEs) learn features. For example, BestK SAEs fix the number of features, "
