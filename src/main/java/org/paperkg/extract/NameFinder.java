@@ -364,8 +364,8 @@ final class NameFinder {
             return null;
         }
         // a version alone ("V2" in "Something-Something V1 and V2") names nothing
-        if (Names.isVersion(word) || Names.isFormula(word) || lexicon.isNotName(word) || conceptLabels.isAcronymLabel(word)
-                || inFormula(s, i) || isEmphasis(word, s) || onlyKnownParts(word) || isUnitAfterNumber(word, s, i)
+        if (Names.isVersion(word) || Names.isFormula(word) || Names.isNumberFormat(word) || lexicon.isNotName(word)
+                || conceptLabels.isAcronymLabel(word) || inFormula(s, i) || isEmphasis(word, s) || onlyKnownParts(word) || isUnitAfterNumber(word, s, i)
                 || authorOfACitation(s, i)) {
             return null;
         }

@@ -9,6 +9,8 @@ public final class Names {
     private static final Pattern LETTER_VERSION = Pattern.compile("[vV]\\d+(\\.\\d+)?");
     /** A version written as a word of its own: "2.0" in "AlpacaEval 2.0", "v2" in "MoCo v2". */
     private static final Pattern SPACED_VERSION = Pattern.compile("[vV]\\d{1,2}(\\.\\d)?|\\d\\.\\d");
+    /** Number formats and bit widths: FP16, INT8, BF16, and quantisation settings such as W4A16 (4-bit weights). */
+    private static final Pattern NUMBER_FORMAT = Pattern.compile("(?:FP|INT|Int|UINT|BF)\\d{1,2}|W\\d{1,2}A\\d{1,2}");
     /** Lower-case words joined by "2" for "to": "node2vec", "wav2vec", "seq2seq". */
     private static final Pattern TWO_FOR_TO = Pattern.compile("[a-z]{2,}2[a-z]{2,}\\d*");
     /** Where words and hyphenated parts break, for the finders' splitting. */
@@ -100,6 +102,11 @@ public final class Names {
     /** True for a version written as a word of its own ("2.0", "v2", "V1.5"): part of a name, never one alone. */
     static boolean isVersion(String word) {
         return SPACED_VERSION.matcher(word).matches();
+    }
+
+    /** True for a number format or a weight-and-activation bit width (FP32, INT4, W8A8): a setting, not a name. */
+    static boolean isNumberFormat(String word) {
+        return NUMBER_FORMAT.matcher(word).matches();
     }
 
     /** True for an all-capitals acronym with an optional plural s (SSM, SSMs). */

@@ -757,6 +757,14 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("LAFT", "QuokkaNet").doesNotContain("TTA", "MM");
     }
     @Test
+    void numberFormatsAndBitWidthsAreNoNames() {
+        PaperExtraction x = extract("Small weights",
+                "We propose TinyQuant, which stores INT4 and Int8 weights, runs W4A16 and W8A8 kernels with FP16 "
+                        + "and BF16 activations, and beats GPTQ.");
+        assertThat(names(x, MentionKind.METHOD)).contains("TinyQuant", "GPTQ")
+                .doesNotContain("INT4", "Int8", "W4A16", "W8A8", "FP16", "BF16");
+    }
+    @Test
     void capitalisedWordsBeforeAConceptsAcronymNameAVariantOfIt() {
         PaperExtraction x = extract("Sparse dictionaries",
                 "Sparse autoencoders (SAEs) learn features. For example, BestK SAEs fix the number of features, "
