@@ -25,6 +25,9 @@ final class Text {
      */
     private static final java.util.regex.Pattern NAME_IN_MATH =
             java.util.regex.Pattern.compile("\\$([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*[A-Za-z0-9]*)\\$(?=[^A-Za-z0-9]|$)");
+    /** A letter in a mathematical font before a hyphen and the rest of a name: "$\\mathcal{O}$-GNN". */
+    private static final java.util.regex.Pattern MATH_LETTER_OF_A_NAME = java.util.regex.Pattern.compile(
+            "\\$\\\\(?:mathcal|mathbf|mathrm|mathbb|mathsf|mathtt|boldsymbol)\\s*\\{([A-Za-z0-9]{1,3})}\\$(?=-[A-Za-z])");
     /** A capital in mathematics glued to the rest of its word, as acronyms are spelled out: "$\\textbf{P}$olar". */
     private static final java.util.regex.Pattern INITIAL_IN_MATH =
             java.util.regex.Pattern.compile("\\$([A-Z])\\$(?=[a-z])");
@@ -36,14 +39,15 @@ final class Text {
      * Collapses runs of whitespace (including non-breaking spaces) to one space and trims, and keeps only the text
      * of LaTeX font commands, which arXiv abstracts carry ("our \\textbf{S}et-based encoder" reads "our Set-based
      * encoder"), and of mathematics that holds only a name once they are gone ("$\\textbf{SEED}$" reads "SEED",
-     * "$\\textbf{P}$olar" reads "Polar"). Other mathematics is left as written.
+     * "$\\textbf{P}$olar" reads "Polar", "$\\mathcal{O}$-GNN" reads "O-GNN"). Other mathematics is left as written.
      */
     static String squash(String s) {
         if (s == null) {
             return "";
         }
-        String plain = s.indexOf('\\') < 0 ? s : TEXT_IN_MATH.matcher(
-                FONT_DECLARATION.matcher(FONT_COMMAND.matcher(s).replaceAll("$1")).replaceAll("$1")).replaceAll("$1");
+        String plain = s.indexOf('\\') < 0 ? s : MATH_LETTER_OF_A_NAME.matcher(TEXT_IN_MATH.matcher(
+                FONT_DECLARATION.matcher(FONT_COMMAND.matcher(s).replaceAll("$1")).replaceAll("$1")).replaceAll("$1"))
+                .replaceAll("$1");
         if (plain.indexOf('$') >= 0) {
             plain = INITIAL_IN_MATH.matcher(NAME_IN_MATH.matcher(plain).replaceAll(m -> m.group(1).length() >= 3
                     ? m.group(1) : java.util.regex.Matcher.quoteReplacement(m.group()))).replaceAll("$1");

@@ -45,6 +45,9 @@ final class ProposalFinder {
     private static final Set<String> BEFORE_NAMING_VERB = Set.of("the", "a", "an", "it", "this", "them", "our");
     private static final Set<String> ARTICLES_A = Set.of("a", "an");
     private static final Set<String> NAMELY = Set.of("i.e.", "namely", "viz.");
+    /** Participles that make a name before them a modifier when written apart: "an MPC based protocol". */
+    private static final Set<String> MODIFIER_PARTICIPLES = Set.of("based", "driven", "guided", "inspired", "style",
+            "like", "type", "aware", "enhanced", "augmented", "assisted", "powered");
     private static final Set<String> INSTANCE_NOUNS = Set.of("instance", "instantiation", "implementation",
             "realization", "realisation", "variant", "example");
     private static final Set<String> NOVELTY = Set.of("novel", "new", "simple", "unified", "general", "principled",
@@ -157,11 +160,6 @@ final class ProposalFinder {
     }
 
     /**
-     * True when the name only modifies what follows it: "X-based", "a DP analysis", "Differentially Private (DP)
-     * algorithms", "Sequential Monte Carlo (SMC) resampling algorithms", "we propose a novel NAS algorithm" (what
-     * is proposed is the algorithm, not NAS).
-     */
-    /**
      * A name right after "namely" names, with the noun after it, one thing: "a smoothed approximation, namely SOFT
      * (…) top-k operator" (but "two parts, namely ViT encoders and …" are of a kind).
      */
@@ -204,8 +202,20 @@ final class ProposalFinder {
                 && TypeCues.METHOD_HEADS.contains(s.token(head).lemma());
     }
 
+    /**
+     * True when the name only modifies what follows it: "X-based", "an MPC based protocol", "a DP analysis",
+     * "Differentially Private (DP) algorithms", "Sequential Monte Carlo (SMC) resampling algorithms", "we propose a
+     * novel NAS algorithm" (what is proposed is the algorithm, not NAS).
+     */
+    /** "based" in "an MPC based protocol"; not "PointSAM based on SAM", where the participle describes the name. */
+    private static boolean modifierParticiple(Sentence s, int k) {
+        return MODIFIER_PARTICIPLES.contains(s.token(k).lower())
+                && (k + 1 >= s.size() || !(s.token(k + 1).pos().equals("IN") || s.token(k + 1).pos().equals("TO")
+                        || s.token(k + 1).word().equals(",")));
+    }
+
     private static boolean modifiesANoun(NameOccurrence o, Sentence s, int first, int last) {
-        if (last + 1 < s.size() && s.token(last + 1).word().startsWith("-")) {
+        if (last + 1 < s.size() && (s.token(last + 1).word().startsWith("-") || modifierParticiple(s, last + 1))) {
             return true;
         }
         int next = afterTheName(s, last);

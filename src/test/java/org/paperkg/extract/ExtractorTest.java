@@ -757,6 +757,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("LAFT", "QuokkaNet").doesNotContain("TTA", "MM");
     }
     @Test
+    void aNameBeforeAParticipleWrittenApartOnlyModifies() {
+        PaperExtraction x = extract("Private selection",
+                "We propose the first SMPC based protocol for feature selection. We also introduce HushTune, a BERT "
+                        + "style adapter. We propose a LoRA style adapter. We propose QuietSAM based on SAM.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("HushTune", "QuietSAM").doesNotContain("SMPC", "LoRA", "BERT");
+    }
+    @Test
     void numberFormatsAndBitWidthsAreNoNames() {
         PaperExtraction x = extract("Small weights",
                 "We propose TinyQuant, which stores INT4 and Int8 weights, runs W4A16 and W8A8 kernels with FP16 "
