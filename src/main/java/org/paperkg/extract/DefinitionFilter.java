@@ -68,7 +68,7 @@ final class DefinitionFilter {
                 || lexicon.isNotName(d.shortForm())) {
             return false;
         }
-        if (studiedAsATopic(d, sentence)) {
+        if (studiedAsATopic(d, sentence) || namesAProperty(d, sentence)) {
             return false;
         }
         if (directlyProposed(d, sentence) || ownedByAuthors(d, sentence) || lexicon.lookup(d.shortForm()) != null
@@ -140,6 +140,32 @@ final class DefinitionFilter {
             }
         }
         return false;
+    }
+
+    /**
+     * "sketches that are mergeable, differentially private (DP), and …": a long form in lower case that ends in an
+     * adjective, with no noun after its short form, abbreviates a property (but "last switch dependent (LSD)
+     * bandits" are a kind of bandits).
+     */
+    private static boolean namesAProperty(AcronymDefinition d, Sentence s) {
+        // (its first letter may open the sentence)
+        String rest = d.longForm().substring(1);
+        if (!rest.equals(rest.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        boolean adjective = false;
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).end() == d.longSpan().end()) {
+                // (a hyphenated last word is often a noun the tagger calls an adjective: "actor-critic")
+                adjective = s.token(i).pos().equals("JJ") && s.token(i).word().indexOf('-') < 0;
+            }
+            if (adjective && s.token(i).begin() >= Math.max(d.shortSpan().end(), d.longSpan().end())) {
+                // the token after the parenthesis
+                return !(s.token(i).word().equals(")") ? i + 1 < s.size() && s.token(i + 1).pos().startsWith("NN")
+                        : s.token(i).pos().startsWith("NN"));
+            }
+        }
+        return adjective;
     }
 
     /** "our quantized-latent autoencoder (QLAE)": the authors' own model, named. */

@@ -764,6 +764,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("HushTune", "QuietSAM").doesNotContain("SMPC", "LoRA", "BERT");
     }
     @Test
+    void anAbbreviatedAdjectiveWithNoNounAfterItIsAProperty() {
+        PaperExtraction x = extract("Private counting",
+                "Our counters are mergeable, locally private (LP), and small. We study first switch dependent (FSD) "
+                        + "bandits with a practical mean actor-critic (MAC) learner.");
+        assertThat(names(x, MentionKind.METHOD)).contains("FSD", "MAC").doesNotContain("LP");
+    }
+    @Test
     void numberFormatsAndBitWidthsAreNoNames() {
         PaperExtraction x = extract("Small weights",
                 "We propose TinyQuant, which stores INT4 and Int8 weights, runs W4A16 and W8A8 kernels with FP16 "
