@@ -137,7 +137,7 @@ final class ProposalFinder {
         }
         int nameStart = first;
         first = startOfLongForm(text, s, first, longForms);
-        rule = appositionAfterTrigger(s, first, ownNames, first != nameStart);
+        rule = appositionAfterTrigger(s, first, ownNames, first != nameStart, shortNameOfAPhrase(s, last));
         if (rule == null) {
             rule = enumeratedAfterTrigger(s, first, ownNames);
         }
@@ -306,11 +306,17 @@ final class ProposalFinder {
                 && longForms.stream().allMatch(l -> l.equals(l.toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** "the Reweighted Score function, ReScore for short": the name abbreviates the phrase before it. */
+    private static boolean shortNameOfAPhrase(Sentence s, int last) {
+        return last + 2 < s.size() && s.token(last + 1).lower().equals("for") && s.token(last + 2).lower().equals("short");
+    }
+
     /**
      * Apposition after a trigger: "we propose a framework with augmentation, AutoTCL, which …", "we design a novel
      * smoothing algorithm, the Parisian particle Gibbs PPG sampler, …" (the name inside the apposition's noun phrase).
      */
-    private static String appositionAfterTrigger(Sentence s, int first, Set<String> ownNames, boolean definedInPlace) {
+    private static String appositionAfterTrigger(Sentence s, int first, Set<String> ownNames, boolean definedInPlace,
+                                                 boolean forShort) {
         first = startOfConjoinedNames(s, startOfAppositionPhrase(s, first, definedInPlace));
         // "we propose reformulating PINNs on a Lagrangian frame of reference, i.e., LPINNs": the name renames all
         // that the trigger governs, prepositional phrases included
@@ -328,7 +334,8 @@ final class ProposalFinder {
             // renaming a method noun: "a novel masked image modeling (MIM) approach, context autoencoder (CAE)"
             boolean renamesAMethod = sep >= 1 && s.token(sep).word().equals(",")
                     && TypeCues.METHOD_HEADS.contains(s.token(sep - 1).lemma());
-            for (int k = sep - 1; k >= 0 && k >= sep - 13; k--) {
+            // a name given "for short" renames all the phrase before it, however long
+            for (int k = sep - 1; k >= 0 && (forShort || k >= sep - 13); k--) {
                 String w = s.token(k).lower();
                 if (renamesAMethod && TypeCues.isParenthesisedAcronym(s, k)) {
                     // the acronym in parentheses is part of the phrase the name renames

@@ -771,6 +771,14 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("FSD", "MAC").doesNotContain("LP");
     }
     @Test
+    void aNameGivenForShortAfterATriggerIsProposedHoweverLongThePhrase() {
+        PaperExtraction x = extract("Weighted scores",
+                "We propose a light and model-agnostic framework that improves structure learning by adaptively "
+                        + "learning sample weights for the Balanced Edge Score function, BalScore for short, with "
+                        + "little cost. Deep belief networks, DBNets for short, are older.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("BalScore").doesNotContain("DBNet", "DBNets");
+    }
+    @Test
     void numberFormatsAndBitWidthsAreNoNames() {
         PaperExtraction x = extract("Small weights",
                 "We propose TinyQuant, which stores INT4 and Int8 weights, runs W4A16 and W8A8 kernels with FP16 "
