@@ -24,7 +24,7 @@ final class Text {
      * Three characters at least, so that variables ("$x$", "$AB$") stay mathematics.
      */
     private static final java.util.regex.Pattern NAME_IN_MATH =
-            java.util.regex.Pattern.compile("\\$([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*[A-Za-z0-9]*)\\$(?=[^A-Za-z0-9]|$)");
+            java.util.regex.Pattern.compile("\\$([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\$(?=[^A-Za-z0-9]|$)");
     /** A letter in a mathematical font before a hyphen and the rest of a name: "$\\mathcal{O}$-GNN". */
     private static final java.util.regex.Pattern MATH_LETTER_OF_A_NAME = java.util.regex.Pattern.compile(
             "\\$\\\\(?:mathcal|mathbf|mathrm|mathbb|mathsf|mathtt|boldsymbol)\\s*\\{([A-Za-z0-9]{1,3})}\\$(?=-[A-Za-z])");
@@ -46,13 +46,25 @@ final class Text {
             return "";
         }
         String plain = s.indexOf('\\') < 0 ? s : MATH_LETTER_OF_A_NAME.matcher(TEXT_IN_MATH.matcher(
-                FONT_DECLARATION.matcher(FONT_COMMAND.matcher(s).replaceAll("$1")).replaceAll("$1")).replaceAll("$1"))
-                .replaceAll("$1");
+                FONT_DECLARATION.matcher(withoutFontCommands(s)).replaceAll("$1")).replaceAll("$1")).replaceAll("$1");
         if (plain.indexOf('$') >= 0) {
             plain = INITIAL_IN_MATH.matcher(NAME_IN_MATH.matcher(plain).replaceAll(m -> m.group(1).length() >= 3
                     ? m.group(1) : java.util.regex.Matcher.quoteReplacement(m.group()))).replaceAll("$1");
         }
         return ANY_SPACES.matcher(plain).replaceAll(" ").strip();
+    }
+
+    /** The text of font commands, nested ones too ("\\textbf{\\textit{Zip}}" reads "Zip"), innermost first. */
+    private static String withoutFontCommands(String s) {
+        String out = s;
+        for (int depth = 0; depth < 3; depth++) {
+            String next = FONT_COMMAND.matcher(out).replaceAll("$1");
+            if (next.equals(out)) {
+                break;
+            }
+            out = next;
+        }
+        return out;
     }
 
     /** Share of letters that are CJK ideographs. */

@@ -355,6 +355,20 @@ final class NameFinder {
         return word.equals("%") || Names.isAcronym(word) || Character.isDigit(word.charAt(0));
     }
 
+    /**
+     * True for a title written in capitals (nine letters in ten at least): its words look coined, so only those the
+     * abstract also writes so (or known ones) are names.
+     */
+    private static boolean inShoutedTitle(Sentence s, AnnotatedText text) {
+        if (s.index() != 0 || text.titleLength() == 0) {
+            return false;
+        }
+        String title = text.text().substring(0, text.titleLength());
+        long letters = title.chars().filter(Character::isLetter).count();
+        // (a mixed-case name may sit among the capitals: "… WITH RoBERTa")
+        return letters >= 12 && title.chars().filter(Character::isLowerCase).count() * 10 <= letters;
+    }
+
     private String singleTokenName(String word, Sentence s, int i, AnnotatedText text) {
         Lexicon.Entry known = lexicon.lookup(word);
         boolean coined = Names.isCoined(word);
@@ -362,6 +376,9 @@ final class NameFinder {
         // before the checks below, which can only reject
         if (known == null && !coined && (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)))) {
             return null;
+        }
+        if (known == null && inShoutedTitle(s, text) && !text.text().substring(text.titleLength()).contains(word)) {
+            return null; // "THOUGHT PROPAGATION: AN ANALOGICAL APPROACH …": capitals say nothing there
         }
         // a version alone ("V2" in "Something-Something V1 and V2") names nothing
         if (Names.isVersion(word) || Names.isFormula(word) || Names.isNumberFormat(word) || lexicon.isNotName(word)

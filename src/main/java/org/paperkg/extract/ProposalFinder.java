@@ -202,11 +202,6 @@ final class ProposalFinder {
                 && TypeCues.METHOD_HEADS.contains(s.token(head).lemma());
     }
 
-    /**
-     * True when the name only modifies what follows it: "X-based", "an MPC based protocol", "a DP analysis",
-     * "Differentially Private (DP) algorithms", "Sequential Monte Carlo (SMC) resampling algorithms", "we propose a
-     * novel NAS algorithm" (what is proposed is the algorithm, not NAS).
-     */
     /** "based" in "an MPC based protocol"; not "PointSAM based on SAM", where the participle describes the name. */
     private static boolean modifierParticiple(Sentence s, int k) {
         return MODIFIER_PARTICIPLES.contains(s.token(k).lower())
@@ -214,6 +209,11 @@ final class ProposalFinder {
                         || s.token(k + 1).word().equals(",")));
     }
 
+    /**
+     * True when the name only modifies what follows it: "X-based", "an MPC based protocol", "a DP analysis",
+     * "Differentially Private (DP) algorithms", "Sequential Monte Carlo (SMC) resampling algorithms", "we propose a
+     * novel NAS algorithm" (what is proposed is the algorithm, not NAS).
+     */
     private static boolean modifiesANoun(NameOccurrence o, Sentence s, int first, int last) {
         if (last + 1 < s.size() && (s.token(last + 1).word().startsWith("-") || modifierParticiple(s, last + 1))) {
             return true;

@@ -134,12 +134,12 @@ class CorpusReadersTest {
     @Test
     void readsANameSetInMathematicsAsTheNameAndKeepsVariables() throws IOException {
         Path file = write("math-names.jsonl", """
-                {"title": "Glimmer", "abstract": "We build $\\\\textbf{GLIMMER}$, a $\\\\texttt{Tri-Net}$ variant for $\\\\textbf{P}$runed $\\\\textbf{O}$ptics, with $k$ heads, $AB$ blocks and cost $O(n)$ per $x_i$, beside $\\\\mathcal{R}$-Net, not $\\\\mathcal{O}(n)$."}
+                {"title": "Glimmer", "abstract": "We build $\\\\textbf{GLIMMER}$, a $\\\\texttt{Tri-Net}$ variant for $\\\\textbf{P}$runed $\\\\textbf{O}$ptics, with $k$ heads, $AB$ blocks and cost $O(n)$ per $x_i$, beside $\\\\mathcal{R}$-Net and $\\\\textbf{\\\\textit{Zap}}$, not $\\\\mathcal{O}(n)$."}
                 """);
         Paper paper = papers(events(file)).get(0);
         assertThat(paper.abstractText())
                 .isEqualTo("We build GLIMMER, a Tri-Net variant for Pruned Optics, with $k$ heads, $AB$ blocks and cost $O(n)$ per "
-                        + "$x_i$, beside R-Net, not $\\mathcal{O}(n)$.");
+                        + "$x_i$, beside R-Net and Zap, not $\\mathcal{O}(n)$.");
     }
 
     @Test

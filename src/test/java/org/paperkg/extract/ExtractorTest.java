@@ -779,6 +779,14 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("BalScore").doesNotContain("DBNet", "DBNets");
     }
     @Test
+    void wordsOfATitleInCapitalsAreNamesOnlyWhereTheAbstractWritesThemSo() {
+        PaperExtraction x = extract("IDEA WEAVING: A PATIENT ROUTE TO HARDER PUZZLES WITH RoBERTa AND WVX",
+                "Language models stumble on puzzles. We propose Idea Weaving (IW), which reuses solved puzzles, and "
+                        + "test it with WVX.");
+        assertThat(names(x, MentionKind.METHOD)).contains("IW", "RoBERTa", "WVX")
+                .doesNotContain("PATIENT", "ROUTE", "HARDER", "PUZZLES", "WITH", "AND");
+    }
+    @Test
     void numberFormatsAndBitWidthsAreNoNames() {
         PaperExtraction x = extract("Small weights",
                 "We propose TinyQuant, which stores INT4 and Int8 weights, runs W4A16 and W8A8 kernels with FP16 "
