@@ -83,7 +83,36 @@ final class ProposalFinder {
                         o.span(), o.sentence().index(), "proposal.instance-of", 0.75));
             }
         }
+        // "variants of DRaFT: DRaFT-K, which …, and DRaFT-LV, which …": a variant of a proposed method listed beside
+        // a proposed variant of it is proposed too
+        List<Mention> variants = new ArrayList<>(out);
+        for (NameOccurrence o : names) {
+            if (!proposed.contains(o.name()) && siblingOfAProposedVariant(o, proposed, variants)) {
+                out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
+                        o.span(), o.sentence().index(), "proposal.sibling-variant", 0.75));
+                proposed.add(o.name());
+            }
+        }
         return out;
+    }
+
+    /** The base of a variant's name, before its last hyphen ("DRaFT" of "DRaFT-LV"), or null. */
+    private static String variantBase(String name) {
+        int hyphen = name.lastIndexOf('-');
+        return hyphen > 0 && hyphen < name.length() - 1 ? name.substring(0, hyphen) : null;
+    }
+
+    private static boolean siblingOfAProposedVariant(NameOccurrence o, Set<String> proposed, List<Mention> found) {
+        String base = variantBase(o.name());
+        if (base == null || !proposed.contains(base)) {
+            return false;
+        }
+        for (Mention m : found) {
+            if (m.sentence() == o.sentence().index() && !m.name().equals(o.name()) && base.equals(variantBase(m.name()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

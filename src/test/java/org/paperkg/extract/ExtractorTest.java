@@ -787,6 +787,14 @@ class ExtractorTest {
                 .doesNotContain("PATIENT", "ROUTE", "HARDER", "PUZZLES", "WITH", "AND");
     }
     @Test
+    void aVariantListedBesideAProposedVariantOfAProposedMethodIsProposed() {
+        PaperExtraction x = extract("Rewarded tuning",
+                "We present Gradient Reward Tuning (GRT), a method for tuning samplers. We then propose two variants "
+                        + "of GRT: GRT-S, which stops gradients early, and GRT-V, which lowers variance. Unlike "
+                        + "PPO-M and PPO-X, GRT needs no critic.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("GRT", "GRT-S", "GRT-V").doesNotContain("PPO-M", "PPO-X");
+    }
+    @Test
     void numberFormatsAndBitWidthsAreNoNames() {
         PaperExtraction x = extract("Small weights",
                 "We propose TinyQuant, which stores INT4 and Int8 weights, runs W4A16 and W8A8 kernels with FP16 "
