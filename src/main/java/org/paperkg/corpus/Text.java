@@ -27,7 +27,7 @@ final class Text {
             java.util.regex.Pattern.compile("\\$([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\$(?=[^A-Za-z0-9]|$)");
     /** A letter in a mathematical font before a hyphen and the rest of a name: "$\\mathcal{O}$-GNN". */
     private static final java.util.regex.Pattern MATH_LETTER_OF_A_NAME = java.util.regex.Pattern.compile(
-            "\\$\\\\(?:mathcal|mathbf|mathrm|mathbb|mathsf|mathtt|boldsymbol)\\s*\\{([A-Za-z0-9]{1,3})}\\$(?=-[A-Za-z])");
+            "\\$\\\\(?:mathcal|mathscr|mathfrak|mathbf|mathrm|mathbb|mathsf|mathtt|boldsymbol)\\s*\\{([A-Za-z0-9]{1,3})}\\$(?=-[A-Za-z])");
     /** A capital in mathematics glued to the rest of its word, as acronyms are spelled out: "$\\textbf{P}$olar". */
     private static final java.util.regex.Pattern INITIAL_IN_MATH =
             java.util.regex.Pattern.compile("\\$([A-Z])\\$(?=[a-z])");

@@ -45,6 +45,13 @@ final class ProposalFinder {
     private static final Set<String> BEFORE_NAMING_VERB = Set.of("the", "a", "an", "it", "this", "them", "our");
     private static final Set<String> ARTICLES_A = Set.of("a", "an");
     private static final Set<String> NAMELY = Set.of("i.e.", "namely", "viz.");
+    /**
+     * Nouns whose "of" phrase may name what is made: "a new family of X", "a suite of X", "the concept of X", "we
+     * present an overview of X, a … system".
+     */
+    private static final Set<String> MAKING_OF_NOUNS = Set.of("family", "class", "suite", "set", "series",
+            "collection", "kind", "type", "generation", "version", "variant", "hierarchy", "concept", "notion", "idea",
+            "paradigm", "overview", "description");
     /** Participles that make a name before them a modifier when written apart: "an MPC based protocol". */
     private static final Set<String> MODIFIER_PARTICIPLES = Set.of("based", "driven", "guided", "inspired", "style",
             "like", "type", "aware", "enhanced", "augmented", "assisted", "powered");
@@ -621,6 +628,11 @@ final class ProposalFinder {
             }
             if (betweenAdjectives(s, k)) { // "a simple but effective X"
                 continue;
+            }
+            // "the global optimality of MAML", "the use of TikZ": the name completes another noun (but "a new family
+            // of X models", "a suite of X" and "the concept of X" may be what is made)
+            if (w.equals("of") && k > 0 && !MAKING_OF_NOUNS.contains(s.token(k - 1).lemma())) {
+                return null;
             }
             if (STOPS.contains(w) || CLAUSE_BREAKS.contains(w) || DASHES.contains(w) || (t.pos().startsWith("VB") && !t.pos().equals("VBN")
                     && !t.pos().equals("VBG")) || t.pos().equals("MD")) {

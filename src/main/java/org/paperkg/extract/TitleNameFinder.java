@@ -54,7 +54,8 @@ final class TitleNameFinder {
         if (colon < 1 || colon > 3) {
             return Optional.empty();
         }
-        if (NOT_NAME_OPENERS.contains(title.token(0).lower())) {
+        // (nor does a phrase that opens with a gerund: "Revisiting Link Prediction: …", "Rethinking Attention: …")
+        if (NOT_NAME_OPENERS.contains(title.token(0).lower()) || (colon > 1 && title.token(0).pos().equals("VBG"))) {
             return Optional.empty();
         }
         for (int i = 0; i < colon; i++) {

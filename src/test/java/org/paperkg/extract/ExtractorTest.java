@@ -795,6 +795,14 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("GRT", "GRT-S", "GRT-V").doesNotContain("PPO-M", "PPO-X");
     }
     @Test
+    void aNameAfterOfCompletesAnotherNounUnlessThatNounMakesSomething() {
+        PaperExtraction x = extract("Revisiting Meta Learning: a view from optimisation",
+                "Our analysis establishes the global optimality of REPTILE-X. We propose the use of TikLang. We "
+                        + "further introduce the concept of Braid States.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Braid States")
+                .doesNotContain("REPTILE-X", "TikLang", "Revisiting Meta Learning");
+    }
+    @Test
     void numberFormatsAndBitWidthsAreNoNames() {
         PaperExtraction x = extract("Small weights",
                 "We propose TinyQuant, which stores INT4 and Int8 weights, runs W4A16 and W8A8 kernels with FP16 "
