@@ -45,12 +45,15 @@ final class ProposalFinder {
     private static final Set<String> BEFORE_NAMING_VERB = Set.of("the", "a", "an", "it", "this", "them", "our");
     private static final Set<String> ARTICLES_A = Set.of("a", "an");
     private static final Set<String> NAMELY = Set.of("i.e.", "namely", "viz.");
+    /** Nouns of a variant, which a name right after them names: "a simplified version SHE". */
+    private static final Set<String> VARIANT_NOUNS = Set.of("version", "variant", "extension", "generalization",
+            "generalisation");
     /**
      * Nouns whose "of" phrase may name what is made: "a new family of X", "a suite of X", "the concept of X", "we
      * present an overview of X, a … system".
      */
     private static final Set<String> MAKING_OF_NOUNS = Set.of("family", "class", "suite", "set", "series",
-            "collection", "kind", "type", "generation", "version", "variant", "hierarchy", "concept", "notion", "idea",
+            "collection", "kind", "type", "generation", "hierarchy", "concept", "notion", "idea",
             "paradigm", "overview", "description");
     /** Participles that make a name before them a modifier when written apart: "an MPC based protocol". */
     private static final Set<String> MODIFIER_PARTICIPLES = Set.of("based", "driven", "guided", "inspired", "style",
@@ -627,6 +630,11 @@ final class ProposalFinder {
                 continue;
             }
             if (betweenAdjectives(s, k)) { // "a simple but effective X"
+                continue;
+            }
+            // "we derive a simplified version SHE": the name right after the noun names the variant (but "a variant
+            // of X" builds on X)
+            if (k == first - 1 && VARIANT_NOUNS.contains(w)) {
                 continue;
             }
             // "the global optimality of MAML", "the use of TikZ": the name completes another noun (but "a new family
