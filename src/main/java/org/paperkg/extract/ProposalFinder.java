@@ -53,8 +53,8 @@ final class ProposalFinder {
      * present an overview of X, a … system".
      */
     private static final Set<String> MAKING_OF_NOUNS = Set.of("family", "class", "suite", "set", "series",
-            "collection", "kind", "type", "generation", "hierarchy", "concept", "notion", "idea",
-            "paradigm", "overview", "description");
+            "collection", "kind", "type", "generation", "hierarchy", "concept", "notion", "idea", "paradigm",
+            "overview", "description");
     /** Participles that make a name before them a modifier when written apart: "an MPC based protocol". */
     private static final Set<String> MODIFIER_PARTICIPLES = Set.of("based", "driven", "guided", "inspired", "style",
             "like", "type", "aware", "enhanced", "augmented", "assisted", "powered");
