@@ -153,19 +153,17 @@ final class DefinitionFilter {
         if (!rest.equals(rest.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        boolean adjective = false;
-        for (int i = 0; i < s.size(); i++) {
-            if (s.token(i).end() == d.longSpan().end()) {
-                // (a hyphenated last word is often a noun the tagger calls an adjective: "actor-critic")
-                adjective = s.token(i).pos().equals("JJ") && s.token(i).word().indexOf('-') < 0;
-            }
-            if (adjective && s.token(i).begin() >= Math.max(d.shortSpan().end(), d.longSpan().end())) {
-                // the token after the parenthesis
-                return !(s.token(i).word().equals(")") ? i + 1 < s.size() && s.token(i + 1).pos().startsWith("NN")
-                        : s.token(i).pos().startsWith("NN"));
-            }
+        Token last = s.token(TypeCues.tokenIndexAt(s, d.longSpan().end() - 1));
+        // (a hyphenated last word is often a noun the tagger calls an adjective: "actor-critic")
+        if (last.end() != d.longSpan().end() || !last.pos().equals("JJ") || last.word().indexOf('-') >= 0) {
+            return false;
         }
-        return adjective;
+        // the token after the definition and its closing parenthesis
+        int after = TypeCues.tokenIndexAt(s, Math.max(d.shortSpan().end(), d.longSpan().end()) - 1) + 1;
+        if (after < s.size() && s.token(after).word().equals(")")) {
+            after++;
+        }
+        return after >= s.size() || !s.token(after).pos().startsWith("NN");
     }
 
     /** "our quantized-latent autoencoder (QLAE)": the authors' own model, named. */

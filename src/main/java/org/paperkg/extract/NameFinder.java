@@ -382,8 +382,8 @@ final class NameFinder {
         }
         // a version alone ("V2" in "Something-Something V1 and V2") names nothing
         if (Names.isVersion(word) || Names.isFormula(word) || Names.isNumberFormat(word) || lexicon.isNotName(word)
-                || conceptLabels.isAcronymLabel(word) || inFormula(s, i) || isEmphasis(word, s) || onlyKnownParts(word) || isUnitAfterNumber(word, s, i)
-                || authorOfACitation(s, i)) {
+                || conceptLabels.isAcronymLabel(word) || inFormula(s, i) || isEmphasis(word, s) || onlyKnownParts(word)
+                || isUnitAfterNumber(word, s, i) || authorOfACitation(s, i)) {
             return null;
         }
         if (known != null && known.forms().contains(word)) {

@@ -95,9 +95,8 @@ final class ProposalFinder {
         }
         // "variants of DRaFT: DRaFT-K, which …, and DRaFT-LV, which …": a variant of a proposed method listed beside
         // a proposed variant of it is proposed too
-        List<Mention> variants = new ArrayList<>(out);
         for (NameOccurrence o : names) {
-            if (!proposed.contains(o.name()) && siblingOfAProposedVariant(o, proposed, variants)) {
+            if (!proposed.contains(o.name()) && siblingOfAProposedVariant(o, proposed, out)) {
                 out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
                         o.span(), o.sentence().index(), "proposal.sibling-variant", 0.75));
                 proposed.add(o.name());
@@ -163,10 +162,11 @@ final class ProposalFinder {
         Sentence s = o.sentence();
         int first = TypeCues.tokenIndexAt(s, o.span().begin());
         int last = TypeCues.tokenIndexAt(s, o.span().end() - 1);
-        // "a new Semi-Supervised VQA-NLE via Self-Critical Learning (S3C)": a name inside a longer title-case name
-        if ((!namesTheNounAfterIt(s, first, last) && !shortFormOfAMethodNoun(text, s, first, last, longForms)
+        int longFormStart = startOfLongForm(text, s, first, longForms);
+        if ((!namesTheNounAfterIt(s, first, last) && !shortFormOfAMethodNoun(s, longFormStart, first, last)
                 && modifiesANoun(o, s, first, last))
                 || termsModifyANoun(o, s, last, longForms)
+                // "a new Semi-Supervised VQA-NLE via Self-Critical Learning (S3C)": a name inside a longer title-case name
                 || TypeCues.continuesTitleCaseName(s, last + 1)) {
             return null;
         }
@@ -175,7 +175,7 @@ final class ProposalFinder {
             return rule;
         }
         int nameStart = first;
-        first = startOfLongForm(text, s, first, longForms);
+        first = longFormStart;
         rule = appositionAfterTrigger(s, first, ownNames, first != nameStart, shortNameOfAPhrase(s, last));
         if (rule == null) {
             rule = enumeratedAfterTrigger(s, first, ownNames);
@@ -203,9 +203,7 @@ final class ProposalFinder {
      * (…) top-k operator" (but "two parts, namely ViT encoders and …" are of a kind).
      */
     private static boolean namesTheNounAfterIt(Sentence s, int first, int last) {
-        boolean afterNamely = first >= 1 && NAMELY.contains(s.token(first - 1).lower())
-                || first >= 2 && s.token(first - 1).word().equals(",") && NAMELY.contains(s.token(first - 2).lower());
-        if (!afterNamely) {
+        if (namelyBefore(s, first) < 0) {
             return false;
         }
         int next = afterTheName(s, last);
@@ -219,13 +217,22 @@ final class ProposalFinder {
         return next < s.size() && s.token(next).pos().equals("NN");
     }
 
+    /** Where "namely" ("i.e.", "viz.") stands before the name at {@code first}: right before it or before a comma. */
+    private static int namelyBefore(Sentence s, int first) {
+        if (first >= 1 && NAMELY.contains(s.token(first - 1).lower())) {
+            return first - 1;
+        }
+        if (first >= 2 && s.token(first - 1).word().equals(",") && NAMELY.contains(s.token(first - 2).lower())) {
+            return first - 2;
+        }
+        return -1;
+    }
+
     /**
      * A short form defined in place that, with the nouns after it, names one method: "we introduce Output-Domain
      * focused Biasing (ODB) training strategy" (but "Sequential Monte Carlo (SMC) resampling algorithms" are a kind).
      */
-    private static boolean shortFormOfAMethodNoun(AnnotatedText text, Sentence s, int first, int last,
-                                                  java.util.Set<String> longForms) {
-        int longForm = startOfLongForm(text, s, first, longForms);
+    private static boolean shortFormOfAMethodNoun(Sentence s, int longForm, int first, int last) {
         // a name's long form is capitalised ("a time-to-event (TTE) foundation model" describes the model); a
         // hyphen after the parenthesis makes a modifier ("Expectation-Maximization (EM)-style")
         if (longForm == first || last + 2 >= s.size() || !s.token(last + 1).word().equals(")")
@@ -359,14 +366,12 @@ final class ProposalFinder {
         first = startOfConjoinedNames(s, startOfAppositionPhrase(s, first, definedInPlace));
         // "we propose reformulating PINNs on a Lagrangian frame of reference, i.e., LPINNs": the name renames all
         // that the trigger governs, prepositional phrases included
-        boolean namely = first >= 3 && s.token(first - 1).word().equals(",") && NAMELY.contains(s.token(first - 2).lower());
+        int namelyAt = first >= 3 ? namelyBefore(s, first) : -1;
         // the token that sets the apposition off: the comma before "namely X" too ("a smoothed approximation,
         // namely SOFT (…) top-k operator")
-        int sep = first - 1;
-        if (first >= 3 && NAMELY.contains(s.token(first - 1).lower()) && s.token(first - 2).word().equals(",")) {
-            namely = true;
-            sep = first - 2;
-        }
+        boolean namelyAfterComma = namelyAt >= 0 && namelyAt == first - 1 && s.token(first - 2).word().equals(",");
+        boolean namely = namelyAt >= 0 && namelyAt == first - 2 || namelyAfterComma;
+        int sep = namelyAfterComma ? first - 2 : first - 1;
         // (or between dashes: "a novel approach for this task -- Lift, Map, Detect (LMD) -- that …")
         boolean dash = sep >= 0 && DASHES.contains(s.token(sep).word());
         if (sep >= 0 && (s.token(sep).word().equals(",") || s.token(sep).word().equals(":") || dash)) {
