@@ -43,6 +43,12 @@ final class ConceptFinder {
     private static final Set<String> EVERYDAY_EXPLANATION = Set.of("theoretical", "possible", "plausible",
             "simple", "intuitive", "natural", "alternative", "physical", "satisfactory", "complete", "rigorous",
             "all-encompassing", "encompassing", "likely", "simplest");
+    /**
+     * What one distils when the verb means "extract the gist": "distill the key principles", "discern and distill
+     * hidden patterns" (a model's knowledge, a teacher or a policy is distilled in the concept's sense).
+     */
+    private static final Set<String> DISTILLED_GIST = Set.of("principle", "insight", "lesson", "pattern", "finding",
+            "essence", "idea", "takeaway", "guideline", "recommendation", "message", "trend", "rule");
     /** Words that end the gap of a hidden label such as "generate … image": prepositions open another phrase. */
     private static final Set<String> GAP_BREAKS = Set.of("for", "of", "from", "in", "on", "with", "to", "into", "by",
             "at", "over", "via", ";", ".");
@@ -214,6 +220,10 @@ final class ConceptFinder {
         }
         if (p.label().equals("explanation") && i > 0 && EVERYDAY_EXPLANATION.contains(pieces.get(i - 1).lemma())) {
             return "concept.other-sense-everyday"; // "theoretical explanations", "an all-encompassing explanation"
+        }
+        if ((p.label().equals("distill") || p.label().equals("distilled"))
+                && anyLemmaIn(pieces, end, end + 4, DISTILLED_GIST)) {
+            return "concept.other-sense-everyday"; // "distill the key principles", not a teacher into a student
         }
         return null;
     }

@@ -18,9 +18,9 @@ import java.util.Set;
  * (facts, each listed for its fame) and tokens that look like names but are not.
  */
 public final class Lexicon {
-    /** A name, a hyphen or underscore, then a size: 64, 256x256, 128px, 10k. */
+    /** A name, a hyphen or underscore, then a size: 64, 256x256, 128px, 10k; or an edition's year: WMT'14. */
     private static final java.util.regex.Pattern SIZED_VARIANT =
-            java.util.regex.Pattern.compile("(.+?)[-_](\\d{2,4}(?:x\\d{2,4}|px|k|K)?)");
+            java.util.regex.Pattern.compile("(.+?)(?:[-_](\\d{2,4}(?:x\\d{2,4}|px|k|K)?)|'\\d{2})");
 
     private final Map<String, Entry> byKey = new HashMap<>();
     private final List<Entry> multiWord = new ArrayList<>();
@@ -72,7 +72,7 @@ public final class Lexicon {
 
     /**
      * The gazetteer dataset that a name is a sized variant of ("CelebA-HQ-256", "LSUN-64": a known dataset and an
-     * image size or a subset size), if any.
+     * image size or a subset size) or an edition of ("WMT'14"), if any.
      */
     public Entry datasetVariant(String surface) {
         java.util.regex.Matcher m = SIZED_VARIANT.matcher(surface);

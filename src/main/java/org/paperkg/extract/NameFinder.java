@@ -30,10 +30,13 @@ final class NameFinder {
     private static final Pattern DIMENSIONS = Pattern.compile("[1-4]D");
     /** A capitalised plain word: "Chinchilla", "Hyperband". */
     private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
+    /** An edition's year after an apostrophe, a token of its own: "'14" in "WMT'14". */
+    private static final Pattern YEAR_SUFFIX = Pattern.compile("['\u2019]\\d{2}");
+    private static final Pattern HYPHEN_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
     private static final Pattern SUFFIXED = Pattern.compile(
-            "(.+)-(based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced|compliant"
-                    + "|agnostic|friendly|scale|sized|size|generated|compatible|pretrained|trained|equipped|related"
-                    + "|enabled|enabling|assisted|augmented|informed|centric|oriented|bound|dependent)");
+            "(.+)-((?i)based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced"
+                    + "|compliant|agnostic|friendly|scale|sized|size|generated|compatible|pretrained|trained|equipped"
+                    + "|related|enabled|enabling|assisted|augmented|informed|centric|oriented|bound|dependent)");
 
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
@@ -65,7 +68,7 @@ final class NameFinder {
         Map<String, String> longToShort = acceptDefinitions(text, definitions, f);
         String lower = text.text().toLowerCase(Locale.ROOT);
         findLongForms(text, lower, longToShort, f);
-        findMultiWordNames(text, lower, f);
+        findMultiWordNames(text, HYPHEN_BETWEEN_LETTERS.matcher(lower).replaceAll(" "), f);
         // capitalised words naming a variant of a concept by its acronym ("TopK SAEs"), before the concept's
         // acronym is blocked as a short form that is no name
         conceptVariants.find(text).forEach(f::addIfFree);
@@ -81,6 +84,11 @@ final class NameFinder {
         triggeredPhrases.find(text).forEach(f::addIfFree);
         // so does one that an apposition calls a method or dataset ("Nucleus Sampling, a simple method")
         appositionPhrases.find(text).forEach(f::addIfFree);
+        // a title's opening name that narrows a concept by a coined modifier ("Long-term Recurrent Convolutional
+        // Networks for …", "Multi-marginal Schrödinger Bridges with …"), before the concept's words are blocked
+        titleNames.findOpeningPhrase(text)
+                .filter(o -> titleNames.narrowsAConcept(text, o, concepts))
+                .ifPresent(f::addIfFree);
         for (Mention c : concepts) {
             if (f.blocked.isFree(c.span())) {
                 f.blocked.add(c.span());
@@ -206,7 +214,7 @@ final class NameFinder {
                 if (f.rejectedShortForms.contains(word) && !f.aliases.containsKey(word)) {
                     f.blocked.add(new Span(t.begin(), t.end()));
                 }
-                // "NO-based solutions" after "Neural Operators (NOs)": the short form before a lower-case suffix
+                // "NO-based solutions" after "Neural Operators (NOs)": the short form before a suffix
                 if (t.word().indexOf('-', 1) >= 0) {
                     var suffixed = SUFFIXED.matcher(t.word());
                     if (suffixed.matches() && f.rejectedShortForms.contains(Names.singular(suffixed.group(1)))) {
@@ -227,17 +235,22 @@ final class NameFinder {
         }
     }
 
-    /** Multi-word names of the gazetteer, plural too. */
-    private void findMultiWordNames(AnnotatedText text, String lower, Finding f) {
+    /**
+     * Multi-word names of the gazetteer, plural too, their words joined by spaces or hyphens ("Long-Range Arena"):
+     * {@code spaced} is the lower-cased text with a space for each hyphen between letters, so offsets stay.
+     */
+    private void findMultiWordNames(AnnotatedText text, String spaced, Finding f) {
         for (Lexicon.Entry entry : lexicon.multiWordEntries()) {
             for (String form : entry.forms()) {
                 if (!form.contains(" ")) {
                     continue;
                 }
-                for (WordMatch m : wordMatches(text, lower, form.toLowerCase(Locale.ROOT), 0)) {
-                    Span span = m.span();
-                    if (f.blocked.isFree(span)) {
-                        Span withPlural = span.end() < lower.length() && lower.charAt(span.end()) == 's'
+                String key = HYPHEN_BETWEEN_LETTERS.matcher(form.toLowerCase(Locale.ROOT)).replaceAll(" ");
+                for (WordMatch m : wordMatches(text, spaced, key, 0)) {
+                    // a size or version hyphenated to the name belongs to it: "Wide-ResNet-28-10", "Llama 2-7B"
+                    Span span = new Span(m.span().begin(), endOfHyphenatedSuffix(spaced, m.span().end()));
+                    if (!(span.begin() > 0 && spaced.charAt(span.begin() - 1) == '-') && f.blocked.isFree(span)) {
+                        Span withPlural = span.end() < spaced.length() && spaced.charAt(span.end()) == 's'
                                 ? new Span(span.begin(), span.end() + 1) : span;
                         String surface = text.covered(withPlural.begin(), withPlural.end());
                         f.out.add(new NameOccurrence(surface, withPlural, m.sentence(), "gazetteer"));
@@ -249,6 +262,21 @@ final class NameFinder {
                 }
             }
         }
+    }
+
+    /**
+     * Where a hyphenated number after {@code end} ends ("-28-10", "-7b"), or {@code end} when there is none (a word
+     * after a hyphen, "-based", is no part of the name).
+     */
+    private static int endOfHyphenatedSuffix(String text, int end) {
+        int k = end;
+        while (k + 1 < text.length() && text.charAt(k) == '-' && Character.isDigit(text.charAt(k + 1))) {
+            k++;
+            while (k < text.length() && Character.isLetterOrDigit(text.charAt(k))) {
+                k++;
+            }
+        }
+        return k;
     }
 
     /** A single token that is a known or coined name, unless something found before claimed it. */
@@ -327,7 +355,12 @@ final class NameFinder {
                 end = s.token(next).end();
             }
         }
-        if (wholeToken && versionAt(s, next, end) && !Character.isDigit(name.charAt(name.length() - 1))) {
+        if (wholeToken && next < s.size() && s.token(next).begin() == end
+                && YEAR_SUFFIX.matcher(s.token(next).word()).matches()) {
+            // "WMT'14", "THUMOS'14": the edition's year, written against the name, is part of it
+            name = name + s.token(next).word().replace('\u2019', '\'');
+            end = s.token(next).end();
+        } else if (wholeToken && versionAt(s, next, end) && !Character.isDigit(name.charAt(name.length() - 1))) {
             name = name + " " + s.token(next).word();
             end = s.token(next).end();
         }
@@ -371,7 +404,7 @@ final class NameFinder {
 
     private String singleTokenName(String word, Sentence s, int i, AnnotatedText text) {
         Lexicon.Entry known = lexicon.lookup(word);
-        boolean coined = Names.isCoined(word);
+        boolean coined = Names.isCoined(word) || isNamedVariantOfAKnownMethod(word);
         // a word neither known nor coined is a name only by apposition, which needs a capital: most words stop here,
         // before the checks below, which can only reject
         if (known == null && !coined && (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)))) {
@@ -436,6 +469,21 @@ final class NameFinder {
     private boolean isUnitAfterNumber(String word, Sentence s, int i) {
         return i > 0 && word.length() <= 3 && Character.isDigit(s.token(i - 1).word().charAt(0))
                 && word.chars().allMatch(Character::isLetter) && lexicon.lookup(word) == null;
+    }
+
+    /**
+     * "Adam-Mini", "CLIP-Adapter": a known method's name, a hyphen and a capitalised word name a variant of it, even
+     * when neither part looks coined; not "Adam-Style", "BERT-Like" or "CLIP-Guided", which describe.
+     */
+    private boolean isNamedVariantOfAKnownMethod(String word) {
+        int hyphen = word.indexOf('-');
+        if (hyphen <= 0 || word.indexOf('-', hyphen + 1) >= 0 || word.length() - hyphen < 3
+                || !Character.isUpperCase(word.charAt(hyphen + 1)) || lexicon.methodVariant(word) == null) {
+            return false;
+        }
+        String variant = word.substring(hyphen + 1).toLowerCase(Locale.ROOT);
+        return !SUFFIXED.matcher(word).matches() && !variant.endsWith("ed")
+                && !variant.endsWith("ing") && !variant.endsWith("able");
     }
 
     /**

@@ -77,6 +77,34 @@ final class TitleNameFinder {
         return Optional.of(new NameOccurrence(name, span, title, "title-prefix"));
     }
 
+    /**
+     * True when a title's opening phrase holds concept words and, outside them, a hyphenated modifier of its own:
+     * "Long-term Recurrent Convolutional Networks", "Multi-marginal Schrödinger Bridges" (not "Autoregressive
+     * Transformer Neural Network", all concept words).
+     */
+    boolean narrowsAConcept(AnnotatedText text, NameOccurrence phrase, List<Mention> concepts) {
+        List<Mention> inside = concepts.stream().filter(c -> c.span().overlaps(phrase.span())).toList();
+        if (inside.isEmpty() || inside.stream().anyMatch(c -> c.span().begin() < phrase.span().begin()
+                || c.span().end() > phrase.span().end())) {
+            return false;
+        }
+        Sentence title = phrase.sentence();
+        for (int i = 0; i < title.size() && title.token(i).begin() < phrase.span().end(); i++) {
+            Token t = title.token(i);
+            Span span = new Span(t.begin(), t.end());
+            boolean conceptWord = inside.stream().anyMatch(c -> c.span().overlaps(span));
+            if (!conceptWord && t.word().indexOf('-') > 0 && Character.isLetter(t.word().charAt(t.word().length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the token after {@code i} ends the title's opening phrase. */
+    private static boolean isLastBeforeLink(Sentence title, int i) {
+        return i + 1 >= title.size() || TITLE_LINKS.contains(title.token(i + 1).lower());
+    }
+
     private static final Set<String> NAME_HEADS = Set.of("network", "model", "machine", "process", "operator",
             "autoencoder", "encoder", "transformer", "flow", "filter", "solver", "sampler", "bridge", "net", "optimizer");
     private static final Set<String> TITLE_LINKS = Set.of("for", "with", "via", "in", "from", "on", "to", "as");
@@ -93,6 +121,16 @@ final class TitleNameFinder {
             if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0))) {
                 return Optional.empty();
             }
+            // a clause or an activity, not a name: "Fine-Tuning Language Models", "Directly …", "A Context-Integrated
+            // … Network", "SGD Learns One-Layer Networks" (but "Differentiable Sorting Networks", "Rigid Body Flows":
+            // in title case the tagger's verbs are often nouns, so only an opening gerund and a verb inside count)
+            String pos = title.token(end).pos();
+            boolean opening = end == 0;
+            if ((opening && (pos.equals("VBG") || pos.equals("VB") || pos.equals("DT")
+                    || (pos.startsWith("RB") && w.endsWith("ly"))))
+                    || (!opening && (pos.equals("VBZ") || pos.equals("VBD")) && !isLastBeforeLink(title, end))) {
+                return Optional.empty();
+            }
             end++;
         }
         if (end < 2 || end >= title.size() || end > 5) {
@@ -102,7 +140,11 @@ final class TitleNameFinder {
         for (int i = 0; i < end; i++) {
             hyphenated |= title.token(i).word().indexOf('-') > 0;
         }
-        String head = title.token(end - 1).lemma();
+        // (the lemma of a capitalised plural keeps its "s": "Bridges")
+        String head = title.token(end - 1).lemma().toLowerCase(java.util.Locale.ROOT);
+        if (!NAME_HEADS.contains(head) && head.endsWith("s") && !head.endsWith("ss")) {
+            head = head.substring(0, head.length() - 1);
+        }
         if (!NAME_HEADS.contains(head) || (end < 3 && !hyphenated)) {
             return Optional.empty();
         }

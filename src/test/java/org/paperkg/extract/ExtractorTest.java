@@ -57,6 +57,23 @@ class ExtractorTest {
     }
 
     @Test
+    void anEditionsYearAndHyphensBetweenTheWordsOfAKnownNameKeepItADataset() {
+        PaperExtraction x = extract("Long inputs",
+                "We report BLEU on WMT'14 English-German and accuracy on the Long-Range Arena benchmark.");
+        assertThat(names(x, MentionKind.DATASET)).contains("WMT'14", "Long-Range Arena").doesNotContain("WMT");
+        PaperExtraction y = extract("Wide nets", "A Wide-ResNet-28-10 is trained on CIFAR-10.");
+        assertThat(names(y, MentionKind.METHOD)).contains("Wide-ResNet-28-10").doesNotContain("Wide-ResNet");
+    }
+
+    @Test
+    void aCapitalisedWordAfterAKnownMethodAndAHyphenNamesAVariant() {
+        PaperExtraction x = extract("Memory-light optimizers",
+                "Our optimizer matches Adam-Mini and trains BERT-Large, unlike Adam-Style rules or BERT-Like encoders.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Adam-Mini", "BERT-Large")
+                .doesNotContain("Adam-Style", "BERT-Like");
+    }
+
+    @Test
     void anAcronymsLongFormIsTheWordsWhoseInitialsSpellIt() {
         PaperExtraction x = extract("Reward models revisited",
                 "Agents are tuned with proximal policy optimization (PPO) before any reward model is learned.");
@@ -308,6 +325,15 @@ class ExtractorTest {
         assertThat(names(y, MentionKind.CONCEPT)).contains("interpretability");
     }
 
+
+    @Test
+    void distillingAGistIsNoKnowledgeDistillation() {
+        PaperExtraction x = extract("Lessons from weather models",
+                "From forty trained forecasters we distill the main design principles.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("knowledge-distillation");
+        PaperExtraction y = extract("Small and fast", "We distill a large detector into a compact one.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("knowledge-distillation");
+    }
     @Test
     void conceptLabelsAreNotNamedMethods() {
         PaperExtraction x = extract("Scaling SSMs", "State-space models (SSMs) and LLMs are compared with a VAE.");
@@ -440,6 +466,22 @@ class ExtractorTest {
         assertThat(names(concept, MentionKind.PROPOSED)).isEmpty();
         PaperExtraction phenomenon = extract("The Overfitting Phenomenon: Why Models Repeat", "We study repetition.");
         assertThat(names(phenomenon, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aTitleNameMayNarrowAConceptByAHyphenatedModifierButAClauseIsNoName() {
+        PaperExtraction narrowed = extract("Long-horizon Recurrent Convolutional Networks for Video Captions",
+                "We study videos.");
+        assertThat(names(narrowed, MentionKind.PROPOSED)).containsExactly("Long-horizon Recurrent Convolutional Networks");
+        PaperExtraction plural = extract("Multi-marginal Schrödinger Bridges with Learned References", "We study cells.");
+        assertThat(names(plural, MentionKind.PROPOSED)).containsExactly("Multi-marginal Schrödinger Bridges");
+        PaperExtraction conceptsOnly = extract("Autoregressive Transformer Neural Networks for Spin Chains",
+                "We study spins.");
+        assertThat(names(conceptsOnly, MentionKind.PROPOSED)).isEmpty();
+        PaperExtraction clause = extract("Fine-Tuning Language Models for Honest Answers", "We study answers.");
+        assertThat(names(clause, MentionKind.PROPOSED)).isEmpty();
+        PaperExtraction article = extract("A Context-Integrated Graph Network for Auctions", "We study auctions.");
+        assertThat(names(article, MentionKind.PROPOSED)).isEmpty();
     }
 
     @Test
