@@ -99,8 +99,9 @@ final class DatasetListFinder {
                 conjoined |= lower.equals("and") || lower.equals("or");
                 continue;
             }
-            // a number right after a listed word is part of its name: "CAS 2", "Places 205"
-            boolean number = s.token(j).pos().equals("CD") && !found.isEmpty() && step > 0
+            // a number or an edition right after a listed word is part of its name: "CAS 2", "Places 205",
+            // "RWTH-PHOENIX-Weather 2014T"
+            boolean number = (s.token(j).pos().equals("CD") || Names.isVersion(w)) && !found.isEmpty() && step > 0
                     && adjacent(found.get(found.size() - 1).span(), new Span(s.token(j).begin(), s.token(j).end()), step);
             boolean capitalised = Character.isUpperCase(w.charAt(0)) || Names.isCoined(w) || number;
             if (!capitalised || conceptLabels.isLabel(w) || lexicon.isNotName(w) || Names.isFormula(w)) {

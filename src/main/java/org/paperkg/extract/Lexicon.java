@@ -72,28 +72,29 @@ public final class Lexicon {
 
     /**
      * The gazetteer dataset that a name is a sized variant of ("CelebA-HQ-256", "LSUN-64": a known dataset and an
-     * image size or a subset size) or an edition of ("WMT'14"), if any.
+     * image size or a subset size) or an edition of ("WMT'14", "COCO 2017"), if any.
      */
     public Entry datasetVariant(String surface) {
         java.util.regex.Matcher m = SIZED_VARIANT.matcher(surface);
-        if (!m.matches()) {
-            return null;
-        }
-        Entry base = lookup(m.group(1));
+        Entry base = m.matches() ? lookup(m.group(1)) : versionedEntry(surface);
         return base != null && base.type() == MentionKind.DATASET ? base : null;
     }
 
     /**
      * The gazetteer method that a name is a variant of ("BERT-Large-Uncased", "ResNet-152", "GPT-4o": a known
-     * method's name, a hyphen, and more), if any.
+     * method's name, a hyphen, and more; "MoCo v2": a version written apart), if any.
      */
     public Entry methodVariant(String surface) {
         int hyphen = surface.indexOf('-');
-        if (hyphen <= 0 || hyphen == surface.length() - 1) {
-            return null;
-        }
-        Entry base = lookup(surface.substring(0, hyphen));
+        Entry base = hyphen > 0 && hyphen < surface.length() - 1 ? lookup(surface.substring(0, hyphen))
+                : versionedEntry(surface);
         return base != null && base.type() == MentionKind.METHOD ? base : null;
+    }
+
+    /** The entry of a known name followed by a version written apart: "COCO 2017", "MoCo v2", "AlpacaEval 2.0". */
+    private Entry versionedEntry(String surface) {
+        int space = surface.lastIndexOf(' ');
+        return space > 0 && Names.isVersion(surface.substring(space + 1)) ? lookup(surface.substring(0, space)) : null;
     }
 
     /** Entries with a form of several words, to be matched as phrases. */

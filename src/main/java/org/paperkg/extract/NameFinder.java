@@ -380,7 +380,10 @@ final class NameFinder {
         }
         Token after = s.token(k + 1);
         boolean glued = after.begin() == s.token(k).end() && Character.isLetter(after.word().charAt(0));
-        return !isScoreUnit(after.word()) && !glued;
+        // a year before a closing bracket dates a citation: "(ICALP 2002)", "Weinstein, ITCS 2021]"
+        boolean cited = YEAR.matcher(s.token(k).word()).matches()
+                && (after.word().equals(")") || after.word().equals("]") || after.word().equals("-RRB-"));
+        return !isScoreUnit(after.word()) && !glued && !cited;
     }
 
     /** What follows a number that is a score: "%", a metric's acronym ("FID"), another number. */

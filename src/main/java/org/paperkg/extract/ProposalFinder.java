@@ -170,6 +170,9 @@ final class ProposalFinder {
                 || TypeCues.continuesTitleCaseName(s, last + 1)) {
             return null;
         }
+        if (calledAKnownThing(s, first) || calledAKnownThing(s, longFormStart)) {
+            return null; // "… in the context of the belief theory called Subjective Logic (SL)"
+        }
         String rule = proposedAfterTheName(s, first, last);
         if (rule != null) {
             return rule;
@@ -188,6 +191,9 @@ final class ProposalFinder {
         }
         if (rule == null) {
             rule = ours(s, first);
+        }
+        if (rule == null && startOfNameList(s, first) < first) {
+            rule = ours(s, startOfNameList(s, first)); // "our new methods, X, Y and Z"
         }
         if (rule == null) {
             rule = appositionNovel(s, first, last);
@@ -515,6 +521,33 @@ final class ProposalFinder {
         return null;
     }
 
+    /** True when the name at {@code first} follows a naming verb that {@link #namesAKnownThing} a known thing. */
+    private static boolean calledAKnownThing(Sentence s, int first) {
+        return first >= 1 && NAMING_VERBS.contains(s.token(first - 1).lemma()) && namesAKnownThing(s, first - 1);
+    }
+
+    /**
+     * True when "the" opens the noun phrase right before the naming verb at {@code verb}: "the belief theory called
+     * X" is a thing the reader is taken to know, not one the authors name.
+     */
+    private static boolean namesAKnownThing(Sentence s, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && verb - k <= 4 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().startsWith("JJ"))) {
+            k--;
+        }
+        if (k < 0 || k >= verb - 1 || !s.token(k).lower().equals("the")) {
+            return false;
+        }
+        // (but "a novel component to the standard UMT framework called CBD", "a new formalization of the task called
+        // MQAR" name the new thing)
+        for (int j = Math.max(0, k - 6); j < k; j++) {
+            if (NOVELTY.contains(s.token(j).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * "we implement this idea as the X method", "we instantiate the framework as X": the authors' idea takes the
      * name (not "implemented as a TensorFlow plugin", where the name only modifies what is made).
@@ -554,6 +587,29 @@ final class ProposalFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Where a list of coined names that ends in the name at {@code first} starts: "DASHA-PAGE, DASHA-MVR and
+     * DASHA-SYNC-MVR" starts at "DASHA-PAGE"; {@code first} when no comma, "and" or "or" joins it to a name before.
+     */
+    private static int startOfNameList(Sentence s, int first) {
+        int start = first;
+        int k = first - 1;
+        while (k >= 1 && first - k <= 12) {
+            String w = s.token(k).lower();
+            if (!w.equals(",") && !w.equals("and") && !w.equals("or")) {
+                break;
+            }
+            // (", and" joins the last name too)
+            int name = (w.equals("and") || w.equals("or")) && s.token(k - 1).word().equals(",") ? k - 2 : k - 1;
+            if (name < 0 || !Names.isCoined(s.token(name).word())) {
+                break;
+            }
+            start = name;
+            k = name - 1;
+        }
+        return start;
     }
 
     /** "X, a novel …", "X is a new …" at the start of a sentence. */

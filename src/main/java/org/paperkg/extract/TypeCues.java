@@ -490,6 +490,9 @@ final class TypeCues {
         if (dataOf(s, last + 1) || (j > last + 1 && Character.isUpperCase(s.token(j - 1).word().charAt(0)) && dataOf(s, j))) {
             return new Decision(MentionKind.DATASET, "dataset.data-of", 0.6);
         }
+        if (sourceOfData(s, first)) {
+            return new Decision(MentionKind.DATASET, "dataset.source-of-data", 0.6);
+        }
         // "the X accuracy", "X denotation accuracy": what a score is measured on
         if (scoredOn(s, last + 1) && afterDeterminer(s, first)) {
             return new Decision(MentionKind.DATASET, "dataset.scored-on", 0.7);
@@ -518,6 +521,18 @@ final class TypeCues {
             }
         }
         return UNCUED;
+    }
+
+    /** Participles that say where data came from: "derived from X", "collected from X". */
+    private static final Set<String> TAKEN_FROM = Set.of("derive", "collect", "draw", "source", "extract", "curate",
+            "sample", "obtain", "compile");
+    /** Lemmas of nouns for data. */
+    private static final Set<String> DATA_NOUNS = Set.of("data", "datum", "dataset", "corpus", "subset");
+
+    /** "climate datasets derived from CMIP6", "data collected from X": a name the data was taken from. */
+    private static boolean sourceOfData(Sentence s, int first) {
+        return first >= 3 && s.token(first - 1).lower().equals("from") && s.token(first - 2).pos().equals("VBN")
+                && TAKEN_FROM.contains(s.token(first - 2).lemma()) && DATA_NOUNS.contains(s.token(first - 3).lemma());
     }
 
     /** "data", "simulated data", "real pedestrian data" from {@code from}: up to two lower-case modifiers, then "data". */

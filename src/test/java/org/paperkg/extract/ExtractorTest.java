@@ -66,6 +66,21 @@ class ExtractorTest {
     }
 
     @Test
+    void anEditionWrittenApartBelongsToTheNameButNotTheYearOfACitation() {
+        PaperExtraction x = extract("Sign translation", "We evaluate on two translation datasets, namely "
+                + "RWTH-PHOENIX-Weather 2014T and CSL-Daily, and on COCO 2017, as in (ICALP 2002).");
+        assertThat(names(x, MentionKind.DATASET)).contains("RWTH-PHOENIX-Weather 2014T", "CSL-Daily", "COCO 2017");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CSL-Daily", "ICALP 2002");
+    }
+
+    @Test
+    void theSourceOfDerivedDataIsADataset() {
+        PaperExtraction x = extract("Weather foundation models",
+                "The model is pretrained on climate datasets derived from CMIP6 simulations.");
+        assertThat(names(x, MentionKind.DATASET)).contains("CMIP6");
+    }
+
+    @Test
     void aCapitalisedWordAfterAKnownMethodAndAHyphenNamesAVariant() {
         PaperExtraction x = extract("Memory-light optimizers",
                 "Our optimizer matches Adam-Mini and trains BERT-Large, unlike Adam-Style rules or BERT-Like encoders.");
@@ -325,6 +340,23 @@ class ExtractorTest {
         assertThat(names(y, MentionKind.CONCEPT)).contains("interpretability");
     }
 
+
+    @Test
+    void ourNewMethodsProposeEveryNameTheyList() {
+        PaperExtraction x = extract("Compressed training", "For finite sums, our new methods, KORA-PAGE, KORA-MVR "
+                + "and KORA-SYNC, improve on the complexity of MARINA.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("KORA-PAGE", "KORA-MVR", "KORA-SYNC");
+    }
+
+    @Test
+    void aThingTheReaderKnowsByItsNameIsNotProposedButANewOneIs() {
+        PaperExtraction x = extract("Vague labels", "We propose a novel framework called Hyper-Vague Network (HVN) "
+                + "that models doubt in the context of the belief theory called Subjective Logic (SL).");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("HVN").doesNotContain("SL", "Subjective Logic");
+        PaperExtraction y = extract("Recall tasks", "We develop a new formalization of the task called "
+                + "multi-query associative recall (MQAR) that reflects real language.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("MQAR");
+    }
 
     @Test
     void distillingAGistIsNoKnowledgeDistillation() {
