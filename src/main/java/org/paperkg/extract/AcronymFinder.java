@@ -11,6 +11,8 @@ import java.util.Set;
  * reverse order ("LRA (Long Range Arena)"), and naming phrases ("…, dubbed CTP", "called DSS").
  */
 final class AcronymFinder {
+    private static final java.util.regex.Pattern TWO_FOR_TO = java.util.regex.Pattern.compile("(\\p{L})2(\\p{L})");
+    private static final java.util.regex.Pattern TO_WORD = java.util.regex.Pattern.compile("(?i)(^|[\\s-])to([\\s-])");
     private static final java.util.regex.Pattern POWER = java.util.regex.Pattern.compile("([A-Za-z])\\^([2-4])");
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
     private static final Set<String> NAMING = Set.of("dubbed", "called", "named", "termed", "coined");
@@ -84,6 +86,13 @@ final class AcronymFinder {
             String candidate = text.covered(s.token(first).begin(), s.token(open - 1).end());
             String spelled = powersSpelledOut(inside);
             String longForm = longerOf(bestLongForm(spelled, candidate), initialsLongForm(spelled, candidate));
+            if (longForm == null && TWO_FOR_TO.matcher(spelled).find()) {
+                // "text-to-image (T2I)": a 2 between letters stands for "to" (not in "Agent-by-agent … (A2PO)")
+                longForm = bestLongForm(TWO_FOR_TO.matcher(spelled).replaceAll("$1t$2"), candidate);
+                if (longForm != null && !TO_WORD.matcher(longForm).find()) {
+                    longForm = null;
+                }
+            }
             if (longForm == null) {
                 return java.util.Optional.empty();
             }

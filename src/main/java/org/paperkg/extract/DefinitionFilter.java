@@ -89,7 +89,10 @@ final class DefinitionFilter {
                 && !TypeCues.METHOD_HEADS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun)) {
             return false;
         }
-        if (NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)) {
+        // (the last part of a hyphenated head: "Out-of-Distribution (OoD)", "Text-to-Image (T2I)")
+        String lastPart = headSingular.substring(headSingular.lastIndexOf('-') + 1);
+        if (NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)
+                || NON_ENTITY_HEADS.contains(lastPart)) {
             // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
             // (NWP) models", the models of a task
             return DATASET_NOUNS.contains(typeNoun);

@@ -373,6 +373,9 @@ final class ProposalFinder {
         // "we propose reformulating PINNs on a Lagrangian frame of reference, i.e., LPINNs": the name renames all
         // that the trigger governs, prepositional phrases included
         int namelyAt = first >= 3 ? namelyBefore(s, first) : -1;
+        if (namelyAt < 0 && includesCountedThings(s, first)) {
+            namelyAt = first - 1;
+        }
         // the token that sets the apposition off: the comma before "namely X" too ("a smoothed approximation,
         // namely SOFT (…) top-k operator")
         boolean namelyAfterComma = namelyAt >= 0 && namelyAt == first - 1 && s.token(first - 2).word().equals(",");
@@ -488,7 +491,30 @@ final class ProposalFinder {
                 || Names.isCoined(s.token(k).word()))) {
             k--;
         }
-        return k < first - 2 && s.token(k).word().equals(",") ? k + 1 : first;
+        // (or right after "namely" or "including": "namely FocalMix and SoftTrim")
+        boolean opensTheList = s.token(k).word().equals(",") || NAMELY.contains(s.token(k).lower())
+                || s.token(k).lower().equals("including");
+        return k < first - 2 && opensTheList ? k + 1 : first;
+    }
+
+    /**
+     * "we propose two task augmentation methods, including MetaMix and …": "including" after a counted plural and a
+     * comma lists the things the trigger governs, as "namely" does.
+     */
+    private static boolean includesCountedThings(Sentence s, int first) {
+        if (first < 4 || !s.token(first - 1).lower().equals("including") || !s.token(first - 2).word().equals(",")
+                || !s.token(first - 3).pos().equals("NNS")) {
+            return false;
+        }
+        for (int k = first - 4; k >= 0 && k >= first - 8; k--) {
+            if (s.token(k).pos().equals("CD")) {
+                return true;
+            }
+            if (!s.token(k).pos().startsWith("NN") && !s.token(k).pos().startsWith("JJ")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when the word at {@code i} is an acronym of the words right before it: "Parisian particle Gibbs PPG". */

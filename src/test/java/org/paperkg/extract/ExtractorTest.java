@@ -349,6 +349,23 @@ class ExtractorTest {
     }
 
     @Test
+    void everyNameListedAfterNamelyOrIncludingAfterATriggerIsProposed() {
+        PaperExtraction x = extract("Streams", "We propose two novel streaming algorithms, namely DStreamer and "
+                + "RStreamer, with guarantees.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("DStreamer", "RStreamer");
+        PaperExtraction y = extract("Tasks", "We propose two task augmentation methods, including MetaBlend and "
+                + "ChanSwap. We build a pipeline including BERT and GPT-2.");
+        assertThat(names(y, MentionKind.PROPOSED)).containsExactlyInAnyOrder("MetaBlend", "ChanSwap");
+    }
+
+    @Test
+    void aShortFormOfAPhraseEndingInATaskNounIsNoName() {
+        PaperExtraction x = extract("Detectors", "Pre-trained text-to-image (T2I) models meet Out-of-Distribution (OoD) "
+                + "inputs, and T2I models and OoD samples are studied.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("T2I", "OoD");
+    }
+
+    @Test
     void aThingTheReaderKnowsByItsNameIsNotProposedButANewOneIs() {
         PaperExtraction x = extract("Vague labels", "We propose a novel framework called Hyper-Vague Network (HVN) "
                 + "that models doubt in the context of the belief theory called Subjective Logic (SL).");
