@@ -44,6 +44,7 @@ final class NameFinder {
     private final DatasetListFinder datasetLists;
     private final TriggeredPhraseFinder triggeredPhrases;
     private final AppositionPhraseFinder appositionPhrases;
+    private final NamedPhraseFinder namedPhrases;
     private final ConceptVariantFinder conceptVariants;
     private final TitleNameFinder titleNames;
 
@@ -54,6 +55,7 @@ final class NameFinder {
         this.datasetLists = new DatasetListFinder(lexicon, conceptLabels);
         this.triggeredPhrases = new TriggeredPhraseFinder(lexicon, conceptLabels);
         this.appositionPhrases = new AppositionPhraseFinder(lexicon, conceptLabels);
+        this.namedPhrases = new NamedPhraseFinder(lexicon, conceptLabels);
         this.conceptVariants = new ConceptVariantFinder(lexicon, conceptLabels);
         this.titleNames = new TitleNameFinder(lexicon, conceptLabels);
     }
@@ -84,6 +86,8 @@ final class NameFinder {
         triggeredPhrases.find(text).forEach(f::addIfFree);
         // so does one that an apposition calls a method or dataset ("Nucleus Sampling, a simple method")
         appositionPhrases.find(text).forEach(f::addIfFree);
+        // and a lower-case phrase that the authors name their method ("an approach, which we term state tuning")
+        namedPhrases.find(text).forEach(f::addIfFree);
         // a title's opening name that narrows a concept by a coined modifier ("Long-term Recurrent Convolutional
         // Networks for …", "Multi-marginal Schrödinger Bridges with …"), before the concept's words are blocked
         titleNames.findOpeningPhrase(text)

@@ -359,6 +359,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aLowerCaseNameTheAuthorsGiveTheirMethodIsAProposedMethod() {
+        PaperExtraction x = extract("Adapting walkers", "We propose a new adaptation approach inspired by prompt "
+                + "tuning called sidewalk lanes. It also uses an estimator, which we term mirrored counting.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("sidewalk lanes", "mirrored counting");
+        assertThat(names(x, MentionKind.METHOD)).contains("sidewalk lanes", "mirrored counting");
+        PaperExtraction y = extract("Other names", "We study dynamics via a framework we call the concept space. "
+                + "This paper describes the use of a mathematical technique called singular value decomposition. "
+                + "We extend play to a dynamic model called discounted stochastic game (Shapley, 1953). "
+                + "Attention is paid to the problem of named entity recognition.");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("concept space", "the concept space",
+                "singular value decomposition", "discounted stochastic game", "entity recognition");
+    }
+
+    @Test
     void aShortFormOfAPhraseEndingInATaskNounIsNoName() {
         PaperExtraction x = extract("Detectors", "Pre-trained text-to-image (T2I) models meet Out-of-Distribution (OoD) "
                 + "inputs, and T2I models and OoD samples are studied.");

@@ -1,0 +1,160 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the lower-case name that authors give their own method with a naming verb: "an approach to test-time
+ * scaling, which we term state tuning", "a new adaptation approach inspired by prompt tuning called latent
+ * corridors", "an algorithm we call equilibrium-ranking". Not a thing with an article ("a framework we call the
+ * concept space", "a subset called a frame"), nor what a property or a challenge is called ("a factor termed
+ * dynamics reward", "a challenge, which we term token selection ambiguity").
+ */
+final class NamedPhraseFinder {
+    private static final Set<String> NAMING_VERBS = Set.of("call", "dub", "term", "name", "coin");
+    /** Nouns of methods whose naming gives a method's name (fewer than {@link TypeCues#METHOD_HEADS}). */
+    private static final Set<String> NAMED_THINGS = Set.of("approach", "method", "algorithm", "technique",
+            "framework", "strategy", "scheme", "procedure", "model", "architecture", "loss", "objective", "regularizer",
+            "estimator", "sampler", "mechanism", "recipe", "protocol", "paradigm", "optimizer", "module");
+    /** Words that quote a name: `latent corridors', "state tuning". */
+    private static final Set<String> QUOTES = Set.of("`", "``", "'", "''", "\"", "*", "‘", "’", "“", "”");
+    private static final Set<String> CLOSERS = Set.of(",", ".", ";", ":", "(", ")", "`", "'", "''", "\"", "*", "’",
+            "”", "-LRB-", "-RRB-");
+    private static final int MAX_WORDS = 4;
+    /** How far before the naming verb the method noun may stand: "an approach inspired by prompt tuning called". */
+    private static final int MAX_REACH = 7;
+
+    private final Lexicon lexicon;
+    private final ConceptLabels conceptLabels;
+
+    NamedPhraseFinder(Lexicon lexicon, ConceptLabels conceptLabels) {
+        this.lexicon = lexicon;
+        this.conceptLabels = conceptLabels;
+    }
+
+    List<NameOccurrence> find(AnnotatedText text) {
+        List<NameOccurrence> out = new ArrayList<>();
+        for (Sentence s : text.abstractSentences()) {
+            for (int i = 1; i < s.size(); i++) {
+                // ("named entity recognition" names nothing)
+                boolean namedEntity = i + 1 < s.size() && s.token(i + 1).lemma().equals("entity");
+                if (NAMING_VERBS.contains(s.token(i).lemma()) && s.token(i).pos().startsWith("VB") && !namedEntity) {
+                    phraseAfter(text, s, i).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<NameOccurrence> phraseAfter(AnnotatedText text, Sentence s, int verb) {
+        if (!namesAMethodOfTheAuthors(s, verb)) {
+            return Optional.empty();
+        }
+        int start = verb + 1;
+        if (start < s.size() && s.token(start).lower().equals("as")) {
+            start++; // "dubbed as …"
+        }
+        while (start < s.size() && QUOTES.contains(s.token(start).word())) {
+            start++;
+        }
+        int end = start;
+        boolean hyphenated = false;
+        while (end < s.size() && end < start + MAX_WORDS && isLowerCaseWord(s.token(end))) {
+            hyphenated |= s.token(end).word().indexOf('-') > 0;
+            end++;
+        }
+        boolean closed = end >= s.size() || CLOSERS.contains(s.token(end).word());
+        if (end == start || !closed || (end - start < 2 && !hyphenated)) {
+            return Optional.empty();
+        }
+        Span span = new Span(s.token(start).begin(), s.token(end - 1).end());
+        String phrase = text.covered(span.begin(), span.end());
+        if (conceptLabels.isLabel(phrase) || lexicon.lookup(phrase) != null || lexicon.isNotName(phrase)
+                || citedAt(s, end)) {
+            return Optional.empty();
+        }
+        return Optional.of(new NameOccurrence(phrase, span, s, "named-phrase"));
+    }
+
+    /** A word of a lower-case name: a noun, an adjective or a participle, not an article or a preposition. */
+    private static boolean isLowerCaseWord(Token t) {
+        String pos = t.pos();
+        return Character.isLowerCase(t.word().charAt(0)) && Character.isLetter(t.word().charAt(t.word().length() - 1))
+                && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBG") || pos.equals("VBN"));
+    }
+
+    /** A citation right after the name: "a dynamic model called discounted stochastic game (Shapley, 1953)". */
+    private static boolean citedAt(Sentence s, int k) {
+        return k + 2 < s.size() && s.token(k).word().equals("(") && Character.isUpperCase(s.token(k + 1).word().charAt(0))
+                && (s.token(k + 2).word().equals(",") || s.token(k + 2).lower().equals("et"));
+    }
+
+    /**
+     * True when the noun the naming verb follows is a method noun that the authors name or present as theirs: "an
+     * algorithm, which we call …", "Our approach, termed …", "a new … approach inspired by prompt tuning called …" (the noun before a participle's phrase),
+     * "we propose a disambiguating technique called …"; not "the properness framework with a notion called …" nor
+     * "the application of a mathematical technique called …", someone else's.
+     */
+    private static boolean namesAMethodOfTheAuthors(Sentence s, int verb) {
+        int noun = namedNoun(s, verb);
+        if (noun < 0) {
+            return false;
+        }
+        if (s.token(verb - 1).lower().equals("we")) {
+            return true; // "an algorithm, which we call …": the authors name it
+        }
+        for (int k = noun - 1; k >= 0 && k >= noun - 4; k--) {
+            String w = s.token(k).lower();
+            if (w.equals("our") || w.equals("novel") || w.equals("new")) {
+                return true;
+            }
+        }
+        for (int k = noun - 1; k >= 0 && k >= noun - 6; k--) {
+            Token t = s.token(k);
+            if (TriggeredPhraseFinder.TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
+                return AuthorSubject.before(s, k) == AuthorSubject.AUTHORS;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The method noun that the naming verb at {@code verb} names, skipping "which we", commas and a prepositional
+     * phrase ("approach inspired by prompt tuning called", "approach to test-time scaling, which we term"), or -1.
+     */
+    private static int namedNoun(Sentence s, int verb) {
+        int k = verb - 1;
+        while (k >= 0 && verb - k <= MAX_REACH) {
+            Token t = s.token(k);
+            String w = t.lower();
+            if (w.equals(",") || w.equals("which") || w.equals("that") || w.equals("we") || w.equals("is")
+                    || w.equals("are") || w.equals("also") || w.equals("here")) {
+                k--;
+                continue;
+            }
+            if (!t.pos().startsWith("NN")) {
+                return -1;
+            }
+            if (NAMED_THINGS.contains(t.lemma())) {
+                return k;
+            }
+            // a noun inside a prepositional phrase without an article of its own, after a participle or a noun:
+            // back to that word ("approach inspired by prompt tuning", "approach to test-time scaling"; not
+            // "framework with a notion")
+            int j = k - 1;
+            while (j >= 0 && k - j <= 4 && !s.token(j).pos().equals("IN") && !s.token(j).pos().equals("TO")) {
+                if (s.token(j).pos().equals("DT")) {
+                    return -1;
+                }
+                j--;
+            }
+            if (j < 1 || !(s.token(j - 1).pos().equals("VBN") || s.token(j - 1).pos().startsWith("NN"))) {
+                return -1;
+            }
+            k = s.token(j - 1).pos().equals("VBN") ? j - 2 : j - 1;
+        }
+        return -1;
+    }
+}
