@@ -89,17 +89,23 @@ final class DefinitionFilter {
                 && !TypeCues.METHOD_HEADS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun)) {
             return false;
         }
-        // (the last part of a hyphenated head: "Out-of-Distribution (OoD)", "Text-to-Image (T2I)")
+        // (the last part of a hyphenated head: "Out-of-Distribution (OoD)", "Text-to-Image (T2I)"; and the head of
+        // the noun phrase before a preposition: "rate of convergence (RoC)", "mean time to failure (MTTF)")
         String lastPart = headSingular.substring(headSingular.lastIndexOf('-') + 1);
+        String[] core = beforePreposition(words);
+        String coreHead = Names.singular(core[core.length - 1]);
+        // (a title-case phrase or one ending in a method noun is a name whatever its first part: "DP Synthetic Data
+        // via APIs (DPSDA)", "… Prediction via self-Exciting Regression model (CASPER)")
+        boolean coreCounts = core.length < words.length && !titleCase && !TypeCues.METHOD_HEADS.contains(headSingular);
         if (NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)
-                || NON_ENTITY_HEADS.contains(lastPart)) {
+                || NON_ENTITY_HEADS.contains(lastPart) || (coreCounts
+                && (NON_ENTITY_HEADS.contains(coreHead) || NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
             // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
             // (NWP) models", the models of a task
             return DATASET_NOUNS.contains(typeNoun);
         }
         boolean typed = METHOD_NOUNS.contains(typeNoun) || DATASET_NOUNS.contains(typeNoun);
         // "parameter inheriting with momentum (PIM)": the noun phrase before a prepositional phrase is what counts
-        String[] core = beforePreposition(words);
         if (ACTIVITY_HEADS.contains(head)) {
             return !endsWithConceptLabel(core) && (typed || (titleCase && words.length >= 3));
         }

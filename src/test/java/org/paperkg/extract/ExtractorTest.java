@@ -373,6 +373,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aShortFormOfAQuantityNarrowedByAPrepositionIsNoNameButAModelIs() {
+        PaperExtraction x = extract("Reliability", "We report the mean time to failure (MTTF), the rate of convergence "
+                + "(RoC) and a new Burst Size Prediction via self-Exciting Regression model (BURSTER).");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("MTTF", "RoC").contains("BURSTER");
+    }
+
+    @Test
     void aShortFormOfAPhraseEndingInATaskNounIsNoName() {
         PaperExtraction x = extract("Detectors", "Pre-trained text-to-image (T2I) models meet Out-of-Distribution (OoD) "
                 + "inputs, and T2I models and OoD samples are studied.");
