@@ -575,8 +575,9 @@ final class ProposalFinder {
     }
 
     /**
-     * "we implement this idea as the X method", "we instantiate the framework as X": the authors' idea takes the
-     * name (not "implemented as a TensorFlow plugin", where the name only modifies what is made).
+     * "we implement this idea as the X method", "we instantiate the framework as X", "we refer to our architecture
+     * as X": the authors' idea takes the name (not "implemented as a TensorFlow plugin", where the name only
+     * modifies what is made).
      */
     private static String implementedAs(Sentence s, int first, Set<String> ownNames) {
         int k = first - 1;
@@ -589,6 +590,11 @@ final class ProposalFinder {
         for (int v = k - 1; v >= 0 && v >= k - 6; v--) {
             Token t = s.token(v);
             if (REALISING_VERBS.contains(t.lemma()) && t.pos().startsWith("VB")) {
+                return subjectBefore(s, v, ownNames) ? "proposal.implemented-as" : null;
+            }
+            // "we refer to our RNN architecture as X": naming what is theirs
+            if (t.lemma().equals("refer") && t.pos().startsWith("VB") && v + 2 < k
+                    && s.token(v + 1).lower().equals("to") && s.token(v + 2).lower().equals("our")) {
                 return subjectBefore(s, v, ownNames) ? "proposal.implemented-as" : null;
             }
             if (CLAUSE_BREAKS.contains(t.lower()) || t.lower().equals("as")) {
@@ -718,6 +724,10 @@ final class ProposalFinder {
             }
             if (betweenAdjectives(s, k)) { // "a simple but effective X"
                 continue;
+            }
+            if (w.equals("in") && k + 2 < first && s.token(k + 1).lower().equals("this")
+                    && (s.token(k + 2).lower().equals("paper") || s.token(k + 2).lower().equals("work"))) {
+                continue; // "we propose in this paper X"
             }
             // "we derive a simplified version SHE": the name right after the noun names the variant (but "a variant
             // of X" builds on X)

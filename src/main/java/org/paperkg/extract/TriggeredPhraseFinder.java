@@ -87,6 +87,11 @@ final class TriggeredPhraseFinder {
     /** The capitalised phrase within a few words after the trigger at {@code trigger}, if any. */
     private java.util.Optional<NameOccurrence> phraseAfter(AnnotatedText text, Sentence s, int trigger) {
         int j = trigger + 1;
+        // "we propose in this paper Periodic Interaction Primitives"
+        if (j + 2 < s.size() && s.token(j).lower().equals("in") && s.token(j + 1).lower().equals("this")
+                && (s.token(j + 2).lower().equals("paper") || s.token(j + 2).lower().equals("work"))) {
+            j += 3;
+        }
         while (j < s.size() && j <= trigger + 8 && !Character.isUpperCase(s.token(j).word().charAt(0))
                 && !PHRASE_STOPS.contains(s.token(j).lower())) {
             j++;

@@ -373,6 +373,13 @@ class ExtractorTest {
     }
 
     @Test
+    void whatTheAuthorsReferToTheirMethodAsOrProposeInThisPaperIsProposed() {
+        PaperExtraction x = extract("Codes", "We refer to our recurrent architecture as Neural Decoder Evolution (NDV). "
+                + "We develop in this work FedMend, an extension of FedAvg. We refer to this family of methods as GRIT.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("NDV", "FedMend").doesNotContain("GRIT", "FedAvg");
+    }
+
+    @Test
     void aShortFormOfAQuantityNarrowedByAPrepositionIsNoNameButAModelIs() {
         PaperExtraction x = extract("Reliability", "We report the mean time to failure (MTTF), the rate of convergence "
                 + "(RoC) and a new Burst Size Prediction via self-Exciting Regression model (BURSTER).");
