@@ -20,7 +20,8 @@ final class ConceptVariantFinder {
     /** Adjectives that describe a concept rather than name a variant of it: "Deep CNN", "Conditional GAN". */
     private static final Set<String> DESCRIPTIVE = Set.of("deep", "shallow", "large", "small",
             "standard", "vanilla", "conditional", "existing", "original", "modern", "classical", "traditional",
-            "conventional", "pretrained", "pre-trained", "neural", "simple", "typical", "generic", "multimodal");
+            "conventional", "pretrained", "pre-trained", "neural", "simple", "typical", "generic", "multimodal",
+            "sparse", "dense");
 
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
@@ -34,7 +35,9 @@ final class ConceptVariantFinder {
         List<NameOccurrence> out = new ArrayList<>();
         for (Sentence s : text.abstractSentences()) {
             for (int i = 1; i < s.size(); i++) {
-                if (Names.isAcronym(s.token(i).word()) && conceptLabels.isAcronymLabel(Names.singular(s.token(i).word()))) {
+                // (an acronym in mixed case too: "Soft MoE", "QLoRA"-like variants of "MoE" and "LoRA")
+                String word = s.token(i).word();
+                if ((Names.isAcronym(word) || Names.isCoined(word)) && conceptLabels.isAcronymLabel(Names.singular(word))) {
                     variantEndingAt(text, s, i).ifPresent(out::add);
                 }
             }
@@ -44,7 +47,11 @@ final class ConceptVariantFinder {
 
     private Optional<NameOccurrence> variantEndingAt(AnnotatedText text, Sentence s, int acronym) {
         int start = acronym;
-        while (start > 0 && acronym - start < LONGEST_MODIFIER && isModifierWord(s.token(start - 1).word())) {
+        // (before an acronym in mixed case, another acronym is rather a setting: "SSP ViTs" after "self-supervised
+        // pretraining (SSP)")
+        boolean mixedCase = !Names.isAcronym(s.token(acronym).word());
+        while (start > 0 && acronym - start < LONGEST_MODIFIER && isModifierWord(s.token(start - 1).word())
+                && !(mixedCase && Names.isAcronym(s.token(start - 1).word()))) {
             start--;
         }
         // "eXtended PINNs (XPINN)": a long form, whose short form is the name

@@ -373,6 +373,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aVariantOfAConceptNamedByAnAcronymInMixedCaseIsAName() {
+        PaperExtraction x = extract("Mixtures", "Sparse mixture of expert architectures (MoEs) scale well. We propose "
+                + "Gentle MoE, a differentiable Transformer, and compare with Sparse MoE and with self-supervised "
+                + "pretraining (SSP) of SSP ViTs.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Gentle MoE");
+        assertThat(names(x, MentionKind.METHOD)).contains("Gentle MoE").doesNotContain("Sparse MoE", "SSP ViT");
+    }
+
+    @Test
     void whatTheAuthorsReferToTheirMethodAsOrProposeInThisPaperIsProposed() {
         PaperExtraction x = extract("Codes", "We refer to our recurrent architecture as Neural Decoder Evolution (NDV). "
                 + "We develop in this work FedMend, an extension of FedAvg. We refer to this family of methods as GRIT.");
