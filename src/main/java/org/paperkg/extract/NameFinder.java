@@ -435,9 +435,30 @@ final class NameFinder {
             return Names.singular(word);
         }
         if (!coined) {
-            return namedByApposition(word, s, i) ? word : null;
+            return namedByApposition(word, s, i) || namedAfterItsNoun(word, s, i, text) ? word : null;
         }
         return Names.singular(word);
+    }
+
+    /** Nouns of things whose name may follow them: "the protein diffusion model Genie", "the corpus Europarl". */
+    private static final Set<String> NAMED_AFTER = Set.of("model", "method", "algorithm", "benchmark", "framework",
+            "dataset", "optimizer", "simulator", "library", "toolkit", "environment", "engine", "platform", "system",
+            "corpus", "tool", "solver");
+
+    /**
+     * "the open-source protein diffusion model Genie into …", "our method Wanda", "the machine translation toolkit
+     * Moses": a capitalised word right after a lower-case noun phrase's method or dataset noun is that thing's name
+     * (one word: "the model Graph Attention Network" is not read so).
+     */
+    private boolean namedAfterItsNoun(String word, Sentence s, int i, AnnotatedText text) {
+        if (i < 2 || !TITLE_WORD.matcher(word).matches() || !s.token(i).pos().startsWith("NN")
+                || text.inTitle(s.token(i).begin())
+                || !NAMED_AFTER.contains(s.token(i - 1).lemma()) || !Character.isLowerCase(s.token(i - 1).word().charAt(0))
+                || !Character.isLowerCase(s.token(i - 2).word().charAt(0))
+                || conceptLabels.isLabel(word) || lexicon.isNotName(word)) {
+            return false;
+        }
+        return i + 1 >= s.size() || !Character.isUpperCase(s.token(i + 1).word().charAt(0));
     }
 
     /**

@@ -423,7 +423,11 @@ final class TypeCues {
         // (a subject after a noun that ends a name before it; "a new dataset X is released" is no such case)
         boolean subject = last + 1 < s.size() && (s.token(last + 1).pos().startsWith("VB") || s.token(last + 1).pos().equals("MD"))
                 && first >= 2 && (s.token(first - 2).word().equals(")") || Character.isUpperCase(s.token(first - 2).word().charAt(0)));
-        if (first > 0 && Names.isCoined(name) && !subject) {
+        // (a plain capitalised word there too, after a singular noun: "the corpus Europarl", not "On the X and Y
+        // benchmarks Magnushammer achieves …")
+        boolean plainName = first == last && Character.isUpperCase(name.charAt(0)) && first >= 2
+                && s.token(first - 1).pos().equals("NN") && Character.isLowerCase(s.token(first - 2).word().charAt(0));
+        if (first > 0 && (Names.isCoined(name) || plainName) && !subject) {
             String before = s.token(first - 1).lemma();
             if (before.equals("dataset") || before.equals("benchmark") || before.equals("corpus")) {
                 return new Decision(MentionKind.DATASET, "dataset.head-noun-before", 0.85);

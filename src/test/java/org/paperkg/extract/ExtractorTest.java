@@ -373,6 +373,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalisedWordRightAfterAMethodOrDatasetNounIsItsName() {
+        PaperExtraction x = extract("Proteins", "We turn the open-source protein diffusion model Gizmo into a "
+                + "conditional one, train on the corpus Parlance, and compare to our method Quill, which is fast.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Gizmo", "Quill");
+        assertThat(names(x, MentionKind.DATASET)).contains("Parlance");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Quill").doesNotContain("Gizmo");
+    }
+
+    @Test
     void aVariantOfAConceptNamedByAnAcronymInMixedCaseIsAName() {
         PaperExtraction x = extract("Mixtures", "Sparse mixture of expert architectures (MoEs) scale well. We propose "
                 + "Gentle MoE, a differentiable Transformer, and compare with Sparse MoE and with self-supervised "
