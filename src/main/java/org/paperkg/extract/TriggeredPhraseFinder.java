@@ -17,6 +17,9 @@ final class TriggeredPhraseFinder {
             "compare", "outperform", "use", "using", "with", "based", "existing", "previous", "prior", "from", "via",
             "on", "over", "while", "which", "that", "for", "in", "by", "to", ",", ";", "(", ")");
 
+    private static final Set<String> LIST_OPENERS = Set.of("namely", "including");
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "or");
+
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
 
@@ -78,10 +81,66 @@ final class TriggeredPhraseFinder {
             for (int i = 0; i < s.size(); i++) {
                 if (TRIGGERS.contains(s.token(i).lemma()) && AuthorSubject.before(s, i) == AuthorSubject.AUTHORS) {
                     phraseAfter(text, s, i).ifPresent(out::add);
+                    out.addAll(listedAfter(text, s, i));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Capitalised phrases of two words or more listed after ", namely" or ", including" in what the trigger at
+     * {@code trigger} governs: "we propose two task augmentation methods, including MetaMix and Channel Shuffle".
+     */
+    private List<NameOccurrence> listedAfter(AnnotatedText text, Sentence s, int trigger) {
+        List<NameOccurrence> out = new ArrayList<>();
+        int j = trigger + 1;
+        while (j < s.size() && j <= trigger + 10 && !(LIST_OPENERS.contains(s.token(j).lower())
+                && s.token(j - 1).word().equals(","))) {
+            if (s.token(j).word().equals(";") || s.token(j).word().equals(".")) {
+                return out;
+            }
+            j++;
+        }
+        // "including" lists what was made only after a counted plural: "two … methods, including"
+        if (j >= s.size() || j > trigger + 10 || s.token(j).lower().equals("including") && !afterCountedPlural(s, j - 1)) {
+            return out;
+        }
+        j++;
+        while (j < s.size()) {
+            int start = j;
+            while (j < s.size() && j < start + 4 && Character.isUpperCase(s.token(j).word().charAt(0))) {
+                j++;
+            }
+            boolean closed = j >= s.size() || LIST_GLUE.contains(s.token(j).lower()) || s.token(j).word().equals(".");
+            if (j == start || !closed) {
+                return out;
+            }
+            if (j - start >= 2) {
+                Span span = new Span(s.token(start).begin(), s.token(j - 1).end());
+                String phrase = text.covered(span.begin(), span.end());
+                if (!conceptLabels.isLabel(phrase) && lexicon.lookup(phrase) == null && !lexicon.isNotName(phrase)) {
+                    out.add(new NameOccurrence(phrase, span, s, "triggered-phrase"));
+                }
+            }
+            while (j < s.size() && LIST_GLUE.contains(s.token(j).lower())) {
+                j++;
+            }
+        }
+        return out;
+    }
+
+    /** True when the comma at {@code comma} follows a plural that a number counts: "two task augmentation methods,". */
+    private static boolean afterCountedPlural(Sentence s, int comma) {
+        if (comma < 2 || !s.token(comma - 1).pos().equals("NNS")) {
+            return false;
+        }
+        for (int k = comma - 2; k >= 0 && k >= comma - 6; k--) {
+            if (s.token(k).pos().equals("CD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The capitalised phrase within a few words after the trigger at {@code trigger}, if any. */

@@ -356,6 +356,10 @@ class ExtractorTest {
         PaperExtraction y = extract("Tasks", "We propose two task augmentation methods, including MetaBlend and "
                 + "ChanSwap. We build a pipeline including BERT and GPT-2.");
         assertThat(names(y, MentionKind.PROPOSED)).containsExactlyInAnyOrder("MetaBlend", "ChanSwap");
+        PaperExtraction z = extract("Augmenting tasks", "We propose two task augmentation methods, including MetaBlend "
+                + "and Channel Swapping. We present results including Nash Equilibrium and Correlated Play.");
+        assertThat(names(z, MentionKind.PROPOSED)).contains("Channel Swapping").doesNotContain("Nash Equilibrium");
+        assertThat(names(z, MentionKind.METHOD)).doesNotContain("Nash Equilibrium", "Correlated Play");
     }
 
     @Test
