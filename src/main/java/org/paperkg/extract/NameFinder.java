@@ -88,7 +88,7 @@ final class NameFinder {
         appositionPhrases.find(text).forEach(f::addIfFree);
         // and a lower-case phrase that the authors name their method ("an approach, which we term state tuning")
         namedPhrases.find(text).forEach(f::addIfFree);
-        // a title's opening name that narrows a concept by a coined modifier ("Long-term Recurrent Convolutional
+        // a title's opening name that narrows a concept by a hyphenated modifier ("Long-term Recurrent Convolutional
         // Networks for …", "Multi-marginal Schrödinger Bridges with …"), before the concept's words are blocked
         titleNames.findOpeningPhrase(text)
                 .filter(o -> titleNames.narrowsAConcept(text, o, concepts))
@@ -386,7 +386,7 @@ final class NameFinder {
         boolean glued = after.begin() == s.token(k).end() && Character.isLetter(after.word().charAt(0));
         // a year before a closing bracket dates a citation: "(ICALP 2002)", "Weinstein, ITCS 2021]"
         boolean cited = YEAR.matcher(s.token(k).word()).matches()
-                && (after.word().equals(")") || after.word().equals("]") || after.word().equals("-RRB-"));
+                && (after.word().equals(")") || after.word().equals("]"));
         return !isScoreUnit(after.word()) && !glued && !cited;
     }
 

@@ -21,7 +21,7 @@ final class NamedPhraseFinder {
     /** Words that quote a name: `latent corridors', "state tuning". */
     private static final Set<String> QUOTES = Set.of("`", "``", "'", "''", "\"", "*", "‘", "’", "“", "”");
     private static final Set<String> CLOSERS = Set.of(",", ".", ";", ":", "(", ")", "`", "'", "''", "\"", "*", "’",
-            "”", "-LRB-", "-RRB-");
+            "”");
     private static final int MAX_WORDS = 4;
     /** How far before the naming verb the method noun may stand: "an approach inspired by prompt tuning called". */
     private static final int MAX_REACH = 7;

@@ -502,19 +502,8 @@ final class ProposalFinder {
      * comma lists the things the trigger governs, as "namely" does.
      */
     private static boolean includesCountedThings(Sentence s, int first) {
-        if (first < 4 || !s.token(first - 1).lower().equals("including") || !s.token(first - 2).word().equals(",")
-                || !s.token(first - 3).pos().equals("NNS")) {
-            return false;
-        }
-        for (int k = first - 4; k >= 0 && k >= first - 8; k--) {
-            if (s.token(k).pos().equals("CD")) {
-                return true;
-            }
-            if (!s.token(k).pos().startsWith("NN") && !s.token(k).pos().startsWith("JJ")) {
-                return false;
-            }
-        }
-        return false;
+        return first >= 4 && s.token(first - 1).lower().equals("including") && s.token(first - 2).word().equals(",")
+                && TriggeredPhraseFinder.afterCountedPlural(s, first - 2);
     }
 
     /** True when the word at {@code i} is an acronym of the words right before it: "Parisian particle Gibbs PPG". */
@@ -547,7 +536,7 @@ final class ProposalFinder {
         return null;
     }
 
-    /** True when the name at {@code first} follows a naming verb that {@link #namesAKnownThing} a known thing. */
+    /** True when the name at {@code first} follows a naming verb after a known thing ({@link #namesAKnownThing}). */
     private static boolean calledAKnownThing(Sentence s, int first) {
         return first >= 1 && NAMING_VERBS.contains(s.token(first - 1).lemma()) && namesAKnownThing(s, first - 1);
     }

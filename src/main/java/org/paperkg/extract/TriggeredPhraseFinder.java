@@ -130,14 +130,20 @@ final class TriggeredPhraseFinder {
         return out;
     }
 
-    /** True when the comma at {@code comma} follows a plural that a number counts: "two task augmentation methods,". */
-    private static boolean afterCountedPlural(Sentence s, int comma) {
+    /**
+     * True when the comma at {@code comma} follows a plural that a number counts, with only nouns and adjectives
+     * between: "two task augmentation methods,".
+     */
+    static boolean afterCountedPlural(Sentence s, int comma) {
         if (comma < 2 || !s.token(comma - 1).pos().equals("NNS")) {
             return false;
         }
         for (int k = comma - 2; k >= 0 && k >= comma - 6; k--) {
             if (s.token(k).pos().equals("CD")) {
                 return true;
+            }
+            if (!s.token(k).pos().startsWith("NN") && !s.token(k).pos().startsWith("JJ")) {
+                return false;
             }
         }
         return false;
