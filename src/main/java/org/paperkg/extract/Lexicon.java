@@ -72,12 +72,23 @@ public final class Lexicon {
 
     /**
      * The gazetteer dataset that a name is a sized variant of ("CelebA-HQ-256", "LSUN-64": a known dataset and an
-     * image size or a subset size) or an edition of ("WMT'14", "COCO 2017"), if any.
+     * image size or a subset size), an edition of ("WMT'14", "COCO 2017") or a named subset of ("LSUN-Bedroom"), if
+     * any.
      */
     public Entry datasetVariant(String surface) {
         java.util.regex.Matcher m = SIZED_VARIANT.matcher(surface);
         Entry base = m.matches() ? lookup(m.group(1)) : versionedEntry(surface);
+        if (base == null) {
+            base = subsetBase(surface);
+        }
         return base != null && base.type() == MentionKind.DATASET ? base : null;
+    }
+
+    /** A known name, a hyphen and a capitalised part: "LSUN-Bedroom", "ImageNet-Sketch" (a subset or a variant). */
+    private Entry subsetBase(String surface) {
+        int hyphen = surface.indexOf('-');
+        return hyphen > 0 && hyphen + 2 < surface.length() && Character.isUpperCase(surface.charAt(hyphen + 1))
+                ? lookup(surface.substring(0, hyphen)) : null;
     }
 
     /**

@@ -81,6 +81,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalisedPartHyphenatedToAKnownDatasetNamesASubsetOfIt() {
+        PaperExtraction x = extract("Patches", "Samples for LSUN-Bedroom and LSUN-Church look sharp.");
+        assertThat(names(x, MentionKind.DATASET)).contains("LSUN-Bedroom", "LSUN-Church");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("LSUN-Bedroom", "LSUN-Church");
+    }
+
+    @Test
     void aCapitalisedWordAfterAKnownMethodAndAHyphenNamesAVariant() {
         PaperExtraction x = extract("Memory-light optimizers",
                 "Our optimizer matches Adam-Mini and trains BERT-Large, unlike Adam-Style rules or BERT-Like encoders.");
