@@ -105,6 +105,9 @@ final class NamedPhraseFinder {
         if (s.token(verb - 1).lower().equals("we")) {
             return true; // "an algorithm, which we call …": the authors name it
         }
+        if (noun == 1 && s.token(0).lower().equals("this")) {
+            return true; // "This technique, called variable skipping, …": the one the abstract has just presented
+        }
         for (int k = noun - 1; k >= 0 && k >= noun - 4; k--) {
             String w = s.token(k).lower();
             if (w.equals("our") || w.equals("novel") || w.equals("new")) {

@@ -375,6 +375,9 @@ class ExtractorTest {
                 + "tuning called sidewalk lanes. It also uses an estimator, which we term mirrored counting.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("sidewalk lanes", "mirrored counting");
         assertThat(names(x, MentionKind.METHOD)).contains("sidewalk lanes", "mirrored counting");
+        PaperExtraction t = extract("Range densities", "We explore a technique for faster range queries. This "
+                + "technique, called column hopping, avoids needless samples.");
+        assertThat(names(t, MentionKind.PROPOSED)).contains("column hopping");
         PaperExtraction y = extract("Other names", "We study dynamics via a framework we call the concept space. "
                 + "This paper describes the use of a mathematical technique called singular value decomposition. "
                 + "We extend play to a dynamic model called discounted stochastic game (Shapley, 1953). "
