@@ -93,13 +93,11 @@ final class DefinitionFilter {
         // the noun phrase before a preposition: "rate of convergence (RoC)", "mean time to failure (MTTF)")
         String lastPart = headSingular.substring(headSingular.lastIndexOf('-') + 1);
         String[] core = beforePreposition(words);
-        String coreHead = Names.singular(core[core.length - 1]);
         // (a title-case phrase or one ending in a method noun is a name whatever its first part: "DP Synthetic Data
         // via APIs (DPSDA)", "… Prediction via self-Exciting Regression model (CASPER)")
         boolean coreCounts = core.length < words.length && !titleCase && !TypeCues.METHOD_HEADS.contains(headSingular);
         if (NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)
-                || NON_ENTITY_HEADS.contains(lastPart) || (coreCounts
-                && (NON_ENTITY_HEADS.contains(coreHead) || NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
+                || NON_ENTITY_HEADS.contains(lastPart) || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1]))) {
             // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
             // (NWP) models", the models of a task
             return DATASET_NOUNS.contains(typeNoun);

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -90,9 +91,8 @@ final class NameFinder {
         namedPhrases.find(text).forEach(f::addIfFree);
         // a title's opening name that narrows a concept by a hyphenated modifier ("Long-term Recurrent Convolutional
         // Networks for …", "Multi-marginal Schrödinger Bridges with …"), before the concept's words are blocked
-        titleNames.findOpeningPhrase(text)
-                .filter(o -> titleNames.narrowsAConcept(text, o, concepts))
-                .ifPresent(f::addIfFree);
+        Optional<NameOccurrence> openingPhrase = titleNames.findOpeningPhrase(text);
+        openingPhrase.filter(o -> titleNames.narrowsAConcept(o, concepts)).ifPresent(f::addIfFree);
         for (Mention c : concepts) {
             if (f.blocked.isFree(c.span())) {
                 f.blocked.add(c.span());
@@ -100,7 +100,7 @@ final class NameFinder {
         }
         datasetLists.find(text).forEach(f::addIfFree);
         // after concept words: a title that opens with concept words describes, it does not name
-        titleNames.findOpeningPhrase(text).ifPresent(f::addIfFree);
+        openingPhrase.ifPresent(f::addIfFree);
         for (Sentence s : text.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 findSingleToken(text, s, i, f);

@@ -13,7 +13,6 @@ import java.util.Set;
  * dynamics reward", "a challenge, which we term token selection ambiguity").
  */
 final class NamedPhraseFinder {
-    private static final Set<String> NAMING_VERBS = Set.of("call", "dub", "term", "name", "coin");
     /** Nouns of methods whose naming gives a method's name (fewer than {@link TypeCues#METHOD_HEADS}). */
     private static final Set<String> NAMED_THINGS = Set.of("approach", "method", "algorithm", "technique",
             "framework", "strategy", "scheme", "procedure", "model", "architecture", "loss", "objective", "regularizer",
@@ -40,7 +39,7 @@ final class NamedPhraseFinder {
             for (int i = 1; i < s.size(); i++) {
                 // ("named entity recognition" names nothing)
                 boolean namedEntity = i + 1 < s.size() && s.token(i + 1).lemma().equals("entity");
-                if (NAMING_VERBS.contains(s.token(i).lemma()) && s.token(i).pos().startsWith("VB") && !namedEntity) {
+                if (ProposalFinder.NAMING_VERBS.contains(s.token(i).lemma()) && s.token(i).pos().startsWith("VB") && !namedEntity) {
                     phraseAfter(text, s, i).ifPresent(out::add);
                 }
             }

@@ -33,7 +33,7 @@ final class ProposalFinder {
     private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("[1-9]|i{1,3}|iv|v|vi{1,3}|[a-f]");
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
     private static final Set<String> BE_BEFORE_TRIGGER = Set.of("is", "are", "be", "was");
-    private static final Set<String> NAMING_VERBS = Set.of("call", "dub", "name", "term", "coin");
+    static final Set<String> NAMING_VERBS = Set.of("call", "dub", "name", "term", "coin");
     /** Triggers that always make something new, never only show it. */
     private static final Set<String> CREATING_VERBS = Set.of("propose", "introduce", "design", "develop", "devise",
             "build", "construct", "create");
@@ -192,8 +192,11 @@ final class ProposalFinder {
         if (rule == null) {
             rule = ours(s, first);
         }
-        if (rule == null && startOfNameList(s, first) < first) {
-            rule = ours(s, startOfNameList(s, first)); // "our new methods, X, Y and Z"
+        if (rule == null) {
+            int listStart = startOfNameList(s, first);
+            if (listStart < first) {
+                rule = ours(s, listStart); // "our new methods, X, Y and Z"
+            }
         }
         if (rule == null) {
             rule = appositionNovel(s, first, last);
@@ -714,8 +717,7 @@ final class ProposalFinder {
             if (betweenAdjectives(s, k)) { // "a simple but effective X"
                 continue;
             }
-            if (w.equals("in") && k + 2 < first && s.token(k + 1).lower().equals("this")
-                    && (s.token(k + 2).lower().equals("paper") || s.token(k + 2).lower().equals("work"))) {
+            if (k + 2 < first && TriggeredPhraseFinder.inThisPaperAt(s, k)) {
                 continue; // "we propose in this paper X"
             }
             // "we derive a simplified version SHE": the name right after the noun names the variant (but "a variant

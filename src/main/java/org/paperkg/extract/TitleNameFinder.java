@@ -82,7 +82,7 @@ final class TitleNameFinder {
      * "Long-term Recurrent Convolutional Networks", "Multi-marginal Schrödinger Bridges" (not "Autoregressive
      * Transformer Neural Network", all concept words).
      */
-    boolean narrowsAConcept(AnnotatedText text, NameOccurrence phrase, List<Mention> concepts) {
+    boolean narrowsAConcept(NameOccurrence phrase, List<Mention> concepts) {
         List<Mention> inside = concepts.stream().filter(c -> c.span().overlaps(phrase.span())).toList();
         if (inside.isEmpty() || inside.stream().anyMatch(c -> c.span().begin() < phrase.span().begin()
                 || c.span().end() > phrase.span().end())) {

@@ -149,12 +149,17 @@ final class TriggeredPhraseFinder {
         return false;
     }
 
+    /** True when "in this paper" or "in this work" starts at {@code k}: words that leave a trigger's object as it is. */
+    static boolean inThisPaperAt(Sentence s, int k) {
+        return k + 2 < s.size() && s.token(k).lower().equals("in") && s.token(k + 1).lower().equals("this")
+                && (s.token(k + 2).lower().equals("paper") || s.token(k + 2).lower().equals("work"));
+    }
+
     /** The capitalised phrase within a few words after the trigger at {@code trigger}, if any. */
     private java.util.Optional<NameOccurrence> phraseAfter(AnnotatedText text, Sentence s, int trigger) {
         int j = trigger + 1;
         // "we propose in this paper Periodic Interaction Primitives"
-        if (j + 2 < s.size() && s.token(j).lower().equals("in") && s.token(j + 1).lower().equals("this")
-                && (s.token(j + 2).lower().equals("paper") || s.token(j + 2).lower().equals("work"))) {
+        if (inThisPaperAt(s, j)) {
             j += 3;
         }
         while (j < s.size() && j <= trigger + 8 && !Character.isUpperCase(s.token(j).word().charAt(0))
