@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Finds named variants of a concept written as capitalised or coined words before the concept's acronym: "TopK
  * SAEs", "Mutual Choice SAEs", "Attention Output SAEs" name methods, where "SAEs" alone is the concept. Not in the
- * title, nor a run of words that opens its sentence with a plain capitalised word ("Existing Video VAEs").
+ * title, nor a run of words that opens its sentence with a plain capitalised word ("Existing Video VAEs"). A
+ * capitalised word hyphenated to the acronym names one too ("Tensor-GP", "Slot-VAE"), unless it describes
+ * ("Deep-RL", "Meta-RL", "Hierarchical-GNN").
  */
 final class ConceptVariantFinder {
     private static final int LONGEST_MODIFIER = 3;
@@ -21,7 +23,9 @@ final class ConceptVariantFinder {
     private static final Set<String> DESCRIPTIVE = Set.of("deep", "shallow", "large", "small",
             "standard", "vanilla", "conditional", "existing", "original", "modern", "classical", "traditional",
             "conventional", "pretrained", "pre-trained", "neural", "simple", "typical", "generic", "multimodal",
-            "sparse", "dense");
+            "sparse", "dense", "meta", "offline", "online");
+    /** A capitalised word, the first part of "Tensor-GP". */
+    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
 
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
@@ -41,8 +45,32 @@ final class ConceptVariantFinder {
                     variantEndingAt(text, s, i).ifPresent(out::add);
                 }
             }
+            for (Token t : s.tokens()) {
+                if (isHyphenatedVariant(t)) {
+                    out.add(new NameOccurrence(Names.singular(t.word()), new Span(t.begin(), t.end()), s, "concept-variant"));
+                }
+            }
         }
         return out;
+    }
+
+    /**
+     * "Tensor-GP", "Diffusion-GAN", "Slot-VAEs": one capitalised word of its own, a hyphen and a concept's acronym;
+     * not a word that reads as an adjective ("Progressive-GAN", "Hierarchical-GNN"), a describing one ("Deep-RL",
+     * "Meta-RL") or a concept word ("Transformer-CNN").
+     */
+    private boolean isHyphenatedVariant(Token t) {
+        String word = t.word();
+        int hyphen = word.indexOf('-');
+        if (hyphen < 3 || word.indexOf('-', hyphen + 1) >= 0) {
+            return false;
+        }
+        String head = word.substring(0, hyphen);
+        String acronym = word.substring(hyphen + 1);
+        return (Names.isAcronym(acronym) || Names.isCoined(acronym))
+                && conceptLabels.isAcronymLabel(Names.singular(acronym))
+                && CAPITALISED_WORD.matcher(head).matches() && isModifierWord(head) && !conceptLabels.isLabel(head)
+                && !ADJECTIVE_ENDING.matcher(head.toLowerCase(Locale.ROOT)).find();
     }
 
     private Optional<NameOccurrence> variantEndingAt(AnnotatedText text, Sentence s, int acronym) {

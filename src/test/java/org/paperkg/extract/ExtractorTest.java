@@ -973,6 +973,15 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("Shared Budget SAE");
     }
     @Test
+    void aCapitalisedWordHyphenatedToAConceptsAcronymNamesAVariantOfIt() {
+        PaperExtraction x = extract("Kernels on grids",
+                "Gaussian processes (GPs) scale badly. Our approach, Lattice-GP, interpolates on a sparse grid. "
+                        + "We compare it with Prism-VAEs, with Deep-GPs, with Hierarchical-GPs and with Meta-RL agents.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Lattice-GP", "Prism-VAE")
+                .doesNotContain("Deep-GP", "Hierarchical-GP", "Meta-RL");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Lattice-GP");
+    }
+    @Test
     void whatANameIsSaidToBeOrToHoldTypesIt() {
         PaperExtraction x = extract("Pictures of food",
                 "PlateNet-30 is a dataset of labelled dishes. SoupSet2 consists of 310k/25k train/test images. "
