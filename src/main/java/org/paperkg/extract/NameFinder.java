@@ -107,7 +107,31 @@ final class NameFinder {
             }
         }
         f.out.sort(Comparator.comparingInt(o -> o.span().begin()));
+        nameSpelledOutFormsByTheirShortForm(text, f);
         return new Found(f.out, f.aliases);
+    }
+
+    /**
+     * "the Text-Image Alignment Assessment (TIA2) benchmark", "Hindsight Off-policy Options (HO2)": a phrase found as
+     * a name right before a name in parentheses spells that name out, even where its letters do not make the short
+     * form; every occurrence of the phrase is named by the short form, and the phrase is its alias. Not a well-known
+     * name before the parenthesis ("Prompt Decision Transformer (PDT)" still mentions Decision Transformer).
+     */
+    private static void nameSpelledOutFormsByTheirShortForm(AnnotatedText text, Finding f) {
+        Map<String, String> shortForms = new HashMap<>();
+        for (int k = 0; k + 1 < f.out.size(); k++) {
+            NameOccurrence spelledOut = f.out.get(k);
+            NameOccurrence shortForm = f.out.get(k + 1);
+            int end = spelledOut.span().end();
+            if (spelledOut.name().indexOf(' ') > 0 && !spelledOut.source().equals("gazetteer")
+                    && shortForm.name().indexOf(' ') < 0 && text.text().startsWith(" (", end)
+                    && shortForm.span().begin() == end + 2 && text.text().startsWith(")", shortForm.span().end())) {
+                shortForms.putIfAbsent(spelledOut.name(), shortForm.name());
+            }
+        }
+        shortForms.forEach((spelledOut, shortForm) -> f.alias(shortForm, spelledOut));
+        f.out.replaceAll(o -> shortForms.containsKey(o.name())
+                ? new NameOccurrence(shortForms.get(o.name()), o.span(), o.sentence(), o.source()) : o);
     }
 
     /** What one paper's search has found so far, and the text it has claimed. */

@@ -973,6 +973,17 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("Shared Budget SAE");
     }
     @Test
+    void aNamedPhraseBeforeANameInParenthesesSpellsItOutThoughItsLettersDoNot() {
+        PaperExtraction x = extract("Judging pictures",
+                "We introduce the Picture-Prompt Agreement Audit (P2A) benchmark of prompts. We also propose Quiet "
+                        + "Rollout Sharing (QRS-Plus). Quiet Rollout Sharing beats the Decision Transformer, and the "
+                        + "Pocket Decision Transformer (PDT) beats both.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("P2A");
+        assertThat(names(x, MentionKind.METHOD)).contains("QRS-Plus", "PDT", "Decision Transformer")
+                .doesNotContain("Quiet Rollout Sharing", "Picture-Prompt Agreement Audit");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("P2A", "QRS-Plus");
+    }
+    @Test
     void aCapitalisedWordHyphenatedToAConceptsAcronymNamesAVariantOfIt() {
         PaperExtraction x = extract("Kernels on grids",
                 "Gaussian processes (GPs) scale badly. Our approach, Lattice-GP, interpolates on a sparse grid. "
