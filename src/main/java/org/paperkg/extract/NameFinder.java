@@ -33,6 +33,10 @@ final class NameFinder {
     private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
     /** An edition's year after an apostrophe, a token of its own: "'14" in "WMT'14". */
     private static final Pattern YEAR_SUFFIX = Pattern.compile("['\u2019]\\d{2}");
+    /** LaTeX commands that set text, not mathematics: "\\texttt{", "\\rm ", "\\mathsf{". */
+    private static final Pattern TEXT_FONT = Pattern.compile("\\\\(text[a-z]*|rm|sf|tt|mathrm|mathsf|mathtt|operatorname)(?![a-z])");
+    /** Two lower-case letters in a row: a word, where variables in mathematics have one letter each ("SAx"). */
+    private static final Pattern WORD_IN_LOWER_CASE = Pattern.compile("\\p{Ll}{2}");
     private static final Pattern HYPHEN_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
     private static final Pattern SUFFIXED = Pattern.compile(
             "(.+)-((?i)based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced"
@@ -446,7 +450,8 @@ final class NameFinder {
         }
         // a version alone ("V2" in "Something-Something V1 and V2") names nothing
         if (Names.isVersion(word) || Names.isFormula(word) || Names.isNumberFormat(word) || lexicon.isNotName(word)
-                || conceptLabels.isAcronymLabel(word) || inFormula(s, i) || isEmphasis(word, s) || onlyKnownParts(word)
+                || conceptLabels.isAcronymLabel(word) || inFormula(s, i) || inMathematics(text, s, i)
+                || isEmphasis(word, s) || onlyKnownParts(word)
                 || isUnitAfterNumber(word, s, i) || authorOfACitation(s, i)) {
             return null;
         }
@@ -584,6 +589,28 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Between the dollar signs of LaTeX mathematics: "A+B" in "$\\Omega(H^3S(A+B))$" (the readers keep mathematics
+     * as written unless it holds only a name), "SAHT" in "$\\log(SAHT)$"; not text in a text font there ("$\\rm
+     * StatsQ$", "$\\texttt{\\{MNIST, SVHN\\}}$"), nor a mixed-case word that is no command ("$ScaledGD(\\lambda)$").
+     */
+    private static boolean inMathematics(AnnotatedText text, Sentence s, int i) {
+        String all = text.text();
+        int dollars = 0;
+        int opened = -1;
+        for (int k = s.begin(); k < s.token(i).begin(); k++) {
+            if (all.charAt(k) == '$') {
+                dollars++;
+                opened = k;
+            }
+        }
+        if (dollars % 2 == 0 || TEXT_FONT.matcher(all).region(opened, s.token(i).begin()).find()) {
+            return false;
+        }
+        boolean command = s.token(i).begin() > 0 && all.charAt(s.token(i).begin() - 1) == '\\';
+        return command || !WORD_IN_LOWER_CASE.matcher(s.token(i).word()).find();
     }
 
     /** Inside LaTeX or a formula: next to braces, underscores or carets ("v_{cN}", "BF_{heads}"). */

@@ -973,6 +973,16 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("Shared Budget SAE");
     }
     @Test
+    void wordsOfVariablesInMathematicsAreNoNamesButTextThereIs() {
+        PaperExtraction x = extract("Regret of planners",
+                "We prove a regret of $O(\\sqrt{HSAT} + (K+L)\\log(SAHT))$ for QuillPlan, where $\\IBE$ is small. "
+                        + "We propose tempered weight rounding ($\\rm TempRound$) and $BlockGD(\\lambda)$, picked by "
+                        + "AIC, on $\\texttt{MNIST, SVHN, CelebA}$ with 8 GB of VRAM.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillPlan", "TempRound", "BlockGD")
+                .doesNotContain("HSAT", "K+L", "SAHT", "IBE", "AIC", "VRAM");
+        assertThat(names(x, MentionKind.DATASET)).contains("SVHN");
+    }
+    @Test
     void aNamedPhraseBeforeANameInParenthesesSpellsItOutThoughItsLettersDoNot() {
         PaperExtraction x = extract("Judging pictures",
                 "We introduce the Picture-Prompt Agreement Audit (P2A) benchmark of prompts. We also propose Quiet "
