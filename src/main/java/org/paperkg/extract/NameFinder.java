@@ -464,7 +464,8 @@ final class NameFinder {
             return Names.singular(word);
         }
         if (!coined) {
-            return namedByApposition(word, s, i) || namedAfterItsNoun(word, s, i, text) ? word : null;
+            return namedByApposition(word, s, i) || namedAfterItsNoun(word, s, i, text)
+                    || namedBeforeItsNoun(word, s, i, text) ? word : null;
         }
         return Names.singular(word);
     }
@@ -488,6 +489,31 @@ final class NameFinder {
             return false;
         }
         return i + 1 >= s.size() || !Character.isUpperCase(s.token(i + 1).word().charAt(0));
+    }
+
+    /** Nouns of things whose name may stand before them: "the efficient Premise algorithm", "the Crafter benchmark". */
+    private static final Set<String> NAMED_BEFORE = Set.of("algorithm", "method", "optimizer", "benchmark", "dataset",
+            "framework", "environment", "toolkit", "library", "corpus", "suite", "simulator");
+    /** Capitalised words before such a noun that say what kind of thing it is, not which: sizes and modalities. */
+    private static final Set<String> KIND_WORDS = Set.of("large", "base", "small", "tiny", "huge", "speech", "vision",
+            "language", "text", "image", "video", "audio", "graph", "deep", "neural", "python");
+    /** Endings of adjectives, eponymous ones too ("Bayesian", "Euclidean", "Lagrangian"). */
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(al|ive|ic|ous|ian|ean|ing|ed|less|ful|able|ible|ary)$");
+
+    /**
+     * "we develop the efficient Premise algorithm", "the challenging Hanabi benchmark", "the Lanczos algorithm": a
+     * capitalised noun right before a method or dataset noun, after a word in lower case, is that thing's name; not
+     * a word that says what kind ("the Large benchmark", "a Python library"), an adjective ("the Bayesian method"),
+     * nor the last word of a capitalised phrase ("the Monte Carlo method").
+     */
+    private boolean namedBeforeItsNoun(String word, Sentence s, int i, AnnotatedText text) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return i >= 1 && i + 1 < s.size() && TITLE_WORD.matcher(word).matches() && s.token(i).pos().startsWith("NN")
+                && !text.inTitle(s.token(i).begin()) && NAMED_BEFORE.contains(s.token(i + 1).lemma())
+                && Character.isLowerCase(s.token(i + 1).word().charAt(0))
+                && Character.isLowerCase(s.token(i - 1).word().charAt(0))
+                && !conceptLabels.isLabel(word) && !lexicon.isNotName(word) && !KIND_WORDS.contains(lower)
+                && !ADJECTIVE_ENDING.matcher(lower).find();
     }
 
     /**

@@ -973,6 +973,16 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("Shared Budget SAE");
     }
     @Test
+    void aCapitalisedNounBeforeAMethodOrDatasetNounNamesIt() {
+        PaperExtraction x = extract("Finding patterns",
+                "To find good rules, we develop the efficient Quorum algorithm. It is tested on the challenging "
+                        + "Marble benchmark, and compared with the Bayesian method, the Monte Carlo method, a Python "
+                        + "library and the Large benchmark.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Quorum").doesNotContain("Bayesian", "Carlo", "Python");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("Marble");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Quorum");
+    }
+    @Test
     void wordsOfVariablesInMathematicsAreNoNamesButTextThereIs() {
         PaperExtraction x = extract("Regret of planners",
                 "We prove a regret of $O(\\sqrt{HSAT} + (K+L)\\log(SAHT))$ for QuillPlan, where $\\IBE$ is small. "
