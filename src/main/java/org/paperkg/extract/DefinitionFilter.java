@@ -47,6 +47,9 @@ final class DefinitionFilter {
     private static final Set<String> ACTIVITY_HEADS = Set.of("learning", "pretraining", "pre-training", "training",
             "tuning", "fine-tuning", "modeling", "modelling", "inference", "optimization", "optimisation",
             "adaptation", "estimation");
+    /** The last parts of hyphenated heads of activities: "self-training", "instruction-finetuning". */
+    private static final Set<String> ACTIVITY_LAST_PARTS = Set.of("learning", "training", "pretraining", "tuning",
+            "finetuning", "modeling", "modelling", "inference", "optimization", "optimisation", "adaptation", "estimation");
     /** Nouns that, right after "long form (SF)", make it the name of a method or dataset. */
     private static final Set<String> METHOD_NOUNS = Set.of("method", "algorithm", "approach", "framework", "model",
             "architecture", "optimizer", "optimiser", "technique");
@@ -104,7 +107,12 @@ final class DefinitionFilter {
         }
         boolean typed = METHOD_NOUNS.contains(typeNoun) || DATASET_NOUNS.contains(typeNoun);
         // "parameter inheriting with momentum (PIM)": the noun phrase before a prepositional phrase is what counts
-        if (ACTIVITY_HEADS.contains(head)) {
+        // (the last part of a hyphenated head in lower case too: "instruction-finetuning (IFT)", "self-training (ST)",
+        // but not "Q-learning (QL)" nor "Exponential $Q$-learning (EQL)")
+        String writtenHead = d.longForm().substring(d.longForm().lastIndexOf(' ') + 1);
+        boolean hyphenatedActivity = !titleCase && ACTIVITY_LAST_PARTS.contains(lastPart)
+                && Character.isLowerCase(writtenHead.charAt(0));
+        if (ACTIVITY_HEADS.contains(head) || hyphenatedActivity) {
             return !endsWithConceptLabel(core) && (typed || (titleCase && words.length >= 3));
         }
         // "temporal graph neural networks (TGNN)" is a kind of a concept; "structured neural network (StNN)",

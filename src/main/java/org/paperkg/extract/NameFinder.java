@@ -29,6 +29,10 @@ final class NameFinder {
             "finetuning", "modeling", "modelling", "processing", "setting", "computing", "encoding", "embedding");
     /** "2D", "3D": what a name may open with. */
     private static final Pattern DIMENSIONS = Pattern.compile("[1-4]D");
+    /** Between a phrase and its short form in parentheses: " (", " (named ", " (called ". */
+    private static final Pattern SHORT_FORM_OPENING = Pattern.compile(" \\((?:(?:named|called|dubbed|termed) )?");
+    /** A word of a title-case phrase: a capital, then lower case ("Control", "Cross-Modal" in two words). */
+    private static final Pattern TITLE_CASE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
     /** A capitalised plain word: "Chinchilla", "Hyperband". */
     private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
     /** An edition's year after an apostrophe, a token of its own: "'14" in "WMT'14". */
@@ -116,20 +120,35 @@ final class NameFinder {
     }
 
     /**
-     * "the Text-Image Alignment Assessment (TIA2) benchmark", "Hindsight Off-policy Options (HO2)": a phrase found as
-     * a name right before a name in parentheses spells that name out, even where its letters do not make the short
-     * form; every occurrence of the phrase is named by the short form, and the phrase is its alias. Not a well-known
-     * name before the parenthesis ("Prompt Decision Transformer (PDT)" still mentions Decision Transformer).
+     * "the Text-Image Alignment Assessment (TIA2) benchmark", "Hindsight Off-policy Options (HO2)", "Probabilistic
+     * Cross-Modal Embeddings (named PCME++)": a phrase found as a name right before a name in parentheses spells that
+     * name out, even where its letters do not make the short form; so does a title-case phrase whose initials are
+     * another name of the paper (the title's "Language Control Diffusion: …" and the abstract's "LCD"). Every
+     * occurrence of the phrase is named by the short form, and the phrase is its alias. Not a well-known name before
+     * the parenthesis ("Prompt Decision Transformer (PDT)" still mentions Decision Transformer).
      */
     private static void nameSpelledOutFormsByTheirShortForm(AnnotatedText text, Finding f) {
         Map<String, String> shortForms = new HashMap<>();
-        for (int k = 0; k + 1 < f.out.size(); k++) {
+        Set<String> names = new java.util.HashSet<>();
+        f.out.forEach(o -> names.add(o.name()));
+        for (int k = 0; k < f.out.size(); k++) {
             NameOccurrence spelledOut = f.out.get(k);
+            if (spelledOut.name().indexOf(' ') < 0 || spelledOut.source().equals("gazetteer")) {
+                continue;
+            }
+            String initials = titleCaseInitials(spelledOut.name());
+            if (initials != null && names.contains(initials)) {
+                shortForms.putIfAbsent(spelledOut.name(), initials);
+                continue;
+            }
+            if (k + 1 == f.out.size()) {
+                continue;
+            }
             NameOccurrence shortForm = f.out.get(k + 1);
             int end = spelledOut.span().end();
-            if (spelledOut.name().indexOf(' ') > 0 && !spelledOut.source().equals("gazetteer")
-                    && shortForm.name().indexOf(' ') < 0 && text.text().startsWith(" (", end)
-                    && shortForm.span().begin() == end + 2 && text.text().startsWith(")", shortForm.span().end())) {
+            var opening = SHORT_FORM_OPENING.matcher(text.text()).region(end, shortForm.span().begin());
+            if (shortForm.name().indexOf(' ') < 0 && opening.matches()
+                    && text.text().startsWith(")", shortForm.span().end())) {
                 shortForms.putIfAbsent(spelledOut.name(), shortForm.name());
             }
         }
@@ -637,6 +656,25 @@ final class NameFinder {
         }
         boolean command = s.token(i).begin() > 0 && all.charAt(s.token(i).begin() - 1) == '\\';
         return command || !WORD_IN_LOWER_CASE.matcher(s.token(i).word()).find();
+    }
+
+    /**
+     * The initials of a phrase of two words or more in title case ("Language Control Diffusion" gives "LCD",
+     * "Plan-Seq-Learn" gives "PSL"), or null for any other phrase ("particle filter", "AF-FCL").
+     */
+    static String titleCaseInitials(String phrase) {
+        String[] words = Names.HYPHEN_OR_SPACE.split(phrase);
+        if (words.length < 2) {
+            return null;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (!TITLE_CASE_WORD.matcher(w).matches()) {
+                return null;
+            }
+            initials.append(w.charAt(0));
+        }
+        return initials.toString();
     }
 
     /** Inside LaTeX or a formula: next to braces, underscores or carets ("v_{cN}", "BF_{heads}"). */

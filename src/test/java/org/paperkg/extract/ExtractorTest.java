@@ -1004,6 +1004,28 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("P2A", "QRS-Plus");
     }
     @Test
+    void aTitleCasePhraseWhoseInitialsAreANameOfThePaperSpellsItOut() {
+        PaperExtraction x = extract("Lantern Route Planning: Scaling Agents through Space",
+                "We plan with Lantern to Route Planning models conditioned on language (LRP). LRP is fast. This paper "
+                        + "also presents an improved Quiet Cross-Modal Matching (named QCMM++).");
+        assertThat(names(x, MentionKind.METHOD)).contains("LRP", "QCMM++")
+                .doesNotContain("Lantern Route Planning", "Quiet Cross-Modal Matching");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("LRP");
+    }
+    @Test
+    void aLowerCaseActivityAbbreviatedIsNoNameThoughItsHeadIsHyphenated() {
+        PaperExtraction x = extract("Tuning assistants",
+                "Chat models learn by instruction-finetuning (IFT) and by supervised finetuning (SFT). We propose "
+                        + "Pruned Rollout Finetuning (PRF) and compare it with Q-learning (QL).");
+        assertThat(names(x, MentionKind.METHOD)).contains("PRF", "QL").doesNotContain("IFT", "SFT");
+    }
+    @Test
+    void aBenchmarksNameKeepsItsShapeWithAVersionNumber() {
+        PaperExtraction x = extract("Searching architectures",
+                "Our search is checked against NAS-Bench-101, NAS-Bench-201 and HPO-Bench.");
+        assertThat(names(x, MentionKind.DATASET)).contains("NAS-Bench-101", "NAS-Bench-201", "HPO-Bench");
+    }
+    @Test
     void aCapitalisedWordHyphenatedToAConceptsAcronymNamesAVariantOfIt() {
         PaperExtraction x = extract("Kernels on grids",
                 "Gaussian processes (GPs) scale badly. Our approach, Lattice-GP, interpolates on a sparse grid. "
