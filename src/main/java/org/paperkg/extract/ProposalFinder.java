@@ -317,11 +317,19 @@ final class ProposalFinder {
         return s.token(next).pos().equals("HYPH") || w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
     }
 
-    /** "a … network (HPCL-Net) is proposed", "X is introduced", "the proposed X", "The result is X". */
+    /**
+     * "a … network (HPCL-Net) is proposed", "X is introduced", "a … method, FedDA, is developed" (not "… is developed
+     * by" someone), "the proposed X", "The result is X".
+     */
     private static String proposedAfterTheName(Sentence s, int first, int last) {
         int after = TypeCues.pastParentheses(s, last + 1);
+        if (after + 1 < s.size() && s.token(after).word().equals(",") && inApposition(s, first)
+                && PRESENT_BE.contains(s.token(after + 1).lower())) {
+            after++; // the name in apposition: the verb comes after its closing comma
+        }
         if (after + 1 < s.size() && BE.contains(s.token(after).lower())
-                && TRIGGERS.contains(s.token(after + 1).lemma()) && s.token(after + 1).pos().equals("VBN")) {
+                && TRIGGERS.contains(s.token(after + 1).lemma()) && s.token(after + 1).pos().equals("VBN")
+                && !byAnAgent(s, after + 2)) {
             return "proposal.passive";
         }
         if (first > 0 && s.token(first - 1).word().equalsIgnoreCase("proposed")) {
@@ -776,6 +784,23 @@ final class ProposalFinder {
     private static boolean marksSomethingNew(Token t) {
         return ARTICLES_A.contains(t.lower()) || NOVELTY.contains(t.lower()) || TypeCues.METHOD_HEADS.contains(t.lemma())
                 || TypeCues.DATASET_HEADS.contains(t.lemma());
+    }
+
+    private static final Set<String> PRESENT_BE = Set.of("is", "are");
+
+    /** "a … method, FedDA, …", "a new method, called as sparse shrunk additive models (SSAM), …". */
+    private static boolean inApposition(Sentence s, int first) {
+        int k = first - 1;
+        if (k >= 0 && s.token(k).lower().equals("as")) {
+            k--;
+        }
+        return k >= 0 && (s.token(k).word().equals(",") || (NAMING_VERBS.contains(s.token(k).lemma())
+                && k > 0 && s.token(k - 1).word().equals(",")));
+    }
+
+    /** "by Smith et al.", not "by combining …": a passive's agent, which is someone else. */
+    private static boolean byAnAgent(Sentence s, int k) {
+        return k + 1 < s.size() && s.token(k).lower().equals("by") && !s.token(k + 1).pos().equals("VBG");
     }
 
     /** "but", "yet" or a comma joining two adjectives: "simple yet effective", "a generic, backward-stable". */

@@ -131,6 +131,17 @@ final class TypeCues {
         return true;
     }
 
+    /** Last words of names of phenomena and claims, which are no methods: "Low-Norm Effect", "Lottery Ticket Hypothesis". */
+    private static final Set<String> PHENOMENON_WORDS = Set.of("effect", "phenomenon", "hypothesis", "paradox", "law",
+            "theorem", "lemma", "conjecture", "dilemma", "curse");
+
+    /** True when a name of several words ends in a phenomenon's word: "a phenomenon, called the Low-Norm Effect". */
+    static boolean namesAPhenomenon(NameOccurrence o) {
+        String name = o.name();
+        int space = name.lastIndexOf(' ');
+        return space > 0 && PHENOMENON_WORDS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
+    }
+
     /** True when the words after a name make it a metric or quantity ("the ADE metric", "F1 score"). */
     boolean isMetric(NameOccurrence o) {
         if (hasDatasetShape(o.name())) {
@@ -377,7 +388,10 @@ final class TypeCues {
         if (datasetNounAt(s, last + 1) && !namesADomain(s, first, last)) {
             return new Decision(MentionKind.DATASET, "dataset.head-noun", 0.9);
         }
-        if (METHOD_HEADS.contains(nextLemma)) {
+        // (a well-known dataset before a model noun names the data the models learned from: "ImageNet models")
+        Lexicon.Entry known = lexicon.lookup(name);
+        boolean trainedOn = known != null && known.type() == MentionKind.DATASET && nextLemma.equals("model");
+        if (METHOD_HEADS.contains(nextLemma) && !trainedOn) {
             return new Decision(MentionKind.METHOD, "method.head-noun", 0.85);
         }
         if (j < s.size() && j > last + 1) {
@@ -478,7 +492,6 @@ final class TypeCues {
                 }
             }
         }
-        Lexicon.Entry known = lexicon.lookup(name);
         if (known != null) {
             return new Decision(known.type(), known.type() == MentionKind.DATASET ? "dataset.gazetteer"
                     : "method.gazetteer", 0.8);

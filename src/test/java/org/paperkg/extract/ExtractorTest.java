@@ -1026,6 +1026,25 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("NAS-Bench-101", "NAS-Bench-201", "HPO-Bench");
     }
     @Test
+    void aNameInAppositionBeforeAPassiveProposalVerbIsProposed() {
+        PaperExtraction x = extract("Faster federated training",
+                "Previously, a robust defense, OldGuard, was proposed for this. Here a decoupled adaptive method, "
+                        + "FedQuill, is developed on top of the federated learning (FL) framework, and a new baseline, "
+                        + "called as sparse shrunk quill models (SSQM), is proposed. Bounds on OldGuard are established "
+                        + "by our analysis.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("FedQuill", "SSQM");
+        assertThat(names(x, MentionKind.METHOD)).contains("OldGuard").doesNotContain("FL");
+    }
+    @Test
+    void aPhenomenonIsNoMethodAndModelsOfAKnownDatasetAreTrainedOnIt() {
+        PaperExtraction x = extract("Prompt norms",
+                "We uncover a phenomenon, called the Short-Norm Effect, in prompts, and test the Lottery Ticket "
+                        + "Hypothesis on ImageNet models.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("ImageNet");
+    }
+    @Test
     void aCapitalisedWordHyphenatedToAConceptsAcronymNamesAVariantOfIt() {
         PaperExtraction x = extract("Kernels on grids",
                 "Gaussian processes (GPs) scale badly. Our approach, Lattice-GP, interpolates on a sparse grid. "
