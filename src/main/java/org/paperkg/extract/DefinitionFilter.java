@@ -23,7 +23,7 @@ final class DefinitionFilter {
             "policy", "space", "data", "time", "system", "systems", "communication", "translation", "answering",
             "simulation", "control", "quantification", "image", "driving", "energy", "entropy", "temperature",
             "velocity", "pressure", "force", "distribution", "index", "rank", "level", "matrix", "norm", "loss",
-            "objective", "test", "unit", "units");
+            "objective", "test", "unit", "units", "law", "effect", "phenomenon", "paradox", "conjecture");
     /** Heads of quantities and phenomena, unless a method noun follows: "(LGFI) module" is one. */
     private static final Set<String> PHENOMENON_HEADS = Set.of("interval", "measure", "concentration",
             "interaction");

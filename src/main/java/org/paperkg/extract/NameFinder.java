@@ -471,7 +471,7 @@ final class NameFinder {
         if (Names.isVersion(word) || Names.isFormula(word) || Names.isNumberFormat(word) || lexicon.isNotName(word)
                 || conceptLabels.isAcronymLabel(word) || inFormula(s, i) || inMathematics(text, s, i)
                 || isEmphasis(word, s) || onlyKnownParts(word)
-                || isUnitAfterNumber(word, s, i) || authorOfACitation(s, i)) {
+                || isUnitAfterNumber(word, s, i) || authorOfACitation(s, i) || (known == null && venueOfACitation(s, i))) {
             return null;
         }
         if (known != null && known.forms().contains(word)) {
@@ -675,6 +675,20 @@ final class NameFinder {
             initials.append(w.charAt(0));
         }
         return initials.toString();
+    }
+
+    /**
+     * A venue in a citation: "(SODA 2007)", "(Smith et al., ICALP 2002)", "[NeurIPS 2021; …]" (a name in the
+     * gazetteer is no venue: "(COCO 2017)" is an edition).
+     */
+    private static boolean venueOfACitation(Sentence s, int i) {
+        if (i == 0 || i + 2 >= s.size() || !YEAR.matcher(s.token(i + 1).word()).matches()) {
+            return false;
+        }
+        String before = s.token(i - 1).word();
+        String after = s.token(i + 2).word();
+        return (before.equals("(") || before.equals("[") || before.equals(","))
+                && (after.equals(")") || after.equals("]") || after.equals(";") || after.equals(","));
     }
 
     /** Inside LaTeX or a formula: next to braces, underscores or carets ("v_{cN}", "BF_{heads}"). */

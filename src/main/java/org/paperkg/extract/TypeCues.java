@@ -150,7 +150,14 @@ final class TypeCues {
         }
         Sentence s = o.sentence();
         int next = tokenAfterShortForm(o);
-        return (next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma())) || metricApposition(s, next);
+        return (next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma())) || metricApposition(s, next)
+                || namedAfterAMetricNoun(s, tokenIndexAt(s, o.span().begin()), next);
+    }
+
+    /** "a new metric, rFID, is presented": the name in apposition after a metric noun. */
+    private static boolean namedAfterAMetricNoun(Sentence s, int first, int next) {
+        return first >= 2 && s.token(first - 1).word().equals(",") && METRIC_NOUNS.contains(s.token(first - 2).lemma())
+                && next < s.size() && s.token(next).word().equals(",");
     }
 
     /**

@@ -1031,9 +1031,17 @@ class ExtractorTest {
                 "Previously, a robust defense, OldGuard, was proposed for this. Here a decoupled adaptive method, "
                         + "FedQuill, is developed on top of the federated learning (FL) framework, and a new baseline, "
                         + "called as sparse shrunk quill models (SSQM), is proposed. Bounds on OldGuard are established "
-                        + "by our analysis.");
+                        + "by our analysis, and a new metric, qFID, is presented.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("FedQuill", "SSQM");
-        assertThat(names(x, MentionKind.METHOD)).contains("OldGuard").doesNotContain("FL");
+        assertThat(names(x, MentionKind.METHOD)).contains("OldGuard").doesNotContain("FL", "qFID");
+    }
+    @Test
+    void aVenueInACitationAndAnAbbreviatedLawAreNoNames() {
+        PaperExtraction x = extract("Clustering seeds",
+                "The seeding of Kim and Lee (SODA 2019) and of Park et al., ICALP 2020, is fast, and the neural "
+                        + "scaling law (NSL) holds for QuillNet on MS-COCO (COCO 2017).");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillNet");
+        assertThat(names(x, MentionKind.DATASET)).contains("MS-COCO");
     }
     @Test
     void aPhenomenonIsNoMethodAndModelsOfAKnownDatasetAreTrainedOnIt() {
