@@ -81,7 +81,30 @@ public final class Lexicon {
         if (base == null) {
             base = subsetBase(surface);
         }
+        if (base == null || base.type() != MentionKind.DATASET) {
+            base = prefixedBase(surface);
+        }
         return base != null && base.type() == MentionKind.DATASET ? base : null;
+    }
+
+    /**
+     * A capitalised word, a hyphen and a known name: "N-Caltech101", "Split-MNIST", "Permuted-MNIST" (a dataset
+     * remade from another: recorded with an event camera, split into tasks, permuted).
+     */
+    private Entry prefixedBase(String surface) {
+        int hyphen = surface.indexOf('-');
+        if (hyphen < 1 || hyphen > 12 || !Character.isUpperCase(surface.charAt(0))) {
+            return null;
+        }
+        for (int i = 0; i < hyphen; i++) {
+            if (!Character.isLetter(surface.charAt(i))) {
+                return null;
+            }
+        }
+        // written as the gazetteer writes it: "Mod-Squad" is no remade SQuAD
+        String rest = surface.substring(hyphen + 1);
+        Entry base = rest.length() >= 3 ? lookup(rest) : null;
+        return base != null && (base.name().equals(rest) || base.forms().contains(rest)) ? base : null;
     }
 
     /** A known name, a hyphen and a capitalised part: "LSUN-Bedroom", "ImageNet-Sketch" (a subset or a variant). */

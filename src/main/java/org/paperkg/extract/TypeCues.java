@@ -524,6 +524,9 @@ final class TypeCues {
         if (exampleOfATask(s, first, last)) {
             return new Decision(MentionKind.DATASET, "dataset.task-example", 0.6);
         }
+        if (Names.isCoined(name) && listedAfterATask(s, first, last)) {
+            return new Decision(MentionKind.DATASET, "dataset.task-listed", 0.6);
+        }
         // "experiments on X", "accuracy on X and Y", "trained on X" (not "based on X", "focus on X")
         if (first > 1) {
             int p = first - 1;
@@ -683,6 +686,28 @@ final class TypeCues {
      * glue, a closing mark or a dataset noun; not "On the X and Y datasets, Z achieves …" or "datasets like X, Z
      * reconstruction outperforms …", where Z starts the main clause.
      */
+    /**
+     * "object recognition tasks including N-Caltech101 and X", "the action recognition task SL-Animals": a name listed
+     * right after the word "task", which stands for the benchmark that poses the task.
+     */
+    private static boolean listedAfterATask(Sentence s, int first, int last) {
+        // not a short form being defined: "burst tasks: Burst Feature Alignment (BFA)" names a module
+        if ((first > 0 && s.token(first - 1).word().equals("("))
+                || (last + 1 < s.size() && s.token(last + 1).word().equals("("))) {
+            return false;
+        }
+        for (int k = Math.max(0, first - 8); k < first; k++) {
+            Token t = s.token(k);
+            // right after the noun, not after a comma ("visual tasks, including Deformable-DETR, …" lists models)
+            boolean listIntro = k == first - 1 || (k + 1 < s.size() && LIST_INTROS.contains(s.token(k + 1).lower())
+                    && !s.token(k + 1).word().equals("("));
+            if (t.lemma().equals("task") && listIntro && onlyListWords(s, k + 1, first) && endsListItem(s, last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean endsListItem(Sentence s, int last) {
         if (last + 1 >= s.size()) {
             return true;

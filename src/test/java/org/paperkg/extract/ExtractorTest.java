@@ -1036,6 +1036,15 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("OldGuard").doesNotContain("FL", "qFID");
     }
     @Test
+    void namesListedAfterATaskAndRemadeKnownDatasetsAreDatasets() {
+        PaperExtraction x = extract("Spiking augmentation",
+                "QuillNet is strong on gesture tasks including Zorblat-7, N-Caltech101 and Split-MNIST, and on the "
+                        + "action recognition task DV-Frobs. For this task, QuillNet needs no labels.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("Zorblat-7", "N-Caltech101",
+                "Split-MNIST", "DV-Frobs");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillNet");
+    }
+    @Test
     void aVenueInACitationAndAnAbbreviatedLawAreNoNames() {
         PaperExtraction x = extract("Clustering seeds",
                 "The seeding of Kim and Lee (SODA 2019) and of Park et al., ICALP 2020, is fast, and the neural "
