@@ -32,6 +32,14 @@ final class Text {
     private static final java.util.regex.Pattern INITIAL_IN_MATH =
             java.util.regex.Pattern.compile("\\$([A-Z])\\$(?=[a-z])");
 
+    /**
+     * A sentence's full stop glued to the next sentence, as text copied from a PDF or a web page leaves it
+     * ("synthesis.However", "challenge.This paper"): two lower-case letters, the mark, a capitalised word. Not
+     * "i.e.The", "ASP.NET" or "github.com".
+     */
+    private static final java.util.regex.Pattern GLUED_SENTENCE =
+            java.util.regex.Pattern.compile("(?<=[a-z]{2}[.?!])(?=[A-Z][a-z])");
+
     private Text() {
     }
 
@@ -40,6 +48,7 @@ final class Text {
      * of LaTeX font commands, which arXiv abstracts carry ("our \\textbf{S}et-based encoder" reads "our Set-based
      * encoder"), and of mathematics that holds only a name once they are gone ("$\\textbf{SEED}$" reads "SEED",
      * "$\\textbf{P}$olar" reads "Polar", "$\\mathcal{O}$-GNN" reads "O-GNN"). Other mathematics is left as written.
+     * A sentence glued to the one before it gets its space back ("stages.Specifically" reads "stages. Specifically").
      */
     static String squash(String s) {
         if (s == null) {
@@ -51,7 +60,7 @@ final class Text {
             plain = INITIAL_IN_MATH.matcher(NAME_IN_MATH.matcher(plain).replaceAll(m -> m.group(1).length() >= 3
                     ? m.group(1) : java.util.regex.Matcher.quoteReplacement(m.group()))).replaceAll("$1");
         }
-        return ANY_SPACES.matcher(plain).replaceAll(" ").strip();
+        return GLUED_SENTENCE.matcher(ANY_SPACES.matcher(plain).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     /** The text of font commands, nested ones too ("\\textbf{\\textit{Zip}}" reads "Zip"), innermost first. */

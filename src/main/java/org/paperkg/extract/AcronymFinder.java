@@ -157,13 +157,20 @@ final class AcronymFinder {
                 s.index(), "acronym.naming-phrase"));
     }
 
-    /** Drops leading determiners and function words that the character match may have swallowed. */
+    /**
+     * Drops leading determiners and function words that the character match may have swallowed; null when a
+     * lower-case preposition opens what is left.
+     */
     private static String trimLeading(AnnotatedText text, Sentence s, int begin, int end) {
         for (Token t : s.tokens()) {
             if (t.end() <= begin || t.begin() >= end) {
                 continue;
             }
             if (!LEADING_NOISE.contains(t.lower())) {
+                // a lower-case preposition opens no name: "over 29 API-based and open-sourced (OSS)" matched letters only
+                if (t.pos().equals("IN") && Character.isLowerCase(t.word().charAt(0)) && t.word().indexOf('-') < 0) {
+                    return null;
+                }
                 return text.covered(Math.max(begin, t.begin()), end);
             }
         }

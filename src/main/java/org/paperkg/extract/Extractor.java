@@ -27,10 +27,12 @@ public final class Extractor {
     private final NameFinder names;
     private final TypeCues types;
     private final ProposalFinder proposals = new ProposalFinder();
+    private final Lexicon lexicon;
 
     public Extractor(NlpPipeline pipeline, ConceptScheme scheme, Lexicon lexicon) {
         checkRequirements(pipeline.annotators());
         this.pipeline = pipeline;
+        this.lexicon = lexicon;
         this.concepts = new ConceptFinder(scheme);
         ConceptLabels conceptLabels = new ConceptLabels(scheme);
         this.names = new NameFinder(lexicon, conceptLabels);
@@ -64,7 +66,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "105";
+    static final String RULES_VERSION = "107";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -106,6 +108,21 @@ public final class Extractor {
         return extract(paper, pipeline.annotate(paper.title(), paper.abstractText()));
     }
 
+    /** "our final model S4D", "our method, X": the name follows a method or dataset noun. */
+    private static boolean afterAHeadNoun(AnnotatedText text, Mention m) {
+        Sentence s = text.sentences().get(m.sentence());
+        int k = TypeCues.tokenIndexAt(s, m.span().begin()) - 1;
+        if (k > 0 && (s.token(k).word().equals(",") || s.token(k).word().equals("("))) {
+            k--;
+        }
+        return k >= 0 && (TypeCues.METHOD_HEADS.contains(s.token(k).lemma()) || TypeCues.DATASET_HEADS.contains(s.token(k).lemma()));
+    }
+
+    private static boolean inTitle(String title, String name, Set<String> longForms) {
+        return title.contains(name.toLowerCase(java.util.Locale.ROOT)) || (longForms != null
+                && longForms.stream().anyMatch(f -> title.contains(f.toLowerCase(java.util.Locale.ROOT))));
+    }
+
     PaperExtraction extract(Paper paper, AnnotatedText text) {
         List<AcronymDefinition> definitions = acronyms.find(text);
         List<Mention> conceptMentions = concepts.find(text);
@@ -120,9 +137,17 @@ public final class Extractor {
                 .toList());
         Set<String> metrics = found.occurrences().stream().filter(types::definesAMetric).map(NameOccurrence::name)
                 .collect(java.util.stream.Collectors.toSet());
+        Set<String> allNames = found.occurrences().stream().map(NameOccurrence::name)
+                .collect(java.util.stream.Collectors.toSet());
         List<NameOccurrence> named = found.occurrences().stream()
-                .filter(o -> !types.isMetric(o) && !metrics.contains(o.name()) && !TypeCues.namesAPhenomenon(o)).toList();
-        List<Mention> proposed = proposals.find(text, named, found.aliases());
+                .filter(o -> !types.isMetric(o) && !metrics.contains(o.name()) && !TypeCues.namesAPhenomenon(o)
+                        && !Names.gluedToAWord(o.name(), allNames)).toList();
+        // "our compressed BERT" is a version of a well-known model, not a proposal of it (unless the title names
+        // it, "… with Implicit Q-Learning" introduces IQL, or a noun names it, "our final model S4D")
+        String title = text.text().substring(0, text.titleLength()).toLowerCase(java.util.Locale.ROOT);
+        List<Mention> proposed = proposals.find(text, named, found.aliases()).stream()
+                .filter(m -> !m.rule().equals("proposal.our") || lexicon.lookup(m.name()) == null
+                        || inTitle(title, m.name(), found.aliases().get(m.name())) || afterAHeadNoun(text, m)).toList();
         // an abbreviation of a task ("super-resolution (SR)") is no entity, unless the paper names its method so
         Set<String> proposedNames = proposed.stream().map(Mention::name).collect(java.util.stream.Collectors.toSet());
         Set<String> tasks = found.aliases().entrySet().stream()

@@ -30,7 +30,7 @@ final class NameFinder {
     /** "2D", "3D": what a name may open with. */
     private static final Pattern DIMENSIONS = Pattern.compile("[1-4]D");
     /** Between a phrase and its short form in parentheses: " (", " (named ", " (called ". */
-    private static final Pattern SHORT_FORM_OPENING = Pattern.compile(" \\((?:(?:named|called|dubbed|termed) )?");
+    private static final Pattern SHORT_FORM_OPENING = Pattern.compile(" \\((?:(?:named|called|dubbed|termed|i\\.e\\.,?) )?");
     /** A word of a title-case phrase: a capital, then lower case ("Control", "Cross-Modal" in two words). */
     private static final Pattern TITLE_CASE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
     /** A capitalised plain word: "Chinchilla", "Hyperband". */
@@ -687,8 +687,10 @@ final class NameFinder {
         }
         String before = s.token(i - 1).word();
         String after = s.token(i + 2).word();
-        return (before.equals("(") || before.equals("[") || before.equals(","))
-                && (after.equals(")") || after.equals("]") || after.equals(";") || after.equals(","));
+        // "(Smith et al.~VLDB 2018)": a LaTeX non-breaking space after "al."
+        return (before.equals("(") || before.equals("[") || before.equals(",") || before.endsWith("~")
+                || before.equals("al."))
+                && (after.equals(")") || after.equals("]") || after.equals(";") || after.equals(",") || after.equals("."));
     }
 
     /** Inside LaTeX or a formula: next to braces, underscores or carets ("v_{cN}", "BF_{heads}"). */

@@ -29,6 +29,30 @@ public final class Names {
     private Names() {
     }
 
+    /** Frequent words that text copied from a PDF glues to the name before or after them ("proposeX", "Xhas"). */
+    private static final java.util.Set<String> GLUED_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "of",
+            "in", "on", "to", "for", "with", "by", "as", "at", "is", "are", "was", "were", "has", "have", "had", "be",
+            "can", "we", "our", "that", "this", "which", "from", "into", "via", "than", "also", "propose", "proposed",
+            "present", "introduce", "achieves", "outperforms", "uses", "called", "named");
+
+    /**
+     * True when a word is another name with a frequent lower-case word glued to it, as text extracted from a PDF
+     * leaves it: "proposeModernTCN", "ModernTCNhas" beside "ModernTCN".
+     */
+    static boolean gluedToAWord(String word, java.util.Set<String> names) {
+        for (String name : names) {
+            if (word.length() > name.length() && !word.equals(name)) {
+                if (word.startsWith(name) && GLUED_WORDS.contains(word.substring(name.length()))) {
+                    return true;
+                }
+                if (word.endsWith(name) && GLUED_WORDS.contains(word.substring(0, word.length() - name.length()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The key two surface forms of one name share: lower case, letters and digits only (CIFAR10 = CIFAR-10). */
     public static String key(String surface) {
         // the same normal form as titles, but "Hydra++" is another method than "Hydra", as C++ is not C

@@ -32,6 +32,7 @@ final class ProposalFinder {
     /** The number of a list item before its closing parenthesis: "1)", "(ii)", "(b)". */
     private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("[1-9]|i{1,3}|iv|v|vi{1,3}|[a-f]");
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
+    private static final Set<String> HAVE = Set.of("have", "has", "had", "having");
     private static final Set<String> BE_BEFORE_TRIGGER = Set.of("is", "are", "be", "was");
     static final Set<String> NAMING_VERBS = Set.of("call", "dub", "name", "term", "coin");
     /** Triggers that always make something new, never only show it. */
@@ -332,7 +333,7 @@ final class ProposalFinder {
                 && !byAnAgent(s, after + 2)) {
             return "proposal.passive";
         }
-        if (first > 0 && s.token(first - 1).word().equalsIgnoreCase("proposed")) {
+        if (first > 1 && s.token(first - 1).word().equalsIgnoreCase("proposed") && proposedAsAnAdjective(s, first - 1)) {
             return "proposal.the-proposed";
         }
         if (first >= 3 && first <= 4 && s.token(first - 1).lower().equals("is") && s.token(0).lower().equals("the")
@@ -340,6 +341,20 @@ final class ProposalFinder {
             return "proposal.result";
         }
         return null;
+    }
+
+    /**
+     * "the proposed X", "our newly proposed X", "it employs proposed X": the participle describes the name; not "several
+     * works have proposed X", "Smith et al. (2019) proposed X", nor "the recently proposed X" of others.
+     */
+    private static boolean proposedAsAnAdjective(Sentence s, int proposed) {
+        int k = proposed - 1;
+        if (k > 0 && s.token(k).lower().equals("newly")) {
+            k--;
+        }
+        Token before = s.token(k);
+        return before.pos().equals("DT") || before.pos().equals("PRP$")
+                || (before.pos().startsWith("VB") && !HAVE.contains(before.lower()) && !BE.contains(before.lower()));
     }
 
     /** A short form right after its long form is judged from before the long form ("we propose … Long Form (LF)"). */
@@ -679,12 +694,31 @@ final class ProposalFinder {
             }
             boolean phraseWord = t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("VBN")
                     && !t.lower().equals("proposed") || t.pos().equals("VBG") || t.pos().equals("CD")
-                    || t.lower().equals("with") || t.lower().equals("of") || t.word().contains("-");
+                    || t.lower().equals("with") || t.lower().equals("of") || t.word().contains("-")
+                    || coordinatesAdjectives(s, k);
             if (!phraseWord || COMPARISONS.contains(t.lower())) {
                 return null;
             }
         }
         return null;
+    }
+
+    /**
+     * An adverb before an adjective, or the comma between two adjectives: "a novel, fully differentiable time warping
+     * model (TWM)".
+     */
+    private static boolean coordinatesAdjectives(Sentence s, int k) {
+        if (k + 1 >= s.size()) {
+            return false;
+        }
+        String next = s.token(k + 1).pos();
+        boolean describes = next.startsWith("JJ") || next.equals("VBN");
+        if (s.token(k).pos().startsWith("RB")) {
+            return describes;
+        }
+        // ("novel" before a comma is often tagged a noun)
+        return s.token(k).word().equals(",") && (s.token(k - 1).pos().startsWith("JJ")
+                || NOVELTY.contains(s.token(k - 1).lower())) && (describes || next.startsWith("RB"));
     }
 
     /**

@@ -34,7 +34,8 @@ final class TypeCues {
             "tool", "library", "compiler", "strategy", "procedure", "block", "kernel", "operator", "classifier",
             "regularizer", "sampler", "engine", "simulator", "family", "paradigm", "system", "loss", "head",
             "heads", "filter", "policy", "planner", "transformer", "embedding", "tokenizer", "objective", "methodology",
-            "program", "parser", "tagger", "toolkit", "controller", "convolution");
+            "program", "parser", "tagger", "toolkit", "controller", "convolution", "coder", "codec", "detector",
+            "predictor", "learner", "retriever");
     private static final Set<String> EVALUATION = Set.of("experiment", "evaluate", "evaluation", "result",
             "accuracy", "outperform", "state-of-the-art", "test", "benchmark", "score", "surpass", "error", "fid",
             "train", "fine-tune", "finetune");

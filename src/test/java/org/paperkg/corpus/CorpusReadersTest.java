@@ -132,6 +132,15 @@ class CorpusReadersTest {
     }
 
     @Test
+    void givesAGluedSentenceItsSpaceBack() throws IOException {
+        Path file = write("glued.jsonl", """
+                {"title": "Glued", "abstract": "Models stall.This paper fixes that, i.e.The rest is on github.com/Org/x with ASP.NET.Done!Next"}
+                """);
+        assertThat(papers(events(file)).get(0).abstractText())
+                .isEqualTo("Models stall. This paper fixes that, i.e.The rest is on github.com/Org/x with ASP.NET.Done! Next");
+    }
+
+    @Test
     void readsANameSetInMathematicsAsTheNameAndKeepsVariables() throws IOException {
         Path file = write("math-names.jsonl", """
                 {"title": "Glimmer", "abstract": "We build $\\\\textbf{GLIMMER}$, a $\\\\texttt{Tri-Net}$ variant for $\\\\textbf{P}$runed $\\\\textbf{O}$ptics, with $k$ heads, $AB$ blocks and cost $O(n)$ per $x_i$, beside $\\\\mathcal{R}$-Net and $\\\\textbf{\\\\textit{Zap}}$, not $\\\\mathcal{O}(n)$."}

@@ -1045,6 +1045,25 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillNet");
     }
     @Test
+    void proposalsAfterCoordinatedAdjectivesAndBeforeACoderButNotOthersProposals() {
+        PaperExtraction x = extract("Coding quills",
+                "Several works have proposed Quill Drift Bias (QDB) to explain this. First, we propose the Finite-State "
+                        + "Quill (FSQ) entropy coder. Furthermore, we propose a novel, fully differentiable quill warping "
+                        + "model (QWM) to align trials, and we proposeQuillNet, whose speed beats QDB. QuillNethas few "
+                        + "weights, and QuillNet beats the baseline of Kim et al.~SODA 2019.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("FSQ", "QWM");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QDB", "FSQ", "QWM", "QuillNet");
+    }
+    @Test
+    void theProposedNamesOursNotOthersAndOurVersionOfAFamousModelIsNoProposal() {
+        PaperExtraction x = extract("Quill coding",
+                "The recently proposed QuillGate and several works have proposed QuillDrop. We present a novel Selective "
+                        + "QuillNet (i.e., QC2) model. Our compressed BERT and our tuned RoBERTa run over 29 API-based and "
+                        + "open-sourced (OSS) models, and it employs proposed QuillNeck and our newly proposed QuillHead.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("QC2", "QuillNeck", "QuillHead");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillGate", "QuillDrop", "BERT", "QC2");
+    }
+    @Test
     void aVenueInACitationAndAnAbbreviatedLawAreNoNames() {
         PaperExtraction x = extract("Clustering seeds",
                 "The seeding of Kim and Lee (SODA 2019) and of Park et al., ICALP 2020, is fast, and the neural "
