@@ -28,6 +28,8 @@ public final class Extractor {
     private final TypeCues types;
     private final ProposalFinder proposals = new ProposalFinder();
     private final Lexicon lexicon;
+    /** Proposal rules that do not make a paper the author of a well-known name: "our compressed BERT", "a U-Net, a novel …". */
+    private static final Set<String> WEAK_FOR_KNOWN_NAMES = Set.of("proposal.our", "proposal.apposition-novel-within");
 
     public Extractor(NlpPipeline pipeline, ConceptScheme scheme, Lexicon lexicon) {
         checkRequirements(pipeline.annotators());
@@ -66,7 +68,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "107";
+    static final String RULES_VERSION = "108";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -135,7 +137,8 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>(conceptMentions.stream()
                 .filter(c -> !c.rule().equals("concept.paraphrase") || strongNames.stream().noneMatch(n -> n.overlaps(c.span())))
                 .toList());
-        Set<String> metrics = found.occurrences().stream().filter(types::definesAMetric).map(NameOccurrence::name)
+        Set<String> metrics = found.occurrences().stream().filter(o -> types.definesAMetric(o) || types.namesAProblem(o))
+                .map(NameOccurrence::name)
                 .collect(java.util.stream.Collectors.toSet());
         Set<String> allNames = found.occurrences().stream().map(NameOccurrence::name)
                 .collect(java.util.stream.Collectors.toSet());
@@ -146,7 +149,7 @@ public final class Extractor {
         // it, "… with Implicit Q-Learning" introduces IQL, or a noun names it, "our final model S4D")
         String title = text.text().substring(0, text.titleLength()).toLowerCase(java.util.Locale.ROOT);
         List<Mention> proposed = proposals.find(text, named, found.aliases()).stream()
-                .filter(m -> !m.rule().equals("proposal.our") || lexicon.lookup(m.name()) == null
+                .filter(m -> !WEAK_FOR_KNOWN_NAMES.contains(m.rule()) || lexicon.lookup(m.name()) == null
                         || inTitle(title, m.name(), found.aliases().get(m.name())) || afterAHeadNoun(text, m)).toList();
         // an abbreviation of a task ("super-resolution (SR)") is no entity, unless the paper names its method so
         Set<String> proposedNames = proposed.stream().map(Mention::name).collect(java.util.stream.Collectors.toSet());

@@ -205,7 +205,10 @@ final class ProposalFinder {
         if (rule == null) {
             rule = definedAfterANovelPhrase(s, first, last);
         }
-        return rule != null ? rule : proposedInItsClause(s, first, last, ownNames);
+        if (rule == null) {
+            rule = proposedInItsClause(s, first, last, ownNames);
+        }
+        return rule != null ? rule : novelAppositionAfterAList(s, first, last);
     }
 
     /**
@@ -661,7 +664,10 @@ final class ProposalFinder {
 
     /** "X, a novel …", "X is a new …" at the start of a sentence. */
     private static String appositionNovel(Sentence s, int first, int last) {
-        if (last + 3 < s.size() && first <= 1) {
+        if (first > 1 || (first == 1 && COMPARISONS.contains(s.token(0).lower()))) {
+            return null;
+        }
+        if (last + 3 < s.size()) {
             String a = s.token(last + 1).lower();
             String b = s.token(last + 2).lower();
             String c = s.token(last + 3).lower();
@@ -671,6 +677,40 @@ final class ProposalFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "leads to Generative Trees (GeTs) and Generative Groves (GeGs), a family of novel hybrid models": a name, or a
+     * list of names, in apposition to something called novel, within the sentence; not after a comparison ("unlike X,
+     * a novel …" is someone else's).
+     */
+    private static String novelAppositionAfterAList(Sentence s, int first, int last) {
+        for (int k = 0; k < first; k++) {
+            if (COMPARISONS.contains(s.token(k).lower())) {
+                return null;
+            }
+        }
+        // past the name's parentheses, or out of them when the name is the short form inside
+        int k = last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 2 : TypeCues.pastParentheses(s, last + 1);
+        // past the other names of the list: "and Y (YY)", ", Z"
+        for (int hops = 0; hops < 4 && k + 1 < s.size() && AND_OR.contains(s.token(k).lower()); hops++) {
+            int next = k + 1;
+            while (next < s.size() && Character.isUpperCase(s.token(next).word().charAt(0))) {
+                next++;
+            }
+            if (next == k + 1) {
+                return null;
+            }
+            k = TypeCues.pastParentheses(s, next);
+        }
+        if (k + 2 >= s.size() || !s.token(k).word().equals(",") || !ARTICLES_A.contains(s.token(k + 1).lower())) {
+            return null;
+        }
+        int n = k + 2;
+        if (n + 2 < s.size() && MAKING_OF_NOUNS.contains(s.token(n).lower()) && s.token(n + 1).lower().equals("of")) {
+            n += 2;
+        }
+        return n < s.size() && s.token(n).lower().equals("novel") ? "proposal.apposition-novel-within" : null;
     }
 
     /**

@@ -77,7 +77,7 @@ final class TypeCues {
     private static final Set<String> LIST_INTROS = Set.of("such", "including", "like", ":", "(", "i.e.", "i.e", "e.g.",
             "e.g", "namely");
     /** Words that may stand between a dataset noun and the names it lists ("datasets such as X, Y"). */
-    private static final Set<String> LIST_WORDS = Set.of("such", "include", "including", "like", ":", "i.e.", "i.e",
+    private static final Set<String> LIST_WORDS = Set.of("such", "include", "including", "like", ":", "i.e.", "i.e", "of",
             "e.g.", "e.g", "namely");
 
     private final Lexicon lexicon;
@@ -292,6 +292,23 @@ final class TypeCues {
      * "InfoMEC, a new set of metrics", "AMD is a metric that …". Such a name is a metric wherever the paper writes it
      * ("the AMD/AMV objective"); a name only followed by a score ("a GLUE score of 85") is not.
      */
+    /**
+     * "a Mixed Integer Second Order Cone Programming (MISOCP) problem", "the minimum sum-of-squares clustering (MSSC)
+     * task": a short form defined for a problem or, after a lower-case long form, a task; not a well-known name ("the
+     * VQA task").
+     */
+    boolean namesAProblem(NameOccurrence o) {
+        Sentence s = o.sentence();
+        int first = tokenIndexAt(s, o.span().begin());
+        int next = tokenAfterShortForm(o);
+        if (first < 2 || !s.token(first - 1).word().equals("(") || next >= s.size() || lexicon.lookup(o.name()) != null) {
+            return false;
+        }
+        String head = s.token(next).lemma();
+        return (head.equals("problem") && s.token(next).pos().equals("NN")) || (head.equals("task")
+                && s.token(next).pos().equals("NN") && Character.isLowerCase(s.token(first - 2).word().charAt(0)));
+    }
+
     boolean definesAMetric(NameOccurrence o) {
         Sentence s = o.sentence();
         int next = tokenAfterShortForm(o);

@@ -1064,6 +1064,17 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("QuillGate", "QuillDrop", "BERT", "QC2");
     }
     @Test
+    void problemsAreNoMethodsAndANovelAppositionAfterAListIsProposed() {
+        PaperExtraction x = extract("Quill forests",
+                "The minimum quill clustering (MQC) task is a Mixed Integer Quill Cone Programming (MIQCP) problem. "
+                        + "This leads to Generative Quill Trees (GQTs) and Generative Quill Groves (GQGs), a family of novel "
+                        + "hybrid models, tested on benchmarks of Zorblat-7 and Frobnik-3. Unlike QuillNet, a novel model, "
+                        + "ours is fast, and a simple U-Net, a novel module is added.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("GQT", "GQG");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("GQT", "GQG", "QuillNet", "U-Net");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("Zorblat-7", "Frobnik-3");
+    }
+    @Test
     void aVenueInACitationAndAnAbbreviatedLawAreNoNames() {
         PaperExtraction x = extract("Clustering seeds",
                 "The seeding of Kim and Lee (SODA 2019) and of Park et al., ICALP 2020, is fast, and the neural "
