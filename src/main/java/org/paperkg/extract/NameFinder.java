@@ -133,6 +133,11 @@ final class NameFinder {
         f.out.forEach(o -> names.add(o.name()));
         for (int k = 0; k < f.out.size(); k++) {
             NameOccurrence spelledOut = f.out.get(k);
+            String lent = lentCapitals(spelledOut.name());
+            if (lent != null && names.contains(lent) && !spelledOut.source().equals("gazetteer")) {
+                shortForms.putIfAbsent(spelledOut.name(), lent); // "MEta-SAmpler" spells "MESA"
+                continue;
+            }
             if (spelledOut.name().indexOf(' ') < 0 || spelledOut.source().equals("gazetteer")) {
                 continue;
             }
@@ -675,6 +680,33 @@ final class NameFinder {
             initials.append(w.charAt(0));
         }
         return initials.toString();
+    }
+
+    /**
+     * The capitals that the parts of a phrase lend to its short form, when some part lends more than one:
+     * "MEta-SAmpler" gives "MESA", "LEarning Across Dynamical Systems" gives "LEADS"; null for other phrases
+     * ("Meta-Sampler", "QuillNet").
+     */
+    static String lentCapitals(String phrase) {
+        String[] parts = Names.HYPHEN_OR_SPACE.split(phrase);
+        if (parts.length < 2) {
+            return null;
+        }
+        StringBuilder capitals = new StringBuilder();
+        boolean lendsMore = false;
+        for (String part : parts) {
+            int n = 0;
+            while (n < part.length() && Character.isUpperCase(part.charAt(n))) {
+                n++;
+            }
+            if (n == 0 || n == part.length() || !Character.isLowerCase(part.charAt(n))
+                    || !part.substring(n).chars().allMatch(Character::isLowerCase)) {
+                return null;
+            }
+            lendsMore |= n >= 2;
+            capitals.append(part, 0, n);
+        }
+        return lendsMore && capitals.length() >= 3 ? capitals.toString() : null;
     }
 
     /**

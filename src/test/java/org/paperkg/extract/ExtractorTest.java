@@ -1075,6 +1075,15 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("Zorblat-7", "Frobnik-3");
     }
     @Test
+    void aPhraseWhoseCapitalsSpellANameIsThatName() {
+        PaperExtraction x = extract("QUIRA: Boosting Sampling with QUIll-RAnker",
+                "We introduce a novel ranking framework named QUIRA, and evaluate QUIll-RAnker on TyDi QA.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QUIRA");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("TyDi QA");
+        assertThat(NameFinder.lentCapitals("Meta-Sampler")).isNull();
+        assertThat(NameFinder.lentCapitals("LEarning Across Dynamical Systems")).isEqualTo("LEADS");
+    }
+    @Test
     void aVenueInACitationAndAnAbbreviatedLawAreNoNames() {
         PaperExtraction x = extract("Clustering seeds",
                 "The seeding of Kim and Lee (SODA 2019) and of Park et al., ICALP 2020, is fast, and the neural "
