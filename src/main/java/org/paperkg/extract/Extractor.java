@@ -68,7 +68,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "109";
+    static final String RULES_VERSION = "110";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -144,6 +144,7 @@ public final class Extractor {
                 .collect(java.util.stream.Collectors.toSet());
         List<NameOccurrence> named = found.occurrences().stream()
                 .filter(o -> !types.isMetric(o) && !metrics.contains(o.name()) && !TypeCues.namesAPhenomenon(o)
+                        && !types.namesHardware(o)
                         && !Names.gluedToAWord(o.name(), allNames)).toList();
         // "our compressed BERT" is a version of a well-known model, not a proposal of it (unless the title names
         // it, "… with Implicit Q-Learning" introduces IQL, or a noun names it, "our final model S4D")

@@ -144,6 +144,20 @@ final class TypeCues {
     }
 
     /** True when the words after a name make it a metric or quantity ("the ADE metric", "F1 score"). */
+    /** Nouns of hardware, which a name right before them makes a device, not a method: "an ARM Cortex-M4f device". */
+    private static final Set<String> HARDWARE_NOUNS = Set.of("device", "chip", "processor", "microcontroller", "sensor",
+            "board", "accelerator", "gpu", "cpu", "tpu", "hardware", "robot", "headset", "camera");
+
+    /** "an ARM Cortex-M4f device", "embedded LightLace sensors": a device; not a well-known name. */
+    boolean namesHardware(NameOccurrence o) {
+        Sentence s = o.sentence();
+        int next = tokenAfterShortForm(o);
+        // ("the SPEC CPU benchmark suite" names a benchmark)
+        return next < s.size() && HARDWARE_NOUNS.contains(s.token(next).lemma().toLowerCase(Locale.ROOT))
+                && lexicon.lookup(o.name()) == null
+                && (next + 1 >= s.size() || !DATASET_HEADS.contains(headLemma(s.token(next + 1))));
+    }
+
     boolean isMetric(NameOccurrence o) {
         if (hasDatasetShape(o.name())) {
             // "LLaVA-Bench scores" are scores on a benchmark

@@ -1084,6 +1084,14 @@ class ExtractorTest {
         assertThat(NameFinder.lentCapitals("LEarning Across Dynamical Systems")).isEqualTo("LEADS");
     }
     @Test
+    void devicesAreNoMethods() {
+        PaperExtraction x = extract("Quill control",
+                "QuillNet runs on an ARM Quark-M7 device with embedded ZipLace sensors and a Frobo2 robot, reads RAW "
+                        + "images and is tested on the SPEC CPU benchmark suite.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillNet");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("SPEC");
+    }
+    @Test
     void aVenueInACitationAndAnAbbreviatedLawAreNoNames() {
         PaperExtraction x = extract("Clustering seeds",
                 "The seeding of Kim and Lee (SODA 2019) and of Park et al., ICALP 2020, is fast, and the neural "
