@@ -779,6 +779,12 @@ final class ProposalFinder {
             if (TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
                 // "we formulate OPE and OPL using …" states known problems anew; "we formulate a new loss, X" makes X
                 boolean formulatesTheName = t.lemma().equals("formulate") && !anyBetween(s, k, first, ProposalFinder::articleOrNovelty);
+                // "we formulate a mixed-integer linear program (MILP)": a problem of a known kind, written in lower case,
+                // not a new thing
+                boolean formulatesAKind = t.lemma().equals("formulate")
+                        && Character.isLowerCase(s.token(s.token(first).word().equals("(") ? first - 1 : first).word().charAt(0))
+                        && !anyBetween(s, k, first, b -> NOVELTY.contains(b.lower()) || b.lower().equals("our"));
+                formulatesTheName |= formulatesAKind;
                 return subjectBefore(s, k, ownNames) && (!seenAs || NAMING_VERBS.contains(t.lemma())) && !formulatesTheName
                         ? "proposal.we-propose" : null;
             }

@@ -1084,6 +1084,13 @@ class ExtractorTest {
         assertThat(NameFinder.lentCapitals("LEarning Across Dynamical Systems")).isEqualTo("LEADS");
     }
     @Test
+    void formulatingAProblemOfAKnownKindProposesNothing() {
+        PaperExtraction x = extract("Quill budgets",
+                "Given a budget, we formulate a mixed-integer quill program (MIQP) for training, and we formulate a new "
+                        + "quill solver, QuillSolve, for it.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillSolve");
+    }
+    @Test
     void devicesAreNoMethods() {
         PaperExtraction x = extract("Quill control",
                 "QuillNet runs on an ARM Quark-M7 device with embedded ZipLace sensors and a Frobo2 robot, reads RAW "
