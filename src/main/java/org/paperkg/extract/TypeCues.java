@@ -169,10 +169,11 @@ final class TypeCues {
                 || namedAfterAMetricNoun(s, tokenIndexAt(s, o.span().begin()), next);
     }
 
-    /** "a new metric, rFID, is presented": the name in apposition after a metric noun. */
+    /** "a new metric, rFID, is presented", "our new metric, cosine similarity convergence (CSC).": the name in apposition after a metric noun. */
     private static boolean namedAfterAMetricNoun(Sentence s, int first, int next) {
-        return first >= 2 && s.token(first - 1).word().equals(",") && METRIC_NOUNS.contains(s.token(first - 2).lemma())
-                && next < s.size() && s.token(next).word().equals(",");
+        // (only "metric": "a new uncertainty measure, BalEntAcq," is an acquisition function)
+        return first >= 2 && s.token(first - 1).word().equals(",") && s.token(first - 2).lemma().equals("metric")
+                && (next >= s.size() || CLOSES_APPOSITION.contains(s.token(next).word()));
     }
 
     /**
@@ -326,6 +327,10 @@ final class TypeCues {
     boolean definesAMetric(NameOccurrence o) {
         Sentence s = o.sentence();
         int next = tokenAfterShortForm(o);
+        // "our new metric, cosine similarity convergence (CSC)."
+        if (namedAfterAMetricNoun(s, tokenIndexAt(s, o.span().begin()), next)) {
+            return true;
+        }
         if (next < s.size() && s.token(next).lemma().equals("metric")) {
             return true;
         }

@@ -1031,9 +1031,10 @@ class ExtractorTest {
                 "Previously, a robust defense, OldGuard, was proposed for this. Here a decoupled adaptive method, "
                         + "FedQuill, is developed on top of the federated learning (FL) framework, and a new baseline, "
                         + "called as sparse shrunk quill models (SSQM), is proposed. Bounds on OldGuard are established "
-                        + "by our analysis, and a new metric, qFID, is presented.");
+                        + "by our analysis, and a new metric, qFID, is presented. We also report our new metric, quill "
+                        + "drift convergence (QDC).");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("FedQuill", "SSQM");
-        assertThat(names(x, MentionKind.METHOD)).contains("OldGuard").doesNotContain("FL", "qFID");
+        assertThat(names(x, MentionKind.METHOD)).contains("OldGuard").doesNotContain("FL", "qFID", "QDC");
     }
     @Test
     void namesListedAfterATaskAndRemadeKnownDatasetsAreDatasets() {
