@@ -56,6 +56,7 @@ final class NameFinder {
     private final NamedPhraseFinder namedPhrases;
     private final ConceptVariantFinder conceptVariants;
     private final TitleNameFinder titleNames;
+    private final EponymFinder eponyms;
 
     NameFinder(Lexicon lexicon, ConceptLabels conceptLabels) {
         this.lexicon = lexicon;
@@ -67,6 +68,7 @@ final class NameFinder {
         this.namedPhrases = new NamedPhraseFinder(lexicon, conceptLabels);
         this.conceptVariants = new ConceptVariantFinder(lexicon, conceptLabels);
         this.titleNames = new TitleNameFinder(lexicon, conceptLabels);
+        this.eponyms = new EponymFinder(lexicon, conceptLabels);
     }
 
     /** Names found, and for each name the other forms (long forms) the text gives it. */
@@ -107,6 +109,8 @@ final class NameFinder {
             }
         }
         datasetLists.find(text).forEach(f::addIfFree);
+        // a technique named after its author, after concept words ("Gibbs sampling" is one)
+        eponyms.find(text).forEach(f::addIfFree);
         // after concept words: a title that opens with concept words describes, it does not name
         openingPhrase.ifPresent(f::addIfFree);
         for (Sentence s : text.sentences()) {
@@ -522,7 +526,7 @@ final class NameFinder {
     private static final Set<String> KIND_WORDS = Set.of("large", "base", "small", "tiny", "huge", "speech", "vision",
             "language", "text", "image", "video", "audio", "graph", "deep", "neural", "python");
     /** Endings of adjectives, eponymous ones too ("Bayesian", "Euclidean", "Lagrangian"). */
-    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("(al|ive|ic|ous|ian|ean|ing|ed|less|ful|able|ible|ary)$");
+    static final Pattern ADJECTIVE_ENDING = Pattern.compile("(al|ive|ic|ous|ian|ean|ing|ed|less|ful|able|ible|ary)$");
 
     /**
      * "we develop the efficient Premise algorithm", "the challenging Hanabi benchmark", "the Lanczos algorithm": a

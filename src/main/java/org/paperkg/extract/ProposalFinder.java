@@ -75,7 +75,8 @@ final class ProposalFinder {
         }
         Set<String> proposed = new java.util.HashSet<>();
         for (NameOccurrence o : names) {
-            if (insideAnotherName(o, names)) {
+            // (a technique named after its author is someone else's: "we use Nesterov acceleration")
+            if (insideAnotherName(o, names) || o.source().equals("eponym")) {
                 continue;
             }
             String rule = rule(text, o, aliases.getOrDefault(o.name(), java.util.Set.of()), ownNames);

@@ -1092,6 +1092,15 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillSolve");
     }
     @Test
+    void aTechniqueNamedAfterItsAuthorIsNamedWithItsNoun() {
+        PaperExtraction x = extract("Quill solvers",
+                "We propose QuillNet, which uses Zorbov acceleration, the Kessel-Marn closure, Gibbs sampling, Monte Carlo "
+                        + "sampling, Lagrangian relaxation and Markov sampling, and solves Zorbov potential games.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillNet", "Zorbov acceleration",
+                "Kessel-Marn closure");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillNet");
+    }
+    @Test
     void devicesAreNoMethods() {
         PaperExtraction x = extract("Quill control",
                 "QuillNet runs on an ARM Quark-M7 device with embedded ZipLace sensors and a Frobo2 robot, reads RAW "
