@@ -45,7 +45,9 @@ final class NameFinder {
     private static final Pattern SUFFIXED = Pattern.compile(
             "(.+)-((?i)based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced"
                     + "|compliant|agnostic|friendly|scale|sized|size|generated|compatible|pretrained|trained|equipped"
-                    + "|related|enabled|enabling|assisted|augmented|informed|centric|oriented|bound|dependent)");
+                    + "|related|enabled|enabling|assisted|augmented|informed|centric|oriented|bound|dependent|optimized|optimised|tuned"
+                    + "|finetuned|induced|conditioned|regularized|regularised|initialized|initialised|distilled|quantized"
+                    + "|quantised|compressed)");
 
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;

@@ -33,7 +33,9 @@ public final class Names {
     private static final java.util.Set<String> GLUED_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "of",
             "in", "on", "to", "for", "with", "by", "as", "at", "is", "are", "was", "were", "has", "have", "had", "be",
             "can", "we", "our", "that", "this", "which", "from", "into", "via", "than", "also", "propose", "proposed",
-            "present", "introduce", "achieves", "outperforms", "uses", "called", "named");
+            "present", "introduce", "achieves", "outperforms", "uses", "called", "named", "matches", "shows", "yields",
+            "improves", "reaches", "obtains", "performs", "provides", "learns", "allows", "enables", "requires",
+            "generates", "produces", "works", "runs", "leads", "makes", "takes", "surpasses", "exhibits");
 
     /**
      * True when a word is another name with a frequent lower-case word glued to it, as text extracted from a PDF

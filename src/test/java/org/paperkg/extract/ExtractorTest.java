@@ -1051,7 +1051,8 @@ class ExtractorTest {
                 "Several works have proposed Quill Drift Bias (QDB) to explain this. First, we propose the Finite-State "
                         + "Quill (FSQ) entropy coder. Furthermore, we propose a novel, fully differentiable quill warping "
                         + "model (QWM) to align trials, and we proposeQuillNet, whose speed beats QDB. QuillNethas few "
-                        + "weights, and QuillNet beats the baseline of Kim et al.~SODA 2019.");
+                        + "weights, QuillNetmatches a QuillNet-optimized baseline, and QuillNet beats the baseline of Kim et "
+                        + "al.~SODA 2019.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("FSQ", "QWM");
         assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QDB", "FSQ", "QWM", "QuillNet");
     }
