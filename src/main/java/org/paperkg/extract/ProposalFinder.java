@@ -275,6 +275,12 @@ final class ProposalFinder {
      * novel NAS algorithm" (what is proposed is the algorithm, not NAS).
      */
     private static boolean modifiesANoun(NameOccurrence o, Sentence s, int first, int last) {
+        // inside a hyphenated token: "a novel NeRF-guided distillation algorithm"
+        Token end = s.token(last);
+        int inside = o.span().end() - end.begin();
+        if (inside > 0 && inside < end.word().length() && end.word().charAt(inside) == '-') {
+            return true;
+        }
         if (last + 1 < s.size() && (s.token(last + 1).word().startsWith("-") || modifierParticiple(s, last + 1))) {
             return true;
         }

@@ -1102,6 +1102,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillNet");
     }
     @Test
+    void aWellKnownNameHyphenedToAModifierIsNoProposal() {
+        PaperExtraction x = extract("Quill views",
+                "We propose QuillNet, and we further propose a novel NeRF-guided distillation algorithm that finetunes the NeRF.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillNet");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillNet", "NeRF");
+    }
+    @Test
     void devicesAreNoMethods() {
         PaperExtraction x = extract("Quill control",
                 "QuillNet runs on an ARM Quark-M7 device with embedded ZipLace sensors and a Frobo2 robot, reads RAW "
