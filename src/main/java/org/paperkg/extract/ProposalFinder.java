@@ -32,6 +32,8 @@ final class ProposalFinder {
     /** The number of a list item before its closing parenthesis: "1)", "(ii)", "(b)". */
     private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("[1-9]|i{1,3}|iv|v|vi{1,3}|[a-f]");
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
+    /** Adverbs that date a participle before the work at hand: "the recently introduced X". */
+    private static final Set<String> EARLIER = Set.of("recently", "previously", "originally", "earlier", "already");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "having");
     private static final Set<String> BE_BEFORE_TRIGGER = Set.of("is", "are", "be", "was");
     static final Set<String> NAMING_VERBS = Set.of("call", "dub", "name", "term", "coin");
@@ -784,6 +786,10 @@ final class ProposalFinder {
             Token t = s.token(k);
             String w = t.lower();
             if (TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
+                // "for the recently introduced BYOL-Explore algorithm": someone else's, described by the participle
+                if (t.pos().equals("VBN") && k > 0 && EARLIER.contains(s.token(k - 1).lower())) {
+                    return null;
+                }
                 // "we formulate OPE and OPL using …" states known problems anew; "we formulate a new loss, X" makes X
                 boolean formulatesTheName = t.lemma().equals("formulate") && !anyBetween(s, k, first, ProposalFinder::articleOrNovelty);
                 // "we formulate a mixed-integer linear program (MILP)": a problem of a known kind, written in lower case,

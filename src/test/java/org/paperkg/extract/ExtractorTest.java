@@ -1102,11 +1102,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillNet");
     }
     @Test
-    void aWellKnownNameHyphenedToAModifierIsNoProposal() {
+    void aNameHyphenedToAModifierOrDatedByAnAdverbIsNoProposal() {
         PaperExtraction x = extract("Quill views",
-                "We propose QuillNet, and we further propose a novel NeRF-guided distillation algorithm that finetunes the NeRF.");
+                "We propose QuillNet, and we further propose a novel NeRF-guided distillation algorithm that finetunes the NeRF. "
+                        + "We instantiate it for the recently introduced ZorbExplore algorithm.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillNet");
-        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillNet", "NeRF");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillNet", "NeRF", "ZorbExplore");
     }
     @Test
     void devicesAreNoMethods() {
