@@ -143,7 +143,6 @@ final class TypeCues {
         return space > 0 && PHENOMENON_WORDS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** True when the words after a name make it a metric or quantity ("the ADE metric", "F1 score"). */
     /** Nouns of hardware, which a name right before them makes a device, not a method: "an ARM Cortex-M4f device". */
     private static final Set<String> HARDWARE_NOUNS = Set.of("device", "chip", "processor", "microcontroller", "sensor",
             "board", "accelerator", "gpu", "cpu", "tpu", "hardware", "robot", "headset", "camera");
@@ -158,6 +157,7 @@ final class TypeCues {
                 && (next + 1 >= s.size() || !DATASET_HEADS.contains(headLemma(s.token(next + 1))));
     }
 
+    /** True when the words after a name make it a metric or quantity ("the ADE metric", "F1 score"). */
     boolean isMetric(NameOccurrence o) {
         if (hasDatasetShape(o.name())) {
             // "LLaVA-Bench scores" are scores on a benchmark
@@ -303,11 +303,6 @@ final class TypeCues {
     }
 
     /**
-     * True when the text calls the name a metric where it is written: "Average Maximum Eigenvalue (AMV) metric",
-     * "InfoMEC, a new set of metrics", "AMD is a metric that …". Such a name is a metric wherever the paper writes it
-     * ("the AMD/AMV objective"); a name only followed by a score ("a GLUE score of 85") is not.
-     */
-    /**
      * "a Mixed Integer Second Order Cone Programming (MISOCP) problem", "the minimum sum-of-squares clustering (MSSC)
      * task": a short form defined for a problem or, after a lower-case long form, a task; not a well-known name ("the
      * VQA task").
@@ -324,6 +319,11 @@ final class TypeCues {
                 && s.token(next).pos().equals("NN") && Character.isLowerCase(s.token(first - 2).word().charAt(0)));
     }
 
+    /**
+     * True when the text calls the name a metric where it is written: "Average Maximum Eigenvalue (AMV) metric",
+     * "InfoMEC, a new set of metrics", "AMD is a metric that …". Such a name is a metric wherever the paper writes it
+     * ("the AMD/AMV objective"); a name only followed by a score ("a GLUE score of 85") is not.
+     */
     boolean definesAMetric(NameOccurrence o) {
         Sentence s = o.sentence();
         int next = tokenAfterShortForm(o);
@@ -719,11 +719,6 @@ final class TypeCues {
     }
 
     /**
-     * True when the name ending at {@code last} can end an item of a list: the sentence ends or goes on with list
-     * glue, a closing mark or a dataset noun; not "On the X and Y datasets, Z achieves …" or "datasets like X, Z
-     * reconstruction outperforms …", where Z starts the main clause.
-     */
-    /**
      * "object recognition tasks including N-Caltech101 and X", "the action recognition task SL-Animals": a name listed
      * right after the word "task", which stands for the benchmark that poses the task.
      */
@@ -745,6 +740,11 @@ final class TypeCues {
         return false;
     }
 
+    /**
+     * True when the name ending at {@code last} can end an item of a list: the sentence ends or goes on with list
+     * glue, a closing mark or a dataset noun; not "On the X and Y datasets, Z achieves …" or "datasets like X, Z
+     * reconstruction outperforms …", where Z starts the main clause.
+     */
     static boolean endsListItem(Sentence s, int last) {
         if (last + 1 >= s.size()) {
             return true;
