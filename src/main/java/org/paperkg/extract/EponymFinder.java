@@ -22,6 +22,9 @@ final class EponymFinder {
     /** A surname, or two joined by a hyphen: "Nesterov", "Franz-Parisi". */
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}{2,})?");
 
+    /** The source of the names this finder gives, which are never a paper's own proposal. */
+    static final String SOURCE = "eponym";
+
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
 
@@ -36,7 +39,7 @@ final class EponymFinder {
             for (int i = 1; i + 1 < s.size(); i++) {
                 if (isEponym(s, i)) {
                     Span span = new Span(s.token(i).begin(), s.token(i + 1).end());
-                    out.add(new NameOccurrence(text.covered(span.begin(), span.end()), span, s, "eponym"));
+                    out.add(new NameOccurrence(text.covered(span.begin(), span.end()), span, s, SOURCE));
                 }
             }
         }

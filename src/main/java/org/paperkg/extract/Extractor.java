@@ -26,15 +26,12 @@ public final class Extractor {
     private final ConceptFinder concepts;
     private final NameFinder names;
     private final TypeCues types;
-    private final ProposalFinder proposals = new ProposalFinder();
-    private final Lexicon lexicon;
-    /** Proposal rules that do not make a paper the author of a well-known name: "our compressed BERT", "a U-Net, a novel …". */
-    private static final Set<String> WEAK_FOR_KNOWN_NAMES = Set.of("proposal.our", "proposal.apposition-novel-within");
+    private final ProposalFinder proposals;
 
     public Extractor(NlpPipeline pipeline, ConceptScheme scheme, Lexicon lexicon) {
         checkRequirements(pipeline.annotators());
         this.pipeline = pipeline;
-        this.lexicon = lexicon;
+        this.proposals = new ProposalFinder(lexicon);
         this.concepts = new ConceptFinder(scheme);
         ConceptLabels conceptLabels = new ConceptLabels(scheme);
         this.names = new NameFinder(lexicon, conceptLabels);
@@ -110,21 +107,6 @@ public final class Extractor {
         return extract(paper, pipeline.annotate(paper.title(), paper.abstractText()));
     }
 
-    /** "our final model S4D", "our method, X": the name follows a method or dataset noun. */
-    private static boolean afterAHeadNoun(AnnotatedText text, Mention m) {
-        Sentence s = text.sentences().get(m.sentence());
-        int k = TypeCues.tokenIndexAt(s, m.span().begin()) - 1;
-        if (k > 0 && (s.token(k).word().equals(",") || s.token(k).word().equals("("))) {
-            k--;
-        }
-        return k >= 0 && (TypeCues.METHOD_HEADS.contains(s.token(k).lemma()) || TypeCues.DATASET_HEADS.contains(s.token(k).lemma()));
-    }
-
-    private static boolean inTitle(String title, String name, Set<String> longForms) {
-        return title.contains(name.toLowerCase(java.util.Locale.ROOT)) || (longForms != null
-                && longForms.stream().anyMatch(f -> title.contains(f.toLowerCase(java.util.Locale.ROOT))));
-    }
-
     PaperExtraction extract(Paper paper, AnnotatedText text) {
         List<AcronymDefinition> definitions = acronyms.find(text);
         List<Mention> conceptMentions = concepts.find(text);
@@ -146,12 +128,7 @@ public final class Extractor {
                 .filter(o -> !types.isMetric(o) && !metrics.contains(o.name()) && !TypeCues.namesAPhenomenon(o)
                         && !types.namesHardware(o)
                         && !Names.gluedToAWord(o.name(), allNames)).toList();
-        // "our compressed BERT" is a version of a well-known model, not a proposal of it (unless the title names
-        // it, "… with Implicit Q-Learning" introduces IQL, or a noun names it, "our final model S4D")
-        String title = text.text().substring(0, text.titleLength()).toLowerCase(java.util.Locale.ROOT);
-        List<Mention> proposed = proposals.find(text, named, found.aliases()).stream()
-                .filter(m -> !WEAK_FOR_KNOWN_NAMES.contains(m.rule()) || lexicon.lookup(m.name()) == null
-                        || inTitle(title, m.name(), found.aliases().get(m.name())) || afterAHeadNoun(text, m)).toList();
+        List<Mention> proposed = proposals.find(text, named, found.aliases());
         // an abbreviation of a task ("super-resolution (SR)") is no entity, unless the paper names its method so
         Set<String> proposedNames = proposed.stream().map(Mention::name).collect(java.util.stream.Collectors.toSet());
         Set<String> tasks = found.aliases().entrySet().stream()

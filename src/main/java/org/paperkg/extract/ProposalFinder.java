@@ -66,6 +66,15 @@ final class ProposalFinder {
     private static final Set<String> NOVELTY = Set.of("novel", "new", "simple", "unified", "general", "principled",
             "first");
 
+    /** Proposal rules that do not make a paper the author of a well-known name: "our compressed BERT", "a U-Net, a novel …". */
+    private static final Set<String> WEAK_FOR_KNOWN_NAMES = Set.of("proposal.our", "proposal.apposition-novel-within");
+
+    private final Lexicon lexicon;
+
+    ProposalFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
     List<Mention> find(AnnotatedText text, List<NameOccurrence> names, java.util.Map<String, java.util.Set<String>> aliases) {
         List<Mention> out = new ArrayList<>();
         // the name a title gives the paper's method speaks for the authors: "Adan … develops a new … method"
@@ -78,7 +87,7 @@ final class ProposalFinder {
         Set<String> proposed = new java.util.HashSet<>();
         for (NameOccurrence o : names) {
             // (a technique named after its author is someone else's: "we use Nesterov acceleration")
-            if (insideAnotherName(o, names) || o.source().equals("eponym")) {
+            if (insideAnotherName(o, names) || o.source().equals(EponymFinder.SOURCE)) {
                 continue;
             }
             String rule = rule(text, o, aliases.getOrDefault(o.name(), java.util.Set.of()), ownNames);
@@ -106,7 +115,27 @@ final class ProposalFinder {
                 proposed.add(o.name());
             }
         }
+        // "our compressed BERT" is a version of a well-known model, not a proposal of it (unless the title names it,
+        // "… with Implicit Q-Learning" introduces IQL, or a noun names it, "our final model S4D")
+        String title = text.text().substring(0, text.titleLength()).toLowerCase(java.util.Locale.ROOT);
+        out.removeIf(m -> WEAK_FOR_KNOWN_NAMES.contains(m.rule()) && lexicon.lookup(m.name()) != null
+                && !inTitle(title, m.name(), aliases.get(m.name())) && !afterAHeadNoun(text, m));
         return out;
+    }
+
+    /** "our final model S4D", "our method, X": the name follows a method or dataset noun. */
+    private static boolean afterAHeadNoun(AnnotatedText text, Mention m) {
+        Sentence s = text.sentences().get(m.sentence());
+        int k = TypeCues.tokenIndexAt(s, m.span().begin()) - 1;
+        if (k > 0 && (s.token(k).word().equals(",") || s.token(k).word().equals("("))) {
+            k--;
+        }
+        return k >= 0 && (TypeCues.METHOD_HEADS.contains(s.token(k).lemma()) || TypeCues.DATASET_HEADS.contains(s.token(k).lemma()));
+    }
+
+    private static boolean inTitle(String title, String name, Set<String> longForms) {
+        return title.contains(name.toLowerCase(java.util.Locale.ROOT)) || (longForms != null
+                && longForms.stream().anyMatch(f -> title.contains(f.toLowerCase(java.util.Locale.ROOT))));
     }
 
     /** The base of a variant's name, before its last hyphen ("DRaFT" of "DRaFT-LV"), or null. */
