@@ -65,7 +65,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "116";
+    static final String RULES_VERSION = "117";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -141,7 +141,7 @@ public final class Extractor {
             String longForm = longForms == null || longForms.isEmpty() ? null : longForms.iterator().next();
             decisions.add(types.decide(o, longForm));
         }
-        decisions = types.onePerPaper(occurrences, decisions);
+        decisions = CoordinatedNames.typeLikeTheirList(occurrences, types.onePerPaper(occurrences, decisions));
         for (int i = 0; i < occurrences.size(); i++) {
             NameOccurrence o = occurrences.get(i);
             TypeCues.Decision d = decisions.get(i);

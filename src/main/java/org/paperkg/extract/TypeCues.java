@@ -408,6 +408,12 @@ final class TypeCues {
         return out;
     }
 
+    /** "GPT-3.5-turbo-16k": a known model with its context length, not a benchmark's sample count ("Objects-10k"). */
+    private boolean contextOfAModel(String name) {
+        int hyphen = name.lastIndexOf('-');
+        return hyphen > 0 && name.toLowerCase(Locale.ROOT).endsWith("k") && namesAModel(name.substring(0, hyphen));
+    }
+
     /** A known method ("CLIP"), a concept's acronym ("NAS") or a method noun ("Net") as the last part of a name. */
     private boolean namesAModel(String part) {
         Lexicon.Entry known = lexicon.lookup(part);
@@ -508,7 +514,7 @@ final class TypeCues {
         if (o.source().equals("dataset-list")) {
             return new Decision(MentionKind.DATASET, "dataset.listed", 0.85);
         }
-        if (hasDatasetShape(name)) {
+        if (hasDatasetShape(name) && !contextOfAModel(name)) {
             return new Decision(MentionKind.DATASET, "dataset.name-shape", 0.8);
         }
         if (longForm != null) {

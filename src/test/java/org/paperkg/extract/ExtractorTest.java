@@ -1045,6 +1045,19 @@ class ExtractorTest {
                 "Split-MNIST", "DV-Frobs");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillNet");
     }
+
+    @Test
+    void namesListedWithDatasetsAreDatasetsUnlessAMethodNounListsThem() {
+        PaperExtraction x = extract("Reading forms",
+                "QuillNet improves on FROBS (0.71 → 0.80), Zentax-5 (0.62 → 0.70) and DocVQA (0.72 → 0.86). "
+                        + "On ImageNet-1K, QuillNet-Base needs fewer operations. We compare two symbolic methods "
+                        + "NSQL and KoraVQA, and the GPT-3.5-turbo-16k and LlaMix models.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("FROBS", "Zentax-5", "DocVQA",
+                "ImageNet-1K", "KoraVQA");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillNet", "QuillNet-Base", "NSQL",
+                "GPT-3.5-turbo-16k", "LlaMix");
+    }
+
     @Test
     void proposalsAfterCoordinatedAdjectivesAndBeforeACoderButNotOthersProposals() {
         PaperExtraction x = extract("Coding quills",

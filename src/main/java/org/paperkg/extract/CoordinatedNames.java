@@ -1,0 +1,129 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Names coordinated in one list are things of one kind: "results on FUNSD (0.79 → 0.84), CORD (0.94 → 0.96) and
+ * DocVQA (0.72 → 0.86)" lists three benchmarks when one of them is known or shaped as one. A name that no context
+ * typed takes the dataset type of a list whose other names are typed datasets and none a method.
+ */
+final class CoordinatedNames {
+    /** Words that join the items of a list. */
+    private static final Set<String> GLUE = Set.of(",", "and", "or", "the");
+    /** Conjunctions among the glue: a list needs one of these or a comma. */
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
+    /** What may follow an item of a list that goes on or ends. */
+    private static final Set<String> ITEM_GOES_ON = Set.of(",", "and", "or", "(", ")", ".", ";", ":");
+
+    private CoordinatedNames() {
+    }
+
+    /**
+     * Retypes the uncued names of lists that hold typed datasets and no typed method. {@code occurrences} and
+     * {@code decisions} are parallel; the result is a new list of decisions.
+     */
+    static List<TypeCues.Decision> typeLikeTheirList(List<NameOccurrence> occurrences, List<TypeCues.Decision> decisions) {
+        List<TypeCues.Decision> out = new ArrayList<>(decisions);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> occurrences.get(i).span().begin()));
+        int i = 0;
+        while (i < order.size()) {
+            // a run of names, each coordinated with the one before (or found again where it is)
+            int end = i + 1;
+            int items = 1;
+            while (end < order.size()) {
+                NameOccurrence previous = occurrences.get(order.get(end - 1));
+                NameOccurrence next = occurrences.get(order.get(end));
+                if (next.sentence() == previous.sentence() && next.span().overlaps(previous.span())) {
+                    end++;
+                } else if (coordinated(previous, next)) {
+                    end++;
+                    items++;
+                } else {
+                    break;
+                }
+            }
+            if (items >= 2 && !afterAMethodNoun(occurrences.get(order.get(i)))) {
+                retype(order.subList(i, end), decisions, out);
+            }
+            i = end;
+        }
+        return out;
+    }
+
+    private static void retype(List<Integer> run, List<TypeCues.Decision> decisions, List<TypeCues.Decision> out) {
+        boolean dataset = false;
+        for (int k : run) {
+            TypeCues.Decision d = decisions.get(k);
+            if (d == TypeCues.UNCUED || d.rule().startsWith("dataset.same-paper")) {
+                continue; // a type carried over from another sentence says too little of this list
+            }
+            if (d.type() != MentionKind.DATASET) {
+                return; // a list that mixes a typed method with datasets says nothing of its other names
+            }
+            dataset = true;
+        }
+        if (!dataset) {
+            return;
+        }
+        for (int k : run) {
+            if (decisions.get(k) == TypeCues.UNCUED) {
+                out.set(k, new TypeCues.Decision(MentionKind.DATASET, "dataset.listed-with-datasets",
+                        TypeCues.UNCUED.confidence()));
+            }
+        }
+    }
+
+    /** "two neural symbolic methods NSCL and NSVQA": a list that a method noun introduces lists methods. */
+    private static boolean afterAMethodNoun(NameOccurrence first) {
+        Sentence s = first.sentence();
+        int before = TypeCues.tokenIndexAt(s, first.span().begin()) - 1;
+        return before >= 0 && TypeCues.METHOD_HEADS.contains(TypeCues.headLemma(s.token(before)));
+    }
+
+    /**
+     * True when {@code b} follows {@code a} in the same sentence with only list glue between them, a comma or a
+     * conjunction among it, and maybe a parenthesised gloss or score right after {@code a}.
+     */
+    static boolean coordinated(NameOccurrence a, NameOccurrence b) {
+        if (a.sentence() != b.sentence() || b.span().begin() < a.span().end()) {
+            return false;
+        }
+        Sentence s = a.sentence();
+        int j = TypeCues.tokenIndexAt(s, a.span().end() - 1) + 1;
+        int next = TypeCues.tokenIndexAt(s, b.span().begin());
+        if (j < next && s.token(j).word().equals("(")) {
+            // a gloss or score after the name: "FUNSD (0.79 → 0.84)", "Overcooked (a multiplayer game)"
+            while (j < next && !s.token(j).word().equals(")")) {
+                j++;
+            }
+            if (j == next) {
+                return false;
+            }
+            j++;
+        }
+        boolean comma = false;
+        boolean conjunction = false;
+        for (; j < next; j++) {
+            String w = s.token(j).lower();
+            if (!GLUE.contains(w)) {
+                return false;
+            }
+            comma |= w.equals(",");
+            conjunction |= CONJUNCTIONS.contains(w);
+        }
+        if (!comma && !conjunction) {
+            return false;
+        }
+        // after a comma, a name that goes on with a verb starts the main clause: "On ImageNet-1K, NViT-Base
+        // achieves …", "on nuScenes, and AeDet achieves …"; "X and Y are …" keeps its two subjects
+        int after = TypeCues.tokenIndexAt(s, b.span().end() - 1) + 1;
+        return !comma || after >= s.size() || ITEM_GOES_ON.contains(s.token(after).lower());
+    }
+}
