@@ -90,8 +90,13 @@ final class NameFinder {
         // a title's "Name: subtitle" names, even a short form whose definition was judged no name ("BAAM: …" for "a
         // novel … algorithm, based on … modeling (BAAM)"); one that holds concept words ("Momentum Decoding: …", not
         // "Reduced-Order Neural Operators: …") only when the abstract introduces it again
+        // a phrase of plain words that reads as a clause ("Augmentation Matters: …", "Use Your Head: …", "Time Will
+        // Tell: …") only when the abstract writes it again or uses its initials ("Know Your Data (KYD)"): else it is
+        // a slogan
         titleNames.findBeforeColon(text)
                 .filter(o -> concepts.stream().noneMatch(c -> c.span().overlaps(o.span())) || introducedAgain(text, lower, o))
+                .filter(o -> !plainWords(o.name()) || !TitleNameFinder.readsAsAClause(o)
+                        || writtenAgain(text, lower, o) || initialsUsed(text, o))
                 .ifPresent(f::addIfFree);
         blockRejectedShortForms(text, f);
         // a capitalised phrase right after "we propose" names even when it ends in a concept word ("Hybrid
@@ -229,6 +234,35 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /** "Counterfactual Transportability": two or more words, each a capital and then lower-case letters only. */
+    private static boolean plainWords(String phrase) {
+        String[] words = Names.WHITESPACE.split(phrase);
+        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> PLAIN_WORD.matcher(w).matches());
+    }
+
+    private static final java.util.regex.Pattern PLAIN_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
+
+    /** True when the text after the title uses the initials of the title's name as a word ("LCD"). */
+    private static boolean initialsUsed(AnnotatedText text, NameOccurrence title) {
+        String initials = titleCaseInitials(title.name());
+        if (initials == null) {
+            return false;
+        }
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.begin() >= text.titleLength() && Names.singular(t.word()).equals(initials)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the text after the title writes the title's name again, in any case. */
+    private static boolean writtenAgain(AnnotatedText text, String lower, NameOccurrence title) {
+        return !wordMatches(text, lower, title.name().toLowerCase(Locale.ROOT), text.titleLength()).isEmpty();
     }
 
     /**

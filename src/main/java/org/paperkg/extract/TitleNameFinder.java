@@ -77,6 +77,32 @@ final class TitleNameFinder {
         return Optional.of(new NameOccurrence(name, span, title, "title-prefix"));
     }
 
+    /** Words of a clause, not of a name: pronouns, copulas, modals, negation, "matters". */
+    private static final Set<String> CLAUSE_WORDS = Set.of("your", "my", "our", "their", "its", "thyself", "yourself",
+            "is", "are", "was", "were", "be", "will", "can", "could", "should", "must", "may", "do", "does", "not",
+            "matters", "matter", "that", "this", "all", "before", "after", "than");
+    /** Tags of verbs that make a phrase a clause (the tagger reads many title-case verbs as nouns; these it does not). */
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBP", "VBD", "MD");
+
+    /**
+     * True when a title's phrase before the colon reads as a clause, a slogan rather than a name: "Augmentation
+     * Matters", "Use Your Head", "Time Will Tell", "Bias Runs Deep" (a finite verb after its first word).
+     */
+    static boolean readsAsAClause(NameOccurrence phrase) {
+        Sentence title = phrase.sentence();
+        for (int i = 0; i < title.size() && title.token(i).begin() < phrase.span().end(); i++) {
+            Token t = title.token(i);
+            if (t.begin() < phrase.span().begin()) {
+                continue;
+            }
+            if (CLAUSE_WORDS.contains(t.lower()) || (t.begin() > phrase.span().begin()
+                    && FINITE_VERB_TAGS.contains(t.pos()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * True when a title's opening phrase holds concept words and, outside them, a hyphenated modifier of its own:
      * "Long-term Recurrent Convolutional Networks", "Multi-marginal Schrödinger Bridges" (not "Autoregressive

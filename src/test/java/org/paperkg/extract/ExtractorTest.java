@@ -1047,6 +1047,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitleSloganBeforeAColonIsNoNameUnlessTheAbstractUsesIt() {
+        PaperExtraction slogan = extract("Order Matters: Sorting Quills Before Counting Them",
+                "We sort quills by length before counting them and count faster.");
+        assertThat(slogan.mentions()).extracting(Mention::name).doesNotContain("Order Matters");
+        PaperExtraction yours = extract("Know Your Quills: A Census of Feathers",
+                "We present KYQ, a census of quills.");
+        assertThat(names(yours, MentionKind.PROPOSED)).contains("KYQ");
+        PaperExtraction name = extract("Quill Tuning: Sorting Quills Before Counting Them",
+                "We sort quills by length before counting them and count faster.");
+        assertThat(names(name, MentionKind.PROPOSED)).containsExactly("Quill Tuning");
+    }
+
+    @Test
     void namesListedWithDatasetsAreDatasetsUnlessAMethodNounListsThem() {
         PaperExtraction x = extract("Reading forms",
                 "QuillNet improves on FROBS (0.71 → 0.80), Zentax-5 (0.62 → 0.70) and DocVQA (0.72 → 0.86). "
