@@ -78,6 +78,11 @@ final class DefinitionFilter {
                 || spelledOutInCapitals(d.longForm())) {
             return true;
         }
+        // "deep feedback control (DFC), a recently proposed credit assignment method": an apposition says what it is
+        String apposition = appositionHead(d, sentence);
+        if (METHOD_NOUNS.contains(apposition) || DATASET_NOUNS.contains(apposition)) {
+            return true;
+        }
         String[] words = Names.WHITESPACE.split(d.longForm().toLowerCase(Locale.ROOT));
         String head = words[words.length - 1];
         String headSingular = head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
@@ -194,6 +199,44 @@ final class DefinitionFilter {
                 && TOPIC_NOUNS.contains(s.token(start - 2).lower());
     }
 
+    /**
+     * The lemma of the head noun of an apposition right after a definition, "(DFC), a recently proposed credit
+     * assignment method", "(QDF), a machine learning (ML) model based on …"; "" when none follows.
+     */
+    private static String appositionHead(AcronymDefinition d, Sentence s) {
+        int i = TypeCues.tokenIndexAt(s, Math.max(d.shortSpan().end(), d.longSpan().end()) - 1) + 1;
+        while (i < s.size() && s.token(i).word().equals(")")) {
+            i++;
+        }
+        if (i + 2 >= s.size() || !s.token(i).word().equals(",") || !INDEFINITE.contains(s.token(i + 1).lower())) {
+            return "";
+        }
+        // "In unsupervised domain adaptation (UDA), a model trained on …": the phrase after the comma is the subject
+        // of the main clause that the opening prepositional phrase leads to
+        int start = TypeCues.tokenIndexAt(s, Math.min(d.shortSpan().begin(), d.longSpan().begin()));
+        if (start == 1 && s.token(0).pos().equals("IN")) {
+            return "";
+        }
+        String head = "";
+        for (int j = i + 2; j < s.size(); j++) {
+            Token t = s.token(j);
+            if (j + 2 < s.size() && TypeCues.isParenthesisedAcronym(s, j + 2)) {
+                j += 2;
+            } else if (t.pos().startsWith("NN")) {
+                head = t.lemma();
+            } else if (!(t.pos().startsWith("JJ") || t.pos().startsWith("RB") || t.pos().equals("VBN")
+                    || t.pos().equals("VBG") || t.pos().equals("HYPH") || t.pos().equals("CD"))) {
+                break;
+            }
+        }
+        return head;
+    }
+
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
+
+    /** Conjunctions between the adjectives of a proposed method's description. */
+    private static final Set<String> ADJECTIVE_JOINERS = Set.of("yet", "and", "but");
+
     /** "we propose geometric trajectory diffusion models (GeoTDM)": a trigger governs the long form directly. */
     private static boolean directlyProposed(AcronymDefinition d, Sentence s) {
         int start = -1;
@@ -215,7 +258,9 @@ final class DefinitionFilter {
             if (TriggeredPhraseFinder.TRIGGERS.contains(lemma)) {
                 return true;
             }
-            if (!BEFORE_PROPOSED_LONG_FORM.contains(lemma) && !s.token(k).pos().startsWith("JJ")) {
+            // (adjectives joined by adverbs and conjunctions: "a simple yet effective method, …")
+            if (!BEFORE_PROPOSED_LONG_FORM.contains(lemma) && !s.token(k).pos().startsWith("JJ")
+                    && !s.token(k).pos().startsWith("RB") && !ADJECTIVE_JOINERS.contains(lemma)) {
                 return false;
             }
         }

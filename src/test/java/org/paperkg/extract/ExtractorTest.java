@@ -1047,6 +1047,17 @@ class ExtractorTest {
     }
 
     @Test
+    void definitionsProposedAfterJoinedAdjectivesOrTypedByAnAppositionAreNames() {
+        PaperExtraction x = extract("Quill control",
+                "Building upon deep quill control (DQC), a recently proposed quill assignment method, we study quills. "
+                        + "In quill domain adaptation (QDA), a model trained on one farm fails on another. We propose a "
+                        + "simple yet effective method, Offline Quill Ranking with Feather Sorting (OQRFS), which "
+                        + "sorts quills.");
+        assertThat(names(x, MentionKind.METHOD)).contains("DQC", "OQRFS").doesNotContain("QDA");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("OQRFS");
+    }
+
+    @Test
     void aTitleSloganBeforeAColonIsNoNameUnlessTheAbstractUsesIt() {
         PaperExtraction slogan = extract("Order Matters: Sorting Quills Before Counting Them",
                 "We sort quills by length before counting them and count faster.");
