@@ -177,11 +177,19 @@ final class AcronymFinder {
         return null;
     }
 
+    /** Characters of mathematical notation or markup. */
+    private static final String NOTATION = "_=\\{}";
+
     static boolean isShortForm(String s) {
         if (s.length() < 2 || s.length() > 15 || !Character.isLetterOrDigit(s.charAt(0))) {
             return false;
         }
         if (Names.WHITESPACE.split(s).length > 2 || s.chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        // notation, not a name: "G=(V_G, E_G)", "T^{2/3}" (a power stays, "S^2IP", "S$^2$AC", and so does an
+        // escaped ampersand, "I\\&V")
+        if (s.replace("\\&", "&").chars().anyMatch(c -> NOTATION.indexOf(c) >= 0)) {
             return false;
         }
         return s.chars().anyMatch(Character::isUpperCase);

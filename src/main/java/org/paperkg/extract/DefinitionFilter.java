@@ -93,7 +93,9 @@ final class DefinitionFilter {
         boolean field = FIELD_OR_MEASUREMENT.matcher(head).matches() && !(titleCase && words.length >= 3);
         // "a recent study (RS)" is no name; "the Apple Heart and Movement Study (AHMS)" is one
         boolean inquiry = INQUIRY_HEADS.contains(headSingular) && !titleCase;
-        if ((PHENOMENON_HEADS.contains(headSingular) || field || inquiry)
+        // "stochastic potential games (SPGs)" is a class of games, a problem; "the Arcade Learning Games" would be one
+        boolean gameClass = headSingular.equals("game") && !titleCase;
+        if ((PHENOMENON_HEADS.contains(headSingular) || field || inquiry || gameClass)
                 && !TypeCues.METHOD_HEADS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun)) {
             return false;
         }

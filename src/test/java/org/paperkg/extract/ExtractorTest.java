@@ -1047,6 +1047,16 @@ class ExtractorTest {
     }
 
     @Test
+    void notationInParenthesesAndClassesOfGamesAreNoNames() {
+        PaperExtraction x = extract("Quill graphs",
+                "We embed the vertices of a quill graph G=(V_G, E_G) with error T^{2/3}. We study stochastic quill "
+                        + "games (SQGs) with QuillNet. SQGs model duels, and the Quill Sparring Games (QSG) benchmark "
+                        + "has ten duels.");
+        assertThat(x.mentions()).extracting(Mention::name).doesNotContain("V_G", "SQG", "T^{2/3}");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QSG");
+    }
+
+    @Test
     void definitionsProposedAfterJoinedAdjectivesOrTypedByAnAppositionAreNames() {
         PaperExtraction x = extract("Quill control",
                 "Building upon deep quill control (DQC), a recently proposed quill assignment method, we study quills. "
