@@ -23,7 +23,8 @@ final class DefinitionFilter {
             "policy", "space", "data", "time", "system", "systems", "communication", "translation", "answering",
             "simulation", "control", "quantification", "image", "driving", "energy", "entropy", "temperature",
             "velocity", "pressure", "force", "distribution", "index", "rank", "level", "matrix", "norm", "loss",
-            "objective", "test", "unit", "units", "law", "effect", "phenomenon", "paradox", "conjecture");
+            "objective", "test", "unit", "units", "law", "effect", "phenomenon", "paradox", "conjecture", "dimension",
+            "complexity");
     /** Heads of quantities and phenomena, unless a method noun follows: "(LGFI) module" is one. */
     private static final Set<String> PHENOMENON_HEADS = Set.of("interval", "measure", "concentration",
             "interaction");
@@ -194,12 +195,26 @@ final class DefinitionFilter {
         return start >= 1 && s.token(start - 1).lower().equals("our");
     }
 
-    /** "the study of Vision-Language Continual Pretraining (VLCP)": a field or a problem, not a method. */
+    /**
+     * "the study of Vision-Language Continual Pretraining (VLCP)", "a more general task -- … (NIMT)": a field or a
+     * problem, not a method.
+     */
     private static boolean studiedAsATopic(AcronymDefinition d, Sentence s) {
         int start = TypeCues.tokenIndexAt(s, d.longSpan().begin());
-        return start >= 2 && s.token(start - 1).lower().equals("of")
-                && TOPIC_NOUNS.contains(s.token(start - 2).lower());
+        // also set off after the noun: "we study a more general task -- Nonparametric Iterative Machine Teaching
+        // (NIMT)", "a new problem: …"
+        // (not a colon after a plural, which opens a list: "three modules for burst processing tasks: Multi-scale
+        // Burst Feature Alignment (MBFA) for …")
+        if (start < 2 || !TOPIC_NOUNS.contains(s.token(start - 2).lower())) {
+            return false;
+        }
+        String before = s.token(start - 1).word();
+        return before.equals("of") || DASHES.contains(before)
+                || (before.equals(":") && !s.token(start - 2).lower().endsWith("s"));
     }
+
+    /** Dashes that set a topic's name off after its noun. */
+    private static final Set<String> DASHES = Set.of("--", "—", "–");
 
     /**
      * The lemma of the head noun of an apposition right after a definition, "(DFC), a recently proposed credit

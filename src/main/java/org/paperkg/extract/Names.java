@@ -21,7 +21,7 @@ public final class Names {
     static final Pattern HYPHEN = Pattern.compile("-");
     static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[\\s-]+");
     private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]{1,3}");
-    private static final Pattern SYMBOL = Pattern.compile("[a-z]\\^?\\d*|L\\d+|[A-Z]\\d?\\^\\d+");
+    private static final Pattern SYMBOL = Pattern.compile("[a-z]\\^?\\d*|L-?(?:\\d+|inf|infty|infinity)|[A-Z]\\d?\\^\\d+");
     /** LaTeX commands left in a word when the backslashes were lost: "ranglelangleDelta", "varepsilon_u". */
     private static final Pattern LATEX_COMMAND = Pattern.compile(
             "rangle|langle|varepsilon|varphi|mathbf|mathcal|mathrm|mathbb|frac\\b|textit|textbf|infty");

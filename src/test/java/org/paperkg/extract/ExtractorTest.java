@@ -1047,6 +1047,17 @@ class ExtractorTest {
     }
 
     @Test
+    void topicsSetOffAfterTheirNounQuantitiesAndNormsAreNoNames() {
+        PaperExtraction x = extract("Teaching quills",
+                "We study a more general task -- Nonparametric Iterative Quill Teaching (NIQT), which teaches quills. "
+                        + "We bound the iterative teaching dimension (ITD) of QuillNet under perturbation models "
+                        + "(L-infinity and L-2). QuillNet has three modules for quill tasks: Multi-scale Quill "
+                        + "Fusion (MQF) for denoising and Quill Merging (QM) for merging.");
+        assertThat(x.mentions()).extracting(Mention::name).doesNotContain("NIQT", "ITD", "L-2", "L-infinity");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillNet", "MQF", "QM");
+    }
+
+    @Test
     void notationInParenthesesAndClassesOfGamesAreNoNames() {
         PaperExtraction x = extract("Quill graphs",
                 "We embed the vertices of a quill graph G=(V_G, E_G) with error T^{2/3}. We study stochastic quill "
