@@ -209,8 +209,23 @@ final class DefinitionFilter {
             return false;
         }
         String before = s.token(start - 1).word();
-        return before.equals("of") || DASHES.contains(before)
-                || (before.equals(":") && !s.token(start - 2).lower().endsWith("s"));
+        if (before.equals("of")) {
+            return true;
+        }
+        // set off after a new topic ("a more general task --"), not after one named before ("a novel approach for
+        // this task -- Lift, Map, Detect (LMD) --" sets off the approach)
+        return (DASHES.contains(before) || (before.equals(":") && !s.token(start - 2).lower().endsWith("s")))
+                && opensWithAnIndefiniteArticle(s, start - 2);
+    }
+
+    /** True when the noun phrase ending at {@code noun} opens with "a" or "an": "a challenging and new problem". */
+    private static boolean opensWithAnIndefiniteArticle(Sentence s, int noun) {
+        int k = noun - 1;
+        while (k >= 0 && (s.token(k).pos().startsWith("JJ") || s.token(k).pos().startsWith("RB")
+                || s.token(k).pos().equals("CC"))) {
+            k--;
+        }
+        return k >= 0 && INDEFINITE.contains(s.token(k).lower());
     }
 
     /** Dashes that set a topic's name off after its noun. */
