@@ -76,14 +76,17 @@ public final class Names {
         int hyphen = word.indexOf('-');
         if (hyphen > 0 && hyphen < word.length() - 1) {
             // a hyphenated word is coined when one of its parts is (DPM-Solver, GPT-2), or a capitalised word
-            // carries a version number (Mamba-2); capitalised compounds (Vision-Language) are not
+            // carries a version number or size (Mamba-2, Llama-2-7B); capitalised compounds (Vision-Language) are not
             String[] parts = HYPHEN.split(word);
             boolean anyCoined = false;
             for (String part : parts) {
                 anyCoined |= part.length() >= 2 && isCoinedPart(part);
             }
-            boolean versioned = parts.length == 2 && (VERSION.matcher(parts[1]).matches()
-                    || LETTER_VERSION.matcher(parts[1]).matches()) && Character.isUpperCase(parts[0].charAt(0));
+            // (a version and then a size too: "Llama-2-7B", "Llama-3.1-8B")
+            boolean versioned = Character.isUpperCase(parts[0].charAt(0)) && parts.length <= 3;
+            for (int k = 1; k < parts.length && versioned; k++) {
+                versioned = VERSION.matcher(parts[k]).matches() || LETTER_VERSION.matcher(parts[k]).matches();
+            }
             return (anyCoined || versioned) && isCoinedPart(word.replace("-", ""));
         }
         return isCoinedPart(word);

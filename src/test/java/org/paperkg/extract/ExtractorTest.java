@@ -1047,6 +1047,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aKnownModelWithAVersionAndASizeIsOneName() {
+        PaperExtraction x = extract("Small reasoners",
+                "We fine-tune Llama-3.1-8B and Llama-2-7B on GSM8K and compare them on GPQA and IFEval.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("Llama-3.1-8B", "Llama-2-7B");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("GSM8K", "GPQA", "IFEval");
+    }
+
+    @Test
     void topicsSetOffAfterTheirNounQuantitiesAndNormsAreNoNames() {
         PaperExtraction x = extract("Teaching quills",
                 "We study a more general task -- Nonparametric Iterative Quill Teaching (NIQT), which teaches quills. "
