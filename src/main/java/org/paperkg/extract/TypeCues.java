@@ -38,7 +38,7 @@ final class TypeCues {
             "predictor", "learner", "retriever");
     private static final Set<String> EVALUATION = Set.of("experiment", "evaluate", "evaluation", "result",
             "accuracy", "outperform", "state-of-the-art", "test", "benchmark", "score", "surpass", "error", "fid",
-            "train", "fine-tune", "finetune");
+            "train", "fine-tune", "finetune", "match", "beat", "achieve");
     /** Verbs whose "on" is not about data: "based on X", "focus on X", "rely on X". */
     private static final Set<String> NOT_EVALUATION_GOVERNORS = Set.of("base", "focus", "rely", "depend", "build",
             "draw", "act", "operate", "condition", "improve", "work", "center", "centre", "study", "research", "impact",

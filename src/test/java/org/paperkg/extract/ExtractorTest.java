@@ -1047,6 +1047,14 @@ class ExtractorTest {
     }
 
     @Test
+    void namesAfterOnInSentencesThatMatchBeatOrAchieveAreDatasets() {
+        PaperExtraction x = extract("Quill matching",
+                "QuillNet achieves 71% on Zorblax-1500 and matches FeatherNet on KnowQuill.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("Zorblax-1500", "KnowQuill");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillNet", "FeatherNet");
+    }
+
+    @Test
     void aKnownModelWithAVersionAndASizeIsOneName() {
         PaperExtraction x = extract("Small reasoners",
                 "We fine-tune Llama-3.1-8B and Llama-2-7B on GSM8K and compare them on GPQA and IFEval.");
