@@ -573,7 +573,8 @@ final class TypeCues {
         // "experiments on X", "accuracy on X and Y", "trained on X" (not "based on X", "focus on X")
         if (first > 1) {
             int p = first - 1;
-            while (p > 1 && (LIST_GLUE.contains(s.token(p).lower()) || Names.isCoined(s.token(p).word()))) {
+            while (p > 1 && ((LIST_GLUE.contains(s.token(p).lower()) && !comparingAs(s, p))
+                    || Names.isCoined(s.token(p).word()))) {
                 p--;
             }
             // "conducted on nuScenes, and AeDet achieves …": after one name and ", and", a name that a verb follows
@@ -591,6 +592,15 @@ final class TypeCues {
             }
         }
         return UNCUED;
+    }
+
+    /**
+     * True when the "as" at {@code k} compares rather than lists: "similar accuracy on ImageNet as MobileFormer" (but
+     * "on X as well as Y" lists).
+     */
+    private static boolean comparingAs(Sentence s, int k) {
+        return s.token(k).lower().equals("as") && !s.token(k - 1).lower().equals("well")
+                && !(k + 1 < s.size() && s.token(k + 1).lower().equals("well"));
     }
 
     /** Participles that say where data came from: "derived from X", "collected from X". */

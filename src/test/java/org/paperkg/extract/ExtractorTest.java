@@ -1052,6 +1052,11 @@ class ExtractorTest {
                 "QuillNet achieves 71% on Zorblax-1500 and matches FeatherNet on KnowQuill.");
         assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("Zorblax-1500", "KnowQuill");
         assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillNet", "FeatherNet");
+        PaperExtraction compared = extract("Quill matching",
+                "Our model reaches similar accuracy on ImageNet as FeatherNet, and we test on CIFAR-10 as well as "
+                        + "Zorblax-9.");
+        assertThat(names(compared, MentionKind.METHOD)).containsExactly("FeatherNet");
+        assertThat(names(compared, MentionKind.DATASET)).containsExactlyInAnyOrder("ImageNet", "CIFAR-10", "Zorblax-9");
     }
 
     @Test
