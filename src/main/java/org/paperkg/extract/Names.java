@@ -67,6 +67,10 @@ public final class Names {
         return plus == 0 ? key : key + "+".repeat(plus);
     }
 
+    /** Kinds of a model's release written after its version and size: "Llama-3-70B-Instruct". */
+    private static final java.util.Set<String> RELEASE_KINDS = java.util.Set.of("Instruct", "Chat", "Base", "it",
+            "Preview", "Turbo");
+
     /**
      * True when a token looks coined: an acronym (two capitals), an inner capital (DeeDiff, eDiff), letters mixed
      * with digits (S4D, GPT-2, ResNet50, Inception-v3), or lower-case words joined by "2" (node2vec). Capitalised
@@ -82,10 +86,12 @@ public final class Names {
             for (String part : parts) {
                 anyCoined |= part.length() >= 2 && isCoinedPart(part);
             }
-            // (a version and then a size too: "Llama-2-7B", "Llama-3.1-8B")
-            boolean versioned = Character.isUpperCase(parts[0].charAt(0)) && parts.length <= 3;
+            // (a version and then a size too, and the release's kind: "Llama-2-7B", "Llama-3.1-8B",
+            // "Llama-3-70B-Instruct")
+            boolean versioned = Character.isUpperCase(parts[0].charAt(0)) && parts.length <= 4;
             for (int k = 1; k < parts.length && versioned; k++) {
-                versioned = VERSION.matcher(parts[k]).matches() || LETTER_VERSION.matcher(parts[k]).matches();
+                versioned = VERSION.matcher(parts[k]).matches() || LETTER_VERSION.matcher(parts[k]).matches()
+                        || (k >= 2 && RELEASE_KINDS.contains(parts[k]));
             }
             return (anyCoined || versioned) && isCoinedPart(word.replace("-", ""));
         }

@@ -1062,8 +1062,10 @@ class ExtractorTest {
     @Test
     void aKnownModelWithAVersionAndASizeIsOneName() {
         PaperExtraction x = extract("Small reasoners",
-                "We fine-tune Llama-3.1-8B and Llama-2-7B on GSM8K and compare them on GPQA and IFEval.");
-        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("Llama-3.1-8B", "Llama-2-7B");
+                "We fine-tune Llama-3.1-8B, Llama-2-7B and Llama-3-70B-Instruct on GSM8K and compare them on GPQA "
+                        + "and IFEval.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("Llama-3.1-8B", "Llama-2-7B",
+                "Llama-3-70B-Instruct");
         assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("GSM8K", "GPQA", "IFEval");
     }
 
