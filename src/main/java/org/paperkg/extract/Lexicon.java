@@ -72,10 +72,17 @@ public final class Lexicon {
 
     /**
      * The gazetteer dataset that a name is a sized variant of ("CelebA-HQ-256", "LSUN-64": a known dataset and an
-     * image size or a subset size), an edition of ("WMT'14", "COCO 2017") or a named subset of ("LSUN-Bedroom"), if
-     * any.
+     * image size or a subset size), an edition of ("WMT'14", "COCO 2017"), a named subset of ("LSUN-Bedroom") or an
+     * extended test set of ("HumanEval+"), if any.
      */
     public Entry datasetVariant(String surface) {
+        if (surface.length() > 1 && surface.endsWith("+")) {
+            // an extended test set of a known benchmark: "HumanEval+", "MBPP+"
+            // (written as the gazetteer writes it: "CORA+" extends the CORA method, not the Cora graph)
+            String stripped = surface.replaceAll("\\++$", "");
+            Entry base = lookup(stripped);
+            return base != null && base.type() == MentionKind.DATASET && base.forms().contains(stripped) ? base : null;
+        }
         java.util.regex.Matcher m = SIZED_VARIANT.matcher(surface);
         Entry base = m.matches() ? lookup(m.group(1)) : versionedEntry(surface);
         if (base == null) {

@@ -1063,10 +1063,11 @@ class ExtractorTest {
     void aKnownModelWithAVersionAndASizeIsOneName() {
         PaperExtraction x = extract("Small reasoners",
                 "We fine-tune Llama-3.1-8B, Llama-2-7B and Llama-3-70B-Instruct on GSM8K and compare them on GPQA "
-                        + "and IFEval.");
+                        + "and IFEval. We further evaluate on SWE-bench Verified and HumanEval+ with DPO baselines.");
         assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("Llama-3.1-8B", "Llama-2-7B",
-                "Llama-3-70B-Instruct");
-        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("GSM8K", "GPQA", "IFEval");
+                "Llama-3-70B-Instruct", "DPO");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("GSM8K", "GPQA", "IFEval", "SWE-bench",
+                "HumanEval+");
     }
 
     @Test
