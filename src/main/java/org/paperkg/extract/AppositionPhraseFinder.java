@@ -3,7 +3,6 @@ package org.paperkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Finds capitalised multi-word names that an apposition calls a method or a dataset: "Nucleus Sampling, a simple
@@ -15,9 +14,6 @@ final class AppositionPhraseFinder {
     private static final int LONGEST = 5;
     /** How far after the article the apposition's head noun may come. */
     private static final int HEAD_WITHIN = 8;
-    private static final Set<String> ARTICLES = Set.of("a", "an");
-    /** What may join the adjectives before the head: "simple yet effective", "simple but effective". */
-    private static final Set<String> ADJECTIVE_JOINS = Set.of("yet", "but", "and");
 
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
@@ -31,7 +27,7 @@ final class AppositionPhraseFinder {
         List<NameOccurrence> out = new ArrayList<>();
         for (Sentence s : text.abstractSentences()) {
             for (int comma = 2; comma + 2 < s.size(); comma++) {
-                if (s.token(comma).word().equals(",") && ARTICLES.contains(s.token(comma + 1).lower())
+                if (s.token(comma).word().equals(",") && TypeCues.INDEFINITE_ARTICLES.contains(s.token(comma + 1).lower())
                         && entityHeadAfter(s, comma + 2)) {
                     phraseBefore(text, s, comma).ifPresent(out::add);
                 }
@@ -49,7 +45,7 @@ final class AppositionPhraseFinder {
             }
             boolean modifier = t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN")
                     || t.pos().equals("VBG") || t.pos().equals("RB") || t.pos().equals("CD") || t.pos().equals("HYPH")
-                    || ADJECTIVE_JOINS.contains(t.lower());
+                    || TypeCues.ADJECTIVE_JOINERS.contains(t.lower());
             if (!modifier) {
                 return false;
             }

@@ -225,7 +225,7 @@ final class DefinitionFilter {
                 || s.token(k).pos().equals("CC"))) {
             k--;
         }
-        return k >= 0 && INDEFINITE.contains(s.token(k).lower());
+        return k >= 0 && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k).lower());
     }
 
     /** Dashes that set a topic's name off after its noun. */
@@ -240,7 +240,7 @@ final class DefinitionFilter {
         while (i < s.size() && s.token(i).word().equals(")")) {
             i++;
         }
-        if (i + 2 >= s.size() || !s.token(i).word().equals(",") || !INDEFINITE.contains(s.token(i + 1).lower())) {
+        if (i + 2 >= s.size() || !s.token(i).word().equals(",") || !TypeCues.INDEFINITE_ARTICLES.contains(s.token(i + 1).lower())) {
             return "";
         }
         // "In unsupervised domain adaptation (UDA), a model trained on …": the phrase after the comma is the subject
@@ -263,11 +263,6 @@ final class DefinitionFilter {
         }
         return head;
     }
-
-    private static final Set<String> INDEFINITE = Set.of("a", "an");
-
-    /** Conjunctions between the adjectives of a proposed method's description. */
-    private static final Set<String> ADJECTIVE_JOINERS = Set.of("yet", "and", "but");
 
     /** "we propose geometric trajectory diffusion models (GeoTDM)": a trigger governs the long form directly. */
     private static boolean directlyProposed(AcronymDefinition d, Sentence s) {
@@ -292,7 +287,7 @@ final class DefinitionFilter {
             }
             // (adjectives joined by adverbs and conjunctions: "a simple yet effective method, …")
             if (!BEFORE_PROPOSED_LONG_FORM.contains(lemma) && !s.token(k).pos().startsWith("JJ")
-                    && !s.token(k).pos().startsWith("RB") && !ADJECTIVE_JOINERS.contains(lemma)) {
+                    && !s.token(k).pos().startsWith("RB") && !TypeCues.ADJECTIVE_JOINERS.contains(lemma)) {
                 return false;
             }
         }

@@ -239,10 +239,8 @@ final class NameFinder {
     /** "Counterfactual Transportability": two or more words, each a capital and then lower-case letters only. */
     private static boolean plainWords(String phrase) {
         String[] words = Names.WHITESPACE.split(phrase);
-        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> PLAIN_WORD.matcher(w).matches());
+        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> TITLE_CASE_WORD.matcher(w).matches());
     }
-
-    private static final java.util.regex.Pattern PLAIN_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
 
     /** True when the text after the title uses the initials of the title's name as a word ("LCD"). */
     private static boolean initialsUsed(AnnotatedText text, NameOccurrence title) {

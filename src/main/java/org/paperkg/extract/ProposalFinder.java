@@ -46,7 +46,6 @@ final class ProposalFinder {
     private static final Set<String> REALISING_VERBS = Set.of("implement", "instantiate", "realize", "realise",
             "materialize", "materialise");
     private static final Set<String> BEFORE_NAMING_VERB = Set.of("the", "a", "an", "it", "this", "them", "our");
-    private static final Set<String> ARTICLES_A = Set.of("a", "an");
     private static final Set<String> NAMELY = Set.of("i.e.", "namely", "viz.");
     /** Nouns of a variant, which a name right after them names: "a simplified version SHE". */
     private static final Set<String> VARIANT_NOUNS = Set.of("version", "variant", "extension", "generalization",
@@ -183,7 +182,7 @@ final class ProposalFinder {
     private static boolean instanceOfAProposal(NameOccurrence o, Set<String> proposed) {
         Sentence s = o.sentence();
         int k = afterTheName(s, TypeCues.tokenIndexAt(s, o.span().end() - 1));
-        return k + 4 < s.size() && s.token(k).word().equals(",") && ARTICLES_A.contains(s.token(k + 1).lower())
+        return k + 4 < s.size() && s.token(k).word().equals(",") && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k + 1).lower())
                 && INSTANCE_NOUNS.contains(s.token(k + 2).lemma()) && s.token(k + 3).lower().equals("of")
                 && proposed.contains(Names.singular(s.token(k + 4).word()));
     }
@@ -542,7 +541,7 @@ final class ProposalFinder {
         if (k < first - 1) {
             return spellsTheWordsBefore(s, first) ? k : first;
         }
-        return s.token(k).lower().equals("the") || definedInPlace && ARTICLES_A.contains(s.token(k).lower()) ? k : first;
+        return s.token(k).lower().equals("the") || definedInPlace && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k).lower()) ? k : first;
     }
 
     /**
@@ -741,7 +740,7 @@ final class ProposalFinder {
             }
             k = TypeCues.pastParentheses(s, next);
         }
-        if (k + 2 >= s.size() || !s.token(k).word().equals(",") || !ARTICLES_A.contains(s.token(k + 1).lower())) {
+        if (k + 2 >= s.size() || !s.token(k).word().equals(",") || !TypeCues.INDEFINITE_ARTICLES.contains(s.token(k + 1).lower())) {
             return null;
         }
         int n = k + 2;
@@ -767,7 +766,7 @@ final class ProposalFinder {
         int from = shortForm ? first - 2 : first - 1;
         for (int k = from; k >= 1 && k >= from - 12; k--) {
             Token t = s.token(k);
-            if ((t.lower().equals("novel") || t.lower().equals("new")) && ARTICLES_A.contains(s.token(k - 1).lower())) {
+            if ((t.lower().equals("novel") || t.lower().equals("new")) && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k - 1).lower())) {
                 return k < 2 || !COMPARISONS.contains(s.token(k - 2).lower()) ? "proposal.novel-definition" : null;
             }
             boolean phraseWord = t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("VBN")
@@ -904,7 +903,7 @@ final class ProposalFinder {
      * corruption robustness benchmarks---KITTI-C, …" (not "two lexical resources -- WordNet …").
      */
     private static boolean marksSomethingNew(Token t) {
-        return ARTICLES_A.contains(t.lower()) || NOVELTY.contains(t.lower()) || TypeCues.METHOD_HEADS.contains(t.lemma())
+        return TypeCues.INDEFINITE_ARTICLES.contains(t.lower()) || NOVELTY.contains(t.lower()) || TypeCues.METHOD_HEADS.contains(t.lemma())
                 || TypeCues.DATASET_HEADS.contains(t.lemma());
     }
 

@@ -81,12 +81,11 @@ final class TitleNameFinder {
     private static final Set<String> CLAUSE_WORDS = Set.of("your", "my", "our", "their", "its", "thyself", "yourself",
             "is", "are", "was", "were", "be", "will", "can", "could", "should", "must", "may", "do", "does", "not",
             "matters", "matter", "that", "this", "all", "before", "after", "than");
-    /** Tags of verbs that make a phrase a clause (the tagger reads many title-case verbs as nouns; these it does not). */
-    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBP", "VBD", "MD");
 
     /**
      * True when a title's phrase before the colon reads as a clause, a slogan rather than a name: "Augmentation
-     * Matters", "Use Your Head", "Time Will Tell", "Bias Runs Deep" (a finite verb after its first word).
+     * Matters", "Use Your Head", "Time Will Tell", "Bias Runs Deep" (a finite verb after its first word: the tagger
+     * reads many title-case verbs as nouns, but not these).
      */
     static boolean readsAsAClause(NameOccurrence phrase) {
         Sentence title = phrase.sentence();
@@ -96,7 +95,7 @@ final class TitleNameFinder {
                 continue;
             }
             if (CLAUSE_WORDS.contains(t.lower()) || (t.begin() > phrase.span().begin()
-                    && FINITE_VERB_TAGS.contains(t.pos()))) {
+                    && TypeCues.FINITE_VERB_TAGS.contains(t.pos()))) {
                 return true;
             }
         }

@@ -46,6 +46,9 @@ final class TypeCues {
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "as", "well", "&", "/", "(", ")");
 
     static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+    /** What may join the adjectives of a description: "simple yet effective", "simple but effective". */
+    static final Set<String> ADJECTIVE_JOINERS = Set.of("yet", "but", "and");
     /** Marks that end a list item besides list glue. */
     private static final Set<String> ITEM_ENDS = Set.of(".", ";", ":");
     /** What may follow a name in apposition: "a dataset, X, of …", "a dataset, X (…)", "a dataset, X." */
@@ -99,7 +102,7 @@ final class TypeCues {
     /** Prepositions that a title-case name may hold: "Temporal Domain Generalization with Drift-Aware … (DRAIN)". */
     private static final Set<String> NAME_PREPOSITIONS = Set.of("with", "for", "of", "via", "in", "on", "from");
 
-    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
+    static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
 
     private static final Set<String> METRIC_NOUNS = Set.of("metric", "measure", "score");
 
