@@ -35,7 +35,8 @@ final class TypeCues {
             "regularizer", "sampler", "engine", "simulator", "family", "paradigm", "system", "loss", "head",
             "heads", "filter", "policy", "planner", "transformer", "embedding", "tokenizer", "objective", "methodology",
             "program", "parser", "tagger", "toolkit", "controller", "convolution", "coder", "codec", "detector",
-            "predictor", "learner", "retriever");
+            "predictor", "learner", "retriever", "solution", "representation", "adapter", "attack", "defense", "defence",
+            "recipe", "protocol");
     private static final Set<String> EVALUATION = Set.of("experiment", "evaluate", "evaluation", "result",
             "accuracy", "outperform", "state-of-the-art", "test", "benchmark", "score", "surpass", "error", "fid",
             "train", "fine-tune", "finetune", "match", "beat", "achieve");

@@ -175,6 +175,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aDefinedNameBeforeTheNounOfWhatIsMadeIsProposed() {
+        PaperExtraction x = extract("Open-set attribution",
+                "We propose a Growing Boundary Synthesis (GBS) solution that adds unseen classes. "
+                        + "For the encoder we also propose a light cross-modal (LIMA) adapter.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("GBS", "LIMA");
+    }
+
+    @Test
     void aDefinedNameModifyingANounIsNotWhatIsProposed() {
         PaperExtraction x = extract("Guided samplers",
                 "We propose Annealed Particle Filtering (APF) resampling schemes for guided sampling.");
