@@ -52,6 +52,17 @@ final class ConceptFinder {
     /** Words that end the gap of a hidden label such as "generate … image": prepositions open another phrase. */
     private static final Set<String> GAP_BREAKS = Set.of("for", "of", "from", "in", "on", "with", "to", "into", "by",
             "at", "over", "via", ";", ".");
+    /**
+     * Words of a symmetry that make "invariance" the concept's: "rotation invariance", "invariance to permutations of
+     * the set" (not "domain invariance", "the invariance of causal mechanisms", "scale invariance among the weights").
+     */
+    private static final Set<String> SYMMETRIES = Set.of("rotation", "rotational", "translation", "translational",
+            "permutation", "shift", "transformation", "symmetry", "group", "reflection", "gauge", "isometry",
+            "euclidean", "rigid", "roto-translation", "equivariance", "equivariant", "se(3)", "e(3)", "so(3)", "o(3)",
+            "e(n)", "so(2)", "se(2)");
+    /** Words that make a whole paper speak of symmetries: "networks invariant to two key symmetries". */
+    private static final Set<String> SYMMETRY_SPEECH = Set.of("symmetry", "equivariant", "equivariance", "rotation",
+            "rotational", "permutation", "isometry");
     /** Verbs after "attention" that make it the everyday kind: "attention has been paid to …". */
     private static final Set<String> ATTENTION_GIVEN = Set.of("pay", "paid", "draw", "drawn", "devote", "give",
             "given", "attract");
@@ -176,14 +187,16 @@ final class ConceptFinder {
     }
 
     /** What the paper as a whole says about the senses of some words. */
-    private record Senses(boolean physics, boolean meanAbsoluteError, boolean neuralDecoding, boolean codecDecoding) {
+    private record Senses(boolean physics, boolean meanAbsoluteError, boolean neuralDecoding, boolean codecDecoding,
+                          boolean symmetry) {
         static Senses of(AnnotatedText text) {
             String lower = text.text().toLowerCase(Locale.ROOT);
             return new Senses(anyLemmaIn(text, PHYSICS),
                     lower.contains("mean absolute error"),
                     anyLemmaIn(text, NEUROSCIENCE) || NEUROSCIENCE_PHRASES.stream().anyMatch(lower::contains),
                     // a codec's "encoding time" and "decoding speed", in a paper that never speaks of text
-                    anyLemmaIn(text, ENCODING) && !anyLemmaIn(text, LANGUAGE));
+                    anyLemmaIn(text, ENCODING) && !anyLemmaIn(text, LANGUAGE),
+                    anyLemmaIn(text, SYMMETRY_SPEECH));
         }
     }
 
@@ -218,6 +231,9 @@ final class ConceptFinder {
         if (p.label().equals("MAE") && (senses.meanAbsoluteError() || nearMetric(pieces, i))) {
             return "concept.other-sense-metric";
         }
+        if (p.label().equals("invariance") && !senses.symmetry() && !anyLemmaOrWordIn(pieces, Math.max(0, i - 5), end + 4, SYMMETRIES)) {
+            return "concept.other-sense-not-symmetry";
+        }
         if (p.label().equals("explanation") && i > 0 && EVERYDAY_EXPLANATION.contains(pieces.get(i - 1).lemma())) {
             return "concept.other-sense-everyday"; // "theoretical explanations", "an all-encompassing explanation"
         }
@@ -241,6 +257,16 @@ final class ConceptFinder {
     private static boolean anyLemmaIn(List<Piece> pieces, int from, int to, Set<String> lemmas) {
         for (int k = from; k < Math.min(pieces.size(), to); k++) {
             if (lemmas.contains(pieces.get(k).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a piece from {@code from} (inclusive) to {@code to} (exclusive, clipped) is or has one of the words. */
+    private static boolean anyLemmaOrWordIn(List<Piece> pieces, int from, int to, Set<String> words) {
+        for (int k = from; k < Math.min(pieces.size(), to); k++) {
+            if (words.contains(pieces.get(k).lemma()) || words.contains(pieces.get(k).lower())) {
                 return true;
             }
         }

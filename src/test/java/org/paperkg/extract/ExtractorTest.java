@@ -348,6 +348,18 @@ class ExtractorTest {
     }
 
     @Test
+    void invarianceIsTheSymmetryConceptOnlyWhenASymmetrySpeaksOfIt() {
+        PaperExtraction x = extract("Stable features across sites",
+                "An invariance penalty keeps the causal features; normalization gives scale invariance among the weights.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("equivariance");
+        PaperExtraction y = extract("Point cloud encoders", "Our encoder has rotation invariance by construction.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("equivariance");
+        PaperExtraction z = extract("Spectral encoders",
+                "Eigenvectors have sign symmetries. We design networks with the invariances this requires.");
+        assertThat(names(z, MentionKind.CONCEPT)).contains("equivariance");
+    }
+
+    @Test
     void aTheoreticalExplanationIsNoInterpretability() {
         PaperExtraction x = extract("Why grokking happens", "Earlier theoretical explanations fall short of our data.");
         assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("interpretability");
