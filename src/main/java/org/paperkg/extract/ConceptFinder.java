@@ -60,6 +60,10 @@ final class ConceptFinder {
             "permutation", "shift", "transformation", "symmetry", "group", "reflection", "gauge", "isometry",
             "euclidean", "rigid", "roto-translation", "equivariance", "equivariant", "se(3)", "e(3)", "so(3)", "o(3)",
             "e(n)", "so(2)", "se(2)");
+    /** Words of a paper about physical systems, where "simulating such systems" is physics simulation. */
+    private static final Set<String> PHYSICAL_SYSTEMS = Set.of("physical", "physics", "pde", "fluid", "dynamical",
+            "quantum", "particle", "molecular", "mechanical", "mechanics", "kinetic", "chaotic", "thermodynamic",
+            "turbulence", "turbulent", "fermion", "electrodynamics", "navier-stokes", "elastic", "rigid");
     /** Words that make a whole paper speak of symmetries: "networks invariant to two key symmetries". */
     private static final Set<String> SYMMETRY_SPEECH = Set.of("symmetry", "equivariant", "equivariance", "rotation",
             "rotational", "permutation", "isometry");
@@ -170,7 +174,9 @@ final class ConceptFinder {
                     if (end < 0 || end <= coveredUntil) {
                         continue;
                     }
-                    coveredUntil = end;
+                    // (the words in a gap are no part of the label: "simulating dynamical systems" also says
+                    // "dynamical system")
+                    coveredUntil = p.tail().pieces() == 0 ? end : matchPieces(p.head(), pieces, i);
                     Span span = new Span(pieces.get(i).begin(), pieces.get(end - 1).end());
                     String surface = text.covered(span.begin(), span.end());
                     if (otherSense(p, pieces, i, end, surface, senses) == null) {
@@ -188,7 +194,7 @@ final class ConceptFinder {
 
     /** What the paper as a whole says about the senses of some words. */
     private record Senses(boolean physics, boolean meanAbsoluteError, boolean neuralDecoding, boolean codecDecoding,
-                          boolean symmetry) {
+                          boolean symmetry, boolean physicalSystems) {
         static Senses of(AnnotatedText text) {
             String lower = text.text().toLowerCase(Locale.ROOT);
             return new Senses(anyLemmaIn(text, PHYSICS),
@@ -196,7 +202,8 @@ final class ConceptFinder {
                     anyLemmaIn(text, NEUROSCIENCE) || NEUROSCIENCE_PHRASES.stream().anyMatch(lower::contains),
                     // a codec's "encoding time" and "decoding speed", in a paper that never speaks of text
                     anyLemmaIn(text, ENCODING) && !anyLemmaIn(text, LANGUAGE),
-                    anyLemmaIn(text, SYMMETRY_SPEECH));
+                    anyLemmaIn(text, SYMMETRY_SPEECH),
+                    anyLemmaIn(text, PHYSICAL_SYSTEMS));
         }
     }
 
@@ -230,6 +237,9 @@ final class ConceptFinder {
         }
         if (p.label().equals("MAE") && (senses.meanAbsoluteError() || nearMetric(pieces, i))) {
             return "concept.other-sense-metric";
+        }
+        if (p.label().equals("simulate … system") && !senses.physicalSystems()) {
+            return "concept.other-sense-not-physical"; // "we simulate a recommender system with users"
         }
         if (p.label().equals("invariance") && !senses.symmetry() && !anyLemmaOrWordIn(pieces, Math.max(0, i - 5), end + 4, SYMMETRIES)) {
             return "concept.other-sense-not-symmetry";

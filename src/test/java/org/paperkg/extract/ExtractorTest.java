@@ -348,6 +348,15 @@ class ExtractorTest {
     }
 
     @Test
+    void simulatingPhysicalSystemsIsPhysicsSimulationAndTheWordsInTheGapStillCount() {
+        PaperExtraction x = extract("Training order for physics-informed networks",
+                "Physics-informed networks often fail at simulating chaotic dynamical systems over long horizons.");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("physics-simulation", "dynamical-system");
+        PaperExtraction y = extract("Offline recommenders", "We simulate a recommender system with synthetic users.");
+        assertThat(names(y, MentionKind.CONCEPT)).doesNotContain("physics-simulation");
+    }
+
+    @Test
     void invarianceIsTheSymmetryConceptOnlyWhenASymmetrySpeaksOfIt() {
         PaperExtraction x = extract("Stable features across sites",
                 "An invariance penalty keeps the causal features; normalization gives scale invariance among the weights.");
