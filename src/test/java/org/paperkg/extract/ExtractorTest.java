@@ -357,6 +357,14 @@ class ExtractorTest {
     }
 
     @Test
+    void commonParaphrasesOfConceptsAreFound() {
+        PaperExtraction x = extract("Planned video",
+                "Interactions in dynamic systems change over time. A planner first predicts the coarse motion "
+                        + "trajectories of each object; the closure model exploits rotational symmetries.");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("dynamical-system", "trajectory-prediction", "equivariance");
+    }
+
+    @Test
     void invarianceIsTheSymmetryConceptOnlyWhenASymmetrySpeaksOfIt() {
         PaperExtraction x = extract("Stable features across sites",
                 "An invariance penalty keeps the causal features; normalization gives scale invariance among the weights.");
