@@ -16,7 +16,14 @@ import java.util.regex.Pattern;
 final class EponymFinder {
     /** Nouns of techniques that are named after a person. */
     private static final Set<String> TECHNIQUES = Set.of("acceleration", "averaging", "closure", "decomposition",
-            "potential", "trick", "relaxation", "approximation", "sampling", "iteration", "estimator", "smoothing");
+            "potential", "trick", "relaxation", "approximation", "sampling", "iteration", "estimator", "smoothing",
+            "method", "solver", "algorithm", "scheme", "transform");
+    /**
+     * Nouns so general that a coined name takes them too ("the Lookahead algorithm"): with these, the surname must
+     * never stand alone in the text.
+     */
+    private static final Set<String> GENERAL_NOUNS = Set.of("method", "solver", "algorithm", "scheme", "transform");
+    private static final Set<String> OPENING_ARTICLES = Set.of("a", "an", "the");
     /** Surnames written as adjectives of many things ("Markov sampling" samples a Markov chain). */
     private static final Set<String> ATTRIBUTIVE = Set.of("Markov");
     /** A surname, or two joined by a hyphen: "Nesterov", "Franz-Parisi". */
@@ -35,10 +42,15 @@ final class EponymFinder {
 
     List<NameOccurrence> find(AnnotatedText text) {
         List<NameOccurrence> out = new ArrayList<>();
+        Set<String> standalone = wordsWrittenAlone(text);
         for (Sentence s : text.abstractSentences()) {
             for (int i = 1; i + 1 < s.size(); i++) {
-                if (isEponym(s, i)) {
-                    Span span = new Span(s.token(i).begin(), s.token(i + 1).end());
+                // "Newton's method": the possessive stands between the surname and the noun
+                int noun = i + 2 < s.size() && s.token(i + 1).word().equals("'s") ? i + 2 : i + 1;
+                // "Lookahead improves …" beside "the Lookahead algorithm": a name of its own
+                boolean nameOfItsOwn = GENERAL_NOUNS.contains(s.token(noun).lemma()) && standalone.contains(s.token(i).word());
+                if (!nameOfItsOwn && isEponym(s, i, noun)) {
+                    Span span = new Span(s.token(i).begin(), s.token(noun).end());
                     out.add(new NameOccurrence(text.covered(span.begin(), span.end()), span, s, SOURCE));
                 }
             }
@@ -46,20 +58,40 @@ final class EponymFinder {
         return out;
     }
 
-    private boolean isEponym(Sentence s, int i) {
+    /** Capitalised words the text also writes without a technique's noun after them. */
+    private static Set<String> wordsWrittenAlone(AnnotatedText text) {
+        Set<String> alone = new java.util.HashSet<>();
+        for (Sentence s : text.sentences()) {
+            for (int i = 1; i < s.size(); i++) {
+                Token t = s.token(i);
+                int next = i + 1 < s.size() && s.token(i + 1).word().equals("'s") ? i + 2 : i + 1;
+                if (Character.isUpperCase(t.word().charAt(0))
+                        && (next >= s.size() || !TECHNIQUES.contains(s.token(next).lemma()))) {
+                    alone.add(t.word());
+                }
+            }
+        }
+        return alone;
+    }
+
+    private boolean isEponym(Sentence s, int i, int n) {
         Token name = s.token(i);
-        Token noun = s.token(i + 1);
-        String before = s.token(i - 1).word();
+        Token noun = s.token(n);
+        // (a capital before the surname makes it the end of a longer name, "Monte Carlo sampling", but not an article
+        // that opens the sentence, "A Newton-Raphson solver")
+        String before = i == 1 && OPENING_ARTICLES.contains(s.token(0).lower()) ? "a" : s.token(i - 1).word();
         // a modifier of a noun after it ("Markov potential games"), unless that noun is a method's
-        boolean modifier = i + 2 < s.size() && s.token(i + 2).pos().startsWith("NN")
-                && !TypeCues.METHOD_HEADS.contains(s.token(i + 2).lemma());
-        if (modifier || ATTRIBUTIVE.contains(name.word()) || !SURNAME.matcher(name.word()).matches() || !name.pos().equals("NNP")
-                || !TECHNIQUES.contains(noun.lemma()) || !Character.isLowerCase(noun.word().charAt(0))
+        boolean modifier = n + 1 < s.size() && s.token(n + 1).pos().startsWith("NN")
+                && !TypeCues.METHOD_HEADS.contains(s.token(n + 1).lemma());
+        // (the tagger takes two surnames joined by a hyphen for a common noun: "Newton-Raphson")
+        boolean properNoun = name.pos().equals("NNP") || (name.pos().equals("NN") && name.word().indexOf('-') > 0);
+        if (modifier || ATTRIBUTIVE.contains(name.word()) || !SURNAME.matcher(name.word()).matches() || !properNoun
+                || !TECHNIQUES.contains(noun.lemma()) || !noun.pos().equals("NN") || !Character.isLowerCase(noun.word().charAt(0))
                 || Character.isUpperCase(before.charAt(0))) {
             return false;
         }
         String lower = name.word().toLowerCase(Locale.ROOT);
-        String phrase = name.word() + " " + noun.word();
+        String phrase = name.word() + (n > i + 1 ? "'s " : " ") + noun.word();
         return !NameFinder.ADJECTIVE_ENDING.matcher(lower).find() && !lexicon.isNotName(name.word())
                 && !conceptLabels.isLabel(name.word()) && !conceptLabels.isLabel(phrase)
                 && lexicon.lookup(name.word()) == null;

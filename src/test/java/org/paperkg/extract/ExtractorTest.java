@@ -1212,6 +1212,15 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillSolve");
     }
     @Test
+    void aTechniqueNamedAfterItsAuthorsWithAGeneralNounOrAPossessiveIsNamedWholeUnlessTheNameStandsAlone() {
+        PaperExtraction x = extract("Quill solvers",
+                "The state is updated by a Zorbov-Kessel solver. We compare with Marn's method and the Tesk algorithm. "
+                        + "We find that LookWise speeds up training, and the LookWise algorithm needs no tuning.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Zorbov-Kessel solver", "Marn's method", "Tesk algorithm",
+                "LookWise").doesNotContain("LookWise algorithm");
+    }
+
+    @Test
     void aTechniqueNamedAfterItsAuthorIsNamedWithItsNoun() {
         PaperExtraction x = extract("Quill solvers",
                 "We propose QuillNet, which uses Zorbov acceleration, the Kessel-Marn closure, Gibbs sampling, Monte Carlo "
