@@ -343,7 +343,9 @@ final class NameFinder {
                 for (WordMatch m : wordMatches(text, spaced, key, 0)) {
                     // a size or version hyphenated to the name belongs to it: "Wide-ResNet-28-10", "Llama 2-7B"
                     Span span = new Span(m.span().begin(), endOfHyphenatedSuffix(spaced, m.span().end()));
-                    if (!(span.begin() > 0 && spaced.charAt(span.begin() - 1) == '-') && f.blocked.isFree(span)) {
+                    if (!(span.begin() > 0 && spaced.charAt(span.begin() - 1) == '-') && f.blocked.isFree(span)
+                            && !(entry.type() == MentionKind.METHOD && !text.inTitle(span.begin())
+                                    && endOfALongerTitleCaseName(m.sentence(), span))) {
                         Span withPlural = span.end() < spaced.length() && spaced.charAt(span.end()) == 's'
                                 ? new Span(span.begin(), span.end() + 1) : span;
                         String surface = text.covered(withPlural.begin(), withPlural.end());
@@ -356,6 +358,16 @@ final class NameFinder {
                 }
             }
         }
+    }
+
+    /**
+     * True when a title-case word stands before a well-known name inside the sentence: "Kernel Nucleus Sampling" is
+     * a method of its own, not Nucleus Sampling (but "Google Conceptual Captions" is the dataset, and in a title every
+     * word is capitalised).
+     */
+    private static boolean endOfALongerTitleCaseName(Sentence s, Span span) {
+        int k = TypeCues.tokenIndexAt(s, span.begin());
+        return k >= 2 && s.token(k).begin() == span.begin() && TITLE_CASE_WORD.matcher(s.token(k - 1).word()).matches();
     }
 
     /**

@@ -84,9 +84,13 @@ final class ProposalFinder {
             }
         }
         Set<String> proposed = new java.util.HashSet<>();
+        String title = text.text().substring(0, text.titleLength()).toLowerCase(java.util.Locale.ROOT);
         for (NameOccurrence o : names) {
-            // (a technique named after its author is someone else's: "we use Nesterov acceleration")
-            if (insideAnotherName(o, names) || o.source().equals(EponymFinder.SOURCE)) {
+            // (a technique named after its author is someone else's: "we use Nesterov acceleration"; so is a well-known
+            // technique written out in lower case, "we propose noise-damped classifier-free guidance", unless the title
+            // names it)
+            if (insideAnotherName(o, names) || o.source().equals(EponymFinder.SOURCE)
+                    || writtenOutInLowerCase(o) && !title.contains(o.name().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             String rule = rule(text, o, aliases.getOrDefault(o.name(), java.util.Set.of()), ownNames);
@@ -116,10 +120,14 @@ final class ProposalFinder {
         }
         // "our compressed BERT" is a version of a well-known model, not a proposal of it (unless the title names it,
         // "… with Implicit Q-Learning" introduces IQL, or a noun names it, "our final model S4D")
-        String title = text.text().substring(0, text.titleLength()).toLowerCase(java.util.Locale.ROOT);
         out.removeIf(m -> WEAK_FOR_KNOWN_NAMES.contains(m.rule()) && lexicon.lookup(m.name()) != null
                 && !inTitle(title, m.name(), aliases.get(m.name())) && !afterAHeadNoun(text, m));
         return out;
+    }
+
+    /** A well-known name of several words written in lower case: "batch normalization", "classifier-free guidance". */
+    private static boolean writtenOutInLowerCase(NameOccurrence o) {
+        return o.source().equals("gazetteer") && o.name().indexOf(' ') > 0 && Character.isLowerCase(o.name().charAt(0));
     }
 
     /** "our final model S4D", "our method, X": the name follows a method or dataset noun. */

@@ -1221,6 +1221,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aWellKnownTechniqueWrittenOutIsAMethodButNoProposalInLowerCase() {
+        PaperExtraction x = extract("Guided policies",
+                "The agent is trained with Proximal Policy Optimization and layer normalization. "
+                        + "We further propose noise-damped classifier-free guidance for sampling.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Proximal Policy Optimization", "layer normalization",
+                "classifier-free guidance");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("classifier-free guidance");
+    }
+
+    @Test
     void aTechniqueNamedAfterItsAuthorIsNamedWithItsNoun() {
         PaperExtraction x = extract("Quill solvers",
                 "We propose QuillNet, which uses Zorbov acceleration, the Kessel-Marn closure, Gibbs sampling, Monte Carlo "
