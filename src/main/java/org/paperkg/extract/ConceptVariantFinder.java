@@ -73,6 +73,24 @@ final class ConceptVariantFinder {
                 && !ADJECTIVE_ENDING.matcher(head.toLowerCase(Locale.ROOT)).find();
     }
 
+    /** Item markers: "(i)", "(2)", "b)". */
+    private static final java.util.regex.Pattern ITEM_MARK = java.util.regex.Pattern.compile("[ivx]+|\\d+|[a-z]");
+
+    /**
+     * True when the token at {@code k} opens its sentence, a clause after a colon or semicolon, or an enumerated
+     * item: "(i) Different LMs have different scaling properties", where the capital says nothing.
+     */
+    private static boolean opensAnItem(Sentence s, int k) {
+        if (k == 0) {
+            return true;
+        }
+        String before = s.token(k - 1).word();
+        if (before.equals(":") || before.equals(";")) {
+            return true;
+        }
+        return before.equals(")") && k >= 2 && ITEM_MARK.matcher(s.token(k - 2).lower()).matches();
+    }
+
     private Optional<NameOccurrence> variantEndingAt(AnnotatedText text, Sentence s, int acronym) {
         int start = acronym;
         // (before an acronym in mixed case, another acronym is rather a setting: "SSP ViTs" after "self-supervised
@@ -84,7 +102,8 @@ final class ConceptVariantFinder {
         }
         // "eXtended PINNs (XPINN)": a long form, whose short form is the name
         boolean definesAShortForm = acronym + 1 < s.size() && s.token(acronym + 1).word().equals("(");
-        if (start == acronym || definesAShortForm || (start == 0 && !Names.isCoined(s.token(0).word()))) {
+        if (start == acronym || definesAShortForm
+                || (opensAnItem(s, start) && !Names.isCoined(s.token(start).word()))) {
             return Optional.empty();
         }
         // concept words may qualify the variant ("Attention Output SAEs"), but do not name one alone ("Attention SAEs")

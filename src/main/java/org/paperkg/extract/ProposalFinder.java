@@ -647,7 +647,8 @@ final class ProposalFinder {
         if (k >= 0 && s.token(k).lower().equals("the")) {
             k--;
         }
-        if (k < 1 || !s.token(k).lower().equals("as")) {
+        // ("widely implemented sketches such as CountSketch" gives an example, it does not name what was made)
+        if (k < 1 || !s.token(k).lower().equals("as") || s.token(k - 1).lower().equals("such")) {
             return null;
         }
         for (int v = k - 1; v >= 0 && v >= k - 6; v--) {

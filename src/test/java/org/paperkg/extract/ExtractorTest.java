@@ -1231,6 +1231,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalOpeningAnEnumeratedItemSaysNothingAndSuchAsGivesAnExample() {
+        PaperExtraction x = extract("Sketches and scaling",
+                "We find that: (i) Different LMs scale differently; (ii) Several masks hurt. Our design builds on "
+                        + "widely implemented sketches such as QuillSketch.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Different LM").contains("QuillSketch");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QuillSketch");
+    }
+
+    @Test
     void aTechniqueNamedAfterItsAuthorIsNamedWithItsNoun() {
         PaperExtraction x = extract("Quill solvers",
                 "We propose QuillNet, which uses Zorbov acceleration, the Kessel-Marn closure, Gibbs sampling, Monte Carlo "
