@@ -66,7 +66,8 @@ final class ProposalFinder {
             "first");
 
     /** Proposal rules that do not make a paper the author of a well-known name: "our compressed BERT", "a U-Net, a novel …". */
-    private static final Set<String> WEAK_FOR_KNOWN_NAMES = Set.of("proposal.our", "proposal.apposition-novel-within");
+    private static final Set<String> WEAK_FOR_KNOWN_NAMES = Set.of("proposal.our", "proposal.apposition-novel-within",
+            "proposal.passive-with-noun");
 
     private final Lexicon lexicon;
 
@@ -380,6 +381,14 @@ final class ProposalFinder {
                 && TRIGGERS.contains(s.token(after + 1).lemma()) && s.token(after + 1).pos().equals("VBN")
                 && !byAnAgent(s, after + 2)) {
             return "proposal.passive";
+        }
+        // "a Persistence Interaction Detection (PID) algorithm is developed": the name with its method noun (not a
+        // part of a longer capitalised name, "Instance-Aware Domain Generalization framework is proposed")
+        boolean partOfALongerName = first >= 2 && Character.isUpperCase(s.token(first - 1).word().charAt(0));
+        if (!partOfALongerName && after + 2 < s.size() && s.token(after).pos().equals("NN") && TypeCues.METHOD_HEADS.contains(s.token(after).lemma())
+                && PRESENT_BE.contains(s.token(after + 1).lower()) && TRIGGERS.contains(s.token(after + 2).lemma())
+                && s.token(after + 2).pos().equals("VBN") && !byAnAgent(s, after + 3)) {
+            return "proposal.passive-with-noun";
         }
         if (first > 1 && s.token(first - 1).word().equalsIgnoreCase("proposed") && proposedAsAnAdjective(s, first - 1)) {
             return "proposal.the-proposed";

@@ -1240,6 +1240,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aDefinedNameWithItsMethodNounInThePassiveIsProposed() {
+        PaperExtraction x = extract("Detecting interactions",
+                "Based on this measure, a Persistent Link Finding (PLF) algorithm is developed to detect interactions. "
+                        + "Specifically, an Instance-Aware Style Whitening framework is proposed to learn features.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("PLF").doesNotContain("Style Whitening");
+    }
+
+    @Test
     void aTechniqueNamedAfterItsAuthorIsNamedWithItsNoun() {
         PaperExtraction x = extract("Quill solvers",
                 "We propose QuillNet, which uses Zorbov acceleration, the Kessel-Marn closure, Gibbs sampling, Monte Carlo "
