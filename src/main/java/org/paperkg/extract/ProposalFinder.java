@@ -831,7 +831,7 @@ final class ProposalFinder {
         for (int k = first - 1; k >= 0 && k >= first - 10; k--) {
             Token t = s.token(k);
             String w = t.lower();
-            if (TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
+            if (isTriggerVerb(s, k)) {
                 // "for the recently introduced BYOL-Explore algorithm": someone else's, described by the participle
                 if (t.pos().equals("VBN") && k > 0 && EARLIER.contains(s.token(k - 1).lower())) {
                     return null;
@@ -883,6 +883,19 @@ final class ProposalFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * A verb that makes something: the tagger also reads "and present X" as an adjective ("we propose …, and present
+     * GMSA, an attack framework"), but "past and present methods" describes.
+     */
+    private static boolean isTriggerVerb(Sentence s, int k) {
+        Token t = s.token(k);
+        if (!TRIGGERS.contains(t.lemma())) {
+            return false;
+        }
+        return t.pos().startsWith("VB") || (t.lower().equals("present") && k >= 2 && s.token(k - 1).lower().equals("and")
+                && !s.token(k - 2).lower().equals("past"));
     }
 
     /**

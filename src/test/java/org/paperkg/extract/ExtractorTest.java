@@ -1248,6 +1248,14 @@ class ExtractorTest {
     }
 
     @Test
+    void andPresentReadAsAnAdjectiveStillMakesWhatFollows() {
+        PaperExtraction x = extract("Attacks on transductive defences",
+                "We propose the principle of attacking model space, and present Greedy Quill Attack (GQA), an attack "
+                        + "framework. Past and present Quill Method (QM) variants are compared.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("GQA").doesNotContain("QM");
+    }
+
+    @Test
     void aTechniqueNamedAfterItsAuthorIsNamedWithItsNoun() {
         PaperExtraction x = extract("Quill solvers",
                 "We propose QuillNet, which uses Zorbov acceleration, the Kessel-Marn closure, Gibbs sampling, Monte Carlo "
