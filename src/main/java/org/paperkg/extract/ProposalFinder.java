@@ -95,6 +95,9 @@ final class ProposalFinder {
                 continue;
             }
             String rule = rule(text, o, aliases.getOrDefault(o.name(), java.util.Set.of()), ownNames);
+            if (rule != null && rule.equals("proposal.we-propose") && modifiedEarlierName(text, o)) {
+                rule = null;
+            }
             if (rule != null) {
                 double confidence = rule.equals("proposal.title-prefix") || rule.equals("proposal.naming-phrase")
                         ? 0.85 : rule.equals("proposal.our") ? 0.7 : 0.8;
@@ -124,6 +127,23 @@ final class ProposalFinder {
         out.removeIf(m -> WEAK_FOR_KNOWN_NAMES.contains(m.rule()) && lexicon.lookup(m.name()) != null
                 && !inTitle(title, m.name(), aliases.get(m.name())) && !afterAHeadNoun(text, m));
         return out;
+    }
+
+    /**
+     * "we propose a theory-inspired path-regularized DARTS" after "… are selected by DARTS": a hyphenated modifier
+     * before a name the abstract already used makes a variant of it, which is what is proposed.
+     */
+    private static boolean modifiedEarlierName(AnnotatedText text, NameOccurrence o) {
+        Sentence s = o.sentence();
+        int first = TypeCues.tokenIndexAt(s, o.span().begin());
+        if (first < 1) {
+            return false;
+        }
+        String before = s.token(first - 1).word();
+        boolean hyphenatedModifier = before.indexOf('-') > 0 && Character.isLowerCase(before.charAt(0))
+                && !s.token(first - 1).pos().startsWith("NN");
+        int earlier = text.text().indexOf(text.covered(o.span().begin(), o.span().end()), text.titleLength());
+        return hyphenatedModifier && earlier >= 0 && earlier < s.begin();
     }
 
     /** A well-known name of several words written in lower case: "batch normalization", "classifier-free guidance". */

@@ -1256,6 +1256,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aHyphenatedModifierBeforeANameUsedEarlierMakesAVariantNotTheName() {
+        PaperExtraction x = extract("Regularised search",
+                "Skip connections dominate the cells found by QuillSearch. Then we propose a path-regularized "
+                        + "QuillSearch that consists of two modules.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillSearch");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QuillSearch");
+    }
+
+    @Test
     void aTechniqueNamedAfterItsAuthorIsNamedWithItsNoun() {
         PaperExtraction x = extract("Quill solvers",
                 "We propose QuillNet, which uses Zorbov acceleration, the Kessel-Marn closure, Gibbs sampling, Monte Carlo "
