@@ -1265,6 +1265,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aKnownDatasetOfTwoCodedWordsIsOneName() {
+        PaperExtraction x = extract("Anomaly maps", "We reach 98% AUROC on MVTec AD and on NYU Depth-v2 depth maps.");
+        assertThat(names(x, MentionKind.DATASET)).contains("MVTec AD", "NYU Depth-v2").doesNotContain("MVTec", "NYU");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("AD");
+    }
+
+    @Test
     void aTechniqueNamedAfterItsAuthorIsNamedWithItsNoun() {
         PaperExtraction x = extract("Quill solvers",
                 "We propose QuillNet, which uses Zorbov acceleration, the Kessel-Marn closure, Gibbs sampling, Monte Carlo "
