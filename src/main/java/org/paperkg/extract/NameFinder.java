@@ -126,8 +126,45 @@ final class NameFinder {
             }
         }
         f.out.sort(Comparator.comparingInt(o -> o.span().begin()));
+        joinTwoWordNamesOfADataset(text, f);
         nameSpelledOutFormsByTheirShortForm(text, f);
         return new Found(f.out, f.aliases);
+    }
+
+    private boolean knownMethod(String name) {
+        Lexicon.Entry known = lexicon.lookup(name);
+        return known != null && known.type() == MentionKind.METHOD;
+    }
+
+    /** Singular nouns after which two adjacent names are one: "the DTU MVS dataset", "the Ego4D NLQ benchmark". */
+    private static final Set<String> ONE_DATASET_NOUNS = Set.of("dataset", "benchmark", "corpus");
+
+    /**
+     * Two single-word names side by side, nothing between them, right before a singular dataset noun name one dataset:
+     * "the DTU MVS dataset", "the CMU MoCap dataset" (a list would be written with a comma or "and", and "datasets"
+     * after two names may count two).
+     */
+    private void joinTwoWordNamesOfADataset(AnnotatedText text, Finding f) {
+        for (int k = 0; k + 1 < f.out.size(); k++) {
+            NameOccurrence a = f.out.get(k);
+            NameOccurrence b = f.out.get(k + 1);
+            Sentence s = a.sentence();
+            if (b.sentence() != s || a.name().indexOf(' ') >= 0 || b.name().indexOf(' ') >= 0
+                    || knownMethod(a.name()) || knownMethod(b.name())) {
+                continue; // (a well-known model beside a dataset is two names: "probing BERT ConceptNet dataset")
+            }
+            int i = TypeCues.tokenIndexAt(s, a.span().begin());
+            int j = TypeCues.tokenIndexAt(s, b.span().begin());
+            boolean wholeTokens = s.token(i).begin() == a.span().begin() && s.token(i).end() == a.span().end()
+                    && s.token(j).begin() == b.span().begin() && s.token(j).end() == b.span().end();
+            if (!wholeTokens || j != i + 1 || j + 1 >= s.size() || !s.token(j + 1).pos().equals("NN")
+                    || !ONE_DATASET_NOUNS.contains(s.token(j + 1).lemma())) {
+                continue;
+            }
+            Span span = new Span(a.span().begin(), b.span().end());
+            f.out.set(k, new NameOccurrence(text.covered(span.begin(), span.end()), span, s, a.source()));
+            f.out.remove(k + 1);
+        }
     }
 
     /**

@@ -1272,6 +1272,14 @@ class ExtractorTest {
     }
 
     @Test
+    void twoCodedWordsBeforeASingularDatasetNounAreOneDataset() {
+        PaperExtraction x = extract("Multi-view stereo",
+                "We evaluate on the QRS MVX dataset and probe BERT on the ConceptQ dataset.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QRS MVX").doesNotContain("QRS", "MVX");
+        assertThat(names(x, MentionKind.METHOD)).contains("BERT");
+    }
+
+    @Test
     void aTechniqueNamedAfterItsAuthorIsNamedWithItsNoun() {
         PaperExtraction x = extract("Quill solvers",
                 "We propose QuillNet, which uses Zorbov acceleration, the Kessel-Marn closure, Gibbs sampling, Monte Carlo "
