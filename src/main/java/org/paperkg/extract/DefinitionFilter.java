@@ -54,7 +54,7 @@ final class DefinitionFilter {
     /** Nouns that, right after "long form (SF)", make it the name of a method or dataset. */
     private static final Set<String> METHOD_NOUNS = Set.of("method", "algorithm", "approach", "framework", "model",
             "architecture", "optimizer", "optimiser", "technique");
-    private static final Set<String> DATASET_NOUNS = Set.of("dataset", "benchmark", "corpus");
+    static final Set<String> DATASET_NOUNS = Set.of("dataset", "benchmark", "corpus");
     /** Nouns that make "the N of long form (SF)" a topic: the study of, the problem of, the field of. */
     static final Set<String> TOPIC_NOUNS = Set.of("study", "studies", "problem", "problems", "task", "tasks",
             "setting", "field", "area", "topic", "domain", "challenge", "goal");

@@ -23,7 +23,6 @@ final class EponymFinder {
      * never stand alone in the text.
      */
     private static final Set<String> GENERAL_NOUNS = Set.of("method", "solver", "algorithm", "scheme", "transform");
-    private static final Set<String> OPENING_ARTICLES = Set.of("a", "an", "the");
     /** Surnames written as adjectives of many things ("Markov sampling" samples a Markov chain). */
     private static final Set<String> ATTRIBUTIVE = Set.of("Markov");
     /** A surname, or two joined by a hyphen: "Nesterov", "Franz-Parisi". */
@@ -79,7 +78,7 @@ final class EponymFinder {
         Token noun = s.token(n);
         // (a capital before the surname makes it the end of a longer name, "Monte Carlo sampling", but not an article
         // that opens the sentence, "A Newton-Raphson solver")
-        String before = i == 1 && OPENING_ARTICLES.contains(s.token(0).lower()) ? "a" : s.token(i - 1).word();
+        String before = i == 1 && TypeCues.ARTICLES.contains(s.token(0).lower()) ? "a" : s.token(i - 1).word();
         // a modifier of a noun after it ("Markov potential games"), unless that noun is a method's
         boolean modifier = n + 1 < s.size() && s.token(n + 1).pos().startsWith("NN")
                 && !TypeCues.METHOD_HEADS.contains(s.token(n + 1).lemma());

@@ -136,9 +136,6 @@ final class NameFinder {
         return known != null && known.type() == MentionKind.METHOD;
     }
 
-    /** Singular nouns after which two adjacent names are one: "the DTU MVS dataset", "the Ego4D NLQ benchmark". */
-    private static final Set<String> ONE_DATASET_NOUNS = Set.of("dataset", "benchmark", "corpus");
-
     /**
      * Two single-word names side by side, nothing between them, right before a singular dataset noun name one dataset:
      * "the DTU MVS dataset", "the CMU MoCap dataset" (a list would be written with a comma or "and", and "datasets"
@@ -158,7 +155,7 @@ final class NameFinder {
             boolean wholeTokens = s.token(i).begin() == a.span().begin() && s.token(i).end() == a.span().end()
                     && s.token(j).begin() == b.span().begin() && s.token(j).end() == b.span().end();
             if (!wholeTokens || j != i + 1 || j + 1 >= s.size() || !s.token(j + 1).pos().equals("NN")
-                    || !ONE_DATASET_NOUNS.contains(s.token(j + 1).lemma())) {
+                    || !DefinitionFilter.DATASET_NOUNS.contains(s.token(j + 1).lemma())) {
                 continue;
             }
             Span span = new Span(a.span().begin(), b.span().end());
