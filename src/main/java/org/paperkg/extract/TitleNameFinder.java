@@ -105,9 +105,13 @@ final class TitleNameFinder {
     /**
      * True when a title's opening phrase holds concept words and, outside them, a hyphenated modifier of its own:
      * "Long-term Recurrent Convolutional Networks", "Multi-marginal Schrödinger Bridges" (not "Autoregressive
-     * Transformer Neural Network", all concept words).
+     * Transformer Neural Network", all concept words, nor an activity, "Neuro-Symbolic Language Modeling").
      */
     boolean narrowsAConcept(NameOccurrence phrase, List<Mention> concepts) {
+        // (an activity is no name: "Neuro-Symbolic Language Modeling with …", "Multi-Agent Reinforcement Learning for …")
+        if (phrase.name().endsWith("ing")) {
+            return false;
+        }
         List<Mention> inside = concepts.stream().filter(c -> c.span().overlaps(phrase.span())).toList();
         if (inside.isEmpty() || inside.stream().anyMatch(c -> c.span().begin() < phrase.span().begin()
                 || c.span().end() > phrase.span().end())) {

@@ -1280,6 +1280,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitleOpeningWithAnActivityThatNarrowsAConceptNamesNothing() {
+        PaperExtraction x = extract("Score-Based Generative Modeling with Damped Quill Diffusion",
+                "We study sampling for generative models and propose QuillDiff, a new sampler.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillDiff").doesNotContain("Score-Based Generative Modeling");
+    }
+
+    @Test
     void aTechniqueNamedAfterItsAuthorIsNamedWithItsNoun() {
         PaperExtraction x = extract("Quill solvers",
                 "We propose QuillNet, which uses Zorbov acceleration, the Kessel-Marn closure, Gibbs sampling, Monte Carlo "
