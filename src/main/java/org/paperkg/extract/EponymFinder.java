@@ -14,15 +14,16 @@ import java.util.regex.Pattern;
  * that opens a sentence.
  */
 final class EponymFinder {
-    /** Nouns of techniques that are named after a person. */
-    private static final Set<String> TECHNIQUES = Set.of("acceleration", "averaging", "closure", "decomposition",
-            "potential", "trick", "relaxation", "approximation", "sampling", "iteration", "estimator", "smoothing",
-            "method", "solver", "algorithm", "scheme", "transform");
     /**
      * Nouns so general that a coined name takes them too ("the Lookahead algorithm"): with these, the surname must
      * never stand alone in the text.
      */
     private static final Set<String> GENERAL_NOUNS = Set.of("method", "solver", "algorithm", "scheme", "transform");
+    /** Nouns of techniques that are named after a person: the general ones and these. */
+    private static final Set<String> TECHNIQUES = com.google.common.collect.ImmutableSet.<String>builder()
+            .add("acceleration", "averaging", "closure", "decomposition", "potential", "trick", "relaxation",
+                    "approximation", "sampling", "iteration", "estimator", "smoothing")
+            .addAll(GENERAL_NOUNS).build();
     /** Surnames written as adjectives of many things ("Markov sampling" samples a Markov chain). */
     private static final Set<String> ATTRIBUTIVE = Set.of("Markov");
     /** A surname, or two joined by a hyphen: "Nesterov", "Franz-Parisi". */
@@ -44,8 +45,10 @@ final class EponymFinder {
         Set<String> standalone = wordsWrittenAlone(text);
         for (Sentence s : text.abstractSentences()) {
             for (int i = 1; i + 1 < s.size(); i++) {
-                // "Newton's method": the possessive stands between the surname and the noun
-                int noun = i + 2 < s.size() && s.token(i + 1).word().equals("'s") ? i + 2 : i + 1;
+                int noun = nounAfter(s, i);
+                if (noun >= s.size()) {
+                    continue;
+                }
                 // "Lookahead improves …" beside "the Lookahead algorithm": a name of its own
                 boolean nameOfItsOwn = GENERAL_NOUNS.contains(s.token(noun).lemma()) && standalone.contains(s.token(i).word());
                 if (!nameOfItsOwn && isEponym(s, i, noun)) {
@@ -57,13 +60,21 @@ final class EponymFinder {
         return out;
     }
 
+    /**
+     * Where the noun after a surname at {@code i} would stand: right after it, or past a possessive ("Newton's
+     * method"); {@code s.size()} when the sentence ends first.
+     */
+    private static int nounAfter(Sentence s, int i) {
+        return i + 1 < s.size() && s.token(i + 1).word().equals("'s") ? i + 2 : i + 1;
+    }
+
     /** Capitalised words the text also writes without a technique's noun after them. */
     private static Set<String> wordsWrittenAlone(AnnotatedText text) {
         Set<String> alone = new java.util.HashSet<>();
         for (Sentence s : text.sentences()) {
             for (int i = 1; i < s.size(); i++) {
                 Token t = s.token(i);
-                int next = i + 1 < s.size() && s.token(i + 1).word().equals("'s") ? i + 2 : i + 1;
+                int next = nounAfter(s, i);
                 if (Character.isUpperCase(t.word().charAt(0))
                         && (next >= s.size() || !TECHNIQUES.contains(s.token(next).lemma()))) {
                     alone.add(t.word());

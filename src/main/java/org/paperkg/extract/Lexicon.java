@@ -138,6 +138,12 @@ public final class Lexicon {
         return space > 0 && Names.isVersion(surface.substring(space + 1)) ? lookup(surface.substring(0, space)) : null;
     }
 
+    /** True when the gazetteer lists the name as a method ("BERT", "Adam"). */
+    public boolean isKnownMethod(String name) {
+        Entry known = lookup(name);
+        return known != null && known.type() == MentionKind.METHOD;
+    }
+
     /** Entries with a form of several words, to be matched as phrases. */
     public List<Entry> multiWordEntries() {
         return multiWord;

@@ -131,11 +131,6 @@ final class NameFinder {
         return new Found(f.out, f.aliases);
     }
 
-    private boolean knownMethod(String name) {
-        Lexicon.Entry known = lexicon.lookup(name);
-        return known != null && known.type() == MentionKind.METHOD;
-    }
-
     /**
      * Two single-word names side by side, nothing between them, right before a singular dataset noun name one dataset:
      * "the DTU MVS dataset", "the CMU MoCap dataset" (a list would be written with a comma or "and", and "datasets"
@@ -147,7 +142,7 @@ final class NameFinder {
             NameOccurrence b = f.out.get(k + 1);
             Sentence s = a.sentence();
             if (b.sentence() != s || a.name().indexOf(' ') >= 0 || b.name().indexOf(' ') >= 0
-                    || knownMethod(a.name()) || knownMethod(b.name())) {
+                    || lexicon.isKnownMethod(a.name()) || lexicon.isKnownMethod(b.name())) {
                 continue; // (a well-known model beside a dataset is two names: "probing BERT ConceptNet dataset")
             }
             int i = TypeCues.tokenIndexAt(s, a.span().begin());

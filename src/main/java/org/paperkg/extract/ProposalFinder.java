@@ -397,17 +397,14 @@ final class ProposalFinder {
                 && PRESENT_BE.contains(s.token(after + 1).lower())) {
             after++; // the name in apposition: the verb comes after its closing comma
         }
-        if (after + 1 < s.size() && BE.contains(s.token(after).lower())
-                && TRIGGERS.contains(s.token(after + 1).lemma()) && s.token(after + 1).pos().equals("VBN")
-                && !byAnAgent(s, after + 2)) {
+        if (passiveOfATrigger(s, after, BE)) {
             return "proposal.passive";
         }
         // "a Persistence Interaction Detection (PID) algorithm is developed": the name with its method noun (not a
         // part of a longer capitalised name, "Instance-Aware Domain Generalization framework is proposed")
         boolean partOfALongerName = first >= 2 && Character.isUpperCase(s.token(first - 1).word().charAt(0));
-        if (!partOfALongerName && after + 2 < s.size() && s.token(after).pos().equals("NN") && TypeCues.METHOD_HEADS.contains(s.token(after).lemma())
-                && PRESENT_BE.contains(s.token(after + 1).lower()) && TRIGGERS.contains(s.token(after + 2).lemma())
-                && s.token(after + 2).pos().equals("VBN") && !byAnAgent(s, after + 3)) {
+        if (!partOfALongerName && after + 1 < s.size() && s.token(after).pos().equals("NN")
+                && TypeCues.METHOD_HEADS.contains(s.token(after).lemma()) && passiveOfATrigger(s, after + 1, PRESENT_BE)) {
             return "proposal.passive-with-noun";
         }
         if (first > 1 && s.token(first - 1).word().equalsIgnoreCase("proposed") && proposedAsAnAdjective(s, first - 1)) {
@@ -968,6 +965,15 @@ final class ProposalFinder {
         }
         return k >= 0 && (s.token(k).word().equals(",") || (NAMING_VERBS.contains(s.token(k).lemma())
                 && k > 0 && s.token(k - 1).word().equals(",")));
+    }
+
+    /**
+     * True when the token at {@code be} is one of {@code beForms} and a trigger's participle follows, with no agent
+     * after it: "X is proposed", not "X was introduced by Smith".
+     */
+    private static boolean passiveOfATrigger(Sentence s, int be, Set<String> beForms) {
+        return be + 1 < s.size() && beForms.contains(s.token(be).lower()) && TRIGGERS.contains(s.token(be + 1).lemma())
+                && s.token(be + 1).pos().equals("VBN") && !byAnAgent(s, be + 2);
     }
 
     /** "by Smith et al.", not "by combining …": a passive's agent, which is someone else. */

@@ -420,8 +420,7 @@ final class TypeCues {
 
     /** A known method ("CLIP"), a concept's acronym ("NAS") or a method noun ("Net") as the last part of a name. */
     private boolean namesAModel(String part) {
-        Lexicon.Entry known = lexicon.lookup(part);
-        return known != null && known.type() == MentionKind.METHOD || METHOD_HEADS.contains(part.toLowerCase(Locale.ROOT))
+        return lexicon.isKnownMethod(part) || METHOD_HEADS.contains(part.toLowerCase(Locale.ROOT))
                 || lexicon.methodVariant(part) != null || conceptLabels.isAcronymLabel(part);
     }
 
