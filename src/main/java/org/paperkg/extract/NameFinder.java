@@ -55,6 +55,7 @@ final class NameFinder {
     private final DatasetListFinder datasetLists;
     private final TriggeredPhraseFinder triggeredPhrases;
     private final AppositionPhraseFinder appositionPhrases;
+    private final HeadedPhraseFinder headedPhrases;
     private final NamedPhraseFinder namedPhrases;
     private final ConceptVariantFinder conceptVariants;
     private final TitleNameFinder titleNames;
@@ -67,6 +68,7 @@ final class NameFinder {
         this.datasetLists = new DatasetListFinder(lexicon, conceptLabels);
         this.triggeredPhrases = new TriggeredPhraseFinder(lexicon, conceptLabels);
         this.appositionPhrases = new AppositionPhraseFinder(lexicon, conceptLabels);
+        this.headedPhrases = new HeadedPhraseFinder(lexicon, conceptLabels);
         this.namedPhrases = new NamedPhraseFinder(lexicon, conceptLabels);
         this.conceptVariants = new ConceptVariantFinder(lexicon, conceptLabels);
         this.titleNames = new TitleNameFinder(lexicon, conceptLabels);
@@ -116,6 +118,9 @@ final class NameFinder {
             }
         }
         datasetLists.find(text).forEach(f::addIfFree);
+        // after concept words: a capitalised phrase that a method or dataset noun right after it names ("the Sliced
+        // Wasserstein loss", "the Penn Action dataset"), where no concept word is part of it
+        headedPhrases.find(text).forEach(f::addIfFree);
         // a technique named after its author, after concept words ("Gibbs sampling" is one)
         eponyms.find(text).forEach(f::addIfFree);
         // after concept words: a title that opens with concept words describes, it does not name

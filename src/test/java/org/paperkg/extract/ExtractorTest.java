@@ -1637,4 +1637,16 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("MSR");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("MSR").contains("GLUE");
     }
+
+    @Test
+    void aTitleCasePhraseBeforeAMethodOrDatasetNounNamesIt() {
+        PaperExtraction x = extract("Tuning for pruning",
+                "We tune the Flatness Seeking Descent method with the Curved Ridge sampler and report results on the "
+                        + "Harbor Lights dataset. An Off-Policy Reinforcement Learning algorithm, a Hierarchical Bayesian "
+                        + "framework and a Word Sense Disambiguation system serve as baselines, as do Deep Mixture models.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Flatness Seeking Descent", "Curved Ridge")
+                .doesNotContain("Off-Policy Reinforcement Learning", "Hierarchical Bayesian", "Word Sense Disambiguation",
+                        "Deep Mixture");
+        assertThat(names(x, MentionKind.DATASET)).contains("Harbor Lights");
+    }
 }

@@ -1,0 +1,120 @@
+package org.paperkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds capitalised multi-word names that the method or dataset noun right after them says what they are: "the
+ * Sliced Wasserstein loss", "a Factorized Joint Motion Prediction framework", "the Generalized Benders Decomposition
+ * algorithm", "the Penn Action dataset". Not a phrase that opens its sentence (its capital may be the sentence's), one
+ * before a plural noun (a family: "Vision Transformer models", "the Domain Generalization benchmarks"), one that ends
+ * in a concept label ("an Off-Policy Reinforcement Learning algorithm", "a Visual Transformer model"), nor one of
+ * adjectives only ("a Hierarchical Bayesian framework").
+ */
+final class HeadedPhraseFinder {
+    private static final int LONGEST = 5;
+    /** A word in title case, its hyphenated parts too: "Wasserstein", "Motion-Aware", "Pre-training". */
+    private static final Pattern TITLE_CASE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}*)*");
+    /** Function words that a run of capitals takes in only where a sentence break was missed ("… Microblogs The"). */
+    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "these", "our", "its", "we",
+            "in", "on", "for", "of", "and", "with", "to");
+    /** Last words of a task's name: a system for the task is not named by it ("a Word Sense Disambiguation system"). */
+    private static final Set<String> TASK_ENDINGS = Set.of("estimation", "translation", "generation", "extraction",
+            "disambiguation", "acquisition", "drawing", "assignment", "analysis", "prediction", "forecasting",
+            "understanding", "synthesis");
+    /** Adjective endings ("Graph Convolutional network"): a name's last word before its noun is a noun. */
+    private static final Pattern ADJECTIVE_AT_END = Pattern.compile("(al|ive|ic|ous|ian|ean|ed|less|ful|able|ible|ary)$");
+
+    private final Lexicon lexicon;
+    private final ConceptLabels conceptLabels;
+
+    HeadedPhraseFinder(Lexicon lexicon, ConceptLabels conceptLabels) {
+        this.lexicon = lexicon;
+        this.conceptLabels = conceptLabels;
+    }
+
+    List<NameOccurrence> find(AnnotatedText text) {
+        List<NameOccurrence> out = new ArrayList<>();
+        for (Sentence s : text.abstractSentences()) {
+            for (int head = 3; head < s.size(); head++) {
+                Token t = s.token(head);
+                if (t.pos().equals("NN") && Character.isLowerCase(t.word().charAt(0))
+                        && (TypeCues.METHOD_HEADS.contains(t.lemma()) || TypeCues.namesDatasets(t.lemma()))) {
+                    phraseBefore(text, s, head).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The run of two to five words in title case right before the noun at {@code head}, if it names something. */
+    private Optional<NameOccurrence> phraseBefore(AnnotatedText text, Sentence s, int head) {
+        int start = head;
+        while (start > 0 && head - start <= LONGEST && TITLE_CASE_WORD.matcher(s.token(start - 1).word()).matches()) {
+            start--;
+        }
+        // a longer run, or one that opens the sentence or follows another capitalised word, is not told apart from its
+        // context
+        if (head - start < 2 || head - start > LONGEST || start == 0
+                || !Character.isLowerCase(s.token(start - 1).word().charAt(0))) {
+            return Optional.empty();
+        }
+        Span span = new Span(s.token(start).begin(), s.token(head - 1).end());
+        String phrase = text.covered(span.begin(), span.end());
+        String last = s.token(head - 1).word().toLowerCase(Locale.ROOT);
+        if (lexicon.isNotName(phrase) || endsInAConceptLabel(text, s, start, head) || adjectivesOnly(s, start, head)
+                || TASK_ENDINGS.contains(last) || TypeCues.namesATask(Set.of(phrase))
+                || ADJECTIVE_AT_END.matcher(last).find() || holdsAFunctionOrKnownWord(s, start, head)
+                || continuesAfterTheNoun(s, head)) {
+            return Optional.empty();
+        }
+        return Optional.of(new NameOccurrence(phrase, span, s, "headed-phrase"));
+    }
+
+    /** True when the last words of the run (or all of them) are a concept's label: "… Reinforcement Learning". */
+    private boolean endsInAConceptLabel(AnnotatedText text, Sentence s, int start, int end) {
+        for (int from = end - 1; from >= start; from--) {
+            if (conceptLabels.isLabel(text.covered(s.token(from).begin(), s.token(end - 1).end()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a word of the run is a function word or a known name: "the Atari Game benchmark" and "the Kaggle
+     * Criteo dataset" are the known names with words around them.
+     */
+    private boolean holdsAFunctionOrKnownWord(Sentence s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            String word = s.token(k).word();
+            if (FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || lexicon.lookup(word) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Bidirectional Encoder representation from Image Transformers": the name goes on past the noun (not in "the
+     * Precision Weighting mechanism of PC theory", where a short form follows).
+     */
+    private static boolean continuesAfterTheNoun(Sentence s, int head) {
+        return head + 2 < s.size() && s.token(head + 1).pos().equals("IN")
+                && TITLE_CASE_WORD.matcher(s.token(head + 2).word()).matches();
+    }
+
+    /** True when every word of the run reads as an adjective: "Hierarchical Bayesian", "Augmented Lagrangian". */
+    private static boolean adjectivesOnly(Sentence s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (!NameFinder.ADJECTIVE_ENDING.matcher(s.token(k).word().toLowerCase(Locale.ROOT)).find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
