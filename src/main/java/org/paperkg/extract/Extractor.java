@@ -65,7 +65,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "138";
+    static final String RULES_VERSION = "139";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -127,7 +127,7 @@ public final class Extractor {
         List<NameOccurrence> named = found.occurrences().stream()
                 .filter(o -> !types.isMetric(o) && !metrics.contains(o.name()) && !TypeCues.namesAPhenomenon(o)
                         && !types.namesHardware(o)
-                        && !Names.gluedToAWord(o.name(), allNames)).toList();
+                        && (!Names.gluedToAWord(o.name(), allNames) || found.aliases().containsKey(o.name()))).toList();
         List<Mention> proposed = proposals.find(text, named, found.aliases());
         // an abbreviation of a task ("super-resolution (SR)") is no entity, unless the paper names its method so
         Set<String> proposedNames = proposed.stream().map(Mention::name).collect(java.util.stream.Collectors.toSet());

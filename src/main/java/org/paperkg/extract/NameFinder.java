@@ -355,10 +355,19 @@ final class NameFinder {
 
     /** Long forms wherever they occur, named by their short form. */
     private static void findLongForms(AnnotatedText text, String lower, Map<String, String> longToShort, Finding f) {
-        for (Map.Entry<String, String> e : longToShort.entrySet()) {
+        // the longest first, and a long form inside another one's match is not found there: "average
+        // Localisation-Recall-Precision (aLRP)" holds the long form of LRP, which the text defines later
+        List<Map.Entry<String, String>> longestFirst = new ArrayList<>(longToShort.entrySet());
+        longestFirst.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length())
+                .thenComparing(Map.Entry::getKey));
+        List<Span> found = new ArrayList<>();
+        for (Map.Entry<String, String> e : longestFirst) {
             for (WordMatch m : wordMatches(text, lower, e.getKey(), 0)) {
-                f.out.add(new NameOccurrence(e.getValue(), m.span(), m.sentence(), "acronym-long-form"));
-                f.blocked.add(m.span());
+                if (found.stream().noneMatch(m.span()::overlaps)) {
+                    f.out.add(new NameOccurrence(e.getValue(), m.span(), m.sentence(), "acronym-long-form"));
+                    f.blocked.add(m.span());
+                    found.add(m.span());
+                }
             }
         }
     }

@@ -338,6 +338,13 @@ final class TypeCues {
         if (next < s.size() && s.token(next).lemma().equals("metric")) {
             return true;
         }
+        // "the Localisation-Recall-Precision (LRP) performance metric": the metric noun after one modifier, past a
+        // short form in parentheses (not "WordNet-based similarity metrics", metrics built on the name)
+        if (next + 1 < s.size() && next > 0 && s.token(next - 1).word().equals(")") && s.token(next + 1).lemma().equals("metric")
+                && Character.isLowerCase(s.token(next).word().charAt(0))
+                && (s.token(next).pos().startsWith("NN") || s.token(next).pos().startsWith("JJ"))) {
+            return true;
+        }
         // an indefinite apposition or predicate whose head is the metric noun ("a metric to quantify …", not "the
         // conditional scores can …", "a time-dependent score network")
         if (next + 2 >= s.size() || !(s.token(next).word().equals(",") || COPULAS.contains(s.token(next).lower()))

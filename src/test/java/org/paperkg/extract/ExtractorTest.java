@@ -1649,4 +1649,14 @@ class ExtractorTest {
                         "Deep Mixture");
         assertThat(names(x, MentionKind.DATASET)).contains("Harbor Lights");
     }
+
+    @Test
+    void aShortFormWithALowerCaseLetterBeforeAnotherNameIsItsOwnNameAndALongFormInsideALongerOneIsNotFoundThere() {
+        PaperExtraction x = extract("Ranking losses for detection",
+                "We propose weighted Ranked-Overlap-Precision (wROP), a bounded loss function for object detection. "
+                        + "wROP builds on the Ranked-Overlap-Precision (ROP) performance metric. On COCO, the wROP loss "
+                        + "beats earlier ranking losses.");
+        assertThat(names(x, MentionKind.METHOD)).contains("wROP").doesNotContain("ROP");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("wROP");
+    }
 }
