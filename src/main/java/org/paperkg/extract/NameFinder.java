@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class NameFinder {
     private static final Pattern GROUP_ORDER = Pattern.compile("\\d+|n|N|d|D");
     private static final Pattern EMPHASISED = Pattern.compile("[A-Z]{2,3}[a-z]{3,}|[a-z][A-Z][a-z]{3,}");
+    /** A capital inside an ordinary word after its first one or two lower-case letters: "PrOgressive", "ClImbing". */
+    private static final Pattern EMPHASISED_INSIDE = Pattern.compile("[A-Z][a-z]{1,2}[A-Z][a-z]{3,}");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d[a-z]?");
     private static final Pattern GLUED_SENTENCES = Pattern.compile("(.*[A-Za-z0-9])\\.[A-Z][a-z]+");
     /** The other way round: a sentence's last word glued to a name that opens the next ("small.HyperAttention"). */
@@ -568,7 +570,7 @@ final class NameFinder {
         // a version alone ("V2" in "Something-Something V1 and V2") names nothing
         if (Names.isVersion(word) || Names.isFormula(word) || Names.isNumberFormat(word) || lexicon.isNotName(word)
                 || conceptLabels.isAcronymLabel(word) || inFormula(s, i) || inMathematics(text, s, i)
-                || isEmphasis(word, s) || onlyKnownParts(word)
+                || isEmphasis(word, s, i) || onlyKnownParts(word)
                 || isUnitAfterNumber(word, s, i) || authorOfACitation(s, i) || (known == null && venueOfACitation(s, i))) {
             return null;
         }
@@ -833,11 +835,15 @@ final class NameFinder {
 
     /**
      * Capitals that spell out an acronym inside an ordinary word ("ALign … BEfore Fusing (ALBEF)", "ADAptive …
-     * (Adan)", "eXtended PINNs (XPINN)"): the word's capitals are part of a parenthesised short form in the same
-     * sentence.
+     * (Adan)", "eXtended PINNs (XPINN)", "POP, i.e. PrOgressive Purification"): the word's capitals are part of
+     * another capitalised word of the same sentence, the short form they spell (a capital inside the word, "PrOgressive",
+     * only before another capitalised word and for the opening of a short form in capitals).
      */
-    private static boolean isEmphasis(String word, Sentence s) {
-        if (!EMPHASISED.matcher(word).matches()) {
+    private static boolean isEmphasis(String word, Sentence s, int i) {
+        // (inside a word only when a capitalised word follows, which goes on spelling the short form)
+        boolean inside = EMPHASISED_INSIDE.matcher(word).matches() && i + 1 < s.size()
+                && Character.isUpperCase(s.token(i + 1).word().charAt(0));
+        if (!inside && !EMPHASISED.matcher(word).matches()) {
             return false;
         }
         StringBuilder upper = new StringBuilder();
@@ -845,8 +851,13 @@ final class NameFinder {
         String capitals = upper.toString().toLowerCase(Locale.ROOT);
         for (Token t : s.tokens()) {
             String w = t.word();
-            if (!w.equals(word) && w.length() >= 3 && Character.isUpperCase(w.charAt(0))
-                    && !EMPHASISED.matcher(w).matches() && w.toLowerCase(Locale.ROOT).contains(capitals)) {
+            if (w.equals(word) || w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            // (that shape is also the shape of coined names, "AdaBoost", "SemEval": only the opening of a short form
+            // in capitals that the sentence writes counts, "POP, i.e. PrOgressive Purification")
+            if (inside ? Names.isAcronym(w) && w.toLowerCase(Locale.ROOT).startsWith(capitals)
+                    : !EMPHASISED.matcher(w).matches() && w.toLowerCase(Locale.ROOT).contains(capitals)) {
                 return true;
             }
         }

@@ -1659,4 +1659,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("wROP").doesNotContain("ROP");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("wROP");
     }
+
+    @Test
+    void aCapitalInsideAWordThatSpellsTheOpeningOfAShortFormIsNoName() {
+        PaperExtraction x = extract("Label cleaning",
+                "We propose an approach named SER, i.e. StEady Relabelling for noisy partial labels. SER relabels "
+                        + "candidates every epoch and beats AdaBoost and SemEval baselines.");
+        assertThat(names(x, MentionKind.METHOD)).contains("SER", "AdaBoost").doesNotContain("StEady");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("SER");
+    }
 }
