@@ -189,10 +189,28 @@ final class DefinitionFilter {
         return after >= s.size() || !s.token(after).pos().startsWith("NN");
     }
 
-    /** "our quantized-latent autoencoder (QLAE)": the authors' own model, named. */
+    /**
+     * "our quantized-latent autoencoder (QLAE)", "Our algorithm, Coupled Flow Imitation Learning (CFIL), achieves …":
+     * the authors' own model, named, also in apposition to "our" method noun.
+     */
     private static boolean ownedByAuthors(AcronymDefinition d, Sentence s) {
         int start = TypeCues.tokenIndexAt(s, d.longSpan().begin());
-        return start >= 1 && s.token(start - 1).lower().equals("our");
+        if (start >= 1 && s.token(start - 1).lower().equals("our")) {
+            return true;
+        }
+        if (start < 3 || !s.token(start - 1).word().equals(",") || !METHOD_NOUNS.contains(s.token(start - 2).lemma())) {
+            return false;
+        }
+        // (adjectives between: "our proposed method,", "our new algorithm,")
+        for (int k = start - 3; k >= 0 && k >= start - 5; k--) {
+            if (s.token(k).lower().equals("our")) {
+                return true;
+            }
+            if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().equals("VBN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -1668,4 +1668,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("SER", "AdaBoost").doesNotContain("StEady");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("SER");
     }
+
+    @Test
+    void aDefinitionInAppositionToOurMethodNounIsTheAuthorsNamedMethod() {
+        PaperExtraction x = extract("Imitation from one demonstration",
+                "Our proposed algorithm, Paired Flow Imitation Learning (PFIL), matches the expert with one trajectory.");
+        assertThat(names(x, MentionKind.METHOD)).contains("PFIL");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("PFIL");
+    }
 }
