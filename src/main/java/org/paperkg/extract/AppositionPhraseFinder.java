@@ -7,8 +7,10 @@ import java.util.Optional;
 /**
  * Finds capitalised multi-word names that an apposition calls a method or a dataset: "Nucleus Sampling, a simple
  * but effective method", "the Fingerprint Generator, a message-passing neural network", "Cold Brew, a
- * teacher-student distillation approach". Not a phrase that opens its sentence (its capital may be the sentence's),
- * nor one that is a concept label as a whole ("Graph Neural Networks, a class of models").
+ * teacher-student distillation approach"; and those in apposition to the authors' own method or dataset: "Our
+ * algorithm, Forest Alternating Optimization, …", "our collected outdoor dataset, Static Hikes, …". Not a phrase
+ * that opens its sentence (its capital may be the sentence's), nor one that is a concept label as a whole ("Graph
+ * Neural Networks, a class of models").
  */
 final class AppositionPhraseFinder {
     private static final int LONGEST = 5;
@@ -31,9 +33,53 @@ final class AppositionPhraseFinder {
                         && entityHeadAfter(s, comma + 2)) {
                     phraseBefore(text, s, comma).ifPresent(out::add);
                 }
+                if (s.token(comma).word().equals(",") && ourEntityNounBefore(s, comma)) {
+                    phraseAfter(text, s, comma).ifPresent(out::add);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * True when the comma follows "our" and a method or dataset noun, with modifiers between: "Our algorithm,", "our
+     * collected outdoor dataset,".
+     */
+    private static boolean ourEntityNounBefore(Sentence s, int comma) {
+        Token noun = s.token(comma - 1);
+        if (!noun.pos().equals("NN") || !(TypeCues.METHOD_HEADS.contains(noun.lemma()) || TypeCues.namesDatasets(noun.lemma()))) {
+            return false;
+        }
+        for (int k = comma - 2; k >= 0 && k >= comma - 2 - HEAD_WITHIN; k--) {
+            Token t = s.token(k);
+            if (t.lower().equals("our")) {
+                return true;
+            }
+            boolean modifier = t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN")
+                    || t.pos().equals("VBG") || t.pos().equals("HYPH") || t.pos().equals("CD");
+            if (!modifier || Character.isUpperCase(t.word().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The run of two to five capitalised words right after the comma, closed by a comma or a parenthesis. */
+    private Optional<NameOccurrence> phraseAfter(AnnotatedText text, Sentence s, int comma) {
+        int end = comma + 1;
+        while (end < s.size() && end - comma <= LONGEST && isCapitalisedWord(s.token(end).word())) {
+            end++;
+        }
+        if (end - comma - 1 < 2 || end - comma - 1 > LONGEST || end >= s.size()
+                || !(s.token(end).word().equals(",") || s.token(end).word().equals("("))) {
+            return Optional.empty();
+        }
+        Span span = new Span(s.token(comma + 1).begin(), s.token(end - 1).end());
+        String phrase = text.covered(span.begin(), span.end());
+        if (conceptLabels.isLabel(phrase) || lexicon.isNotName(phrase)) {
+            return Optional.empty();
+        }
+        return Optional.of(new NameOccurrence(phrase, span, s, "apposition-phrase"));
     }
 
     /** True when a method or dataset noun heads the noun phrase that starts at {@code from}. */

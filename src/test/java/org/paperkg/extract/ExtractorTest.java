@@ -1676,4 +1676,14 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("PFIL");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("PFIL");
     }
+
+    @Test
+    void aTitleCasePhraseInAppositionToOurMethodOrDatasetNounNamesIt() {
+        PaperExtraction x = extract("Oblique trees and trails",
+                "Our algorithm, Grove Alternating Refinement, learns oblique trees. Our collected outdoor dataset, "
+                        + "Quiet Ridges, covers ten trails. Our results, Table Two, are strong.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Grove Alternating Refinement").doesNotContain("Table Two");
+        assertThat(names(x, MentionKind.DATASET)).contains("Quiet Ridges");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Grove Alternating Refinement", "Quiet Ridges");
+    }
 }
