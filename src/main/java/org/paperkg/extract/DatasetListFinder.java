@@ -35,8 +35,11 @@ final class DatasetListFinder {
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
                 // (in a title written in title case the noun is capitalised too, and its words are no list)
+                // (nor is one that opens its sentence before a comma one of a list: "Datasets, Code and Prompts are
+                // available")
                 if (DATASET_NOUNS.contains(TypeCues.headLemma(t)) && t.pos().equals("NNS")
-                        && !(Character.isUpperCase(t.word().charAt(0)) && text.inTitle(t.begin()))) {
+                        && !(Character.isUpperCase(t.word().charAt(0)) && text.inTitle(t.begin()))
+                        && !(i == 0 && i + 1 < s.size() && s.token(i + 1).word().equals(","))) {
                     collectListsAround(text, s, i, out);
                 }
             }
@@ -104,7 +107,10 @@ final class DatasetListFinder {
             boolean number = (s.token(j).pos().equals("CD") || Names.isVersion(w)) && !found.isEmpty() && step > 0
                     && adjacent(found.get(found.size() - 1).span(), new Span(s.token(j).begin(), s.token(j).end()), step);
             boolean capitalised = Character.isUpperCase(w.charAt(0)) || Names.isCoined(w) || number;
-            if (!capitalised || conceptLabels.isLabel(w) || lexicon.isNotName(w) || Names.isFormula(w)) {
+            // (a capitalised function word that no listed word comes before opens a clause: "… benchmark datasets: For
+            // example, …"; one inside a name stays, "Moments In Time")
+            if (!capitalised || conceptLabels.isLabel(w) || lexicon.isNotName(w) || Names.isFormula(w)
+                    || (found.isEmpty() && Names.FUNCTION_WORDS.contains(lower))) {
                 break;
             }
             Span span = new Span(s.token(j).begin(), s.token(j).end());

@@ -19,9 +19,6 @@ final class HeadedPhraseFinder {
     private static final int LONGEST = 5;
     /** A word in title case, its hyphenated parts too: "Wasserstein", "Motion-Aware", "Pre-training". */
     private static final Pattern TITLE_CASE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}*)*");
-    /** Function words that a run of capitals takes in only where a sentence break was missed ("… Microblogs The"). */
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "these", "our", "its", "we",
-            "in", "on", "for", "of", "and", "with", "to");
     /** Last words of a task's name: a system for the task is not named by it ("a Word Sense Disambiguation system"). */
     private static final Set<String> TASK_ENDINGS = Set.of("estimation", "translation", "generation", "extraction",
             "disambiguation", "acquisition", "drawing", "assignment", "analysis", "prediction", "forecasting",
@@ -86,13 +83,14 @@ final class HeadedPhraseFinder {
     }
 
     /**
-     * True when a word of the run is a function word or a known name: "the Atari Game benchmark" and "the Kaggle
+     * True when a word of the run is a function word (taken in only where a sentence break was missed, "… Microblogs
+     * The") or a known name: "the Atari Game benchmark" and "the Kaggle
      * Criteo dataset" are the known names with words around them.
      */
     private boolean holdsAFunctionOrKnownWord(Sentence s, int start, int end) {
         for (int k = start; k < end; k++) {
             String word = s.token(k).word();
-            if (FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || lexicon.lookup(word) != null) {
+            if (Names.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || lexicon.lookup(word) != null) {
                 return true;
             }
         }

@@ -567,8 +567,9 @@ final class NameFinder {
         if (known == null && inShoutedTitle(s, text) && !text.text().substring(text.titleLength()).contains(word)) {
             return null; // "THOUGHT PROPAGATION: AN ANALOGICAL APPROACH …": capitals say nothing there
         }
-        // a version alone ("V2" in "Something-Something V1 and V2") names nothing
-        if (Names.isVersion(word) || Names.isFormula(word) || Names.isNumberFormat(word) || lexicon.isNotName(word)
+        // a version alone ("V2" in "Something-Something V1 and V2") names nothing, nor does a function word
+        // written with a capital to spell a short form ("Decouple aNd Feedback")
+        if (Names.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Names.isVersion(word) || Names.isFormula(word) || Names.isNumberFormat(word) || lexicon.isNotName(word)
                 || conceptLabels.isAcronymLabel(word) || inFormula(s, i) || inMathematics(text, s, i)
                 || isEmphasis(word, s, i) || onlyKnownParts(word)
                 || isUnitAfterNumber(word, s, i) || authorOfACitation(s, i) || (known == null && venueOfACitation(s, i))) {
@@ -631,6 +632,7 @@ final class NameFinder {
                 && !text.inTitle(s.token(i).begin()) && NAMED_BEFORE.contains(s.token(i + 1).lemma())
                 && Character.isLowerCase(s.token(i + 1).word().charAt(0))
                 && Character.isLowerCase(s.token(i - 1).word().charAt(0))
+                && s.token(i - 1).word().equals(s.token(i - 1).lower())
                 && !conceptLabels.isLabel(word) && !lexicon.isNotName(word) && !KIND_WORDS.contains(lower)
                 && !ADJECTIVE_ENDING.matcher(lower).find();
     }

@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Word-shape tests and normal forms for entity names. */
@@ -36,6 +37,10 @@ public final class Names {
             "present", "introduce", "achieves", "outperforms", "uses", "called", "named", "matches", "shows", "yields",
             "improves", "reaches", "obtains", "performs", "provides", "learns", "allows", "enables", "requires",
             "generates", "produces", "works", "runs", "leads", "makes", "takes", "surpasses", "exhibits");
+
+    /** Function words: never a name, however capitalised ("Decouple aNd Feedback"). */
+    static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "these", "our", "its", "we", "in", "on",
+            "for", "of", "and", "or", "with", "to", "by");
 
     /**
      * True when a word is another name with a frequent lower-case word glued to it, as text extracted from a PDF

@@ -1686,4 +1686,15 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("Quiet Ridges");
         assertThat(names(x, MentionKind.PROPOSED)).contains("Grove Alternating Refinement", "Quiet Ridges");
     }
+
+    @Test
+    void glossesListsAndFunctionWordsWithCapitalsMakeNoNames() {
+        PaperExtraction x = extract("Fast agents",
+                "We present an agent called FLARE (Fast, Lean Actor-Replay Engine) and a Merge aNd Split framework, "
+                        + "abbreviated as MNS. We improve on standard graph datasets: For example, accuracy rises. "
+                        + "Datasets, Code and Prompts are released.");
+        assertThat(names(x, MentionKind.METHOD)).contains("FLARE").doesNotContain("Fast", "aNd", "Split");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("For", "Code", "Prompts");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Fast", "aNd");
+    }
 }
