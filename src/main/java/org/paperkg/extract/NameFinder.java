@@ -568,8 +568,10 @@ final class NameFinder {
             return null; // "THOUGHT PROPAGATION: AN ANALOGICAL APPROACH …": capitals say nothing there
         }
         // a version alone ("V2" in "Something-Something V1 and V2") names nothing, nor does a function word
-        // written with a capital to spell a short form ("Decouple aNd Feedback")
-        if (Names.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Names.isVersion(word) || Names.isFormula(word) || Names.isNumberFormat(word) || lexicon.isNotName(word)
+        // written with a capital to spell a short form ("Decouple aNd Feedback"), nor an address
+        // ("github.com/org/Repo")
+        if (Names.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Names.isVersion(word) || Names.isFormula(word)
+                || Names.isNumberFormat(word) || Names.isAddress(word) || lexicon.isNotName(word)
                 || conceptLabels.isAcronymLabel(word) || inFormula(s, i) || inMathematics(text, s, i)
                 || isEmphasis(word, s, i) || onlyKnownParts(word)
                 || isUnitAfterNumber(word, s, i) || authorOfACitation(s, i) || (known == null && venueOfACitation(s, i))) {

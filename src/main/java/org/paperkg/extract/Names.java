@@ -38,6 +38,11 @@ public final class Names {
             "improves", "reaches", "obtains", "performs", "provides", "learns", "allows", "enables", "requires",
             "generates", "produces", "works", "runs", "leads", "makes", "takes", "surpasses", "exhibits");
 
+    /** A host name before a path: "github.com/", "www.x.org/". */
+    private static final Pattern ADDRESS = Pattern.compile("^(?:https?:|www\\.|[\\w-]+\\.(?:com|org|io|net|edu|ai)/)");
+    /** A page or document at the end of a path. */
+    private static final Pattern FILE_PAGE = Pattern.compile("\\.(?:html?|pdf|php)$");
+
     /** Function words: never a name, however capitalised ("Decouple aNd Feedback"). */
     static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "these", "our", "its", "we", "in", "on",
             "for", "of", "and", "or", "with", "to", "by");
@@ -170,6 +175,12 @@ public final class Names {
             }
         }
         return word;
+    }
+
+    /** True when a token is a web address or a file path: "github.com/org/Repo", "www.site.org/x", "dir/page.html". */
+    public static boolean isAddress(String word) {
+        int slash = word.indexOf('/');
+        return slash > 0 && (ADDRESS.matcher(word).find() || FILE_PAGE.matcher(word).find());
     }
 
     /** True when a token is formula or markup rather than a name ($x$, \\alpha, O(n), x_1). */

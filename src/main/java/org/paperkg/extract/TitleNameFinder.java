@@ -85,10 +85,16 @@ final class TitleNameFinder {
     /**
      * True when a title's phrase before the colon reads as a clause, a slogan rather than a name: "Augmentation
      * Matters", "Use Your Head", "Time Will Tell", "Bias Runs Deep" (a finite verb after its first word: the tagger
-     * reads many title-case verbs as nouns, but not these).
+     * reads many title-case verbs as nouns, but not these), "Tackling Data Heterogeneity" (a gerund with its object).
      */
     static boolean readsAsAClause(NameOccurrence phrase) {
         Sentence title = phrase.sentence();
+        // a gerund with its object: "Tackling Data Heterogeneity", "Rethinking Batch Norm"
+        int first = TypeCues.tokenIndexAt(title, phrase.span().begin());
+        if (first >= 0 && first + 1 < title.size() && title.token(first).pos().equals("VBG")
+                && title.token(first).lower().endsWith("ing") && title.token(first + 1).begin() < phrase.span().end()) {
+            return true;
+        }
         for (int i = 0; i < title.size() && title.token(i).begin() < phrase.span().end(); i++) {
             Token t = title.token(i);
             if (t.begin() < phrase.span().begin()) {

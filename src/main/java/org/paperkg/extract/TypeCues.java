@@ -462,6 +462,14 @@ final class TypeCues {
         if (compoundEndsInDatasetNoun(s, last + 1)) {
             return new Decision(MentionKind.DATASET, "dataset.compound-head-noun", 0.75);
         }
+        // "in FGVC and VTAB image classification", "on FewRel and TACRED relation classification": a list of names
+        // before a task are the benchmarks it is measured on (not a model known to be one, "BERT and GPT-2 text
+        // classification"; a name alone before a task is as often what is detected or the detector, "AU detection",
+        // "CFAR detection")
+        if (j > last + 1 && anotherNameListed(s, last + 1, j) && taskAt(s, j) && known == null
+                && lexicon.methodVariant(name) == null && Names.isCoined(name)) {
+            return new Decision(MentionKind.DATASET, "dataset.task-benchmark", 0.7);
+        }
         // "LRA, a long-range benchmark", "DeeDiff, an early exiting framework", "X is a dataset of …": the head noun
         // of the apposition or of what the name is said to be
         // (past a short form: "Adversarial Example Games (AEG), a framework that …")
@@ -693,6 +701,38 @@ final class TypeCues {
      * "ERA surface wind datasets", "the MOMA human activity dataset": up to three lower-case nouns or adjectives,
      * none a method noun, then a dataset noun.
      */
+    /**
+     * True when the tokens from {@code from} to {@code to} list another name after "and", "or" or a comma (not a
+     * short form in parentheses, "Dynamic Signal Distribution (DSD) classification").
+     */
+    private static boolean anotherNameListed(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            String before = s.token(k - 1).lower();
+            boolean afterGlue = before.equals("and") || before.equals("or") || before.equals(",") || before.equals("&");
+            if (afterGlue && (Names.isCoined(s.token(k).word()) || Character.isUpperCase(s.token(k).word().charAt(0)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a task's name starts at {@code from}: up to two lower-case modifiers, then a task noun. */
+    private static boolean taskAt(Sentence s, int from) {
+        for (int k = from; k < s.size() && k <= from + 2; k++) {
+            Token t = s.token(k);
+            if (!Character.isLowerCase(t.word().charAt(0))) {
+                return false;
+            }
+            if (TASK_HEADS.contains(t.lemma()) && t.pos().startsWith("NN")) {
+                return true;
+            }
+            if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean compoundEndsInDatasetNoun(Sentence s, int from) {
         int k = from;
         while (k < s.size() && k < from + 3 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().startsWith("JJ"))

@@ -1697,4 +1697,15 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("For", "Code", "Prompts");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Fast", "aNd");
     }
+
+    @Test
+    void addressesAndGerundTitlesNameNothingAndNamesListedBeforeATaskAreItsBenchmarks() {
+        PaperExtraction x = extract("Tackling Label Drift: A Unified Framework for Streaming Classifiers",
+                "We develop a general framework for streaming classifiers. FlipNet shows gains in RelBank and TACOS "
+                        + "relation classification. Code is at github.com/someone/FlipNetCode and www.example.org/FlipPage.");
+        assertThat(names(x, MentionKind.METHOD)).contains("FlipNet")
+                .doesNotContain("Tackling Label Drift", "github.com/someone/FlipNetCode", "RelBank", "TACOS");
+        assertThat(names(x, MentionKind.DATASET)).contains("RelBank", "TACOS");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Tackling Label Drift");
+    }
 }
