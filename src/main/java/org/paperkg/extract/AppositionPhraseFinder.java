@@ -55,9 +55,7 @@ final class AppositionPhraseFinder {
             if (t.lower().equals("our")) {
                 return true;
             }
-            boolean modifier = t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN")
-                    || t.pos().equals("VBG") || t.pos().equals("HYPH") || t.pos().equals("CD");
-            if (!modifier || Character.isUpperCase(t.word().charAt(0))) {
+            if (!modifies(t) || Character.isUpperCase(t.word().charAt(0))) {
                 return false;
             }
         }
@@ -89,14 +87,17 @@ final class AppositionPhraseFinder {
             if (TypeCues.METHOD_HEADS.contains(t.lemma()) || TypeCues.namesDatasets(t.lemma())) {
                 return true;
             }
-            boolean modifier = t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN")
-                    || t.pos().equals("VBG") || t.pos().equals("RB") || t.pos().equals("CD") || t.pos().equals("HYPH")
-                    || TypeCues.ADJECTIVE_JOINERS.contains(t.lower());
-            if (!modifier) {
+            if (!modifies(t) && !t.pos().equals("RB") && !TypeCues.ADJECTIVE_JOINERS.contains(t.lower())) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** True for a word that may modify a noun inside its noun phrase: adjectives, nouns, participles, numbers. */
+    private static boolean modifies(Token t) {
+        return t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN") || t.pos().equals("VBG")
+                || t.pos().equals("HYPH") || t.pos().equals("CD");
     }
 
     /** The run of two to five capitalised words that ends right before the comma, if there is one. */

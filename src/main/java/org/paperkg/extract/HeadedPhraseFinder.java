@@ -23,8 +23,6 @@ final class HeadedPhraseFinder {
     private static final Set<String> TASK_ENDINGS = Set.of("estimation", "translation", "generation", "extraction",
             "disambiguation", "acquisition", "drawing", "assignment", "analysis", "prediction", "forecasting",
             "understanding", "synthesis");
-    /** Adjective endings ("Graph Convolutional network"): a name's last word before its noun is a noun. */
-    private static final Pattern ADJECTIVE_AT_END = Pattern.compile("(al|ive|ic|ous|ian|ean|ed|less|ful|able|ible|ary)$");
 
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
@@ -65,7 +63,7 @@ final class HeadedPhraseFinder {
         String last = s.token(head - 1).word().toLowerCase(Locale.ROOT);
         if (lexicon.isNotName(phrase) || endsInAConceptLabel(text, s, start, head) || adjectivesOnly(s, start, head)
                 || TASK_ENDINGS.contains(last) || TypeCues.namesATask(Set.of(phrase))
-                || ADJECTIVE_AT_END.matcher(last).find() || holdsAFunctionOrKnownWord(s, start, head)
+                || endsInAnAdjective(last) || holdsAFunctionOrKnownWord(s, start, head)
                 || continuesAfterTheNoun(s, head)) {
             return Optional.empty();
         }
@@ -83,9 +81,17 @@ final class HeadedPhraseFinder {
     }
 
     /**
+     * "Graph Convolutional network": a name's last word before its noun is a noun, though it may end in "-ing"
+     * ("Super Pixel Pyramid Pooling module").
+     */
+    private static boolean endsInAnAdjective(String last) {
+        return NameFinder.ADJECTIVE_ENDING.matcher(last).find() && !last.endsWith("ing");
+    }
+
+    /**
      * True when a word of the run is a function word (taken in only where a sentence break was missed, "… Microblogs
-     * The") or a known name: "the Atari Game benchmark" and "the Kaggle
-     * Criteo dataset" are the known names with words around them.
+     * The") or a known name: "the Atari Game benchmark" and "the Kaggle Criteo dataset" are the known names with words
+     * around them.
      */
     private boolean holdsAFunctionOrKnownWord(Sentence s, int start, int end) {
         for (int k = start; k < end; k++) {

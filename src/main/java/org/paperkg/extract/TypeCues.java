@@ -698,10 +698,6 @@ final class TypeCues {
     }
 
     /**
-     * "ERA surface wind datasets", "the MOMA human activity dataset": up to three lower-case nouns or adjectives,
-     * none a method noun, then a dataset noun.
-     */
-    /**
      * True when the tokens from {@code from} to {@code to} list another name after "and", "or" or a comma (not a
      * short form in parentheses, "Dynamic Signal Distribution (DSD) classification").
      */
@@ -733,6 +729,10 @@ final class TypeCues {
         return false;
     }
 
+    /**
+     * "ERA surface wind datasets", "the MOMA human activity dataset": up to three lower-case nouns or adjectives,
+     * none a method noun, then a dataset noun.
+     */
     private static boolean compoundEndsInDatasetNoun(Sentence s, int from) {
         int k = from;
         while (k < s.size() && k < from + 3 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().startsWith("JJ"))
