@@ -5,8 +5,15 @@ import java.util.Set;
 
 /** The concept scheme's labels, to tell concept words (SSM, transformer) from named methods. */
 final class ConceptLabels {
+    /** Words too general to tell two long forms of one acronym apart: "Graph Attention Network" is no GAN. */
+    private static final Set<String> GENERAL_WORDS = Set.of("model", "network", "learning", "method", "based", "neural",
+            "deep", "system", "data");
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
     private final Set<String> keys = new HashSet<>();
     private final Set<String> acronyms = new HashSet<>();
+    /** For each acronym label, the words of its concept's labels: "ICL" has in, context, learning. */
+    private final java.util.Map<String, Set<String>> acronymWords = new java.util.HashMap<>();
     /** Mixed-case acronym labels in capitals: "MoE" is also written "MOE". */
     private final Set<String> capitalised = new HashSet<>();
 
@@ -18,6 +25,8 @@ final class ConceptLabels {
                 if (Names.isAcronym(label) || (label.length() <= 5 && Names.isCoined(label))) {
                     acronyms.add(label);
                     capitalised.add(label.toUpperCase(java.util.Locale.ROOT));
+                    Set<String> words = acronymWords.computeIfAbsent(label, k -> new HashSet<>());
+                    c.searchLabels().forEach(l -> words.addAll(contentWords(l)));
                 }
             }
         }
@@ -36,6 +45,37 @@ final class ConceptLabels {
         String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
         return acronyms.contains(word) || acronyms.contains(singular)
                 || (isAllCapitals(word) && capitalised.contains(word));
+    }
+
+    /**
+     * True when a text defines a concept's acronym for something else: "Ideal Continual Learner (ICL)" is not
+     * in-context learning, "Style Alignment Encoding (SAE)" no sparse autoencoder. The long form shares no word with
+     * the concept's labels, nor the stem of one ("convolution neural networks (CNNs)" are CNNs), words as general as
+     * "model" or "network" aside.
+     */
+    boolean redefines(String acronym, String longForm) {
+        String singular = acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
+        Set<String> words = acronymWords.getOrDefault(acronym, acronymWords.get(singular));
+        if (words == null) {
+            return false;
+        }
+        return contentWords(longForm).stream().noneMatch(w -> words.stream().anyMatch(c -> sameStem(w, c)));
+    }
+
+    /** Equal, or the same first five letters: "convolution" and "convolutional", not "style" and "sparse". */
+    private static boolean sameStem(String a, String b) {
+        return a.equals(b) || (a.length() >= 5 && b.length() >= 5 && a.regionMatches(0, b, 0, 5));
+    }
+
+    private static Set<String> contentWords(String phrase) {
+        Set<String> out = new HashSet<>();
+        for (String w : NOT_LETTERS.split(phrase.toLowerCase(java.util.Locale.ROOT))) {
+            String stem = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
+            if (stem.length() >= 3 && !GENERAL_WORDS.contains(stem)) {
+                out.add(stem);
+            }
+        }
+        return out;
     }
 
     private static boolean isAllCapitals(String word) {

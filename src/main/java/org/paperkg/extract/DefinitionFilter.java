@@ -68,7 +68,8 @@ final class DefinitionFilter {
     }
 
     boolean isName(AcronymDefinition d, Sentence sentence) {
-        if (conceptLabels.isLabel(d.longForm()) || conceptLabels.isAcronymLabel(d.shortForm())
+        if (conceptLabels.isLabel(d.longForm())
+                || (conceptLabels.isAcronymLabel(d.shortForm()) && !conceptLabels.redefines(d.shortForm(), d.longForm()))
                 || lexicon.isNotName(d.shortForm())) {
             return false;
         }

@@ -27,13 +27,14 @@ public final class Extractor {
     private final NameFinder names;
     private final TypeCues types;
     private final ProposalFinder proposals;
+    private final ConceptLabels conceptLabels;
 
     public Extractor(NlpPipeline pipeline, ConceptScheme scheme, Lexicon lexicon) {
         checkRequirements(pipeline.annotators());
         this.pipeline = pipeline;
         this.proposals = new ProposalFinder(lexicon);
         this.concepts = new ConceptFinder(scheme);
-        ConceptLabels conceptLabels = new ConceptLabels(scheme);
+        this.conceptLabels = new ConceptLabels(scheme);
         this.names = new NameFinder(lexicon, conceptLabels);
         this.types = new TypeCues(lexicon, conceptLabels);
     }
@@ -65,7 +66,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "144";
+    static final String RULES_VERSION = "145";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -109,7 +110,12 @@ public final class Extractor {
 
     PaperExtraction extract(Paper paper, AnnotatedText text) {
         List<AcronymDefinition> definitions = acronyms.find(text);
-        List<Mention> conceptMentions = concepts.find(text);
+        // a concept's acronym that the text defines for something else is no mention of the concept ("Ideal
+        // Continual Learner (ICL)" is not in-context learning)
+        Set<String> redefined = definitions.stream().filter(d -> conceptLabels.redefines(d.shortForm(), d.longForm()))
+                .map(AcronymDefinition::shortForm).collect(java.util.stream.Collectors.toSet());
+        List<Mention> conceptMentions = concepts.find(text).stream()
+                .filter(c -> !redefined.contains(c.surface())).toList();
         NameFinder.Found found = names.find(text, definitions, conceptMentions);
         // a paraphrase inside a name ("long-range" in "Long Range Arena") is part of the name; a concept's own label
         // inside a name ("masked contrastive learning (LSMCL)") still expresses the concept

@@ -215,6 +215,8 @@ final class NameFinder {
         final List<NameOccurrence> out = new ArrayList<>();
         final Blocked blocked = new Blocked();
         final Set<String> rejectedShortForms = new java.util.HashSet<>();
+        /** Acronyms of concepts that this text defines for something else: "Ideal Continual Learner (ICL)". */
+        final Set<String> redefinedAcronyms = new java.util.HashSet<>();
         /** Short forms that the text always writes with the same noun after them: "FK" in "FK steering". */
         final Map<String, String> shortFormNouns = new HashMap<>();
 
@@ -242,6 +244,9 @@ final class NameFinder {
                 f.blocked.add(d.shortSpan());
                 f.rejectedShortForms.add(Names.singular(d.shortForm()));
                 continue;
+            }
+            if (conceptLabels.isAcronymLabel(d.shortForm())) {
+                f.redefinedAcronyms.add(d.shortForm());
             }
             String name = Names.singular(d.shortForm());
             String noun = nounAlwaysAfter(text, d);
@@ -457,7 +462,7 @@ final class NameFinder {
                 word = suffixed.group(1);
             }
         }
-        String name = singleTokenName(word, s, i, text);
+        String name = singleTokenName(word, s, i, text, f.redefinedAcronyms);
         int begin = wordBegin;
         if (name != null && !Names.isCoined(word) && lexicon.lookup(word) == null && i > 0 && wordBegin == t.begin()
                 && DIMENSIONS.matcher(s.token(i - 1).word()).matches()
@@ -556,7 +561,7 @@ final class NameFinder {
         return letters >= 12 && title.chars().filter(Character::isLowerCase).count() * 10 <= letters;
     }
 
-    private String singleTokenName(String word, Sentence s, int i, AnnotatedText text) {
+    private String singleTokenName(String word, Sentence s, int i, AnnotatedText text, Set<String> redefinedAcronyms) {
         Lexicon.Entry known = lexicon.lookup(word);
         boolean coined = Names.isCoined(word) || isNamedVariantOfAKnownMethod(word);
         // a word neither known nor coined is a name only by apposition, which needs a capital: most words stop here,
@@ -572,7 +577,8 @@ final class NameFinder {
         // ("github.com/org/Repo")
         if (Names.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Names.isVersion(word) || Names.isFormula(word)
                 || Names.isNumberFormat(word) || Names.isAddress(word) || lexicon.isNotName(word)
-                || conceptLabels.isAcronymLabel(word) || inFormula(s, i) || inMathematics(text, s, i)
+                || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
+                || inFormula(s, i) || inMathematics(text, s, i)
                 || isEmphasis(word, s, i) || onlyKnownParts(word)
                 || isUnitAfterNumber(word, s, i) || authorOfACitation(s, i) || (known == null && venueOfACitation(s, i))) {
             return null;

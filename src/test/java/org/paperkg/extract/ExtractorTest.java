@@ -1708,4 +1708,16 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("RelBank", "TACOS");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Tackling Label Drift");
     }
+
+    @Test
+    void aConceptsAcronymDefinedForSomethingElseIsANameAndNoMentionOfTheConcept() {
+        PaperExtraction own = extract("Forgetting-free learners",
+                "We propose a continual learning framework called Ideal Continual Learner (ICL). ICL never forgets.");
+        assertThat(names(own, MentionKind.METHOD)).contains("ICL");
+        assertThat(names(own, MentionKind.CONCEPT)).doesNotContain("in-context-learning");
+        PaperExtraction theConcept = extract("Prompting", "Large language models show in-context learning (ICL). "
+                + "We study how ICL emerges, and why convolution neural networks (CNNs) lack it.");
+        assertThat(names(theConcept, MentionKind.METHOD)).doesNotContain("ICL", "CNN");
+        assertThat(names(theConcept, MentionKind.CONCEPT)).contains("in-context-learning", "convolutional-neural-network");
+    }
 }
