@@ -42,8 +42,7 @@ final class ConceptLabels {
      * in capitals (MOE for MoE).
      */
     boolean isAcronymLabel(String word) {
-        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
-        return acronyms.contains(word) || acronyms.contains(singular)
+        return acronyms.contains(word) || acronyms.contains(withoutPlural(word))
                 || (isAllCapitals(word) && capitalised.contains(word));
     }
 
@@ -54,12 +53,27 @@ final class ConceptLabels {
      * "model" or "network" aside.
      */
     boolean redefines(String acronym, String longForm) {
-        String singular = acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
-        Set<String> words = acronymWords.getOrDefault(acronym, acronymWords.get(singular));
+        Set<String> words = acronymWords.getOrDefault(acronym, acronymWords.get(withoutPlural(acronym)));
         if (words == null) {
             return false;
         }
         return contentWords(longForm).stream().noneMatch(w -> words.stream().anyMatch(c -> sameStem(w, c)));
+    }
+
+    /** The short forms of concepts' acronyms that these definitions give to something else (see {@link #redefines}). */
+    Set<String> redefinedAcronyms(java.util.List<AcronymDefinition> definitions) {
+        Set<String> out = new HashSet<>();
+        for (AcronymDefinition d : definitions) {
+            if (redefines(d.shortForm(), d.longForm())) {
+                out.add(d.shortForm());
+            }
+        }
+        return out;
+    }
+
+    /** An acronym without a plural "s": "SSMs" -> "SSM". */
+    private static String withoutPlural(String acronym) {
+        return acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
     }
 
     /** Equal, or the same first five letters: "convolution" and "convolutional", not "style" and "sparse". */

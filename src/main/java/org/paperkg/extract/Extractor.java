@@ -112,11 +112,10 @@ public final class Extractor {
         List<AcronymDefinition> definitions = acronyms.find(text);
         // a concept's acronym that the text defines for something else is no mention of the concept ("Ideal
         // Continual Learner (ICL)" is not in-context learning)
-        Set<String> redefined = definitions.stream().filter(d -> conceptLabels.redefines(d.shortForm(), d.longForm()))
-                .map(AcronymDefinition::shortForm).collect(java.util.stream.Collectors.toSet());
+        Set<String> redefined = conceptLabels.redefinedAcronyms(definitions);
         List<Mention> conceptMentions = concepts.find(text).stream()
                 .filter(c -> !redefined.contains(c.surface())).toList();
-        NameFinder.Found found = names.find(text, definitions, conceptMentions);
+        NameFinder.Found found = names.find(text, definitions, conceptMentions, redefined);
         // a paraphrase inside a name ("long-range" in "Long Range Arena") is part of the name; a concept's own label
         // inside a name ("masked contrastive learning (LSMCL)") still expresses the concept
         List<Span> strongNames = found.occurrences().stream()

@@ -81,9 +81,14 @@ final class NameFinder {
     record Found(List<NameOccurrence> occurrences, Map<String, Set<String>> aliases) {
     }
 
-    Found find(AnnotatedText text, List<AcronymDefinition> definitions, List<Mention> concepts) {
+    /**
+     * The names of a text; {@code redefinedAcronyms} are concepts' acronyms that its definitions give to something
+     * else ("Ideal Continual Learner (ICL)"), names here.
+     */
+    Found find(AnnotatedText text, List<AcronymDefinition> definitions, List<Mention> concepts,
+               Set<String> redefinedAcronyms) {
         // acronym long forms and well-known names come first; concept words block only the weaker rules below
-        Finding f = new Finding();
+        Finding f = new Finding(redefinedAcronyms);
         Map<String, String> longToShort = acceptDefinitions(text, definitions, f);
         String lower = text.text().toLowerCase(Locale.ROOT);
         findLongForms(text, lower, longToShort, f);
@@ -216,9 +221,13 @@ final class NameFinder {
         final Blocked blocked = new Blocked();
         final Set<String> rejectedShortForms = new java.util.HashSet<>();
         /** Acronyms of concepts that this text defines for something else: "Ideal Continual Learner (ICL)". */
-        final Set<String> redefinedAcronyms = new java.util.HashSet<>();
+        final Set<String> redefinedAcronyms;
         /** Short forms that the text always writes with the same noun after them: "FK" in "FK steering". */
         final Map<String, String> shortFormNouns = new HashMap<>();
+
+        Finding(Set<String> redefinedAcronyms) {
+            this.redefinedAcronyms = redefinedAcronyms;
+        }
 
         void addIfFree(NameOccurrence o) {
             if (blocked.isFree(o.span())) {
@@ -244,9 +253,6 @@ final class NameFinder {
                 f.blocked.add(d.shortSpan());
                 f.rejectedShortForms.add(Names.singular(d.shortForm()));
                 continue;
-            }
-            if (conceptLabels.isAcronymLabel(d.shortForm())) {
-                f.redefinedAcronyms.add(d.shortForm());
             }
             String name = Names.singular(d.shortForm());
             String noun = nounAlwaysAfter(text, d);
