@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * algorithm", "the Penn Action dataset". Not a phrase that opens its sentence (its capital may be the sentence's), one
  * before a plural noun (a family: "Vision Transformer models", "the Domain Generalization benchmarks"), one that ends
  * in a concept label ("an Off-Policy Reinforcement Learning algorithm", "a Visual Transformer model"), nor one of
- * adjectives only ("a Hierarchical Bayesian framework").
+ * adjectives only ("a Hierarchical Bayesian framework"). A capitalised dataset noun is part of the name it ends: "the Open
+ * Graph Benchmark", "the Natural Scenes Dataset", "the STS Benchmark".
  */
 final class HeadedPhraseFinder {
     private static final int LONGEST = 5;
@@ -23,6 +24,18 @@ final class HeadedPhraseFinder {
     private static final Set<String> TASK_ENDINGS = Set.of("estimation", "translation", "generation", "extraction",
             "disambiguation", "acquisition", "drawing", "assignment", "analysis", "prediction", "forecasting",
             "understanding", "synthesis");
+    /** Dataset nouns that, capitalised, end a dataset's proper name: "the Stanford Sentiment Treebank". */
+    static final Set<String> NAME_ENDING_DATASET_NOUNS = Set.of("dataset", "corpus", "benchmark", "treebank",
+            "database", "suite");
+    /**
+     * Those of them that one plain word before may name: "the Procgen Benchmark", "the French Treebank"; one word
+     * before "Dataset" or "Corpus" is as often a description in capitals ("the Open Dataset", "the Parallel Corpus").
+     */
+    private static final Set<String> ONE_WORD_NAME_ENDINGS = Set.of("benchmark", "treebank", "suite");
+    /** An acronym in capitals, digits allowed after the first letter: "STS", "DGS", "W3C". */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]*\\p{Lu}[\\p{Lu}\\d]*");
+    /** What joins the parts of a longer name: "the Abstraction and Reasoning Corpus" is not "Reasoning Corpus". */
+    private static final Set<String> NAME_JOINERS = Set.of("and", "of", "for", "&", "on", "in", "to", "with");
 
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
@@ -35,11 +48,13 @@ final class HeadedPhraseFinder {
     List<NameOccurrence> find(AnnotatedText text) {
         List<NameOccurrence> out = new ArrayList<>();
         for (Sentence s : text.abstractSentences()) {
-            for (int head = 3; head < s.size(); head++) {
+            for (int head = 2; head < s.size(); head++) {
                 Token t = s.token(head);
                 if (t.pos().equals("NN") && Character.isLowerCase(t.word().charAt(0))
                         && (TypeCues.METHOD_HEADS.contains(t.lemma()) || TypeCues.namesDatasets(t.lemma()))) {
                     phraseBefore(text, s, head).ifPresent(out::add);
+                } else if (endsADatasetName(t)) {
+                    nameEndingIn(text, s, head).ifPresent(out::add);
                 }
             }
         }
@@ -68,6 +83,48 @@ final class HeadedPhraseFinder {
             return Optional.empty();
         }
         return Optional.of(new NameOccurrence(phrase, span, s, "headed-phrase"));
+    }
+
+    /** True when a token is a capitalised singular dataset noun: "Dataset", "Benchmark", "Treebank". */
+    static boolean endsADatasetName(Token t) {
+        return Character.isUpperCase(t.word().charAt(0)) && t.word().length() > 1
+                && Character.isLowerCase(t.word().charAt(1))
+                && NAME_ENDING_DATASET_NOUNS.contains(t.word().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The name that the capitalised dataset noun at {@code head} ends, with one to five words in title case or
+     * acronyms before it: "the Waymo Open Dataset", "the CLRS Algorithmic Reasoning Benchmark". Not a run that opens
+     * its sentence, follows another capitalised word or goes on a longer name ("the Abstraction and Reasoning
+     * Corpus"), nor one whose noun the name goes on past ("Corpus of Contemporary …").
+     */
+    private Optional<NameOccurrence> nameEndingIn(AnnotatedText text, Sentence s, int head) {
+        int start = head;
+        while (start > 0 && head - start <= LONGEST && (TITLE_CASE_WORD.matcher(s.token(start - 1).word()).matches()
+                || ACRONYM.matcher(s.token(start - 1).word()).matches())) {
+            start--;
+        }
+        if (head - start < 1 || head - start > LONGEST || start == 0
+                || !Character.isLowerCase(s.token(start - 1).word().charAt(0))
+                || (start >= 2 && NAME_JOINERS.contains(s.token(start - 1).word())
+                        && Character.isUpperCase(s.token(start - 2).word().charAt(0)))) {
+            return Optional.empty();
+        }
+        String first = s.token(start).word();
+        boolean acronym = ACRONYM.matcher(first).matches();
+        if (head - start == 1 && !acronym && (!ONE_WORD_NAME_ENDINGS.contains(s.token(head).word().toLowerCase(Locale.ROOT))
+                || endsInAnAdjective(first.toLowerCase(Locale.ROOT)))) {
+            return Optional.empty();
+        }
+        boolean nameGoesOn = head + 1 < s.size() && (TITLE_CASE_WORD.matcher(s.token(head + 1).word()).matches()
+                || continuesAfterTheNoun(s, head));
+        Span span = new Span(s.token(start).begin(), s.token(head).end());
+        String phrase = text.covered(span.begin(), span.end());
+        if (nameGoesOn || lexicon.isNotName(phrase) || adjectivesOnly(s, start, head)
+                || holdsAFunctionOrKnownWord(s, start, head)) {
+            return Optional.empty();
+        }
+        return Optional.of(new NameOccurrence(phrase, span, s, "dataset-name-noun"));
     }
 
     /** True when the last words of the run (or all of them) are a concept's label: "… Reinforcement Learning". */

@@ -27,7 +27,7 @@ final class TypeCues {
             Pattern.compile("\\s(?:in|for|of|on|with|from|to)\\s(?![A-Z]).*$");
     static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "data", "benchmark", "benchmarks",
             "corpus", "corpora", "suite", "database", "leaderboard", "collection", "environment", "environments",
-            "game", "games", "split", "challenge", "testbed", "track", "set");
+            "game", "games", "split", "challenge", "testbed", "track", "set", "treebank");
     static final Set<String> METHOD_HEADS = Set.of("model", "network", "net", "architecture", "algorithm", "method",
             "framework", "optimizer", "optimiser", "module", "layer", "approach", "solver", "technique", "scheme",
             "mechanism", "estimator", "agent", "encoder", "decoder", "backbone", "baseline", "variant", "pipeline",
@@ -419,6 +419,17 @@ final class TypeCues {
         return out;
     }
 
+    /** True when a name of several words ends in a capitalised dataset noun: "Waymo Open Dataset", "STS Benchmark". */
+    private static boolean endsInItsOwnDatasetNoun(String name) {
+        int space = name.lastIndexOf(' ');
+        if (space < 0) {
+            return false;
+        }
+        String last = name.substring(space + 1);
+        return Character.isUpperCase(last.charAt(0))
+                && HeadedPhraseFinder.NAME_ENDING_DATASET_NOUNS.contains(last.toLowerCase(Locale.ROOT));
+    }
+
     /** "GPT-3.5-turbo-16k": a known model with its context length, not a benchmark's sample count ("Objects-10k"). */
     private boolean contextOfAModel(String name) {
         int hyphen = name.lastIndexOf('-');
@@ -445,6 +456,10 @@ final class TypeCues {
         // a head noun right after the name, or after a list of names that ends in one
         int j = endOfList(s, last + 1);
         String nextLemma = last + 1 < s.size() ? s.token(last + 1).lemma() : "";
+        // "the Open Graph Benchmark", "the Natural Scenes Dataset": the name ends in a dataset noun of its own
+        if (endsInItsOwnDatasetNoun(name)) {
+            return new Decision(MentionKind.DATASET, "dataset.own-noun", 0.9);
+        }
         if (datasetNounAt(s, last + 1) && !namesADomain(s, first, last)) {
             return new Decision(MentionKind.DATASET, "dataset.head-noun", 0.9);
         }

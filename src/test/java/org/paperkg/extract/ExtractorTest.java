@@ -1720,4 +1720,15 @@ class ExtractorTest {
         assertThat(names(theConcept, MentionKind.METHOD)).doesNotContain("ICL", "CNN");
         assertThat(names(theConcept, MentionKind.CONCEPT)).contains("in-context-learning", "convolutional-neural-network");
     }
+
+    @Test
+    void aCapitalisedDatasetNounEndsTheDatasetsName() {
+        PaperExtraction x = extract("Parsing harbours",
+                "We train on the Harbor Ships Dataset and the Kestrel Benchmark, and test on the QRX Corpus and the "
+                        + "Tern Treebank. Scores on the Abstraction and Reasoning Corpus, the Open Dataset and the Parallel "
+                        + "Corpus are lower.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Harbor Ships Dataset", "Kestrel Benchmark", "QRX Corpus",
+                "Tern Treebank").doesNotContain("Reasoning Corpus", "Open Dataset", "Parallel Corpus");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
 }
