@@ -47,10 +47,11 @@ final class DefinitionFilter {
      */
     private static final Set<String> ACTIVITY_HEADS = Set.of("learning", "pretraining", "pre-training", "training",
             "tuning", "fine-tuning", "modeling", "modelling", "inference", "optimization", "optimisation",
-            "adaptation", "estimation");
+            "adaptation", "estimation", "generalization", "generalisation", "evaluation");
     /** The last parts of hyphenated heads of activities: "self-training", "instruction-finetuning". */
     private static final Set<String> ACTIVITY_LAST_PARTS = Set.of("learning", "training", "pretraining", "tuning",
-            "finetuning", "modeling", "modelling", "inference", "optimization", "optimisation", "adaptation", "estimation");
+            "finetuning", "modeling", "modelling", "inference", "optimization", "optimisation", "adaptation", "estimation",
+            "generalization", "generalisation", "evaluation");
     /** Nouns that, right after "long form (SF)", make it the name of a method or dataset. */
     private static final Set<String> METHOD_NOUNS = Set.of("method", "algorithm", "approach", "framework", "model",
             "architecture", "optimizer", "optimiser", "technique");
@@ -58,6 +59,9 @@ final class DefinitionFilter {
     /** Nouns that make "the N of long form (SF)" a topic: the study of, the problem of, the field of. */
     static final Set<String> TOPIC_NOUNS = Set.of("study", "studies", "problem", "problems", "task", "tasks",
             "setting", "field", "area", "topic", "domain", "challenge", "goal");
+    /** Participles after a short form that make it qualify the noun after them: "(DRL) based framework". */
+    private static final Set<String> QUALIFYING_PARTICIPLES = Set.of("based", "driven", "guided", "inspired", "enhanced",
+            "assisted", "powered", "aware", "free");
     private static final Set<String> PREPOSITIONS = Set.of("in", "for", "of", "on", "with", "from", "to", "via");
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
@@ -70,7 +74,7 @@ final class DefinitionFilter {
     boolean isName(AcronymDefinition d, Sentence sentence) {
         if (conceptLabels.isLabel(d.longForm())
                 || (conceptLabels.isAcronymLabel(d.shortForm()) && !conceptLabels.redefines(d.shortForm(), d.longForm()))
-                || lexicon.isNotName(d.shortForm())) {
+                || (lexicon.isNotName(d.shortForm()) && !coinedByTheAuthors(d, sentence))) {
             return false;
         }
         if (studiedAsATopic(d, sentence) || namesAProperty(d, sentence)) {
@@ -89,8 +93,7 @@ final class DefinitionFilter {
         String head = words[words.length - 1];
         String headSingular = head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
         String typeNoun = nounAfterShortForm(d, sentence);
-        boolean titleCase = java.util.Arrays.stream(Names.WHITESPACE.split(d.longForm()))
-                .filter(w -> w.length() > 3).allMatch(w -> Character.isUpperCase(w.charAt(0)));
+        boolean titleCase = inTitleCase(d.longForm());
         // (a longer title-case phrase is coined: "Fixed Neural Network Steganography (FNNS)")
         boolean field = FIELD_OR_MEASUREMENT.matcher(head).matches() && !(titleCase && words.length >= 3);
         // "a recent study (RS)" is no name; "the Apple Heart and Movement Study (AHMS)" is one
@@ -122,7 +125,10 @@ final class DefinitionFilter {
         boolean hyphenatedActivity = !titleCase && ACTIVITY_LAST_PARTS.contains(lastPart)
                 && Character.isLowerCase(writtenHead.charAt(0));
         if (ACTIVITY_HEADS.contains(head) || hyphenatedActivity) {
-            return !endsWithConceptLabel(core) && (typed || (titleCase && words.length >= 3));
+            // (a plural noun after it counts the methods of a field: "domain generalization (DG) methods", "SSL
+            // methods"; a singular one names one method: "self-training (ST) method")
+            boolean typedOne = typed && !pluralNounAfterShortForm(d, sentence);
+            return !endsWithConceptLabel(core) && (typedOne || (titleCase && words.length >= 3));
         }
         // "temporal graph neural networks (TGNN)" is a kind of a concept; "structured neural network (StNN)",
         // with a coined mixed-case short form, names one method
@@ -144,13 +150,42 @@ final class DefinitionFilter {
      * …, and MoCAD datasets".
      */
     private static String nounAfterShortForm(AcronymDefinition d, Sentence s) {
+        int next = indexOfNounAfterShortForm(d, s);
+        return next < s.size() ? s.token(next).lemma() : "";
+    }
+
+    /**
+     * "we present … Paired-Point Lifting (PPL)", "we propose Knowledge Infused Decoding (KID)": a short form that is no
+     * name elsewhere is one where the authors give it to a method of theirs in title case (in lower case, "a novel
+     * bird's-eye-view (BEV) detector" spells the short form out as usual).
+     */
+    private static boolean coinedByTheAuthors(AcronymDefinition d, Sentence s) {
+        String head = d.longForm().substring(d.longForm().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        // (not a task or problem: "a new behavioral Map Induction Task (MIT)")
+        return inTitleCase(d.longForm()) && !NON_ENTITY_HEADS.contains(head)
+                && (directlyProposed(d, s) || ownedByAuthors(d, s));
+    }
+
+    /** True when every word of more than three letters is capitalised: "Adverbs in Recipes", "Relation-aware Module". */
+    private static boolean inTitleCase(String longForm) {
+        return java.util.Arrays.stream(Names.WHITESPACE.split(longForm))
+                .filter(w -> w.length() > 3).allMatch(w -> Character.isUpperCase(w.charAt(0)));
+    }
+
+    /** True when the noun that {@link #nounAfterShortForm} reads is plural. */
+    private static boolean pluralNounAfterShortForm(AcronymDefinition d, Sentence s) {
+        int next = indexOfNounAfterShortForm(d, s);
+        return next < s.size() && s.token(next).pos().equals("NNS");
+    }
+
+    /** Where the noun of {@link #nounAfterShortForm} is; the sentence's size when there is none. */
+    private static int indexOfNounAfterShortForm(AcronymDefinition d, Sentence s) {
         for (int i = 0; i < s.size(); i++) {
             if (s.token(i).begin() >= Math.max(d.shortSpan().end(), d.longSpan().end())) {
-                int next = TypeCues.endOfList(s, i);
-                return next < s.size() ? s.token(next).lemma() : "";
+                return TypeCues.endOfList(s, i);
             }
         }
-        return "";
+        return s.size();
     }
 
     /**
@@ -292,7 +327,8 @@ final class DefinitionFilter {
                 break;
             }
         }
-        boolean subject = start > 0 && AuthorSubject.before(s, start) == AuthorSubject.AUTHORS;
+        boolean subject = start > 0 && AuthorSubject.before(s, start) == AuthorSubject.AUTHORS
+                && !qualifiesTheNounAfter(d, s);
         int end = start;
         if (start >= 2 && s.token(start - 1).word().equals(",") && METHOD_NOUNS.contains(s.token(start - 2).lemma())) {
             // "we present a novel masked image modeling (MIM) approach, context autoencoder (CAE), …": the long
@@ -308,6 +344,23 @@ final class DefinitionFilter {
             if (!BEFORE_PROPOSED_LONG_FORM.contains(lemma) && !s.token(k).pos().startsWith("JJ")
                     && !s.token(k).pos().startsWith("RB") && !TypeCues.ADJECTIVE_JOINERS.contains(lemma)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "we propose a deep reinforcement learning (DRL) based framework": a short form that "based" (or another
+     * participle of its kind) follows qualifies the noun after it, which is what is proposed.
+     */
+    private static boolean qualifiesTheNounAfter(AcronymDefinition d, Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.token(i).begin() >= Math.max(d.shortSpan().end(), d.longSpan().end())) {
+                int k = s.token(i).word().equals(")") ? i + 1 : i;
+                String word = k < s.size() ? s.token(k).lower() : "";
+                // (not "(VerFedSV) based on the classic Shapley value", which says where the name comes from)
+                boolean basedOn = k + 1 < s.size() && (s.token(k + 1).lower().equals("on") || s.token(k + 1).lower().equals("upon"));
+                return !basedOn && QUALIFYING_PARTICIPLES.contains(word.startsWith("-") ? word.substring(1) : word);
             }
         }
         return false;

@@ -183,9 +183,14 @@ public final class Names {
         return slash > 0 && (ADDRESS.matcher(word).find() || FILE_PAGE.matcher(word).find());
     }
 
-    /** True when a token is formula or markup rather than a name ($x$, \\alpha, O(n), x_1). */
+    /**
+     * True when a token is formula or markup rather than a name ($x$, \\alpha, O(n), x_1), or two variables side by
+     * side, a lower-case one first ("kT", "nT"; no name is written that way).
+     */
     public static boolean isFormula(String word) {
-        return word.contains("$") || word.contains("\\") || word.contains("_") || word.contains("=")
+        boolean twoVariables = word.length() == 2 && Character.isLowerCase(word.charAt(0))
+                && Character.isUpperCase(word.charAt(1));
+        return twoVariables || word.contains("$") || word.contains("\\") || word.contains("_") || word.contains("=")
                 || word.contains("{") || SYMBOL.matcher(word).matches() || LATEX_COMMAND.matcher(word).find();
     }
 }

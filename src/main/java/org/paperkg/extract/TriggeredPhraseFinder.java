@@ -186,7 +186,10 @@ final class TriggeredPhraseFinder {
                 || (j > start && VERSION_SUFFIX.matcher(s.token(j).word()).matches()))) {
             j++;
         }
+        // (nor one whose capitals stop at a preposition: "Source-free Domain Adaptation Through the Lens of …" goes on
+        // in lower case)
         if (j - start < 2 || start >= s.size() || continuesInLowerCase(s, j) || TypeCues.continuesTitleCaseName(s, j)
+                || s.token(j - 1).pos().equals("IN") || s.token(j - 1).pos().equals("TO")
                 || apposition && !(j >= s.size() || TypeCues.CLOSES_APPOSITION.contains(s.token(j).word()))) {
             return java.util.Optional.empty();
         }

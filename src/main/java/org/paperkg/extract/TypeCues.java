@@ -566,6 +566,11 @@ final class TypeCues {
             if (namesDatasets(head) || dataSet || dataItems) {
                 return new Decision(MentionKind.DATASET, "dataset.long-form-head", 0.9);
             }
+            // "experiments on Gaussian mixture models (GMMs)": a long form headed by a method noun names a method,
+            // whatever weaker cues for a dataset say
+            if (METHOD_HEADS.contains(head) || (head.endsWith("s") && METHOD_HEADS.contains(head.substring(0, head.length() - 1)))) {
+                return new Decision(MentionKind.METHOD, "method.long-form-head", 0.7);
+            }
             // a named campaign that collected data: "Cloud Aerosol Interaction and Precipitation Enhancement
             // Experiment (CAIPEEX)", "Apple Heart and Movement Study (AHMS)", "Sloan Digital Sky Survey (SDSS)"
             if (DATA_COLLECTION_HEADS.contains(head) && Character.isUpperCase(longForm.charAt(0))) {

@@ -1731,4 +1731,29 @@ class ExtractorTest {
                 "Tern Treebank").doesNotContain("Reasoning Corpus", "Open Dataset", "Parallel Corpus");
         assertThat(names(x, MentionKind.METHOD)).isEmpty();
     }
+
+    @Test
+    void abbreviatedLearningSettingsAreNoMethodsAndAShortFormBeforeBasedQualifiesTheNounAfterIt() {
+        PaperExtraction x = extract("Settings",
+                "Domain generalization (DG) methods fail on new hospitals. We study off-policy evaluation (OPE) for "
+                        + "recommenders, and semi-supervised learning (SSL) methods that use unlabeled scans. We use a "
+                        + "self-training (ST) method. In this paper, we propose a deep reinforcement learning (DRL) based "
+                        + "framework for pruning, and a valuation metric called grouped federated Shapley value (GroFedSV) "
+                        + "based on the classic Shapley value. Experiments on Gaussian mixture models (GMMs) and sparse "
+                        + "regression show that the bound of order O(kT log n) is tight.");
+        assertThat(names(x, MentionKind.METHOD)).contains("ST", "GroFedSV", "GMM")
+                .doesNotContain("DG", "OPE", "SSL", "DRL", "kT");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("GMM");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("DRL");
+    }
+
+    @Test
+    void aShortFormThatIsNoNameElsewhereNamesTheAuthorsTitleCaseMethod() {
+        PaperExtraction x = extract("Decoding with knowledge",
+                "We propose Knowledge Infused Decoding (KID), a decoding algorithm that consults a knowledge base. "
+                        + "We also present a novel bird's-eye-view (BEV) detector, and we introduce Robust Curve Fitting "
+                        + "Through the Eyes of Geometry for noisy points.");
+        assertThat(names(x, MentionKind.METHOD)).contains("KID").doesNotContain("BEV", "Robust Curve Fitting Through");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("KID");
+    }
 }
