@@ -554,6 +554,19 @@ final class NameFinder {
     }
 
     /**
+     * "DeepONets", "PointNets": the plural of a known coined name, written as the gazetteer writes it, is that name (a
+     * plain word's plural, "Transformers", stays as it is).
+     */
+    private String knownSingular(String word) {
+        if (word.length() < 4 || !word.endsWith("s") || lexicon.lookup(word) != null) {
+            return word;
+        }
+        String stem = word.substring(0, word.length() - 1);
+        Lexicon.Entry known = lexicon.lookup(stem);
+        return known != null && known.forms().contains(stem) && Names.isCoined(stem) ? stem : word;
+    }
+
+    /**
      * True for a title written in capitals (nine letters in ten at least): its words look coined, so only those the
      * abstract also writes so (or known ones) are names.
      */
@@ -568,6 +581,7 @@ final class NameFinder {
     }
 
     private String singleTokenName(String word, Sentence s, int i, AnnotatedText text, Set<String> redefinedAcronyms) {
+        word = knownSingular(word);
         Lexicon.Entry known = lexicon.lookup(word);
         boolean coined = Names.isCoined(word) || isNamedVariantOfAKnownMethod(word);
         // a word neither known nor coined is a name only by apposition, which needs a capital: most words stop here,

@@ -1756,4 +1756,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("KID").doesNotContain("BEV", "Robust Curve Fitting Through");
         assertThat(names(x, MentionKind.PROPOSED)).contains("KID");
     }
+
+    @Test
+    void thePluralOfAKnownCoinedNameIsThatName() {
+        PaperExtraction x = extract("Operators from radio data",
+                "We train DeepONets and ResNets on signals that WiFi routers record, and compare them with Transformers.");
+        assertThat(names(x, MentionKind.METHOD)).contains("DeepONet", "ResNet")
+                .doesNotContain("DeepONets", "ResNets", "WiFi");
+    }
 }
