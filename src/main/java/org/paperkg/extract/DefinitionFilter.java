@@ -27,7 +27,7 @@ final class DefinitionFilter {
             "complexity");
     /** Heads of quantities and phenomena, unless a method noun follows: "(LGFI) module" is one. */
     private static final Set<String> PHENOMENON_HEADS = Set.of("interval", "measure", "concentration",
-            "interaction");
+            "interaction", "equilibrium", "equilibria");
     /** Heads of inquiries, names only when written as proper names. */
     private static final Set<String> INQUIRY_HEADS = Set.of("study", "survey", "experiment", "review",
             "investigation");

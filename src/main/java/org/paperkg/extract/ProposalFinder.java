@@ -340,7 +340,9 @@ final class ProposalFinder {
         if (inside > 0 && inside < end.word().length() && end.word().charAt(inside) == '-') {
             return true;
         }
-        if (last + 1 < s.size() && (s.token(last + 1).word().startsWith("-") || modifierParticiple(s, last + 1))) {
+        // (a hyphenated suffix, "X -based"; not a dash that sets off an apposition, "we propose X -- a strategy …")
+        if (last + 1 < s.size() && ((s.token(last + 1).word().startsWith("-") && !DASHES.contains(s.token(last + 1).word()))
+                || modifierParticiple(s, last + 1))) {
             return true;
         }
         int next = afterTheName(s, last);

@@ -1764,4 +1764,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("DeepONet", "ResNet")
                 .doesNotContain("DeepONets", "ResNets", "WiFi");
     }
+
+    @Test
+    void aNameSetOffByADashIsProposedAndAnAbbreviatedEquilibriumIsNoMethod() {
+        PaperExtraction x = extract("Budget queries",
+                "We propose QuerySift -- a selection strategy for small budgets. Finding the correlated equilibrium (CE) "
+                        + "of such games is hard, and deep equilibrium (DEQ) models help.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuerySift");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuerySift", "DEQ").doesNotContain("CE");
+    }
 }
