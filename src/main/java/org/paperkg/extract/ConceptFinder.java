@@ -321,9 +321,18 @@ final class ConceptFinder {
         if (end < 0 || p.tail().pieces() == 0) {
             return end;
         }
-        for (int k = end; k < pieces.size() && k <= end + 3; k++) {
+        // up to three words between the parts, a hyphenated word counting once ("generating diverse and high-fidelity
+        // images")
+        int words = 0;
+        for (int k = end; k < pieces.size() && words <= 3; k++) {
             // the gap stays inside the verb's object: "generate views for an image" does not generate the image
             if (k > end && GAP_BREAKS.contains(pieces.get(k - 1).lower())) {
+                return -1;
+            }
+            if (k > end && !pieces.get(k).joined()) {
+                words++;
+            }
+            if (words > 3) {
                 return -1;
             }
             int tailEnd = matchPieces(p.tail(), pieces, k);
@@ -365,10 +374,10 @@ final class ConceptFinder {
         return s;
     }
 
-    /** A token, or a part of a hyphenated token, with its lemma. */
-    record Piece(String word, String lemma, int begin, int end, String lower) {
+    /** A token, or a part of a hyphenated token, with its lemma; {@code joined} when it goes on the piece before. */
+    record Piece(String word, String lemma, int begin, int end, String lower, boolean joined) {
         Piece(String word, String lemma, int begin, int end) {
-            this(word, lemma, begin, end, word.toLowerCase(Locale.ROOT));
+            this(word, lemma, begin, end, word.toLowerCase(Locale.ROOT), false);
         }
 
         static List<Piece> of(Sentence s) {
@@ -399,7 +408,8 @@ final class ConceptFinder {
                         String lemma = k == parts.length - 1 && lemmaParts.length == parts.length
                                 ? lemmaParts[k] : part.toLowerCase(Locale.ROOT);
                         if (!part.isEmpty()) {
-                            out.add(new Piece(part, lemma, offset, offset + part.length()));
+                            out.add(new Piece(part, lemma, offset, offset + part.length(), part.toLowerCase(Locale.ROOT),
+                                    k > 0));
                         }
                         offset += part.length() + 1;
                     }

@@ -1773,4 +1773,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("QuerySift");
         assertThat(names(x, MentionKind.METHOD)).contains("QuerySift", "DEQ").doesNotContain("CE");
     }
+
+    @Test
+    void aHyphenatedWordCountsOnceInTheGapOfAHiddenLabel() {
+        PaperExtraction x = extract("Samplers", "Our sampler excels at generating diverse and high-fidelity images.");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("image-generation");
+        PaperExtraction far = extract("Samplers", "Our sampler excels at generating many diverse and realistic images.");
+        assertThat(names(far, MentionKind.CONCEPT)).doesNotContain("image-generation");
+    }
 }
