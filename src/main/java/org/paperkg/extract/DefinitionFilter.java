@@ -84,6 +84,11 @@ final class DefinitionFilter {
                 || spelledOutInCapitals(d.longForm())) {
             return true;
         }
+        // "tuning hyperparameters (HPs)", "neurons (Ns)": one common noun in the plural abbreviates the things, no name
+        if (d.longForm().indexOf(' ') < 0 && d.longForm().indexOf('-') < 0 && d.longForm().endsWith("s")
+                && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         // "deep feedback control (DFC), a recently proposed credit assignment method": an apposition says what it is
         String apposition = appositionHead(d, sentence);
         if (METHOD_NOUNS.contains(apposition) || DATASET_NOUNS.contains(apposition)) {

@@ -613,9 +613,38 @@ final class NameFinder {
         }
         if (!coined) {
             return namedByApposition(word, s, i) || namedAfterItsNoun(word, s, i, text)
-                    || namedBeforeItsNoun(word, s, i, text) ? word : null;
+                    || namedBeforeItsNoun(word, s, i, text) || namedByANamingVerb(word, s, i, text) ? word : null;
         }
         return Names.singular(word);
+    }
+
+    /** Punctuation that ends a name after a naming verb: "which we call Zest, …" (not "Clip- perRSS"). */
+    private static final Set<String> NAME_ENDS = Set.of(",", ".", ";", ":", "(", ")", "--", "---", "\u2014", "\u2013");
+    /** Tags of words that end one too: a verb, a preposition, a conjunction ("called Delaunay graph" goes on). */
+    private static final Set<String> NAME_ENDING_TAGS = Set.of("VBZ", "VBD", "VBP", "MD", "IN", "TO", "CC", "WDT");
+    /** Marks of emphasis or quotation around a name: "we call *Stability*", "termed ``Ensembling''". */
+    private static final Set<String> EMPHASIS_MARKS = Set.of("*", "**", "``", "''", "\"", "'", "`", "_");
+
+    /**
+     * "a measure -- that we call *Stability* --", "a scheme, which we call Ensembling, …": one capitalised word right
+     * after a naming verb (emphasis marks aside), where punctuation, a verb or a preposition ends the name, is the name
+     * the text gives (not one in the title, nor a concept's label; "a graph called Delaunay graph" goes on, and "Named Entities" names nothing).
+     */
+    private boolean namedByANamingVerb(String word, Sentence s, int i, AnnotatedText text) {
+        int before = i - 1;
+        while (before >= 0 && EMPHASIS_MARKS.contains(s.token(before).word())) {
+            before--;
+        }
+        int after = i + 1;
+        while (after < s.size() && EMPHASIS_MARKS.contains(s.token(after).word())) {
+            after++;
+        }
+        return before >= 1 && TITLE_WORD.matcher(word).matches() && !text.inTitle(s.token(i).begin())
+                && ProposalFinder.NAMING_VERBS.contains(s.token(before).lemma()) && s.token(before).pos().startsWith("VB")
+                && Character.isLowerCase(s.token(before).word().charAt(0))
+                && (after >= s.size() || NAME_ENDS.contains(s.token(after).word())
+                        || NAME_ENDING_TAGS.contains(s.token(after).pos()))
+                && !conceptLabels.isLabel(word) && !lexicon.isNotName(word);
     }
 
     /** Nouns of things whose name may follow them: "the protein diffusion model Genie", "the corpus Europarl". */

@@ -628,7 +628,8 @@ final class ProposalFinder {
     private static String namingPhrase(Sentence s, int first) {
         for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
             String lemma = s.token(k).lemma();
-            if (NAMING_VERBS.contains(lemma) && (AuthorSubject.named(s) || namesAThing(s, k))) {
+            if (NAMING_VERBS.contains(lemma) && (AuthorSubject.named(s) || namesAThing(s, k))
+                    && !namesAnEstablishedThing(s, k)) {
                 return "proposal.naming-phrase";
             }
             if (!BEFORE_NAMING_VERB.contains(lemma)) {
@@ -855,6 +856,9 @@ final class ProposalFinder {
                 if (t.pos().equals("VBN") && k > 0 && EARLIER.contains(s.token(k - 1).lower())) {
                     return null;
                 }
+                if (NAMING_VERBS.contains(t.lemma()) && namesAnEstablishedThing(s, k)) {
+                    return null;
+                }
                 // "we formulate OPE and OPL using …" states known problems anew; "we formulate a new loss, X" makes X
                 boolean formulatesTheName = t.lemma().equals("formulate") && !anyBetween(s, k, first, ProposalFinder::articleOrNovelty);
                 // "we formulate a mixed-integer linear program (MILP)": a problem of a known kind, written in lower case,
@@ -997,6 +1001,34 @@ final class ProposalFinder {
             k--;
         }
         return k >= 0 && (TypeCues.METHOD_HEADS.contains(s.token(k).lemma()) || TypeCues.DATASET_HEADS.contains(s.token(k).lemma()));
+    }
+
+    /** Words that describe a thing as one already in use: "a state-of-the-art SAT solver called Kissat". */
+    private static final Set<String> ESTABLISHED = Set.of("state-of-the-art", "popular", "widely", "well-known",
+            "existing", "standard", "classic", "classical", "conventional", "prevalent", "famous", "established");
+
+    /**
+     * True when the naming verb at {@code verb} names a thing that the words before it describe as established: "a
+     * state-of-the-art SAT solver called Kissat", "the widely used tool, called X".
+     */
+    private static boolean namesAnEstablishedThing(Sentence s, int verb) {
+        int noun = verb >= 1 && s.token(verb - 1).word().equals(",") ? verb - 2 : verb - 1;
+        return noun >= 0 && describedAsEstablished(s, noun);
+    }
+
+    /** True when the modifiers of the noun at {@code noun} say it is established (see {@link #ESTABLISHED}). */
+    private static boolean describedAsEstablished(Sentence s, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 6; k--) {
+            Token t = s.token(k);
+            if (ESTABLISHED.contains(t.lower())) {
+                return true;
+            }
+            if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ") && !t.pos().startsWith("RB")
+                    && !t.pos().equals("VBN") && !t.pos().equals("HYPH")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean subjectBefore(Sentence s, int trigger, Set<String> ownNames) {

@@ -1781,4 +1781,16 @@ class ExtractorTest {
         PaperExtraction far = extract("Samplers", "Our sampler excels at generating many diverse and realistic images.");
         assertThat(names(far, MentionKind.CONCEPT)).doesNotContain("image-generation");
     }
+
+    @Test
+    void aCapitalisedWordAfterANamingVerbIsTheNameItGives() {
+        PaperExtraction x = extract("Robust counterfactuals",
+                "Next, we propose a measure -- that we call *Stability* -- to quantify robustness, and a scheme, "
+                        + "which we term Quilting, to combine models. We also use a graph called Delaunay graph, the "
+                        + "Named Entities of a lexicon, and a state-of-the-art SAT solver called Kissat. Tuning "
+                        + "hyperparameters (HPs) is hard.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Stability", "Quilting", "Kissat")
+                .doesNotContain("Delaunay", "Entities", "HP");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Stability", "Quilting").doesNotContain("Kissat");
+    }
 }
