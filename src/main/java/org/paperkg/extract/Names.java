@@ -165,12 +165,13 @@ public final class Names {
                 && w.chars().anyMatch(Character::isUpperCase);
     }
 
-    /** The singular of a plural acronym (SAEs → SAE, DBMs → DBM); other words unchanged. */
+    /** The singular of a plural acronym (SAEs → SAE, DBMs → DBM) or coined net (GFlowNets → GFlowNet); other words unchanged. */
     public static String singular(String word) {
         if (word.length() >= 3 && word.endsWith("s") && !word.endsWith("ss")) {
             String stem = word.substring(0, word.length() - 1);
             long capitals = stem.chars().filter(Character::isUpperCase).count();
-            if (capitals >= 2 && Character.isUpperCase(stem.charAt(stem.length() - 1))) {
+            // (a stem ending in a capital, "GANs", or in "Net", "GFlowNets", "PointNets")
+            if (capitals >= 2 && (Character.isUpperCase(stem.charAt(stem.length() - 1)) || stem.endsWith("Net"))) {
                 return stem;
             }
         }

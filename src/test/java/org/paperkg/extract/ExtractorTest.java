@@ -1592,7 +1592,7 @@ class ExtractorTest {
     void aNameAfterIdEstRenamesAllThatTheTriggerGoverns() {
         PaperExtraction x = extract("Moving frames",
                 "We propose solving PDEs on a moving frame of reference, i.e., MFNets, as a remedy.");
-        assertThat(names(x, MentionKind.PROPOSED)).contains("MFNets");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("MFNet");
     }
 
     @Test
@@ -1792,5 +1792,11 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("Stability", "Quilting", "Kissat")
                 .doesNotContain("Delaunay", "Entities", "HP");
         assertThat(names(x, MentionKind.PROPOSED)).contains("Stability", "Quilting").doesNotContain("Kissat");
+    }
+
+    @Test
+    void aCoinedNetInThePluralIsOneName() {
+        PaperExtraction x = extract("Flow samplers", "We train TrellisNets to sample graphs and compare them with GridNet.");
+        assertThat(names(x, MentionKind.METHOD)).contains("TrellisNet").doesNotContain("TrellisNets");
     }
 }
