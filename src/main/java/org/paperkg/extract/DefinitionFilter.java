@@ -59,9 +59,6 @@ final class DefinitionFilter {
     /** Nouns that make "the N of long form (SF)" a topic: the study of, the problem of, the field of. */
     static final Set<String> TOPIC_NOUNS = Set.of("study", "studies", "problem", "problems", "task", "tasks",
             "setting", "field", "area", "topic", "domain", "challenge", "goal");
-    /** Participles after a short form that make it qualify the noun after them: "(DRL) based framework". */
-    private static final Set<String> QUALIFYING_PARTICIPLES = Set.of("based", "driven", "guided", "inspired", "enhanced",
-            "assisted", "powered", "aware", "free");
     private static final Set<String> PREPOSITIONS = Set.of("in", "for", "of", "on", "with", "from", "to", "via");
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
@@ -185,12 +182,8 @@ final class DefinitionFilter {
 
     /** Where the noun of {@link #nounAfterShortForm} is; the sentence's size when there is none. */
     private static int indexOfNounAfterShortForm(AcronymDefinition d, Sentence s) {
-        for (int i = 0; i < s.size(); i++) {
-            if (s.token(i).begin() >= Math.max(d.shortSpan().end(), d.longSpan().end())) {
-                return TypeCues.endOfList(s, i);
-            }
-        }
-        return s.size();
+        int i = tokenAfterDefinition(d, s);
+        return i < s.size() ? TypeCues.endOfList(s, i) : s.size();
     }
 
     /**
@@ -355,20 +348,29 @@ final class DefinitionFilter {
     }
 
     /**
-     * "we propose a deep reinforcement learning (DRL) based framework": a short form that "based" (or another
-     * participle of its kind) follows qualifies the noun after it, which is what is proposed.
+     * "we propose a deep reinforcement learning (DRL) based framework", "a ground-truth (GT) free method": a short form
+     * that "based" (or another participle of its kind, {@link ProposalFinder#modifierParticiple}) follows qualifies
+     * the noun after it, which is what is proposed; not "(VerFedSV) based on the classic Shapley value".
      */
     private static boolean qualifiesTheNounAfter(AcronymDefinition d, Sentence s) {
+        int i = tokenAfterDefinition(d, s);
+        int k = i < s.size() && s.token(i).word().equals(")") ? i + 1 : i;
+        if (k >= s.size()) {
+            return false;
+        }
+        String word = s.token(k).lower();
+        return ProposalFinder.modifierParticiple(s, k)
+                || (word.startsWith("-") && ProposalFinder.MODIFIER_PARTICIPLES.contains(word.substring(1)));
+    }
+
+    /** The first token after a definition's long and short forms; the sentence's size when there is none. */
+    private static int tokenAfterDefinition(AcronymDefinition d, Sentence s) {
         for (int i = 0; i < s.size(); i++) {
             if (s.token(i).begin() >= Math.max(d.shortSpan().end(), d.longSpan().end())) {
-                int k = s.token(i).word().equals(")") ? i + 1 : i;
-                String word = k < s.size() ? s.token(k).lower() : "";
-                // (not "(VerFedSV) based on the classic Shapley value", which says where the name comes from)
-                boolean basedOn = k + 1 < s.size() && (s.token(k + 1).lower().equals("on") || s.token(k + 1).lower().equals("upon"));
-                return !basedOn && QUALIFYING_PARTICIPLES.contains(word.startsWith("-") ? word.substring(1) : word);
+                return i;
             }
         }
-        return false;
+        return s.size();
     }
 
     private static String[] beforePreposition(String[] words) {

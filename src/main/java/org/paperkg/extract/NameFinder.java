@@ -628,7 +628,8 @@ final class NameFinder {
     /**
      * "a measure -- that we call *Stability* --", "a scheme, which we call Ensembling, …": one capitalised word right
      * after a naming verb (emphasis marks aside), where punctuation, a verb or a preposition ends the name, is the name
-     * the text gives (not one in the title, nor a concept's label; "a graph called Delaunay graph" goes on, and "Named Entities" names nothing).
+     * the text gives (not one in the title, nor a concept's label; "a graph called Delaunay graph" goes on, and "Named
+     * Entities" names nothing).
      */
     private boolean namedByANamingVerb(String word, Sentence s, int i, AnnotatedText text) {
         int before = i - 1;

@@ -58,8 +58,8 @@ final class ProposalFinder {
             "collection", "kind", "type", "generation", "hierarchy", "concept", "notion", "idea", "paradigm",
             "overview", "description");
     /** Participles that make a name before them a modifier when written apart: "an MPC based protocol". */
-    private static final Set<String> MODIFIER_PARTICIPLES = Set.of("based", "driven", "guided", "inspired", "style",
-            "like", "type", "aware", "enhanced", "augmented", "assisted", "powered");
+    static final Set<String> MODIFIER_PARTICIPLES = Set.of("based", "driven", "guided", "inspired", "style",
+            "like", "type", "aware", "enhanced", "augmented", "assisted", "powered", "free");
     private static final Set<String> INSTANCE_NOUNS = Set.of("instance", "instantiation", "implementation",
             "realization", "realisation", "variant", "example");
     private static final Set<String> NOVELTY = Set.of("novel", "new", "simple", "unified", "general", "principled",
@@ -322,7 +322,7 @@ final class ProposalFinder {
     }
 
     /** "based" in "an MPC based protocol"; not "PointSAM based on SAM", where the participle describes the name. */
-    private static boolean modifierParticiple(Sentence s, int k) {
+    static boolean modifierParticiple(Sentence s, int k) {
         return MODIFIER_PARTICIPLES.contains(s.token(k).lower())
                 && (k + 1 >= s.size() || !(s.token(k + 1).pos().equals("IN") || s.token(k + 1).pos().equals("TO")
                         || s.token(k + 1).word().equals(",")));
