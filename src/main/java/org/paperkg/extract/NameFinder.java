@@ -774,11 +774,19 @@ final class NameFinder {
     }
 
     /**
-     * An author's name in a citation: "(MacKay, 2003)", "(McCallum and Li, 2003)", "DeGroot et al." (surnames with an
-     * inner capital look coined).
+     * An author's name in a citation: "(MacKay, 2003)", "(McCallum and Li, 2003)", "DeGroot et al.", "George &
+     * McCulloch (1993)" (surnames with an inner capital look coined).
      */
     private static boolean authorOfACitation(Sentence s, int i) {
         if (i + 2 < s.size() && s.token(i + 1).word().equals("et") && s.token(i + 2).word().startsWith("al")) {
+            return true;
+        }
+        // a narrative citation: "the prior of George & McCulloch (1993)", "results of Roughgarden and Wang (2018)"
+        boolean yearAfter = i + 3 < s.size() && s.token(i + 1).word().equals("(")
+                && YEAR.matcher(s.token(i + 2).word()).matches() && s.token(i + 3).word().equals(")");
+        boolean secondAuthor = i >= 2 && (s.token(i - 1).word().equals("&") || s.token(i - 1).word().equals("and"))
+                && TITLE_WORD.matcher(s.token(i - 2).word()).matches();
+        if (yearAfter && (secondAuthor || TITLE_WORD.matcher(s.token(i).word()).matches())) {
             return true;
         }
         if (i == 0 || !s.token(i - 1).word().equals("(")) {

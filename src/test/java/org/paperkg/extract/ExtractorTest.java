@@ -1799,4 +1799,11 @@ class ExtractorTest {
         PaperExtraction x = extract("Flow samplers", "We train TrellisNets to sample graphs and compare them with GridNet.");
         assertThat(names(x, MentionKind.METHOD)).contains("TrellisNet").doesNotContain("TrellisNets");
     }
+
+    @Test
+    void theAuthorsOfANarrativeCitationAreNoNames() {
+        PaperExtraction x = extract("Sparse priors",
+                "We sample from the prior of Brandt & McQuillan (1993) and compare with the bounds of Ferrow (2011).");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("McQuillan", "Ferrow");
+    }
 }
