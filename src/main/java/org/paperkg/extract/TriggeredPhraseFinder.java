@@ -57,6 +57,12 @@ final class TriggeredPhraseFinder {
         return java.util.Optional.of(new NameOccurrence(name, span, s, "triggered-phrase"));
     }
 
+    /** True when a name follows at {@code k}: "(X)", ", called X", "called X", "named X". */
+    private static boolean namedAfter(Sentence s, int k) {
+        int i = k < s.size() && s.token(k).word().equals(",") ? k + 1 : k;
+        return i < s.size() && (s.token(i).word().equals("(") || ProposalFinder.NAMING_VERBS.contains(s.token(i).lemma()));
+    }
+
     /**
      * True when the capitalised words go on as a lower-case noun phrase ("the ADAptive Nesterov momentum
      * algorithm", "Semantic Space Informed Prompt learning"): they are only its first words. A method or dataset
@@ -195,7 +201,11 @@ final class TriggeredPhraseFinder {
         }
         Span span = new Span(s.token(start).begin(), s.token(j - 1).end());
         String phrase = text.covered(span.begin(), span.end());
-        if (conceptLabels.isLabel(phrase) || lexicon.lookup(phrase) != null || lexicon.isNotName(phrase)) {
+        // (nor a task before a method noun that a name of its own follows: "a novel deep hierarchical Image-to-Image
+        // Translation method, called DeepI2I"; "a Smart Labeling framework" has no other name)
+        boolean taskOfAMethod = j < s.size() && TypeCues.METHOD_HEADS.contains(s.token(j).lemma())
+                && TypeCues.namesATask(Set.of(phrase)) && namedAfter(s, j + 1);
+        if (conceptLabels.isLabel(phrase) || lexicon.lookup(phrase) != null || lexicon.isNotName(phrase) || taskOfAMethod) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new NameOccurrence(phrase, span, s, "triggered-phrase"));

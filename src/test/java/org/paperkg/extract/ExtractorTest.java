@@ -1806,4 +1806,13 @@ class ExtractorTest {
                 "We sample from the prior of Brandt & McQuillan (1993) and compare with the bounds of Ferrow (2011).");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("McQuillan", "Ferrow");
     }
+
+    @Test
+    void aTaskBeforeAMethodNounThatHasItsOwnNameIsNoName() {
+        PaperExtraction x = extract("Translating sketches",
+                "We propose a novel deep Sketch-to-Photo Translation method, called SketchLift. We also develop a Smart "
+                        + "Tagging framework, and cut the FPR95 by half.");
+        assertThat(names(x, MentionKind.METHOD)).contains("SketchLift", "Smart Tagging")
+                .doesNotContain("Sketch-to-Photo Translation", "FPR95");
+    }
 }
