@@ -1815,4 +1815,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("SketchLift", "Smart Tagging")
                 .doesNotContain("Sketch-to-Photo Translation", "FPR95");
     }
+
+    @Test
+    void mathematicalObjectsAndFormatsWrittenAsAcronymsAreNoNames() {
+        PaperExtraction x = extract("Causal structure",
+                "We learn a directed acyclic graph (DAG) that maximises the mutual information (MI) under KKT conditions, "
+                        + "store the images as JPEG, and compare with DagBoost.");
+        assertThat(names(x, MentionKind.METHOD)).contains("DagBoost").doesNotContain("DAG", "MI", "KKT", "JPEG");
+    }
 }
