@@ -1823,4 +1823,10 @@ class ExtractorTest {
                         + "store the images as JPEG, and compare with DagBoost.");
         assertThat(names(x, MentionKind.METHOD)).contains("DagBoost").doesNotContain("DAG", "MI", "KKT", "JPEG");
     }
+
+    @Test
+    void graphNeuralWithAnotherNounIsAGraphNeuralNetwork() {
+        PaperExtraction x = extract("Learned dynamics", "We fit models from small perceptrons to graph neural dynamics.");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("graph-neural-network");
+    }
 }
