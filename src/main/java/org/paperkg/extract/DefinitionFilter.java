@@ -24,7 +24,7 @@ final class DefinitionFilter {
             "simulation", "control", "quantification", "image", "driving", "energy", "entropy", "temperature",
             "velocity", "pressure", "force", "distribution", "index", "rank", "level", "matrix", "norm", "loss",
             "objective", "test", "unit", "units", "law", "effect", "phenomenon", "paradox", "conjecture", "dimension",
-            "complexity");
+            "complexity", "privacy", "parity", "fairness");
     /** Heads of quantities and phenomena, unless a method noun follows: "(LGFI) module" is one. */
     private static final Set<String> PHENOMENON_HEADS = Set.of("interval", "measure", "concentration",
             "interaction", "equilibrium", "equilibria");

@@ -1829,4 +1829,12 @@ class ExtractorTest {
         PaperExtraction x = extract("Learned dynamics", "We fit models from small perceptrons to graph neural dynamics.");
         assertThat(names(x, MentionKind.CONCEPT)).contains("graph-neural-network");
     }
+
+    @Test
+    void privacyAndParityNotionsAbbreviatedAreNoMethods() {
+        PaperExtraction x = extract("Private training",
+                "We train under differential privacy (DP) and demographic parity (DP2) with a dynamic programming (DynP) "
+                        + "solver.");
+        assertThat(names(x, MentionKind.METHOD)).contains("DynP").doesNotContain("DP", "DP2");
+    }
 }
