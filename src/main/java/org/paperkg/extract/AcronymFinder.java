@@ -15,8 +15,6 @@ final class AcronymFinder {
     private static final java.util.regex.Pattern TO_WORD = java.util.regex.Pattern.compile("(?i)(^|[\\s-])to([\\s-])");
     private static final java.util.regex.Pattern POWER = java.util.regex.Pattern.compile("([A-Za-z])\\^([2-4])");
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
-    /** A capitalised word of lower-case letters after its capital: "Scalable". */
-    private static final java.util.regex.Pattern PLAIN_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
     private static final Set<String> NAMING = Set.of("dubbed", "called", "named", "termed", "coined");
     private static final Set<String> LEADING_NOISE = Set.of("the", "a", "an", "our", "this", "novel", "new", "its",
             "their", "we", "and", "of", "to", "in", "for", "on", "with", "by", "as", "is", "are");
@@ -68,7 +66,7 @@ final class AcronymFinder {
         // a plain capitalised word that a comma goes on from opens a gloss or a list, not a short form: "SEED
         // (Scalable, Efficient Deep-RL)"
         boolean plainWordBeforeAComma = insideEnd < s.size() && !s.token(insideEnd).word().equals(")")
-                && PLAIN_WORD.matcher(inside).matches();
+                && Names.TITLE_CASE_WORD.matcher(inside).matches();
         // a short form is one or two tokens, or more that the tokenizer split from one word ("S^2IP-LLM")
         if ((insideTokens <= 2 || !inside.contains(" ")) && isShortForm(inside) && !plainWordBeforeAComma) {
             int maxWords = Math.min(inside.length() + 5, inside.length() * 2);

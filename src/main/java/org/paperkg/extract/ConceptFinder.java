@@ -324,7 +324,7 @@ final class ConceptFinder {
         // up to three words between the parts, a hyphenated word counting once ("generating diverse and high-fidelity
         // images")
         int words = 0;
-        for (int k = end; k < pieces.size() && words <= 3; k++) {
+        for (int k = end; k < pieces.size(); k++) {
             // the gap stays inside the verb's object: "generate views for an image" does not generate the image
             if (k > end && GAP_BREAKS.contains(pieces.get(k - 1).lower())) {
                 return -1;

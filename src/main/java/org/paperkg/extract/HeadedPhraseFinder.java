@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 final class HeadedPhraseFinder {
     private static final int LONGEST = 5;
     /** A word in title case, its hyphenated parts too: "Wasserstein", "Motion-Aware", "Pre-training". */
-    private static final Pattern TITLE_CASE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}*)*");
+    private static final Pattern HYPHENATED_TITLE_CASE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}*)*");
     /** Last words of a task's name: a system for the task is not named by it ("a Word Sense Disambiguation system"). */
     private static final Set<String> TASK_ENDINGS = Set.of("estimation", "translation", "generation", "extraction",
             "disambiguation", "acquisition", "drawing", "assignment", "analysis", "prediction", "forecasting",
@@ -64,7 +64,7 @@ final class HeadedPhraseFinder {
     /** The run of two to five words in title case right before the noun at {@code head}, if it names something. */
     private Optional<NameOccurrence> phraseBefore(AnnotatedText text, Sentence s, int head) {
         int start = head;
-        while (start > 0 && head - start <= LONGEST && TITLE_CASE_WORD.matcher(s.token(start - 1).word()).matches()) {
+        while (start > 0 && head - start <= LONGEST && HYPHENATED_TITLE_CASE_WORD.matcher(s.token(start - 1).word()).matches()) {
             start--;
         }
         // a longer run, or one that opens the sentence or follows another capitalised word, is not told apart from its
@@ -100,7 +100,7 @@ final class HeadedPhraseFinder {
      */
     private Optional<NameOccurrence> nameEndingIn(AnnotatedText text, Sentence s, int head) {
         int start = head;
-        while (start > 0 && head - start <= LONGEST && (TITLE_CASE_WORD.matcher(s.token(start - 1).word()).matches()
+        while (start > 0 && head - start <= LONGEST && (HYPHENATED_TITLE_CASE_WORD.matcher(s.token(start - 1).word()).matches()
                 || ACRONYM.matcher(s.token(start - 1).word()).matches())) {
             start--;
         }
@@ -116,7 +116,7 @@ final class HeadedPhraseFinder {
                 || endsInAnAdjective(first.toLowerCase(Locale.ROOT)))) {
             return Optional.empty();
         }
-        boolean nameGoesOn = head + 1 < s.size() && (TITLE_CASE_WORD.matcher(s.token(head + 1).word()).matches()
+        boolean nameGoesOn = head + 1 < s.size() && (HYPHENATED_TITLE_CASE_WORD.matcher(s.token(head + 1).word()).matches()
                 || continuesAfterTheNoun(s, head));
         Span span = new Span(s.token(start).begin(), s.token(head).end());
         String phrase = text.covered(span.begin(), span.end());
@@ -166,7 +166,7 @@ final class HeadedPhraseFinder {
      */
     private static boolean continuesAfterTheNoun(Sentence s, int head) {
         return head + 2 < s.size() && s.token(head + 1).pos().equals("IN")
-                && TITLE_CASE_WORD.matcher(s.token(head + 2).word()).matches();
+                && HYPHENATED_TITLE_CASE_WORD.matcher(s.token(head + 2).word()).matches();
     }
 
     /** True when every word of the run reads as an adjective: "Hierarchical Bayesian", "Augmented Lagrangian". */

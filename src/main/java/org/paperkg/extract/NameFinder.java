@@ -33,8 +33,6 @@ final class NameFinder {
     private static final Pattern DIMENSIONS = Pattern.compile("[1-4]D");
     /** Between a phrase and its short form in parentheses: " (", " (named ", " (called ". */
     private static final Pattern SHORT_FORM_OPENING = Pattern.compile(" \\((?:(?:named|called|dubbed|termed|i\\.e\\.,?) )?");
-    /** A word of a title-case phrase: a capital, then lower case ("Control", "Cross-Modal" in two words). */
-    private static final Pattern TITLE_CASE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
     /** A capitalised plain word: "Chinchilla", "Hyperband". */
     private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
     /** An edition's year after an apostrophe, a token of its own: "'14" in "WMT'14". */
@@ -286,7 +284,7 @@ final class NameFinder {
     /** "Counterfactual Transportability": two or more words, each a capital and then lower-case letters only. */
     private static boolean plainWords(String phrase) {
         String[] words = Names.WHITESPACE.split(phrase);
-        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> TITLE_CASE_WORD.matcher(w).matches());
+        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> Names.TITLE_CASE_WORD.matcher(w).matches());
     }
 
     /** True when the text after the title uses the initials of the title's name as a word ("LCD"). */
@@ -423,7 +421,7 @@ final class NameFinder {
      */
     private static boolean endOfALongerTitleCaseName(Sentence s, Span span) {
         int k = TypeCues.tokenIndexAt(s, span.begin());
-        return k >= 2 && s.token(k).begin() == span.begin() && TITLE_CASE_WORD.matcher(s.token(k - 1).word()).matches();
+        return k >= 2 && s.token(k).begin() == span.begin() && Names.TITLE_CASE_WORD.matcher(s.token(k - 1).word()).matches();
     }
 
     /**
@@ -618,8 +616,8 @@ final class NameFinder {
         return Names.singular(word);
     }
 
-    /** Punctuation that ends a name after a naming verb: "which we call Zest, …" (not "Clip- perRSS"). */
-    private static final Set<String> NAME_ENDS = Set.of(",", ".", ";", ":", "(", ")", "--", "---", "\u2014", "\u2013");
+    /** Punctuation that ends a name after a naming verb, dashes too: "which we call Zest, …" (not "Clip- perRSS"). */
+    private static final Set<String> NAME_ENDS = Set.of(",", ".", ";", ":", "(", ")");
     /** Tags of words that end one too: a verb, a preposition, a conjunction ("called Delaunay graph" goes on). */
     private static final Set<String> NAME_ENDING_TAGS = Set.of("VBZ", "VBD", "VBP", "MD", "IN", "TO", "CC", "WDT");
     /** Marks of emphasis or quotation around a name: "we call *Stability*", "termed ``Ensembling''". */
@@ -644,6 +642,7 @@ final class NameFinder {
                 && ProposalFinder.NAMING_VERBS.contains(s.token(before).lemma()) && s.token(before).pos().startsWith("VB")
                 && Character.isLowerCase(s.token(before).word().charAt(0))
                 && (after >= s.size() || NAME_ENDS.contains(s.token(after).word())
+                        || ProposalFinder.DASHES.contains(s.token(after).word())
                         || NAME_ENDING_TAGS.contains(s.token(after).pos()))
                 && !conceptLabels.isLabel(word) && !lexicon.isNotName(word);
     }
@@ -837,7 +836,7 @@ final class NameFinder {
         }
         StringBuilder initials = new StringBuilder();
         for (String w : words) {
-            if (!TITLE_CASE_WORD.matcher(w).matches()) {
+            if (!Names.TITLE_CASE_WORD.matcher(w).matches()) {
                 return null;
             }
             initials.append(w.charAt(0));

@@ -43,6 +43,9 @@ public final class Names {
     /** A page or document at the end of a path. */
     private static final Pattern FILE_PAGE = Pattern.compile("\\.(?:html?|pdf|php)$");
 
+    /** A capital, then lower-case letters only: "Scalable", "Control" (a word of a title-case phrase). */
+    static final Pattern TITLE_CASE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+
     /** Function words: never a name, however capitalised ("Decouple aNd Feedback"). */
     static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "these", "our", "its", "we", "in", "on",
             "for", "of", "and", "or", "with", "to", "by");

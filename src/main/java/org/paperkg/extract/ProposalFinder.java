@@ -41,7 +41,7 @@ final class ProposalFinder {
     private static final Set<String> CREATING_VERBS = Set.of("propose", "introduce", "design", "develop", "devise",
             "build", "construct", "create");
     private static final Set<String> AND_OR = Set.of("and", "or");
-    private static final Set<String> DASHES = Set.of("--", "---", "\u2014", "\u2013");
+    static final Set<String> DASHES = Set.of("--", "---", "\u2014", "\u2013");
     /** Verbs that make an idea into a named method: "we implement this idea as X". */
     private static final Set<String> REALISING_VERBS = Set.of("implement", "instantiate", "realize", "realise",
             "materialize", "materialise");
