@@ -95,7 +95,7 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
         if ("ingest".equals(phase)) {
             long start = System.nanoTime();
             IngestReport report;
-            java.util.function.Supplier<Extractor> extractor = Ingester.extractorFor(store);
+            java.util.function.Supplier<Extractor> extractor = Ingester.extractorFor(store, paths);
             try (PaperStore s = PaperStore.open(store);
                  Ingester ingester = new Ingester(s, extractor, QueryLibrary.load(),
                          new Ingester.Settings(Ingester.DEFAULT_BATCH, n, false), Ingester.Listener.SILENT)) {

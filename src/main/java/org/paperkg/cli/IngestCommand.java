@@ -44,7 +44,7 @@ final class IngestCommand extends StoreCommand {
     /** Into a new store every paper needs the models: start loading them while the store is created. */
     @Override
     void beforeOpen() {
-        extractor = Ingester.extractorFor(storeOptions.store);
+        extractor = Ingester.extractorFor(storeOptions.store, paths);
     }
 
     @Override

@@ -45,6 +45,22 @@ public final class Corpus {
         return files;
     }
 
+    /**
+     * The size in bytes of the files under the paths, as {@link #files} lists them; a file that cannot be measured
+     * counts as large, since reading it will report the problem.
+     */
+    public static long bytes(List<Path> paths) {
+        long total = 0;
+        try {
+            for (Path file : files(paths)) {
+                total += Files.size(file);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return Long.MAX_VALUE;
+        }
+        return total;
+    }
+
     /** Streams the events of one file; a missing, empty or unrecognised file yields one problem. */
     public Stream<CorpusEvent> read(Path file) {
         SourceRef whole = new SourceRef(file.toString(), 0);

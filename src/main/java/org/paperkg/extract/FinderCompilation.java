@@ -17,11 +17,14 @@ import javax.management.ObjectName;
  * ({@code bench ingest --phase ingest --cpu-by-thread}, see README). The directive is added through the
  * JVM's diagnostic command MBean, the same as {@code jcmd PID Compiler.directives_add}; a JVM without it (not
  * HotSpot) simply compiles as usual. {@link Extractor} adds it once a run has extracted
- * {@link Extractor#FINDERS_OFF_C2_AFTER} papers: from the start, it made small corpora slower (the MBean server's
- * start-up, and the finders running as C1's profiling code for all of a short run).
+ * {@link Extractor#FINDERS_OFF_C2_AFTER} papers, when C2 has compiled the finders' hottest methods (from the start
+ * it made 5,000 abstracts a tenth slower: the finders ran as C1's code throughout), or while the models load for a
+ * short run, which ends before C2's code for the finders would pay for its compilation. It also covers
+ * {@link org.paperkg.corpus.TitleKey}, which the name finder calls for every candidate name.
  */
 final class FinderCompilation {
-    static final String DIRECTIVE = "[ { match: [\"org/paperkg/extract/*.*\"], c2: { Exclude: true } } ]";
+    static final String DIRECTIVE = "[ { match: [\"org/paperkg/extract/*.*\", \"org/paperkg/corpus/TitleKey.*\"],"
+            + " c2: { Exclude: true } } ]";
     /** Whether the JVM took the directive; guarded by the class's lock. */
     private static boolean added;
 

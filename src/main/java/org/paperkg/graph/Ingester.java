@@ -178,12 +178,14 @@ public final class Ingester implements AutoCloseable {
     }
 
     /**
-     * How to get the extractor for an ingest into the store folder: into a new store every paper needs it, so it
-     * starts loading now, on a thread of its own; into an existing one it loads when a paper first needs it.
+     * How to get the extractor for an ingest of the paths into the store folder: into a new store every paper needs
+     * it, so it starts loading now, on a thread of its own; into an existing one it loads when a paper first needs
+     * it. The input's size tells the extractor how long a run to compile its finders for.
      */
-    public static Supplier<Extractor> extractorFor(Path storeDir) {
-        return PaperStore.isAbsent(storeDir) ? BackgroundLoad.start(Extractor::load, "paperkg-load-models")
-                : Extractor::load;
+    public static Supplier<Extractor> extractorFor(Path storeDir, List<Path> paths) {
+        long inputBytes = Corpus.bytes(paths);
+        Supplier<Extractor> load = () -> Extractor.load(inputBytes);
+        return PaperStore.isAbsent(storeDir) ? BackgroundLoad.start(load, "paperkg-load-models") : load;
     }
 
     /** The size of the first batch: small, so that writing starts early. */

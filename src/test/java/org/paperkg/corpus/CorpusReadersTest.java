@@ -234,6 +234,17 @@ class CorpusReadersTest {
     }
 
     @Test
+    void measuresTheInputAsItWillBeReadAndAMissingFileAsLarge() throws IOException {
+        write("a.jsonl", "x".repeat(300));
+        Files.createDirectories(dir.resolve("sub"));
+        write("sub/b.txt", "y".repeat(200));
+        write(".hidden", "z".repeat(1000));
+        assertThat(Corpus.bytes(List.of(dir))).isEqualTo(500);
+        assertThat(Corpus.bytes(List.of(dir.resolve("sub"), dir.resolve("a.jsonl")))).isEqualTo(500);
+        assertThat(Corpus.bytes(List.of(dir, dir.resolve("missing.jsonl")))).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
     void reportsEmptyFile() throws IOException {
         Path file = write("empty.jsonl", "");
         assertThat(problems(events(file))).singleElement()
