@@ -43,6 +43,14 @@ final class ConceptFinder {
     private static final Set<String> EVERYDAY_EXPLANATION = Set.of("theoretical", "possible", "plausible",
             "simple", "intuitive", "natural", "alternative", "physical", "satisfactory", "complete", "rigorous",
             "all-encompassing", "encompassing", "likely", "simplest");
+    /** Words after an explanation that leave it the text's own, not a model's ("with this explanation, we …"). */
+    private static final Set<String> EXPLANATION_ENDS = Set.of("why", "how", ",", ".", ";", ":", "and");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "this", "that", "one");
+    private static final Set<String> EXPLAINED_FINDING_LINKS = Set.of("for", "of", "about", "towards", "behind");
+    /** What authors explain when the explanation is theirs: an observation, not a model's output. */
+    private static final Set<String> FINDINGS = Set.of("behavior", "behaviour", "success", "effectiveness",
+            "phenomenon", "emergence", "result", "observation", "failure", "benefit", "gap", "effect", "improvement",
+            "limitation", "trend", "discrepancy", "why", "how", "efficacy", "superiority", "advantage");
     /**
      * What one distils when the verb means "extract the gist": "distill the key principles", "discern and distill
      * hidden patterns" (a model's knowledge, a teacher or a policy is distilled in the concept's sense).
@@ -244,7 +252,8 @@ final class ConceptFinder {
         if (p.label().equals("invariance") && !senses.symmetry() && !anyLemmaOrWordIn(pieces, Math.max(0, i - 5), end + 4, SYMMETRIES)) {
             return "concept.other-sense-not-symmetry";
         }
-        if (p.label().equals("explanation") && i > 0 && EVERYDAY_EXPLANATION.contains(pieces.get(i - 1).lemma())) {
+        if (p.label().equals("explanation") && (i > 0 && EVERYDAY_EXPLANATION.contains(pieces.get(i - 1).lemma())
+                || explainsAFinding(pieces, i, end))) {
             return "concept.other-sense-everyday"; // "theoretical explanations", "an all-encompassing explanation"
         }
         if ((p.label().equals("distill") || p.label().equals("distilled"))
@@ -252,6 +261,23 @@ final class ConceptFinder {
             return "concept.other-sense-everyday"; // "distill the key principles", not a teacher into a student
         }
         return null;
+    }
+
+    /**
+     * True when "explanation" is an account of something the authors observed, not the explanation of a model's
+     * output: one explanation, with an article, that nothing but punctuation or "why" follows ("with this explanation,
+     * we …", "validating this explanation."; not "a post-hoc explanation method", "an explanation for each
+     * prediction"), or explanations of a finding ("a first explanation for the emergence of …", "explanations for the
+     * effectiveness of attention", "an explanation of past results").
+     */
+    private static boolean explainsAFinding(List<Piece> pieces, int i, int end) {
+        String after = end < pieces.size() ? pieces.get(end).lower() : ".";
+        boolean nothingNamedAfter = EXPLANATION_ENDS.contains(after);
+        if (nothingNamedAfter && pieces.get(i).lower().equals("explanation")
+                && anyLemmaIn(pieces, Math.max(0, i - 3), i, ARTICLES)) {
+            return true;
+        }
+        return EXPLAINED_FINDING_LINKS.contains(after) && anyLemmaIn(pieces, end + 1, end + 5, FINDINGS);
     }
 
     private static boolean anyLemmaIn(AnnotatedText text, Set<String> lemmas) {

@@ -384,6 +384,19 @@ class ExtractorTest {
         assertThat(names(y, MentionKind.CONCEPT)).contains("interpretability");
     }
 
+    @Test
+    void anExplanationOfAnObservationIsNoInterpretability() {
+        for (String text : List.of("We offer an account of why sparse walks help: it gives an explanation for the behavior of chained agents.",
+                "Our bound suggests a first explanation for the emergence of memorised labels.",
+                "We reformulate the loss; with this explanation, the gap closes.")) {
+            assertThat(names(extract("Walks and gaps", text), MentionKind.CONCEPT)).as(text).doesNotContain("interpretability");
+        }
+        for (String text : List.of("We give an explanation for each prediction of the classifier.",
+                "A post-hoc explanation method ranks the input pixels.")) {
+            assertThat(names(extract("Saliency", text), MentionKind.CONCEPT)).as(text).contains("interpretability");
+        }
+    }
+
 
     @Test
     void ourNewMethodsProposeEveryNameTheyList() {
