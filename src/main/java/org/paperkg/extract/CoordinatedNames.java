@@ -80,6 +80,34 @@ final class CoordinatedNames {
         }
     }
 
+    /**
+     * True when the tokens from {@code from} to {@code to} close one name's parentheses and open the next one's after
+     * a task of the same list: "question generation (SQuAD 1.1), summarization (XSum), and dialogue generation
+     * (PersonaChat)", each task with what it is measured on. A comma, then maybe a conjunction, then up to four
+     * lower-case words ending in a noun.
+     */
+    private static boolean tasksInAList(Sentence s, int from, int to) {
+        if (to - from < 4 || !s.token(from).word().equals(")") || !s.token(from + 1).word().equals(",")
+                || !s.token(to - 1).word().equals("(") || !s.token(to - 2).pos().startsWith("NN")) {
+            return false;
+        }
+        int k = from + 2;
+        if (CONJUNCTIONS.contains(s.token(k).lower())) {
+            k++;
+        }
+        if (k >= to - 1 || to - 1 - k > 4) {
+            return false;
+        }
+        for (; k < to - 1; k++) {
+            Token t = s.token(k);
+            if (!Character.isLowerCase(t.word().charAt(0)) || !(t.pos().startsWith("NN") || t.pos().startsWith("JJ")
+                    || t.pos().equals("VBG"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "two neural symbolic methods NSCL and NSVQA": a list that a method noun introduces lists methods. */
     private static boolean afterAMethodNoun(NameOccurrence first) {
         Sentence s = first.sentence();
@@ -98,6 +126,9 @@ final class CoordinatedNames {
         Sentence s = a.sentence();
         int j = TypeCues.tokenIndexAt(s, a.span().end() - 1) + 1;
         int next = TypeCues.tokenIndexAt(s, b.span().begin());
+        if (tasksInAList(s, j, next)) {
+            return true;
+        }
         if (j < next && s.token(j).word().equals("(")) {
             // a gloss or score after the name: "FUNSD (0.79 → 0.84)", "Overcooked (a multiplayer game)"
             while (j < next && !s.token(j).word().equals(")")) {

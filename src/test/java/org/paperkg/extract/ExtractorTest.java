@@ -1178,6 +1178,16 @@ class ExtractorTest {
     }
 
     @Test
+    void namesInParenthesesAfterTheTasksOfAListAreTypedLikeEachOther() {
+        PaperExtraction x = extract("Bridging decoders",
+                "Tests on question generation (SQuAD 1.1), summarization (XSum), and dialogue generation (ChatQuill) "
+                        + "show that QuillGen decodes faster. We also run image generation (QuillGAN) and text generation "
+                        + "(GPT-2) with it.");
+        assertThat(names(x, MentionKind.DATASET)).contains("ChatQuill").doesNotContain("QuillGAN");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillGAN", "GPT-2").doesNotContain("ChatQuill");
+    }
+
+    @Test
     void proposalsAfterCoordinatedAdjectivesAndBeforeACoderButNotOthersProposals() {
         PaperExtraction x = extract("Coding quills",
                 "Several works have proposed Quill Drift Bias (QDB) to explain this. First, we propose the Finite-State "
