@@ -377,8 +377,10 @@ final class TypeCues {
             }
             boolean entityHead = METHOD_HEADS.contains(t.lemma())
                     || (DATASET_HEADS.contains(t.lemma()) && !t.lemma().equals("set"));
+            // (quotation marks may set the description off: "is a 'coherent risk measure'")
+            boolean quote = t.pos().equals("``") || t.pos().equals("''");
             if (entityHeadEnds && entityHead
-                    || !(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.lower().equals("of"))) {
+                    || !(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.lower().equals("of") || quote)) {
                 return -1;
             }
         }

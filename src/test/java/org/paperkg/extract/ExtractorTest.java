@@ -1662,6 +1662,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameSaidToBeAQuotedMeasureIsAMetric() {
+        PaperExtraction x = extract("Bounds on tail losses",
+                "Expected Tail Spread (ETS) is a 'coherent risk measure' that generalizes the mean. We bound the ETS "
+                        + "of learners trained with QuillBoost, a boosting method.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("ETS").contains("QuillBoost");
+    }
+
+    @Test
     void aTitleCasePhraseBeforeAMethodOrDatasetNounNamesIt() {
         PaperExtraction x = extract("Tuning for pruning",
                 "We tune the Flatness Seeking Descent method with the Curved Ridge sampler and report results on the "
