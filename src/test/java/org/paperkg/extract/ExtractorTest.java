@@ -565,6 +565,16 @@ class ExtractorTest {
     }
 
     @Test
+    void institutionsQuantitiesAndPropertiesOfWordsAreNoNames() {
+        PaperExtraction x = extract("A speech translation system",
+                "The RWTH and FBK systems for the DARPA evaluation handle out-of-vocabulary (OOV) words with QuillAlign. "
+                        + "We convert sRGB frames and track F0 in each ROI.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillAlign")
+                .doesNotContain("RWTH", "FBK", "DARPA", "OOV", "sRGB", "F0", "ROI");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("RWTH", "FBK", "DARPA", "OOV", "sRGB", "F0", "ROI");
+    }
+
+    @Test
     void capitalsSpellingAnAcronymInsideWordsAreNotNames() {
         PaperExtraction x = extract("Fusion", "We introduce a loss to ALign the image and text representations "
                 + "BEfore Fusing (ALBEF) them.");
