@@ -43,6 +43,13 @@ final class ConceptFinder {
     private static final Set<String> EVERYDAY_EXPLANATION = Set.of("theoretical", "possible", "plausible",
             "simple", "intuitive", "natural", "alternative", "physical", "satisfactory", "complete", "rigorous",
             "all-encompassing", "encompassing", "likely", "simplest");
+    /** Verbs after "continually" that make it learning without end ("continually learn", "continually adapt"). */
+    private static final Set<String> LEARNING_VERBS = Set.of("learn", "adapt", "train", "acquire", "accumulate",
+            "retrain", "fine-tune", "finetune", "absorb", "incorporate");
+    /** Nouns after "continual" that make it "ongoing", not learning without end ("continual costs"). */
+    private static final Set<String> EVERYDAY_CONTINUAL = Set.of("input", "stream", "cost", "expansion",
+            "development", "improvement", "transition", "change", "growth", "monitoring", "evolution", "interaction",
+            "feedback", "flow", "process", "effort", "progress", "supply", "state", "observation", "inference");
     /** Words after an explanation that leave it the text's own, not a model's ("with this explanation, we …"). */
     private static final Set<String> EXPLANATION_ENDS = Set.of("why", "how", ",", ".", ";", ":", "and");
     private static final Set<String> ARTICLES = Set.of("a", "an", "this", "that", "one");
@@ -255,6 +262,12 @@ final class ConceptFinder {
         if (p.label().equals("explanation") && (i > 0 && EVERYDAY_EXPLANATION.contains(pieces.get(i - 1).lemma())
                 || explainsAFinding(pieces, i, end))) {
             return "concept.other-sense-everyday"; // "theoretical explanations", "an all-encompassing explanation"
+        }
+        if (p.label().equals("continually") && !(end < pieces.size() && LEARNING_VERBS.contains(pieces.get(end).lemma()))) {
+            return "concept.other-sense-everyday"; // "continually improve", "a continually evolving dataset"
+        }
+        if (p.label().equals("continual") && end < pieces.size() && EVERYDAY_CONTINUAL.contains(pieces.get(end).lemma())) {
+            return "concept.other-sense-everyday"; // "continual state transitions", "a continual input stream"
         }
         if ((p.label().equals("distill") || p.label().equals("distilled"))
                 && anyLemmaIn(pieces, end, end + 4, DISTILLED_GIST)) {

@@ -377,6 +377,20 @@ class ExtractorTest {
     }
 
     @Test
+    void ongoingIsNoContinualLearning() {
+        for (String text : List.of("The agents observe continual state transitions of a shared environment.",
+                "The robot can continually and autonomously improve with the data it collects.")) {
+            assertThat(names(extract("Shared environments", text), MentionKind.CONCEPT)).as(text)
+                    .doesNotContain("continual-learning");
+        }
+        for (String text : List.of("We study continual test-time adaptation under shifting domains.",
+                "Our agent must continually learn new skills without a reset.")) {
+            assertThat(names(extract("Open-ended agents", text), MentionKind.CONCEPT)).as(text)
+                    .contains("continual-learning");
+        }
+    }
+
+    @Test
     void aTheoreticalExplanationIsNoInterpretability() {
         PaperExtraction x = extract("Why grokking happens", "Earlier theoretical explanations fall short of our data.");
         assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("interpretability");
