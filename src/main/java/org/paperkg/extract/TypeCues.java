@@ -161,7 +161,20 @@ final class TypeCues {
                 && (next + 1 >= s.size() || !DATASET_HEADS.contains(headLemma(s.token(next + 1))));
     }
 
-    /** True when the words after a name make it a metric or quantity ("the ADE metric", "F1 score"). */
+    /**
+     * Nouns after a name that make it the name of a claim, a condition or an observed effect, not of a method or
+     * dataset: "the PL condition", "the Neural Collapse (NC) phenomenon", "the GLT hypothesis", "the MLI property",
+     * "the AWGN assumption". Nouns only: "DALL-E conditions on text" is the method at work.
+     */
+    private static final Set<String> STATEMENT_NOUNS = Set.of("phenomenon", "condition", "hypothesis", "property",
+            "assumption", "conjecture");
+    /** Words after "conditions" that make it the verb, whatever its tag ("QuillGen conditions on text"). */
+    private static final Set<String> VERB_OBJECT_STARTS = Set.of("on", "upon", "the", "a", "an", "its", "their");
+
+    /**
+     * True when the words after a name make it a metric or quantity ("the ADE metric", "F1 score"), or a statement
+     * about one ({@link #STATEMENT_NOUNS}).
+     */
     boolean isMetric(NameOccurrence o) {
         if (hasDatasetShape(o.name())) {
             // "LLaVA-Bench scores" are scores on a benchmark
@@ -169,7 +182,10 @@ final class TypeCues {
         }
         Sentence s = o.sentence();
         int next = tokenAfterShortForm(o);
-        return (next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma())) || metricApposition(s, next)
+        boolean statement = next < s.size() && STATEMENT_NOUNS.contains(s.token(next).lemma())
+                && s.token(next).pos().startsWith("NN")
+                && (next + 1 >= s.size() || !VERB_OBJECT_STARTS.contains(s.token(next + 1).lower()));
+        return (next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma())) || statement || metricApposition(s, next)
                 || namedAfterAMetricNoun(s, tokenIndexAt(s, o.span().begin()), next);
     }
 

@@ -1686,6 +1686,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameBeforeAConditionPhenomenonOrHypothesisIsNoMethod() {
+        PaperExtraction x = extract("Collapse and descent",
+                "Under the PL condition, QuillDescent converges. The Neural Collapse (NC) phenomenon and the GLT hypothesis "
+                        + "explain it. QuillGen conditions on text prompts.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillDescent", "QuillGen").doesNotContain("PL", "NC", "GLT");
+    }
+
+    @Test
     void aNameSaidToBeAQuotedMeasureIsAMetric() {
         PaperExtraction x = extract("Bounds on tail losses",
                 "Expected Tail Spread (ETS) is a 'coherent risk measure' that generalizes the mean. We bound the ETS "
