@@ -643,8 +643,17 @@ final class NameFinder {
                 && Character.isLowerCase(s.token(before).word().charAt(0))
                 && (after >= s.size() || NAME_ENDS.contains(s.token(after).word())
                         || ProposalFinder.DASHES.contains(s.token(after).word())
-                        || NAME_ENDING_TAGS.contains(s.token(after).pos()))
+                        || NAME_ENDING_TAGS.contains(s.token(after).pos()) && !titleCaseGoesOn(s, after))
                 && !conceptLabels.isLabel(word) && !lexicon.isNotName(word);
+    }
+
+    /**
+     * True when a conjunction or preposition at {@code k} joins two words of one title-case name: "called Adversarial
+     * and Contrastive Variational Autoencoder (ACVAE)".
+     */
+    private static boolean titleCaseGoesOn(Sentence s, int k) {
+        return k + 1 < s.size() && (s.token(k).pos().equals("CC") || s.token(k).pos().equals("IN") || s.token(k).pos().equals("TO"))
+                && Character.isLowerCase(s.token(k).word().charAt(0)) && TITLE_WORD.matcher(s.token(k + 1).word()).matches();
     }
 
     /** Nouns of things whose name may follow them: "the protein diffusion model Genie", "the corpus Europarl". */

@@ -1855,6 +1855,10 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("Stability", "Quilting", "Kissat")
                 .doesNotContain("Delaunay", "Entities", "HP");
         assertThat(names(x, MentionKind.PROPOSED)).contains("Stability", "Quilting").doesNotContain("Kissat");
+        PaperExtraction y = extract("Session recommenders",
+                "We propose a novel method called Adversarial and Contrastive Quill Autoencoder (ACQA) for recommendation.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("ACQA").doesNotContain("Adversarial");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("Adversarial");
     }
 
     @Test
