@@ -52,7 +52,8 @@ final class ConceptFinder {
             "feedback", "flow", "process", "effort", "progress", "supply", "state", "observation", "inference");
     /** Words after an explanation that leave it the text's own, not a model's ("with this explanation, we …"). */
     private static final Set<String> EXPLANATION_ENDS = Set.of("why", "how", ",", ".", ";", ":", "and");
-    private static final Set<String> ARTICLES = Set.of("a", "an", "this", "that", "one");
+    /** Words that make an explanation one account among others ("a first explanation", "this explanation"). */
+    private static final Set<String> ONE_EXPLANATION = Set.of("a", "an", "this", "that", "one");
     private static final Set<String> EXPLAINED_FINDING_LINKS = Set.of("for", "of", "about", "towards", "behind");
     /** What authors explain when the explanation is theirs: an observation, not a model's output. */
     private static final Set<String> FINDINGS = Set.of("behavior", "behaviour", "success", "effectiveness",
@@ -287,7 +288,7 @@ final class ConceptFinder {
         String after = end < pieces.size() ? pieces.get(end).lower() : ".";
         boolean nothingNamedAfter = EXPLANATION_ENDS.contains(after);
         if (nothingNamedAfter && pieces.get(i).lower().equals("explanation")
-                && anyLemmaIn(pieces, Math.max(0, i - 3), i, ARTICLES)) {
+                && anyLemmaIn(pieces, Math.max(0, i - 3), i, ONE_EXPLANATION)) {
             return true;
         }
         return EXPLAINED_FINDING_LINKS.contains(after) && anyLemmaIn(pieces, end + 1, end + 5, FINDINGS);

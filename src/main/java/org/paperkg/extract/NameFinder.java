@@ -620,6 +620,8 @@ final class NameFinder {
     private static final Set<String> NAME_ENDS = Set.of(",", ".", ";", ":", "(", ")");
     /** Tags of words that end one too: a verb, a preposition, a conjunction ("called Delaunay graph" goes on). */
     private static final Set<String> NAME_ENDING_TAGS = Set.of("VBZ", "VBD", "VBP", "MD", "IN", "TO", "CC", "WDT");
+    /** Tags of the lower-case words that may join the words of a title-case name ("Adversarial and Contrastive …"). */
+    private static final Set<String> NAME_JOINING_TAGS = Set.of("CC", "IN", "TO");
     /** Marks of emphasis or quotation around a name: "we call *Stability*", "termed ``Ensembling''". */
     private static final Set<String> EMPHASIS_MARKS = Set.of("*", "**", "``", "''", "\"", "'", "`", "_");
 
@@ -652,7 +654,7 @@ final class NameFinder {
      * and Contrastive Variational Autoencoder (ACVAE)".
      */
     private static boolean titleCaseGoesOn(Sentence s, int k) {
-        return k + 1 < s.size() && (s.token(k).pos().equals("CC") || s.token(k).pos().equals("IN") || s.token(k).pos().equals("TO"))
+        return k + 1 < s.size() && NAME_JOINING_TAGS.contains(s.token(k).pos())
                 && Character.isLowerCase(s.token(k).word().charAt(0)) && TITLE_WORD.matcher(s.token(k + 1).word()).matches();
     }
 
