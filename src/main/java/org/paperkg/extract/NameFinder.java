@@ -35,6 +35,8 @@ final class NameFinder {
     private static final Pattern SHORT_FORM_OPENING = Pattern.compile(" \\((?:(?:named|called|dubbed|termed|i\\.e\\.,?) )?");
     /** A capitalised plain word: "Chinchilla", "Hyperband". */
     private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
+    /** A surname as written: "Adams", "MacKay", "McCulloch", "DeGroot" (not "KITTI", "ResNet"). */
+    private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{3,}|(?:Mac|Mc|De|Di|Le|La|Van|Von|O')\\p{Lu}\\p{Ll}+");
     /** An edition's year after an apostrophe, a token of its own: "'14" in "WMT'14". */
     private static final Pattern YEAR_SUFFIX = Pattern.compile("['\u2019]\\d{2}");
     /** LaTeX commands that set text, not mathematics: "\\texttt{", "\\rm ", "\\mathsf{". */
@@ -593,7 +595,8 @@ final class NameFinder {
         // a version alone ("V2" in "Something-Something V1 and V2") names nothing, nor does a function word
         // written with a capital to spell a short form ("Decouple aNd Feedback"), nor an address
         // ("github.com/org/Repo")
-        if (Names.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Names.isVersion(word) || Names.isFormula(word)
+        if (Names.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Names.isVersion(word) || Names.isNegation(word)
+                || Names.isFormula(word)
                 || Names.isNumberFormat(word) || Names.isAddress(word) || lexicon.isNotName(word)
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
                 || inFormula(s, i) || inMathematics(text, s, i)
@@ -797,6 +800,12 @@ final class NameFinder {
         boolean secondAuthor = i >= 2 && (s.token(i - 1).word().equals("&") || s.token(i - 1).word().equals("and"))
                 && TITLE_WORD.matcher(s.token(i - 2).word()).matches();
         if (yearAfter && (secondAuthor || TITLE_WORD.matcher(s.token(i).word()).matches())) {
+            return true;
+        }
+        // the year without parentheses after the last of the authors: "introduced by Murray, Adams and MacKay 2010"
+        // (not "Cityscapes and KITTI 2015", an edition of a benchmark)
+        if (secondAuthor && i + 1 < s.size() && YEAR.matcher(s.token(i + 1).word()).matches()
+                && SURNAME.matcher(s.token(i).word()).matches()) {
             return true;
         }
         if (i == 0 || !s.token(i - 1).word().equals("(")) {

@@ -151,6 +151,14 @@ public final class Names {
         return upper >= 2 || innerUpper || (hasUpper && digits > 0) || (digits > 0 && letters >= 2 && upper > 0);
     }
 
+    /**
+     * True for a word that negates what follows "non-": "non-IID data", "non-IIDness", "non-QD methods" are the
+     * opposite of a property or a kind, not a name of their own.
+     */
+    static boolean isNegation(String word) {
+        return word.startsWith("non-") && word.length() > 4;
+    }
+
     /** True for a version written as a word of its own ("2.0", "v2", "V1.5"): part of a name, never one alone. */
     static boolean isVersion(String word) {
         return SPACED_VERSION.matcher(word).matches();

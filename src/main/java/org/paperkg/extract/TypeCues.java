@@ -168,6 +168,8 @@ final class TypeCues {
      */
     private static final Set<String> STATEMENT_NOUNS = Set.of("phenomenon", "condition", "hypothesis", "property",
             "assumption", "conjecture");
+    /** A coined name, then a year: "DUC 2004", "ImageCLEF 2017", "SemEval 2014" (not "GPT-4", "Llama 2"). */
+    private static final Pattern EDITION = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]* (19|20)\\d\\d");
     /** Words after "conditions" that make it the verb, whatever its tag ("QuillGen conditions on text"). */
     private static final Set<String> VERB_OBJECT_STARTS = Set.of("on", "upon", "the", "a", "an", "its", "their");
 
@@ -607,6 +609,10 @@ final class TypeCues {
         }
         if (lexicon.methodVariant(name) != null) {
             return new Decision(MentionKind.METHOD, "method.gazetteer-variant", 0.75);
+        }
+        // "DUC 2004", "TAC 2009", "DEFT 2018": a coined name with a year is an edition of a shared task or benchmark
+        if (EDITION.matcher(name).matches()) {
+            return new Decision(MentionKind.DATASET, "dataset.edition-year", 0.7);
         }
         // "MOTSynth simulated data", "the JLab data": data that a name stands for or that came from it, also for every
         // name of a list that ends in a proper name before the data ("MOT and Wildtrack real pedestrian data")

@@ -1868,10 +1868,22 @@ class ExtractorTest {
     }
 
     @Test
+    void aNegatedKindIsNoName() {
+        PaperExtraction x = extract("Federated quills",
+                "Under non-IID data, QuillFed beats non-QD methods and copes with the non-IIDness of clients.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillFed").doesNotContain("non-IID", "non-QD", "non-IIDness");
+    }
+
+    @Test
     void theAuthorsOfANarrativeCitationAreNoNames() {
         PaperExtraction x = extract("Sparse priors",
                 "We sample from the prior of Brandt & McQuillan (1993) and compare with the bounds of Ferrow (2011).");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("McQuillan", "Ferrow");
+        PaperExtraction y = extract("Slice samplers",
+                "The sampler, introduced by Morrow, Addams and MacQuarry 2010, needs no tuning. We test on Cityscapes "
+                        + "and KITTI 2015. QuillSum summarises the DUC 2004 and QuillEval 2019 documents.");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("MacQuarry", "MacQuarry 2010", "DUC 2004", "QuillEval 2019");
+        assertThat(names(y, MentionKind.DATASET)).contains("KITTI 2015", "DUC 2004", "QuillEval 2019");
     }
 
     @Test
