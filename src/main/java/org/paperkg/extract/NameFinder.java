@@ -600,7 +600,7 @@ final class NameFinder {
                 || Names.isNumberFormat(word) || Names.isAddress(word) || lexicon.isNotName(word)
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
                 || inFormula(s, i) || inMathematics(text, s, i)
-                || isEmphasis(word, s, i) || onlyKnownParts(word)
+                || isEmphasis(word, s, i) || inAnExpansionSpelledByCapitals(s, i) || onlyKnownParts(word)
                 || isUnitAfterNumber(word, s, i) || authorOfACitation(s, i) || (known == null && venueOfACitation(s, i))) {
             return null;
         }
@@ -949,6 +949,28 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A word of an expansion in parentheses after a short form in capitals whose capitals, read through the whole
+     * parenthesis, spell that short form: "usiNg", "semi-suPervised" in "PLATINUM (semi-suPervised modeL Agnostic meTa
+     * learnIng usiNg sUbmodular Mutual information)". The word's capitals are letters of the short form, not a name.
+     */
+    private static boolean inAnExpansionSpelledByCapitals(Sentence s, int i) {
+        int open = i - 1;
+        while (open > 0 && !s.token(open).word().equals("(") && !s.token(open).word().equals(")") && i - open <= 12) {
+            open--;
+        }
+        // (a short form of its own inside stays a name: "NBA (Neural BA)" keeps BA)
+        if (open < 1 || !s.token(open).word().equals("(") || !Names.isAcronym(s.token(open - 1).word())
+                || s.token(i).word().chars().noneMatch(Character::isLowerCase)) {
+            return false;
+        }
+        StringBuilder capitals = new StringBuilder();
+        for (int k = open + 1; k < s.size() && !s.token(k).word().equals(")"); k++) {
+            s.token(k).word().chars().filter(Character::isUpperCase).forEach(capitals::appendCodePoint);
+        }
+        return capitals.length() >= 3 && capitals.toString().equals(s.token(open - 1).word());
     }
 
     /** Where a phrase occurs as whole words, and the sentence it occurs in. */

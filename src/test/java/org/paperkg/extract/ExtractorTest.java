@@ -589,6 +589,15 @@ class ExtractorTest {
     }
 
     @Test
+    void wordsOfAnExpansionWhoseCapitalsSpellTheShortFormAreNoNames() {
+        PaperExtraction x = extract("Quill meta-learning",
+                "We propose QUILT (Quasi-sUpervised quIll Learning wiTh tasks), a framework that uses fastText features. "
+                        + "It refines poses by NBA (Neural BA).");
+        assertThat(names(x, MentionKind.METHOD)).contains("QUILT", "fastText", "BA")
+                .doesNotContain("Quasi-sUpervised", "quIll", "wiTh");
+    }
+
+    @Test
     void capitalsSpellingAnAcronymInsideWordsAreNotNames() {
         PaperExtraction x = extract("Fusion", "We introduce a loss to ALign the image and text representations "
                 + "BEfore Fusing (ALBEF) them.");
