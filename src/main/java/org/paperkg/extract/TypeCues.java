@@ -170,7 +170,10 @@ final class TypeCues {
             "assumption", "conjecture");
     /** A coined name, then a year: "DUC 2004", "ImageCLEF 2017", "SemEval 2014" (not "GPT-4", "Llama 2"). */
     private static final Pattern EDITION = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]* (19|20)\\d\\d");
-    /** Words after "conditions" that make it the verb, whatever its tag ("QuillGen conditions on text"). */
+    /**
+     * Words after one of the {@link #STATEMENT_NOUNS} that make it a verb, whatever its tag ("QuillGen conditions on
+     * text").
+     */
     private static final Set<String> VERB_OBJECT_STARTS = Set.of("on", "upon", "the", "a", "an", "its", "their");
 
     /**

@@ -183,8 +183,9 @@ public final class Ingester implements AutoCloseable {
      * it. The input's size tells the extractor how long a run to compile its finders for.
      */
     public static Supplier<Extractor> extractorFor(Path storeDir, List<Path> paths) {
-        long inputBytes = Corpus.bytes(paths);
-        Supplier<Extractor> load = () -> Extractor.load(inputBytes);
+        // (the input is measured when the extractor loads: at once on a thread of its own for a new store, not on the
+        // command's thread; not at all when no paper needs extracting)
+        Supplier<Extractor> load = () -> Extractor.load(Corpus.bytes(paths));
         return PaperStore.isAbsent(storeDir) ? BackgroundLoad.start(load, "paperkg-load-models") : load;
     }
 
