@@ -251,6 +251,9 @@ final class ConceptFinder {
                 && ECONOMETRIC.contains(pieces.get(end).lower())) {
             return "concept.other-sense-econometrics"; // ARIMA, GARCH: statistical time-series models
         }
+        if (p.label().equals("CNN") && besideDailyMail(pieces, i, end)) {
+            return "concept.other-sense-news"; // "articles from CNN and Daily Mail": the news corpus
+        }
         if (p.label().equals("MAE") && (senses.meanAbsoluteError() || nearMetric(pieces, i))) {
             return "concept.other-sense-metric";
         }
@@ -324,6 +327,18 @@ final class ConceptFinder {
     }
 
     /** MAE beside other error metrics ("4.7% in MSE and MAE") is the mean absolute error. */
+    /** True when the Daily Mail is named within a few words of a match: "CNN and Daily Mail", "CNN / DM". */
+    private static boolean besideDailyMail(List<Piece> pieces, int i, int end) {
+        for (int k = Math.max(0, i - 4); k < Math.min(pieces.size(), end + 4); k++) {
+            String word = pieces.get(k).word();
+            if (word.equals("DailyMail") || word.equals("DM")
+                    || (word.equals("Mail") && k > 0 && pieces.get(k - 1).word().equals("Daily"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean nearMetric(List<Piece> pieces, int i) {
         for (int k = Math.max(0, i - 8); k < Math.min(pieces.size(), i + 9); k++) {
             if (ERROR_METRICS.contains(pieces.get(k).word())) {

@@ -24,8 +24,11 @@ final class NameFinder {
     private static final Pattern EMPHASISED_INSIDE = Pattern.compile("[A-Z][a-z]{1,2}[A-Z][a-z]{3,}");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d[a-z]?");
     private static final Pattern GLUED_SENTENCES = Pattern.compile("(.*[A-Za-z0-9])\\.[A-Z][a-z]+");
-    /** The other way round: a sentence's last word glued to a name that opens the next ("small.HyperAttention"). */
-    private static final Pattern GLUED_BEFORE_NAME = Pattern.compile("\\p{Ll}{2,}\\.(\\p{Lu}.+)");
+    /**
+     * The other way round: a sentence's last word glued to a name that opens the next ("small.HyperAttention",
+     * "SFDA.CoMix-KD"); after a short form in capitals, the name must have a small letter, so that "ASP.NET" stays.
+     */
+    private static final Pattern GLUED_BEFORE_NAME = Pattern.compile("(?:\\p{Ll}{2,}|\\p{Lu}{2,}s?)\\.(\\p{Lu}.*)");
     /** Activities that a short form before them only qualifies: "TD learning", "DGT training". */
     private static final Set<String> GENERIC_ACTIVITIES = Set.of("learning", "training", "pretraining", "tuning",
             "finetuning", "modeling", "modelling", "processing", "setting", "computing", "encoding", "embedding");
@@ -457,7 +460,8 @@ final class NameFinder {
             var gluedBefore = GLUED_BEFORE_NAME.matcher(word);
             if (glued.matches()) {
                 word = glued.group(1);
-            } else if (gluedBefore.matches()) {
+            } else if (gluedBefore.matches() && (Character.isLowerCase(word.charAt(gluedBefore.start(1) - 2))
+                    || gluedBefore.group(1).chars().anyMatch(Character::isLowerCase))) {
                 wordBegin += gluedBefore.start(1);
                 word = gluedBefore.group(1);
             }

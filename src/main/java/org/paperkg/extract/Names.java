@@ -127,6 +127,9 @@ public final class Names {
         for (int i = 0; i < word.length(); i++) {
             char c = word.charAt(i);
             if (Character.isLetter(c)) {
+                if (isCjk(c)) {
+                    return false;
+                }
                 letters++;
                 if (Character.isUpperCase(c)) {
                     upper++;
@@ -149,6 +152,16 @@ public final class Names {
             return true;
         }
         return upper >= 2 || innerUpper || (hasUpper && digits > 0) || (digits > 0 && letters >= 2 && upper > 0);
+    }
+
+    /**
+     * True for a letter of Chinese, Japanese or Korean writing. The English tokenizer runs text in those scripts
+     * together ("F1值宏平均达到"): no coined name of an English abstract holds one.
+     */
+    static boolean isCjk(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
     /**

@@ -340,8 +340,10 @@ final class ProposalFinder {
         if (inside > 0 && inside < end.word().length() && end.word().charAt(inside) == '-') {
             return true;
         }
-        // (a hyphenated suffix, "X -based"; not a dash that sets off an apposition, "we propose X -- a strategy …")
-        if (last + 1 < s.size() && ((s.token(last + 1).word().startsWith("-") && !DASHES.contains(s.token(last + 1).word()))
+        // (a hyphenated suffix, "X -based"; not a dash that sets off an apposition, "we propose X -- a strategy …",
+        // "our model - X - is …")
+        if (last + 1 < s.size() && ((s.token(last + 1).word().startsWith("-") && !DASHES.contains(s.token(last + 1).word())
+                && !s.token(last + 1).word().equals("-"))
                 || modifierParticiple(s, last + 1))) {
             return true;
         }
@@ -697,6 +699,10 @@ final class ProposalFinder {
         return null;
     }
 
+    /** What opens an apposition to a method noun: a comma, a parenthesis, a dash standing between spaces. */
+    private static final Set<String> APPOSITION_OPENERS = com.google.common.collect.Sets.union(Set.of(",", "(", "-"),
+            DASHES);
+
     /** "our X", "our new model X": only adjectives and nouns between ("our bound on MNIST" is not). */
     private static String ours(Sentence s, int first) {
         for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
@@ -704,8 +710,8 @@ final class ProposalFinder {
             if (t.word().equalsIgnoreCase("our")) {
                 return "proposal.our";
             }
-            // "our model, GIOROM, …", "our tokenizer (DiGIT)"
-            boolean appositionComma = (t.word().equals(",") || t.word().equals("(")) && k == first - 1 && k > 0
+            // "our model, GIOROM, …", "our tokenizer (DiGIT)", "our model - Prod2BERT - is …"
+            boolean appositionComma = APPOSITION_OPENERS.contains(t.word()) && k == first - 1 && k > 0
                     && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma());
             if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("VBN") && !appositionComma) {
                 break;

@@ -62,6 +62,8 @@ final class TypeCues {
             "articles", "scenes", "utterances", "clips", "recordings", "scans", "records", "captions", "photos");
     /** "X is a …", "X was a …". */
     private static final Set<String> COPULAS = Set.of("is", "was");
+    /** Punctuation after a name that a description of it follows: "X, a benchmark of …", "X: A Dataset for …". */
+    private static final Set<String> DESCRIPTION_MARKS = Set.of(",", ":");
     /** Verbs that say what a dataset holds: "X consists of …", "X contains …", "X comprises …". */
     private static final Set<String> HOLDING_VERBS = Set.of("consist", "contain", "comprise", "include", "have", "hold");
     /** Scores measured on a dataset: "the X accuracy". */
@@ -310,6 +312,28 @@ final class TypeCues {
     }
 
     /** A dataset noun that names datasets: "benchmark", "corpus", but not the generic "set" or "data". */
+    /**
+     * True when the comma at {@code comma} ends the phrase a sentence opens with, one that starts with "to" or a
+     * preposition and has no finite verb ("To handle larger games,", "On the three benchmarks,"): what follows it
+     * starts the main clause, no apposition. Not "For evaluation we use a dataset, X, …", whose verb is finite.
+     */
+    static boolean endsAnOpeningPhrase(Sentence s, int comma) {
+        if (comma < 2 || !(s.token(0).pos().equals("TO") || s.token(0).pos().equals("IN"))) {
+            return false;
+        }
+        for (int k = 1; k < comma; k++) {
+            String pos = s.token(k).pos();
+            if (s.token(k).word().equals(",") || FINITE_VERB_TAGS.contains(pos)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean closedByAComma(Sentence s, int k) {
+        return k < s.size() && s.token(k).word().equals(",");
+    }
+
     static boolean namesDatasets(String lemma) {
         return DATASET_HEADS.contains(lemma) && !lemma.equals("set") && !lemma.equals("data");
     }
@@ -508,12 +532,12 @@ final class TypeCues {
                 && lexicon.methodVariant(name) == null && Names.isCoined(name)) {
             return new Decision(MentionKind.DATASET, "dataset.task-benchmark", 0.7);
         }
-        // "LRA, a long-range benchmark", "DeeDiff, an early exiting framework", "X is a dataset of …": the head noun
-        // of the apposition or of what the name is said to be
+        // "LRA, a long-range benchmark", "DeeDiff, an early exiting framework", "X is a dataset of …", a title's
+        // "X: A Full-Scale Dataset for …": the head noun of the apposition or of what the name is said to be
         // (past a short form: "Adversarial Example Games (AEG), a framework that …")
         int after = tokenAfterShortForm(o);
         boolean describedNext = after + 1 < s.size() && ARTICLES.contains(s.token(after + 1).lower())
-                && (s.token(after).word().equals(",") || COPULAS.contains(s.token(after).lower()));
+                && (DESCRIPTION_MARKS.contains(s.token(after).word()) || COPULAS.contains(s.token(after).lower()));
         if (describedNext) {
             // the noun phrase's last head noun decides: "a robust game theoretic optimizer" is an optimizer, "a data
             // collection tool" a tool
@@ -553,9 +577,12 @@ final class TypeCues {
                 return new Decision(MentionKind.DATASET, "dataset.head-noun-before", 0.85);
             }
         }
-        // "a reading comprehension dataset, X, of …": the name in apposition after a dataset noun
+        // "a reading comprehension dataset, X, of …": the name in apposition after a dataset noun; after the phrase a
+        // sentence opens with, only one closed by a comma ("On a harder benchmark, X, which …", not "To handle
+        // larger games, X (Y) only considers …", where the name opens the main clause)
         if (first >= 2 && s.token(first - 1).word().equals(",") && namesDatasets(s.token(first - 2).lemma())
-                && (last + 1 >= s.size() || CLOSES_APPOSITION.contains(s.token(last + 1).word()))) {
+                && (last + 1 >= s.size() || CLOSES_APPOSITION.contains(s.token(last + 1).word()))
+                && (!endsAnOpeningPhrase(s, first - 1) || closedByAComma(s, tokenAfterShortForm(o)))) {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
         }
         for (int k = Math.max(0, first - 8); k < first; k++) {

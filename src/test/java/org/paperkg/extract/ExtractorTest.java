@@ -1925,4 +1925,57 @@ class ExtractorTest {
                         + "solver.");
         assertThat(names(x, MentionKind.METHOD)).contains("DynP").doesNotContain("DP", "DP2");
     }
+
+    @Test
+    void aTitleNameDescribedAfterItsColonTakesTheTypeOfTheDescription() {
+        PaperExtraction x = extract("QuillScene: A Large-Scale Dataset for Aerial Captioning",
+                "We gather aerial photographs with five captions each. Captioners trained on QuillScene describe "
+                        + "roads and rivers better.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillScene");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillScene");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillScene");
+    }
+
+    @Test
+    void aNameAfterASentencesOpeningPhraseIsNoApposition() {
+        PaperExtraction x = extract("Search in card games",
+                "To handle larger games, depth-2 Belief-Pruned Subgame Search (2-BPSS) only expands the likely states. "
+                        + "We extend 2-BPSS to Safe-2-BPSS. For evaluation we use a bidding corpus, QuillBids, of 9k hands. "
+                        + "On a harder benchmark, Quill Hard Hands (QHH), 2-BPSS wins too.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillBids", "QHH").doesNotContain("2-BPSS");
+        assertThat(names(x, MentionKind.METHOD)).contains("2-BPSS");
+    }
+
+    @Test
+    void wordsRunTogetherWithChineseTextAreNoNames() {
+        PaperExtraction x = extract("问句分类实验",
+                "我们用QuillNet做了分类实验,宏平均F1值达到0.97,优于基于规则的方法。");
+        assertThat(names(x, MentionKind.METHOD)).noneMatch(n -> n.codePoints().anyMatch(c -> c > 0x2E80));
+    }
+
+    @Test
+    void aNameGluedToTheShortFormThatEndsTheSentenceBeforeIsSeparated() {
+        PaperExtraction x = extract("Adapting without sources",
+                "We study source-free adaptation (SFDA) without the source data.Existing SFDA methods weigh all samples "
+                        + "alike. We propose a weighting framework for SFDA.CoMix-KD then mixes the weighted samples. "
+                        + "It runs on ASP.NET servers.");
+        assertThat(names(x, MentionKind.METHOD)).contains("CoMix-KD").doesNotContain("SFDA.CoMix-KD", "NET");
+    }
+
+    @Test
+    void cnnBesideTheDailyMailIsTheNewsCorpusNotTheNetwork() {
+        PaperExtraction x = extract("Summaries of news",
+                "We summarise stories from CNN and Daily Mail with a pointer network.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("convolutional-neural-network");
+        PaperExtraction y = extract("Image features", "A CNN encodes each frame before the pointer network reads it.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("convolutional-neural-network");
+    }
+
+    @Test
+    void aNameBetweenDashesAfterOurModelIsProposed() {
+        PaperExtraction x = extract("Shop embeddings",
+                "Product vectors came from prod2vec. Our model - Shop2BERT - is trained on sessions, and our encoder "
+                        + "\u2013 CartFormer \u2013 reads baskets.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Shop2BERT", "CartFormer").doesNotContain("prod2vec");
+    }
 }
