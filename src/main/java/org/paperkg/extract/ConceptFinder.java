@@ -88,7 +88,7 @@ final class ConceptFinder {
             "given", "attract");
     private static final Set<String> EVERYDAY_ATTENTION = Set.of("pay", "draw", "receive", "gain", "attract",
             "devote", "garner", "increase", "grow", "considerable", "significant", "little", "special", "much",
-            "careful", "widespread", "great", "wide", "more", "less", "public", "deserve", "require");
+            "careful", "widespread", "great", "wide", "more", "less", "public", "deserve", "require", "lot", "deal");
 
     /**
      * A label prepared for matching: its lower-cased pieces, or the exact word for a case-sensitive acronym. A hidden

@@ -28,6 +28,13 @@ final class DefinitionFilter {
     /** Heads of quantities and phenomena, unless a method noun follows: "(LGFI) module" is one. */
     private static final Set<String> PHENOMENON_HEADS = Set.of("interval", "measure", "concentration",
             "interaction", "equilibrium", "equilibria");
+    /**
+     * Heads of organisations: "Advanced Speech Translation Research and Development Promotion Center (ASTREC)",
+     * "the Linguistic Data Consortium (LDC)" name who did the work, not a method or dataset.
+     */
+    private static final Set<String> ORGANISATION_HEADS = Set.of("center", "centre", "institute", "laboratory",
+            "university", "agency", "foundation", "consortium", "association", "council", "department", "ministry",
+            "organization", "organisation", "society", "committee", "company", "corporation", "academy");
     /** Heads of inquiries, names only when written as proper names. */
     private static final Set<String> INQUIRY_HEADS = Set.of("study", "survey", "experiment", "review",
             "investigation");
@@ -102,7 +109,8 @@ final class DefinitionFilter {
         boolean inquiry = INQUIRY_HEADS.contains(headSingular) && !titleCase;
         // "stochastic potential games (SPGs)" is a class of games, a problem; "the Arcade Learning Games" would be one
         boolean gameClass = headSingular.equals("game") && !titleCase;
-        if ((PHENOMENON_HEADS.contains(headSingular) || field || inquiry || gameClass)
+        if ((PHENOMENON_HEADS.contains(headSingular) || field || inquiry || gameClass
+                || ORGANISATION_HEADS.contains(headSingular))
                 && !TypeCues.METHOD_HEADS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun)) {
             return false;
         }

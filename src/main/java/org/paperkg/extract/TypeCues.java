@@ -170,8 +170,8 @@ final class TypeCues {
      */
     private static final Set<String> STATEMENT_NOUNS = Set.of("phenomenon", "condition", "hypothesis", "property",
             "assumption", "conjecture");
-    /** A coined name, then a year: "DUC 2004", "ImageCLEF 2017", "SemEval 2014" (not "GPT-4", "Llama 2"). */
-    private static final Pattern EDITION = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]* (19|20)\\d\\d");
+    /** A coined name, then a year: "DUC 2004", "ImageCLEF 2017", "SemEval 2014", "CoNLL-2003" (not "GPT-4", "Llama 2"). */
+    private static final Pattern EDITION = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]*[ -](19|20)\\d\\d");
     /**
      * Words after one of the {@link #STATEMENT_NOUNS} that make it a verb, whatever its tag ("QuillGen conditions on
      * text").
@@ -489,11 +489,24 @@ final class TypeCues {
                 || lexicon.methodVariant(part) != null || conceptLabels.isAcronymLabel(part);
     }
 
-    /** "RepoBench" for "RepoBench-R": the name before a last hyphenated part, or "" when there is none. */
+    /**
+     * "RepoBench" for "RepoBench-R", "UJIpenchars" for "UJIpenchars2": the name before a last hyphenated part or a
+     * version number written on, or "" when there is none.
+     */
     private static String baseOfVariant(String name) {
+        if (name.indexOf(' ') >= 0) {
+            return "";
+        }
         int hyphen = name.lastIndexOf('-');
-        return hyphen > 1 && hyphen < name.length() - 1 && name.indexOf(' ') < 0 ? name.substring(0, hyphen) : "";
+        if (hyphen > 1 && hyphen < name.length() - 1) {
+            return name.substring(0, hyphen);
+        }
+        var numbered = NUMBERED_EDITION.matcher(name);
+        return numbered.matches() ? numbered.group(1) : "";
     }
+
+    /** A name with a version number written on: "UJIpenchars2", "QuillQA3". */
+    private static final Pattern NUMBERED_EDITION = Pattern.compile("(\\p{L}[\\p{L}\\d]*\\p{L}{2})\\d{1,2}");
 
     Decision decide(NameOccurrence o, String longForm) {
         Sentence s = o.sentence();
@@ -640,7 +653,8 @@ final class TypeCues {
         if (lexicon.methodVariant(name) != null) {
             return new Decision(MentionKind.METHOD, "method.gazetteer-variant", 0.75);
         }
-        // "DUC 2004", "TAC 2009", "DEFT 2018": a coined name with a year is an edition of a shared task or benchmark
+        // "DUC 2004", "TAC 2009", "DEFT 2018", "IJCNLP-2017 Task 5": a coined name with a year is an edition of a
+        // shared task or benchmark
         if (EDITION.matcher(name).matches()) {
             return new Decision(MentionKind.DATASET, "dataset.edition-year", 0.7);
         }

@@ -1893,6 +1893,10 @@ class ExtractorTest {
                         + "and KITTI 2015. QuillSum summarises the DUC 2004 and QuillEval 2019 documents.");
         assertThat(names(y, MentionKind.METHOD)).doesNotContain("MacQuarry", "MacQuarry 2010", "DUC 2004", "QuillEval 2019");
         assertThat(names(y, MentionKind.DATASET)).contains("KITTI 2015", "DUC 2004", "QuillEval 2019");
+        PaperExtraction z = extract("QNU-NLP at QUILLCL-2019 Task 3: Answering exam questions",
+                "Our system answers the questions of QUILLCL-2019 Task 3 with a QuillNet reader.");
+        assertThat(names(z, MentionKind.DATASET)).contains("QUILLCL-2019");
+        assertThat(names(z, MentionKind.METHOD)).contains("QuillNet").doesNotContain("QUILLCL-2019");
     }
 
     @Test
@@ -1977,5 +1981,29 @@ class ExtractorTest {
                 "Product vectors came from prod2vec. Our model - Shop2BERT - is trained on sessions, and our encoder "
                         + "\u2013 CartFormer \u2013 reads baskets.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("Shop2BERT", "CartFormer").doesNotContain("prod2vec");
+    }
+
+    @Test
+    void aLotOfAttentionIsTheEverydayKind() {
+        PaperExtraction x = extract("Clustering at scale",
+                "Spectral clustering is still attracting a lot of attention, and k-means a great deal of attention.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("attention");
+    }
+
+    @Test
+    void aShortFormOfAnOrganisationIsNoName() {
+        PaperExtraction x = extract("A treebank for Myanmar",
+                "The project was started by the Speech Translation Research and Promotion Center (STRPC) in Kyoto. "
+                        + "We parse it with the Quill Tree Parser (QTP).");
+        assertThat(names(x, MentionKind.METHOD)).contains("QTP").doesNotContain("STRPC");
+    }
+
+    @Test
+    void aNumberedEditionOfThePapersDatasetIsADataset() {
+        PaperExtraction x = extract("Pen strokes",
+                "This paper describes our own database, QuillPens, of handwritten digits. A second collection will "
+                        + "be released as QuillPens2.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillPens", "QuillPens2");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillPens2");
     }
 }
