@@ -90,7 +90,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "167";
+    static final String RULES_VERSION = "168";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -148,7 +148,10 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>(conceptMentions.stream()
                 .filter(c -> !c.rule().equals("concept.paraphrase") || strongNames.stream().noneMatch(n -> n.overlaps(c.span())))
                 .toList());
-        Set<String> metrics = found.occurrences().stream().filter(o -> types.definesAMetric(o) || types.namesAProblem(o))
+        // (and a short form the paper defines for a phenomenon, condition or property: "the edge of stability (EOS)
+        // phenomenon" makes "this EOS stabilization" no method either)
+        Set<String> metrics = found.occurrences().stream().filter(o -> types.definesAMetric(o) || types.namesAProblem(o)
+                        || (found.aliases().containsKey(o.name()) && TypeCues.namesAStatementOnly(o)))
                 .map(NameOccurrence::name)
                 .collect(java.util.stream.Collectors.toSet());
         Set<String> allNames = found.occurrences().stream().map(NameOccurrence::name)

@@ -189,11 +189,32 @@ final class TypeCues {
         }
         Sentence s = o.sentence();
         int next = tokenAfterShortForm(o);
+        return (next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma())) || namesAStatement(o)
+                || metricApposition(s, next) || namedAfterAMetricNoun(s, tokenIndexAt(s, o.span().begin()), next);
+    }
+
+    /** True when one of the {@link #STATEMENT_NOUNS} follows the name: "the PL condition", "the NC phenomenon". */
+    static boolean namesAStatement(NameOccurrence o) {
+        return statementNounAfter(o) != null;
+    }
+
+    /**
+     * True when the name is what a phenomenon, condition or property is called, whatever else the paper says of it
+     * ("the edge of stability (EOS) phenomenon"); not a hypothesis, whose name often stands for the methods that
+     * test it too ("the Graph Lottery Ticket (GLT) hypothesis", then "compared to GLT, our DGLT …").
+     */
+    static boolean namesAStatementOnly(NameOccurrence o) {
+        String noun = statementNounAfter(o);
+        return noun != null && !noun.equals("hypothesis");
+    }
+
+    private static String statementNounAfter(NameOccurrence o) {
+        Sentence s = o.sentence();
+        int next = tokenAfterShortForm(o);
         boolean statement = next < s.size() && STATEMENT_NOUNS.contains(s.token(next).lemma())
                 && s.token(next).pos().startsWith("NN")
                 && (next + 1 >= s.size() || !VERB_OBJECT_STARTS.contains(s.token(next + 1).lower()));
-        return (next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma())) || statement || metricApposition(s, next)
-                || namedAfterAMetricNoun(s, tokenIndexAt(s, o.span().begin()), next);
+        return statement ? s.token(next).lemma() : null;
     }
 
     /** "a new metric, rFID, is presented", "our new metric, cosine similarity convergence (CSC).": the name in apposition after a metric noun. */

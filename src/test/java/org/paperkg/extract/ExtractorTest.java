@@ -2006,4 +2006,23 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("QuillPens", "QuillPens2");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillPens2");
     }
+
+    @Test
+    void aShortFormDefinedForAPhenomenonIsNoNameAnywhereInThePaper() {
+        PaperExtraction x = extract("Sharp minima",
+                "QuillSAM induces the rim of stability (ROS) phenomenon seen at large step sizes. Models trained with "
+                        + "QuillSAM also exhibit this ROS stabilization, and the loss turns NaN less often.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillSAM").doesNotContain("ROS", "NaN");
+        PaperExtraction y = extract("Sparse graph tickets",
+                "The Sparse Graph Ticket (SGT) hypothesis says small subgraphs suffice. Compared to SGT, our QuillSGT "
+                        + "prunes faster.");
+        assertThat(names(y, MentionKind.METHOD)).contains("SGT", "QuillSGT");
+    }
+
+    @Test
+    void wellKnownEmbodiedBenchmarksAreDatasets() {
+        PaperExtraction x = extract("Memory agents",
+                "We evaluate QuillAgent on BabyAI levels and in ViZDoom mazes.");
+        assertThat(names(x, MentionKind.DATASET)).contains("BabyAI", "ViZDoom");
+    }
 }
