@@ -251,12 +251,12 @@ final class ProposalFinder {
             rule = implementedAs(s, first, ownNames);
         }
         if (rule == null) {
-            rule = ours(s, first);
+            rule = ours(s, first, last);
         }
         if (rule == null) {
             int listStart = startOfNameList(s, first);
             if (listStart < first) {
-                rule = ours(s, listStart); // "our new methods, X, Y and Z"
+                rule = ours(s, listStart, last); // "our new methods, X, Y and Z"
             }
         }
         if (rule == null) {
@@ -704,15 +704,18 @@ final class ProposalFinder {
             DASHES);
 
     /** "our X", "our new model X": only adjectives and nouns between ("our bound on MNIST" is not). */
-    private static String ours(Sentence s, int first) {
+    private static String ours(Sentence s, int first, int last) {
         for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
             Token t = s.token(k);
             if (t.word().equalsIgnoreCase("our")) {
                 return "proposal.our";
             }
-            // "our model, GIOROM, …", "our tokenizer (DiGIT)", "our model - Prod2BERT - is …"
+            // "our model, GIOROM, …", "our tokenizer (DiGIT)", "our model - Prod2BERT - is …" (not where the comma ends
+            // the clause a sentence opens with: "While the others exploit our framework, GPI and TRL fit in …")
             boolean appositionComma = APPOSITION_OPENERS.contains(t.word()) && k == first - 1 && k > 0
-                    && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma());
+                    && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma())
+                    && !(t.word().equals(",") && TypeCues.endsAnOpeningPhrase(s, k)
+                            && !TypeCues.closedByAComma(s, afterTheName(s, last)));
             if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("VBN") && !appositionComma) {
                 break;
             }

@@ -334,24 +334,29 @@ final class TypeCues {
 
     /** A dataset noun that names datasets: "benchmark", "corpus", but not the generic "set" or "data". */
     /**
-     * True when the comma at {@code comma} ends the phrase a sentence opens with, one that starts with "to" or a
-     * preposition and has no finite verb ("To handle larger games,", "On the three benchmarks,"): what follows it
-     * starts the main clause, no apposition. Not "For evaluation we use a dataset, X, …", whose verb is finite.
+     * True when the comma at {@code comma} ends what a sentence opens with before its main clause: a phrase that starts
+     * with "to" or a preposition and has no finite verb ("To handle larger games,", "On the three benchmarks,"), or a
+     * clause that a subordinating word opens ("While the latter two exploit our framework,"). What follows starts the
+     * main clause, no apposition. Not "For evaluation we use a dataset, X, …", whose verb is finite.
      */
     static boolean endsAnOpeningPhrase(Sentence s, int comma) {
         if (comma < 2 || !(s.token(0).pos().equals("TO") || s.token(0).pos().equals("IN"))) {
             return false;
         }
+        boolean subordinate = SUBORDINATORS.contains(s.token(0).lower());
         for (int k = 1; k < comma; k++) {
-            String pos = s.token(k).pos();
-            if (s.token(k).word().equals(",") || FINITE_VERB_TAGS.contains(pos)) {
+            if (s.token(k).word().equals(",") || (!subordinate && FINITE_VERB_TAGS.contains(s.token(k).pos()))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean closedByAComma(Sentence s, int k) {
+    /** Words that open a subordinate clause before the main one: "While …, X does …". */
+    private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas", "since",
+            "because", "if", "when", "once", "unless");
+
+    static boolean closedByAComma(Sentence s, int k) {
         return k < s.size() && s.token(k).word().equals(",");
     }
 

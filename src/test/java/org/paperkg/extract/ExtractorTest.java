@@ -2025,4 +2025,17 @@ class ExtractorTest {
                 "We evaluate QuillAgent on BabyAI levels and in ViZDoom mazes.");
         assertThat(names(x, MentionKind.DATASET)).contains("BabyAI", "ViZDoom");
     }
+
+    @Test
+    void aNameAfterTheClauseASentenceOpensWithIsNoApposition() {
+        PaperExtraction x = extract("Mirror policies",
+                "We introduce QuillMirror, a framework of policy optimisation. While the others exploit our framework, "
+                        + "QuillGPI and QuillTRL fit in as corner cases. While baselines overfit the benchmark, QuillNet "
+                        + "uses less data.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillMirror").doesNotContain("QuillGPI", "QuillTRL");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("QuillNet");
+        PaperExtraction y = extract("Conformal sets",
+                "In our approach, quill training (QuillTr), we simulate calibration on mini-batches.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("QuillTr");
+    }
 }
