@@ -339,7 +339,7 @@ final class TypeCues {
      * clause that a subordinating word opens ("While the latter two exploit our framework,"). What follows starts the
      * main clause, no apposition. Not "For evaluation we use a dataset, X, …", whose verb is finite.
      */
-    static boolean endsAnOpeningPhrase(Sentence s, int comma) {
+    static boolean endsTheSentenceOpening(Sentence s, int comma) {
         if (comma < 2 || !(s.token(0).pos().equals("TO") || s.token(0).pos().equals("IN"))) {
             return false;
         }
@@ -356,6 +356,7 @@ final class TypeCues {
     private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas", "since",
             "because", "if", "when", "once", "unless");
 
+    /** True when the token at {@code k}, the one after a name (past its short form), is a comma. */
     static boolean closedByAComma(Sentence s, int k) {
         return k < s.size() && s.token(k).word().equals(",");
     }
@@ -621,7 +622,7 @@ final class TypeCues {
         // larger games, X (Y) only considers …", where the name opens the main clause)
         if (first >= 2 && s.token(first - 1).word().equals(",") && namesDatasets(s.token(first - 2).lemma())
                 && (last + 1 >= s.size() || CLOSES_APPOSITION.contains(s.token(last + 1).word()))
-                && (!endsAnOpeningPhrase(s, first - 1) || closedByAComma(s, tokenAfterShortForm(o)))) {
+                && (!endsTheSentenceOpening(s, first - 1) || closedByAComma(s, tokenAfterShortForm(o)))) {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
         }
         for (int k = Math.max(0, first - 8); k < first; k++) {
