@@ -604,7 +604,8 @@ final class NameFinder {
                 || Names.isNumberFormat(word) || Names.isAddress(word) || lexicon.isNotName(word)
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
                 || inFormula(s, i) || inMathematics(text, s, i)
-                || isEmphasis(word, s, i) || inAnExpansionSpelledByCapitals(s, i) || onlyKnownParts(word)
+                || isEmphasis(word, s, i) || inAnExpansionSpelledByCapitals(s, i)
+                || (onlyKnownParts(word) && !afterANamingVerb(s, i))
                 || isUnitAfterNumber(word, s, i) || authorOfACitation(s, i) || (known == null && venueOfACitation(s, i))) {
             return null;
         }
@@ -638,6 +639,19 @@ final class NameFinder {
      * the text gives (not one in the title, nor a concept's label; "a graph called Delaunay graph" goes on, and "Named
      * Entities" names nothing).
      */
+    /**
+     * True when a naming verb stands right before the word: "which we call DAG-GP", "dubbed KD-GAN". A name so given
+     * is coined even when its parts are known short forms.
+     */
+    private static boolean afterANamingVerb(Sentence s, int i) {
+        int before = i - 1;
+        while (before >= 0 && EMPHASIS_MARKS.contains(s.token(before).word())) {
+            before--;
+        }
+        return before >= 0 && ProposalFinder.NAMING_VERBS.contains(s.token(before).lemma())
+                && s.token(before).pos().startsWith("VB");
+    }
+
     private boolean namedByANamingVerb(String word, Sentence s, int i, AnnotatedText text) {
         int before = i - 1;
         while (before >= 0 && EMPHASIS_MARKS.contains(s.token(before).word())) {

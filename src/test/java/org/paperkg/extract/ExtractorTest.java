@@ -2038,4 +2038,13 @@ class ExtractorTest {
                 "In our approach, quill training (QuillTr), we simulate calibration on mini-batches.");
         assertThat(names(y, MentionKind.PROPOSED)).contains("QuillTr");
     }
+
+    @Test
+    void aNameGivenByANamingVerbIsCoinedEvenWhenItsPartsAreKnown() {
+        PaperExtraction x = extract("Causal processes",
+                "We propose a multi-task causal process model, which we call DAG-GP, that shares information across "
+                        + "interventions. DAG-GP fits faster than a DAG-GP baseline of the old kind.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("DAG-GP");
+        assertThat(names(x, MentionKind.METHOD)).contains("DAG-GP");
+    }
 }
