@@ -97,14 +97,29 @@ final class DatasetListFinder {
                 j++;
                 continue;
             }
-            if (lower.equals(",") || lower.equals("and") || lower.equals("or") || lower.equals("the")) {
+            Span slashed = step > 0 && j + 2 < s.size() && s.token(j + 1).word().equals("/")
+                    ? new Span(s.token(j).begin(), s.token(j + 2).end()) : null;
+            if (slashed != null && lexicon.lookup(text.covered(slashed.begin(), slashed.end())) != null) {
+                // a known name with a slash is one item: "CNN/DailyMail" (a listed word on its own may be something
+                // else, "CNN"); other slashes part two items, "SR3D/NR3D"
+                found.add(new NameOccurrence(text.covered(slashed.begin(), slashed.end()), slashed, s, "dataset-list"));
+                lastConjoined = conjoined;
+                conjoinedItems += conjoined ? 1 : 0;
+                conjoined = false;
+                j += 2;
+                continue;
+            }
+            if (lower.equals(",") || lower.equals("and") || lower.equals("or") || lower.equals("the")
+                    || (lower.equals("/") && !found.isEmpty())) {
                 sawGlue |= !lower.equals("the");
                 conjoined |= lower.equals("and") || lower.equals("or");
                 continue;
             }
             // a number or an edition right after a listed word is part of its name: "CAS 2", "Places 205",
             // "RWTH-PHOENIX-Weather 2014T"
+            // (not after a slash: "CIFAR-10/100" lists no dataset "100")
             boolean number = (s.token(j).pos().equals("CD") || Names.isVersion(w)) && !found.isEmpty() && step > 0
+                    && !s.token(j - step).word().equals("/")
                     && adjacent(found.get(found.size() - 1).span(), new Span(s.token(j).begin(), s.token(j).end()), step);
             boolean capitalised = Character.isUpperCase(w.charAt(0)) || Names.isCoined(w) || number;
             // (a capitalised function word that no listed word comes before opens a clause: "… benchmark datasets: For
@@ -119,7 +134,7 @@ final class DatasetListFinder {
                 // "Something-Something V1 and V2": a version alone is no item of its own
                 continue;
             }
-            if (previous != null && adjacent(previous.span(), span, step)) {
+            if (previous != null && adjacent(previous.span(), span, step) && !s.token(j - step).word().equals("/")) {
                 // capitalised words in a row are one name: "the CAMELYON-16 and TCGA Lung Cancer datasets"
                 Span joined = new Span(Math.min(previous.span().begin(), span.begin()),
                         Math.max(previous.span().end(), span.end()));

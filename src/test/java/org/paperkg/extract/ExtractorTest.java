@@ -2047,4 +2047,16 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("DAG-GP");
         assertThat(names(x, MentionKind.METHOD)).contains("DAG-GP");
     }
+
+    @Test
+    void namesJoinedByASlashInADatasetListAreOneDataset() {
+        PaperExtraction x = extract("Diffusion text",
+                "We evaluate QuillGen on four generation benchmarks, namely XSum, CNN/DailyMail, QuillWord, and "
+                        + "QuillCommon.");
+        assertThat(names(x, MentionKind.DATASET)).contains("XSum", "CNN/DailyMail", "QuillWord", "QuillCommon");
+        PaperExtraction y = extract("Grounding",
+                "We test on three benchmarks, namely QR3D/QN3D and QuillRefer, and on datasets such as CIFAR-10/100.");
+        assertThat(names(y, MentionKind.DATASET)).contains("QR3D", "QN3D", "QuillRefer").doesNotContain("QR3D/QN3D", "100");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("convolutional-neural-network");
+    }
 }
