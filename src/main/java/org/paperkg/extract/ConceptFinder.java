@@ -326,7 +326,6 @@ final class ConceptFinder {
         return false;
     }
 
-    /** MAE beside other error metrics ("4.7% in MSE and MAE") is the mean absolute error. */
     /** True when the Daily Mail is named within a few words of a match: "CNN and Daily Mail", "CNN / DM". */
     private static boolean besideDailyMail(List<Piece> pieces, int i, int end) {
         for (int k = Math.max(0, i - 4); k < Math.min(pieces.size(), end + 4); k++) {
@@ -339,6 +338,7 @@ final class ConceptFinder {
         return false;
     }
 
+    /** MAE beside other error metrics ("4.7% in MSE and MAE") is the mean absolute error. */
     private static boolean nearMetric(List<Piece> pieces, int i) {
         for (int k = Math.max(0, i - 8); k < Math.min(pieces.size(), i + 9); k++) {
             if (ERROR_METRICS.contains(pieces.get(k).word())) {

@@ -634,35 +634,39 @@ final class NameFinder {
     private static final Set<String> EMPHASIS_MARKS = Set.of("*", "**", "``", "''", "\"", "'", "`", "_");
 
     /**
-     * "a measure -- that we call *Stability* --", "a scheme, which we call Ensembling, …": one capitalised word right
-     * after a naming verb (emphasis marks aside), where punctuation, a verb or a preposition ends the name, is the name
-     * the text gives (not one in the title, nor a concept's label; "a graph called Delaunay graph" goes on, and "Named
-     * Entities" names nothing).
+     * The naming verb right before the word at {@code i}, emphasis marks aside ("which we call DAG-GP", "termed
+     * ``Ensembling''"), or -1 when there is none.
      */
-    /**
-     * True when a naming verb stands right before the word: "which we call DAG-GP", "dubbed KD-GAN". A name so given
-     * is coined even when its parts are known short forms.
-     */
-    private static boolean afterANamingVerb(Sentence s, int i) {
+    private static int namingVerbBefore(Sentence s, int i) {
         int before = i - 1;
         while (before >= 0 && EMPHASIS_MARKS.contains(s.token(before).word())) {
             before--;
         }
         return before >= 0 && ProposalFinder.NAMING_VERBS.contains(s.token(before).lemma())
-                && s.token(before).pos().startsWith("VB");
+                && s.token(before).pos().startsWith("VB") ? before : -1;
     }
 
+    /**
+     * True when a naming verb stands right before the word: "which we call DAG-GP", "dubbed KD-GAN". A name so given
+     * is coined even when its parts are known short forms.
+     */
+    private static boolean afterANamingVerb(Sentence s, int i) {
+        return namingVerbBefore(s, i) >= 0;
+    }
+
+    /**
+     * "a measure -- that we call *Stability* --", "a scheme, which we call Ensembling, …": one capitalised word right
+     * after a naming verb (emphasis marks aside), where punctuation, a verb or a preposition ends the name, is the name
+     * the text gives (not one in the title, nor a concept's label; "a graph called Delaunay graph" goes on, and "Named
+     * Entities" names nothing).
+     */
     private boolean namedByANamingVerb(String word, Sentence s, int i, AnnotatedText text) {
-        int before = i - 1;
-        while (before >= 0 && EMPHASIS_MARKS.contains(s.token(before).word())) {
-            before--;
-        }
+        int before = namingVerbBefore(s, i);
         int after = i + 1;
         while (after < s.size() && EMPHASIS_MARKS.contains(s.token(after).word())) {
             after++;
         }
         return before >= 1 && TITLE_WORD.matcher(word).matches() && !text.inTitle(s.token(i).begin())
-                && ProposalFinder.NAMING_VERBS.contains(s.token(before).lemma()) && s.token(before).pos().startsWith("VB")
                 && Character.isLowerCase(s.token(before).word().charAt(0))
                 && (after >= s.size() || NAME_ENDS.contains(s.token(after).word())
                         || ProposalFinder.DASHES.contains(s.token(after).word())

@@ -154,11 +154,17 @@ public final class Names {
         return upper >= 2 || innerUpper || (hasUpper && digits > 0) || (digits > 0 && letters >= 2 && upper > 0);
     }
 
+    /** Hangul Jamo, the first block of the four scripts {@link #isCjk} accepts: none starts below it. */
+    private static final char FIRST_CJK = '\u1100';
+
     /**
      * True for a letter of Chinese, Japanese or Korean writing. The English tokenizer runs text in those scripts
      * together ("F1值宏平均达到"): no coined name of an English abstract holds one.
      */
     static boolean isCjk(char c) {
+        if (c < FIRST_CJK) {
+            return false; // most letters: no script lookup for every letter of every token
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;

@@ -714,8 +714,7 @@ final class ProposalFinder {
             // the clause a sentence opens with: "While the others exploit our framework, GPI and TRL fit in …")
             boolean appositionComma = APPOSITION_OPENERS.contains(t.word()) && k == first - 1 && k > 0
                     && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma())
-                    && !(t.word().equals(",") && TypeCues.endsTheSentenceOpening(s, k)
-                            && !TypeCues.closedByAComma(s, afterTheName(s, last)));
+                    && (!t.word().equals(",") || TypeCues.mayOpenAnApposition(s, k, afterTheName(s, last)));
             if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("VBN") && !appositionComma) {
                 break;
             }

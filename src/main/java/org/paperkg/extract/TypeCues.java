@@ -332,14 +332,23 @@ final class TypeCues {
                 || (s.token(i).lower().equals("data") && i + 1 < s.size() && s.token(i + 1).lemma().equals("set"));
     }
 
-    /** A dataset noun that names datasets: "benchmark", "corpus", but not the generic "set" or "data". */
+    /**
+     * True when a comma at {@code comma} before a name may open an apposition to what comes before it: not when the
+     * comma ends what the sentence opens with ({@link #endsTheSentenceOpening}), unless a comma at {@code afterName},
+     * the token after the name, closes it again ("On a harder benchmark, X, which …"; not "To handle larger games,
+     * X (Y) only considers …", where the name opens the main clause).
+     */
+    static boolean mayOpenAnApposition(Sentence s, int comma, int afterName) {
+        return !endsTheSentenceOpening(s, comma) || (afterName < s.size() && s.token(afterName).word().equals(","));
+    }
+
     /**
      * True when the comma at {@code comma} ends what a sentence opens with before its main clause: a phrase that starts
      * with "to" or a preposition and has no finite verb ("To handle larger games,", "On the three benchmarks,"), or a
      * clause that a subordinating word opens ("While the latter two exploit our framework,"). What follows starts the
      * main clause, no apposition. Not "For evaluation we use a dataset, X, …", whose verb is finite.
      */
-    static boolean endsTheSentenceOpening(Sentence s, int comma) {
+    private static boolean endsTheSentenceOpening(Sentence s, int comma) {
         if (comma < 2 || !(s.token(0).pos().equals("TO") || s.token(0).pos().equals("IN"))) {
             return false;
         }
@@ -356,11 +365,7 @@ final class TypeCues {
     private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas", "since",
             "because", "if", "when", "once", "unless");
 
-    /** True when the token at {@code k}, the one after a name (past its short form), is a comma. */
-    static boolean closedByAComma(Sentence s, int k) {
-        return k < s.size() && s.token(k).word().equals(",");
-    }
-
+    /** A dataset noun that names datasets: "benchmark", "corpus", but not the generic "set" or "data". */
     static boolean namesDatasets(String lemma) {
         return DATASET_HEADS.contains(lemma) && !lemma.equals("set") && !lemma.equals("data");
     }
@@ -617,12 +622,11 @@ final class TypeCues {
                 return new Decision(MentionKind.DATASET, "dataset.head-noun-before", 0.85);
             }
         }
-        // "a reading comprehension dataset, X, of …": the name in apposition after a dataset noun; after the phrase a
-        // sentence opens with, only one closed by a comma ("On a harder benchmark, X, which …", not "To handle
-        // larger games, X (Y) only considers …", where the name opens the main clause)
+        // "a reading comprehension dataset, X, of …": the name in apposition after a dataset noun (after the phrase a
+        // sentence opens with, only one closed by a comma)
         if (first >= 2 && s.token(first - 1).word().equals(",") && namesDatasets(s.token(first - 2).lemma())
                 && (last + 1 >= s.size() || CLOSES_APPOSITION.contains(s.token(last + 1).word()))
-                && (!endsTheSentenceOpening(s, first - 1) || closedByAComma(s, tokenAfterShortForm(o)))) {
+                && mayOpenAnApposition(s, first - 1, tokenAfterShortForm(o))) {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
         }
         for (int k = Math.max(0, first - 8); k < first; k++) {
