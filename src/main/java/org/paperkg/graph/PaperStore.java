@@ -71,6 +71,7 @@ public final class PaperStore implements AutoCloseable {
             Files.createDirectories(dir);
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir),
                     storeParams(StoreParams.getDftStoreParams()));
+            NodeFileLengthCache.install(dsg);
             return new PaperStore(dsg, dir.toString());
         } catch (java.nio.file.FileSystemException e) {
             throw new StoreException("cannot create store folder " + dir + ": " + e.getMessage(), e);
