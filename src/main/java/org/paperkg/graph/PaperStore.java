@@ -15,6 +15,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.tdb2.params.StoreParams;
@@ -67,6 +68,9 @@ public final class PaperStore implements AutoCloseable {
 
     /** Opens (creating if needed) the store in a folder. */
     public static PaperStore open(Path dir) {
+        // Jena starts before any TDB2 class: the models may be loading on another thread, which starts Jena too, and
+        // two threads that each start it from a different class's initialiser can deadlock (Extractor.load)
+        JenaSystem.init();
         try {
             Files.createDirectories(dir);
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir),
@@ -146,6 +150,7 @@ public final class PaperStore implements AutoCloseable {
 
     /** An in-memory store, for tests. */
     public static PaperStore inMemory() {
+        JenaSystem.init();
         return new PaperStore(DatabaseMgr.connectDatasetGraph(Location.mem(),
                 storeParams(StoreParams.getDftMemStoreParams())), "(memory)");
     }
