@@ -17,6 +17,9 @@ final class DatasetListFinder {
     private static final Set<String> LIST_INTRO = Set.of("(", ":", "such", "as", "including", "like", "namely", "e.g.",
             "e.g", "i.e.", "i.e", ",");
 
+    /** What joins the items of a list. */
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "or");
+
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
 
@@ -70,6 +73,31 @@ final class DatasetListFinder {
         return before != null && s.token(j).begin() - before.end() <= 1 && Character.isUpperCase(before.word().charAt(0));
     }
 
+    /**
+     * The index of the last token of a gazetteer name of several words that starts at token {@code j} ("Wizard of
+     * Wikipedia"), or -1.
+     */
+    private int endOfKnownMultiWordName(AnnotatedText text, Sentence s, int j) {
+        if (!Character.isUpperCase(s.token(j).word().charAt(0)) || j + 1 >= s.size()) {
+            return -1;
+        }
+        int begin = s.token(j).begin();
+        for (Lexicon.Entry entry : lexicon.multiWordEntries()) {
+            for (String form : entry.forms()) {
+                int end = begin + form.length();
+                if (form.indexOf(' ') > 0 && end <= s.token(s.size() - 1).end()
+                        && text.covered(begin, end).equalsIgnoreCase(form)) {
+                    for (int k = j + 1; k < s.size() && s.token(k).begin() < end; k++) {
+                        if (s.token(k).end() == end) {
+                            return k;
+                        }
+                    }
+                }
+            }
+        }
+        return -1;
+    }
+
     /** True when two listed words follow each other with nothing but a space between them. */
     private static boolean adjacent(Span previous, Span next, int step) {
         Span first = step > 0 ? previous : next;
@@ -97,6 +125,17 @@ final class DatasetListFinder {
                 j++;
                 continue;
             }
+            int knownEnd = step > 0 ? endOfKnownMultiWordName(text, s, j) : -1;
+            if (knownEnd > j) {
+                // a known name of several words is one item, small words and all: "(Wizard of Wikipedia and X)"
+                Span known = new Span(s.token(j).begin(), s.token(knownEnd).end());
+                found.add(new NameOccurrence(text.covered(known.begin(), known.end()), known, s, "dataset-list"));
+                lastConjoined = conjoined;
+                conjoinedItems += conjoined ? 1 : 0;
+                conjoined = false;
+                j = knownEnd;
+                continue;
+            }
             Span slashed = step > 0 && j + 2 < s.size() && s.token(j + 1).word().equals("/")
                     ? new Span(s.token(j).begin(), s.token(j + 2).end()) : null;
             if (slashed != null && lexicon.lookup(text.covered(slashed.begin(), slashed.end())) != null) {
@@ -108,6 +147,11 @@ final class DatasetListFinder {
                 conjoined = false;
                 j += 2;
                 continue;
+            }
+            if (step < 0 && lower.equals("the") && !(j > 1 && LIST_GLUE.contains(s.token(j - 1).lower()))) {
+                // walking back, the article opens the list: "(2) Using the X and Y datasets" lists no "Using" (but
+                // "Multi30K and the Ambiguous COCO datasets" goes on)
+                break;
             }
             if (lower.equals(",") || lower.equals("and") || lower.equals("or") || lower.equals("the")
                     || (lower.equals("/") && !found.isEmpty())) {

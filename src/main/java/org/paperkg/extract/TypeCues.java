@@ -595,7 +595,10 @@ final class TypeCues {
                 } else if (noun && METHOD_HEADS.contains(lemma)) {
                     described = new Decision(MentionKind.METHOD, "method.apposition", 0.85);
                 } else if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().startsWith("NN")
-                        && !s.token(k).pos().equals("VBN") && !s.token(k).pos().equals("VBG") && !s.token(k).word().contains("-")) {
+                        && !s.token(k).pos().equals("VBN") && !s.token(k).pos().equals("VBG") && !s.token(k).word().contains("-")
+                        && !s.token(k).pos().equals("RB")) {
+                    // (an adverb modifies an adjective there: "a Very Large-Scale … Dataset", "a massively large
+                    // collection of corpora")
                     break;
                 }
             }

@@ -2059,4 +2059,43 @@ class ExtractorTest {
         assertThat(names(y, MentionKind.DATASET)).contains("QR3D", "QN3D", "QuillRefer").doesNotContain("QR3D/QN3D", "100");
         assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("convolutional-neural-network");
     }
+
+    @Test
+    void theNewsSummaryCorpusIsFoundHoweverItsSlashedNameIsSpaced() {
+        PaperExtraction x = extract("Summaries with rewards",
+                "Our summariser improves ROUGE on the CNN/Daily Mail dataset and on the CNN / DailyMail test split.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("CNN/Daily Mail", "CNN / DailyMail");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CNN", "Daily Mail");
+    }
+
+    @Test
+    void aCapitalisedVerbBeforeADatasetListIsNoItem() {
+        PaperExtraction x = extract("Rationales",
+                "We ask two questions. (2) Using the QuillE and e-QNLI datasets, we compare two rationale models.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillE", "e-QNLI").doesNotContain("Using");
+        PaperExtraction y = extract("Multimodal translation",
+                "We translate captions on Quill30K and the Ambiguous QuillCO datasets with a grounding model.");
+        assertThat(names(y, MentionKind.DATASET)).contains("Quill30K", "Ambiguous QuillCO");
+    }
+
+    @Test
+    void anAdverbInTheDescriptionOfANameKeepsItsHeadNoun() {
+        PaperExtraction x = extract("QuillRec: a Novel Very Large-Scale Hotel Review Dataset",
+                "Recommenders trained on QuillRec rank hotels for travellers better.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillRec");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillRec");
+        PaperExtraction y = extract("Cross-lingual retrieval",
+                "We release QuillMatrix, a massively large collection of bilingual corpora mined from encyclopedias. "
+                        + "Retrievers fine-tuned on QuillMatrix gain recall.");
+        assertThat(names(y, MentionKind.DATASET)).contains("QuillMatrix");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("QuillMatrix");
+    }
+
+    @Test
+    void aKnownNameOfSeveralWordsIsOneItemOfADatasetList() {
+        PaperExtraction x = extract("Grounded dialogue",
+                "Results on two dialogue datasets (Wizard of Wikipedia and Quill-E) favour our knowledge selector.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Wizard of Wikipedia", "Quill-E");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Quill-E", "Wizard");
+    }
 }
