@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,6 +26,8 @@ final class DefinitionFilter {
             "velocity", "pressure", "force", "distribution", "index", "rank", "level", "matrix", "norm", "loss",
             "objective", "test", "unit", "units", "law", "effect", "phenomenon", "paradox", "conjecture", "dimension",
             "complexity", "privacy", "parity", "fairness");
+    /** Nouns after a short form that make what it abbreviates a model: "(PLNDE) model". */
+    private static final Set<String> MODEL_NOUNS = Set.of("model", "framework", "network");
     /** Heads of quantities and phenomena, unless a method noun follows: "(LGFI) module" is one. */
     private static final Set<String> PHENOMENON_HEADS = Set.of("interval", "measure", "concentration",
             "interaction", "equilibrium", "equilibria");
@@ -121,8 +124,13 @@ final class DefinitionFilter {
         // (a title-case phrase or one ending in a method noun is a name whatever its first part: "DP Synthetic Data
         // via APIs (DPSDA)", "… Prediction via self-Exciting Regression model (CASPER)")
         boolean coreCounts = core.length < words.length && !titleCase && !TypeCues.METHOD_HEADS.contains(headSingular);
-        if (NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)
-                || NON_ENTITY_HEADS.contains(lastPart) || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1]))) {
+        // equations are no entity, but neural ones are models, and so are any that a model noun follows: "Treatment
+        // Effect Neural Controlled Differential Equation (TE-CDE)", "the Poisson Latent Neural Differential Equations
+        // (PLNDE) model"
+        boolean equationModel = headSingular.equals("equation") && titleCase
+                && (Arrays.asList(words).contains("neural") || MODEL_NOUNS.contains(typeNoun));
+        if (!equationModel && (NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)
+                || NON_ENTITY_HEADS.contains(lastPart) || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
             // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
             // (NWP) models", the models of a task
             return DATASET_NOUNS.contains(typeNoun);

@@ -626,12 +626,12 @@ final class ProposalFinder {
         return true;
     }
 
-    /** "called X", "dubbed X". */
+    /** "called X", "dubbed X", "which we refer to as X", "we refer to this as the X". */
     private static String namingPhrase(Sentence s, int first) {
         for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
             String lemma = s.token(k).lemma();
-            if (NAMING_VERBS.contains(lemma) && (AuthorSubject.named(s) || namesAThing(s, k))
-                    && !namesAnEstablishedThing(s, k)) {
+            int verb = NAMING_VERBS.contains(lemma) ? k : lemma.equals("as") ? referringVerbBefore(s, k) : -1;
+            if (verb >= 0 && (AuthorSubject.named(s) || namesAThing(s, verb)) && !namesAnEstablishedThing(s, verb)) {
                 return "proposal.naming-phrase";
             }
             if (!BEFORE_NAMING_VERB.contains(lemma)) {
@@ -639,6 +639,21 @@ final class ProposalFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The index of "refer" in "we refer to … as" when the "as" at {@code as} ends it, its object at most a few words
+     * ("we refer to this as", "which we refer to as", "we will refer to our model as"); else -1. Only the authors
+     * name a thing so: "a network that the community refers to as X" is someone else's.
+     */
+    static int referringVerbBefore(Sentence s, int as) {
+        for (int k = as - 2; k >= 1 && k >= as - 5; k--) {
+            if (s.token(k).lemma().equals("refer") && s.token(k + 1).lower().equals("to")) {
+                boolean we = s.token(k - 1).lower().equals("we") || (k >= 2 && s.token(k - 2).lower().equals("we"));
+                return we ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** True when the name at {@code first} follows a naming verb after a known thing ({@link #namesAKnownThing}). */

@@ -2098,4 +2098,28 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("Wizard of Wikipedia", "Quill-E");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("Quill-E", "Wizard");
     }
+
+    @Test
+    void whatTheAuthorsReferToAsANameIsTheirProposal() {
+        PaperExtraction x = extract("Latent dynamics of spiking populations",
+                "We fit a nonlinear latent model to spike trains. We refer to this as the Quill Latent Dynamics (QLD) "
+                        + "model. We add gates to the encoder, which we refer to as QuillGate.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QLD", "QuillGate");
+        PaperExtraction y = extract("Spike models",
+                "Earlier work fit a network that the community refers to as QuillNet. We study its errors.");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("QuillNet");
+    }
+
+    @Test
+    void equationsThatAreNeuralOrCalledAModelAreMethods() {
+        PaperExtraction x = extract("Latent spiking dynamics",
+                "We refer to this as the Poisson Latent Neural Differential Equations (PLNDE) model. We fit the PLNDE "
+                        + "framework to spike trains. We also propose Treatment Effect Neural Controlled Differential "
+                        + "Equations (TE-QCDE).");
+        assertThat(names(x, MentionKind.METHOD)).contains("PLNDE", "TE-QCDE");
+        PaperExtraction y = extract("Conservation laws",
+                "Neural Ordinary Differential Equations (NODEs) model continuous dynamics. We learn the Generalized "
+                        + "Porous Medium Equation (GPME) from data.");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("NODE", "NODEs", "GPME");
+    }
 }
