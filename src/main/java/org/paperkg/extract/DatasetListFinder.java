@@ -74,12 +74,16 @@ final class DatasetListFinder {
     }
 
     /**
-     * The index of the last token of a gazetteer name of several words that starts at token {@code j} ("Wizard of
-     * Wikipedia"), or -1.
+     * The index of the last token of a gazetteer name of several tokens that starts at token {@code j}, its words
+     * apart ("Wizard of Wikipedia") or joined by a slash ("CNN/DailyMail"), or -1.
      */
-    private int endOfKnownMultiWordName(AnnotatedText text, Sentence s, int j) {
+    private int endOfKnownName(AnnotatedText text, Sentence s, int j) {
         if (!Character.isUpperCase(s.token(j).word().charAt(0)) || j + 1 >= s.size()) {
             return -1;
+        }
+        if (j + 2 < s.size() && s.token(j + 1).word().equals("/")
+                && lexicon.lookup(text.covered(s.token(j).begin(), s.token(j + 2).end())) != null) {
+            return j + 2;
         }
         int begin = s.token(j).begin();
         for (Lexicon.Entry entry : lexicon.multiWordEntries()) {
@@ -125,27 +129,17 @@ final class DatasetListFinder {
                 j++;
                 continue;
             }
-            int knownEnd = step > 0 ? endOfKnownMultiWordName(text, s, j) : -1;
+            int knownEnd = step > 0 ? endOfKnownName(text, s, j) : -1;
             if (knownEnd > j) {
-                // a known name of several words is one item, small words and all: "(Wizard of Wikipedia and X)"
+                // a known name of several words or with a slash is one item, small words and all: "(Wizard of
+                // Wikipedia and X)", "CNN/DailyMail" (a listed word on its own may be something else, "CNN"); other
+                // slashes part two items, "SR3D/NR3D"
                 Span known = new Span(s.token(j).begin(), s.token(knownEnd).end());
                 found.add(new NameOccurrence(text.covered(known.begin(), known.end()), known, s, "dataset-list"));
                 lastConjoined = conjoined;
                 conjoinedItems += conjoined ? 1 : 0;
                 conjoined = false;
                 j = knownEnd;
-                continue;
-            }
-            Span slashed = step > 0 && j + 2 < s.size() && s.token(j + 1).word().equals("/")
-                    ? new Span(s.token(j).begin(), s.token(j + 2).end()) : null;
-            if (slashed != null && lexicon.lookup(text.covered(slashed.begin(), slashed.end())) != null) {
-                // a known name with a slash is one item: "CNN/DailyMail" (a listed word on its own may be something
-                // else, "CNN"); other slashes part two items, "SR3D/NR3D"
-                found.add(new NameOccurrence(text.covered(slashed.begin(), slashed.end()), slashed, s, "dataset-list"));
-                lastConjoined = conjoined;
-                conjoinedItems += conjoined ? 1 : 0;
-                conjoined = false;
-                j += 2;
                 continue;
             }
             if (step < 0 && lower.equals("the") && !(j > 1 && LIST_GLUE.contains(s.token(j - 1).lower()))) {

@@ -646,7 +646,7 @@ final class ProposalFinder {
      * ("we refer to this as", "which we refer to as", "we will refer to our model as"); else -1. Only the authors
      * name a thing so: "a network that the community refers to as X" is someone else's.
      */
-    static int referringVerbBefore(Sentence s, int as) {
+    private static int referringVerbBefore(Sentence s, int as) {
         for (int k = as - 2; k >= 1 && k >= as - 5; k--) {
             if (s.token(k).lemma().equals("refer") && s.token(k + 1).lower().equals("to")) {
                 boolean we = s.token(k - 1).lower().equals("we") || (k >= 2 && s.token(k - 2).lower().equals("we"));
