@@ -366,6 +366,25 @@ final class TypeCues {
             "because", "if", "when", "once", "unless");
 
     /** A dataset noun that names datasets: "benchmark", "corpus", but not the generic "set" or "data". */
+    /**
+     * True when the noun phrase that starts at {@code k}, after a title's colon, ends in a dataset noun: "Multilingual
+     * Language Model Dataset", "Large-scale Medical Dialogue Datasets for …". Not a phrase that opens with a gerund,
+     * "Unifying Object Detection Datasets via …", which says what X does, nor one whose last noun is something else,
+     * "Dataset Distillation for Images". (Only datasets are read so: "X: Benchmarking Large Language Models" names
+     * what X measures, not what X is.)
+     */
+    private static boolean titleDescriptionNamesDatasets(Sentence s, int k) {
+        if (k >= s.size() || ARTICLES.contains(s.token(k).lower()) || s.token(k).lower().endsWith("ing")) {
+            return false;
+        }
+        int j = k;
+        while (j < s.size() && (s.token(j).pos().startsWith("JJ") || s.token(j).pos().startsWith("NN")
+                || s.token(j).pos().equals("CD") || s.token(j).word().indexOf('-') > 0)) {
+            j++;
+        }
+        return j > k && s.token(j - 1).pos().startsWith("NN") && namesDatasets(headLemma(s.token(j - 1)));
+    }
+
     static boolean namesDatasets(String lemma) {
         return DATASET_HEADS.contains(lemma) && !lemma.equals("set") && !lemma.equals("data");
     }
@@ -605,6 +624,11 @@ final class TypeCues {
             if (described != null) {
                 return described;
             }
+        }
+        // a title's "X: Multilingual Language Model Dataset", described without an article
+        if (s.index() == 0 && after < s.size() && s.token(after).word().equals(":")
+                && titleDescriptionNamesDatasets(s, after + 1)) {
+            return new Decision(MentionKind.DATASET, "dataset.title-description", 0.8);
         }
         // "X consists of 310k images", "X contains 3 million questions": a name made of data items
         if (holdsDataItems(s, last + 1)) {

@@ -2122,4 +2122,18 @@ class ExtractorTest {
                         + "Porous Medium Equation (GPME) from data.");
         assertThat(names(y, MentionKind.METHOD)).doesNotContain("NODE", "NODEs", "GPME");
     }
+
+    @Test
+    void aTitleNameDescribedWithoutAnArticleIsADatasetWhenTheDescriptionEndsInADatasetNoun() {
+        PaperExtraction x = extract("QuillWiki-40B: Multilingual Language Model Dataset",
+                "Language models trained on QuillWiki-40B read forty languages.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillWiki-40B");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillWiki-40B");
+        PaperExtraction y = extract("QuillHub: Unifying Object Detection Datasets via Query Adaptation",
+                "QuillHub trains one detector on many label spaces.");
+        assertThat(names(y, MentionKind.DATASET)).doesNotContain("QuillHub");
+        PaperExtraction z = extract("QuillDistill: Dataset Distillation for Images",
+                "QuillDistill condenses a training set into a few synthetic images.");
+        assertThat(names(z, MentionKind.DATASET)).doesNotContain("QuillDistill");
+    }
 }
