@@ -13,7 +13,7 @@ import java.util.Set;
  */
 final class DatasetListFinder {
     private static final Set<String> DATASET_NOUNS = Set.of("dataset", "benchmark", "corpus", "corpora", "datasets",
-            "benchmarks", "environment", "environments");
+            "benchmarks", "environment", "environments", "testbed", "testbeds");
     private static final Set<String> LIST_INTRO = Set.of("(", ":", "such", "as", "including", "like", "namely", "e.g.",
             "e.g", "i.e.", "i.e", ",");
 

@@ -385,6 +385,17 @@ final class TypeCues {
         return j > k && s.token(j - 1).pos().startsWith("NN") && namesDatasets(headLemma(s.token(j - 1)));
     }
 
+    /**
+     * True when the token at {@code k} is "set" after a word of evaluation: "a large-scale evaluation set", "a test
+     * set" (a set alone is as often of methods or rules).
+     */
+    private static boolean isAnEvaluationSet(Sentence s, int k) {
+        return k > 0 && s.token(k).lemma().equalsIgnoreCase("set")
+                && EVALUATION_SET_WORDS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> EVALUATION_SET_WORDS = Set.of("test", "evaluation", "benchmark", "challenge");
+
     static boolean namesDatasets(String lemma) {
         return DATASET_HEADS.contains(lemma) && !lemma.equals("set") && !lemma.equals("data");
     }
@@ -609,7 +620,7 @@ final class TypeCues {
             for (int k = after + 2; k < s.size() && k <= after + 7; k++) {
                 String lemma = headLemma(s.token(k));
                 boolean noun = s.token(k).pos().startsWith("NN");
-                if (noun && namesDatasets(lemma)) {
+                if (noun && (namesDatasets(lemma) || isAnEvaluationSet(s, k))) {
                     described = new Decision(MentionKind.DATASET, "dataset.apposition", 0.85);
                 } else if (noun && METHOD_HEADS.contains(lemma)) {
                     described = new Decision(MentionKind.METHOD, "method.apposition", 0.85);

@@ -2136,4 +2136,20 @@ class ExtractorTest {
                 "QuillDistill condenses a training set into a few synthetic images.");
         assertThat(names(z, MentionKind.DATASET)).doesNotContain("QuillDistill");
     }
+
+    @Test
+    void aNameDescribedAsAnEvaluationSetIsADataset() {
+        PaperExtraction x = extract("Selectional preference",
+                "We introduce QP-10K, a large-scale evaluation set of human plausibility ratings. Models score poorly on "
+                        + "QP-10K.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QP-10K");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QP-10K");
+    }
+
+    @Test
+    void namesListedUnderTestbedsAreDatasets() {
+        PaperExtraction x = extract("Bayesian optimisation surrogates",
+                "We evaluate on three hyperparameter optimization testbeds: QPO-B, Quillmark, and QD1.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QPO-B", "Quillmark", "QD1");
+    }
 }
