@@ -88,7 +88,7 @@ final class DefinitionFilter {
             return false;
         }
         if (directlyProposed(d, sentence) || ownedByAuthors(d, sentence) || lexicon.lookup(d.shortForm()) != null
-                || spelledOutInCapitals(d.longForm())) {
+                || spelledOutInCapitals(d.longForm()) || novelInTitleCase(d, sentence)) {
             return true;
         }
         // "tuning hyperparameters (HPs)", "neurons (Ns)": one common noun in the plural abbreviates the things, no name
@@ -333,6 +333,18 @@ final class DefinitionFilter {
     }
 
     /** "we propose geometric trajectory diffusion models (GeoTDM)": a trigger governs the long form directly. */
+    /**
+     * "a novel NCD Spectral Contrastive Loss (NSCL)", "a new Sparse Mixture Loss (SML)": a long form in title case
+     * right after "novel" or "new" is a name the authors coin, whatever its head noun (not a task or setting they
+     * pose, "a new Video Quality Prediction (VQP) task").
+     */
+    private static boolean novelInTitleCase(AcronymDefinition d, Sentence s) {
+        int start = TypeCues.tokenIndexAt(s, d.longSpan().begin());
+        return start > 0 && s.token(start).begin() == d.longSpan().begin() && inTitleCase(d.longForm())
+                && (s.token(start - 1).lower().equals("novel") || s.token(start - 1).lower().equals("new"))
+                && !TOPIC_NOUNS.contains(nounAfterShortForm(d, s));
+    }
+
     private static boolean directlyProposed(AcronymDefinition d, Sentence s) {
         int start = -1;
         for (int i = 0; i < s.size(); i++) {

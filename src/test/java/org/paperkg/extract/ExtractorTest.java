@@ -2152,4 +2152,12 @@ class ExtractorTest {
                 "We evaluate on three hyperparameter optimization testbeds: QPO-B, Quillmark, and QD1.");
         assertThat(names(x, MentionKind.DATASET)).contains("QPO-B", "Quillmark", "QD1");
     }
+
+    @Test
+    void aTitleCaseLongFormAfterNovelIsANameWhateverItsHead() {
+        PaperExtraction x = extract("Discovering unknown classes",
+                "The representation can be learned by a novel QCD Spectral Contrastive Loss (QSCL). We also pose a new "
+                        + "Video Quality Prediction (VQP) task.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QSCL").doesNotContain("VQP");
+    }
 }
