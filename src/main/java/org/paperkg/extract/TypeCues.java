@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  * own shape (…Bench), its long form's head noun, and the gazetteers.
  */
 final class TypeCues {
-    private static final Pattern DATASET_SHAPE = Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+k|Arena)(-?\\d+)?$");
-    /** True when a name ends the way benchmark names do: "MT-Bench", "NAS-Bench-201", "TruthfulQA", "Chatbot Arena". */
+    private static final Pattern DATASET_SHAPE =
+            Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+k|Arena|\\p{L}Bank|\\p{L}bank)(-?\\d+)?$");
+    /**
+     * True when a name ends the way benchmark names do: "MT-Bench", "NAS-Bench-201", "TruthfulQA", "Chatbot Arena",
+     * and corpora's: "PropBank", "BulTreeBank", "CCGbank".
+     */
     static boolean hasDatasetShape(String name) {
         return DATASET_SHAPE.matcher(name).matches();
     }

@@ -2160,4 +2160,13 @@ class ExtractorTest {
                         + "Video Quality Prediction (VQP) task.");
         assertThat(names(x, MentionKind.METHOD)).contains("QSCL").doesNotContain("VQP");
     }
+
+    @Test
+    void aCoinedNameEndingInBankIsACorpus() {
+        PaperExtraction x = extract("Parsing Bulgarian",
+                "Our taggers and the QuillParser are trained within the QuillTreeBank project, and role labels come "
+                        + "from QuillPropbank.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillTreeBank", "QuillPropbank");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillTreeBank", "QuillPropbank");
+    }
 }
