@@ -2169,4 +2169,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("QuillTreeBank", "QuillPropbank");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillTreeBank", "QuillPropbank");
     }
+
+    @Test
+    void shortFormsOfCommissionsAndOfficesAreNoNames() {
+        PaperExtraction x = extract("A translation memory",
+                "The Quillish Commission (QC) and the Quill Patent Office (QPO) release QuillTM, a translation "
+                        + "memory in nine languages.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QC", "QPO");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("QC", "QPO");
+    }
 }
