@@ -333,7 +333,6 @@ final class DefinitionFilter {
         return head;
     }
 
-    /** "we propose geometric trajectory diffusion models (GeoTDM)": a trigger governs the long form directly. */
     /**
      * "a novel NCD Spectral Contrastive Loss (NSCL)", "a new Sparse Mixture Loss (SML)": a long form in title case
      * right after "novel" or "new" is a name the authors coin, whatever its head noun (not a task or setting they
@@ -346,6 +345,7 @@ final class DefinitionFilter {
                 && !TOPIC_NOUNS.contains(nounAfterShortForm(d, s));
     }
 
+    /** "we propose geometric trajectory diffusion models (GeoTDM)": a trigger governs the long form directly. */
     private static boolean directlyProposed(AcronymDefinition d, Sentence s) {
         int start = -1;
         for (int i = 0; i < s.size(); i++) {

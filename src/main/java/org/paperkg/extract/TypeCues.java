@@ -369,7 +369,6 @@ final class TypeCues {
     private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas", "since",
             "because", "if", "when", "once", "unless");
 
-    /** A dataset noun that names datasets: "benchmark", "corpus", but not the generic "set" or "data". */
     /**
      * True when the noun phrase that starts at {@code k}, after a title's colon, ends in a dataset noun: "Multilingual
      * Language Model Dataset", "Large-scale Medical Dialogue Datasets for …". Not a phrase that opens with a gerund,
@@ -400,6 +399,7 @@ final class TypeCues {
 
     private static final Set<String> EVALUATION_SET_WORDS = Set.of("test", "evaluation", "benchmark", "challenge");
 
+    /** A dataset noun that names datasets: "benchmark", "corpus", but not the generic "set" or "data". */
     static boolean namesDatasets(String lemma) {
         return DATASET_HEADS.contains(lemma) && !lemma.equals("set") && !lemma.equals("data");
     }
