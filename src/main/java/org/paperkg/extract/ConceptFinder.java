@@ -86,9 +86,16 @@ final class ConceptFinder {
     /** Verbs after "attention" that make it the everyday kind: "attention has been paid to …". */
     private static final Set<String> ATTENTION_GIVEN = Set.of("pay", "paid", "draw", "drawn", "devote", "give",
             "given", "attract");
-    private static final Set<String> EVERYDAY_ATTENTION = Set.of("pay", "draw", "receive", "gain", "attract",
+    private static final Set<String> EVERYDAY_ATTENTION = Set.of("pay", "draw", "receive", "gain", "gather", "attract",
             "devote", "garner", "increase", "grow", "considerable", "significant", "little", "special", "much",
             "careful", "widespread", "great", "wide", "more", "less", "public", "deserve", "require", "lot", "deal");
+
+    /**
+     * Words before "recommendations" that make them advice: "we provide recommendations for …", "practical
+     * recommendations" (not a recommender's items).
+     */
+    private static final Set<String> ADVICE = Set.of("provide", "make", "offer", "give", "derive", "formulate",
+            "practical", "actionable", "concrete", "general", "clinical", "policy");
 
     /**
      * A label prepared for matching: its lower-cased pieces, or the exact word for a case-sensitive acronym. A hidden
@@ -272,6 +279,9 @@ final class ConceptFinder {
         }
         if (p.label().equals("continual") && end < pieces.size() && EVERYDAY_CONTINUAL.contains(pieces.get(end).lemma())) {
             return "concept.other-sense-everyday"; // "continual state transitions", "a continual input stream"
+        }
+        if (p.label().equals("recommendation") && anyLemmaIn(pieces, Math.max(0, i - 3), i, ADVICE)) {
+            return "concept.other-sense-advice"; // "we provide recommendations for simple and effective training"
         }
         if ((p.label().equals("distill") || p.label().equals("distilled"))
                 && anyLemmaIn(pieces, end, end + 4, DISTILLED_GIST)) {

@@ -5,11 +5,6 @@ import java.util.Set;
 
 /** The concept scheme's labels, to tell concept words (SSM, transformer) from named methods. */
 final class ConceptLabels {
-    /** Words too general to tell two long forms of one acronym apart: "Graph Attention Network" is no GAN. */
-    private static final Set<String> GENERAL_WORDS = Set.of("model", "network", "learning", "method", "based", "neural",
-            "deep", "system", "data");
-    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
-
     private final Set<String> keys = new HashSet<>();
     private final Set<String> acronyms = new HashSet<>();
     /** For each acronym label, the words of its concept's labels: "ICL" has in, context, learning. */
@@ -26,7 +21,7 @@ final class ConceptLabels {
                     acronyms.add(label);
                     capitalised.add(label.toUpperCase(java.util.Locale.ROOT));
                     Set<String> words = acronymWords.computeIfAbsent(label, k -> new HashSet<>());
-                    c.searchLabels().forEach(l -> words.addAll(contentWords(l)));
+                    c.searchLabels().forEach(l -> words.addAll(ExpansionWords.of(l)));
                 }
             }
         }
@@ -57,7 +52,7 @@ final class ConceptLabels {
         if (words == null) {
             return false;
         }
-        return contentWords(longForm).stream().noneMatch(w -> words.stream().anyMatch(c -> sameStem(w, c)));
+        return !ExpansionWords.shareAStem(ExpansionWords.of(longForm), words);
     }
 
     /** The short forms of concepts' acronyms that these definitions give to something else (see {@link #redefines}). */
@@ -74,22 +69,6 @@ final class ConceptLabels {
     /** An acronym without a plural "s": "SSMs" -> "SSM". */
     private static String withoutPlural(String acronym) {
         return acronym.endsWith("s") ? acronym.substring(0, acronym.length() - 1) : acronym;
-    }
-
-    /** Equal, or the same first five letters: "convolution" and "convolutional", not "style" and "sparse". */
-    private static boolean sameStem(String a, String b) {
-        return a.equals(b) || (a.length() >= 5 && b.length() >= 5 && a.regionMatches(0, b, 0, 5));
-    }
-
-    private static Set<String> contentWords(String phrase) {
-        Set<String> out = new HashSet<>();
-        for (String w : NOT_LETTERS.split(phrase.toLowerCase(java.util.Locale.ROOT))) {
-            String stem = w.endsWith("s") && w.length() > 3 ? w.substring(0, w.length() - 1) : w;
-            if (stem.length() >= 3 && !GENERAL_WORDS.contains(stem)) {
-                out.add(stem);
-            }
-        }
-        return out;
     }
 
     private static boolean isAllCapitals(String word) {

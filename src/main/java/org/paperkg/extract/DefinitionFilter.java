@@ -217,9 +217,9 @@ final class DefinitionFilter {
     }
 
     /**
-     * "sketches that are mergeable, differentially private (DP), and …": a long form in lower case that ends in an
-     * adjective, with no noun after its short form, abbreviates a property (but "last switch dependent (LSD)
-     * bandits" are a kind of bandits).
+     * "sketches that are mergeable, differentially private (DP), and …", "channels that are negatively-relevant (NR)
+     * to predictions": a long form in lower case that ends in an adjective, with no noun after its short form,
+     * abbreviates a property (but "last switch dependent (LSD) bandits" are a kind of bandits).
      */
     private static boolean namesAProperty(AcronymDefinition d, Sentence s) {
         // (its first letter may open the sentence)
@@ -228,8 +228,11 @@ final class DefinitionFilter {
             return false;
         }
         Token last = s.token(TypeCues.tokenIndexAt(s, d.longSpan().end() - 1));
-        // (a hyphenated last word is often a noun the tagger calls an adjective: "actor-critic")
-        if (last.end() != d.longSpan().end() || !last.pos().equals("JJ") || last.word().indexOf('-') >= 0) {
+        // (a hyphenated last word is often a noun the tagger calls an adjective, "actor-critic", but not after an
+        // adverb: "negatively-relevant")
+        int hyphen = last.word().indexOf('-');
+        boolean afterAnAdverb = hyphen > 2 && last.word().substring(0, hyphen).endsWith("ly");
+        if (last.end() != d.longSpan().end() || !last.pos().equals("JJ") || (hyphen >= 0 && !afterAnAdverb)) {
             return false;
         }
         // the token after the definition and its closing parenthesis

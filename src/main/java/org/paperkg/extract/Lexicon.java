@@ -25,6 +25,11 @@ public final class Lexicon {
     private final Map<String, Entry> byKey = new HashMap<>();
     private final List<Entry> multiWord = new ArrayList<>();
     private final Set<String> notNames = new HashSet<>();
+    /** Datasets' hyphenated forms as a text may write them with a space: "Fashion MNIST" for Fashion-MNIST. */
+    private final Map<String, Entry> spacedForms = new java.util.LinkedHashMap<>();
+    /** Words of three letters or more joined by hyphens: "Fashion-MNIST", "Tiny-ImageNet", not "CelebA-HQ". */
+    private static final java.util.regex.Pattern HYPHENATED_WORDS =
+            java.util.regex.Pattern.compile("\\p{L}{3,}(?:-\\p{L}{3,})+");
 
     /** A gazetteer entry: its canonical name, its type, and all its forms. */
     public record Entry(String name, MentionKind type, List<String> forms) {
@@ -62,12 +67,36 @@ public final class Lexicon {
             if (forms.stream().anyMatch(f -> f.contains(" "))) {
                 multiWord.add(entry);
             }
+            for (String form : forms) {
+                if (type == MentionKind.DATASET && HYPHENATED_WORDS.matcher(form).matches()) {
+                    spacedForms.putIfAbsent(form.replace('-', ' '), entry);
+                }
+            }
         }
     }
 
     /** The gazetteer entry whose name or alias normalises like {@code surface}, if any. */
     public Entry lookup(String surface) {
         return byKey.get(Names.key(surface));
+    }
+
+    /**
+     * True when a text defines a known short form for something else: "low rank approximations (LRA)" are not the
+     * Long Range Arena. The long form shares no word stem with any of the entry's forms of several words (see
+     * {@link ExpansionWords}); an entry known only by short forms ("CLIP") cannot tell, and is never redefined.
+     */
+    public boolean redefines(String shortForm, String longForm) {
+        Entry entry = lookup(shortForm);
+        if (entry == null) {
+            return false;
+        }
+        Set<String> words = new HashSet<>();
+        for (String form : entry.forms()) {
+            if (form.indexOf(' ') > 0) {
+                words.addAll(ExpansionWords.of(form));
+            }
+        }
+        return !words.isEmpty() && !ExpansionWords.shareAStem(ExpansionWords.of(longForm), words);
     }
 
     /**
@@ -100,11 +129,14 @@ public final class Lexicon {
      */
     private Entry prefixedBase(String surface) {
         int hyphen = surface.indexOf('-');
-        if (hyphen < 1 || hyphen > 12 || !Character.isUpperCase(surface.charAt(0))) {
+        // (a capital may come second, and digits after the letters: "iWildCam-WILDS", "Camelyon17-WILDS")
+        if (hyphen < 1 || hyphen > 12 || !Character.isLetter(surface.charAt(0))
+                || !(Character.isUpperCase(surface.charAt(0)) || Character.isUpperCase(surface.charAt(1)))) {
             return null;
         }
         for (int i = 0; i < hyphen; i++) {
-            if (!Character.isLetter(surface.charAt(i))) {
+            char c = surface.charAt(i);
+            if (!Character.isLetter(c) && !(Character.isDigit(c) && i > 0)) {
                 return null;
             }
         }
@@ -114,11 +146,20 @@ public final class Lexicon {
         return base != null && (base.name().equals(rest) || base.forms().contains(rest)) ? base : null;
     }
 
-    /** A known name, a hyphen and a capitalised part: "LSUN-Bedroom", "ImageNet-Sketch" (a subset or a variant). */
+    /**
+     * A known name, a hyphen and a capitalised part: "LSUN-Bedroom", "ImageNet-Sketch" (a subset or a variant), or a
+     * capital letter alone after a known name that has a hyphen of its own: "CIFAR-10-C", "CIFAR-100-P" (corrupted and
+     * perturbed copies of its test set).
+     */
     private Entry subsetBase(String surface) {
         int hyphen = surface.indexOf('-');
-        return hyphen > 0 && hyphen + 2 < surface.length() && Character.isUpperCase(surface.charAt(hyphen + 1))
+        Entry base = hyphen > 0 && hyphen + 2 < surface.length() && Character.isUpperCase(surface.charAt(hyphen + 1))
                 ? lookup(surface.substring(0, hyphen)) : null;
+        int last = surface.lastIndexOf('-');
+        if (base == null && last > hyphen && last + 2 == surface.length() && Character.isUpperCase(surface.charAt(last + 1))) {
+            base = lookup(surface.substring(0, last));
+        }
+        return base;
     }
 
     /**
@@ -147,6 +188,14 @@ public final class Lexicon {
     /** Entries with a form of several words, to be matched as phrases. */
     public List<Entry> multiWordEntries() {
         return multiWord;
+    }
+
+    /**
+     * Hyphenated dataset names written with a space instead, each with its entry: "Fashion MNIST", "Persona Chat". To
+     * be matched with their case, since the hyphen no longer marks them.
+     */
+    public Map<String, Entry> spacedForms() {
+        return spacedForms;
     }
 
     /** True for tokens that look like coined names but are not (GPU, BLEU, 3D, NeurIPS). */

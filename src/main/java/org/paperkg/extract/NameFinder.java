@@ -269,15 +269,22 @@ final class NameFinder {
         return longToShort;
     }
 
+    /** Prepositions that make what follows the topic of something presented: "a survey on X", "a study about X". */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "regarding", "concerning");
+
     /**
      * True when the text after the title introduces the title's name again, in any case: "we propose a novel
-     * decoding method -- momentum decoding --", "what we call codebook features".
+     * decoding method -- momentum decoding --", "what we call codebook features"; not as the topic of what is
+     * presented ("a review on Natural Language Generation").
      */
     private static boolean introducedAgain(AnnotatedText text, String lower, NameOccurrence title) {
         for (WordMatch m : wordMatches(text, lower, title.name().toLowerCase(Locale.ROOT), text.titleLength())) {
             Sentence s = m.sentence();
             int first = TypeCues.tokenIndexAt(s, m.span().begin());
             for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
+                if (TOPIC_PREPOSITIONS.contains(s.token(k).lower())) {
+                    break; // "This paper presents a review on Natural Language Generation": the name is a topic
+                }
                 if (TriggeredPhraseFinder.TRIGGERS.contains(s.token(k).lemma()) && s.token(k).pos().startsWith("VB")) {
                     return true;
                 }
@@ -417,6 +424,17 @@ final class NameFinder {
                 }
             }
         }
+        // "CIFAR, MNIST, and Fashion MNIST": a hyphenated dataset name written with a space, matched with its case
+        lexicon.spacedForms().forEach((spacedForm, entry) -> {
+            for (WordMatch m : wordMatches(text, text.text(), spacedForm, 0)) {
+                if (f.blocked.isFree(m.span())) {
+                    String surface = text.covered(m.span().begin(), m.span().end());
+                    f.out.add(new NameOccurrence(surface, m.span(), m.sentence(), "gazetteer"));
+                    f.alias(surface, entry.name());
+                    f.blocked.add(m.span());
+                }
+            }
+        });
     }
 
     /**
@@ -602,6 +620,7 @@ final class NameFinder {
         if (Names.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Names.isVersion(word) || Names.isNegation(word)
                 || Names.isFormula(word)
                 || Names.isNumberFormat(word) || Names.isAddress(word) || lexicon.isNotName(word)
+                || Names.isDottedInitials(word) || Names.gluedAfterAFunctionWord(word)
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
                 || inFormula(s, i) || inMathematics(text, s, i)
                 || isEmphasis(word, s, i) || inAnExpansionSpelledByCapitals(s, i)

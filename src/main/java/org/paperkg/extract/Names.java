@@ -51,6 +51,26 @@ public final class Names {
             "for", "of", "and", "or", "with", "to", "by");
 
     /**
+     * A preposition, article or conjunction glued to a title-case word, as text extracted from a PDF leaves two words
+     * whose space was lost: "inWestern", "amongParkinson".
+     */
+    private static final Pattern GLUED_AFTER_A_WORD = Pattern.compile(
+            "(?:in|on|of|for|with|to|by|as|at|from|into|among|amongst|between|across|within|through|the|and|or|via|than)"
+                    + "\\p{Lu}\\p{Ll}{2,}");
+    /** Initials with full stops: "U.S", "U.K.", "E.U." (a country or union, never a coined name). */
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?");
+
+    /** True when a word is two words whose space was lost, the first a function word ({@link #GLUED_AFTER_A_WORD}). */
+    static boolean gluedAfterAFunctionWord(String word) {
+        return GLUED_AFTER_A_WORD.matcher(word).matches();
+    }
+
+    /** True for initials with full stops ("U.S", "U.K."): an abbreviation of a place, no name of a method or dataset. */
+    static boolean isDottedInitials(String word) {
+        return DOTTED_INITIALS.matcher(word).matches();
+    }
+
+    /**
      * True when a word is another name with a frequent lower-case word glued to it, as text extracted from a PDF
      * leaves it: "proposeModernTCN", "ModernTCNhas" beside "ModernTCN".
      */

@@ -46,6 +46,10 @@ final class ProposalFinder {
     private static final Set<String> REALISING_VERBS = Set.of("implement", "instantiate", "realize", "realise",
             "materialize", "materialise");
     private static final Set<String> BEFORE_NAMING_VERB = Set.of("the", "a", "an", "it", "this", "them", "our");
+    /** Adverbs before a naming verb that give a name someone already uses: "originally called", "commonly called". */
+    private static final Set<String> NAMED_BY_OTHERS = Set.of("originally", "formerly", "previously", "commonly",
+            "often", "sometimes", "usually", "traditionally", "conventionally", "popularly", "generally", "typically",
+            "informally");
     private static final Set<String> NAMELY = Set.of("i.e.", "namely", "viz.");
     /** Nouns of a variant, which a name right after them names: "a simplified version SHE". */
     private static final Set<String> VARIANT_NOUNS = Set.of("version", "variant", "extension", "generalization",
@@ -130,8 +134,9 @@ final class ProposalFinder {
     }
 
     /**
-     * "we propose a theory-inspired path-regularized DARTS" after "… are selected by DARTS": a hyphenated modifier
-     * before a name the abstract already used makes a variant of it, which is what is proposed.
+     * "we propose a theory-inspired path-regularized DARTS" after "… are selected by DARTS", "we propose 1-bit Adam"
+     * after "optimizers like Adam": a hyphenated modifier before a name the abstract already used makes a variant of
+     * it, which is what is proposed.
      */
     private static boolean modifiedEarlierName(AnnotatedText text, NameOccurrence o) {
         Sentence s = o.sentence();
@@ -140,7 +145,7 @@ final class ProposalFinder {
             return false;
         }
         String before = s.token(first - 1).word();
-        boolean hyphenatedModifier = before.indexOf('-') > 0 && Character.isLowerCase(before.charAt(0))
+        boolean hyphenatedModifier = before.indexOf('-') > 0 && !Character.isUpperCase(before.charAt(0))
                 && !s.token(first - 1).pos().startsWith("NN");
         int earlier = text.text().indexOf(text.covered(o.span().begin(), o.span().end()), text.titleLength());
         return hyphenatedModifier && earlier >= 0 && earlier < s.begin();
@@ -626,12 +631,16 @@ final class ProposalFinder {
         return true;
     }
 
-    /** "called X", "dubbed X", "which we refer to as X", "we refer to this as the X". */
+    /**
+     * "called X", "dubbed X", "which we refer to as X", "we refer to this as the X"; not a name that others gave
+     * ("RpGANs; originally called RGANs", "commonly called X").
+     */
     private static String namingPhrase(Sentence s, int first) {
         for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
             String lemma = s.token(k).lemma();
             int verb = NAMING_VERBS.contains(lemma) ? k : lemma.equals("as") ? referringVerbBefore(s, k) : -1;
-            if (verb >= 0 && (AuthorSubject.named(s) || namesAThing(s, verb)) && !namesAnEstablishedThing(s, verb)) {
+            if (verb >= 0 && (AuthorSubject.named(s) || namesAThing(s, verb)) && !namesAnEstablishedThing(s, verb)
+                    && !(verb >= 1 && NAMED_BY_OTHERS.contains(s.token(verb - 1).lower()))) {
                 return "proposal.naming-phrase";
             }
             if (!BEFORE_NAMING_VERB.contains(lemma)) {

@@ -328,6 +328,19 @@ final class TypeCues {
     }
 
     /** True when a dataset noun starts at token {@code i}: "benchmark", "corpus", or the two words "data set(s)". */
+    /**
+     * The index after a version at {@code k} ("2.0", "v2"; "v1.0", which the tokenizer splits into "v" and "1.0"), or
+     * {@code k} when none stands there.
+     */
+    private static int afterVersion(Sentence s, int k) {
+        if (k + 1 < s.size() && Names.isVersion(s.token(k).word())) {
+            return k + 1;
+        }
+        boolean splitVersion = k + 2 < s.size() && s.token(k).lower().equals("v") && s.token(k + 1).pos().equals("CD")
+                && s.token(k + 1).begin() == s.token(k).end();
+        return splitVersion ? k + 2 : k;
+    }
+
     private static boolean datasetNounAt(Sentence s, int i) {
         if (i >= s.size()) {
             return false;
@@ -586,11 +599,13 @@ final class TypeCues {
         if (endsInItsOwnDatasetNoun(name)) {
             return new Decision(MentionKind.DATASET, "dataset.own-noun", 0.9);
         }
-        if (datasetNounAt(s, last + 1) && !namesADomain(s, first, last)) {
+        // (a version may stand between: "the VisDial v1.0 dataset")
+        if (datasetNounAt(s, afterVersion(s, last + 1)) && !namesADomain(s, first, last)) {
             return new Decision(MentionKind.DATASET, "dataset.head-noun", 0.9);
         }
         // (a well-known dataset before a model noun names the data the models learned from: "ImageNet models")
-        Lexicon.Entry known = lexicon.lookup(name);
+        // (not one the text defines for something else: "low rank approximations (LRA)" is no Long Range Arena)
+        Lexicon.Entry known = longForm != null && lexicon.redefines(name, longForm) ? null : lexicon.lookup(name);
         boolean trainedOn = known != null && known.type() == MentionKind.DATASET && nextLemma.equals("model");
         if (METHOD_HEADS.contains(nextLemma) && !trainedOn) {
             return new Decision(MentionKind.METHOD, "method.head-noun", 0.85);

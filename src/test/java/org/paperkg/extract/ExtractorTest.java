@@ -2178,4 +2178,89 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QC", "QPO");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("QC", "QPO");
     }
+
+    @Test
+    void aKnownShortFormThatTheTextDefinesForSomethingElseIsNotTheKnownName() {
+        PaperExtraction x = extract("Sparse curvature estimates",
+                "We approximate the Hessian with low rank approximations (LRA), which keeps the memory small.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("LRA", "Long Range Arena");
+        PaperExtraction y = extract("Efficient sequence models",
+                "We evaluate QuillNet on the Long Range Arena (LRA), where it beats every baseline.");
+        assertThat(names(y, MentionKind.DATASET)).contains("LRA");
+    }
+
+    @Test
+    void aNameThatOthersGaveIsNoProposal() {
+        PaperExtraction x = extract("Relativistic discriminators",
+                "We take a closer look at Quilted Adversarial Networks (QuANs; originally called QuillNets, which "
+                        + "caused confusion) and prove that their critic estimates a divergence.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QuillNet", "QuAN");
+    }
+
+    @Test
+    void aTitleNameWrittenAgainAsTheTopicOfAReviewIsNoProposal() {
+        PaperExtraction x = extract("Natural Language Generation: Lessons Learned and Open Directions",
+                "This paper presents a literature review on Natural Language Generation for languages with few "
+                        + "resources, and lists the corpora available for them.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Natural Language Generation");
+    }
+
+    @Test
+    void aVersionMayStandBetweenADatasetAndItsNoun() {
+        PaperExtraction x = extract("Visual dialogue agents",
+                "On the QuillDial v1.0 dataset, our agent sets a new state of the art in NDCG.");
+        assertThat(names(x, MentionKind.DATASET)).anyMatch(n -> n.startsWith("QuillDial"));
+        assertThat(names(x, MentionKind.METHOD)).noneMatch(n -> n.startsWith("QuillDial"));
+    }
+
+    @Test
+    void dottedInitialsAndWordsWhoseSpaceWasLostAreNoNames() {
+        PaperExtraction x = extract("Clinical coding",
+                "Most coding systems follow the standards of the U.S and few studies recruit participants inWestern "
+                        + "countries or patients amongQuillish speakers.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("U.S", "inWestern", "amongQuillish");
+    }
+
+    @Test
+    void aHyphenatedDatasetNameWrittenWithASpaceIsTheDataset() {
+        PaperExtraction x = extract("Tree layers",
+                "Experiments on CIFAR, MNIST, and Fashion MNIST show that the layer needs fewer parameters.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Fashion MNIST", "MNIST");
+    }
+
+    @Test
+    void aKnownDatasetWithACorruptionLetterOrAPrefixedCollectionIsADataset() {
+        PaperExtraction x = extract("Robustness under shift",
+                "Accuracy drops on CIFAR-10-C and on iWildCam-WILDS, while FMoW-WILDS stays hard for every model.");
+        assertThat(names(x, MentionKind.DATASET)).contains("CIFAR-10-C", "iWildCam-WILDS", "FMoW-WILDS");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void aKnownNameAfterANumberedModifierIsAVariantNotTheProposal() {
+        PaperExtraction x = extract("Compressed optimizer states",
+                "Large models are trained with optimizers like Adam, whose states take much memory. We propose 4-bit "
+                        + "Adam, which stores both moments in four bits.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Adam");
+    }
+
+    @Test
+    void attentionGatheredAndRecommendationsProvidedAreEverydayWords() {
+        PaperExtraction x = extract("Ensemble samplers",
+                "Ensemble samplers have been gathering attention lately. We provide recommendations for choosing "
+                        + "the step size of such samplers.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("attention", "recommendation");
+        PaperExtraction y = extract("Sequential recommendation",
+                "Our recommender ranks items, and its recommendations rely on self-attention over past clicks.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("attention", "recommendation");
+    }
+
+    @Test
+    void aLowerCaseLongFormThatIsAnAdverbAndAnAdjectiveIsAProperty() {
+        PaperExtraction x = extract("Channel activations under attack",
+                "Channels that are negatively-relevant (NR) to predictions stay over-activated, and channels that "
+                        + "are positively-relevant (PR) are aligned.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("NR", "PR");
+    }
 }
