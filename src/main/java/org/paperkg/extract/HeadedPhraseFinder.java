@@ -94,8 +94,9 @@ final class HeadedPhraseFinder {
 
     /**
      * The name that the capitalised dataset noun at {@code head} ends, with one to five words in title case or
-     * acronyms before it: "the Waymo Open Dataset", "the CLRS Algorithmic Reasoning Benchmark". Not a run that opens
-     * its sentence, follows another capitalised word or goes on a longer name ("the Abstraction and Reasoning
+     * acronyms before it: "the Waymo Open Dataset", "the CLRS Algorithmic Reasoning Benchmark", also after the article
+     * that opens a sentence ("The Dundee Eyetracking Corpus contains …"). Not a run that opens its sentence, follows
+     * another capitalised word or goes on a longer name ("the Abstraction and Reasoning
      * Corpus"), nor one whose noun the name goes on past ("Corpus of Contemporary …").
      */
     private Optional<NameOccurrence> nameEndingIn(AnnotatedText text, Sentence s, int head) {
@@ -104,8 +105,13 @@ final class HeadedPhraseFinder {
                 || ACRONYM.matcher(s.token(start - 1).word()).matches())) {
             start--;
         }
+        // (after the article that opens the sentence: "The Dundee Eyetracking Corpus contains …")
+        boolean afterOpeningArticle = start == 0 && head >= 2 && s.token(0).word().equals("The");
+        if (afterOpeningArticle) {
+            start = 1;
+        }
         if (head - start < 1 || head - start > LONGEST || start == 0
-                || !Character.isLowerCase(s.token(start - 1).word().charAt(0))
+                || (!afterOpeningArticle && !Character.isLowerCase(s.token(start - 1).word().charAt(0)))
                 || (start >= 2 && NAME_JOINERS.contains(s.token(start - 1).word())
                         && Character.isUpperCase(s.token(start - 2).word().charAt(0)))) {
             return Optional.empty();

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  */
 final class NameFinder {
     private static final Pattern GROUP_ORDER = Pattern.compile("\\d+|n|N|d|D");
-    private static final Pattern EMPHASISED = Pattern.compile("[A-Z]{2,3}[a-z]{3,}|[a-z][A-Z][a-z]{3,}");
+    private static final Pattern EMPHASISED = Pattern.compile("(?:[A-Z]{2,3}[a-z]{3,}|[a-z][A-Z][a-z]{3,})(?:-[a-z]+)*");
     /** A capital inside an ordinary word after its first one or two lower-case letters: "PrOgressive", "ClImbing". */
     private static final Pattern EMPHASISED_INSIDE = Pattern.compile("[A-Z][a-z]{1,2}[A-Z][a-z]{3,}");
     private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d[a-z]?");
@@ -963,7 +963,8 @@ final class NameFinder {
 
     /**
      * Capitals that spell out an acronym inside an ordinary word ("ALign … BEfore Fusing (ALBEF)", "ADAptive …
-     * (Adan)", "eXtended PINNs (XPINN)", "POP, i.e. PrOgressive Purification"): the word's capitals are part of
+     * (Adan)", "eXtended PINNs (XPINN)", "POP, i.e. PrOgressive Purification", a hyphenated one too, "NOSMOG, … to
+     * learn NOise-robust Structure-aware MLPs On Graphs"): the word's capitals are part of
      * another capitalised word of the same sentence, the short form they spell (a capital inside the word, "PrOgressive",
      * only before another capitalised word and for the opening of a short form in capitals).
      */

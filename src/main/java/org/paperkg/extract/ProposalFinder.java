@@ -239,6 +239,9 @@ final class ProposalFinder {
         if (calledAKnownThing(s, first) || calledAKnownThing(s, longFormStart)) {
             return null; // "… in the context of the belief theory called Subjective Logic (SL)"
         }
+        if (namedByCitedAuthors(s, last)) {
+            return null; // "… was coined Theory of Mind (ToM) by Premack & Woodruff (1978)"
+        }
         String rule = proposedAfterTheName(s, first, last);
         if (rule != null) {
             return rule;
@@ -633,7 +636,7 @@ final class ProposalFinder {
 
     /**
      * "called X", "dubbed X", "which we refer to as X", "we refer to this as the X"; not a name that others gave
-     * ("RpGANs; originally called RGANs", "commonly called X").
+     * ("RpGANs; originally called RGANs", "commonly called X"; see also {@link #namedByCitedAuthors}).
      */
     private static String namingPhrase(Sentence s, int first) {
         for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
@@ -648,6 +651,21 @@ final class ProposalFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * True when "by" and a capitalised name follow the name that ends at {@code last}, or its short form in
+     * parentheses: "coined Theory of Mind (ToM) by Premack & Woodruff (1978)" names someone else's notion.
+     */
+    private static boolean namedByCitedAuthors(Sentence s, int last) {
+        int k = last + 1;
+        if (k + 2 < s.size() && s.token(k).word().equals("(") && s.token(k + 2).word().equals(")")) {
+            k += 3; // past the short form: "Theory of Mind (ToM) by …"
+        } else if (k < s.size() && s.token(k).word().equals(")")) {
+            k++; // the short form itself: "(ToM) by …"
+        }
+        return k + 1 < s.size() && s.token(k).lower().equals("by") && s.token(k + 1).pos().equals("NNP")
+                && Character.isUpperCase(s.token(k + 1).word().charAt(0));
     }
 
     /**

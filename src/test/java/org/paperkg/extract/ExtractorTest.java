@@ -2263,4 +2263,26 @@ class ExtractorTest {
                         + "are positively-relevant (PR) are aligned.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("NR", "PR");
     }
+
+    @Test
+    void aDatasetNameAfterTheArticleThatOpensTheSentenceIsFound() {
+        PaperExtraction x = extract("Eye movements in reading",
+                "The Quillby Eyetracking Corpus holds gaze data from forty readers of news articles.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Quillby Eyetracking Corpus");
+    }
+
+    @Test
+    void aNameCoinedByCitedAuthorsIsNoProposal() {
+        PaperExtraction x = extract("Language learning agents",
+                "Reasoning about what others believe was coined Quill Mind Reading (QMR) by Quillard & Penn (1978). "
+                        + "We study QMR in speaker agents.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QMR");
+    }
+
+    @Test
+    void aHyphenatedWordWhoseCapitalsSpellTheShortFormIsNoName() {
+        PaperExtraction x = extract("Graph MLPs",
+                "We propose NORMAG, a novel method to learn NOise-robust Regularised MLPs Across Graphs.");
+        assertThat(names(x, MentionKind.METHOD)).contains("NORMAG").doesNotContain("NOise-robust");
+    }
 }
