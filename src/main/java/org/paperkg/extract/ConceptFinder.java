@@ -88,7 +88,8 @@ final class ConceptFinder {
             "given", "attract");
     private static final Set<String> EVERYDAY_ATTENTION = Set.of("pay", "draw", "receive", "gain", "gather", "attract",
             "devote", "garner", "increase", "grow", "considerable", "significant", "little", "special", "much",
-            "careful", "widespread", "great", "wide", "more", "less", "public", "deserve", "require", "lot", "deal");
+            "careful", "widespread", "great", "wide", "more", "less", "public", "deserve", "require", "lot", "deal",
+            "flurry", "surge", "wave", "amount");
 
     /**
      * Words before "recommendations" that make them advice: "we provide recommendations for …", "practical

@@ -93,7 +93,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "181";
+    static final String RULES_VERSION = "182";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -168,7 +168,16 @@ public final class Extractor {
         Set<String> proposedNames = proposed.stream().map(Mention::name).collect(java.util.stream.Collectors.toSet());
         Set<String> tasks = found.aliases().entrySet().stream()
                 .filter(e -> !proposedNames.contains(e.getKey()) && TypeCues.namesATask(e.getValue()))
-                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toSet());
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+        // (and a name the text calls a task, "Grammatical Error Correction (GEC) is the task of …", unless the text
+        // also uses it as a dataset: "Visual dialog (VisDial) is a task of …" beside "the VisDial v1.0 dataset")
+        Set<String> calledTasks = named.stream().filter(o -> !proposedNames.contains(o.name()) && TypeCues.calledATask(o))
+                .map(NameOccurrence::name).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+        Set<String> alsoDatasets = named.stream().filter(o -> calledTasks.contains(o.name())
+                        && types.decide(o, null).type() == MentionKind.DATASET)
+                .map(NameOccurrence::name).collect(java.util.stream.Collectors.toSet());
+        calledTasks.removeAll(alsoDatasets);
+        tasks.addAll(calledTasks);
         List<NameOccurrence> occurrences = named.stream().filter(o -> !tasks.contains(o.name())).toList();
         List<TypeCues.Decision> decisions = new ArrayList<>();
         for (NameOccurrence o : occurrences) {

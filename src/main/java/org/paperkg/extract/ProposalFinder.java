@@ -33,7 +33,8 @@ final class ProposalFinder {
     private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("[1-9]|i{1,3}|iv|v|vi{1,3}|[a-f]");
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
     /** Adverbs that date a participle before the work at hand: "the recently introduced X". */
-    private static final Set<String> EARLIER = Set.of("recently", "previously", "originally", "earlier", "already");
+    private static final Set<String> EARLIER = Set.of("recently", "previously", "originally", "earlier", "already",
+            "lately");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "having");
     private static final Set<String> BE_BEFORE_TRIGGER = Set.of("is", "are", "be", "was");
     static final Set<String> NAMING_VERBS = Set.of("call", "dub", "name", "term", "coin");
@@ -223,7 +224,7 @@ final class ProposalFinder {
 
     private String rule(AnnotatedText text, NameOccurrence o, java.util.Set<String> longForms, Set<String> ownNames) {
         if (o.source().equals("title-prefix")) {
-            return "proposal.title-prefix";
+            return proposedEarlierByOthers(text, o.name()) ? null : "proposal.title-prefix";
         }
         Sentence s = o.sentence();
         int first = TypeCues.tokenIndexAt(s, o.span().begin());
@@ -651,6 +652,24 @@ final class ProposalFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the abstract says that others proposed the title's name: "Lately proposed Word Sense Disambiguation
+     * (WSD) systems …" after the title "Word Sense Disambiguation: Towards …".
+     */
+    private static boolean proposedEarlierByOthers(AnnotatedText text, String name) {
+        String lower = text.text().toLowerCase(java.util.Locale.ROOT);
+        String key = name.toLowerCase(java.util.Locale.ROOT);
+        for (int at = lower.indexOf(key, text.titleLength()); at >= 0; at = lower.indexOf(key, at + 1)) {
+            Sentence s = NameFinder.sentenceAt(text, at);
+            int k = s == null ? -1 : TypeCues.tokenIndexAt(s, at);
+            if (k >= 2 && s.token(k).begin() == at && TRIGGERS.contains(s.token(k - 1).lemma())
+                    && EARLIER.contains(s.token(k - 2).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

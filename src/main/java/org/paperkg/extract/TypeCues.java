@@ -142,6 +142,28 @@ final class TypeCues {
         return true;
     }
 
+    /**
+     * True when the sentence says the name is a task: "Grammatical Error Correction (GEC) is the task of …", "X is a
+     * challenging task" (after the name, or after its short form in parentheses).
+     */
+    static boolean calledATask(NameOccurrence o) {
+        Sentence s = o.sentence();
+        int k = tokenIndexAt(s, o.span().end() - 1) + 1;
+        if (k + 2 < s.size() && s.token(k).word().equals("(") && s.token(k + 2).word().equals(")")) {
+            k += 3;
+        } else if (k < s.size() && s.token(k).word().equals(")")) {
+            k++;
+        }
+        if (k + 2 >= s.size() || !s.token(k).lemma().equals("be") || !ARTICLES.contains(s.token(k + 1).lower())) {
+            return false;
+        }
+        int noun = k + 2;
+        while (noun < s.size() && noun <= k + 4 && s.token(noun).pos().startsWith("JJ")) {
+            noun++;
+        }
+        return noun < s.size() && s.token(noun).lemma().equals("task");
+    }
+
     /** Last words of names of phenomena and claims, which are no methods: "Low-Norm Effect", "Lottery Ticket Hypothesis". */
     private static final Set<String> PHENOMENON_WORDS = Set.of("effect", "phenomenon", "hypothesis", "paradox", "law",
             "theorem", "lemma", "conjecture", "dilemma", "curse");
@@ -345,8 +367,10 @@ final class TypeCues {
         if (i >= s.size()) {
             return false;
         }
+        // (a shared task is an evaluation campaign with its data: "the CoNLL shared task", "the HOO and BEA shared tasks")
         return namesDatasets(headLemma(s.token(i)))
-                || (s.token(i).lower().equals("data") && i + 1 < s.size() && s.token(i + 1).lemma().equals("set"));
+                || (s.token(i).lower().equals("data") && i + 1 < s.size() && s.token(i + 1).lemma().equals("set"))
+                || (s.token(i).lower().equals("shared") && i + 1 < s.size() && s.token(i + 1).lemma().equals("task"));
     }
 
     /**

@@ -2285,4 +2285,41 @@ class ExtractorTest {
                 "We propose NORMAG, a novel method to learn NOise-robust Regularised MLPs Across Graphs.");
         assertThat(names(x, MentionKind.METHOD)).contains("NORMAG").doesNotContain("NOise-robust");
     }
+
+    @Test
+    void aNameTheTextCallsATaskIsNoMethod() {
+        PaperExtraction x = extract("Grammar correction",
+                "Quill Error Fixing (QEF) is the task of correcting every error in a written text. We train a tagger "
+                        + "for QEF.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QEF");
+        PaperExtraction y = extract("Grammar correction",
+                "Quill Error Fixing (QEF) is a tagger that corrects every error in a written text.");
+        assertThat(names(y, MentionKind.METHOD)).contains("QEF");
+        PaperExtraction z = extract("Visual dialogue agents",
+                "Quill dialog (QuillDial) is a task of answering questions about an image. Our agent leads on the "
+                        + "QuillDial v1.0 dataset.");
+        assertThat(names(z, MentionKind.DATASET)).contains("QuillDial");
+    }
+
+    @Test
+    void aNameBeforeSharedTaskIsADataset() {
+        PaperExtraction x = extract("Error correction",
+                "Interest grew after the Quill Our Own (QOO) and QuillEdu shared tasks, where many teams took part.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QOO", "QuillEdu");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QOO", "QuillEdu");
+    }
+
+    @Test
+    void aFlurryOfAttentionIsTheEverydayKind() {
+        PaperExtraction x = extract("Dequantized algorithms",
+                "Dequantizing such algorithms has received a flurry of attention in recent years.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("attention");
+    }
+
+    @Test
+    void aTitleNameThatTheAbstractSaysOthersProposedIsNoProposal() {
+        PaperExtraction x = extract("Word Sense Disambiguation: Towards Richer Context from Words and Senses",
+                "Lately proposed Word Sense Disambiguation (WSD) systems come close to the upper bound of the task.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
 }
