@@ -22,14 +22,15 @@ public final class Lexicon {
     private static final java.util.regex.Pattern SIZED_VARIANT =
             java.util.regex.Pattern.compile("(.+?)(?:[-_](\\d{2,4}(?:x\\d{2,4}|px|k|K)?)|'\\d{2})");
 
+    /** Words of three letters or more joined by hyphens: "Fashion-MNIST", "Tiny-ImageNet", not "CelebA-HQ". */
+    private static final java.util.regex.Pattern HYPHENATED_WORDS =
+            java.util.regex.Pattern.compile("\\p{L}{3,}(?:-\\p{L}{3,})+");
+
     private final Map<String, Entry> byKey = new HashMap<>();
     private final List<Entry> multiWord = new ArrayList<>();
     private final Set<String> notNames = new HashSet<>();
     /** Datasets' hyphenated forms as a text may write them with a space: "Fashion MNIST" for Fashion-MNIST. */
     private final Map<String, Entry> spacedForms = new java.util.LinkedHashMap<>();
-    /** Words of three letters or more joined by hyphens: "Fashion-MNIST", "Tiny-ImageNet", not "CelebA-HQ". */
-    private static final java.util.regex.Pattern HYPHENATED_WORDS =
-            java.util.regex.Pattern.compile("\\p{L}{3,}(?:-\\p{L}{3,})+");
 
     /** A gazetteer entry: its canonical name, its type, and all its forms. */
     public record Entry(String name, MentionKind type, List<String> forms) {

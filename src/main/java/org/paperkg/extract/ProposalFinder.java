@@ -677,12 +677,7 @@ final class ProposalFinder {
      * parentheses: "coined Theory of Mind (ToM) by Premack & Woodruff (1978)" names someone else's notion.
      */
     private static boolean namedByCitedAuthors(Sentence s, int last) {
-        int k = last + 1;
-        if (k + 2 < s.size() && s.token(k).word().equals("(") && s.token(k + 2).word().equals(")")) {
-            k += 3; // past the short form: "Theory of Mind (ToM) by …"
-        } else if (k < s.size() && s.token(k).word().equals(")")) {
-            k++; // the short form itself: "(ToM) by …"
-        }
+        int k = TypeCues.pastItsShortForm(s, last + 1);
         return k + 1 < s.size() && s.token(k).lower().equals("by") && s.token(k + 1).pos().equals("NNP")
                 && Character.isUpperCase(s.token(k + 1).word().charAt(0));
     }

@@ -148,12 +148,7 @@ final class TypeCues {
      */
     static boolean calledATask(NameOccurrence o) {
         Sentence s = o.sentence();
-        int k = tokenIndexAt(s, o.span().end() - 1) + 1;
-        if (k + 2 < s.size() && s.token(k).word().equals("(") && s.token(k + 2).word().equals(")")) {
-            k += 3;
-        } else if (k < s.size() && s.token(k).word().equals(")")) {
-            k++;
-        }
+        int k = pastItsShortForm(s, tokenIndexAt(s, o.span().end() - 1) + 1);
         if (k + 2 >= s.size() || !s.token(k).lemma().equals("be") || !ARTICLES.contains(s.token(k + 1).lower())) {
             return false;
         }
@@ -350,6 +345,17 @@ final class TypeCues {
     }
 
     /** True when a dataset noun starts at token {@code i}: "benchmark", "corpus", or the two words "data set(s)". */
+    /**
+     * The index past a name's short form in parentheses that starts at {@code k} ("Theory of Mind (ToM) by …"), or past
+     * the closing parenthesis at {@code k} after a short form itself ("(ToM) by …"); else {@code k}.
+     */
+    static int pastItsShortForm(Sentence s, int k) {
+        if (k + 2 < s.size() && s.token(k).word().equals("(") && s.token(k + 2).word().equals(")")) {
+            return k + 3;
+        }
+        return k < s.size() && s.token(k).word().equals(")") ? k + 1 : k;
+    }
+
     /**
      * The index after a version at {@code k} ("2.0", "v2"; "v1.0", which the tokenizer splits into "v" and "1.0"), or
      * {@code k} when none stands there.
