@@ -32,6 +32,7 @@ final class ProposalFinder {
     /** The number of a list item before its closing parenthesis: "1)", "(ii)", "(b)". */
     private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("[1-9]|i{1,3}|iv|v|vi{1,3}|[a-f]");
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBP", "VBD", "MD");
     /** Adverbs that date a participle before the work at hand: "the recently introduced X". */
     private static final Set<String> EARLIER = Set.of("recently", "previously", "originally", "earlier", "already",
             "lately");
@@ -131,6 +132,10 @@ final class ProposalFinder {
         // "… with Implicit Q-Learning" introduces IQL, or a noun names it, "our final model S4D")
         out.removeIf(m -> WEAK_FOR_KNOWN_NAMES.contains(m.rule()) && lexicon.lookup(m.name()) != null
                 && !inTitle(title, m.name(), aliases.get(m.name())) && !afterAHeadNoun(text, m));
+        // "after our proposed alignment procedure, BERT exhibits …": a known name that a verb follows opens the main
+        // clause, it is no apposition to the noun before it
+        out.removeIf(m -> m.rule().equals("proposal.apposition") && lexicon.lookup(m.name()) != null
+                && followedByAFiniteVerb(text, m) && !inTitle(title, m.name(), aliases.get(m.name())));
         return out;
     }
 
@@ -165,6 +170,13 @@ final class ProposalFinder {
             k--;
         }
         return k >= 0 && (TypeCues.METHOD_HEADS.contains(s.token(k).lemma()) || TypeCues.DATASET_HEADS.contains(s.token(k).lemma()));
+    }
+
+    /** True when a finite verb comes right after the mention: "…, BERT exhibits", the subject of the main clause. */
+    private static boolean followedByAFiniteVerb(AnnotatedText text, Mention m) {
+        Sentence s = text.sentences().get(m.sentence());
+        int next = TypeCues.tokenIndexAt(s, m.span().end() - 1) + 1;
+        return next < s.size() && FINITE_VERB_TAGS.contains(s.token(next).pos());
     }
 
     private static boolean inTitle(String title, String name, Set<String> longForms) {

@@ -2322,4 +2322,12 @@ class ExtractorTest {
                 "Lately proposed Word Sense Disambiguation (WSD) systems come close to the upper bound of the task.");
         assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
     }
+
+    @Test
+    void aKnownNameThatOpensTheMainClauseAfterAnOpeningPhraseIsNoApposition() {
+        PaperExtraction x = extract("Aligning multilingual encoders",
+                "We propose procedures for strengthening the alignment of contextual embeddings. After our proposed "
+                        + "alignment procedure, BERT transfers far better to other languages.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("BERT");
+    }
 }
