@@ -112,7 +112,8 @@ final class DefinitionFilter {
         // "a recent study (RS)" is no name; "the Apple Heart and Movement Study (AHMS)" is one
         boolean inquiry = INQUIRY_HEADS.contains(headSingular) && !titleCase;
         // "stochastic potential games (SPGs)" is a class of games, a problem; "the Arcade Learning Games" would be one
-        boolean gameClass = headSingular.equals("game") && !titleCase;
+        // (but not what is solved, "for solving Imperfect Information Games (IIG)")
+        boolean gameClass = headSingular.equals("game") && (!titleCase || solvedThere(d, sentence));
         if ((PHENOMENON_HEADS.contains(headSingular) || field || inquiry || gameClass
                 || ORGANISATION_HEADS.contains(headSingular))
                 && !TypeCues.METHOD_HEADS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun)) {
@@ -214,6 +215,12 @@ final class DefinitionFilter {
             }
         }
         return false;
+    }
+
+    /** True when a form of "solve" comes right before the long form: "for solving Imperfect Information Games (IIG)". */
+    private static boolean solvedThere(AcronymDefinition d, Sentence s) {
+        int start = TypeCues.tokenIndexAt(s, d.longSpan().begin());
+        return start >= 1 && s.token(start - 1).lemma().equals("solve");
     }
 
     /**

@@ -2330,4 +2330,13 @@ class ExtractorTest {
                         + "alignment procedure, BERT transfers far better to other languages.");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("BERT");
     }
+
+    @Test
+    void gamesThatAreSolvedAreAClassOfProblems() {
+        PaperExtraction x = extract("Neural regret minimisation",
+                "Regret minimisation is a standard technique for solving Quilted Information Games (QIG). We "
+                        + "represent the regret of large QIGs with neural networks.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("QIG");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QIG");
+    }
 }
