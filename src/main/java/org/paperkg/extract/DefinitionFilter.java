@@ -217,9 +217,14 @@ final class DefinitionFilter {
         return false;
     }
 
+    /** The index of the token where the definition's long form starts. */
+    private static int longFormStart(AcronymDefinition d, Sentence s) {
+        return TypeCues.tokenIndexAt(s, d.longSpan().begin());
+    }
+
     /** True when a form of "solve" comes right before the long form: "for solving Imperfect Information Games (IIG)". */
     private static boolean solvedThere(AcronymDefinition d, Sentence s) {
-        int start = TypeCues.tokenIndexAt(s, d.longSpan().begin());
+        int start = longFormStart(d, s);
         return start >= 1 && s.token(start - 1).lemma().equals("solve");
     }
 
@@ -255,7 +260,7 @@ final class DefinitionFilter {
      * the authors' own model, named, also in apposition to "our" method noun.
      */
     private static boolean ownedByAuthors(AcronymDefinition d, Sentence s) {
-        int start = TypeCues.tokenIndexAt(s, d.longSpan().begin());
+        int start = longFormStart(d, s);
         if (start >= 1 && s.token(start - 1).lower().equals("our")) {
             return true;
         }
@@ -279,7 +284,7 @@ final class DefinitionFilter {
      * problem, not a method.
      */
     private static boolean studiedAsATopic(AcronymDefinition d, Sentence s) {
-        int start = TypeCues.tokenIndexAt(s, d.longSpan().begin());
+        int start = longFormStart(d, s);
         // also set off after the noun: "we study a more general task -- Nonparametric Iterative Machine Teaching
         // (NIMT)", "a new problem: …"
         // (not a colon after a plural, which opens a list: "three modules for burst processing tasks: Multi-scale
@@ -349,7 +354,7 @@ final class DefinitionFilter {
      * pose, "a new Video Quality Prediction (VQP) task").
      */
     private static boolean novelInTitleCase(AcronymDefinition d, Sentence s) {
-        int start = TypeCues.tokenIndexAt(s, d.longSpan().begin());
+        int start = longFormStart(d, s);
         return start > 0 && s.token(start).begin() == d.longSpan().begin() && inTitleCase(d.longForm())
                 && (s.token(start - 1).lower().equals("novel") || s.token(start - 1).lower().equals("new"))
                 && !TOPIC_NOUNS.contains(nounAfterShortForm(d, s));

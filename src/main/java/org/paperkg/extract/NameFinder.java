@@ -1016,14 +1016,15 @@ final class NameFinder {
     }
 
     /** Where a phrase occurs as whole words, and the sentence it occurs in. */
-    private record WordMatch(Span span, Sentence sentence) {
+    /** Where a word or phrase occurs, and in which sentence. */
+    record WordMatch(Span span, Sentence sentence) {
     }
 
     /**
      * Where {@code key} occurs in the lower-cased text from {@code from} as whole words (a plural "s" allowed) inside
      * a sentence, left to right, each search going on after the last occurrence.
      */
-    private static List<WordMatch> wordMatches(AnnotatedText text, String lower, String key, int from) {
+    static List<WordMatch> wordMatches(AnnotatedText text, String lower, String key, int from) {
         List<WordMatch> matches = new ArrayList<>();
         int at;
         while ((at = lower.indexOf(key, from)) >= 0) {

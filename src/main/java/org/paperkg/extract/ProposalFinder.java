@@ -672,11 +672,11 @@ final class ProposalFinder {
      */
     private static boolean proposedEarlierByOthers(AnnotatedText text, String name) {
         String lower = text.text().toLowerCase(java.util.Locale.ROOT);
-        String key = name.toLowerCase(java.util.Locale.ROOT);
-        for (int at = lower.indexOf(key, text.titleLength()); at >= 0; at = lower.indexOf(key, at + 1)) {
-            Sentence s = NameFinder.sentenceAt(text, at);
-            int k = s == null ? -1 : TypeCues.tokenIndexAt(s, at);
-            if (k >= 2 && s.token(k).begin() == at && TRIGGERS.contains(s.token(k - 1).lemma())
+        for (NameFinder.WordMatch m : NameFinder.wordMatches(text, lower, name.toLowerCase(java.util.Locale.ROOT),
+                text.titleLength())) {
+            Sentence s = m.sentence();
+            int k = TypeCues.tokenIndexAt(s, m.span().begin());
+            if (k >= 2 && s.token(k).begin() == m.span().begin() && TRIGGERS.contains(s.token(k - 1).lemma())
                     && EARLIER.contains(s.token(k - 2).lower())) {
                 return true;
             }

@@ -431,16 +431,16 @@ final class TypeCues {
         return j > k && s.token(j - 1).pos().startsWith("NN") && namesDatasets(headLemma(s.token(j - 1)));
     }
 
+    /** Words that make a set one to evaluate on: "a test set", "an evaluation set". */
+    private static final Set<String> EVALUATION_SET_WORDS = Set.of("test", "evaluation", "benchmark", "challenge");
+
     /**
      * True when the token at {@code k} is "set" after a word of evaluation: "a large-scale evaluation set", "a test
-     * set" (a set alone is as often of methods or rules).
+     * set" (a set alone is as often of methods or rules). Lemmas are lower case already.
      */
     private static boolean isAnEvaluationSet(Sentence s, int k) {
-        return k > 0 && s.token(k).lemma().equalsIgnoreCase("set")
-                && EVALUATION_SET_WORDS.contains(s.token(k - 1).lemma().toLowerCase(Locale.ROOT));
+        return k > 0 && s.token(k).lemma().equals("set") && EVALUATION_SET_WORDS.contains(s.token(k - 1).lemma());
     }
-
-    private static final Set<String> EVALUATION_SET_WORDS = Set.of("test", "evaluation", "benchmark", "challenge");
 
     /** A dataset noun that names datasets: "benchmark", "corpus", but not the generic "set" or "data". */
     static boolean namesDatasets(String lemma) {
