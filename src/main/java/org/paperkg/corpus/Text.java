@@ -33,6 +33,16 @@ final class Text {
             java.util.regex.Pattern.compile("\\$([A-Z])\\$(?=[a-z])");
 
     /**
+     * A word with Markdown bold around some of its letters, as acronyms are spelled out: "**LA**yout", "mod**E**l",
+     * "**A**UEL" (bold around a whole word is left as written).
+     */
+    private static final java.util.regex.Pattern WORD_WITH_BOLD_LETTERS =
+            java.util.regex.Pattern.compile("(?:\\p{L}|\\*\\*\\p{L}{1,4}\\*\\*)+");
+    private static final java.util.regex.Pattern BOLD_LETTERS = java.util.regex.Pattern.compile("\\*\\*\\p{L}{1,4}\\*\\*");
+    /** LaTeX's escaped specials: "41.2\\%", "B\\&B", "ms\\_marco". */
+    private static final java.util.regex.Pattern ESCAPED_SPECIAL = java.util.regex.Pattern.compile("\\\\([%&_#])");
+
+    /**
      * A sentence's full stop glued to the next sentence, as text copied from a PDF or a web page leaves it
      * ("synthesis.However", "challenge.This paper"): two lower-case letters, the mark, a capitalised word. Not
      * "i.e.The", "ASP.NET" or "github.com".
@@ -47,7 +57,8 @@ final class Text {
      * Collapses runs of whitespace (including non-breaking spaces) to one space and trims, and keeps only the text
      * of LaTeX font commands, which arXiv abstracts carry ("our \\textbf{S}et-based encoder" reads "our Set-based
      * encoder"), and of mathematics that holds only a name once they are gone ("$\\textbf{SEED}$" reads "SEED",
-     * "$\\textbf{P}$olar" reads "Polar", "$\\mathcal{O}$-GNN" reads "O-GNN"). Other mathematics is left as written.
+     * "$\\textbf{P}$olar" reads "Polar", "$\\mathcal{O}$-GNN" reads "O-GNN"). Other mathematics is left as written. Escaped specials lose their
+     * backslash ("41.2\\%" reads "41.2%"), and Markdown bold around some letters of a word goes ("**LA**yout" reads "Layout").
      * A sentence glued to the one before it gets its space back ("stages.Specifically" reads "stages. Specifically").
      */
     static String squash(String s) {
@@ -56,11 +67,33 @@ final class Text {
         }
         String plain = s.indexOf('\\') < 0 ? s : MATH_LETTER_OF_A_NAME.matcher(TEXT_IN_MATH.matcher(
                 FONT_DECLARATION.matcher(withoutFontCommands(s)).replaceAll("$1")).replaceAll("$1")).replaceAll("$1");
+        if (plain.indexOf('\\') >= 0) {
+            plain = ESCAPED_SPECIAL.matcher(plain).replaceAll("$1");
+        }
+        if (plain.contains("**")) {
+            plain = WORD_WITH_BOLD_LETTERS.matcher(plain).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
+                    withoutBoldLetters(m.group())));
+        }
         if (plain.indexOf('$') >= 0) {
             plain = INITIAL_IN_MATH.matcher(NAME_IN_MATH.matcher(plain).replaceAll(m -> m.group(1).length() >= 3
                     ? m.group(1) : java.util.regex.Matcher.quoteReplacement(m.group()))).replaceAll("$1");
         }
         return GLUED_SENTENCE.matcher(ANY_SPACES.matcher(plain).replaceAll(" ")).replaceAll(" ").strip();
+    }
+
+    /**
+     * The word without the bold around some of its letters, in the case its other letters give it: "**LA**yout" reads
+     * "Layout" and "t**RA**ck" "track", since the capitals only mark the letters of a short form; "**A**UEL" reads
+     * "AUEL". A word in bold as a whole, or without bold, is returned as it is.
+     */
+    private static String withoutBoldLetters(String word) {
+        String outside = BOLD_LETTERS.matcher(word).replaceAll("");
+        if (outside.isEmpty() || outside.length() == word.length()) {
+            return word;
+        }
+        String plain = word.replace("**", "");
+        return outside.chars().anyMatch(Character::isUpperCase) ? plain
+                : plain.charAt(0) + plain.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** The text of font commands, nested ones too ("\\textbf{\\textit{Zip}}" reads "Zip"), innermost first. */

@@ -52,7 +52,7 @@ final class NameFinder {
                     + "|compliant|agnostic|friendly|scale|sized|size|generated|compatible|pretrained|trained|equipped"
                     + "|related|enabled|enabling|assisted|augmented|informed|centric|oriented|bound|dependent|optimized|optimised|tuned"
                     + "|finetuned|induced|conditioned|regularized|regularised|initialized|initialised|distilled|quantized"
-                    + "|quantised|compressed)");
+                    + "|quantised|compressed|learned|learnt|(?-i:\\p{Ll}{2,}[a-df-z]ed))");
 
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
@@ -650,7 +650,7 @@ final class NameFinder {
     /** Tags of the lower-case words that may join the words of a title-case name ("Adversarial and Contrastive …"). */
     private static final Set<String> NAME_JOINING_TAGS = Set.of("CC", "IN", "TO");
     /** Marks of emphasis or quotation around a name: "we call *Stability*", "termed ``Ensembling''". */
-    private static final Set<String> EMPHASIS_MARKS = Set.of("*", "**", "``", "''", "\"", "'", "`", "_");
+    static final Set<String> EMPHASIS_MARKS = Set.of("*", "**", "``", "''", "\"", "'", "`", "_");
 
     /**
      * The naming verb right before the word at {@code i}, emphasis marks aside ("which we call DAG-GP", "termed

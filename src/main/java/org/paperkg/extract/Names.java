@@ -17,6 +17,11 @@ public final class Names {
     private static final Pattern NUMBER_FORMAT = Pattern.compile("(?:FP|INT|Int|UINT|BF)\\d{1,2}|W\\d{1,2}A\\d{1,2}");
     /** Lower-case words joined by "2" for "to": "node2vec", "wav2vec", "seq2seq". */
     private static final Pattern TWO_FOR_TO = Pattern.compile("[a-z]{2,}2[a-z]{2,}\\d*");
+    /**
+     * A word in lower case but for a last capital, which spells a short form's letter ("Yet another RoPE extensioN
+     * method (YaRN)"): no name.
+     */
+    private static final Pattern CAPITAL_LAST_LETTER = Pattern.compile("\\p{Ll}{3,}\\p{Lu}");
     /** Where words and hyphenated parts break, for the finders' splitting. */
     static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final Pattern HYPHEN = Pattern.compile("-");
@@ -132,7 +137,7 @@ public final class Names {
     }
 
     private static boolean isCoinedPart(String word) {
-        if (word.length() < 2 || word.length() > 40) {
+        if (word.length() < 2 || word.length() > 40 || CAPITAL_LAST_LETTER.matcher(word).matches()) {
             return false;
         }
         // quantities: 3X, 400X, 580Hz, 460K, 2B, 1S

@@ -246,7 +246,8 @@ final class ProposalFinder {
                 && modifiesANoun(o, s, first, last))
                 || termsModifyANoun(o, s, last, longForms)
                 // "a new Semi-Supervised VQA-NLE via Self-Critical Learning (S3C)": a name inside a longer title-case name
-                || TypeCues.continuesTitleCaseName(s, last + 1)) {
+                || TypeCues.continuesTitleCaseName(s, last + 1)
+                || knownNameBeforeAMethodNoun(o, s, last)) {
             return null;
         }
         if (calledAKnownThing(s, first) || calledAKnownThing(s, longFormStart)) {
@@ -290,6 +291,26 @@ final class ProposalFinder {
             rule = proposedInItsClause(s, first, last, ownNames);
         }
         return rule != null ? rule : novelAppositionAfterAList(s, first, last);
+    }
+
+    /**
+     * "a novel 3D NeRF editing approach dubbed ED-NeRF": a well-known name before lower-case nouns that a method noun
+     * heads says what the new method works on; it is not what is proposed.
+     */
+    private boolean knownNameBeforeAMethodNoun(NameOccurrence o, Sentence s, int last) {
+        if (lexicon.lookup(o.name()) == null) {
+            return false;
+        }
+        for (int k = last + 1; k < s.size() && k <= last + 3; k++) {
+            Token t = s.token(k);
+            if (!Character.isLowerCase(t.word().charAt(0)) || !(t.pos().startsWith("NN") || t.pos().equals("VBG"))) {
+                return false;
+            }
+            if (k > last + 1 && TypeCues.METHOD_HEADS.contains(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -656,7 +677,7 @@ final class ProposalFinder {
             String lemma = s.token(k).lemma();
             int verb = NAMING_VERBS.contains(lemma) ? k : lemma.equals("as") ? referringVerbBefore(s, k) : -1;
             if (verb >= 0 && (AuthorSubject.named(s) || namesAThing(s, verb)) && !namesAnEstablishedThing(s, verb)
-                    && !(verb >= 1 && NAMED_BY_OTHERS.contains(s.token(verb - 1).lower()))) {
+                    && !(verb >= 1 && NAMED_BY_OTHERS.contains(s.token(verb - 1).lower())) && !namesATopic(s, verb)) {
                 return "proposal.naming-phrase";
             }
             if (!BEFORE_NAMING_VERB.contains(lemma)) {
@@ -924,7 +945,10 @@ final class ProposalFinder {
         // "the problem can be formulated as a linear program (LP)", "we cast it as an MDP": what something is seen as
         // is not what is proposed, but what something is named as is ("we term this defense as ZO-DS")
         boolean seenAs = false;
-        for (int k = first - 1; k >= 0 && k >= first - 10; k--) {
+        // (a short form in parentheses may close a long description: "we propose an LDA-based generative topic model
+        // inducing the two-layer categorical information (CAT-LDA)")
+        int reach = s.token(first).word().equals("(") ? 14 : 10;
+        for (int k = first - 1; k >= 0 && k >= first - reach; k--) {
             Token t = s.token(k);
             String w = t.lower();
             if (isTriggerVerb(s, k)) {
@@ -932,7 +956,7 @@ final class ProposalFinder {
                 if (t.pos().equals("VBN") && k > 0 && EARLIER.contains(s.token(k - 1).lower())) {
                     return null;
                 }
-                if (NAMING_VERBS.contains(t.lemma()) && namesAnEstablishedThing(s, k)) {
+                if (NAMING_VERBS.contains(t.lemma()) && (namesAnEstablishedThing(s, k) || namesATopic(s, k))) {
                     return null;
                 }
                 // "we formulate OPE and OPL using …" states known problems anew; "we formulate a new loss, X" makes X
@@ -1077,6 +1101,20 @@ final class ProposalFinder {
             k--;
         }
         return k >= 0 && (TypeCues.METHOD_HEADS.contains(s.token(k).lemma()) || TypeCues.DATASET_HEADS.contains(s.token(k).lemma()));
+    }
+
+    /**
+     * True when the naming verb at {@code verb} names a setting, problem or field that nothing calls new: "this paper
+     * studies … in a particular CL setting called domain incremental learning (DIL)" (but "a new setting called X").
+     */
+    private static boolean namesATopic(Sentence s, int verb) {
+        // (right before the verb: after a comma the noun may end a clause of its own, "a novel network to address
+        // these problems, called X")
+        int noun = verb - 1;
+        if (noun < 0 || !DefinitionFilter.TOPIC_NOUNS.contains(s.token(noun).lower())) {
+            return false;
+        }
+        return !anyBetween(s, Math.max(-1, noun - 11), noun, t -> NOVELTY.contains(t.lower()));
     }
 
     /** Words that describe a thing as one already in use: "a state-of-the-art SAT solver called Kissat". */

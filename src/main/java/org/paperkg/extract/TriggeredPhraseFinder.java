@@ -188,7 +188,7 @@ final class TriggeredPhraseFinder {
             return java.util.Optional.empty();
         }
         int start = j;
-        while (j < s.size() && j < start + 5 && (Character.isUpperCase(s.token(j).word().charAt(0))
+        while (j < s.size() && j < start + 8 && (Character.isUpperCase(s.token(j).word().charAt(0))
                 || (j > start && VERSION_SUFFIX.matcher(s.token(j).word()).matches()))) {
             j++;
         }

@@ -193,6 +193,8 @@ final class TypeCues {
             "assumption", "conjecture");
     /** A coined name, then a year: "DUC 2004", "ImageCLEF 2017", "SemEval 2014", "CoNLL-2003" (not "GPT-4", "Llama 2"). */
     private static final Pattern EDITION = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]*[ -](19|20)\\d\\d");
+    /** A score: a percentage, or a number with decimals. */
+    private static final Pattern SCORE = Pattern.compile("\\d+\\.\\d+%?|\\d+%");
     /**
      * Words after one of the {@link #STATEMENT_NOUNS} that make it a verb, whatever its tag ("QuillGen conditions on
      * text").
@@ -210,8 +212,22 @@ final class TypeCues {
         }
         Sentence s = o.sentence();
         int next = tokenAfterShortForm(o);
+        int first = tokenIndexAt(s, o.span().begin());
         return (next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma())) || namesAStatement(o)
-                || metricApposition(s, next) || namedAfterAMetricNoun(s, tokenIndexAt(s, o.span().begin()), next);
+                || metricApposition(s, next) || namedAfterAMetricNoun(s, first, next) || unitOfAScore(o, s, first);
+    }
+
+    /**
+     * "achieves 41.2% OLS", "improves by 1.3 NDS": a short form right after a percentage or a decimal number is the
+     * metric the score is given in (not a well-known name: "1% ImageNet labels").
+     */
+    private boolean unitOfAScore(NameOccurrence o, Sentence s, int first) {
+        if (first < 1 || !Names.isAcronym(o.name()) || lexicon.lookup(o.name()) != null) {
+            return false;
+        }
+        String before = s.token(first - 1).word();
+        return SCORE.matcher(before).matches()
+                || (before.equals("%") && first >= 2 && SCORE.matcher(s.token(first - 2).word() + "%").matches());
     }
 
     /** True when one of the {@link #STATEMENT_NOUNS} follows the name: "the PL condition", "the NC phenomenon". */
@@ -300,9 +316,29 @@ final class TypeCues {
         }
         for (int j = k + 1; j < s.size() && j <= k + 7; j++) {
             if (s.token(j).word().equals("(")) {
-                return j + 2 < s.size() && isParenthesisedAcronym(s, j + 2);
+                return parenthesisedName(s, j);
             }
             if (!Character.isUpperCase(s.token(j).word().charAt(0)) && !NAME_PREPOSITIONS.contains(s.token(j).word())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the parenthesis that opens at {@code open} holds a short form or a coined name, emphasis marks aside:
+     * "(MIM)", "(**BarLeRIa**)".
+     */
+    private static boolean parenthesisedName(Sentence s, int open) {
+        boolean name = false;
+        for (int j = open + 1; j < s.size() && j <= open + 4; j++) {
+            String w = s.token(j).word();
+            if (w.equals(")")) {
+                return name;
+            }
+            if (Names.isAcronym(w) || Names.isCoined(w)) {
+                name = true;
+            } else if (!NameFinder.EMPHASIS_MARKS.contains(w)) {
                 return false;
             }
         }
@@ -669,7 +705,9 @@ final class TypeCues {
             for (int k = after + 2; k < s.size() && k <= after + 7; k++) {
                 String lemma = headLemma(s.token(k));
                 boolean noun = s.token(k).pos().startsWith("NN");
-                if (noun && (namesDatasets(lemma) || isAnEvaluationSet(s, k))) {
+                // (and "X: A large Resource of Diachronic Word Usage Graphs", "X, a new resource for …": what a name
+                // is said to be, a resource is data)
+                if (noun && (namesDatasets(lemma) || isAnEvaluationSet(s, k) || lemma.equals("resource"))) {
                     described = new Decision(MentionKind.DATASET, "dataset.apposition", 0.85);
                 } else if (noun && METHOD_HEADS.contains(lemma)) {
                     described = new Decision(MentionKind.METHOD, "method.apposition", 0.85);

@@ -152,6 +152,16 @@ class CorpusReadersTest {
     }
 
     @Test
+    void dropsTheBackslashOfEscapedSpecialsAndBoldInsideAWord() throws IOException {
+        Path file = write("escapes.jsonl", """
+                {"title": "Lantern", "abstract": "We build the **LA**ntern **N**e**T**work (**LANT**) of **M**ANY **T**ra**C**ks for B\\\\&B search; it scores 41.2\\\\% on ms\\\\_cave, a **bold** claim."}
+                """);
+        assertThat(papers(events(file)).get(0).abstractText())
+                .isEqualTo("We build the Lantern Network (**LANT**) of MANY Tracks for B&B search; it scores 41.2% on ms_cave, a "
+                        + "**bold** claim.");
+    }
+
+    @Test
     void flagsInvalidUtf8ByLineAndStillReadsThePaper() throws IOException {
         Path file = dir.resolve("latin1.jsonl");
         byte[] good = "{\"title\": \"Good\", \"abstract\": \"Fine.\"}\n".getBytes(StandardCharsets.UTF_8);

@@ -2339,4 +2339,78 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("QIG");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QIG");
     }
+
+    @Test
+    void aWordWithOnlyItsLastLetterCapitalisedIsNoName() {
+        PaperExtraction x = extract("Longer contexts",
+                "We present QuRN (Quite useful RoPE stretchiN method), a cheap way to extend the context of models.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuRN").doesNotContain("stretchiN");
+    }
+
+    @Test
+    void aParticipleAfterAHyphenIsNoPartOfTheName() {
+        PaperExtraction x = extract("Collapse of representations",
+                "We study QuillNet and show that QuillNet-learned representations collapse under imbalance.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillNet").doesNotContain("QuillNet-learned");
+    }
+
+    @Test
+    void aKnownNameBeforeTheNounsOfAMethodNounIsWhatTheNewMethodWorksOn() {
+        PaperExtraction x = extract("Scene editing",
+                "Here we present a novel 3D NeRF editing approach dubbed QuillEdit that embeds scenes in a latent space.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillEdit").doesNotContain("NeRF");
+        assertThat(names(x, MentionKind.METHOD)).contains("NeRF");
+    }
+
+    @Test
+    void aShortFormAfterAScoreIsItsMetric() {
+        PaperExtraction x = extract("Lane topology",
+                "QuillTopo reaches state-of-the-art results on the QuillLane dataset, with 41.2 % OLQ and 37.5 "
+                        + "TQS using a ResNet-50 backbone.");
+        assertThat(names(x, MentionKind.METHOD)).contains("ResNet-50").doesNotContain("OLQ", "TQS");
+    }
+
+    @Test
+    void aSettingThatTheTextNamesIsNoProposal() {
+        PaperExtraction x = extract("Continual sentiment",
+                "This paper studies continual learning of review classification tasks in a particular setting called "
+                        + "domain quilted learning (DQL). This paper proposes a novel model called QUILTER.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QUILTER").doesNotContain("DQL");
+        PaperExtraction y = extract("Continual sentiment",
+                "We introduce a new setting called domain quilted learning (DQL), where tasks arrive without labels.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("DQL");
+    }
+
+    @Test
+    void aTitleNameSaidToBeAResourceIsADataset() {
+        PaperExtraction x = extract("QUWG: A large Resource of Quilted Word Usage Graphs in Four Languages",
+                "We describe how we annotated word usages in four languages.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QUWG");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QUWG");
+    }
+
+    @Test
+    void aLongTitleCaseNameAfterATriggerIsTakenWhole() {
+        PaperExtraction x = extract("Equivariant networks",
+                "We introduce Quilted Group Equivariant Simplicial Message Passing Networks, a method for message "
+                        + "passing on simplicial complexes.");
+        assertThat(names(x, MentionKind.PROPOSED))
+                .containsExactly("Quilted Group Equivariant Simplicial Message Passing Networks");
+    }
+
+    @Test
+    void aCodedNameAtTheEndOfALongProposalPhraseIsProposed() {
+        PaperExtraction x = extract("Aspect extraction",
+                "Hence, we propose an LDA-based generative topic model inducing the two-layer categorical information "
+                        + "(QAT-LDA), to balance the aspects of a parent category and its children.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QAT-LDA");
+    }
+
+    @Test
+    void aTitleCaseLongFormGoesOnPastItsPrepositionToAnEmphasisedShortForm() {
+        PaperExtraction x = extract("Efficient tuning",
+                "We propose a novel framework called Bi-directional Quilted Vision Language Tuning for Referring Image "
+                        + "Segmentation (**QuiLTeR**), which leverages frozen encoders.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Bi-directional Quilted Vision Language Tuning");
+    }
 }
