@@ -11,10 +11,16 @@ final class Text {
     /** LaTeX font and link commands around a word or phrase: "\\textbf{S}et-based", "\\emph{not}", "\\url{…}". */
     private static final java.util.regex.Pattern FONT_COMMAND = java.util.regex.Pattern.compile(
             "\\\\(?:textbf|textit|textsl|emph|texttt|textsc|textrm|textsf|underline|url)\\s*\\{([^{}]*)}");
-    /** The older declarations in a group: "{\\em not}", "{\\bf X}". */
+    /** The older declarations in a group: "{\\em not}", "{\\bf X}" (not a command's argument, "\\text{\\bf X}"). */
     private static final java.util.regex.Pattern FONT_DECLARATION =
-            java.util.regex.Pattern.compile("\\{\\\\(?:em|bf|it|tt|sc|sl)\\s+([^{}]*)}");
+            java.util.regex.Pattern.compile("(?<![A-Za-z])\\{\\\\(?:em|bf|it|tt|sc|sl)\\s+([^{}]*)}");
 
+    /**
+     * A font switch left bare once the group around it is gone: "$\\text{\\bf Me}$ta-RL" reads "\\bf Meta-RL" after
+     * {@link #TEXT_IN_MATH}.
+     */
+    private static final java.util.regex.Pattern BARE_FONT_SWITCH =
+            java.util.regex.Pattern.compile("\\\\(?:bf|it|rm|sf|tt|em|sc|sl)\\s+");
     /** Mathematics that holds only text: "$\\text{Learn Locally, Correct Globally}$". */
     private static final java.util.regex.Pattern TEXT_IN_MATH =
             java.util.regex.Pattern.compile("\\$\\\\(?:text|textrm|mathrm)\\{([^{}$]*)}\\$");
@@ -65,8 +71,9 @@ final class Text {
         if (s == null) {
             return "";
         }
-        String plain = s.indexOf('\\') < 0 ? s : MATH_LETTER_OF_A_NAME.matcher(TEXT_IN_MATH.matcher(
-                FONT_DECLARATION.matcher(withoutFontCommands(s)).replaceAll("$1")).replaceAll("$1")).replaceAll("$1");
+        String plain = s.indexOf('\\') < 0 ? s : BARE_FONT_SWITCH.matcher(MATH_LETTER_OF_A_NAME.matcher(TEXT_IN_MATH.matcher(
+                FONT_DECLARATION.matcher(withoutFontCommands(s)).replaceAll("$1")).replaceAll("$1")).replaceAll("$1"))
+                .replaceAll("");
         if (plain.indexOf('\\') >= 0) {
             plain = ESCAPED_SPECIAL.matcher(plain).replaceAll("$1");
         }

@@ -25,7 +25,7 @@ final class DefinitionFilter {
             "simulation", "control", "quantification", "image", "driving", "energy", "entropy", "temperature",
             "velocity", "pressure", "force", "distribution", "index", "rank", "level", "matrix", "norm", "loss",
             "objective", "test", "unit", "units", "law", "effect", "phenomenon", "paradox", "conjecture", "dimension",
-            "complexity", "privacy", "parity", "fairness");
+            "complexity", "privacy", "parity", "fairness", "assessment");
     /** Nouns after a short form that make what it abbreviates a model: "(PLNDE) model". */
     private static final Set<String> MODEL_NOUNS = Set.of("model", "framework", "network");
     /** Heads of quantities and phenomena, unless a method noun follows: "(LGFI) module" is one. */

@@ -1015,7 +1015,6 @@ final class NameFinder {
         return capitals.length() >= 3 && capitals.toString().equals(s.token(open - 1).word());
     }
 
-    /** Where a phrase occurs as whole words, and the sentence it occurs in. */
     /** Where a word or phrase occurs, and in which sentence. */
     record WordMatch(Span span, Sentence sentence) {
     }

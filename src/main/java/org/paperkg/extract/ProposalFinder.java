@@ -73,7 +73,9 @@ final class ProposalFinder {
 
     /** Proposal rules that do not make a paper the author of a well-known name: "our compressed BERT", "a U-Net, a novel …". */
     private static final Set<String> WEAK_FOR_KNOWN_NAMES = Set.of("proposal.our", "proposal.apposition-novel-within",
-            "proposal.passive-with-noun");
+            "proposal.passive-with-noun", "proposal.part-of-a-proposal");
+    /** Verbs whose "of" lists the parts of a thing: "consists of", "composed of". */
+    private static final Set<String> MADE_OF_VERBS = Set.of("consist", "compose");
 
     private final Lexicon lexicon;
 
@@ -285,12 +287,63 @@ final class ProposalFinder {
             rule = appositionNovel(s, first, last);
         }
         if (rule == null) {
+            rule = partOfAProposal(text, o.name(), s, first, ownNames);
+        }
+        if (rule == null) {
             rule = definedAfterANovelPhrase(s, first, last);
         }
         if (rule == null) {
             rule = proposedInItsClause(s, first, last, ownNames);
         }
         return rule != null ? rule : novelAppositionAfterAList(s, first, last);
+    }
+
+    /**
+     * "we propose a novel two-stage framework, which consists of Masked Quantization VAE (MQ-VAE) and Stackformer",
+     * "a framework consisting of a network MROPM-Net": the parts of what the authors introduce, listed right after
+     * "consists of" or "comprising" (a few plain words between at most, and no colon: "consists of purely
+     * non-learnable components: farthest point sampling (FPS), …" lists parts in use), and named there first ("a
+     * knowledge graph that consists of GO and its related proteins" after "the structure in GO (Gene Ontology)").
+     */
+    private static String partOfAProposal(AnnotatedText text, String name, Sentence s, int first, Set<String> ownNames) {
+        int k = first - 1;
+        while (k >= 0 && first - k <= 16 && inANameList(s.token(k))) {
+            k--;
+        }
+        for (int plain = 0; k >= 0 && plain < 3 && isPlainWord(s.token(k)); plain++) {
+            k--;
+        }
+        int verb = k >= 1 && s.token(k).lower().equals("of") && MADE_OF_VERBS.contains(s.token(k - 1).lemma()) ? k - 1
+                : k >= 0 && s.token(k).lemma().equals("comprise") ? k : -1;
+        for (int j = verb - 1; verb >= 0 && j >= 0 && j >= verb - 14; j--) {
+            if (s.token(j).word().equals(";")) {
+                return null;
+            }
+            if (isTriggerVerb(s, j)) {
+                return subjectBefore(s, j, ownNames) && !namedInAnEarlierSentence(text, name, s)
+                        ? "proposal.part-of-a-proposal" : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean namedInAnEarlierSentence(AnnotatedText text, String name, Sentence s) {
+        String lower = text.text().substring(0, s.begin()).toLowerCase(java.util.Locale.ROOT);
+        return !NameFinder.wordMatches(text, lower, name.toLowerCase(java.util.Locale.ROOT), 0).isEmpty();
+    }
+
+    /** A token of a list of names: a capitalised or coined word, a parenthesis, a comma or "and". */
+    private static boolean inANameList(Token t) {
+        String w = t.word();
+        return w.equals("(") || w.equals(")") || w.equals(",") || w.equals("and") || Character.isUpperCase(w.charAt(0))
+                || Names.isCoined(w);
+    }
+
+    /** A lower-case article, number, adjective or noun: "a network", "two new". */
+    private static boolean isPlainWord(Token t) {
+        String pos = t.pos();
+        return Character.isLowerCase(t.word().charAt(0)) && !t.lower().equals("of")
+                && (pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ") || pos.startsWith("NN"));
     }
 
     /**
@@ -402,10 +455,13 @@ final class ProposalFinder {
             return true;
         }
         // (a capitalised phrase found right after the verb is the name itself: "a simple Hybrid Distillation strategy")
-        if (!o.source().equals("triggered-phrase") && last + 1 < s.size()
-                && (TypeCues.METHOD_HEADS.contains(s.token(last + 1).lemma())
-                || TypeCues.DATASET_HEADS.contains(s.token(last + 1).lemma()))) {
-            if (s.token(last + 1).pos().equals("NNS")) {
+        // (after an indefinite article, any singular noun: "we have released a VSCode extension powered by our model")
+        boolean headAfter = last + 1 < s.size() && (TypeCues.METHOD_HEADS.contains(s.token(last + 1).lemma())
+                || TypeCues.DATASET_HEADS.contains(s.token(last + 1).lemma()));
+        boolean nounAfter = last + 1 < s.size() && s.token(last + 1).pos().equals("NN")
+                && Character.isLowerCase(s.token(last + 1).word().charAt(0));
+        if (!o.source().equals("triggered-phrase") && (headAfter || nounAfter)) {
+            if (headAfter && s.token(last + 1).pos().equals("NNS")) {
                 return true;
             }
             for (int k = first - 1; k >= 0 && k >= first - 4; k--) {

@@ -22,6 +22,9 @@ final class TypeCues {
      * True when a name ends the way benchmark names do: "MT-Bench", "NAS-Bench-201", "TruthfulQA", "Chatbot Arena",
      * and corpora's: "PropBank", "BulTreeBank", "CCGbank".
      */
+    /** Words that the long form of a dataset-shaped short form holds: "Question Answering", "Benchmark", "Bank". */
+    private static final Pattern SHAPE_WORDS = Pattern.compile("(?is).*(question|answer|bench|set|arena|bank|qa).*");
+
     static boolean hasDatasetShape(String name) {
         return DATASET_SHAPE.matcher(name).matches();
     }
@@ -766,7 +769,10 @@ final class TypeCues {
         if (o.source().equals("dataset-list")) {
             return new Decision(MentionKind.DATASET, "dataset.listed", 0.85);
         }
-        if (hasDatasetShape(name) && !contextOfAModel(name)) {
+        // (not a short form whose long form has none of the words the shape stands for: "Learning with Opponent
+        // Q-Learning Awareness (LOQA)")
+        if (hasDatasetShape(name) && !contextOfAModel(name)
+                && (longForm == null || SHAPE_WORDS.matcher(longForm).matches())) {
             return new Decision(MentionKind.DATASET, "dataset.name-shape", 0.8);
         }
         if (longForm != null) {

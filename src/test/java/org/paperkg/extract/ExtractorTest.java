@@ -2413,4 +2413,46 @@ class ExtractorTest {
                         + "Segmentation (**QuiLTeR**), which leverages frozen encoders.");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Bi-directional Quilted Vision Language Tuning");
     }
+
+    @Test
+    void thePartsOfWhatTheAuthorsIntroduceAreTheirsToo() {
+        PaperExtraction x = extract("Image generation",
+                "We propose a novel two-stage framework, which consists of Masked Quilt VAE (MQ-VAE) and QuiltFormer, "
+                        + "to relieve the model from modeling redundancy.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("MQ-VAE", "QuiltFormer");
+        PaperExtraction y = extract("Point clouds",
+                "We propose a novel detector, which consists of ResNet and QuiltHead, for sparse point clouds.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("QuiltHead").doesNotContain("ResNet");
+        PaperExtraction z = extract("Protein pretraining",
+                "We use the structure in QO (Quilt Ontology) for pretraining. We build a novel knowledge graph that "
+                        + "consists of QO and its related proteins.");
+        assertThat(names(z, MentionKind.PROPOSED)).doesNotContain("QO");
+    }
+
+    @Test
+    void aQualityAssessmentIsATask() {
+        PaperExtraction x = extract("Portrait quality",
+                "Blind Quilt Quality Assessment (BQQA) predicts the quality of an image without a reference. We "
+                        + "train a BQQA model on portraits.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("BQQA");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("BQQA");
+    }
+
+    @Test
+    void aNameAfterAnIndefiniteArticleBeforeANounIsItsModifier() {
+        PaperExtraction x = extract("Code editing",
+                "Our model, QuillEditor, is a fine-tuned language model. We have released a QuillCode extension "
+                        + "powered by our model for interactive use.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillEditor").doesNotContain("QuillCode");
+    }
+
+    @Test
+    void aShortFormShapedLikeABenchmarkButDefinedOtherwiseIsNoDataset() {
+        PaperExtraction x = extract("LOQA: Learning with Opponent Quilt-Learning Awareness",
+                "In this paper we introduce Learning with Opponent Quilt-Learning Awareness (LOQA) , a novel "
+                        + "reinforcement learning algorithm. Experiments show the effectiveness of LOQA in benchmark "
+                        + "scenarios such as the Coin Game.");
+        assertThat(names(x, MentionKind.METHOD)).contains("LOQA");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("LOQA");
+    }
 }
