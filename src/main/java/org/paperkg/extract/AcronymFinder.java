@@ -89,7 +89,11 @@ final class AcronymFinder {
             }
             String candidate = text.covered(s.token(first).begin(), s.token(open - 1).end());
             String spelled = powersSpelledOut(inside);
-            String longForm = longerOf(bestLongForm(spelled, candidate), initialsLongForm(spelled, candidate));
+            // (initials past function words only for a short form of letters alone: "(IWSLT 2010)" is an edition)
+            String longForm = longerOf(bestLongForm(spelled, candidate), initialsLongForm(spelled, candidate, false));
+            if (spelled.chars().allMatch(Character::isLetter)) {
+                longForm = longerOf(longForm, initialsLongForm(spelled, candidate, true));
+            }
             if (longForm == null && TWO_FOR_TO.matcher(spelled).find()) {
                 // "text-to-image (T2I)": a 2 between letters stands for "to" (not in "Agent-by-agent … (A2PO)")
                 longForm = bestLongForm(TWO_FOR_TO.matcher(spelled).replaceAll("$1t$2"), candidate);
@@ -217,13 +221,18 @@ final class AcronymFinder {
     /**
      * The words at the end of {@code candidate} whose initials (of each hyphenated part too) spell the short form:
      * "proximal policy optimization (PPO)", where the character match alone stops at "policy optimization" because
-     * the "p" of "optimization" can stand for the second P.
+     * the "p" of "optimization" can stand for the second P. With {@code skipFunctionWords}, lower-case function words
+     * lend no initial: "Office of the Director of National Intelligence (ODNI)", where the other matches take the O
+     * from "of".
      */
-    static String initialsLongForm(String shortForm, String candidate) {
+    static String initialsLongForm(String shortForm, String candidate, boolean skipFunctionWords) {
         String letters = NOT_LETTER.matcher(shortForm.toLowerCase(Locale.ROOT)).replaceAll("");
         String[] words = Names.WHITESPACE.split(candidate);
         StringBuilder initials = new StringBuilder();
         for (int k = words.length - 1; k >= 0 && initials.length() < letters.length(); k--) {
+            if (skipFunctionWords && LEADING_NOISE.contains(words[k])) {
+                continue;
+            }
             StringBuilder word = new StringBuilder();
             for (String part : Names.HYPHEN.split(words[k])) {
                 if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {

@@ -38,7 +38,7 @@ final class DefinitionFilter {
     private static final Set<String> ORGANISATION_HEADS = Set.of("center", "centre", "institute", "laboratory",
             "university", "agency", "foundation", "consortium", "association", "council", "department", "ministry",
             "organization", "organisation", "society", "committee", "company", "corporation", "academy", "commission",
-            "office", "bureau", "directorate");
+            "office", "bureau", "directorate", "community");
     /** Heads of inquiries, names only when written as proper names. */
     private static final Set<String> INQUIRY_HEADS = Set.of("study", "survey", "experiment", "review",
             "investigation");
@@ -114,15 +114,16 @@ final class DefinitionFilter {
         // "stochastic potential games (SPGs)" is a class of games, a problem; "the Arcade Learning Games" would be one
         // (but not what is solved, "for solving Imperfect Information Games (IIG)")
         boolean gameClass = headSingular.equals("game") && (!titleCase || solvedThere(d, sentence));
+        String[] core = beforePreposition(words);
+        // (an organisation's head may come before a preposition: "Office of the Director of National Intelligence")
         if ((PHENOMENON_HEADS.contains(headSingular) || field || inquiry || gameClass
-                || ORGANISATION_HEADS.contains(headSingular))
+                || ORGANISATION_HEADS.contains(headSingular) || ORGANISATION_HEADS.contains(core[core.length - 1]))
                 && !TypeCues.METHOD_HEADS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun)) {
             return false;
         }
         // (the last part of a hyphenated head: "Out-of-Distribution (OoD)", "Text-to-Image (T2I)"; and the head of
         // the noun phrase before a preposition: "rate of convergence (RoC)", "mean time to failure (MTTF)")
         String lastPart = headSingular.substring(headSingular.lastIndexOf('-') + 1);
-        String[] core = beforePreposition(words);
         // (a title-case phrase or one ending in a method noun is a name whatever its first part: "DP Synthetic Data
         // via APIs (DPSDA)", "… Prediction via self-Exciting Regression model (CASPER)")
         boolean coreCounts = core.length < words.length && !titleCase && !TypeCues.METHOD_HEADS.contains(headSingular);

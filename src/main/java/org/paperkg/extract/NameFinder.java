@@ -623,7 +623,7 @@ final class NameFinder {
                 || Names.isDottedInitials(word) || Names.gluedAfterAFunctionWord(word)
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
                 || inFormula(s, i) || inMathematics(text, s, i)
-                || isEmphasis(word, s, i) || inAnExpansionSpelledByCapitals(s, i)
+                || isEmphasis(word, s, i) || inAnExpansionSpelledByCapitals(s, i) || spellsTheShortFormAfterIt(s, i)
                 || (onlyKnownParts(word) && !afterANamingVerb(s, i))
                 || isUnitAfterNumber(word, s, i) || authorOfACitation(s, i) || (known == null && venueOfACitation(s, i))) {
             return null;
@@ -989,6 +989,32 @@ final class NameFinder {
                     : !EMPHASISED.matcher(w).matches() && w.toLowerCase(Locale.ROOT).contains(capitals)) {
                 return true;
             }
+        }
+        return false;
+    }
+
+    /**
+     * A lower-case word with one capital inside, before a short form in parentheses that the capitals from it to the
+     * parenthesis end: "effIcient", "lEarning", "blAck-box" and "modeLs" in "query-effIcient Data-free lEarning from
+     * blAck-box modeLs (IDEAL)". The capital is a letter of the short form, not the mark of a name ("fastText" and
+     * "iPhone" have the shape but spell no short form after them).
+     */
+    private static boolean spellsTheShortFormAfterIt(Sentence s, int i) {
+        String word = s.token(i).word();
+        if (!Character.isLowerCase(word.charAt(0)) || word.chars().filter(Character::isUpperCase).count() != 1) {
+            return false;
+        }
+        StringBuilder capitals = new StringBuilder();
+        for (int k = i; k < s.size() && k <= i + 12; k++) {
+            String w = s.token(k).word();
+            if (w.equals("(")) {
+                return k + 2 < s.size() && s.token(k + 2).word().equals(")") && Names.isAcronym(s.token(k + 1).word())
+                        && s.token(k + 1).word().endsWith(capitals.toString());
+            }
+            if (w.equals(")") || w.equals(",") || w.equals(";")) {
+                return false;
+            }
+            w.chars().filter(Character::isUpperCase).forEach(capitals::appendCodePoint);
         }
         return false;
     }

@@ -841,8 +841,14 @@ final class TypeCues {
         // "experiments on X", "accuracy on X and Y", "trained on X" (not "based on X", "focus on X")
         if (first > 1) {
             int p = first - 1;
+            // (back over the list's other items, plain capitalised words too, "experiments on Digits, PACS, and
+            // DomainNet", but then not after a verb of applying: "we apply SQR on Adamixer, DAB-DETR, and …" lists
+            // models)
+            boolean plainItem = false;
             while (p > 1 && ((LIST_GLUE.contains(s.token(p).lower()) && !comparingAs(s, p))
-                    || Names.isCoined(s.token(p).word()))) {
+                    || Names.isCoined(s.token(p).word()) || (Character.isUpperCase(s.token(p).word().charAt(0))
+                            && LIST_GLUE.contains(s.token(p + 1).lower())))) {
+                plainItem |= !LIST_GLUE.contains(s.token(p).lower()) && !Names.isCoined(s.token(p).word());
                 p--;
             }
             // "conducted on nuScenes, and AeDet achieves …": after one name and ", and", a name that a verb follows
@@ -854,12 +860,30 @@ final class TypeCues {
                     || s.token(p).word().equalsIgnoreCase("on"));
             int onAt = s.token(first - 1).word().equalsIgnoreCase("on") ? first - 1 : p;
             String governor = onAt > 0 ? s.token(onAt - 1).lemma() : "";
-            if (on && !NOT_EVALUATION_GOVERNORS.contains(governor)
-                    && s.hasLemmaIn(EVALUATION)) {
+            if (on && !NOT_EVALUATION_GOVERNORS.contains(governor) && s.hasLemmaIn(EVALUATION)
+                    && !(plainItem && appliedOn(s, onAt))) {
                 return new Decision(MentionKind.DATASET, "dataset.evaluated-on", 0.6);
             }
         }
         return UNCUED;
+    }
+
+    /** Verbs that put a method on another: "we apply SQR on Adamixer". */
+    private static final Set<String> APPLYING_VERBS = Set.of("apply", "plug", "integrate", "incorporate", "implement",
+            "deploy", "add", "insert", "mount", "stack");
+
+    /** True when the last verb before the "on" at {@code on}, within its clause, applies something to what follows. */
+    private static boolean appliedOn(Sentence s, int on) {
+        for (int k = on - 1; k >= 0 && k >= on - 5; k--) {
+            Token t = s.token(k);
+            if (t.pos().startsWith("VB")) {
+                return APPLYING_VERBS.contains(t.lemma());
+            }
+            if (t.word().equals(",") || t.word().equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -2455,4 +2455,40 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("LOQA");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("LOQA");
     }
+
+    @Test
+    void aListAfterExperimentsOnMayOpenWithAPlainWord() {
+        PaperExtraction x = extract("Continual domains",
+                "Extensive experiments on Quilts, PACQ, and QuiltNet demonstrate that our framework outperforms "
+                        + "earlier work.");
+        assertThat(names(x, MentionKind.DATASET)).contains("PACQ", "QuiltNet");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("PACQ", "QuiltNet");
+        PaperExtraction y = extract("Query recollection",
+                "We apply QSR on Quiltmixer, QAB-DETR, and Quilted-DETR and consistently obtain better results.");
+        assertThat(names(y, MentionKind.DATASET)).doesNotContain("QAB-DETR", "Quilted-DETR");
+    }
+
+    @Test
+    void lowerCaseWordsWhoseCapitalsSpellTheShortFormAfterThemAreNoNames() {
+        PaperExtraction x = extract("Data-free learning",
+                "We propose a novel method called query-effIcient Data-free lEarning from blAck-box modeLs (IDEAL), "
+                        + "which learns from black-box model APIs.");
+        assertThat(names(x, MentionKind.METHOD)).contains("IDEAL")
+                .doesNotContain("query-effIcient", "lEarning", "blAck-box", "modeLs");
+    }
+
+    @Test
+    void anOrganisationIsNoMethodWhateverComesAfterItsHead() {
+        PaperExtraction x = extract("Language resources",
+                "The Office of Quilted Research (OQR) and the Quilting Community (QC) asked for a catalogue; our "
+                        + "VPs, CEOs and the FAQ list agreed.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("OQR", "QC", "CEO", "FAQ");
+    }
+
+    @Test
+    void aLongFormTakesItsFirstLetterFromAContentWordRatherThanFromOf() {
+        PaperExtraction x = extract("Distributed quilting",
+                "We propose Optimisation of Quilted Networks (OQN), a method that trains quilted networks in parallel.");
+        assertThat(x.aliases().get("OQN")).contains("Optimisation of Quilted Networks");
+    }
 }
