@@ -63,8 +63,9 @@ final class Text {
      * Collapses runs of whitespace (including non-breaking spaces) to one space and trims, and keeps only the text
      * of LaTeX font commands, which arXiv abstracts carry ("our \\textbf{S}et-based encoder" reads "our Set-based
      * encoder"), and of mathematics that holds only a name once they are gone ("$\\textbf{SEED}$" reads "SEED",
-     * "$\\textbf{P}$olar" reads "Polar", "$\\mathcal{O}$-GNN" reads "O-GNN"). Other mathematics is left as written. Escaped specials lose their
-     * backslash ("41.2\\%" reads "41.2%"), and Markdown bold around some letters of a word goes ("**LA**yout" reads "Layout").
+     * "$\\textbf{P}$olar" reads "Polar", "$\\mathcal{O}$-GNN" reads "O-GNN"). Other mathematics is left as written.
+     * Escaped specials lose their backslash ("41.2\\%" reads "41.2%"), a font switch left bare goes, and Markdown bold
+     * around some letters of a word goes ("**LA**yout" reads "Layout").
      * A sentence glued to the one before it gets its space back ("stages.Specifically" reads "stages. Specifically").
      */
     static String squash(String s) {

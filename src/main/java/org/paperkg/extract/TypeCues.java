@@ -18,13 +18,13 @@ import java.util.regex.Pattern;
 final class TypeCues {
     private static final Pattern DATASET_SHAPE =
             Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+k|Arena|\\p{L}Bank|\\p{L}bank)(-?\\d+)?$");
+    /** Words that the long form of a dataset-shaped short form holds: "Question Answering", "Benchmark", "Bank". */
+    private static final Pattern SHAPE_WORDS = Pattern.compile("(?is).*(question|answer|bench|set|arena|bank|qa).*");
+
     /**
      * True when a name ends the way benchmark names do: "MT-Bench", "NAS-Bench-201", "TruthfulQA", "Chatbot Arena",
      * and corpora's: "PropBank", "BulTreeBank", "CCGbank".
      */
-    /** Words that the long form of a dataset-shaped short form holds: "Question Answering", "Benchmark", "Bank". */
-    private static final Pattern SHAPE_WORDS = Pattern.compile("(?is).*(question|answer|bench|set|arena|bank|qa).*");
-
     static boolean hasDatasetShape(String name) {
         return DATASET_SHAPE.matcher(name).matches();
     }
