@@ -249,7 +249,11 @@ final class ProposalFinder {
                 || termsModifyANoun(o, s, last, longForms)
                 // "a new Semi-Supervised VQA-NLE via Self-Critical Learning (S3C)": a name inside a longer title-case name
                 || TypeCues.continuesTitleCaseName(s, last + 1)
-                || knownNameBeforeAMethodNoun(o, s, last)) {
+                || knownNameBeforeAMethodNoun(o, s, last)
+                // "our personalized QR system" after "Query rewrite (QR)": the system is for the task the name stands for
+                || (namesATaskPlainly(longForms) && last + 1 < s.size()
+                        && TypeCues.METHOD_HEADS.contains(s.token(last + 1).lemma())
+                        && !definedWhereProposed(text, longForms, ownNames))) {
             return null;
         }
         if (calledAKnownThing(s, first) || calledAKnownThing(s, longFormStart)) {
@@ -345,6 +349,37 @@ final class ProposalFinder {
         return Character.isLowerCase(t.word().charAt(0)) && !t.lower().equals("of")
                 && (pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ") || pos.startsWith("NN"));
     }
+
+    /**
+     * True when the long forms name a task and nothing else: "Query rewrite", "video super-resolution" (not a method
+     * for a task, "Interactive … Attention for image Paragraph captioning", nor a mapping, "Patch-to-Cluster Attention").
+     */
+    private static boolean namesATaskPlainly(Set<String> longForms) {
+        return TypeCues.namesATask(longForms)
+                && longForms.stream().noneMatch(l -> l.contains("-to-") || PREPOSITION_INSIDE.matcher(l).find());
+    }
+
+    /**
+     * True when a long form stands in a sentence where the authors propose something: "we propose an Interactive …
+     * Attention model for image Paragraph captioning (IMAP)", whose long form the character match may cut to the task.
+     */
+    private static boolean definedWhereProposed(AnnotatedText text, Set<String> longForms, Set<String> ownNames) {
+        String lower = text.text().toLowerCase(java.util.Locale.ROOT);
+        for (String longForm : longForms) {
+            for (NameFinder.WordMatch m : NameFinder.wordMatches(text, lower, longForm.toLowerCase(java.util.Locale.ROOT), 0)) {
+                Sentence s = m.sentence();
+                for (int k = 0; k < s.size(); k++) {
+                    if (isTriggerVerb(s, k) && subjectBefore(s, k, ownNames)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.regex.Pattern PREPOSITION_INSIDE =
+            java.util.regex.Pattern.compile("(?i)\\s(?:for|of|with|via|by|in|on|from)\\s");
 
     /**
      * "a novel 3D NeRF editing approach dubbed ED-NeRF": a well-known name before lower-case nouns that a method noun

@@ -123,7 +123,8 @@ final class TypeCues {
      */
     private static final Set<String> TASK_HEADS = Set.of("classification", "retrieval", "detection", "segmentation",
             "recognition", "answering", "summarization", "summarisation", "captioning", "parsing", "tagging", "labeling",
-            "labelling", "tracking", "identification", "localization", "localisation", "completion", "resolution");
+            "labelling", "tracking", "identification", "localization", "localisation", "completion", "resolution",
+            "rewriting", "rewrite");
 
     private static final Pattern LAST_WORD_BREAK = Pattern.compile("[\\s-]+");
 

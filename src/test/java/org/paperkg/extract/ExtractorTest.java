@@ -2491,4 +2491,16 @@ class ExtractorTest {
                 "We propose Optimisation of Quilted Networks (OQN), a method that trains quilted networks in parallel.");
         assertThat(x.aliases().get("OQN")).contains("Optimisation of Quilted Networks");
     }
+
+    @Test
+    void aSystemForATaskDoesNotMakeTheTaskAProposal() {
+        PaperExtraction x = extract("Conversational assistants",
+                "Quilt rewrite (QR) is an emerging component of assistants. We propose a personalized search-based "
+                        + "framework. Our personalized QR system contains retrieval and ranking layers.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QR");
+        PaperExtraction y = extract("Robust dialogue",
+                "Intent Quilting (IQ) and Slot Labeling (SL) models often meet noise. This is the first work to "
+                        + "present a single SL model that is robust to noise.");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("SL");
+    }
 }
