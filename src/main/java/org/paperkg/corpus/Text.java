@@ -72,10 +72,12 @@ final class Text {
         if (s == null) {
             return "";
         }
-        String plain = s.indexOf('\\') < 0 ? s : BARE_FONT_SWITCH.matcher(MATH_LETTER_OF_A_NAME.matcher(TEXT_IN_MATH.matcher(
-                FONT_DECLARATION.matcher(withoutFontCommands(s)).replaceAll("$1")).replaceAll("$1")).replaceAll("$1"))
-                .replaceAll("");
+        String plain = s;
         if (plain.indexOf('\\') >= 0) {
+            plain = FONT_DECLARATION.matcher(withoutFontCommands(plain)).replaceAll("$1");
+            plain = TEXT_IN_MATH.matcher(plain).replaceAll("$1");
+            plain = MATH_LETTER_OF_A_NAME.matcher(plain).replaceAll("$1");
+            plain = BARE_FONT_SWITCH.matcher(plain).replaceAll("");
             plain = ESCAPED_SPECIAL.matcher(plain).replaceAll("$1");
         }
         if (plain.contains("**")) {

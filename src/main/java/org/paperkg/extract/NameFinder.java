@@ -1008,7 +1008,7 @@ final class NameFinder {
         for (int k = i; k < s.size() && k <= i + 12; k++) {
             String w = s.token(k).word();
             if (w.equals("(")) {
-                return k + 2 < s.size() && s.token(k + 2).word().equals(")") && Names.isAcronym(s.token(k + 1).word())
+                return k + 2 < s.size() && TypeCues.isParenthesisedAcronym(s, k + 2)
                         && s.token(k + 1).word().endsWith(capitals.toString());
             }
             if (w.equals(")") || w.equals(",") || w.equals(";")) {

@@ -332,8 +332,13 @@ final class ProposalFinder {
     }
 
     private static boolean namedInAnEarlierSentence(AnnotatedText text, String name, Sentence s) {
-        String lower = text.text().substring(0, s.begin()).toLowerCase(java.util.Locale.ROOT);
-        return !NameFinder.wordMatches(text, lower, name.toLowerCase(java.util.Locale.ROOT), 0).isEmpty();
+        return occurrences(text, name, 0).stream().anyMatch(m -> m.sentence().index() < s.index());
+    }
+
+    /** Where a name or phrase occurs in the text from {@code from} on as whole words, whatever its case. */
+    private static List<NameFinder.WordMatch> occurrences(AnnotatedText text, String phrase, int from) {
+        return NameFinder.wordMatches(text, text.text().toLowerCase(java.util.Locale.ROOT),
+                phrase.toLowerCase(java.util.Locale.ROOT), from);
     }
 
     /** A token of a list of names: a capitalised or coined word, a parenthesis, a comma or "and". */
@@ -364,9 +369,8 @@ final class ProposalFinder {
      * Attention model for image Paragraph captioning (IMAP)", whose long form the character match may cut to the task.
      */
     private static boolean definedWhereProposed(AnnotatedText text, Set<String> longForms, Set<String> ownNames) {
-        String lower = text.text().toLowerCase(java.util.Locale.ROOT);
         for (String longForm : longForms) {
-            for (NameFinder.WordMatch m : NameFinder.wordMatches(text, lower, longForm.toLowerCase(java.util.Locale.ROOT), 0)) {
+            for (NameFinder.WordMatch m : occurrences(text, longForm, 0)) {
                 Sentence s = m.sentence();
                 for (int k = 0; k < s.size(); k++) {
                     if (isTriggerVerb(s, k) && subjectBefore(s, k, ownNames)) {
@@ -783,9 +787,7 @@ final class ProposalFinder {
      * (WSD) systems …" after the title "Word Sense Disambiguation: Towards …".
      */
     private static boolean proposedEarlierByOthers(AnnotatedText text, String name) {
-        String lower = text.text().toLowerCase(java.util.Locale.ROOT);
-        for (NameFinder.WordMatch m : NameFinder.wordMatches(text, lower, name.toLowerCase(java.util.Locale.ROOT),
-                text.titleLength())) {
+        for (NameFinder.WordMatch m : occurrences(text, name, text.titleLength())) {
             Sentence s = m.sentence();
             int k = TypeCues.tokenIndexAt(s, m.span().begin());
             if (k >= 2 && s.token(k).begin() == m.span().begin() && TRIGGERS.contains(s.token(k - 1).lemma())
