@@ -85,7 +85,8 @@ final class DefinitionFilter {
                 || (lexicon.isNotName(d.shortForm()) && !coinedByTheAuthors(d, sentence))) {
             return false;
         }
-        if (studiedAsATopic(d, sentence) || namesAProperty(d, sentence)) {
+        if (studiedAsATopic(d, sentence) || namesAProperty(d, sentence)
+                || (abbreviatesACompoundAdjective(d) && !directlyProposed(d, sentence))) {
             return false;
         }
         if (directlyProposed(d, sentence) || ownedByAuthors(d, sentence) || lexicon.lookup(d.shortForm()) != null
@@ -229,6 +230,37 @@ final class DefinitionFilter {
         return start >= 1 && s.token(start - 1).lemma().equals("solve");
     }
 
+    /** Last parts of a hyphenated adjective: "class-specific", "long-tailed", "knowledge-intensive", "energy-aware". */
+    private static final java.util.regex.Pattern ADJECTIVE_LAST_PART = java.util.regex.Pattern.compile(
+            ".{3,}(?:(?<!e)ed|ive|ible|able|ous|less)|specific|(?:in)?dependent|(?:in)?efficient|consistent"
+                    + "|(?:in|equi)?variant|agnostic|aware|free|wise");
+    /** First parts of a hyphenated adjective of degree, order or band: "high-resolution", "first-order", "near-infrared". */
+    private static final Set<String> DEGREE_FIRST_PARTS = Set.of("high", "low", "higher", "lower", "first", "second",
+            "zeroth", "near", "long", "short", "all", "in");
+
+    /**
+     * "high-resolution (HR) images", "first-order (FO) information", "class-specific (CS) features", "in-the-wild
+     * (ITW) data": a long form that is one hyphenated adjective in lower case abbreviates a property of what follows,
+     * whatever noun follows (but "expectation-maximization (EM)", "chain-of-thought (CoT)", "branch-and-bound (BaB)"
+     * are nouns).
+     */
+    static boolean abbreviatesACompoundAdjective(AcronymDefinition d) {
+        String longForm = d.longForm();
+        int hyphen = longForm.indexOf('-');
+        if (hyphen < 1 || longForm.indexOf(' ') >= 0 || !longForm.substring(1).equals(longForm.substring(1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        // (its initials in letters: not "structured state-space sequence (S4)", whose character match may stop short)
+        String shortForm = d.shortForm();
+        if (!shortForm.chars().allMatch(Character::isLetter)
+                || Character.toLowerCase(shortForm.charAt(0)) != Character.toLowerCase(longForm.charAt(0))) {
+            return false;
+        }
+        String lower = longForm.toLowerCase(Locale.ROOT);
+        String lastPart = lower.substring(lower.lastIndexOf('-') + 1);
+        return ADJECTIVE_LAST_PART.matcher(lastPart).matches() || DEGREE_FIRST_PARTS.contains(lower.substring(0, hyphen));
+    }
+
     /**
      * "sketches that are mergeable, differentially private (DP), and …", "channels that are negatively-relevant (NR)
      * to predictions": a long form in lower case that ends in an adjective, with no noun after its short form,
@@ -295,7 +327,10 @@ final class DefinitionFilter {
         }
         String before = s.token(start - 1).word();
         if (before.equals("of")) {
-            return true;
+            // (but a model is no topic: "introducing the field of Joint Energy-based Model (JEM)")
+            String[] words = Names.WHITESPACE.split(d.longForm().toLowerCase(Locale.ROOT));
+            String head = words[words.length - 1];
+            return !MODEL_HEADS.contains(head) && !MODEL_HEADS.contains(head.substring(0, head.length() - 1));
         }
         // set off after a new topic ("a more general task --"), not after one named before ("a novel approach for
         // this task -- Lift, Map, Detect (LMD) --" sets off the approach)
@@ -312,6 +347,10 @@ final class DefinitionFilter {
         }
         return k >= 0 && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k).lower());
     }
+
+    /** Heads of a long form that names a model, never a topic, even after "the field of". */
+    private static final Set<String> MODEL_HEADS = Set.of("model", "network", "net", "algorithm", "architecture",
+            "optimizer", "estimator", "sampler", "solver", "classifier", "transformer", "machine");
 
     /** Dashes that set a topic's name off after its noun. */
     private static final Set<String> DASHES = Set.of("--", "—", "–");

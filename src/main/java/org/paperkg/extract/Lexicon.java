@@ -65,7 +65,7 @@ public final class Lexicon {
             for (String form : forms) {
                 byKey.putIfAbsent(Names.key(form), entry);
             }
-            if (forms.stream().anyMatch(f -> f.contains(" "))) {
+            if (forms.stream().anyMatch(f -> f.contains(" ") || splitByTheTokenizer(f))) {
                 multiWord.add(entry);
             }
             for (String form : forms) {
@@ -74,6 +74,17 @@ public final class Lexicon {
                 }
             }
         }
+    }
+
+    /** A decimal number with letters right after it, which the tokenizer splits off: "Human3.6M" is three tokens. */
+    private static final java.util.regex.Pattern DECIMAL_BEFORE_LETTERS = java.util.regex.Pattern.compile("\\d\\.\\d+\\p{L}");
+
+    /**
+     * True when the tokenizer splits a name of one word into several tokens ("Human3.6M" into "Human", "3.6", "M"),
+     * so that it is found in the text as a phrase, like a name of several words.
+     */
+    static boolean splitByTheTokenizer(String form) {
+        return DECIMAL_BEFORE_LETTERS.matcher(form).find();
     }
 
     /** The gazetteer entry whose name or alias normalises like {@code surface}, if any. */
@@ -121,6 +132,9 @@ public final class Lexicon {
         if (base == null || base.type() != MentionKind.DATASET) {
             base = prefixedBase(surface);
         }
+        if (base == null || base.type() != MentionKind.DATASET) {
+            base = compoundedBase(surface);
+        }
         return base != null && base.type() == MentionKind.DATASET ? base : null;
     }
 
@@ -145,6 +159,37 @@ public final class Lexicon {
         String rest = surface.substring(hyphen + 1);
         Entry base = rest.length() >= 3 ? lookup(rest) : null;
         return base != null && (base.name().equals(rest) || base.forms().contains(rest)) ? base : null;
+    }
+
+    /**
+     * Letters written together with a known name that has capitals inside or is all capitals: "EuroWordNet",
+     * "plWordNet", "SentiWordNet", "ArabicVerbNet", "SetMNIST" (a resource or dataset remade for a language, a region
+     * or a purpose). The known name starts at a capital right after a lower-case letter, has at least four letters
+     * and is written as the gazetteer writes it, with two capitals at least, so that a plain word never names the
+     * base: not of "GeoPlaces" (Places), "WizardMath" (MATH) or "DeepMimic" (MIMIC).
+     */
+    private Entry compoundedBase(String surface) {
+        for (int i = 1; i + 4 <= surface.length(); i++) {
+            if (!Character.isUpperCase(surface.charAt(i)) || !Character.isLowerCase(surface.charAt(i - 1))) {
+                continue;
+            }
+            for (int k = 0; k < i; k++) {
+                if (!Character.isLetter(surface.charAt(k))) {
+                    return null;
+                }
+            }
+            String rest = surface.substring(i);
+            Entry base = lookup(rest);
+            if (base != null && base.type() == MentionKind.DATASET
+                    && base.forms().stream().anyMatch(f -> f.equals(rest) && capitals(f) >= 2)) {
+                return base;
+            }
+        }
+        return null;
+    }
+
+    private static long capitals(String form) {
+        return form.chars().filter(Character::isUpperCase).count();
     }
 
     /**

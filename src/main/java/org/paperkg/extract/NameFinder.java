@@ -119,9 +119,14 @@ final class NameFinder {
         // and a lower-case phrase that the authors name their method ("an approach, which we term state tuning")
         namedPhrases.find(text).forEach(f::addIfFree);
         // a title's opening name that narrows a concept by a hyphenated modifier ("Long-term Recurrent Convolutional
-        // Networks for …", "Multi-marginal Schrödinger Bridges with …"), before the concept's words are blocked
+        // Networks for …", "Multi-marginal Schrödinger Bridges with …"), or that the abstract introduces again in
+        // the same words and that holds a word of its own ("We propose autoregressive quantile flows, …"; not an
+        // activity, "Future Language Modeling"), before the concept's words are blocked
         Optional<NameOccurrence> openingPhrase = titleNames.findOpeningPhrase(text);
-        openingPhrase.filter(o -> titleNames.narrowsAConcept(o, concepts)).ifPresent(f::addIfFree);
+        openingPhrase.filter(o -> titleNames.narrowsAConcept(o, concepts)
+                        || !o.name().endsWith("ing") && TitleNameFinder.hasAWordOutside(o, concepts)
+                                && introducedAgain(text, lower, o))
+                .ifPresent(f::addIfFree);
         for (Mention c : concepts) {
             if (f.blocked.isFree(c.span())) {
                 f.blocked.add(c.span());
@@ -223,6 +228,8 @@ final class NameFinder {
         final List<NameOccurrence> out = new ArrayList<>();
         final Blocked blocked = new Blocked();
         final Set<String> rejectedShortForms = new java.util.HashSet<>();
+        /** Rejected short forms of properties: "HR" for "high-resolution (HR) images". */
+        final Set<String> propertyShortForms = new java.util.HashSet<>();
         /** Acronyms of concepts that this text defines for something else: "Ideal Continual Learner (ICL)". */
         final Set<String> redefinedAcronyms;
         /** Short forms that the text always writes with the same noun after them: "FK" in "FK steering". */
@@ -255,6 +262,9 @@ final class NameFinder {
                 f.blocked.add(d.longSpan());
                 f.blocked.add(d.shortSpan());
                 f.rejectedShortForms.add(Names.singular(d.shortForm()));
+                if (DefinitionFilter.abbreviatesACompoundAdjective(d)) {
+                    f.propertyShortForms.add(d.shortForm());
+                }
                 continue;
             }
             String name = Names.singular(d.shortForm());
@@ -371,6 +381,11 @@ final class NameFinder {
                     if (suffixed.matches() && f.rejectedShortForms.contains(Names.singular(suffixed.group(1)))) {
                         f.blocked.add(new Span(t.begin(), t.end()));
                     }
+                    // "LR-HR pairs" after "low-resolution (LR)" and "high-resolution (HR)": properties joined (not
+                    // "KD-GAN", a name made of the short forms of two concepts)
+                    if (java.util.Arrays.stream(t.word().split("-")).allMatch(f.propertyShortForms::contains)) {
+                        f.blocked.add(new Span(t.begin(), t.end()));
+                    }
                 }
             }
         }
@@ -402,7 +417,7 @@ final class NameFinder {
     private void findMultiWordNames(AnnotatedText text, String spaced, Finding f) {
         for (Lexicon.Entry entry : lexicon.multiWordEntries()) {
             for (String form : entry.forms()) {
-                if (!form.contains(" ")) {
+                if (!form.contains(" ") && !Lexicon.splitByTheTokenizer(form)) {
                     continue;
                 }
                 String key = HYPHEN_BETWEEN_LETTERS.matcher(form.toLowerCase(Locale.ROOT)).replaceAll(" ");

@@ -23,7 +23,7 @@ final class ProposalFinder {
             "celebrated", "seminal", "famous", "widely-used", "established", "off-the-shelf",
             "including", "like", "outperform", "outperforms", "surpass", "surpasses", "beat", "beats", "compare",
             "compared", "versus", "vs", "vs.", "existing", "previous", "prior", "extend", "extends", "upon", "from",
-            "via", "using", "use", "uses", "with", "based", "leverage", "leverages", "leveraging", "employ",
+            "via", "through", "using", "use", "uses", "with", "based", "leverage", "leverages", "leveraging", "employ",
             "while", "whereas", "which", "that", "where", "to", "usage", "application", "deployment", "adoption",
             "integration", "combination", "adaptation", "version", "variant", "extension", "generalization",
             "generalisation", "modification", "analysis", "study", "investigation", "interpretation", "perspective",
@@ -271,6 +271,9 @@ final class ProposalFinder {
         rule = appositionAfterTrigger(s, first, ownNames, first != nameStart, shortNameOfAPhrase(s, last));
         if (rule == null) {
             rule = enumeratedAfterTrigger(s, first, ownNames);
+        }
+        if (rule == null) {
+            rule = listedAfterACountedObject(s, first, ownNames);
         }
         if (rule == null) {
             rule = namingPhrase(s, first);
@@ -692,6 +695,59 @@ final class ProposalFinder {
                         return null;
                     }
                 }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Words that count the things a trigger's object announces: "two new attentions", "several modules". */
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several", "both");
+
+    /**
+     * The name that opens an item of a list after a trigger whose object counts the things and a colon: "we propose
+     * two novel techniques: Entropy Meaning Loss (EML) and Adaptive Negative Learning (ANL)", "two new attentions:
+     * 1) the Batch Normalized Attention (Attention-BN) derived from … and 2) the Attention with Scaled Head
+     * (Attention-SH)". An item opens right after the colon, an item number, "and" or a comma (an article aside), and
+     * no finite verb comes between the colon and the name: "three strategies: …, to explore the MH points" does not
+     * open an item with MH, nor does "three contributions: (I) we show a decomposition of the MSE loss".
+     */
+    private static String listedAfterACountedObject(Sentence s, int first, Set<String> ownNames) {
+        int k = first - 1;
+        if (k >= 0 && TypeCues.ARTICLES.contains(s.token(k).lower())) {
+            k--;
+        }
+        if (k < 1) {
+            return null;
+        }
+        String opener = s.token(k).word();
+        boolean numbered = opener.equals(")") && ITEM_NUMBER.matcher(s.token(k - 1).word()).matches();
+        if (!opener.equals(":") && !numbered && !opener.equals(",") && !AND_OR.contains(opener)) {
+            return null;
+        }
+        int colon = k;
+        while (colon >= 1 && k - colon <= 30 && !s.token(colon).word().equals(":")) {
+            Token t = s.token(colon);
+            // (a capitalised word belongs to a name, whatever the tagger reads: "Ranked Margin Pooling")
+            if (t.word().equals(";") || (FINITE_VERB_TAGS.contains(t.pos()) || t.pos().equals("VB"))
+                    && Character.isLowerCase(t.word().charAt(0))) {
+                return null;
+            }
+            colon--;
+        }
+        if (colon < 1 || !s.token(colon).word().equals(":")) {
+            return null;
+        }
+        boolean counted = false;
+        for (int v = colon - 1; v >= 0 && v >= colon - 8; v--) {
+            Token t = s.token(v);
+            if (isTriggerVerb(s, v)) {
+                return counted && subjectBefore(s, v, ownNames) ? "proposal.listed-after-a-count" : null;
+            }
+            counted |= COUNTS.contains(t.lower()) || (t.pos().equals("CD") && t.word().chars().allMatch(Character::isDigit));
+            String pos = t.pos();
+            if (!(pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.startsWith("RB")
+                    || pos.equals("VBN")) || Character.isUpperCase(t.word().charAt(0))) {
                 return null;
             }
         }

@@ -85,14 +85,21 @@ final class TitleNameFinder {
     /**
      * True when a title's phrase before the colon reads as a clause, a slogan rather than a name: "Augmentation
      * Matters", "Use Your Head", "Time Will Tell", "Bias Runs Deep" (a finite verb after its first word: the tagger
-     * reads many title-case verbs as nouns, but not these), "Tackling Data Heterogeneity" (a gerund with its object).
+     * reads many title-case verbs as nouns, but not these), "Tackling Data Heterogeneity" (a gerund with its object),
+     * "Catch Missing Details" (an imperative with its object).
      */
     static boolean readsAsAClause(NameOccurrence phrase) {
         Sentence title = phrase.sentence();
-        // a gerund with its object: "Tackling Data Heterogeneity", "Rethinking Batch Norm"
+        // a gerund or an imperative with its object: "Tackling Data Heterogeneity", "Rethinking Batch Norm", "Catch
+        // Missing Details"
         int first = TypeCues.tokenIndexAt(title, phrase.span().begin());
         if (first >= 0 && first + 1 < title.size() && title.token(first).pos().equals("VBG")
                 && title.token(first).lower().endsWith("ing") && title.token(first + 1).begin() < phrase.span().end()) {
+            return true;
+        }
+        // (an imperative needs an object of two words: "Touch Editing" is a name)
+        if (first >= 0 && first + 2 < title.size() && title.token(first).pos().equals("VB")
+                && title.token(first + 2).begin() < phrase.span().end()) {
             return true;
         }
         for (int i = 0; i < title.size() && title.token(i).begin() < phrase.span().end(); i++) {
@@ -129,6 +136,22 @@ final class TitleNameFinder {
             Span span = new Span(t.begin(), t.end());
             boolean conceptWord = inside.stream().anyMatch(c -> c.span().overlaps(span));
             if (!conceptWord && t.word().indexOf('-') > 0 && Character.isLetter(t.word().charAt(t.word().length() - 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a title's phrase holds a word that no concept mention covers: "Autoregressive Quantile Flows" (not
+     * "Autoregressive Transformer Neural Networks", all concept words).
+     */
+    static boolean hasAWordOutside(NameOccurrence phrase, List<Mention> concepts) {
+        Sentence title = phrase.sentence();
+        for (int i = 0; i < title.size() && title.token(i).begin() < phrase.span().end(); i++) {
+            Token t = title.token(i);
+            Span span = new Span(t.begin(), t.end());
+            if (t.begin() >= phrase.span().begin() && concepts.stream().noneMatch(c -> c.span().overlaps(span))) {
                 return true;
             }
         }

@@ -163,6 +163,20 @@ final class TypeCues {
         return noun < s.size() && s.token(noun).lemma().equals("task");
     }
 
+    /**
+     * True when the name, a whole word, stands right before the word "task": "for the HMR task", "the Image-Text
+     * Matching (ITM) task" (not "an SVD-based task re-weighting").
+     */
+    static boolean rightBeforeTheWordTask(NameOccurrence o) {
+        Sentence s = o.sentence();
+        int last = tokenIndexAt(s, o.span().end() - 1);
+        if (last < 0 || s.token(last).end() != o.span().end()) {
+            return false;
+        }
+        int k = pastItsShortForm(s, last + 1);
+        return k < s.size() && s.token(k).lemma().equals("task") && Character.isLowerCase(s.token(k).word().charAt(0));
+    }
+
     /** Last words of names of phenomena and claims, which are no methods: "Low-Norm Effect", "Lottery Ticket Hypothesis". */
     private static final Set<String> PHENOMENON_WORDS = Set.of("effect", "phenomenon", "hypothesis", "paradox", "law",
             "theorem", "lemma", "conjecture", "dilemma", "curse");

@@ -88,6 +88,42 @@ class ExtractorTest {
     }
 
     @Test
+    void aKnownNameThatTheTokenizerSplitsIsFoundAsAPhrase() {
+        PaperExtraction x = extract("Lifting poses", "Our lifter beats earlier ones on Human3.6M and 3DPW.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Human3.6M");
+    }
+
+    @Test
+    void aShortFormRightBeforeTheWordTaskNamesTheTask() {
+        PaperExtraction x = extract("Meshes from photos",
+                "Quill mesh recovery (QMR) from photos is hard. Earlier models for the QMR task overfit. Our model, "
+                        + "WanderNet, generalises. Systems for the ZORB task translate travel phrases.");
+        assertThat(names(x, MentionKind.METHOD)).contains("WanderNet").doesNotContain("QMR");
+        assertThat(x.mentions()).extracting(Mention::name).contains("ZORB");
+    }
+
+    @Test
+    void aModelAfterTheFieldOfIsNoTopic() {
+        PaperExtraction x = extract("Closing gaps",
+                "Recent work answered this, introducing the field of Joint Quorum-based Model (JQM), which classifies "
+                        + "and generates. We narrow the gaps of JQM.");
+        assertThat(names(x, MentionKind.METHOD)).contains("JQM");
+    }
+
+    @Test
+    void aNameAfterThroughIsTheMeansNotWhatIsMade() {
+        PaperExtraction x = extract("Hand appearance", "Hand images are collected through marker-based PoseCap rigs.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("PoseCap");
+    }
+
+    @Test
+    void lettersWrittenTogetherWithACamelCaseDatasetNameNameAVariantOfIt() {
+        PaperExtraction x = extract("Synsets",
+                "Links from SlovoWordNet and BalkaVerbNet guide GeoPlaces, which matches senses.");
+        assertThat(names(x, MentionKind.DATASET)).contains("SlovoWordNet", "BalkaVerbNet").doesNotContain("GeoPlaces");
+    }
+
+    @Test
     void aCapitalisedWordAfterAKnownMethodAndAHyphenNamesAVariant() {
         PaperExtraction x = extract("Memory-light optimizers",
                 "Our optimizer matches Adam-Mini and trains BERT-Large, unlike Adam-Style rules or BERT-Like encoders.");
@@ -668,8 +704,17 @@ class ExtractorTest {
         PaperExtraction plural = extract("Multi-marginal Schrödinger Bridges with Learned References", "We study cells.");
         assertThat(names(plural, MentionKind.PROPOSED)).containsExactly("Multi-marginal Schrödinger Bridges");
         PaperExtraction conceptsOnly = extract("Autoregressive Transformer Neural Networks for Spin Chains",
-                "We study spins.");
+                "We propose autoregressive transformer neural networks for spins.");
         assertThat(names(conceptsOnly, MentionKind.PROPOSED)).isEmpty();
+        PaperExtraction introducedAgain = extract("Autoregressive Ranking Flows for Calibrated Forecasts",
+                "We propose autoregressive ranking flows, a class of normalizing flow models fitted with a scoring rule.");
+        assertThat(names(introducedAgain, MentionKind.PROPOSED)).containsExactly("Autoregressive Ranking Flows");
+        PaperExtraction onlyDescribed = extract("Autoregressive Ranking Flows for Calibrated Forecasts",
+                "We study calibration with normalizing flow models.");
+        assertThat(names(onlyDescribed, MentionKind.PROPOSED)).isEmpty();
+        PaperExtraction activity = extract("Future Language Modeling from Feather Histories",
+                "We propose future language modeling, a way to forecast feathers.");
+        assertThat(names(activity, MentionKind.PROPOSED)).isEmpty();
         PaperExtraction clause = extract("Fine-Tuning Language Models for Honest Answers", "We study answers.");
         assertThat(names(clause, MentionKind.PROPOSED)).isEmpty();
         PaperExtraction article = extract("A Context-Integrated Graph Network for Auctions", "We study auctions.");
@@ -1196,6 +1241,9 @@ class ExtractorTest {
         PaperExtraction name = extract("Quill Tuning: Sorting Quills Before Counting Them",
                 "We sort quills by length before counting them and count faster.");
         assertThat(names(name, MentionKind.PROPOSED)).containsExactly("Quill Tuning");
+        PaperExtraction imperative = extract("Catch Missing Details: Image Reconstruction with Quill Codes",
+                "Quill codes lose detail as the rate grows. We add a module that restores it.");
+        assertThat(imperative.mentions()).extracting(Mention::name).doesNotContain("Catch Missing Details");
     }
 
     @Test
@@ -1455,6 +1503,17 @@ class ExtractorTest {
                 "We propose two ideas: 1) noise-based search, widening the pool, and 2) Tidal Step Allocation (TSA), "
                         + "a schedule for compute. Baselines fall into two groups: (i) BeamFlow and (ii) others.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("TSA").doesNotContain("BeamFlow");
+    }
+
+    @Test
+    void theItemsOfAListAfterATriggerThatCountsItsObjectAreProposed() {
+        PaperExtraction x = extract("Couplings for flows",
+                "We propose two new couplings: 1) the Grouped Noise Coupling (GN-Coupling) derived from the noise "
+                        + "schedule and 2) the Coupling with Shared Scales (Coupling-SS). We present two novel modules: "
+                        + "Ranked Margin Pooling (RMP) and Adaptive Pull Attention (APA). We also design three strategies: "
+                        + "warmup, pruning and averaging, to explore the Quorra Margin (QM) objective.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("GN-Coupling", "Coupling-SS", "RMP", "APA")
+                .doesNotContain("QM");
     }
 
     @Test
@@ -2262,6 +2321,14 @@ class ExtractorTest {
                 "Channels that are negatively-relevant (NR) to predictions stay over-activated, and channels that "
                         + "are positively-relevant (PR) are aligned.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("NR", "PR");
+    }
+
+    @Test
+    void aLowerCaseLongFormThatIsOneHyphenatedAdjectiveIsAPropertyWhateverFollowsIt() {
+        PaperExtraction x = extract("Sharper frames",
+                "We map low-resolution (LR) frames to high-resolution (HR) frames with class-specific (CS) priors. "
+                        + "A branch-and-bound (BaB) search then fits the LR-HR pairs.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("LR", "HR", "CS", "LR-HR").contains("BaB");
     }
 
     @Test
