@@ -111,6 +111,7 @@ final class NameFinder {
                         || writtenAgain(text, lower, o) || initialsUsed(text, o))
                 .ifPresent(f::addIfFree);
         blockRejectedShortForms(text, f);
+        blockSpecialTokens(text, f);
         // a capitalised phrase right after "we propose" names even when it ends in a concept word ("Hybrid
         // Distillation"); a phrase that is a concept label as a whole is left out by the finder
         triggeredPhrases.find(text).forEach(f::addIfFree);
@@ -386,6 +387,22 @@ final class NameFinder {
                     if (java.util.Arrays.stream(t.word().split("-")).allMatch(f.propertyShortForms::contains)) {
                         f.blocked.add(new Span(t.begin(), t.end()));
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * Blocks a word in capitals written right inside square brackets: a model's special token, "[MASK]", "[CLS]",
+     * "[SEP]", no name.
+     */
+    private static void blockSpecialTokens(AnnotatedText text, Finding f) {
+        String all = text.text();
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                if (t.begin() > 0 && t.end() < all.length() && all.charAt(t.begin() - 1) == '['
+                        && all.charAt(t.end()) == ']' && t.word().equals(t.word().toUpperCase(Locale.ROOT))) {
+                    f.blocked.add(new Span(t.begin(), t.end()));
                 }
             }
         }

@@ -42,6 +42,9 @@ final class NamedPhraseFinder {
                 if (ProposalFinder.NAMING_VERBS.contains(s.token(i).lemma()) && s.token(i).pos().startsWith("VB") && !namedEntity) {
                     phraseAfter(text, s, i).ifPresent(out::add);
                 }
+                if (s.token(i).word().equals(",") && NAMED_THINGS.contains(s.token(i - 1).lemma())) {
+                    appositionInTheTitle(text, s, i).ifPresent(out::add);
+                }
             }
         }
         return out;
@@ -76,6 +79,47 @@ final class NamedPhraseFinder {
         }
         return Optional.of(new NameOccurrence(phrase, span, s, "named-phrase"));
     }
+
+    /**
+     * A lower-case phrase in apposition to the method noun that the authors propose, which the title writes too: "we
+     * propose a novel prompting strategy, least-to-most prompting." under the title "Least-to-Most Prompting Enables
+     * …", "we propose a new decoding strategy, self-consistency, …". The phrase ends the clause.
+     */
+    private Optional<NameOccurrence> appositionInTheTitle(AnnotatedText text, Sentence s, int comma) {
+        boolean proposed = false;
+        for (int k = comma - 2; k >= 0 && k >= comma - 7; k--) {
+            Token t = s.token(k);
+            if (TriggeredPhraseFinder.TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
+                proposed = AuthorSubject.before(s, k) == AuthorSubject.AUTHORS;
+                break;
+            }
+            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().startsWith("RB") || t.pos().equals("DT")
+                    || t.pos().equals("VBG") || t.pos().equals("CC"))) {
+                return Optional.empty();
+            }
+        }
+        int start = comma + 1;
+        int end = start;
+        while (end < s.size() && end < start + MAX_WORDS && isLowerCaseWord(s.token(end))) {
+            end++;
+        }
+        boolean closed = end >= s.size() || CLOSERS.contains(s.token(end).word())
+                || APPOSITION_ENDS.contains(s.token(end).lower());
+        if (!proposed || end == start || !closed) {
+            return Optional.empty();
+        }
+        Span span = new Span(s.token(start).begin(), s.token(end - 1).end());
+        String phrase = text.covered(span.begin(), span.end());
+        String title = text.text().substring(0, text.titleLength()).toLowerCase(java.util.Locale.ROOT);
+        if (NameFinder.wordMatches(text, title, phrase.toLowerCase(java.util.Locale.ROOT), 0).isEmpty()
+                || conceptLabels.isLabel(phrase) || lexicon.lookup(phrase) != null || lexicon.isNotName(phrase)) {
+            return Optional.empty();
+        }
+        return Optional.of(new NameOccurrence(phrase, span, s, "named-phrase"));
+    }
+
+    /** Words that end an apposition's phrase: "…, self-consistency, that replaces …", "…, X to improve …". */
+    private static final Set<String> APPOSITION_ENDS = Set.of("that", "which", "to", "for", "where");
 
     /** A word of a lower-case name: a noun, an adjective or a participle, not an article or a preposition. */
     private static boolean isLowerCaseWord(Token t) {

@@ -240,6 +240,11 @@ final class ProposalFinder {
         if (o.source().equals("title-prefix")) {
             return proposedEarlierByOthers(text, o.name()) ? null : "proposal.title-prefix";
         }
+        // "Neighborhood Attention Transformer" as the title and "We further present Neighborhood Attention Transformer
+        // (NAT)": a short form of the whole title names what the paper is about
+        if (spelledOutByTheTitle(text, longForms) && !proposedEarlierByOthers(text, o.name())) {
+            return "proposal.title-long-form";
+        }
         Sentence s = o.sentence();
         int first = TypeCues.tokenIndexAt(s, o.span().begin());
         int last = TypeCues.tokenIndexAt(s, o.span().end() - 1);
@@ -303,6 +308,18 @@ final class ProposalFinder {
             rule = proposedInItsClause(s, first, last, ownNames);
         }
         return rule != null ? rule : novelAppositionAfterAList(s, first, last);
+    }
+
+    /** True when one of the long forms is the whole title, whatever its case, hyphens, plural or opening article. */
+    private static boolean spelledOutByTheTitle(AnnotatedText text, Set<String> longForms) {
+        String title = wordsOnly(text.text().substring(0, text.titleLength()));
+        return !title.isEmpty() && longForms.stream().anyMatch(l -> wordsOnly(l).equals(title));
+    }
+
+    /** Letters and digits in lower case, without an opening "the" or a closing plural s: "neighborhoodattentiontransformer". */
+    private static String wordsOnly(String phrase) {
+        String key = org.paperkg.corpus.TitleKey.of(phrase.strip().replaceFirst("(?i)^the\\s+", ""));
+        return key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
     }
 
     /**

@@ -103,6 +103,37 @@ class ExtractorTest {
     }
 
     @Test
+    void aShortFormThatIsNoNameElsewhereNamesWhatIsDubbedAsIt() {
+        PaperExtraction x = extract("Robust detectors",
+                "Our method, dubbed as Normalization Perturbation (NP), perturbs channel statistics. NP is simple.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("NP");
+    }
+
+    @Test
+    void aWordInCapitalsInsideSquareBracketsIsASpecialTokenNoName() {
+        PaperExtraction x = extract("Corrupted inputs",
+                "Instead of [MASK] tokens, QuillGen replaces patches; the [CLS] token pools them.");
+        assertThat(x.mentions()).extracting(Mention::name).contains("QuillGen").doesNotContain("MASK", "CLS");
+    }
+
+    @Test
+    void aLowerCasePhraseInAppositionToAProposedMethodNounIsANameWhenTheTitleWritesIt() {
+        PaperExtraction x = extract("Quill-by-Quill Prompting Enables Harder Reasoning",
+                "We propose a novel prompting strategy, quill-by-quill prompting. It splits problems.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("quill-by-quill prompting");
+        PaperExtraction notInTitle = extract("Harder Reasoning with Prompts",
+                "We propose a novel prompting strategy, quill-by-quill prompting. It splits problems.");
+        assertThat(names(notInTitle, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aShortFormOfTheWholeTitleIsProposed() {
+        String abs = "Quills are hard to parse. The resulting Quill Parsing Network (QPN) parses them quickly.";
+        assertThat(names(extract("Quill Parsing Networks", abs), MentionKind.PROPOSED)).containsExactly("QPN");
+        assertThat(names(extract("Parsing quills quickly", abs), MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
     void aModelAfterTheFieldOfIsNoTopic() {
         PaperExtraction x = extract("Closing gaps",
                 "Recent work answered this, introducing the field of Joint Quorum-based Model (JQM), which classifies "
