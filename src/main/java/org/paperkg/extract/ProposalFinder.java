@@ -255,6 +255,8 @@ final class ProposalFinder {
                 // "a new Semi-Supervised VQA-NLE via Self-Critical Learning (S3C)": a name inside a longer title-case name
                 || TypeCues.continuesTitleCaseName(s, last + 1)
                 || knownNameBeforeAMethodNoun(o, s, last)
+                // "an extensible and lightweight VFL framework VFLAIR": the name after the noun is what is proposed
+                || beforeAMethodNounThatANameFollows(s, last)
                 // "our personalized QR system" after "Query rewrite (QR)": the system is for the task the name stands for
                 || (namesATaskPlainly(longForms) && last + 1 < s.size()
                         && TypeCues.METHOD_HEADS.contains(s.token(last + 1).lemma())
@@ -420,6 +422,26 @@ final class ProposalFinder {
             }
             if (k > last + 1 && TypeCues.METHOD_HEADS.contains(t.lemma())) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when lower-case nouns that a method noun ends follow the name, and a capitalised or coined name follows
+     * them, right away or after a naming verb: "a lightweight VFL framework VFLAIR", "a VFL training scheme called
+     * FedQuill".
+     */
+    private static boolean beforeAMethodNounThatANameFollows(Sentence s, int last) {
+        for (int k = last + 1; k < s.size() && k <= last + 3; k++) {
+            Token t = s.token(k);
+            if (!Character.isLowerCase(t.word().charAt(0)) || !t.pos().startsWith("NN")) {
+                return false;
+            }
+            if (TypeCues.METHOD_HEADS.contains(t.lemma()) && k + 1 < s.size()) {
+                int next = NAMING_VERBS.contains(s.token(k + 1).lemma()) && k + 2 < s.size() ? k + 2 : k + 1;
+                String w = s.token(next).word();
+                return Character.isUpperCase(w.charAt(0)) || Names.isCoined(w);
             }
         }
         return false;

@@ -127,6 +127,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameBeforeAMethodNounThatAnotherNameFollowsIsNotWhatIsProposed() {
+        PaperExtraction x = extract("QuillKit: A Research Library for Vertical Quill Learning",
+                "Vertical Quill Learning (VQL) splits features. VQL has gained attention. We present an extensible "
+                        + "and lightweight VQL framework QuillKit, which supports VQL training.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillKit");
+    }
+
+    @Test
     void aShortFormOfTheWholeTitleIsProposed() {
         String abs = "Quills are hard to parse. The resulting Quill Parsing Network (QPN) parses them quickly.";
         assertThat(names(extract("Quill Parsing Networks", abs), MentionKind.PROPOSED)).containsExactly("QPN");
