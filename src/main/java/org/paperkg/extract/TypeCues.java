@@ -30,6 +30,8 @@ final class TypeCues {
     }
 
     /** A prepositional phrase ending a long form, unless a capital makes it part of a name ("Word in Context"). */
+    /** What a long form is for, after its head: "Robust Margin Loss for Visual Question Answering". */
+    private static final Pattern PURPOSE = Pattern.compile("(?i)\\sfor\\s.*$");
     private static final Pattern PREPOSITIONAL_PHRASE =
             Pattern.compile("\\s(?:in|for|of|on|with|from|to)\\s(?![A-Z]).*$");
     static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "data", "benchmark", "benchmarks",
@@ -785,9 +787,10 @@ final class TypeCues {
             return new Decision(MentionKind.DATASET, "dataset.listed", 0.85);
         }
         // (not a short form whose long form has none of the words the shape stands for: "Learning with Opponent
-        // Q-Learning Awareness (LOQA)")
+        // Q-Learning Awareness (LOQA)", nor has them only in what it is for: "Robust Margin Loss for Visual Question
+        // Answering (RMLVQA)")
         if (hasDatasetShape(name) && !contextOfAModel(name)
-                && (longForm == null || SHAPE_WORDS.matcher(longForm).matches())) {
+                && (longForm == null || SHAPE_WORDS.matcher(PURPOSE.matcher(longForm).replaceFirst("")).matches())) {
             return new Decision(MentionKind.DATASET, "dataset.name-shape", 0.8);
         }
         if (longForm != null) {

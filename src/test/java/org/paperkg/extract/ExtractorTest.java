@@ -135,6 +135,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aBenchmarkShapedShortFormWhoseLongFormHasTheShapesWordsOnlyInWhatItIsForIsNoDataset() {
+        PaperExtraction x = extract("Biases in answers",
+                "Our proposed approach, Robust Quill Loss for Visual Question Answering (RQLVQA), improves results.");
+        assertThat(names(x, MentionKind.METHOD)).contains("RQLVQA");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("RQLVQA");
+    }
+
+    @Test
     void aShortFormOfTheWholeTitleIsProposed() {
         String abs = "Quills are hard to parse. The resulting Quill Parsing Network (QPN) parses them quickly.";
         assertThat(names(extract("Quill Parsing Networks", abs), MentionKind.PROPOSED)).containsExactly("QPN");
