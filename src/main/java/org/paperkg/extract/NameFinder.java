@@ -118,7 +118,10 @@ final class NameFinder {
         // so does one that an apposition calls a method or dataset ("Nucleus Sampling, a simple method")
         appositionPhrases.find(text).forEach(f::addIfFree);
         // and a lower-case phrase that the authors name their method ("an approach, which we term state tuning")
-        namedPhrases.find(text).forEach(f::addIfFree);
+        // (one that the title writes too needs a word of its own: not "we propose autoregressive transformer neural
+        // networks for …", all concept words)
+        namedPhrases.find(text).stream().filter(o -> !o.source().equals(NamedPhraseFinder.TITLE_PHRASE)
+                || TitleNameFinder.hasAWordOutside(o, concepts)).forEach(f::addIfFree);
         // a title's opening name that narrows a concept by a hyphenated modifier ("Long-term Recurrent Convolutional
         // Networks for …", "Multi-marginal Schrödinger Bridges with …"), or that the abstract introduces again in
         // the same words and that holds a word of its own ("We propose autoregressive quantile flows, …"; not an

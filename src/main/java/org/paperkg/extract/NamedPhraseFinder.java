@@ -10,7 +10,9 @@ import java.util.Set;
  * scaling, which we term state tuning", "a new adaptation approach inspired by prompt tuning called latent
  * corridors", "an algorithm we call equilibrium-ranking". Not a thing with an article ("a framework we call the
  * concept space", "a subset called a frame"), nor what a property or a challenge is called ("a factor termed
- * dynamics reward", "a challenge, which we term token selection ambiguity").
+ * dynamics reward", "a challenge, which we term token selection ambiguity"). Also a lower-case phrase that the
+ * authors propose right after the verb or in apposition to their method noun, when the title writes it too: "we
+ * propose median smoothing, which …", "we propose a new decoding strategy, self-consistency, …".
  */
 final class NamedPhraseFinder {
     /** Nouns of methods whose naming gives a method's name (fewer than {@link TypeCues#METHOD_HEADS}). */
@@ -44,6 +46,11 @@ final class NamedPhraseFinder {
                 }
                 if (s.token(i).word().equals(",") && NAMED_THINGS.contains(s.token(i - 1).lemma())) {
                     appositionInTheTitle(text, s, i).ifPresent(out::add);
+                }
+                // "we propose median smoothing, which …" under the title "… with Median Smoothing"
+                if (PROPOSING_VERBS.contains(s.token(i).lemma()) && s.token(i).pos().startsWith("VB")
+                        && AuthorSubject.before(s, i) == AuthorSubject.AUTHORS) {
+                    phraseInTheTitle(text, s, i + 1, CLAUSE_ENDS).ifPresent(out::add);
                 }
             }
         }
@@ -98,28 +105,53 @@ final class NamedPhraseFinder {
                 return Optional.empty();
             }
         }
-        int start = comma + 1;
+        return proposed ? phraseInTheTitle(text, s, comma + 1, APPOSITION_ENDS) : Optional.empty();
+    }
+
+    /** Verbs with which the authors propose a method that they name in lower case right after the verb. */
+    private static final Set<String> PROPOSING_VERBS = Set.of("propose", "introduce", "present", "develop");
+
+    /**
+     * The lower-case phrase at {@code start} that punctuation or one of {@code ends} closes and that the title writes
+     * too, of two words or a hyphenated one at least.
+     */
+    private Optional<NameOccurrence> phraseInTheTitle(AnnotatedText text, Sentence s, int start, Set<String> ends) {
         int end = start;
+        boolean hyphenated = false;
         while (end < s.size() && end < start + MAX_WORDS && isLowerCaseWord(s.token(end))) {
+            hyphenated |= s.token(end).word().indexOf('-') > 0;
             end++;
         }
         boolean closed = end >= s.size() || CLOSERS.contains(s.token(end).word())
-                || APPOSITION_ENDS.contains(s.token(end).lower());
-        if (!proposed || end == start || !closed) {
+                || ends.contains(s.token(end).lower());
+        // (not a description that a method noun ends: "we present a general framework for …" under "A General
+        // Framework for …")
+        if (end == start || !closed || (end - start < 2 && !hyphenated)
+                || TypeCues.METHOD_HEADS.contains(s.token(end - 1).lemma())) {
             return Optional.empty();
         }
         Span span = new Span(s.token(start).begin(), s.token(end - 1).end());
         String phrase = text.covered(span.begin(), span.end());
         String title = text.text().substring(0, text.titleLength()).toLowerCase(java.util.Locale.ROOT);
-        if (NameFinder.wordMatches(text, title, phrase.toLowerCase(java.util.Locale.ROOT), 0).isEmpty()
-                || conceptLabels.isLabel(phrase) || lexicon.lookup(phrase) != null || lexicon.isNotName(phrase)) {
+        List<NameFinder.WordMatch> inTitle = NameFinder.wordMatches(text, title, phrase.toLowerCase(java.util.Locale.ROOT), 0);
+        if (inTitle.isEmpty() || conceptLabels.isLabel(phrase) || lexicon.lookup(phrase) != null || lexicon.isNotName(phrase)) {
             return Optional.empty();
         }
-        return Optional.of(new NameOccurrence(phrase, span, s, "named-phrase"));
+        // named as the title writes it, the name the title's opening phrase may give too
+        Span titleSpan = inTitle.get(0).span();
+        return Optional.of(new NameOccurrence(text.covered(titleSpan.begin(), titleSpan.end()), span, s, TITLE_PHRASE));
     }
 
+    /** The source of a phrase found because the title writes it too. */
+    static final String TITLE_PHRASE = "title-phrase";
+
     /** Words that end an apposition's phrase: "…, self-consistency, that replaces …", "…, X to improve …". */
-    private static final Set<String> APPOSITION_ENDS = Set.of("that", "which", "to", "for", "where");
+    private static final Set<String> APPOSITION_ENDS = Set.of("that", "which", "to", "for", "where", "as", "in");
+    /**
+     * Words that end a phrase right after the verb; not a preposition, after which the verb brings the phrase into
+     * something: "introduces human sketches to …", "introduces information fusion for …".
+     */
+    private static final Set<String> CLAUSE_ENDS = Set.of("that", "which", "where", "as");
 
     /** A word of a lower-case name: a noun, an adjective or a participle, not an article or a preposition. */
     private static boolean isLowerCaseWord(Token t) {

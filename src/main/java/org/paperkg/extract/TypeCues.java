@@ -166,17 +166,26 @@ final class TypeCues {
     }
 
     /**
-     * True when the name, a whole word, stands right before the word "task": "for the HMR task", "the Image-Text
-     * Matching (ITM) task" (not "an SVD-based task re-weighting").
+     * True when a name that the gazetteer does not know stands right before the word "problem": "the MAP problem",
+     * "the P3P problem" (not "the CycleGAN problem", "the MAML problem", methods whose problem is meant).
      */
-    static boolean rightBeforeTheWordTask(NameOccurrence o) {
+    boolean unknownNameBeforeTheWordProblem(NameOccurrence o) {
+        return lexicon.lookup(o.name()) == null && rightBeforeTheWord(o, "problem");
+    }
+
+    /**
+     * True when the name, a whole word, stands right before the word {@code noun} in lower case ("task",
+     * "problem"): "for the HMR task", "the Image-Text Matching (ITM) task", "the MAP problem" (not "an SVD-based
+     * task re-weighting").
+     */
+    static boolean rightBeforeTheWord(NameOccurrence o, String noun) {
         Sentence s = o.sentence();
         int last = tokenIndexAt(s, o.span().end() - 1);
         if (last < 0 || s.token(last).end() != o.span().end()) {
             return false;
         }
         int k = pastItsShortForm(s, last + 1);
-        return k < s.size() && s.token(k).lemma().equals("task") && Character.isLowerCase(s.token(k).word().charAt(0));
+        return k < s.size() && s.token(k).lemma().equals(noun) && Character.isLowerCase(s.token(k).word().charAt(0));
     }
 
     /** Last words of names of phenomena and claims, which are no methods: "Low-Norm Effect", "Lottery Ticket Hypothesis". */

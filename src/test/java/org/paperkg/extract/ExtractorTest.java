@@ -94,12 +94,15 @@ class ExtractorTest {
     }
 
     @Test
-    void aShortFormRightBeforeTheWordTaskNamesTheTask() {
+    void aShortFormRightBeforeTheWordTaskOrANameBeforeProblemNamesNoEntity() {
         PaperExtraction x = extract("Meshes from photos",
                 "Quill mesh recovery (QMR) from photos is hard. Earlier models for the QMR task overfit. Our model, "
                         + "WanderNet, generalises. Systems for the ZORB task translate travel phrases.");
         assertThat(names(x, MentionKind.METHOD)).contains("WanderNet").doesNotContain("QMR");
         assertThat(x.mentions()).extracting(Mention::name).contains("ZORB");
+        PaperExtraction problem = extract("Bounds for graphical models",
+                "We bound the QUAP problem on discrete graphical models with a Block Quill Descent (BQD) approach.");
+        assertThat(names(problem, MentionKind.METHOD)).contains("BQD").doesNotContain("QUAP");
     }
 
     @Test
@@ -117,10 +120,19 @@ class ExtractorTest {
     }
 
     @Test
-    void aLowerCasePhraseInAppositionToAProposedMethodNounIsANameWhenTheTitleWritesIt() {
+    void aLowerCasePhraseThatTheAuthorsProposeIsANameWhenTheTitleWritesIt() {
         PaperExtraction x = extract("Quill-by-Quill Prompting Enables Harder Reasoning",
                 "We propose a novel prompting strategy, quill-by-quill prompting. It splits problems.");
-        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("quill-by-quill prompting");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Quill-by-Quill Prompting");
+        PaperExtraction rightAfterTheVerb = extract("Certified Detection with Median Quilting",
+                "To certify regression, we propose median quilting, which is of independent interest.");
+        assertThat(names(rightAfterTheVerb, MentionKind.PROPOSED)).containsExactly("Median Quilting");
+        PaperExtraction description = extract("A General Framework for Quill Adaptation",
+                "We present a general framework for quill adaptation. We propose general framework, which adapts.");
+        assertThat(names(description, MentionKind.PROPOSED)).isEmpty();
+        PaperExtraction broughtIn = extract("Quill Sketches for Explainable Models",
+                "This paper introduces quill sketches to the landscape of explainable models.");
+        assertThat(names(broughtIn, MentionKind.PROPOSED)).isEmpty();
         PaperExtraction notInTitle = extract("Harder Reasoning with Prompts",
                 "We propose a novel prompting strategy, quill-by-quill prompting. It splits problems.");
         assertThat(names(notInTitle, MentionKind.PROPOSED)).isEmpty();
@@ -753,6 +765,7 @@ class ExtractorTest {
         PaperExtraction conceptsOnly = extract("Autoregressive Transformer Neural Networks for Spin Chains",
                 "We propose autoregressive transformer neural networks for spins.");
         assertThat(names(conceptsOnly, MentionKind.PROPOSED)).isEmpty();
+        assertThat(names(conceptsOnly, MentionKind.METHOD)).isEmpty();
         PaperExtraction introducedAgain = extract("Autoregressive Ranking Flows for Calibrated Forecasts",
                 "We propose autoregressive ranking flows, a class of normalizing flow models fitted with a scoring rule.");
         assertThat(names(introducedAgain, MentionKind.PROPOSED)).containsExactly("Autoregressive Ranking Flows");
@@ -760,7 +773,7 @@ class ExtractorTest {
                 "We study calibration with normalizing flow models.");
         assertThat(names(onlyDescribed, MentionKind.PROPOSED)).isEmpty();
         PaperExtraction activity = extract("Future Language Modeling from Feather Histories",
-                "We propose future language modeling, a way to forecast feathers.");
+                "We propose to study future language modeling of feathers.");
         assertThat(names(activity, MentionKind.PROPOSED)).isEmpty();
         PaperExtraction clause = extract("Fine-Tuning Language Models for Honest Answers", "We study answers.");
         assertThat(names(clause, MentionKind.PROPOSED)).isEmpty();
