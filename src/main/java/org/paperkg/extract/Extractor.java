@@ -171,9 +171,9 @@ public final class Extractor {
                 .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
         // (and a name the text calls a task, "Grammatical Error Correction (GEC) is the task of …", or a short form
         // with a long form right before the word, "for the HMR task", or a name the gazetteer does not know right
-        // before the word "problem", "the MAP problem", unless the text also uses it as a dataset: "Visual dialog (VisDial) is a task of …"
-        // beside "the VisDial v1.0 dataset"; a name without a long form before the word "task", "the BTEC task", "the
-        // OLYMPICS task", is as often a shared task's data)
+        // before the word "problem", "the MAP problem", unless the text also uses it as a dataset: "Visual dialog
+        // (VisDial) is a task of …" beside "the VisDial v1.0 dataset"; a name without a long form before the word
+        // "task", "the BTEC task", "the OLYMPICS task", is as often a shared task's data)
         Set<String> calledTasks = named.stream().filter(o -> !proposedNames.contains(o.name()) && (TypeCues.calledATask(o)
                         || !o.source().equals("acronym-long-form") && (types.unknownNameBeforeTheWordProblem(o)
                                 || found.aliases().containsKey(o.name()) && TypeCues.rightBeforeTheWord(o, "task"))))
