@@ -197,7 +197,14 @@ final class DefinitionFilter {
     /** True when the noun that {@link #nounAfterShortForm} reads is plural. */
     private static boolean pluralNounAfterShortForm(AcronymDefinition d, Sentence s) {
         int next = indexOfNounAfterShortForm(d, s);
-        return next < s.size() && s.token(next).pos().equals("NNS");
+        // (the tagger may read a plural method noun that the sentence's verb follows as a verb: "(UDA) approaches
+        // focus on …")
+        if (next >= s.size()) {
+            return false;
+        }
+        String w = s.token(next).lower();
+        return s.token(next).pos().equals("NNS") || s.token(next).pos().equals("VBZ") && w.endsWith("s")
+                && (METHOD_NOUNS.contains(w.substring(0, w.length() - 1)) || METHOD_NOUNS.contains(w.replaceFirst("es$", "")));
     }
 
     /** Where the noun of {@link #nounAfterShortForm} is; the sentence's size when there is none. */

@@ -155,6 +155,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aLearningSettingThatAPluralMethodNounFollowsIsNoNameEvenWhenTheTaggerReadsTheNounAsAVerb() {
+        PaperExtraction x = extract("Quill adaptation",
+                "Unsupervised quill adaptation (UQA) approaches focus on adapting models. In contrast to UQA, we adapt.");
+        assertThat(x.mentions()).extracting(Mention::name).doesNotContain("UQA");
+    }
+
+    @Test
     void aShortFormOfTheWholeTitleIsProposed() {
         String abs = "Quills are hard to parse. The resulting Quill Parsing Network (QPN) parses them quickly.";
         assertThat(names(extract("Quill Parsing Networks", abs), MentionKind.PROPOSED)).containsExactly("QPN");
