@@ -21,6 +21,11 @@ public record AnnotatedText(String text, int titleLength, List<Sentence> sentenc
         return abstractText == null || abstractText.isBlank() ? title : title + "\n\n" + abstractText;
     }
 
+    /** The title as written, the start of the text. */
+    public String title() {
+        return text.substring(0, titleLength);
+    }
+
     public String covered(int begin, int end) {
         return text.substring(begin, end);
     }

@@ -169,14 +169,10 @@ public final class Lexicon {
      * base: not of "GeoPlaces" (Places), "WizardMath" (MATH) or "DeepMimic" (MIMIC).
      */
     private Entry compoundedBase(String surface) {
-        for (int i = 1; i + 4 <= surface.length(); i++) {
+        // (letters only before the known name: the loop ends at the first other character)
+        for (int i = 1; i + 4 <= surface.length() && Character.isLetter(surface.charAt(i - 1)); i++) {
             if (!Character.isUpperCase(surface.charAt(i)) || !Character.isLowerCase(surface.charAt(i - 1))) {
                 continue;
-            }
-            for (int k = 0; k < i; k++) {
-                if (!Character.isLetter(surface.charAt(k))) {
-                    return null;
-                }
             }
             String rest = surface.substring(i);
             Entry base = lookup(rest);

@@ -631,7 +631,7 @@ final class NameFinder {
         if (s.index() != 0 || text.titleLength() == 0) {
             return false;
         }
-        String title = text.text().substring(0, text.titleLength());
+        String title = text.title();
         long letters = title.chars().filter(Character::isLetter).count();
         // (a mixed-case name may sit among the capitals: "… WITH RoBERTa")
         return letters >= 12 && title.chars().filter(Character::isLowerCase).count() * 10 <= letters;

@@ -132,7 +132,7 @@ final class NamedPhraseFinder {
         }
         Span span = new Span(s.token(start).begin(), s.token(end - 1).end());
         String phrase = text.covered(span.begin(), span.end());
-        String title = text.text().substring(0, text.titleLength()).toLowerCase(java.util.Locale.ROOT);
+        String title = text.title().toLowerCase(java.util.Locale.ROOT);
         List<NameFinder.WordMatch> inTitle = NameFinder.wordMatches(text, title, phrase.toLowerCase(java.util.Locale.ROOT), 0);
         if (inTitle.isEmpty() || conceptLabels.isLabel(phrase) || lexicon.lookup(phrase) != null || lexicon.isNotName(phrase)) {
             return Optional.empty();

@@ -93,7 +93,7 @@ final class ProposalFinder {
             }
         }
         Set<String> proposed = new java.util.HashSet<>();
-        String title = text.text().substring(0, text.titleLength()).toLowerCase(java.util.Locale.ROOT);
+        String title = text.title().toLowerCase(java.util.Locale.ROOT);
         for (NameOccurrence o : names) {
             // (a technique named after its author is someone else's: "we use Nesterov acceleration"; so is a well-known
             // technique written out in lower case, "we propose noise-damped classifier-free guidance", unless the title
@@ -314,7 +314,10 @@ final class ProposalFinder {
 
     /** True when one of the long forms is the whole title, whatever its case, hyphens, plural or opening article. */
     private static boolean spelledOutByTheTitle(AnnotatedText text, Set<String> longForms) {
-        String title = wordsOnly(text.text().substring(0, text.titleLength()));
+        if (longForms.isEmpty()) {
+            return false; // most names: no need to normalise the title for each of their occurrences
+        }
+        String title = wordsOnly(text.title());
         return !title.isEmpty() && longForms.stream().anyMatch(l -> wordsOnly(l).equals(title));
     }
 
