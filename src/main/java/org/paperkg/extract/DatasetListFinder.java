@@ -160,6 +160,13 @@ final class DatasetListFinder {
                     && !s.token(j - step).word().equals("/")
                     && adjacent(found.get(found.size() - 1).span(), new Span(s.token(j).begin(), s.token(j).end()), step);
             boolean capitalised = Character.isUpperCase(w.charAt(0)) || Names.isCoined(w) || number;
+            // a platform or other word that is no name, as one item of a running list, does not end it: "six
+            // datasets: DBLP, Facebook, Twitter, GooglePlus, and LiveJournal"
+            if (step > 0 && !found.isEmpty() && Character.isUpperCase(w.charAt(0)) && lexicon.isNotName(w)
+                    && LIST_GLUE.contains(s.token(j - 1).lower()) && j + 1 < s.size()
+                    && LIST_GLUE.contains(s.token(j + 1).lower())) {
+                continue;
+            }
             // (a capitalised function word that no listed word comes before opens a clause: "… benchmark datasets: For
             // example, …"; one inside a name stays, "Moments In Time")
             if (!capitalised || conceptLabels.isLabel(w) || lexicon.isNotName(w) || Names.isFormula(w)

@@ -446,7 +446,8 @@ final class NameFinder {
                     Span span = new Span(m.span().begin(), endOfHyphenatedSuffix(spaced, m.span().end()));
                     if (!(span.begin() > 0 && spaced.charAt(span.begin() - 1) == '-') && f.blocked.isFree(span)
                             && !(entry.type() == MentionKind.METHOD && !text.inTitle(span.begin())
-                                    && endOfALongerTitleCaseName(m.sentence(), span))) {
+                                    && endOfALongerTitleCaseName(m.sentence(), span))
+                            && !(entry.type() == MentionKind.DATASET && ordinaryPhrase(text, m.sentence(), span))) {
                         Span withPlural = span.end() < spaced.length() && spaced.charAt(span.end()) == 's'
                                 ? new Span(span.begin(), span.end() + 1) : span;
                         String surface = text.covered(withPlural.begin(), withPlural.end());
@@ -470,6 +471,22 @@ final class NameFinder {
                 }
             }
         });
+    }
+
+    /**
+     * True when a dataset's name that is an adjective and a plural noun is written in lower case with no dataset noun
+     * after it: the ordinary phrase, "maps natural questions to logical forms", "converted to universal
+     * dependencies" (not "a universal dependencies treebank").
+     */
+    private static boolean ordinaryPhrase(AnnotatedText text, Sentence s, Span span) {
+        String surface = text.covered(span.begin(), span.end());
+        int first = TypeCues.tokenIndexAt(s, span.begin());
+        int last = TypeCues.tokenIndexAt(s, span.end() - 1);
+        if (!surface.equals(surface.toLowerCase(Locale.ROOT)) || first < 0 || last != first + 1
+                || !s.token(first).pos().startsWith("JJ") || !s.token(last).pos().equals("NNS")) {
+            return false;
+        }
+        return last + 1 >= s.size() || !TypeCues.namesDatasets(TypeCues.headLemma(s.token(last + 1)));
     }
 
     /**
@@ -759,11 +776,11 @@ final class NameFinder {
     }
 
     /** Nouns of things whose name may stand before them: "the efficient Premise algorithm", "the Crafter benchmark". */
-    private static final Set<String> NAMED_BEFORE = Set.of("algorithm", "method", "optimizer", "benchmark", "dataset",
+    private static final Set<String> NAMED_BEFORE = Set.of("algorithm", "method", "optimizer", "benchmark", "dataset", "database",
             "framework", "environment", "toolkit", "library", "corpus", "suite", "simulator");
     /** Capitalised words before such a noun that say what kind of thing it is, not which: sizes and modalities. */
     private static final Set<String> KIND_WORDS = Set.of("large", "base", "small", "tiny", "huge", "speech", "vision",
-            "language", "text", "image", "video", "audio", "graph", "deep", "neural", "python");
+            "language", "text", "image", "video", "audio", "graph", "deep", "neural", "python", "java");
     /** Endings of adjectives, eponymous ones too ("Bayesian", "Euclidean", "Lagrangian"). */
     static final Pattern ADJECTIVE_ENDING = Pattern.compile("(al|ive|ic|ous|ian|ean|ing|ed|less|ful|able|ible|ary)$");
 
@@ -771,15 +788,19 @@ final class NameFinder {
      * "we develop the efficient Premise algorithm", "the challenging Hanabi benchmark", "the Lanczos algorithm": a
      * capitalised noun right before a method or dataset noun, after a word in lower case, is that thing's name; not
      * a word that says what kind ("the Large benchmark", "a Python library"), an adjective ("the Bayesian method"),
-     * nor the last word of a capitalised phrase ("the Monte Carlo method").
+     * nor the last word of a capitalised phrase ("the Monte Carlo method"). The article may open the sentence ("The
+     * Potsdam dataset consists of …"), and a data set may be written in two words ("in the Adult data set") or be a
+     * database ("the Yale database").
      */
     private boolean namedBeforeItsNoun(String word, Sentence s, int i, AnnotatedText text) {
         String lower = word.toLowerCase(Locale.ROOT);
+        boolean dataSet = i + 2 < s.size() && s.token(i + 1).word().equals("data") && s.token(i + 2).lemma().equals("set");
+        String before = i >= 1 ? s.token(i - 1).word() : "";
+        boolean lowerCaseBefore = i >= 1 && Character.isLowerCase(before.charAt(0)) && before.equals(s.token(i - 1).lower());
         return i >= 1 && i + 1 < s.size() && TITLE_WORD.matcher(word).matches() && s.token(i).pos().startsWith("NN")
-                && !text.inTitle(s.token(i).begin()) && NAMED_BEFORE.contains(s.token(i + 1).lemma())
+                && !text.inTitle(s.token(i).begin()) && (NAMED_BEFORE.contains(s.token(i + 1).lemma()) || dataSet)
                 && Character.isLowerCase(s.token(i + 1).word().charAt(0))
-                && Character.isLowerCase(s.token(i - 1).word().charAt(0))
-                && s.token(i - 1).word().equals(s.token(i - 1).lower())
+                && (lowerCaseBefore || (i == 1 && before.equals("The")))
                 && !conceptLabels.isLabel(word) && !lexicon.isNotName(word) && !KIND_WORDS.contains(lower)
                 && !ADJECTIVE_ENDING.matcher(lower).find();
     }

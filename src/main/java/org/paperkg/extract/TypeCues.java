@@ -29,9 +29,9 @@ final class TypeCues {
         return DATASET_SHAPE.matcher(name).matches();
     }
 
-    /** A prepositional phrase ending a long form, unless a capital makes it part of a name ("Word in Context"). */
     /** What a long form is for, after its head: "Robust Margin Loss for Visual Question Answering". */
     private static final Pattern PURPOSE = Pattern.compile("(?i)\\sfor\\s.*$");
+    /** A prepositional phrase ending a long form, unless a capital makes it part of a name ("Word in Context"). */
     private static final Pattern PREPOSITIONAL_PHRASE =
             Pattern.compile("\\s(?:in|for|of|on|with|from|to)\\s(?![A-Z]).*$");
     static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "data", "benchmark", "benchmarks",

@@ -2637,4 +2637,35 @@ class ExtractorTest {
                         + "present a single SL model that is robust to noise.");
         assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("SL");
     }
+
+    @Test
+    void aDatasetNameThatIsAnAdjectiveAndAPluralNounIsAnOrdinaryPhraseInLowerCase() {
+        PaperExtraction x = extract("Semantic parsing",
+                "Our parser maps natural questions to logical forms, and its trees are converted to universal "
+                        + "dependencies.");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+        PaperExtraction y = extract("Open-domain reading",
+                "Our reader is trained on a natural questions benchmark split and tested on Natural Questions.");
+        assertThat(names(y, MentionKind.DATASET)).containsExactlyInAnyOrder("natural questions", "Natural Questions");
+    }
+
+    @Test
+    void aCapitalisedWordBeforeADatasetNounNamesItAfterAnOpeningArticleBeforeADataSetInTwoWordsOrADatabase() {
+        PaperExtraction x = extract("Aerial segmentation",
+                "The Quiltburg dataset holds 38 aerial images. Unlike in the Patchwork data set, the gap stays small. "
+                        + "Faces come from the Seamwood database.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("Quiltburg", "Patchwork", "Seamwood");
+        PaperExtraction y = extract("Probabilistic models",
+                "The Bayesian method works well, the English dataset is small, and the Java database driver helps.");
+        assertThat(names(y, MentionKind.DATASET)).isEmpty();
+    }
+
+    @Test
+    void aWordThatIsNoNameInsideAListOfDatasetsDoesNotEndTheList() {
+        PaperExtraction x = extract("Community detection",
+                "We run experiments on five real-world datasets: Quiltnet, Facebook, Twitter, SeamPlus, and "
+                        + "PatchJournal, all of which are public.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Quiltnet", "SeamPlus", "PatchJournal")
+                .doesNotContain("Twitter");
+    }
 }
