@@ -148,8 +148,11 @@ final class DefinitionFilter {
                 && Character.isLowerCase(writtenHead.charAt(0));
         if (ACTIVITY_HEADS.contains(head) || hyphenatedActivity) {
             // (a plural noun after it counts the methods of a field: "domain generalization (DG) methods", "SSL
-            // methods"; a singular one names one method: "self-training (ST) method")
-            boolean typedOne = typed && !pluralNounAfterShortForm(d, sentence);
+            // methods"; a singular one names one method: "self-training (ST) method"; so does a plural one after a
+            // phrase of four words or more, capitalised but for its head, which was coined: "Adversarially-Regularized
+            // Mixed Effects Deep learning (ARMED) models")
+            boolean coinedPhrase = words.length >= 4 && inTitleCase(d.longForm().substring(0, d.longForm().lastIndexOf(' ')));
+            boolean typedOne = typed && (coinedPhrase || !pluralNounAfterShortForm(d, sentence));
             return !endsWithConceptLabel(core) && (typedOne || (titleCase && words.length >= 3));
         }
         // "temporal graph neural networks (TGNN)" is a kind of a concept; "structured neural network (StNN)",

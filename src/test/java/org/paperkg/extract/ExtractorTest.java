@@ -2668,4 +2668,16 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("Quiltnet", "SeamPlus", "PatchJournal")
                 .doesNotContain("Twitter");
     }
+
+    @Test
+    void aCoinedPhraseCapitalisedButForItsActivityHeadNamesMethodsThatAPluralNounFollows() {
+        PaperExtraction x = extract("Clustered samples",
+                "We propose a framework for Adversarially-Stitched Quilt Effects Deep learning (ASQED) models. "
+                        + "ASQED improves accuracy on unseen clusters.");
+        assertThat(names(x, MentionKind.METHOD)).contains("ASQED");
+        PaperExtraction y = extract("Shifted domains",
+                "Unsupervised domain adaptation (UDA) methods align features, and Multi-Source domain adaptation "
+                        + "(MSDA) methods align several sources.");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("UDA", "MSDA");
+    }
 }
