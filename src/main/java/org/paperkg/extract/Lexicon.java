@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -196,12 +197,23 @@ public final class Lexicon {
     private Entry subsetBase(String surface) {
         int hyphen = surface.indexOf('-');
         Entry base = hyphen > 0 && hyphen + 2 < surface.length() && Character.isUpperCase(surface.charAt(hyphen + 1))
-                ? lookup(surface.substring(0, hyphen)) : null;
+                ? lookupAsWritten(surface.substring(0, hyphen)) : null;
         int last = surface.lastIndexOf('-');
         if (base == null && last > hyphen && last + 2 == surface.length() && Character.isUpperCase(surface.charAt(last + 1))) {
-            base = lookup(surface.substring(0, last));
+            base = lookupAsWritten(surface.substring(0, last));
         }
         return base;
+    }
+
+    /**
+     * The entry of a name, unless the gazetteer writes it in capitals only and the name is written otherwise: "Drop"
+     * in "Drop-Bottleneck" is no DROP, "Race" no RACE (but "Imagenet-LT" is a subset of ImageNet).
+     */
+    private Entry lookupAsWritten(String name) {
+        Entry entry = lookup(name);
+        boolean shouted = entry != null && entry.forms().stream()
+                .anyMatch(f -> f.equalsIgnoreCase(name) && f.equals(f.toUpperCase(Locale.ROOT)));
+        return shouted && !entry.forms().contains(name) ? null : entry;
     }
 
     /**

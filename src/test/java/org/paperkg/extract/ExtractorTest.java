@@ -2680,4 +2680,12 @@ class ExtractorTest {
                         + "(MSDA) methods align several sources.");
         assertThat(names(y, MentionKind.METHOD)).doesNotContain("UDA", "MSDA");
     }
+
+    @Test
+    void aVariantOfAKnownDatasetWrittenInCapitalsNeedsItsCapitals() {
+        PaperExtraction x = extract("Drop-Seam: Compressed Representations for Noisy Exploration",
+                "We introduce Drop-Seam, which discards noisy features, and test it on Imagenet-LT.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Imagenet-LT").doesNotContain("Drop-Seam");
+        assertThat(names(x, MentionKind.METHOD)).contains("Drop-Seam");
+    }
 }
