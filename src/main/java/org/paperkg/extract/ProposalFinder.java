@@ -686,6 +686,12 @@ final class ProposalFinder {
                     break;
                 }
                 if (TRIGGERS.contains(s.token(k).lemma()) && subjectBefore(s, k, ownNames) && !describesANoun(s, k)) {
+                    // (not things called established and not new: "we present experiments with two state-of-the-art
+                    // ASR networks, ContextNet and Conformer"; "a new state-of-the-art network, X" is the paper's)
+                    if (anyBetween(s, k, sep, t -> ESTABLISHED.contains(t.lower()))
+                            && !anyBetween(s, k, sep, t -> NOVELTY.contains(t.lower()))) {
+                        return null;
+                    }
                     // a dash sets off new things only: "a novel approach -- LMD --", not "two resources -- WordNet
                     // and FrameNet --"
                     return !dash || anyBetween(s, k, sep, ProposalFinder::marksSomethingNew)

@@ -2688,4 +2688,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("Imagenet-LT").doesNotContain("Drop-Seam");
         assertThat(names(x, MentionKind.METHOD)).contains("Drop-Seam");
     }
+
+    @Test
+    void namesInAppositionToThingsCalledEstablishedAreNotProposed() {
+        PaperExtraction x = extract("Streaming speech recognition",
+                "We present experiments with two state-of-the-art speech networks, QuiltNet and SeamNet, on two "
+                        + "corpora. We also present a new state-of-the-art network, PatchNet, for streaming.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("PatchNet").doesNotContain("QuiltNet", "SeamNet");
+    }
 }
