@@ -67,9 +67,10 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
         return values.length % 2 == 1 ? values[mid] : (values[mid - 1] + values[mid]) / 2;
     }
 
-    private void printCpuByThread() {
-        if (cpuByThread) {
-            ThreadCpu.secondsByThread().forEach((kind, s) -> context.err().printf("cpu %8.1f s  %s%n", s, kind));
+    /** Prints what the sampler read, when {@code --cpu-by-thread} started one. */
+    private void printCpuByThread(ThreadCpu.Sampler cpu) {
+        if (cpu != null) {
+            cpu.secondsByThread().forEach((kind, s) -> context.err().printf("cpu %8.1f s  %s%n", s, kind));
             context.err().flush();
         }
     }
@@ -82,6 +83,17 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
     @Override
     public Integer call() throws Exception {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        if (phase != null) {
+            // (read on a timer: the phases' worker threads end before the phase does)
+            try (ThreadCpu.Sampler cpu = cpuByThread ? ThreadCpu.startSampling(java.time.Duration.ofMillis(500)) : null) {
+                return runPhase(n, cpu);
+            }
+        }
+        return runBoth(n);
+    }
+
+    /** One phase in this JVM: "baseline" or "ingest". */
+    private Integer runPhase(int n, ThreadCpu.Sampler cpu) throws Exception {
         if ("baseline".equals(phase)) {
             long start = System.nanoTime();
             long[] counts = BaselineRun.run(paths, n, Ingester.DEFAULT_BATCH);
@@ -89,7 +101,7 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
             context.out().printf("{\"papers\":%d,\"tokens\":%d,\"seconds\":%.3f,\"peakMiB\":%d,\"heapMiB\":%d}%n",
                     counts[0], counts[1], seconds, PeakMemory.mib(), PeakMemory.heapMib());
             context.out().flush();
-            printCpuByThread();
+            printCpuByThread(cpu);
             return PaperKg.OK;
         }
         if ("ingest".equals(phase)) {
@@ -105,9 +117,15 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
             context.out().printf("{\"papers\":%d,\"triples\":%d,\"seconds\":%.3f,\"peakMiB\":%d,\"heapMiB\":%d}%n",
                     report.created() + report.replaced(), report.triples(), seconds, PeakMemory.mib(), PeakMemory.heapMib());
             context.out().flush();
-            printCpuByThread();
+            printCpuByThread(cpu);
             return PaperKg.OK;
         }
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "--phase must be baseline or ingest, not " + phase);
+    }
+
+    /** Both phases, each in a fresh JVM, alternated {@code --runs} times. */
+    private Integer runBoth(int n) throws Exception {
         List<String> common = new ArrayList<>(List.of("bench", "ingest", "--threads", String.valueOf(n)));
         paths.forEach(p -> common.add(p.toString()));
         if (runs < 1) {

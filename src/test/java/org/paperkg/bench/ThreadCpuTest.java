@@ -36,4 +36,23 @@ class ThreadCpuTest {
         assertThat(cpu).containsKey("(process)").containsKey("threadcpu-probe");
         assertThat(cpu.get("threadcpu-probe")).isPositive().isLessThanOrEqualTo(cpu.get("(process)"));
     }
+
+    @Test
+    void aSamplerStillCountsAThreadThatHasEnded() throws Exception {
+        assumeThat(Files.isDirectory(Path.of("/proc/self/task"))).isTrue();
+        try (ThreadCpu.Sampler sampler = ThreadCpu.startSampling(java.time.Duration.ofMillis(20))) {
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            Thread busy = new Thread(() -> {
+                double x = 0;
+                long self = Thread.currentThread().getId();
+                while (threads.getThreadCpuTime(self) < 200_000_000L) { // 0.2 s of CPU, sampled on the way
+                    x += Math.sqrt(x + 1);
+                }
+            }, "threadcpu-ended-3");
+            busy.start();
+            busy.join();
+            assertThat(ThreadCpu.secondsByThread()).doesNotContainKey("threadcpu-ended");
+            assertThat(sampler.secondsByThread().get("threadcpu-ended")).isNotNull().isGreaterThan(0.0);
+        }
+    }
 }
