@@ -78,7 +78,8 @@ public final class ThreadCpu {
                 for (Path task : tasks) {
                     try {
                         String kind = Files.readString(task.resolve("comm")).strip().replaceAll("[-_ ]?\\d+$", "");
-                        into.put(task.getFileName().toString(), new Reading(kind, seconds(Files.readString(task.resolve("stat")))));
+                        double seconds = seconds(Files.readString(task.resolve("stat")));
+                        into.put(task.getFileName().toString(), new Reading(kind, seconds));
                     } catch (IOException ended) {
                         // the thread ended while it was being read
                     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -85,7 +86,7 @@ final class BenchIngestCommand implements Callable<Integer>, ContextAware {
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (phase != null) {
             // (read on a timer: the phases' worker threads end before the phase does)
-            try (ThreadCpu.Sampler cpu = cpuByThread ? ThreadCpu.startSampling(java.time.Duration.ofMillis(500)) : null) {
+            try (ThreadCpu.Sampler cpu = cpuByThread ? ThreadCpu.startSampling(Duration.ofMillis(500)) : null) {
                 return runPhase(n, cpu);
             }
         }

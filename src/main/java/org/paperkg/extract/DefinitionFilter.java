@@ -151,7 +151,8 @@ final class DefinitionFilter {
             // methods"; a singular one names one method: "self-training (ST) method"; so does a plural one after a
             // phrase of four words or more, capitalised but for its head, which was coined: "Adversarially-Regularized
             // Mixed Effects Deep learning (ARMED) models")
-            boolean coinedPhrase = words.length >= 4 && inTitleCase(d.longForm().substring(0, d.longForm().lastIndexOf(' ')));
+            boolean coinedPhrase = words.length >= 4
+                    && inTitleCase(d.longForm().substring(0, d.longForm().lastIndexOf(' ')));
             boolean typedOne = typed && (coinedPhrase || !pluralNounAfterShortForm(d, sentence));
             return !endsWithConceptLabel(core) && (typedOne || (titleCase && words.length >= 3));
         }

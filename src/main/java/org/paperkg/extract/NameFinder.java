@@ -776,8 +776,8 @@ final class NameFinder {
     }
 
     /** Nouns of things whose name may stand before them: "the efficient Premise algorithm", "the Crafter benchmark". */
-    private static final Set<String> NAMED_BEFORE = Set.of("algorithm", "method", "optimizer", "benchmark", "dataset", "database",
-            "framework", "environment", "toolkit", "library", "corpus", "suite", "simulator");
+    private static final Set<String> NAMED_BEFORE = Set.of("algorithm", "method", "optimizer", "benchmark", "dataset",
+            "database", "framework", "environment", "toolkit", "library", "corpus", "suite", "simulator");
     /** Capitalised words before such a noun that say what kind of thing it is, not which: sizes and modalities. */
     private static final Set<String> KIND_WORDS = Set.of("large", "base", "small", "tiny", "huge", "speech", "vision",
             "language", "text", "image", "video", "audio", "graph", "deep", "neural", "python", "java");
@@ -794,9 +794,11 @@ final class NameFinder {
      */
     private boolean namedBeforeItsNoun(String word, Sentence s, int i, AnnotatedText text) {
         String lower = word.toLowerCase(Locale.ROOT);
-        boolean dataSet = i + 2 < s.size() && s.token(i + 1).word().equals("data") && s.token(i + 2).lemma().equals("set");
+        boolean dataSet = i + 2 < s.size() && s.token(i + 1).word().equals("data")
+                && s.token(i + 2).lemma().equals("set");
         String before = i >= 1 ? s.token(i - 1).word() : "";
-        boolean lowerCaseBefore = i >= 1 && Character.isLowerCase(before.charAt(0)) && before.equals(s.token(i - 1).lower());
+        boolean lowerCaseBefore = i >= 1 && Character.isLowerCase(before.charAt(0))
+                && before.equals(s.token(i - 1).lower());
         return i >= 1 && i + 1 < s.size() && TITLE_WORD.matcher(word).matches() && s.token(i).pos().startsWith("NN")
                 && !text.inTitle(s.token(i).begin()) && (NAMED_BEFORE.contains(s.token(i + 1).lemma()) || dataSet)
                 && Character.isLowerCase(s.token(i + 1).word().charAt(0))
