@@ -442,8 +442,14 @@ final class NameFinder {
                 }
                 String key = HYPHEN_BETWEEN_LETTERS.matcher(form.toLowerCase(Locale.ROOT)).replaceAll(" ");
                 for (WordMatch m : wordMatches(text, spaced, key, 0)) {
-                    // a size or version hyphenated to the name belongs to it: "Wide-ResNet-28-10", "Llama 2-7B"
+                    // a size or version hyphenated to the name belongs to it: "Wide-ResNet-28-10", "Llama 2-7B"; so
+                    // does an edition's year written apart, "TAC KBP 2016", which names that edition, not the entry
                     Span span = new Span(m.span().begin(), endOfHyphenatedSuffix(spaced, m.span().end()));
+                    int year = editionYearAfter(m.sentence(), span);
+                    boolean edition = year >= 0;
+                    if (edition) {
+                        span = new Span(span.begin(), m.sentence().token(year).end());
+                    }
                     if (!(span.begin() > 0 && spaced.charAt(span.begin() - 1) == '-') && f.blocked.isFree(span)
                             && !(entry.type() == MentionKind.METHOD && !text.inTitle(span.begin())
                                     && endOfALongerTitleCaseName(m.sentence(), span))
@@ -452,7 +458,7 @@ final class NameFinder {
                                 ? new Span(span.begin(), span.end() + 1) : span;
                         String surface = text.covered(withPlural.begin(), withPlural.end());
                         f.out.add(new NameOccurrence(surface, withPlural, m.sentence(), "gazetteer"));
-                        if (!surface.equals(entry.name())) {
+                        if (!surface.equals(entry.name()) && !edition) {
                             f.alias(surface, entry.name());
                         }
                         f.blocked.add(withPlural);
@@ -601,6 +607,23 @@ final class NameFinder {
             end = s.token(next).end();
         }
         return new Extended(name, end);
+    }
+
+    /**
+     * The index of a year written one space after a name of several words, as an edition's ("TAC KBP 2016"); -1 when
+     * none stands there, or when it dates a citation ("(Penn Treebank 2002)" is read as {@link #versionAt} reads it).
+     */
+    private static int editionYearAfter(Sentence s, Span name) {
+        int last = TypeCues.tokenIndexAt(s, name.end() - 1);
+        if (last < 0 || s.token(last).end() != name.end()) {
+            return -1;
+        }
+        String lastWord = s.token(last).word();
+        if (Character.isDigit(lastWord.charAt(lastWord.length() - 1))) {
+            return -1; // a name that ends in a number has its edition already: "FLORES-200 2022" is no edition
+        }
+        int k = last + 1;
+        return k < s.size() && YEAR.matcher(s.token(k).word()).matches() && versionAt(s, k, name.end()) ? k : -1;
     }
 
     /**

@@ -2696,4 +2696,13 @@ class ExtractorTest {
                         + "corpora. We also present a new state-of-the-art network, PatchNet, for streaming.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("PatchNet").doesNotContain("QuiltNet", "SeamNet");
     }
+
+    @Test
+    void aYearAfterAKnownNameOfSeveralWordsNamesAnEdition() {
+        PaperExtraction x = extract("Event argument extraction",
+                "We evaluate on TAC KBP 2016 and on the Penn Discourse Treebank, and compare with (Long Range Arena "
+                        + "2021).");
+        assertThat(names(x, MentionKind.DATASET)).contains("TAC KBP 2016", "Penn Discourse Treebank")
+                .doesNotContain("TAC KBP", "Long Range Arena 2021");
+    }
 }
