@@ -80,8 +80,7 @@ final class NamedPhraseFinder {
         }
         Span span = new Span(s.token(start).begin(), s.token(end - 1).end());
         String phrase = text.covered(span.begin(), span.end());
-        if (conceptLabels.isLabel(phrase) || lexicon.lookup(phrase) != null || lexicon.isNotName(phrase)
-                || citedAt(s, end)) {
+        if (knownOrNoName(phrase, lexicon, conceptLabels) || citedAt(s, end)) {
             return Optional.empty();
         }
         return Optional.of(new NameOccurrence(phrase, span, s, "named-phrase"));
@@ -134,12 +133,20 @@ final class NamedPhraseFinder {
         String phrase = text.covered(span.begin(), span.end());
         String title = text.title().toLowerCase(java.util.Locale.ROOT);
         List<NameFinder.WordMatch> inTitle = NameFinder.wordMatches(text, title, phrase.toLowerCase(java.util.Locale.ROOT), 0);
-        if (inTitle.isEmpty() || conceptLabels.isLabel(phrase) || lexicon.lookup(phrase) != null || lexicon.isNotName(phrase)) {
+        if (inTitle.isEmpty() || knownOrNoName(phrase, lexicon, conceptLabels)) {
             return Optional.empty();
         }
         // named as the title writes it, the name the title's opening phrase may give too
         Span titleSpan = inTitle.get(0).span();
         return Optional.of(new NameOccurrence(text.covered(titleSpan.begin(), titleSpan.end()), span, s, TITLE_PHRASE));
+    }
+
+    /**
+     * True when a phrase is a concept's label, a gazetteer name or a word that is no name: found as such already, or
+     * never a name of the paper's own.
+     */
+    static boolean knownOrNoName(String phrase, Lexicon lexicon, ConceptLabels conceptLabels) {
+        return conceptLabels.isLabel(phrase) || lexicon.lookup(phrase) != null || lexicon.isNotName(phrase);
     }
 
     /** The source of a phrase found because the title writes it too. */

@@ -205,7 +205,7 @@ final class TriggeredPhraseFinder {
         // Translation method, called DeepI2I"; "a Smart Labeling framework" has no other name)
         boolean taskOfAMethod = j < s.size() && TypeCues.METHOD_HEADS.contains(s.token(j).lemma())
                 && TypeCues.namesATask(Set.of(phrase)) && namedAfter(s, j + 1);
-        if (conceptLabels.isLabel(phrase) || lexicon.lookup(phrase) != null || lexicon.isNotName(phrase) || taskOfAMethod) {
+        if (NamedPhraseFinder.knownOrNoName(phrase, lexicon, conceptLabels) || taskOfAMethod) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new NameOccurrence(phrase, span, s, "triggered-phrase"));
