@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
 import java.util.stream.Stream;
 import org.paperkg.corpus.Corpus;
 import org.paperkg.corpus.CorpusEvent;
@@ -26,6 +27,15 @@ public final class BaselineRun {
     /** Annotates every distinct paper under the paths; returns how many papers and tokens. */
     public static long[] run(List<Path> paths, int threads, int batchSize) throws InterruptedException, ExecutionException {
         NlpPipeline pipeline = NlpPipeline.load();
+        return run(paths, threads, batchSize, p -> pipeline.annotateOnly(p.title(), p.abstractText()));
+    }
+
+    /**
+     * Does the work on every distinct paper under the paths, read and handed to the threads as the baseline's papers
+     * are; returns how many papers and the sum of what the work returned.
+     */
+    public static long[] run(List<Path> paths, int threads, int batchSize, ToIntFunction<Paper> work)
+            throws InterruptedException, ExecutionException {
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         long papers = 0;
         long tokens = 0;
@@ -39,7 +49,7 @@ public final class BaselineRun {
                         if (e instanceof CorpusEvent.PaperRead r) {
                             batch.add(r.paper());
                             if (batch.size() >= batchLimit) {
-                                tokens += annotate(pipeline, workers, batch);
+                                tokens += annotate(work, workers, batch);
                                 papers += batch.size();
                                 batch.clear();
                                 batchLimit = Ingester.nextBatchLimit(batchLimit, batchSize);
@@ -48,7 +58,7 @@ public final class BaselineRun {
                     }
                 }
             }
-            tokens += annotate(pipeline, workers, batch);
+            tokens += annotate(work, workers, batch);
             papers += batch.size();
         } finally {
             workers.shutdownNow();
@@ -56,11 +66,11 @@ public final class BaselineRun {
         return new long[] {papers, tokens};
     }
 
-    private static long annotate(NlpPipeline pipeline, ExecutorService workers, List<Paper> batch)
+    private static long annotate(ToIntFunction<Paper> work, ExecutorService workers, List<Paper> batch)
             throws InterruptedException, ExecutionException {
         List<Future<Integer>> futures = new ArrayList<>();
         for (Paper p : batch) {
-            futures.add(workers.submit(() -> pipeline.annotateOnly(p.title(), p.abstractText())));
+            futures.add(workers.submit(() -> work.applyAsInt(p)));
         }
         long tokens = 0;
         for (Future<Integer> f : futures) {

@@ -158,19 +158,39 @@ final class ConceptFinder {
 
     /** The patterns that may match at a piece, in priority order (longest label first). */
     private List<Pattern> candidates(Piece piece) {
-        java.util.TreeSet<Integer> ids = new java.util.TreeSet<>();
-        ids.addAll(byWord.getOrDefault(piece.word(), List.of()));
-        for (String key : new String[] {piece.lemma(), piece.lower()}) {
-            // a short first piece ("e", "of") can only start a label whose joined form begins with it
-            ids.addAll(key.length() >= 3 ? byPrefix.getOrDefault(key.substring(0, 3), List.of())
-                    : byShortPrefix.getOrDefault(key, List.of()));
+        List<Integer> exact = byWord.getOrDefault(piece.word(), List.of());
+        List<Integer> byLemma = startingLike(piece.lemma());
+        List<Integer> byLower = startingLike(piece.lower());
+        if (byLower == byLemma) {
+            byLower = List.of(); // (the same list: a word that is its own lemma)
         }
-        if (ids.isEmpty()) {
+        int[] ids = new int[exact.size() + byLemma.size() + byLower.size()];
+        if (ids.length == 0) {
             return List.of();
         }
-        List<Pattern> out = new ArrayList<>(ids.size());
-        ids.forEach(id -> out.add(patterns.get(id)));
+        int n = 0;
+        for (List<Integer> some : List.of(exact, byLemma, byLower)) {
+            for (int id : some) {
+                ids[n++] = id;
+            }
+        }
+        java.util.Arrays.sort(ids);
+        List<Pattern> out = new ArrayList<>(ids.length);
+        for (int k = 0; k < ids.length; k++) {
+            if (k == 0 || ids[k] != ids[k - 1]) {
+                out.add(patterns.get(ids[k]));
+            }
+        }
         return out;
+    }
+
+    /**
+     * The patterns whose joined label starts like a piece's word: by its first three letters, or a short first piece
+     * ("e", "of") by the labels that begin with it.
+     */
+    private List<Integer> startingLike(String key) {
+        return key.length() >= 3 ? byPrefix.getOrDefault(key.substring(0, 3), List.of())
+                : byShortPrefix.getOrDefault(key, List.of());
     }
 
     /** Lower-cased pieces of a label split at spaces and hyphens, the last one singular. */
@@ -453,8 +473,8 @@ final class ConceptFinder {
                 if (w.contains("://") || w.startsWith("www.") || w.contains(".com/") || w.contains(".io/")) {
                     continue; // a link's words are not the text's
                 }
-                var glued = GLUED.matcher(w);
-                if (glued.matches()) {
+                var glued = w.indexOf('.') > 1 ? GLUED.matcher(w) : null;
+                if (glued != null && glued.matches()) {
                     // "inference.Transformers": two sentences glued without a space, two words
                     String first = glued.group(1);
                     String second = glued.group(2);

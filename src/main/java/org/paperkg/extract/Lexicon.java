@@ -29,12 +29,30 @@ public final class Lexicon {
 
     private final Map<String, Entry> byKey = new HashMap<>();
     private final List<Entry> multiWord = new ArrayList<>();
+    private final List<PhraseForm> phraseForms = new ArrayList<>();
     private final Set<String> notNames = new HashSet<>();
     /** Datasets' hyphenated forms as a text may write them with a space: "Fashion MNIST" for Fashion-MNIST. */
     private final Map<String, Entry> spacedForms = new java.util.LinkedHashMap<>();
 
     /** A gazetteer entry: its canonical name, its type, and all its forms. */
     public record Entry(String name, MentionKind type, List<String> forms) {
+    }
+
+    /**
+     * A form of an entry that a text writes as several tokens, as the name finder searches for it: {@code key} in
+     * lower case with a space for each hyphen between letters, {@code firstWord} its letters and digits up to the
+     * first other character (empty when it starts with one). A text holds the form as whole words only where it
+     * holds its first word as a whole word.
+     */
+    public record PhraseForm(Entry entry, String key, String firstWord) {
+        static PhraseForm of(Entry entry, String form) {
+            String key = Names.spaceHyphensBetweenLetters(form.toLowerCase(java.util.Locale.ROOT));
+            int end = 0;
+            while (end < key.length() && Character.isLetterOrDigit(key.charAt(end))) {
+                end++;
+            }
+            return new PhraseForm(entry, key, key.substring(0, end));
+        }
     }
 
     private Lexicon() {
@@ -66,8 +84,13 @@ public final class Lexicon {
             for (String form : forms) {
                 byKey.putIfAbsent(Names.key(form), entry);
             }
-            if (forms.stream().anyMatch(f -> f.contains(" ") || splitByTheTokenizer(f))) {
+            if (forms.stream().anyMatch(Lexicon::isPhrase)) {
                 multiWord.add(entry);
+                for (String form : forms) {
+                    if (isPhrase(form)) {
+                        phraseForms.add(PhraseForm.of(entry, form));
+                    }
+                }
             }
             for (String form : forms) {
                 if (type == MentionKind.DATASET && HYPHENATED_WORDS.matcher(form).matches()) {
@@ -75,6 +98,11 @@ public final class Lexicon {
                 }
             }
         }
+    }
+
+    /** True when a text writes the form as several tokens: words apart, or one word the tokenizer splits. */
+    private static boolean isPhrase(String form) {
+        return form.contains(" ") || splitByTheTokenizer(form);
     }
 
     /** A decimal number with letters right after it, which the tokenizer splits off: "Human3.6M" is three tokens. */
@@ -242,6 +270,11 @@ public final class Lexicon {
     /** Entries with a form of several words, to be matched as phrases. */
     public List<Entry> multiWordEntries() {
         return multiWord;
+    }
+
+    /** The forms of {@link #multiWordEntries()} that a text writes as several tokens, entry by entry. */
+    public List<PhraseForm> phraseForms() {
+        return phraseForms;
     }
 
     /**

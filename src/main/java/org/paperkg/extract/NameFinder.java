@@ -46,7 +46,6 @@ final class NameFinder {
     private static final Pattern TEXT_FONT = Pattern.compile("\\\\(text[a-z]*|rm|sf|tt|mathrm|mathsf|mathtt|operatorname)(?![a-z])");
     /** Two lower-case letters in a row: a word, where variables in mathematics have one letter each ("SAx"). */
     private static final Pattern WORD_IN_LOWER_CASE = Pattern.compile("\\p{Ll}{2}");
-    private static final Pattern HYPHEN_BETWEEN_LETTERS = Pattern.compile("(?<=\\p{L})-(?=\\p{L})");
     private static final Pattern SUFFIXED = Pattern.compile(
             "(.+)-((?i)based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced"
                     + "|compliant|agnostic|friendly|scale|sized|size|generated|compatible|pretrained|trained|equipped"
@@ -95,7 +94,7 @@ final class NameFinder {
         Map<String, String> longToShort = acceptDefinitions(text, definitions, f);
         String lower = text.text().toLowerCase(Locale.ROOT);
         findLongForms(text, lower, longToShort, f);
-        findMultiWordNames(text, HYPHEN_BETWEEN_LETTERS.matcher(lower).replaceAll(" "), f);
+        findMultiWordNames(text, Names.spaceHyphensBetweenLetters(lower), f);
         // capitalised words naming a variant of a concept by its acronym ("TopK SAEs"), before the concept's
         // acronym is blocked as a short form that is no name
         conceptVariants.find(text).forEach(f::addIfFree);
@@ -435,34 +434,34 @@ final class NameFinder {
      * {@code spaced} is the lower-cased text with a space for each hyphen between letters, so offsets stay.
      */
     private void findMultiWordNames(AnnotatedText text, String spaced, Finding f) {
-        for (Lexicon.Entry entry : lexicon.multiWordEntries()) {
-            for (String form : entry.forms()) {
-                if (!form.contains(" ") && !Lexicon.splitByTheTokenizer(form)) {
-                    continue;
+        Set<String> words = wordsOf(spaced);
+        for (Lexicon.PhraseForm form : lexicon.phraseForms()) {
+            if (!form.firstWord().isEmpty() && !words.contains(form.firstWord())) {
+                continue;
+            }
+            Lexicon.Entry entry = form.entry();
+            String key = form.key();
+            for (WordMatch m : wordMatches(text, spaced, key, 0)) {
+                // a size or version hyphenated to the name belongs to it: "Wide-ResNet-28-10", "Llama 2-7B"; so
+                // does an edition's year written apart, "TAC KBP 2016", which names that edition, not the entry
+                Span span = new Span(m.span().begin(), endOfHyphenatedSuffix(spaced, m.span().end()));
+                int year = editionYearAfter(m.sentence(), span);
+                boolean edition = year >= 0;
+                if (edition) {
+                    span = new Span(span.begin(), m.sentence().token(year).end());
                 }
-                String key = HYPHEN_BETWEEN_LETTERS.matcher(form.toLowerCase(Locale.ROOT)).replaceAll(" ");
-                for (WordMatch m : wordMatches(text, spaced, key, 0)) {
-                    // a size or version hyphenated to the name belongs to it: "Wide-ResNet-28-10", "Llama 2-7B"; so
-                    // does an edition's year written apart, "TAC KBP 2016", which names that edition, not the entry
-                    Span span = new Span(m.span().begin(), endOfHyphenatedSuffix(spaced, m.span().end()));
-                    int year = editionYearAfter(m.sentence(), span);
-                    boolean edition = year >= 0;
-                    if (edition) {
-                        span = new Span(span.begin(), m.sentence().token(year).end());
+                if (!(span.begin() > 0 && spaced.charAt(span.begin() - 1) == '-') && f.blocked.isFree(span)
+                        && !(entry.type() == MentionKind.METHOD && !text.inTitle(span.begin())
+                                && endOfALongerTitleCaseName(m.sentence(), span))
+                        && !(entry.type() == MentionKind.DATASET && ordinaryPhrase(text, m.sentence(), span))) {
+                    Span withPlural = span.end() < spaced.length() && spaced.charAt(span.end()) == 's'
+                            ? new Span(span.begin(), span.end() + 1) : span;
+                    String surface = text.covered(withPlural.begin(), withPlural.end());
+                    f.out.add(new NameOccurrence(surface, withPlural, m.sentence(), "gazetteer"));
+                    if (!surface.equals(entry.name()) && !edition) {
+                        f.alias(surface, entry.name());
                     }
-                    if (!(span.begin() > 0 && spaced.charAt(span.begin() - 1) == '-') && f.blocked.isFree(span)
-                            && !(entry.type() == MentionKind.METHOD && !text.inTitle(span.begin())
-                                    && endOfALongerTitleCaseName(m.sentence(), span))
-                            && !(entry.type() == MentionKind.DATASET && ordinaryPhrase(text, m.sentence(), span))) {
-                        Span withPlural = span.end() < spaced.length() && spaced.charAt(span.end()) == 's'
-                                ? new Span(span.begin(), span.end() + 1) : span;
-                        String surface = text.covered(withPlural.begin(), withPlural.end());
-                        f.out.add(new NameOccurrence(surface, withPlural, m.sentence(), "gazetteer"));
-                        if (!surface.equals(entry.name()) && !edition) {
-                            f.alias(surface, entry.name());
-                        }
-                        f.blocked.add(withPlural);
-                    }
+                    f.blocked.add(withPlural);
                 }
             }
         }
@@ -1124,6 +1123,22 @@ final class NameFinder {
 
     /** Where a word or phrase occurs, and in which sentence. */
     record WordMatch(Span span, Sentence sentence) {
+    }
+
+    /** The runs of letters and digits of a text, the words that {@link #wordMatches} sees between its boundaries. */
+    static Set<String> wordsOf(String text) {
+        Set<String> words = new java.util.HashSet<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+            if (inWord && start < 0) {
+                start = i;
+            } else if (!inWord && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            }
+        }
+        return words;
     }
 
     /**

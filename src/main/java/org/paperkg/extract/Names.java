@@ -105,6 +105,24 @@ public final class Names {
         return plus == 0 ? key : key + "+".repeat(plus);
     }
 
+    /**
+     * The text with a space for each hyphen between two letters ("long-range arena" to "long range arena"), so that
+     * offsets stay; the text itself when it has none.
+     */
+    static String spaceHyphensBetweenLetters(String text) {
+        char[] out = null;
+        for (int i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
+            if (i > 0 && i + 1 < text.length() && Character.isLetter(text.codePointBefore(i))
+                    && Character.isLetter(text.codePointAt(i + 1))) {
+                if (out == null) {
+                    out = text.toCharArray();
+                }
+                out[i] = ' ';
+            }
+        }
+        return out == null ? text : new String(out);
+    }
+
     /** Kinds of a model's release written after its version and size: "Llama-3-70B-Instruct". */
     private static final java.util.Set<String> RELEASE_KINDS = java.util.Set.of("Instruct", "Chat", "Base", "it",
             "Preview", "Turbo");
@@ -137,12 +155,7 @@ public final class Names {
     }
 
     private static boolean isCoinedPart(String word) {
-        if (word.length() < 2 || word.length() > 40 || CAPITAL_LAST_LETTER.matcher(word).matches()) {
-            return false;
-        }
-        // quantities: 3X, 400X, 580Hz, 460K, 2B, 1S
-        char first = word.charAt(0);
-        if (first >= '0' && first <= '9' && QUANTITY.matcher(word).matches()) {
+        if (word.length() < 2 || word.length() > 40) {
             return false;
         }
         int upper = 0;
@@ -173,10 +186,16 @@ public final class Names {
             return false;
         }
         boolean hasUpper = upper > 0;
-        if (upper == 0 && digits > 0 && TWO_FOR_TO.matcher(word).matches()) {
-            return true;
-        }
-        return upper >= 2 || innerUpper || (hasUpper && digits > 0) || (digits > 0 && letters >= 2 && upper > 0);
+        boolean coined = upper == 0 && digits > 0 && TWO_FOR_TO.matcher(word).matches()
+                || upper >= 2 || innerUpper || (hasUpper && digits > 0) || (digits > 0 && letters >= 2 && upper > 0);
+        // (the patterns last, since most words are plain and fail the counts above)
+        return coined && !CAPITAL_LAST_LETTER.matcher(word).matches() && !isQuantity(word);
+    }
+
+    /** Quantities: 3X, 400X, 580Hz, 460K, 2B, 1S. */
+    private static boolean isQuantity(String word) {
+        char first = word.charAt(0);
+        return first >= '0' && first <= '9' && QUANTITY.matcher(word).matches();
     }
 
     /** Hangul Jamo, the first block of the four scripts {@link #isCjk} accepts: none starts below it. */
