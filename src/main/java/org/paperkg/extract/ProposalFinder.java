@@ -321,9 +321,11 @@ final class ProposalFinder {
         return !title.isEmpty() && longForms.stream().anyMatch(l -> wordsOnly(l).equals(title));
     }
 
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
+
     /** Letters and digits in lower case, without an opening "the" or a closing plural s: "neighborhoodattentiontransformer". */
     private static String wordsOnly(String phrase) {
-        String key = org.paperkg.corpus.TitleKey.of(phrase.strip().replaceFirst("(?i)^the\\s+", ""));
+        String key = org.paperkg.corpus.TitleKey.of(LEADING_THE.matcher(phrase.strip()).replaceFirst(""));
         return key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
     }
 
