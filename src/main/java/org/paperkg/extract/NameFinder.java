@@ -18,11 +18,6 @@ import java.util.regex.Pattern;
  * transformer) are concepts, not names, and are left out.
  */
 final class NameFinder {
-    private static final Pattern GROUP_ORDER = Pattern.compile("\\d+|n|N|d|D");
-    private static final Pattern EMPHASISED = Pattern.compile("(?:[A-Z]{2,3}[a-z]{3,}|[a-z][A-Z][a-z]{3,})(?:-[a-z]+)*");
-    /** A capital inside an ordinary word after its first one or two lower-case letters: "PrOgressive", "ClImbing". */
-    private static final Pattern EMPHASISED_INSIDE = Pattern.compile("[A-Z][a-z]{1,2}[A-Z][a-z]{3,}");
-    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d[a-z]?");
     private static final Pattern GLUED_SENTENCES = Pattern.compile("(.*[A-Za-z0-9])\\.[A-Z][a-z]+");
     /**
      * The other way round: a sentence's last word glued to a name that opens the next ("small.HyperAttention",
@@ -36,16 +31,8 @@ final class NameFinder {
     private static final Pattern DIMENSIONS = Pattern.compile("[1-4]D");
     /** Between a phrase and its short form in parentheses: " (", " (named ", " (called ". */
     private static final Pattern SHORT_FORM_OPENING = Pattern.compile(" \\((?:(?:named|called|dubbed|termed|i\\.e\\.,?) )?");
-    /** A capitalised plain word: "Chinchilla", "Hyperband". */
-    private static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
-    /** A surname as written: "Adams", "MacKay", "McCulloch", "DeGroot" (not "KITTI", "ResNet"). */
-    private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{3,}|(?:Mac|Mc|De|Di|Le|La|Van|Von|O')\\p{Lu}\\p{Ll}+");
     /** An edition's year after an apostrophe, a token of its own: "'14" in "WMT'14". */
     private static final Pattern YEAR_SUFFIX = Pattern.compile("['\u2019]\\d{2}");
-    /** LaTeX commands that set text, not mathematics: "\\texttt{", "\\rm ", "\\mathsf{". */
-    private static final Pattern TEXT_FONT = Pattern.compile("\\\\(text[a-z]*|rm|sf|tt|mathrm|mathsf|mathtt|operatorname)(?![a-z])");
-    /** Two lower-case letters in a row: a word, where variables in mathematics have one letter each ("SAx"). */
-    private static final Pattern WORD_IN_LOWER_CASE = Pattern.compile("\\p{Ll}{2}");
     private static final Pattern SUFFIXED = Pattern.compile(
             "(.+)-((?i)based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced"
                     + "|compliant|agnostic|friendly|scale|sized|size|generated|compatible|pretrained|trained|equipped"
@@ -196,7 +183,7 @@ final class NameFinder {
         f.out.forEach(o -> names.add(o.name()));
         for (int k = 0; k < f.out.size(); k++) {
             NameOccurrence spelledOut = f.out.get(k);
-            String lent = lentCapitals(spelledOut.name());
+            String lent = Names.lentCapitals(spelledOut.name());
             if (lent != null && names.contains(lent) && !spelledOut.source().equals("gazetteer")) {
                 shortForms.putIfAbsent(spelledOut.name(), lent); // "MEta-SAmpler" spells "MESA"
                 continue;
@@ -204,7 +191,7 @@ final class NameFinder {
             if (spelledOut.name().indexOf(' ') < 0 || spelledOut.source().equals("gazetteer")) {
                 continue;
             }
-            String initials = titleCaseInitials(spelledOut.name());
+            String initials = Names.titleCaseInitials(spelledOut.name());
             if (initials != null && names.contains(initials)) {
                 shortForms.putIfAbsent(spelledOut.name(), initials);
                 continue;
@@ -291,7 +278,7 @@ final class NameFinder {
      * presented ("a review on Natural Language Generation").
      */
     private static boolean introducedAgain(AnnotatedText text, String lower, NameOccurrence title) {
-        for (WordMatch m : wordMatches(text, lower, title.name().toLowerCase(Locale.ROOT), text.titleLength())) {
+        for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lower, title.name().toLowerCase(Locale.ROOT), text.titleLength())) {
             Sentence s = m.sentence();
             int first = TypeCues.tokenIndexAt(s, m.span().begin());
             for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
@@ -314,7 +301,7 @@ final class NameFinder {
 
     /** True when the text after the title uses the initials of the title's name as a word ("LCD"). */
     private static boolean initialsUsed(AnnotatedText text, NameOccurrence title) {
-        String initials = titleCaseInitials(title.name());
+        String initials = Names.titleCaseInitials(title.name());
         if (initials == null) {
             return false;
         }
@@ -330,7 +317,7 @@ final class NameFinder {
 
     /** True when the text after the title writes the title's name again, in any case. */
     private static boolean writtenAgain(AnnotatedText text, String lower, NameOccurrence title) {
-        return !wordMatches(text, lower, title.name().toLowerCase(Locale.ROOT), text.titleLength()).isEmpty();
+        return !PhraseSearch.wordMatches(text, lower, title.name().toLowerCase(Locale.ROOT), text.titleLength()).isEmpty();
     }
 
     /**
@@ -419,7 +406,7 @@ final class NameFinder {
                 .thenComparing(Map.Entry::getKey));
         List<Span> found = new ArrayList<>();
         for (Map.Entry<String, String> e : longestFirst) {
-            for (WordMatch m : wordMatches(text, lower, e.getKey(), 0)) {
+            for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lower, e.getKey(), 0)) {
                 if (found.stream().noneMatch(m.span()::overlaps)) {
                     f.out.add(new NameOccurrence(e.getValue(), m.span(), m.sentence(), "acronym-long-form"));
                     f.blocked.add(m.span());
@@ -434,14 +421,14 @@ final class NameFinder {
      * {@code spaced} is the lower-cased text with a space for each hyphen between letters, so offsets stay.
      */
     private void findMultiWordNames(AnnotatedText text, String spaced, Finding f) {
-        Set<String> words = wordsOf(spaced);
+        Set<String> words = PhraseSearch.wordsOf(spaced);
         for (Lexicon.PhraseForm form : lexicon.phraseForms()) {
             if (!form.firstWord().isEmpty() && !words.contains(form.firstWord())) {
                 continue;
             }
             Lexicon.Entry entry = form.entry();
             String key = form.key();
-            for (WordMatch m : wordMatches(text, spaced, key, 0)) {
+            for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, spaced, key, 0)) {
                 // a size or version hyphenated to the name belongs to it: "Wide-ResNet-28-10", "Llama 2-7B"; so
                 // does an edition's year written apart, "TAC KBP 2016", which names that edition, not the entry
                 Span span = new Span(m.span().begin(), endOfHyphenatedSuffix(spaced, m.span().end()));
@@ -467,7 +454,7 @@ final class NameFinder {
         }
         // "CIFAR, MNIST, and Fashion MNIST": a hyphenated dataset name written with a space, matched with its case
         lexicon.spacedForms().forEach((spacedForm, entry) -> {
-            for (WordMatch m : wordMatches(text, text.text(), spacedForm, 0)) {
+            for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, text.text(), spacedForm, 0)) {
                 if (f.blocked.isFree(m.span())) {
                     String surface = text.covered(m.span().begin(), m.span().end());
                     f.out.add(new NameOccurrence(surface, m.span(), m.sentence(), "gazetteer"));
@@ -622,7 +609,7 @@ final class NameFinder {
             return -1; // a name that ends in a number has its edition already: "FLORES-200 2022" is no edition
         }
         int k = last + 1;
-        return k < s.size() && YEAR.matcher(s.token(k).word()).matches() && versionAt(s, k, name.end()) ? k : -1;
+        return k < s.size() && Names.YEAR.matcher(s.token(k).word()).matches() && versionAt(s, k, name.end()) ? k : -1;
     }
 
     /**
@@ -639,7 +626,7 @@ final class NameFinder {
         Token after = s.token(k + 1);
         boolean glued = after.begin() == s.token(k).end() && Character.isLetter(after.word().charAt(0));
         // a year before a closing bracket dates a citation: "(ICALP 2002)", "Weinstein, ITCS 2021]"
-        boolean cited = YEAR.matcher(s.token(k).word()).matches()
+        boolean cited = Names.YEAR.matcher(s.token(k).word()).matches()
                 && (after.word().equals(")") || after.word().equals("]"));
         return !isScoreUnit(after.word()) && !glued && !cited;
     }
@@ -696,10 +683,10 @@ final class NameFinder {
                 || Names.isNumberFormat(word) || Names.isAddress(word) || lexicon.isNotName(word)
                 || Names.isDottedInitials(word) || Names.gluedAfterAFunctionWord(word)
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
-                || inFormula(s, i) || inMathematics(text, s, i)
-                || isEmphasis(word, s, i) || inAnExpansionSpelledByCapitals(s, i) || spellsTheShortFormAfterIt(s, i)
+                || NameLookalikes.inFormula(s, i) || NameLookalikes.inMathematics(text, s, i)
+                || NameLookalikes.isEmphasis(word, s, i) || NameLookalikes.inAnExpansionSpelledByCapitals(s, i) || NameLookalikes.spellsTheShortFormAfterIt(s, i)
                 || (onlyKnownParts(word) && !afterANamingVerb(s, i))
-                || isUnitAfterNumber(word, s, i) || authorOfACitation(s, i) || (known == null && venueOfACitation(s, i))) {
+                || isUnitAfterNumber(word, s, i) || NameLookalikes.authorOfACitation(s, i) || (known == null && NameLookalikes.venueOfACitation(s, i))) {
             return null;
         }
         if (known != null && known.forms().contains(word)) {
@@ -759,7 +746,7 @@ final class NameFinder {
         while (after < s.size() && EMPHASIS_MARKS.contains(s.token(after).word())) {
             after++;
         }
-        return before >= 1 && TITLE_WORD.matcher(word).matches() && !text.inTitle(s.token(i).begin())
+        return before >= 1 && Names.TITLE_WORD.matcher(word).matches() && !text.inTitle(s.token(i).begin())
                 && Character.isLowerCase(s.token(before).word().charAt(0))
                 && (after >= s.size() || NAME_ENDS.contains(s.token(after).word())
                         || ProposalFinder.DASHES.contains(s.token(after).word())
@@ -773,7 +760,7 @@ final class NameFinder {
      */
     private static boolean titleCaseGoesOn(Sentence s, int k) {
         return k + 1 < s.size() && NAME_JOINING_TAGS.contains(s.token(k).pos())
-                && Character.isLowerCase(s.token(k).word().charAt(0)) && TITLE_WORD.matcher(s.token(k + 1).word()).matches();
+                && Character.isLowerCase(s.token(k).word().charAt(0)) && Names.TITLE_WORD.matcher(s.token(k + 1).word()).matches();
     }
 
     /** Nouns of things whose name may follow them: "the protein diffusion model Genie", "the corpus Europarl". */
@@ -787,7 +774,7 @@ final class NameFinder {
      * (one word: "the model Graph Attention Network" is not read so).
      */
     private boolean namedAfterItsNoun(String word, Sentence s, int i, AnnotatedText text) {
-        if (i < 2 || !TITLE_WORD.matcher(word).matches() || !s.token(i).pos().startsWith("NN")
+        if (i < 2 || !Names.TITLE_WORD.matcher(word).matches() || !s.token(i).pos().startsWith("NN")
                 || text.inTitle(s.token(i).begin())
                 || !NAMED_AFTER.contains(s.token(i - 1).lemma()) || !Character.isLowerCase(s.token(i - 1).word().charAt(0))
                 || !Character.isLowerCase(s.token(i - 2).word().charAt(0))
@@ -821,7 +808,7 @@ final class NameFinder {
         String before = i >= 1 ? s.token(i - 1).word() : "";
         boolean lowerCaseBefore = i >= 1 && Character.isLowerCase(before.charAt(0))
                 && before.equals(s.token(i - 1).lower());
-        return i >= 1 && i + 1 < s.size() && TITLE_WORD.matcher(word).matches() && s.token(i).pos().startsWith("NN")
+        return i >= 1 && i + 1 < s.size() && Names.TITLE_WORD.matcher(word).matches() && s.token(i).pos().startsWith("NN")
                 && !text.inTitle(s.token(i).begin()) && (NAMED_BEFORE.contains(s.token(i + 1).lemma()) || dataSet)
                 && Character.isLowerCase(s.token(i + 1).word().charAt(0))
                 && (lowerCaseBefore || (i == 1 && before.equals("The")))
@@ -834,7 +821,7 @@ final class NameFinder {
      * sentence that an apposition calls a model or method is the name of one.
      */
     private static boolean namedByApposition(String word, Sentence s, int i) {
-        if (i == 0 || !TITLE_WORD.matcher(word).matches() || !s.token(i).pos().equals("NNP")
+        if (i == 0 || !Names.TITLE_WORD.matcher(word).matches() || !s.token(i).pos().equals("NNP")
                 || i + 3 >= s.size() || !s.token(i + 1).word().equals(",")) {
             return false;
         }
@@ -907,281 +894,4 @@ final class NameFinder {
         return anyCoined;
     }
 
-    /**
-     * An author's name in a citation: "(MacKay, 2003)", "(McCallum and Li, 2003)", "DeGroot et al.", "George &
-     * McCulloch (1993)" (surnames with an inner capital look coined).
-     */
-    private static boolean authorOfACitation(Sentence s, int i) {
-        if (i + 2 < s.size() && s.token(i + 1).word().equals("et") && s.token(i + 2).word().startsWith("al")) {
-            return true;
-        }
-        // a narrative citation: "the prior of George & McCulloch (1993)", "results of Roughgarden and Wang (2018)"
-        boolean yearAfter = i + 3 < s.size() && s.token(i + 1).word().equals("(")
-                && YEAR.matcher(s.token(i + 2).word()).matches() && s.token(i + 3).word().equals(")");
-        boolean secondAuthor = i >= 2 && (s.token(i - 1).word().equals("&") || s.token(i - 1).word().equals("and"))
-                && TITLE_WORD.matcher(s.token(i - 2).word()).matches();
-        if (yearAfter && (secondAuthor || TITLE_WORD.matcher(s.token(i).word()).matches())) {
-            return true;
-        }
-        // the year without parentheses after the last of the authors: "introduced by Murray, Adams and MacKay 2010"
-        // (not "Cityscapes and KITTI 2015", an edition of a benchmark)
-        if (secondAuthor && i + 1 < s.size() && YEAR.matcher(s.token(i + 1).word()).matches()
-                && SURNAME.matcher(s.token(i).word()).matches()) {
-            return true;
-        }
-        if (i == 0 || !s.token(i - 1).word().equals("(")) {
-            return false;
-        }
-        for (int k = i + 1; k + 1 < s.size() && k <= i + 4; k++) {
-            String w = s.token(k).word();
-            if (w.equals(",")) {
-                return YEAR.matcher(s.token(k + 1).word()).matches();
-            }
-            if (!(w.equals("and") || w.equals("&") || Character.isUpperCase(w.charAt(0)))) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Between the dollar signs of LaTeX mathematics: "A+B" in "$\\Omega(H^3S(A+B))$" (the readers keep mathematics
-     * as written unless it holds only a name), "SAHT" in "$\\log(SAHT)$"; not text in a text font there ("$\\rm
-     * StatsQ$", "$\\texttt{\\{MNIST, SVHN\\}}$"), nor a mixed-case word that is no command ("$ScaledGD(\\lambda)$").
-     */
-    private static boolean inMathematics(AnnotatedText text, Sentence s, int i) {
-        String all = text.text();
-        int dollars = 0;
-        int opened = -1;
-        for (int k = s.begin(); k < s.token(i).begin(); k++) {
-            if (all.charAt(k) == '$') {
-                dollars++;
-                opened = k;
-            }
-        }
-        if (dollars % 2 == 0 || TEXT_FONT.matcher(all).region(opened, s.token(i).begin()).find()) {
-            return false;
-        }
-        boolean command = s.token(i).begin() > 0 && all.charAt(s.token(i).begin() - 1) == '\\';
-        return command || !WORD_IN_LOWER_CASE.matcher(s.token(i).word()).find();
-    }
-
-    /**
-     * The initials of a phrase of two words or more in title case ("Language Control Diffusion" gives "LCD",
-     * "Plan-Seq-Learn" gives "PSL"), or null for any other phrase ("particle filter", "AF-FCL").
-     */
-    static String titleCaseInitials(String phrase) {
-        String[] words = Names.HYPHEN_OR_SPACE.split(phrase);
-        if (words.length < 2) {
-            return null;
-        }
-        StringBuilder initials = new StringBuilder();
-        for (String w : words) {
-            if (!Names.TITLE_CASE_WORD.matcher(w).matches()) {
-                return null;
-            }
-            initials.append(w.charAt(0));
-        }
-        return initials.toString();
-    }
-
-    /**
-     * The capitals that the parts of a phrase lend to its short form, when some part lends more than one:
-     * "MEta-SAmpler" gives "MESA", "LEarning Across Dynamical Systems" gives "LEADS"; null for other phrases
-     * ("Meta-Sampler", "QuillNet").
-     */
-    static String lentCapitals(String phrase) {
-        String[] parts = Names.HYPHEN_OR_SPACE.split(phrase);
-        if (parts.length < 2) {
-            return null;
-        }
-        StringBuilder capitals = new StringBuilder();
-        boolean lendsMore = false;
-        for (String part : parts) {
-            int n = 0;
-            while (n < part.length() && Character.isUpperCase(part.charAt(n))) {
-                n++;
-            }
-            if (n == 0 || n == part.length() || !Character.isLowerCase(part.charAt(n))
-                    || !part.substring(n).chars().allMatch(Character::isLowerCase)) {
-                return null;
-            }
-            lendsMore |= n >= 2;
-            capitals.append(part, 0, n);
-        }
-        return lendsMore && capitals.length() >= 3 ? capitals.toString() : null;
-    }
-
-    /**
-     * A venue in a citation: "(SODA 2007)", "(Smith et al., ICALP 2002)", "[NeurIPS 2021; …]" (a name in the
-     * gazetteer is no venue: "(COCO 2017)" is an edition).
-     */
-    private static boolean venueOfACitation(Sentence s, int i) {
-        if (i == 0 || i + 2 >= s.size() || !YEAR.matcher(s.token(i + 1).word()).matches()) {
-            return false;
-        }
-        String before = s.token(i - 1).word();
-        String after = s.token(i + 2).word();
-        // "(Smith et al.~VLDB 2018)": a LaTeX non-breaking space after "al."
-        return (before.equals("(") || before.equals("[") || before.equals(",") || before.endsWith("~")
-                || before.equals("al."))
-                && (after.equals(")") || after.equals("]") || after.equals(";") || after.equals(",") || after.equals("."));
-    }
-
-    /** Inside LaTeX or a formula: next to braces, underscores or carets ("v_{cN}", "BF_{heads}"). */
-    private static boolean inFormula(Sentence s, int i) {
-        String before = i > 0 ? s.token(i - 1).word() : "";
-        String after = i + 1 < s.size() ? s.token(i + 1).word() : "";
-        boolean groupNotation = i + 2 < s.size() && after.equals("(") && s.token(i + 1).begin() == s.token(i).end()
-                && GROUP_ORDER.matcher(s.token(i + 2).word()).matches();
-        // "O(LL)", "f(X)": the argument of a one-letter function
-        boolean argument = i >= 2 && before.equals("(") && s.token(i - 2).word().length() == 1
-                && s.token(i - 2).end() == s.token(i - 1).begin();
-        return before.endsWith("{") || before.endsWith("_") || before.endsWith("^") || after.startsWith("}")
-                || after.startsWith("_") || after.startsWith("^") || groupNotation || argument;
-    }
-
-    /**
-     * Capitals that spell out an acronym inside an ordinary word ("ALign … BEfore Fusing (ALBEF)", "ADAptive …
-     * (Adan)", "eXtended PINNs (XPINN)", "POP, i.e. PrOgressive Purification", a hyphenated one too, "NOSMOG, … to
-     * learn NOise-robust Structure-aware MLPs On Graphs"): the word's capitals are part of
-     * another capitalised word of the same sentence, the short form they spell (a capital inside the word, "PrOgressive",
-     * only before another capitalised word and for the opening of a short form in capitals).
-     */
-    private static boolean isEmphasis(String word, Sentence s, int i) {
-        // (inside a word only when a capitalised word follows, which goes on spelling the short form)
-        boolean inside = EMPHASISED_INSIDE.matcher(word).matches() && i + 1 < s.size()
-                && Character.isUpperCase(s.token(i + 1).word().charAt(0));
-        if (!inside && !EMPHASISED.matcher(word).matches()) {
-            return false;
-        }
-        StringBuilder upper = new StringBuilder();
-        word.chars().filter(Character::isUpperCase).forEach(upper::appendCodePoint);
-        String capitals = upper.toString().toLowerCase(Locale.ROOT);
-        for (Token t : s.tokens()) {
-            String w = t.word();
-            if (w.equals(word) || w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
-                continue;
-            }
-            // (that shape is also the shape of coined names, "AdaBoost", "SemEval": only the opening of a short form
-            // in capitals that the sentence writes counts, "POP, i.e. PrOgressive Purification")
-            if (inside ? Names.isAcronym(w) && w.toLowerCase(Locale.ROOT).startsWith(capitals)
-                    : !EMPHASISED.matcher(w).matches() && w.toLowerCase(Locale.ROOT).contains(capitals)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A lower-case word with one capital inside, before a short form in parentheses that the capitals from it to the
-     * parenthesis end: "effIcient", "lEarning", "blAck-box" and "modeLs" in "query-effIcient Data-free lEarning from
-     * blAck-box modeLs (IDEAL)". The capital is a letter of the short form, not the mark of a name ("fastText" and
-     * "iPhone" have the shape but spell no short form after them).
-     */
-    private static boolean spellsTheShortFormAfterIt(Sentence s, int i) {
-        String word = s.token(i).word();
-        if (!Character.isLowerCase(word.charAt(0)) || word.chars().filter(Character::isUpperCase).count() != 1) {
-            return false;
-        }
-        StringBuilder capitals = new StringBuilder();
-        for (int k = i; k < s.size() && k <= i + 12; k++) {
-            String w = s.token(k).word();
-            if (w.equals("(")) {
-                return k + 2 < s.size() && TypeCues.isParenthesisedAcronym(s, k + 2)
-                        && s.token(k + 1).word().endsWith(capitals.toString());
-            }
-            if (w.equals(")") || w.equals(",") || w.equals(";")) {
-                return false;
-            }
-            w.chars().filter(Character::isUpperCase).forEach(capitals::appendCodePoint);
-        }
-        return false;
-    }
-
-    /**
-     * A word of an expansion in parentheses after a short form in capitals whose capitals, read through the whole
-     * parenthesis, spell that short form: "usiNg", "semi-suPervised" in "PLATINUM (semi-suPervised modeL Agnostic meTa
-     * learnIng usiNg sUbmodular Mutual information)". The word's capitals are letters of the short form, not a name.
-     */
-    private static boolean inAnExpansionSpelledByCapitals(Sentence s, int i) {
-        int open = i - 1;
-        while (open > 0 && !s.token(open).word().equals("(") && !s.token(open).word().equals(")") && i - open <= 12) {
-            open--;
-        }
-        // (a short form of its own inside stays a name: "NBA (Neural BA)" keeps BA)
-        if (open < 1 || !s.token(open).word().equals("(") || !Names.isAcronym(s.token(open - 1).word())
-                || s.token(i).word().chars().noneMatch(Character::isLowerCase)) {
-            return false;
-        }
-        StringBuilder capitals = new StringBuilder();
-        for (int k = open + 1; k < s.size() && !s.token(k).word().equals(")"); k++) {
-            s.token(k).word().chars().filter(Character::isUpperCase).forEach(capitals::appendCodePoint);
-        }
-        return capitals.length() >= 3 && capitals.toString().equals(s.token(open - 1).word());
-    }
-
-    /** Where a word or phrase occurs, and in which sentence. */
-    record WordMatch(Span span, Sentence sentence) {
-    }
-
-    /** The runs of letters and digits of a text, the words that {@link #wordMatches} sees between its boundaries. */
-    static Set<String> wordsOf(String text) {
-        Set<String> words = new java.util.HashSet<>();
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-            if (inWord && start < 0) {
-                start = i;
-            } else if (!inWord && start >= 0) {
-                words.add(text.substring(start, i));
-                start = -1;
-            }
-        }
-        return words;
-    }
-
-    /**
-     * Where {@code key} occurs in the lower-cased text from {@code from} as whole words (a plural "s" allowed) inside
-     * a sentence, left to right, each search going on after the last occurrence.
-     */
-    static List<WordMatch> wordMatches(AnnotatedText text, String lower, String key, int from) {
-        List<WordMatch> matches = new ArrayList<>();
-        int at;
-        while ((at = lower.indexOf(key, from)) >= 0) {
-            Span span = new Span(at, at + key.length());
-            from = span.end();
-            Sentence s = sentenceAt(text, at);
-            if (s != null && isWordBoundary(lower, span)) {
-                matches.add(new WordMatch(span, s));
-            }
-        }
-        return matches;
-    }
-
-    private static boolean isWordBoundary(String text, Span span) {
-        boolean before = span.begin() == 0 || !Character.isLetterOrDigit(text.charAt(span.begin() - 1));
-        boolean after = span.end() >= text.length() || !Character.isLetterOrDigit(text.charAt(span.end()))
-                || (text.charAt(span.end()) == 's' && (span.end() + 1 >= text.length()
-                        || !Character.isLetterOrDigit(text.charAt(span.end() + 1))));
-        return before && after;
-    }
-
-    static Sentence sentenceAt(AnnotatedText text, int offset) {
-        List<Sentence> sentences = text.sentences();
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = sentences.get(mid);
-            if (offset < s.begin()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return s;
-            }
-        }
-        return null;
-    }
 }

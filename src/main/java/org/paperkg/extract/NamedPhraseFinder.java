@@ -132,7 +132,7 @@ final class NamedPhraseFinder {
         Span span = new Span(s.token(start).begin(), s.token(end - 1).end());
         String phrase = text.covered(span.begin(), span.end());
         String title = text.title().toLowerCase(java.util.Locale.ROOT);
-        List<NameFinder.WordMatch> inTitle = NameFinder.wordMatches(text, title, phrase.toLowerCase(java.util.Locale.ROOT), 0);
+        List<PhraseSearch.WordMatch> inTitle = PhraseSearch.wordMatches(text, title, phrase.toLowerCase(java.util.Locale.ROOT), 0);
         if (inTitle.isEmpty() || knownOrNoName(phrase, lexicon, conceptLabels)) {
             return Optional.empty();
         }

@@ -26,6 +26,10 @@ public final class Names {
     static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final Pattern HYPHEN = Pattern.compile("-");
     static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[\\s-]+");
+    /** A year as a citation or an edition writes it: "2019", "2021b". */
+    static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d[a-z]?");
+    /** A capitalised plain word: "Chinchilla", "Hyperband". */
+    static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
     private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]{1,3}");
     private static final Pattern SYMBOL = Pattern.compile("[a-z]\\^?\\d*|L-?(?:\\d+|inf|infty|infinity)|[A-Z]\\d?\\^\\d+");
     /** LaTeX commands left in a word when the backslashes were lost: "ranglelangleDelta", "varepsilon_u". */
@@ -103,6 +107,52 @@ public final class Names {
             plus++;
         }
         return plus == 0 ? key : key + "+".repeat(plus);
+    }
+
+    /**
+     * The initials of a phrase of two words or more in title case ("Language Control Diffusion" gives "LCD",
+     * "Plan-Seq-Learn" gives "PSL"), or null for any other phrase ("particle filter", "AF-FCL").
+     */
+    static String titleCaseInitials(String phrase) {
+        String[] words = Names.HYPHEN_OR_SPACE.split(phrase);
+        if (words.length < 2) {
+            return null;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String w : words) {
+            if (!Names.TITLE_CASE_WORD.matcher(w).matches()) {
+                return null;
+            }
+            initials.append(w.charAt(0));
+        }
+        return initials.toString();
+    }
+
+    /**
+     * The capitals that the parts of a phrase lend to its short form, when some part lends more than one:
+     * "MEta-SAmpler" gives "MESA", "LEarning Across Dynamical Systems" gives "LEADS"; null for other phrases
+     * ("Meta-Sampler", "QuillNet").
+     */
+    static String lentCapitals(String phrase) {
+        String[] parts = Names.HYPHEN_OR_SPACE.split(phrase);
+        if (parts.length < 2) {
+            return null;
+        }
+        StringBuilder capitals = new StringBuilder();
+        boolean lendsMore = false;
+        for (String part : parts) {
+            int n = 0;
+            while (n < part.length() && Character.isUpperCase(part.charAt(n))) {
+                n++;
+            }
+            if (n == 0 || n == part.length() || !Character.isLowerCase(part.charAt(n))
+                    || !part.substring(n).chars().allMatch(Character::isLowerCase)) {
+                return null;
+            }
+            lendsMore |= n >= 2;
+            capitals.append(part, 0, n);
+        }
+        return lendsMore && capitals.length() >= 3 ? capitals.toString() : null;
     }
 
     /**

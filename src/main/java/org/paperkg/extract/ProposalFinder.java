@@ -363,8 +363,8 @@ final class ProposalFinder {
     }
 
     /** Where a name or phrase occurs in the text from {@code from} on as whole words, whatever its case. */
-    private static List<NameFinder.WordMatch> occurrences(AnnotatedText text, String phrase, int from) {
-        return NameFinder.wordMatches(text, text.text().toLowerCase(java.util.Locale.ROOT),
+    private static List<PhraseSearch.WordMatch> occurrences(AnnotatedText text, String phrase, int from) {
+        return PhraseSearch.wordMatches(text, text.text().toLowerCase(java.util.Locale.ROOT),
                 phrase.toLowerCase(java.util.Locale.ROOT), from);
     }
 
@@ -397,7 +397,7 @@ final class ProposalFinder {
      */
     private static boolean definedWhereProposed(AnnotatedText text, Set<String> longForms, Set<String> ownNames) {
         for (String longForm : longForms) {
-            for (NameFinder.WordMatch m : occurrences(text, longForm, 0)) {
+            for (PhraseSearch.WordMatch m : occurrences(text, longForm, 0)) {
                 Sentence s = m.sentence();
                 for (int k = 0; k < s.size(); k++) {
                     if (isTriggerVerb(s, k) && subjectBefore(s, k, ownNames)) {
@@ -893,7 +893,7 @@ final class ProposalFinder {
      * (WSD) systems …" after the title "Word Sense Disambiguation: Towards …".
      */
     private static boolean proposedEarlierByOthers(AnnotatedText text, String name) {
-        for (NameFinder.WordMatch m : occurrences(text, name, text.titleLength())) {
+        for (PhraseSearch.WordMatch m : occurrences(text, name, text.titleLength())) {
             Sentence s = m.sentence();
             int k = TypeCues.tokenIndexAt(s, m.span().begin());
             if (k >= 2 && s.token(k).begin() == m.span().begin() && TRIGGERS.contains(s.token(k - 1).lemma())

@@ -1372,8 +1372,8 @@ class ExtractorTest {
                 "We introduce a novel ranking framework named QUIRA, and evaluate QUIll-RAnker on TyDi QA.");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QUIRA");
         assertThat(names(x, MentionKind.DATASET)).containsExactly("TyDi QA");
-        assertThat(NameFinder.lentCapitals("Meta-Sampler")).isNull();
-        assertThat(NameFinder.lentCapitals("LEarning Across Dynamical Systems")).isEqualTo("LEADS");
+        assertThat(Names.lentCapitals("Meta-Sampler")).isNull();
+        assertThat(Names.lentCapitals("LEarning Across Dynamical Systems")).isEqualTo("LEADS");
     }
     @Test
     void formulatingAProblemOfAKnownKindProposesNothing() {

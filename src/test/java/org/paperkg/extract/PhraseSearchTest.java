@@ -27,10 +27,10 @@ class PhraseSearchTest {
 
     @Test
     void theWordsOfATextAreItsRunsOfLettersAndDigits() {
-        assertThat(NameFinder.wordsOf("long range arena (lra), human3.6m; s4d-ii"))
+        assertThat(PhraseSearch.wordsOf("long range arena (lra), human3.6m; s4d-ii"))
                 .containsExactlyInAnyOrder("long", "range", "arena", "lra", "human3", "6m", "s4d", "ii");
-        assertThat(NameFinder.wordsOf("")).isEmpty();
-        assertThat(NameFinder.wordsOf("ends with a word")).contains("word");
+        assertThat(PhraseSearch.wordsOf("")).isEmpty();
+        assertThat(PhraseSearch.wordsOf("ends with a word")).contains("word");
     }
 
     @Test
@@ -45,7 +45,7 @@ class PhraseSearchTest {
         assertThat(Lexicon.PhraseForm.of(entry, "(a) b").firstWord()).isEmpty();
         // wherever the key occurs as whole words, its first word is one of the text's words
         String text = Names.spaceHyphensBetweenLetters("results on the long-range arena and on human3.6m");
-        assertThat(NameFinder.wordsOf(text)).contains(hyphenated.firstWord(), split.firstWord());
+        assertThat(PhraseSearch.wordsOf(text)).contains(hyphenated.firstWord(), split.firstWord());
     }
 
     @Test

@@ -1,0 +1,193 @@
+package org.paperkg.extract;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Where a word shaped like a name is something else: an author or a venue in a citation, a variable in mathematics or
+ * a formula, or capitals inside ordinary words that spell out a short form. The name finder asks before it takes a
+ * coined word for a name.
+ */
+final class NameLookalikes {
+    private static final Pattern GROUP_ORDER = Pattern.compile("\\d+|n|N|d|D");
+    private static final Pattern EMPHASISED = Pattern.compile("(?:[A-Z]{2,3}[a-z]{3,}|[a-z][A-Z][a-z]{3,})(?:-[a-z]+)*");
+    /** A capital inside an ordinary word after its first one or two lower-case letters: "PrOgressive", "ClImbing". */
+    private static final Pattern EMPHASISED_INSIDE = Pattern.compile("[A-Z][a-z]{1,2}[A-Z][a-z]{3,}");
+    /** A surname as written: "Adams", "MacKay", "McCulloch", "DeGroot" (not "KITTI", "ResNet"). */
+    private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{3,}|(?:Mac|Mc|De|Di|Le|La|Van|Von|O')\\p{Lu}\\p{Ll}+");
+    /** LaTeX commands that set text, not mathematics: "\\texttt{", "\\rm ", "\\mathsf{". */
+    private static final Pattern TEXT_FONT = Pattern.compile("\\\\(text[a-z]*|rm|sf|tt|mathrm|mathsf|mathtt|operatorname)(?![a-z])");
+    /** Two lower-case letters in a row: a word, where variables in mathematics have one letter each ("SAx"). */
+    private static final Pattern WORD_IN_LOWER_CASE = Pattern.compile("\\p{Ll}{2}");
+
+    private NameLookalikes() {
+    }
+
+    /**
+     * An author's name in a citation: "(MacKay, 2003)", "(McCallum and Li, 2003)", "DeGroot et al.", "George &
+     * McCulloch (1993)" (surnames with an inner capital look coined).
+     */
+    static boolean authorOfACitation(Sentence s, int i) {
+        if (i + 2 < s.size() && s.token(i + 1).word().equals("et") && s.token(i + 2).word().startsWith("al")) {
+            return true;
+        }
+        // a narrative citation: "the prior of George & McCulloch (1993)", "results of Roughgarden and Wang (2018)"
+        boolean yearAfter = i + 3 < s.size() && s.token(i + 1).word().equals("(")
+                && Names.YEAR.matcher(s.token(i + 2).word()).matches() && s.token(i + 3).word().equals(")");
+        boolean secondAuthor = i >= 2 && (s.token(i - 1).word().equals("&") || s.token(i - 1).word().equals("and"))
+                && Names.TITLE_WORD.matcher(s.token(i - 2).word()).matches();
+        if (yearAfter && (secondAuthor || Names.TITLE_WORD.matcher(s.token(i).word()).matches())) {
+            return true;
+        }
+        // the year without parentheses after the last of the authors: "introduced by Murray, Adams and MacKay 2010"
+        // (not "Cityscapes and KITTI 2015", an edition of a benchmark)
+        if (secondAuthor && i + 1 < s.size() && Names.YEAR.matcher(s.token(i + 1).word()).matches()
+                && SURNAME.matcher(s.token(i).word()).matches()) {
+            return true;
+        }
+        if (i == 0 || !s.token(i - 1).word().equals("(")) {
+            return false;
+        }
+        for (int k = i + 1; k + 1 < s.size() && k <= i + 4; k++) {
+            String w = s.token(k).word();
+            if (w.equals(",")) {
+                return Names.YEAR.matcher(s.token(k + 1).word()).matches();
+            }
+            if (!(w.equals("and") || w.equals("&") || Character.isUpperCase(w.charAt(0)))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Between the dollar signs of LaTeX mathematics: "A+B" in "$\\Omega(H^3S(A+B))$" (the readers keep mathematics
+     * as written unless it holds only a name), "SAHT" in "$\\log(SAHT)$"; not text in a text font there ("$\\rm
+     * StatsQ$", "$\\texttt{\\{MNIST, SVHN\\}}$"), nor a mixed-case word that is no command ("$ScaledGD(\\lambda)$").
+     */
+    static boolean inMathematics(AnnotatedText text, Sentence s, int i) {
+        String all = text.text();
+        int dollars = 0;
+        int opened = -1;
+        for (int k = s.begin(); k < s.token(i).begin(); k++) {
+            if (all.charAt(k) == '$') {
+                dollars++;
+                opened = k;
+            }
+        }
+        if (dollars % 2 == 0 || TEXT_FONT.matcher(all).region(opened, s.token(i).begin()).find()) {
+            return false;
+        }
+        boolean command = s.token(i).begin() > 0 && all.charAt(s.token(i).begin() - 1) == '\\';
+        return command || !WORD_IN_LOWER_CASE.matcher(s.token(i).word()).find();
+    }
+
+    /**
+     * A venue in a citation: "(SODA 2007)", "(Smith et al., ICALP 2002)", "[NeurIPS 2021; …]" (a name in the
+     * gazetteer is no venue: "(COCO 2017)" is an edition).
+     */
+    static boolean venueOfACitation(Sentence s, int i) {
+        if (i == 0 || i + 2 >= s.size() || !Names.YEAR.matcher(s.token(i + 1).word()).matches()) {
+            return false;
+        }
+        String before = s.token(i - 1).word();
+        String after = s.token(i + 2).word();
+        // "(Smith et al.~VLDB 2018)": a LaTeX non-breaking space after "al."
+        return (before.equals("(") || before.equals("[") || before.equals(",") || before.endsWith("~")
+                || before.equals("al."))
+                && (after.equals(")") || after.equals("]") || after.equals(";") || after.equals(",") || after.equals("."));
+    }
+
+    /** Inside LaTeX or a formula: next to braces, underscores or carets ("v_{cN}", "BF_{heads}"). */
+    static boolean inFormula(Sentence s, int i) {
+        String before = i > 0 ? s.token(i - 1).word() : "";
+        String after = i + 1 < s.size() ? s.token(i + 1).word() : "";
+        boolean groupNotation = i + 2 < s.size() && after.equals("(") && s.token(i + 1).begin() == s.token(i).end()
+                && GROUP_ORDER.matcher(s.token(i + 2).word()).matches();
+        // "O(LL)", "f(X)": the argument of a one-letter function
+        boolean argument = i >= 2 && before.equals("(") && s.token(i - 2).word().length() == 1
+                && s.token(i - 2).end() == s.token(i - 1).begin();
+        return before.endsWith("{") || before.endsWith("_") || before.endsWith("^") || after.startsWith("}")
+                || after.startsWith("_") || after.startsWith("^") || groupNotation || argument;
+    }
+
+    /**
+     * Capitals that spell out an acronym inside an ordinary word ("ALign … BEfore Fusing (ALBEF)", "ADAptive …
+     * (Adan)", "eXtended PINNs (XPINN)", "POP, i.e. PrOgressive Purification", a hyphenated one too, "NOSMOG, … to
+     * learn NOise-robust Structure-aware MLPs On Graphs"): the word's capitals are part of
+     * another capitalised word of the same sentence, the short form they spell (a capital inside the word, "PrOgressive",
+     * only before another capitalised word and for the opening of a short form in capitals).
+     */
+    static boolean isEmphasis(String word, Sentence s, int i) {
+        // (inside a word only when a capitalised word follows, which goes on spelling the short form)
+        boolean inside = EMPHASISED_INSIDE.matcher(word).matches() && i + 1 < s.size()
+                && Character.isUpperCase(s.token(i + 1).word().charAt(0));
+        if (!inside && !EMPHASISED.matcher(word).matches()) {
+            return false;
+        }
+        StringBuilder upper = new StringBuilder();
+        word.chars().filter(Character::isUpperCase).forEach(upper::appendCodePoint);
+        String capitals = upper.toString().toLowerCase(Locale.ROOT);
+        for (Token t : s.tokens()) {
+            String w = t.word();
+            if (w.equals(word) || w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+                continue;
+            }
+            // (that shape is also the shape of coined names, "AdaBoost", "SemEval": only the opening of a short form
+            // in capitals that the sentence writes counts, "POP, i.e. PrOgressive Purification")
+            if (inside ? Names.isAcronym(w) && w.toLowerCase(Locale.ROOT).startsWith(capitals)
+                    : !EMPHASISED.matcher(w).matches() && w.toLowerCase(Locale.ROOT).contains(capitals)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A lower-case word with one capital inside, before a short form in parentheses that the capitals from it to the
+     * parenthesis end: "effIcient", "lEarning", "blAck-box" and "modeLs" in "query-effIcient Data-free lEarning from
+     * blAck-box modeLs (IDEAL)". The capital is a letter of the short form, not the mark of a name ("fastText" and
+     * "iPhone" have the shape but spell no short form after them).
+     */
+    static boolean spellsTheShortFormAfterIt(Sentence s, int i) {
+        String word = s.token(i).word();
+        if (!Character.isLowerCase(word.charAt(0)) || word.chars().filter(Character::isUpperCase).count() != 1) {
+            return false;
+        }
+        StringBuilder capitals = new StringBuilder();
+        for (int k = i; k < s.size() && k <= i + 12; k++) {
+            String w = s.token(k).word();
+            if (w.equals("(")) {
+                return k + 2 < s.size() && TypeCues.isParenthesisedAcronym(s, k + 2)
+                        && s.token(k + 1).word().endsWith(capitals.toString());
+            }
+            if (w.equals(")") || w.equals(",") || w.equals(";")) {
+                return false;
+            }
+            w.chars().filter(Character::isUpperCase).forEach(capitals::appendCodePoint);
+        }
+        return false;
+    }
+
+    /**
+     * A word of an expansion in parentheses after a short form in capitals whose capitals, read through the whole
+     * parenthesis, spell that short form: "usiNg", "semi-suPervised" in "PLATINUM (semi-suPervised modeL Agnostic meTa
+     * learnIng usiNg sUbmodular Mutual information)". The word's capitals are letters of the short form, not a name.
+     */
+    static boolean inAnExpansionSpelledByCapitals(Sentence s, int i) {
+        int open = i - 1;
+        while (open > 0 && !s.token(open).word().equals("(") && !s.token(open).word().equals(")") && i - open <= 12) {
+            open--;
+        }
+        // (a short form of its own inside stays a name: "NBA (Neural BA)" keeps BA)
+        if (open < 1 || !s.token(open).word().equals("(") || !Names.isAcronym(s.token(open - 1).word())
+                || s.token(i).word().chars().noneMatch(Character::isLowerCase)) {
+            return false;
+        }
+        StringBuilder capitals = new StringBuilder();
+        for (int k = open + 1; k < s.size() && !s.token(k).word().equals(")"); k++) {
+            s.token(k).word().chars().filter(Character::isUpperCase).forEach(capitals::appendCodePoint);
+        }
+        return capitals.length() >= 3 && capitals.toString().equals(s.token(open - 1).word());
+    }
+}
