@@ -111,7 +111,7 @@ final class CoordinatedNames {
     /** "two neural symbolic methods NSCL and NSVQA": a list that a method noun introduces lists methods. */
     private static boolean afterAMethodNoun(NameOccurrence first) {
         Sentence s = first.sentence();
-        int before = TypeCues.tokenIndexAt(s, first.span().begin()) - 1;
+        int before = s.tokenIndexAt(first.span().begin()) - 1;
         return before >= 0 && TypeCues.METHOD_HEADS.contains(TypeCues.headLemma(s.token(before)));
     }
 
@@ -124,8 +124,8 @@ final class CoordinatedNames {
             return false;
         }
         Sentence s = a.sentence();
-        int j = TypeCues.tokenIndexAt(s, a.span().end() - 1) + 1;
-        int next = TypeCues.tokenIndexAt(s, b.span().begin());
+        int j = s.tokenIndexAt(a.span().end() - 1) + 1;
+        int next = s.tokenIndexAt(b.span().begin());
         if (tasksInAList(s, j, next)) {
             return true;
         }
@@ -154,7 +154,7 @@ final class CoordinatedNames {
         }
         // after a comma, a name that goes on with a verb starts the main clause: "On ImageNet-1K, NViT-Base
         // achieves …", "on nuScenes, and AeDet achieves …"; "X and Y are …" keeps its two subjects
-        int after = TypeCues.tokenIndexAt(s, b.span().end() - 1) + 1;
+        int after = s.tokenIndexAt(b.span().end() - 1) + 1;
         return !comma || after >= s.size() || ITEM_GOES_ON.contains(s.token(after).lower());
     }
 }

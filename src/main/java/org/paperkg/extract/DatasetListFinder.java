@@ -197,10 +197,10 @@ final class DatasetListFinder {
         // "benchmarks, i.e., X and Y, and Z gets …": an "and" after a list closed by one starts a clause too
         if (step > 0 && !found.isEmpty() && (!lastConjoined || conjoinedItems >= 2)) {
             NameOccurrence lastFound = found.get(found.size() - 1);
-            int before = TypeCues.tokenIndexAt(s, lastFound.span().begin()) - 1;
+            int before = s.tokenIndexAt(lastFound.span().begin()) - 1;
             boolean afterComma = s.token(before).word().equals(",")
                     || (lastConjoined && before > 0 && s.token(before - 1).word().equals(","));
-            if (afterComma && !TypeCues.endsListItem(s, TypeCues.tokenIndexAt(s, lastFound.span().end() - 1))) {
+            if (afterComma && !TypeCues.endsListItem(s, s.tokenIndexAt(lastFound.span().end() - 1))) {
                 found.remove(found.size() - 1);
             }
         }
@@ -208,7 +208,7 @@ final class DatasetListFinder {
         // modifier ("person ReID datasets" are datasets for a task); plain words need a real list ("the Lorenz and
         // Weather datasets")
         boolean domain = found.size() == 1 && !sawGlue && step < 0 && TypeCues.namesADomain(s,
-                TypeCues.tokenIndexAt(s, found.get(0).span().begin()), start);
+                s.tokenIndexAt(found.get(0).span().begin()), start);
         if (found.size() >= 2 || (found.size() == 1 && !domain
                 && (sawGlue || step > 0 || Names.isCoined(found.get(0).name())))) {
             out.addAll(found);

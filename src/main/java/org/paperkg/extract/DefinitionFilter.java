@@ -232,7 +232,7 @@ final class DefinitionFilter {
 
     /** The index of the token where the definition's long form starts. */
     private static int longFormStart(AcronymDefinition d, Sentence s) {
-        return TypeCues.tokenIndexAt(s, d.longSpan().begin());
+        return s.tokenIndexAt(d.longSpan().begin());
     }
 
     /** True when a form of "solve" comes right before the long form: "for solving Imperfect Information Games (IIG)". */
@@ -283,7 +283,7 @@ final class DefinitionFilter {
         if (!rest.equals(rest.toLowerCase(Locale.ROOT))) {
             return false;
         }
-        Token last = s.token(TypeCues.tokenIndexAt(s, d.longSpan().end() - 1));
+        Token last = s.token(s.tokenIndexAt(d.longSpan().end() - 1));
         // (a hyphenated last word is often a noun the tagger calls an adjective, "actor-critic", but not after an
         // adverb: "negatively-relevant")
         int hyphen = last.word().indexOf('-');
@@ -292,7 +292,7 @@ final class DefinitionFilter {
             return false;
         }
         // the token after the definition and its closing parenthesis
-        int after = TypeCues.tokenIndexAt(s, Math.max(d.shortSpan().end(), d.longSpan().end()) - 1) + 1;
+        int after = s.tokenIndexAt(Math.max(d.shortSpan().end(), d.longSpan().end()) - 1) + 1;
         if (after < s.size() && s.token(after).word().equals(")")) {
             after++;
         }
@@ -371,7 +371,7 @@ final class DefinitionFilter {
      * assignment method", "(QDF), a machine learning (ML) model based on …"; "" when none follows.
      */
     private static String appositionHead(AcronymDefinition d, Sentence s) {
-        int i = TypeCues.tokenIndexAt(s, Math.max(d.shortSpan().end(), d.longSpan().end()) - 1) + 1;
+        int i = s.tokenIndexAt(Math.max(d.shortSpan().end(), d.longSpan().end()) - 1) + 1;
         while (i < s.size() && s.token(i).word().equals(")")) {
             i++;
         }
@@ -380,7 +380,7 @@ final class DefinitionFilter {
         }
         // "In unsupervised domain adaptation (UDA), a model trained on …": the phrase after the comma is the subject
         // of the main clause that the opening prepositional phrase leads to
-        int start = TypeCues.tokenIndexAt(s, Math.min(d.shortSpan().begin(), d.longSpan().begin()));
+        int start = s.tokenIndexAt(Math.min(d.shortSpan().begin(), d.longSpan().begin()));
         if (start == 1 && s.token(0).pos().equals("IN")) {
             return "";
         }

@@ -155,8 +155,8 @@ final class NameFinder {
                     || lexicon.isKnownMethod(a.name()) || lexicon.isKnownMethod(b.name())) {
                 continue; // (a well-known model beside a dataset is two names: "probing BERT ConceptNet dataset")
             }
-            int i = TypeCues.tokenIndexAt(s, a.span().begin());
-            int j = TypeCues.tokenIndexAt(s, b.span().begin());
+            int i = s.tokenIndexAt(a.span().begin());
+            int j = s.tokenIndexAt(b.span().begin());
             boolean wholeTokens = s.token(i).begin() == a.span().begin() && s.token(i).end() == a.span().end()
                     && s.token(j).begin() == b.span().begin() && s.token(j).end() == b.span().end();
             if (!wholeTokens || j != i + 1 || j + 1 >= s.size() || !s.token(j + 1).pos().equals("NN")
@@ -280,7 +280,7 @@ final class NameFinder {
     private static boolean introducedAgain(AnnotatedText text, String lower, NameOccurrence title) {
         for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lower, title.name().toLowerCase(Locale.ROOT), text.titleLength())) {
             Sentence s = m.sentence();
-            int first = TypeCues.tokenIndexAt(s, m.span().begin());
+            int first = s.tokenIndexAt(m.span().begin());
             for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
                 if (TOPIC_PREPOSITIONS.contains(s.token(k).lower())) {
                     break; // "This paper presents a review on Natural Language Generation": the name is a topic
@@ -472,8 +472,8 @@ final class NameFinder {
      */
     private static boolean ordinaryPhrase(AnnotatedText text, Sentence s, Span span) {
         String surface = text.covered(span.begin(), span.end());
-        int first = TypeCues.tokenIndexAt(s, span.begin());
-        int last = TypeCues.tokenIndexAt(s, span.end() - 1);
+        int first = s.tokenIndexAt(span.begin());
+        int last = s.tokenIndexAt(span.end() - 1);
         if (!surface.equals(surface.toLowerCase(Locale.ROOT)) || first < 0 || last != first + 1
                 || !s.token(first).pos().startsWith("JJ") || !s.token(last).pos().equals("NNS")) {
             return false;
@@ -487,7 +487,7 @@ final class NameFinder {
      * word is capitalised).
      */
     private static boolean endOfALongerTitleCaseName(Sentence s, Span span) {
-        int k = TypeCues.tokenIndexAt(s, span.begin());
+        int k = s.tokenIndexAt(span.begin());
         return k >= 2 && s.token(k).begin() == span.begin() && Names.TITLE_CASE_WORD.matcher(s.token(k - 1).word()).matches();
     }
 
@@ -600,7 +600,7 @@ final class NameFinder {
      * none stands there, or when it dates a citation ("(Penn Treebank 2002)" is read as {@link #versionAt} reads it).
      */
     private static int editionYearAfter(Sentence s, Span name) {
-        int last = TypeCues.tokenIndexAt(s, name.end() - 1);
+        int last = s.tokenIndexAt(name.end() - 1);
         if (last < 0 || s.token(last).end() != name.end()) {
             return -1;
         }
@@ -722,7 +722,7 @@ final class NameFinder {
         while (before >= 0 && EMPHASIS_MARKS.contains(s.token(before).word())) {
             before--;
         }
-        return before >= 0 && ProposalFinder.NAMING_VERBS.contains(s.token(before).lemma())
+        return before >= 0 && ProposalCues.NAMING_VERBS.contains(s.token(before).lemma())
                 && s.token(before).pos().startsWith("VB") ? before : -1;
     }
 

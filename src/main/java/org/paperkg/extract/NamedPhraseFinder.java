@@ -41,7 +41,7 @@ final class NamedPhraseFinder {
             for (int i = 1; i < s.size(); i++) {
                 // ("named entity recognition" names nothing)
                 boolean namedEntity = i + 1 < s.size() && s.token(i + 1).lemma().equals("entity");
-                if (ProposalFinder.NAMING_VERBS.contains(s.token(i).lemma()) && s.token(i).pos().startsWith("VB") && !namedEntity) {
+                if (ProposalCues.NAMING_VERBS.contains(s.token(i).lemma()) && s.token(i).pos().startsWith("VB") && !namedEntity) {
                     phraseAfter(text, s, i).ifPresent(out::add);
                 }
                 if (s.token(i).word().equals(",") && NAMED_THINGS.contains(s.token(i - 1).lemma())) {

@@ -1,5 +1,21 @@
 package org.paperkg.extract;
 
+import static org.paperkg.extract.ProposalCues.AND_OR;
+import static org.paperkg.extract.ProposalCues.ESTABLISHED;
+import static org.paperkg.extract.ProposalCues.NAMING_VERBS;
+import static org.paperkg.extract.ProposalCues.NOVELTY;
+import static org.paperkg.extract.ProposalCues.TRIGGERS;
+import static org.paperkg.extract.ProposalCues.anyBetween;
+import static org.paperkg.extract.ProposalCues.betweenAdjectives;
+import static org.paperkg.extract.ProposalCues.conjoinedWithAMakingVerb;
+import static org.paperkg.extract.ProposalCues.inApposition;
+import static org.paperkg.extract.ProposalCues.isTriggerVerb;
+import static org.paperkg.extract.ProposalCues.namesAThing;
+import static org.paperkg.extract.ProposalCues.namesATopic;
+import static org.paperkg.extract.ProposalCues.namesAnEstablishedThing;
+import static org.paperkg.extract.ProposalCues.passiveOfATrigger;
+import static org.paperkg.extract.ProposalCues.subjectBefore;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,9 +26,6 @@ import java.util.Set;
  * are uses, not proposals.
  */
 final class ProposalFinder {
-    private static final Set<String> TRIGGERS = Set.of("propose", "introduce", "present", "develop", "design",
-            "devise", "build", "create", "contribute", "construct", "release", "curate", "collect", "formulate",
-            "call", "dub", "name", "term", "coin", "establish", "offer", "put");
     private static final Set<String> CLAUSE_BREAKS = Set.of(",", ";", ":", "(", ")", "for", "by", "in", "on",
             "but", "into", "between", "among", "across");
     private static final Set<String> COMPARISONS = Set.of("than", "unlike", "against", "such", "e.g.", "including",
@@ -37,12 +50,6 @@ final class ProposalFinder {
     private static final Set<String> EARLIER = Set.of("recently", "previously", "originally", "earlier", "already",
             "lately");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "having");
-    private static final Set<String> BE_BEFORE_TRIGGER = Set.of("is", "are", "be", "was");
-    static final Set<String> NAMING_VERBS = Set.of("call", "dub", "name", "term", "coin");
-    /** Triggers that always make something new, never only show it. */
-    private static final Set<String> CREATING_VERBS = Set.of("propose", "introduce", "design", "develop", "devise",
-            "build", "construct", "create");
-    private static final Set<String> AND_OR = Set.of("and", "or");
     static final Set<String> DASHES = Set.of("--", "---", "\u2014", "\u2013");
     /** Verbs that make an idea into a named method: "we implement this idea as X". */
     private static final Set<String> REALISING_VERBS = Set.of("implement", "instantiate", "realize", "realise",
@@ -68,9 +75,6 @@ final class ProposalFinder {
             "like", "type", "aware", "enhanced", "augmented", "assisted", "powered", "free");
     private static final Set<String> INSTANCE_NOUNS = Set.of("instance", "instantiation", "implementation",
             "realization", "realisation", "variant", "example");
-    private static final Set<String> NOVELTY = Set.of("novel", "new", "simple", "unified", "general", "principled",
-            "first");
-
     /** Proposal rules that do not make a paper the author of a well-known name: "our compressed BERT", "a U-Net, a novel …". */
     private static final Set<String> WEAK_FOR_KNOWN_NAMES = Set.of("proposal.our", "proposal.apposition-novel-within",
             "proposal.passive-with-noun", "proposal.part-of-a-proposal");
@@ -148,7 +152,7 @@ final class ProposalFinder {
      */
     private static boolean modifiedEarlierName(AnnotatedText text, NameOccurrence o) {
         Sentence s = o.sentence();
-        int first = TypeCues.tokenIndexAt(s, o.span().begin());
+        int first = s.tokenIndexAt(o.span().begin());
         if (first < 1) {
             return false;
         }
@@ -167,7 +171,7 @@ final class ProposalFinder {
     /** "our final model S4D", "our method, X": the name follows a method or dataset noun. */
     private static boolean afterAHeadNoun(AnnotatedText text, Mention m) {
         Sentence s = text.sentences().get(m.sentence());
-        int k = TypeCues.tokenIndexAt(s, m.span().begin()) - 1;
+        int k = s.tokenIndexAt(m.span().begin()) - 1;
         if (k > 0 && (s.token(k).word().equals(",") || s.token(k).word().equals("("))) {
             k--;
         }
@@ -177,7 +181,7 @@ final class ProposalFinder {
     /** True when a finite verb comes right after the mention: "…, BERT exhibits", the subject of the main clause. */
     private static boolean followedByAFiniteVerb(AnnotatedText text, Mention m) {
         Sentence s = text.sentences().get(m.sentence());
-        int next = TypeCues.tokenIndexAt(s, m.span().end() - 1) + 1;
+        int next = s.tokenIndexAt(m.span().end() - 1) + 1;
         return next < s.size() && FINITE_VERB_TAGS.contains(s.token(next).pos());
     }
 
@@ -230,7 +234,7 @@ final class ProposalFinder {
     /** True when an apposition after the name calls it an instance (a variant, an implementation) of a proposed name. */
     private static boolean instanceOfAProposal(NameOccurrence o, Set<String> proposed) {
         Sentence s = o.sentence();
-        int k = afterTheName(s, TypeCues.tokenIndexAt(s, o.span().end() - 1));
+        int k = afterTheName(s, s.tokenIndexAt(o.span().end() - 1));
         return k + 4 < s.size() && s.token(k).word().equals(",") && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k + 1).lower())
                 && INSTANCE_NOUNS.contains(s.token(k + 2).lemma()) && s.token(k + 3).lower().equals("of")
                 && proposed.contains(Names.singular(s.token(k + 4).word()));
@@ -246,8 +250,8 @@ final class ProposalFinder {
             return "proposal.title-long-form";
         }
         Sentence s = o.sentence();
-        int first = TypeCues.tokenIndexAt(s, o.span().begin());
-        int last = TypeCues.tokenIndexAt(s, o.span().end() - 1);
+        int first = s.tokenIndexAt(o.span().begin());
+        int last = s.tokenIndexAt(o.span().end() - 1);
         int longFormStart = startOfLongForm(text, s, first, longForms);
         if ((!namesTheNounAfterIt(s, first, last) && !shortFormOfAMethodNoun(s, longFormStart, first, last)
                 && modifiesANoun(o, s, first, last))
@@ -627,7 +631,7 @@ final class ProposalFinder {
         String before = text.text().substring(s.begin(), s.token(first - 1).begin()).stripTrailing();
         for (String longForm : longForms) {
             if (before.endsWith(longForm)) {
-                int start = TypeCues.tokenIndexAt(s, s.begin() + before.length() - longForm.length());
+                int start = s.tokenIndexAt(s.begin() + before.length() - longForm.length());
                 return start > 0 && s.token(start - 1).word().equalsIgnoreCase("to") ? start - 1 : start;
             }
         }
@@ -696,7 +700,7 @@ final class ProposalFinder {
                     }
                     // a dash sets off new things only: "a novel approach -- LMD --", not "two resources -- WordNet
                     // and FrameNet --"
-                    return !dash || anyBetween(s, k, sep, ProposalFinder::marksSomethingNew)
+                    return !dash || anyBetween(s, k, sep, ProposalCues::marksSomethingNew)
                             ? "proposal.apposition" : null;
                 }
             }
@@ -895,7 +899,7 @@ final class ProposalFinder {
     private static boolean proposedEarlierByOthers(AnnotatedText text, String name) {
         for (PhraseSearch.WordMatch m : occurrences(text, name, text.titleLength())) {
             Sentence s = m.sentence();
-            int k = TypeCues.tokenIndexAt(s, m.span().begin());
+            int k = s.tokenIndexAt(m.span().begin());
             if (k >= 2 && s.token(k).begin() == m.span().begin() && TRIGGERS.contains(s.token(k - 1).lemma())
                     && EARLIER.contains(s.token(k - 2).lower())) {
                 return true;
@@ -1159,7 +1163,7 @@ final class ProposalFinder {
                     return null;
                 }
                 // "we formulate OPE and OPL using …" states known problems anew; "we formulate a new loss, X" makes X
-                boolean formulatesTheName = t.lemma().equals("formulate") && !anyBetween(s, k, first, ProposalFinder::articleOrNovelty);
+                boolean formulatesTheName = t.lemma().equals("formulate") && !anyBetween(s, k, first, ProposalCues::articleOrNovelty);
                 // "we formulate a mixed-integer linear program (MILP)": a problem of a known kind, written in lower case,
                 // not a new thing
                 boolean formulatesAKind = t.lemma().equals("formulate")
@@ -1207,150 +1211,6 @@ final class ProposalFinder {
         return null;
     }
 
-    /**
-     * A verb that makes something: the tagger also reads "and present X" as an adjective ("we propose …, and present
-     * GMSA, an attack framework"), but "past and present methods" describes.
-     */
-    private static boolean isTriggerVerb(Sentence s, int k) {
-        Token t = s.token(k);
-        if (!TRIGGERS.contains(t.lemma())) {
-            return false;
-        }
-        return t.pos().startsWith("VB") || (t.lower().equals("present") && k >= 2 && s.token(k - 1).lower().equals("and")
-                && !s.token(k - 2).lower().equals("past"));
-    }
-
-    /**
-     * "we design and analyze X": a verb of making conjoined with the verb at {@code k}, right before the name, governs
-     * the name too (not "we present and discuss Mamba as special cases of our model", where the first verb only shows
-     * it). The tagger may take the first verb for a noun ("We design|NN and analyze X"); after "to" it makes nothing
-     * ("a method for learning to design and control VSRs").
-     */
-    private static boolean conjoinedWithAMakingVerb(Sentence s, int k) {
-        if (k < 2 || !s.token(k).pos().startsWith("VB") || !AND_OR.contains(s.token(k - 1).lower())
-                || !CREATING_VERBS.contains(s.token(k - 2).lemma())) {
-            return false;
-        }
-        String before = k >= 3 ? s.token(k - 3).lower() : "";
-        return (s.token(k - 2).pos().startsWith("VB") || before.equals("we")) && !before.equals("to");
-    }
-
-    /** True when a token strictly between {@code from} and {@code to} passes {@code test}. */
-    private static boolean anyBetween(Sentence s, int from, int to, java.util.function.Predicate<Token> test) {
-        for (int k = from + 1; k < to; k++) {
-            if (test.test(s.token(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** An article, "this", "our" or a word of novelty: "we formulate this strategy (SA-FAS)". */
-    private static boolean articleOrNovelty(Token t) {
-        String w = t.lower();
-        return TypeCues.ARTICLES.contains(w) || NOVELTY.contains(w) || w.equals("this") || w.equals("our");
-    }
-
-    /**
-     * "a" or "an", a word of novelty or a method or dataset noun: "an accelerated version of … -- ASVRCD", "three
-     * corruption robustness benchmarks---KITTI-C, …" (not "two lexical resources -- WordNet …").
-     */
-    private static boolean marksSomethingNew(Token t) {
-        return TypeCues.INDEFINITE_ARTICLES.contains(t.lower()) || NOVELTY.contains(t.lower()) || TypeCues.METHOD_HEADS.contains(t.lemma())
-                || TypeCues.DATASET_HEADS.contains(t.lemma());
-    }
-
     private static final Set<String> PRESENT_BE = Set.of("is", "are");
 
-    /** "a … method, FedDA, …", "a new method, called as sparse shrunk additive models (SSAM), …". */
-    private static boolean inApposition(Sentence s, int first) {
-        int k = first - 1;
-        if (k >= 0 && s.token(k).lower().equals("as")) {
-            k--;
-        }
-        return k >= 0 && (s.token(k).word().equals(",") || (NAMING_VERBS.contains(s.token(k).lemma())
-                && k > 0 && s.token(k - 1).word().equals(",")));
-    }
-
-    /**
-     * True when the token at {@code be} is one of {@code beForms} and a trigger's participle follows, with no agent
-     * after it: "X is proposed", not "X was introduced by Smith".
-     */
-    private static boolean passiveOfATrigger(Sentence s, int be, Set<String> beForms) {
-        return be + 1 < s.size() && beForms.contains(s.token(be).lower()) && TRIGGERS.contains(s.token(be + 1).lemma())
-                && s.token(be + 1).pos().equals("VBN") && !byAnAgent(s, be + 2);
-    }
-
-    /** "by Smith et al.", not "by combining …": a passive's agent, which is someone else. */
-    private static boolean byAnAgent(Sentence s, int k) {
-        return k + 1 < s.size() && s.token(k).lower().equals("by") && !s.token(k + 1).pos().equals("VBG");
-    }
-
-    /** "but", "yet" or a comma joining two adjectives: "simple yet effective", "a generic, backward-stable". */
-    private static boolean betweenAdjectives(Sentence s, int k) {
-        String w = s.token(k).lower();
-        return (w.equals("but") || w.equals("yet") || w.equals(",")) && k > 0 && k + 1 < s.size()
-                && s.token(k - 1).pos().startsWith("JJ") && s.token(k + 1).pos().startsWith("JJ");
-    }
-
-    /** "The resulting approach, called X": the verb names a method or dataset noun just before it. */
-    private static boolean namesAThing(Sentence s, int verb) {
-        int k = verb - 1;
-        if (k >= 0 && s.token(k).word().equals(",")) {
-            k--;
-        }
-        return k >= 0 && (TypeCues.METHOD_HEADS.contains(s.token(k).lemma()) || TypeCues.DATASET_HEADS.contains(s.token(k).lemma()));
-    }
-
-    /**
-     * True when the naming verb at {@code verb} names a setting, problem or field that nothing calls new: "this paper
-     * studies … in a particular CL setting called domain incremental learning (DIL)" (but "a new setting called X").
-     */
-    private static boolean namesATopic(Sentence s, int verb) {
-        // (right before the verb: after a comma the noun may end a clause of its own, "a novel network to address
-        // these problems, called X")
-        int noun = verb - 1;
-        if (noun < 0 || !DefinitionFilter.TOPIC_NOUNS.contains(s.token(noun).lower())) {
-            return false;
-        }
-        return !anyBetween(s, Math.max(-1, noun - 11), noun, t -> NOVELTY.contains(t.lower()));
-    }
-
-    /** Words that describe a thing as one already in use: "a state-of-the-art SAT solver called Kissat". */
-    private static final Set<String> ESTABLISHED = Set.of("state-of-the-art", "popular", "widely", "well-known",
-            "existing", "standard", "classic", "classical", "conventional", "prevalent", "famous", "established");
-
-    /**
-     * True when the naming verb at {@code verb} names a thing that the words before it describe as established: "a
-     * state-of-the-art SAT solver called Kissat", "the widely used tool, called X".
-     */
-    private static boolean namesAnEstablishedThing(Sentence s, int verb) {
-        int noun = verb >= 1 && s.token(verb - 1).word().equals(",") ? verb - 2 : verb - 1;
-        return noun >= 0 && describedAsEstablished(s, noun);
-    }
-
-    /** True when the modifiers of the noun at {@code noun} say it is established (see {@link #ESTABLISHED}). */
-    private static boolean describedAsEstablished(Sentence s, int noun) {
-        for (int k = noun - 1; k >= 0 && k >= noun - 6; k--) {
-            Token t = s.token(k);
-            if (ESTABLISHED.contains(t.lower())) {
-                return true;
-            }
-            if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ") && !t.pos().startsWith("RB")
-                    && !t.pos().equals("VBN") && !t.pos().equals("HYPH")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    private static boolean subjectBefore(Sentence s, int trigger, Set<String> ownNames) {
-        AuthorSubject subject = AuthorSubject.before(s, trigger);
-        if (subject == AuthorSubject.AUTHORS || (trigger > 0 && ownNames.contains(s.token(0).word()))) {
-            return true;
-        }
-        // passive: "X is proposed", "a new model is introduced"
-        return subject == AuthorSubject.NONE && trigger > 0
-                && BE_BEFORE_TRIGGER.contains(s.token(trigger - 1).lower());
-    }
 }

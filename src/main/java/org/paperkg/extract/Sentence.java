@@ -23,6 +23,22 @@ public record Sentence(int index, int begin, int end, List<Token> tokens) {
         return tokens.get(i);
     }
 
+    /**
+     * The index of the token at a character offset of the text: the token that covers it, else the token before it
+     * (the first token for an offset before the sentence, the last for one after it).
+     */
+    public int tokenIndexAt(int offset) {
+        for (int i = 0; i < size(); i++) {
+            if (token(i).begin() <= offset && offset < token(i).end()) {
+                return i;
+            }
+            if (token(i).begin() > offset) {
+                return Math.max(0, i - 1);
+            }
+        }
+        return size() - 1;
+    }
+
     /** True when a token's lemma is one of {@code lemmas}. */
     public boolean hasLemmaIn(java.util.Set<String> lemmas) {
         for (Token t : tokens) {

@@ -92,7 +92,7 @@ final class TitleNameFinder {
         Sentence title = phrase.sentence();
         // a gerund or an imperative with its object: "Tackling Data Heterogeneity", "Rethinking Batch Norm", "Catch
         // Missing Details"
-        int first = TypeCues.tokenIndexAt(title, phrase.span().begin());
+        int first = title.tokenIndexAt(phrase.span().begin());
         if (first >= 0 && first + 1 < title.size() && title.token(first).pos().equals("VBG")
                 && title.token(first).lower().endsWith("ing") && title.token(first + 1).begin() < phrase.span().end()) {
             return true;

@@ -60,7 +60,7 @@ final class TriggeredPhraseFinder {
     /** True when a name follows at {@code k}: "(X)", ", called X", "called X", "named X". */
     private static boolean namedAfter(Sentence s, int k) {
         int i = k < s.size() && s.token(k).word().equals(",") ? k + 1 : k;
-        return i < s.size() && (s.token(i).word().equals("(") || ProposalFinder.NAMING_VERBS.contains(s.token(i).lemma()));
+        return i < s.size() && (s.token(i).word().equals("(") || ProposalCues.NAMING_VERBS.contains(s.token(i).lemma()));
     }
 
     /**

@@ -154,7 +154,7 @@ final class TypeCues {
      */
     static boolean calledATask(NameOccurrence o) {
         Sentence s = o.sentence();
-        int k = pastItsShortForm(s, tokenIndexAt(s, o.span().end() - 1) + 1);
+        int k = pastItsShortForm(s, s.tokenIndexAt(o.span().end() - 1) + 1);
         if (k + 2 >= s.size() || !s.token(k).lemma().equals("be") || !ARTICLES.contains(s.token(k + 1).lower())) {
             return false;
         }
@@ -180,7 +180,7 @@ final class TypeCues {
      */
     static boolean rightBeforeTheWord(NameOccurrence o, String noun) {
         Sentence s = o.sentence();
-        int last = tokenIndexAt(s, o.span().end() - 1);
+        int last = s.tokenIndexAt(o.span().end() - 1);
         if (last < 0 || s.token(last).end() != o.span().end()) {
             return false;
         }
@@ -241,7 +241,7 @@ final class TypeCues {
         }
         Sentence s = o.sentence();
         int next = tokenAfterShortForm(o);
-        int first = tokenIndexAt(s, o.span().begin());
+        int first = s.tokenIndexAt(o.span().begin());
         return (next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma())) || namesAStatement(o)
                 || metricApposition(s, next) || namedAfterAMetricNoun(s, first, next) || unitOfAScore(o, s, first);
     }
@@ -296,7 +296,7 @@ final class TypeCues {
      */
     private static int tokenAfterShortForm(NameOccurrence o) {
         Sentence s = o.sentence();
-        int next = tokenIndexAt(s, o.span().end() - 1) + 1;
+        int next = s.tokenIndexAt(o.span().end() - 1) + 1;
         return next < s.size() && s.token(next).word().equals(")") ? next + 1 : pastParentheses(s, next);
     }
 
@@ -532,7 +532,7 @@ final class TypeCues {
      */
     boolean namesAProblem(NameOccurrence o) {
         Sentence s = o.sentence();
-        int first = tokenIndexAt(s, o.span().begin());
+        int first = s.tokenIndexAt(o.span().begin());
         int next = tokenAfterShortForm(o);
         if (first < 2 || !s.token(first - 1).word().equals("(") || next >= s.size() || lexicon.lookup(o.name()) != null) {
             return false;
@@ -551,7 +551,7 @@ final class TypeCues {
         Sentence s = o.sentence();
         int next = tokenAfterShortForm(o);
         // "our new metric, cosine similarity convergence (CSC)."
-        if (namedAfterAMetricNoun(s, tokenIndexAt(s, o.span().begin()), next)) {
+        if (namedAfterAMetricNoun(s, s.tokenIndexAt(o.span().begin()), next)) {
             return true;
         }
         if (next < s.size() && s.token(next).lemma().equals("metric")) {
@@ -684,8 +684,8 @@ final class TypeCues {
 
     Decision decide(NameOccurrence o, String longForm) {
         Sentence s = o.sentence();
-        int first = tokenIndexAt(s, o.span().begin());
-        int last = tokenIndexAt(s, o.span().end() - 1);
+        int first = s.tokenIndexAt(o.span().begin());
+        int last = s.tokenIndexAt(o.span().end() - 1);
         String name = o.name();
         // a head noun right after the name, or after a list of names that ends in one
         int j = endOfList(s, last + 1);
@@ -1132,15 +1132,4 @@ final class TypeCues {
         return true;
     }
 
-    static int tokenIndexAt(Sentence s, int offset) {
-        for (int i = 0; i < s.size(); i++) {
-            if (s.token(i).begin() <= offset && offset < s.token(i).end()) {
-                return i;
-            }
-            if (s.token(i).begin() > offset) {
-                return Math.max(0, i - 1);
-            }
-        }
-        return s.size() - 1;
-    }
 }

@@ -1,0 +1,177 @@
+package org.paperkg.extract;
+
+import java.util.Set;
+
+/**
+ * The words and token patterns that the proposal rules read around a name: the verbs that make something ("we
+ * propose", "called"), words of novelty and of establishment, who the subject is, and the small shapes of a clause
+ * (a passive of a trigger, an apposition, adjectives joined by "but").
+ */
+final class ProposalCues {
+    /** Verbs that make or name what a paper brings: "we propose X", "we call it X". */
+    static final Set<String> TRIGGERS = Set.of("propose", "introduce", "present", "develop", "design",
+            "devise", "build", "create", "contribute", "construct", "release", "curate", "collect", "formulate",
+            "call", "dub", "name", "term", "coin", "establish", "offer", "put");
+    /** Words that call a thing new: "a novel method, X". */
+    static final Set<String> NOVELTY = Set.of("novel", "new", "simple", "unified", "general", "principled",
+            "first");
+    /** Verbs that give a name: "called X", "dubbed X". */
+    static final Set<String> NAMING_VERBS = Set.of("call", "dub", "name", "term", "coin");
+    /** Triggers that always make something new, never only show it. */
+    static final Set<String> CREATING_VERBS = Set.of("propose", "introduce", "design", "develop", "devise",
+            "build", "construct", "create");
+    static final Set<String> AND_OR = Set.of("and", "or");
+    /** Forms of "be" before a trigger's participle: "X is proposed". */
+    static final Set<String> BE_BEFORE_TRIGGER = Set.of("is", "are", "be", "was");
+    /** Words that describe a thing as one already in use: "a state-of-the-art SAT solver called Kissat". */
+    static final Set<String> ESTABLISHED = Set.of("state-of-the-art", "popular", "widely", "well-known",
+            "existing", "standard", "classic", "classical", "conventional", "prevalent", "famous", "established");
+
+    private ProposalCues() {
+    }
+
+    /**
+     * A verb that makes something: the tagger also reads "and present X" as an adjective ("we propose …, and present
+     * GMSA, an attack framework"), but "past and present methods" describes.
+     */
+    static boolean isTriggerVerb(Sentence s, int k) {
+        Token t = s.token(k);
+        if (!TRIGGERS.contains(t.lemma())) {
+            return false;
+        }
+        return t.pos().startsWith("VB") || (t.lower().equals("present") && k >= 2 && s.token(k - 1).lower().equals("and")
+                && !s.token(k - 2).lower().equals("past"));
+    }
+
+    /**
+     * "we design and analyze X": a verb of making conjoined with the verb at {@code k}, right before the name, governs
+     * the name too (not "we present and discuss Mamba as special cases of our model", where the first verb only shows
+     * it). The tagger may take the first verb for a noun ("We design|NN and analyze X"); after "to" it makes nothing
+     * ("a method for learning to design and control VSRs").
+     */
+    static boolean conjoinedWithAMakingVerb(Sentence s, int k) {
+        if (k < 2 || !s.token(k).pos().startsWith("VB") || !AND_OR.contains(s.token(k - 1).lower())
+                || !CREATING_VERBS.contains(s.token(k - 2).lemma())) {
+            return false;
+        }
+        String before = k >= 3 ? s.token(k - 3).lower() : "";
+        return (s.token(k - 2).pos().startsWith("VB") || before.equals("we")) && !before.equals("to");
+    }
+
+    /** True when a token strictly between {@code from} and {@code to} passes {@code test}. */
+    static boolean anyBetween(Sentence s, int from, int to, java.util.function.Predicate<Token> test) {
+        for (int k = from + 1; k < to; k++) {
+            if (test.test(s.token(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An article, "this", "our" or a word of novelty: "we formulate this strategy (SA-FAS)". */
+    static boolean articleOrNovelty(Token t) {
+        String w = t.lower();
+        return TypeCues.ARTICLES.contains(w) || NOVELTY.contains(w) || w.equals("this") || w.equals("our");
+    }
+
+    /**
+     * "a" or "an", a word of novelty or a method or dataset noun: "an accelerated version of … -- ASVRCD", "three
+     * corruption robustness benchmarks---KITTI-C, …" (not "two lexical resources -- WordNet …").
+     */
+    static boolean marksSomethingNew(Token t) {
+        return TypeCues.INDEFINITE_ARTICLES.contains(t.lower()) || NOVELTY.contains(t.lower()) || TypeCues.METHOD_HEADS.contains(t.lemma())
+                || TypeCues.DATASET_HEADS.contains(t.lemma());
+    }
+
+    /** "a … method, FedDA, …", "a new method, called as sparse shrunk additive models (SSAM), …". */
+    static boolean inApposition(Sentence s, int first) {
+        int k = first - 1;
+        if (k >= 0 && s.token(k).lower().equals("as")) {
+            k--;
+        }
+        return k >= 0 && (s.token(k).word().equals(",") || (NAMING_VERBS.contains(s.token(k).lemma())
+                && k > 0 && s.token(k - 1).word().equals(",")));
+    }
+
+    /**
+     * True when the token at {@code be} is one of {@code beForms} and a trigger's participle follows, with no agent
+     * after it: "X is proposed", not "X was introduced by Smith".
+     */
+    static boolean passiveOfATrigger(Sentence s, int be, Set<String> beForms) {
+        return be + 1 < s.size() && beForms.contains(s.token(be).lower()) && TRIGGERS.contains(s.token(be + 1).lemma())
+                && s.token(be + 1).pos().equals("VBN") && !byAnAgent(s, be + 2);
+    }
+
+    /** "by Smith et al.", not "by combining …": a passive's agent, which is someone else. */
+    static boolean byAnAgent(Sentence s, int k) {
+        return k + 1 < s.size() && s.token(k).lower().equals("by") && !s.token(k + 1).pos().equals("VBG");
+    }
+
+    /** "but", "yet" or a comma joining two adjectives: "simple yet effective", "a generic, backward-stable". */
+    static boolean betweenAdjectives(Sentence s, int k) {
+        String w = s.token(k).lower();
+        return (w.equals("but") || w.equals("yet") || w.equals(",")) && k > 0 && k + 1 < s.size()
+                && s.token(k - 1).pos().startsWith("JJ") && s.token(k + 1).pos().startsWith("JJ");
+    }
+
+    /** "The resulting approach, called X": the verb names a method or dataset noun just before it. */
+    static boolean namesAThing(Sentence s, int verb) {
+        int k = verb - 1;
+        if (k >= 0 && s.token(k).word().equals(",")) {
+            k--;
+        }
+        return k >= 0 && (TypeCues.METHOD_HEADS.contains(s.token(k).lemma()) || TypeCues.DATASET_HEADS.contains(s.token(k).lemma()));
+    }
+
+    /**
+     * True when the naming verb at {@code verb} names a setting, problem or field that nothing calls new: "this paper
+     * studies … in a particular CL setting called domain incremental learning (DIL)" (but "a new setting called X").
+     */
+    static boolean namesATopic(Sentence s, int verb) {
+        // (right before the verb: after a comma the noun may end a clause of its own, "a novel network to address
+        // these problems, called X")
+        int noun = verb - 1;
+        if (noun < 0 || !DefinitionFilter.TOPIC_NOUNS.contains(s.token(noun).lower())) {
+            return false;
+        }
+        return !anyBetween(s, Math.max(-1, noun - 11), noun, t -> NOVELTY.contains(t.lower()));
+    }
+
+    /**
+     * True when the naming verb at {@code verb} names a thing that the words before it describe as established: "a
+     * state-of-the-art SAT solver called Kissat", "the widely used tool, called X".
+     */
+    static boolean namesAnEstablishedThing(Sentence s, int verb) {
+        int noun = verb >= 1 && s.token(verb - 1).word().equals(",") ? verb - 2 : verb - 1;
+        return noun >= 0 && describedAsEstablished(s, noun);
+    }
+
+    /** True when the modifiers of the noun at {@code noun} say it is established (see {@link #ESTABLISHED}). */
+    static boolean describedAsEstablished(Sentence s, int noun) {
+        for (int k = noun - 1; k >= 0 && k >= noun - 6; k--) {
+            Token t = s.token(k);
+            if (ESTABLISHED.contains(t.lower())) {
+                return true;
+            }
+            if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ") && !t.pos().startsWith("RB")
+                    && !t.pos().equals("VBN") && !t.pos().equals("HYPH")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the trigger at {@code trigger} is the authors' doing: "we" or the paper is its subject, the sentence
+     * opens with a name of the paper's own, or it is a passive without a subject ("X is proposed").
+     */
+    static boolean subjectBefore(Sentence s, int trigger, Set<String> ownNames) {
+        AuthorSubject subject = AuthorSubject.before(s, trigger);
+        if (subject == AuthorSubject.AUTHORS || (trigger > 0 && ownNames.contains(s.token(0).word()))) {
+            return true;
+        }
+        // passive: "X is proposed", "a new model is introduced"
+        return subject == AuthorSubject.NONE && trigger > 0
+                && BE_BEFORE_TRIGGER.contains(s.token(trigger - 1).lower());
+    }
+}
