@@ -38,7 +38,7 @@ public final class BaselineRun {
             throws InterruptedException, ExecutionException {
         ExecutorService workers = Executors.newFixedThreadPool(threads);
         long papers = 0;
-        long tokens = 0;
+        long counted = 0;
         try {
             Corpus corpus = new Corpus(CorpusFormats.standard());
             List<Paper> batch = new ArrayList<>();
@@ -49,7 +49,7 @@ public final class BaselineRun {
                         if (e instanceof CorpusEvent.PaperRead r) {
                             batch.add(r.paper());
                             if (batch.size() >= batchLimit) {
-                                tokens += annotate(work, workers, batch);
+                                counted += runBatch(work, workers, batch);
                                 papers += batch.size();
                                 batch.clear();
                                 batchLimit = Ingester.nextBatchLimit(batchLimit, batchSize);
@@ -58,24 +58,24 @@ public final class BaselineRun {
                     }
                 }
             }
-            tokens += annotate(work, workers, batch);
+            counted += runBatch(work, workers, batch);
             papers += batch.size();
         } finally {
             workers.shutdownNow();
         }
-        return new long[] {papers, tokens};
+        return new long[] {papers, counted};
     }
 
-    private static long annotate(ToIntFunction<Paper> work, ExecutorService workers, List<Paper> batch)
+    private static long runBatch(ToIntFunction<Paper> work, ExecutorService workers, List<Paper> batch)
             throws InterruptedException, ExecutionException {
         List<Future<Integer>> futures = new ArrayList<>();
         for (Paper p : batch) {
             futures.add(workers.submit(() -> work.applyAsInt(p)));
         }
-        long tokens = 0;
+        long sum = 0;
         for (Future<Integer> f : futures) {
-            tokens += f.get();
+            sum += f.get();
         }
-        return tokens;
+        return sum;
     }
 }
