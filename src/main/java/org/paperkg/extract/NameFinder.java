@@ -699,7 +699,8 @@ final class NameFinder {
         }
         if (!coined) {
             return namedByApposition(word, s, i) || namedAfterItsNoun(word, s, i, text)
-                    || namedBeforeItsNoun(word, s, i, text) || namedByANamingVerb(word, s, i, text) ? word : null;
+                    || namedBeforeItsNoun(word, s, i, text) || namedByANamingVerb(word, s, i, text)
+                    || definedAtTheSentenceStart(word, s, i, text) ? word : null;
         }
         return Names.singular(word);
     }
@@ -846,6 +847,31 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Odin is an information extraction framework that …": a capitalised word that opens a sentence and that the
+     * sentence defines as a model or method ("is a" or "is an", then modifiers and a method noun) is the name of one,
+     * when the abstract also writes it with its capital inside a sentence ("… describes Odin's language"), where a
+     * common word opening a sentence ("Attention is a mechanism …") would be in lower case.
+     */
+    private static boolean definedAtTheSentenceStart(String word, Sentence s, int i, AnnotatedText text) {
+        if (i != 0 || !Names.TITLE_WORD.matcher(word).matches() || i + 3 >= s.size()
+                || !s.token(i + 1).lower().equals("is") || !TypeCues.INDEFINITE_ARTICLES.contains(s.token(i + 2).lower())
+                || text.inTitle(s.token(i).begin())) {
+            return false;
+        }
+        boolean definedAsAMethod = false;
+        for (int k = i + 3; k < s.size() && k <= i + 8 && !definedAsAMethod; k++) {
+            Token t = s.token(k);
+            definedAsAMethod = TypeCues.METHOD_HEADS.contains(t.lemma());
+            if (!definedAsAMethod && !t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("VBN")
+                    && !t.pos().equals("HYPH")) {
+                return false;
+            }
+        }
+        return definedAsAMethod && text.abstractSentences().stream().anyMatch(other -> other.tokens().stream()
+                .skip(1).anyMatch(t -> t.word().equals(word)));
     }
 
     /** "45.4 mW", "3 kHz": a short word of letters right after a number is its unit, unless it is a known name. */

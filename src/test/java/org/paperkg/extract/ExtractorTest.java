@@ -1298,6 +1298,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aCapitalisedWordThatASentenceOpensByDefiningAsAMethodNamesOneWhenTheAbstractCapitalisesItInsideToo() {
+        PaperExtraction named = extract("Runes for Reading Quills",
+                "Ravel is a rule-based extraction framework that matches patterns over quill descriptions. This paper "
+                        + "describes the pattern language of Ravel and its uses.");
+        assertThat(names(named, MentionKind.METHOD)).contains("Ravel");
+        PaperExtraction common = extract("Reading Quills",
+                "Plumage is a learned representation model of feathers. We study plumage and quills.");
+        assertThat(common.mentions()).extracting(Mention::name).doesNotContain("Plumage");
+    }
+
+    @Test
     void aTitleSloganBeforeAColonIsNoNameUnlessTheAbstractUsesIt() {
         PaperExtraction slogan = extract("Order Matters: Sorting Quills Before Counting Them",
                 "We sort quills by length before counting them and count faster.");
