@@ -35,7 +35,7 @@ final class DefinitionFilter {
      * Heads of organisations: "Advanced Speech Translation Research and Development Promotion Center (ASTREC)",
      * "the Linguistic Data Consortium (LDC)" name who did the work, not a method or dataset.
      */
-    private static final Set<String> ORGANISATION_HEADS = Set.of("center", "centre", "institute", "laboratory",
+    static final Set<String> ORGANISATION_HEADS = Set.of("center", "centre", "institute", "laboratory",
             "university", "agency", "foundation", "consortium", "association", "council", "department", "ministry",
             "organization", "organisation", "society", "committee", "company", "corporation", "academy", "commission",
             "office", "bureau", "directorate", "community");

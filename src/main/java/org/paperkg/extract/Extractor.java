@@ -93,7 +93,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "205";
+    static final String RULES_VERSION = "206";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -157,11 +157,14 @@ public final class Extractor {
                         || (found.aliases().containsKey(o.name()) && TypeCues.namesAStatementOnly(o)))
                 .map(NameOccurrence::name)
                 .collect(java.util.stream.Collectors.toSet());
+        // a name that the text calls an organisation, wherever it occurs ("data collected by StoryCorps")
+        Set<String> organisations = found.occurrences().stream().filter(types::calledAnOrganisation)
+                .map(NameOccurrence::name).collect(java.util.stream.Collectors.toSet());
         Set<String> allNames = found.occurrences().stream().map(NameOccurrence::name)
                 .collect(java.util.stream.Collectors.toSet());
         List<NameOccurrence> named = found.occurrences().stream()
                 .filter(o -> !types.isMetric(o) && !metrics.contains(o.name()) && !TypeCues.namesAPhenomenon(o)
-                        && !types.namesHardware(o)
+                        && !types.namesHardware(o) && !organisations.contains(o.name())
                         && (!Names.gluedToAWord(o.name(), allNames) || found.aliases().containsKey(o.name()))).toList();
         List<Mention> proposed = proposals.find(text, named, found.aliases());
         // an abbreviation of a task ("super-resolution (SR)") is no entity, unless the paper names its method so

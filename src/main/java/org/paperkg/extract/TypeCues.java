@@ -199,6 +199,33 @@ final class TypeCues {
         return space > 0 && PHENOMENON_WORDS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * "StoryCorps, a national organization that …", "ToggleText, a language technology company", "X is a research
+     * institute": a name that an apposition or "is" calls an organisation names who did something, not a method or
+     * dataset (a name in the gazetteer stays).
+     */
+    boolean calledAnOrganisation(NameOccurrence o) {
+        Sentence s = o.sentence();
+        int k = tokenAfterShortForm(o);
+        if (k + 1 >= s.size() || !(s.token(k).word().equals(",") || s.token(k).lower().equals("is"))
+                || !ARTICLES.contains(s.token(k + 1).lower()) || lexicon.lookup(o.name()) != null) {
+            return false;
+        }
+        for (int j = k + 2; j < s.size() && j <= k + 7; j++) {
+            Token t = s.token(j);
+            boolean head = t.pos().startsWith("NN") && (j + 1 >= s.size() || !s.token(j + 1).pos().startsWith("NN"));
+            if (head && DefinitionFilter.ORGANISATION_HEADS.contains(t.lemma())) {
+                return true;
+            }
+            if (head || METHOD_HEADS.contains(t.lemma()) || DATASET_HEADS.contains(t.lemma())
+                    || !(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("HYPH")
+                            || t.pos().equals("VBN") || t.pos().equals("CD"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Nouns of hardware, which a name right before them makes a device, not a method: "an ARM Cortex-M4f device". */
     private static final Set<String> HARDWARE_NOUNS = Set.of("device", "chip", "processor", "microcontroller", "sensor",
             "board", "accelerator", "gpu", "cpu", "tpu", "hardware", "robot", "headset", "camera");

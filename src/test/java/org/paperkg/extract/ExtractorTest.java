@@ -1309,6 +1309,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameThatAnAppositionCallsAnOrganisationIsNeitherMethodNorDataset() {
+        PaperExtraction x = extract("Transcribing Quill Interviews",
+                "We transcribe interviews gathered by QuillTalk, a national organization that records farmers. "
+                        + "QuillTalk shares the recordings, and FeatherNet, a small speech recognition model, "
+                        + "transcribes them.");
+        assertThat(x.mentions()).extracting(Mention::name).doesNotContain("QuillTalk");
+        assertThat(names(x, MentionKind.METHOD)).contains("FeatherNet");
+    }
+
+    @Test
     void aTitleSloganBeforeAColonIsNoNameUnlessTheAbstractUsesIt() {
         PaperExtraction slogan = extract("Order Matters: Sorting Quills Before Counting Them",
                 "We sort quills by length before counting them and count faster.");
