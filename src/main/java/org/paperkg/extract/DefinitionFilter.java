@@ -433,7 +433,12 @@ final class DefinitionFilter {
             if (TriggeredPhraseFinder.TRIGGERS.contains(lemma)) {
                 return true;
             }
-            // (adjectives joined by adverbs and conjunctions: "a simple yet effective method, …")
+            // (adjectives joined by adverbs and conjunctions: "a simple yet effective method, …"; an optional word in
+            // parentheses: "we develop the (Stochastic) Forward-Backward … (FB-GVI) algorithm")
+            if (k == end - 1 && ProposalCues.optionalWordInParentheses(s, k)) {
+                k -= 2;
+                continue;
+            }
             if (!BEFORE_PROPOSED_LONG_FORM.contains(lemma) && !s.token(k).pos().startsWith("JJ")
                     && !s.token(k).pos().startsWith("RB") && !TypeCues.ADJECTIVE_JOINERS.contains(lemma)) {
                 return false;

@@ -58,6 +58,16 @@ final class ProposalCues {
         return (s.token(k - 2).pos().startsWith("VB") || before.equals("we")) && !before.equals("to");
     }
 
+    /**
+     * True when the token at {@code close} closes a parenthesis around one plain word, which reads as optional:
+     * "(Stochastic)" in "we develop the (Stochastic) Forward-Backward … (FB-GVI) algorithm"; not a short form, "(EF)",
+     * "(TEG)", nor a letter, "(p)GST".
+     */
+    static boolean optionalWordInParentheses(Sentence s, int close) {
+        return close >= 2 && s.token(close).word().equals(")") && s.token(close - 2).word().equals("(")
+                && Names.TITLE_CASE_WORD.matcher(s.token(close - 1).word()).matches();
+    }
+
     /** True when a token strictly between {@code from} and {@code to} passes {@code test}. */
     static boolean anyBetween(Sentence s, int from, int to, java.util.function.Predicate<Token> test) {
         for (int k = from + 1; k < to; k++) {

@@ -13,6 +13,7 @@ import static org.paperkg.extract.ProposalCues.isTriggerVerb;
 import static org.paperkg.extract.ProposalCues.namesAThing;
 import static org.paperkg.extract.ProposalCues.namesATopic;
 import static org.paperkg.extract.ProposalCues.namesAnEstablishedThing;
+import static org.paperkg.extract.ProposalCues.optionalWordInParentheses;
 import static org.paperkg.extract.ProposalCues.passiveOfATrigger;
 import static org.paperkg.extract.ProposalCues.subjectBefore;
 
@@ -1178,6 +1179,12 @@ final class ProposalFinder {
             }
             if (w.equals("as")) {
                 seenAs = true;
+                continue;
+            }
+            // an optional word in parentheses right before the name: "we develop the (Stochastic) Forward-Backward …
+            // (FB-GVI) algorithm"
+            if (k == first - 1 && optionalWordInParentheses(s, k)) {
+                k -= 2;
                 continue;
             }
             if (TypeCues.continuesTitleCaseName(s, k)) {

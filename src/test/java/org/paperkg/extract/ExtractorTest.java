@@ -1319,6 +1319,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aLongFormAfterAnOptionalWordInParenthesesIsStillProposedByTheTriggerBeforeIt() {
+        PaperExtraction x = extract("Sorting quills",
+                "In this work, we develop the (Stochastic) Forward-Backward Quill Variational Inference (FB-QVI) "
+                        + "algorithm to sort quills by length.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("FB-QVI");
+    }
+
+    @Test
     void aTitleSloganBeforeAColonIsNoNameUnlessTheAbstractUsesIt() {
         PaperExtraction slogan = extract("Order Matters: Sorting Quills Before Counting Them",
                 "We sort quills by length before counting them and count faster.");
