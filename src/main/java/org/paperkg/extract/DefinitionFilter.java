@@ -26,6 +26,8 @@ final class DefinitionFilter {
             "velocity", "pressure", "force", "distribution", "index", "rank", "level", "matrix", "norm", "loss",
             "objective", "test", "unit", "units", "law", "effect", "phenomenon", "paradox", "conjecture", "dimension",
             "complexity", "privacy", "parity", "fairness", "assessment");
+    /** Nouns after a short form that make what it abbreviates part of a mathematical object's name: "(BW) space". */
+    private static final Set<String> MATHEMATICAL_OBJECT_NOUNS = Set.of("space", "distance", "divergence");
     /** Nouns after a short form that make what it abbreviates a model: "(PLNDE) model". */
     private static final Set<String> MODEL_NOUNS = Set.of("model", "framework", "network");
     /** Heads of quantities and phenomena, unless a method noun follows: "(LGFI) module" is one. */
@@ -92,6 +94,13 @@ final class DefinitionFilter {
         if (directlyProposed(d, sentence) || ownedByAuthors(d, sentence) || lexicon.lookup(d.shortForm()) != null
                 || spelledOutInCapitals(d.longForm()) || novelInTitleCase(d, sentence)) {
             return true;
+        }
+        // "the Bures-Wasserstein (BW) space", "the Kullback-Leibler (KL) divergence": the short form qualifies a space or a
+        // distance, a mathematical object, no method (but "network architecture search (NAS) spaces" are what a
+        // method searches)
+        int objectNoun = indexOfNounAfterShortForm(d, sentence);
+        if (objectNoun < sentence.size() && MATHEMATICAL_OBJECT_NOUNS.contains(sentence.token(objectNoun).lower())) {
+            return false;
         }
         // "tuning hyperparameters (HPs)", "neurons (Ns)": one common noun in the plural abbreviates the things, no name
         if (d.longForm().indexOf(' ') < 0 && d.longForm().indexOf('-') < 0 && d.longForm().endsWith("s")

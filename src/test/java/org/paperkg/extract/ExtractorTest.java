@@ -1327,6 +1327,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aShortFormBeforeASpaceOrADistanceNamesNoMethod() {
+        PaperExtraction x = extract("Sorting quills",
+                "We sort quills in the Plume-Feather (PF) space and bound the Quill-Barb (QB) divergence between "
+                        + "two sortings; QuillSort, our sorter, is fast.");
+        assertThat(x.mentions()).extracting(Mention::name).doesNotContain("PF", "QB");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillSort");
+    }
+
+    @Test
     void aTitleSloganBeforeAColonIsNoNameUnlessTheAbstractUsesIt() {
         PaperExtraction slogan = extract("Order Matters: Sorting Quills Before Counting Them",
                 "We sort quills by length before counting them and count faster.");
