@@ -46,7 +46,7 @@ public final class Lexicon {
      */
     public record PhraseForm(Entry entry, String key, String firstWord) {
         static PhraseForm of(Entry entry, String form) {
-            String key = Names.spaceHyphensBetweenLetters(form.toLowerCase(java.util.Locale.ROOT));
+            String key = Names.spaceHyphensBetweenLetters(form.toLowerCase(Locale.ROOT));
             int end = 0;
             while (end < key.length() && Character.isLetterOrDigit(key.charAt(end))) {
                 end++;
@@ -84,13 +84,10 @@ public final class Lexicon {
             for (String form : forms) {
                 byKey.putIfAbsent(Names.key(form), entry);
             }
-            if (forms.stream().anyMatch(Lexicon::isPhrase)) {
+            List<PhraseForm> phrases = forms.stream().filter(Lexicon::isPhrase).map(f -> PhraseForm.of(entry, f)).toList();
+            if (!phrases.isEmpty()) {
                 multiWord.add(entry);
-                for (String form : forms) {
-                    if (isPhrase(form)) {
-                        phraseForms.add(PhraseForm.of(entry, form));
-                    }
-                }
+                phraseForms.addAll(phrases);
             }
             for (String form : forms) {
                 if (type == MentionKind.DATASET && HYPHENATED_WORDS.matcher(form).matches()) {

@@ -861,17 +861,18 @@ final class NameFinder {
                 || text.inTitle(s.token(i).begin())) {
             return false;
         }
-        boolean definedAsAMethod = false;
-        for (int k = i + 3; k < s.size() && k <= i + 8 && !definedAsAMethod; k++) {
+        for (int k = i + 3; k < s.size() && k <= i + 8; k++) {
             Token t = s.token(k);
-            definedAsAMethod = TypeCues.METHOD_HEADS.contains(t.lemma());
-            if (!definedAsAMethod && !t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("VBN")
+            if (TypeCues.METHOD_HEADS.contains(t.lemma())) {
+                return text.abstractSentences().stream().anyMatch(other -> other.tokens().stream()
+                        .skip(1).anyMatch(w -> w.word().equals(word)));
+            }
+            if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("VBN")
                     && !t.pos().equals("HYPH")) {
                 return false;
             }
         }
-        return definedAsAMethod && text.abstractSentences().stream().anyMatch(other -> other.tokens().stream()
-                .skip(1).anyMatch(t -> t.word().equals(word)));
+        return false;
     }
 
     /** "45.4 mW", "3 kHz": a short word of letters right after a number is its unit, unless it is a known name. */
