@@ -108,7 +108,7 @@ final class ConceptFinder {
     }
 
     /** Label pieces as matching compares them: joined, and joined with the last piece singular. */
-    private record Target(String joined, String singular, int pieces) {
+    record Target(String joined, String singular, int pieces) {
         static Target of(List<String> labelPieces) {
             String joined = String.join("", labelPieces);
             return new Target(joined, ConceptFinder.singular(joined), labelPieces.size());
@@ -429,28 +429,84 @@ final class ConceptFinder {
         return -1;
     }
 
-    private static int matchPieces(Target label, List<Piece> pieces, int i) {
+    /**
+     * Returns the end piece index (exclusive) of a match of a label's pieces from piece {@code i}, or -1: the pieces'
+     * lemmas or lower-cased words, joined, equal the label joined or with its last piece singular, or the words do
+     * once made singular themselves. It compares in place, piece by piece, and stops as soon as neither the lemmas
+     * nor the words can still become the label.
+     */
+    static int matchPieces(Target label, List<Piece> pieces, int i) {
         String target = label.joined();
         String targetSingular = label.singular();
-        StringBuilder byLemma = new StringBuilder();
-        StringBuilder byWord = new StringBuilder();
+        int lemmasLength = 0;
+        int wordsLength = 0;
+        boolean lemmasStartTarget = true;
+        boolean lemmasStartSingular = true;
+        boolean wordsStartTarget = true;
+        int wordsSharedWithSingular = 0; // how many of the words' first characters the singular target shares
         for (int j = i; j < pieces.size() && j < i + label.pieces() + 3; j++) {
-            byLemma.append(pieces.get(j).lemma());
-            byWord.append(pieces.get(j).lower());
-            String l = byLemma.toString();
-            String w = byWord.toString();
-            if (l.equals(target) || l.equals(targetSingular) || w.equals(target) || w.equals(targetSingular)
-                    || singular(w).equals(targetSingular)) {
+            String lemma = pieces.get(j).lemma();
+            String word = pieces.get(j).lower();
+            lemmasStartTarget = lemmasStartTarget && target.regionMatches(lemmasLength, lemma, 0, lemma.length());
+            lemmasStartSingular = lemmasStartSingular
+                    && targetSingular.regionMatches(lemmasLength, lemma, 0, lemma.length());
+            lemmasLength += lemma.length();
+            wordsStartTarget = wordsStartTarget && target.regionMatches(wordsLength, word, 0, word.length());
+            if (wordsSharedWithSingular == wordsLength) {
+                int k = 0;
+                while (k < word.length() && wordsLength + k < targetSingular.length()
+                        && word.charAt(k) == targetSingular.charAt(wordsLength + k)) {
+                    k++;
+                }
+                wordsSharedWithSingular += k;
+            }
+            wordsLength += word.length();
+            if (lemmasStartTarget && lemmasLength == target.length()
+                    || lemmasStartSingular && lemmasLength == targetSingular.length()
+                    || wordsStartTarget && wordsLength == target.length()
+                    || wordsSharedWithSingular == wordsLength && wordsLength == targetSingular.length()
+                    || singularEquals(pieces, i, j, wordsLength, wordsSharedWithSingular, targetSingular)) {
                 return j + 1;
             }
-            if (!target.startsWith(l) && !target.startsWith(w) && !targetSingular.startsWith(l)) {
+            if (!lemmasStartTarget && !wordsStartTarget && !lemmasStartSingular) {
                 return -1;
             }
         }
         return -1;
     }
 
-    private static String singular(String s) {
+    /**
+     * Whether the words of pieces {@code i} to {@code j}, joined ({@code length} characters, of which the first
+     * {@code shared} are those of {@code targetSingular}), are {@code targetSingular} once made {@link #singular}.
+     */
+    private static boolean singularEquals(List<Piece> pieces, int i, int j, int length, int shared,
+                                          String targetSingular) {
+        if (length > 4 && endsWith(pieces, i, j, "ies")) {
+            return targetSingular.length() == length - 2 && shared >= length - 3
+                    && targetSingular.charAt(length - 3) == 'y';
+        }
+        if (length > 3 && endsWith(pieces, i, j, "s") && !endsWith(pieces, i, j, "ss") && !endsWith(pieces, i, j, "us")
+                && !endsWith(pieces, i, j, "is")) {
+            return targetSingular.length() == length - 1 && shared >= length - 1;
+        }
+        return targetSingular.length() == length && shared == length;
+    }
+
+    /** Whether the lower-cased words of pieces {@code i} to {@code j}, joined, end with {@code end}. */
+    private static boolean endsWith(List<Piece> pieces, int i, int j, String end) {
+        int k = end.length();
+        for (int p = j; p >= i && k > 0; p--) {
+            String word = pieces.get(p).lower();
+            for (int c = word.length() - 1; c >= 0 && k > 0; c--) {
+                if (word.charAt(c) != end.charAt(--k)) {
+                    return false;
+                }
+            }
+        }
+        return k == 0;
+    }
+
+    static String singular(String s) {
         if (s.endsWith("ies") && s.length() > 4) {
             return s.substring(0, s.length() - 3) + "y";
         }
