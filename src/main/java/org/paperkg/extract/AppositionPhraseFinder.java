@@ -8,7 +8,8 @@ import java.util.Optional;
  * Finds capitalised multi-word names that an apposition calls a method or a dataset: "Nucleus Sampling, a simple
  * but effective method", "the Fingerprint Generator, a message-passing neural network", "Cold Brew, a
  * teacher-student distillation approach"; and those in apposition to the authors' own method or dataset: "Our
- * algorithm, Forest Alternating Optimization, …", "our collected outdoor dataset, Static Hikes, …". Not a phrase
+ * algorithm, Forest Alternating Optimization, …", "our collected outdoor dataset, Static Hikes, …", "The proposed
+ * approach, Optimistic Regularized Online Balanced Descent, …". Not a phrase
  * that opens its sentence (its capital may be the sentence's), nor one that is a concept label as a whole ("Graph
  * Neural Networks, a class of models").
  */
@@ -42,8 +43,8 @@ final class AppositionPhraseFinder {
     }
 
     /**
-     * True when the comma follows "our" and a method or dataset noun, with modifiers between: "Our algorithm,", "our
-     * collected outdoor dataset,".
+     * True when the comma follows "our" (or "the proposed") and a method or dataset noun, with modifiers between: "Our
+     * algorithm,", "our collected outdoor dataset,", "The proposed approach,".
      */
     private static boolean ourEntityNounBefore(Sentence s, int comma) {
         Token noun = s.token(comma - 1);
@@ -52,7 +53,7 @@ final class AppositionPhraseFinder {
         }
         for (int k = comma - 2; k >= 0 && k >= comma - 2 - HEAD_WITHIN; k--) {
             Token t = s.token(k);
-            if (t.lower().equals("our")) {
+            if (ProposalCues.authorsOwnAt(s, k)) {
                 return true;
             }
             if (!modifies(t) || Character.isUpperCase(t.word().charAt(0))) {

@@ -78,6 +78,15 @@ final class ProposalCues {
         return false;
     }
 
+    /**
+     * True when token {@code k} is "our" or the "proposed" of "the proposed": what follows is the authors' own ("our
+     * approach, X", "the proposed approach, X", not "a recently proposed method").
+     */
+    static boolean authorsOwnAt(Sentence s, int k) {
+        String w = s.token(k).lower();
+        return w.equals("our") || w.equals("proposed") && k > 0 && s.token(k - 1).lower().equals("the");
+    }
+
     /** An article, "this", "our" or a word of novelty: "we formulate this strategy (SA-FAS)". */
     static boolean articleOrNovelty(Token t) {
         String w = t.lower();

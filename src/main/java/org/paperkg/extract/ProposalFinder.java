@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import static org.paperkg.extract.ProposalCues.AND_OR;
+import static org.paperkg.extract.ProposalCues.authorsOwnAt;
 import static org.paperkg.extract.ProposalCues.ESTABLISHED;
 import static org.paperkg.extract.ProposalCues.NAMING_VERBS;
 import static org.paperkg.extract.ProposalCues.NOVELTY;
@@ -113,7 +114,7 @@ final class ProposalFinder {
             }
             if (rule != null) {
                 double confidence = rule.equals("proposal.title-prefix") || rule.equals("proposal.naming-phrase")
-                        ? 0.85 : rule.equals("proposal.our") ? 0.7 : 0.8;
+                        ? 0.85 : rule.equals("proposal.our") || rule.equals("proposal.the-proposed") ? 0.7 : 0.8;
                 out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
                         o.span(), o.sentence().index(), rule, confidence));
                 proposed.add(o.name());
@@ -139,6 +140,9 @@ final class ProposalFinder {
         // "… with Implicit Q-Learning" introduces IQL, or a noun names it, "our final model S4D")
         out.removeIf(m -> WEAK_FOR_KNOWN_NAMES.contains(m.rule()) && lexicon.lookup(m.name()) != null
                 && !inTitle(title, m.name(), aliases.get(m.name())) && !afterAHeadNoun(text, m));
+        // "the proposed Siamese DETR", "the proposed model, BERT pre-trained on …": a known name after "the proposed"
+        // stands for a version of it, wherever the title or a noun names it
+        out.removeIf(m -> m.rule().equals("proposal.the-proposed") && lexicon.lookup(m.name()) != null);
         // "after our proposed alignment procedure, BERT exhibits …": a known name that a verb follows opens the main
         // clause, it is no apposition to the noun before it
         out.removeIf(m -> m.rule().equals("proposal.apposition") && lexicon.lookup(m.name()) != null
@@ -996,12 +1000,15 @@ final class ProposalFinder {
     private static final Set<String> APPOSITION_OPENERS = com.google.common.collect.Sets.union(Set.of(",", "(", "-"),
             DASHES);
 
-    /** "our X", "our new model X": only adjectives and nouns between ("our bound on MNIST" is not). */
+    /**
+     * "our X", "our new model X", "the proposed approach, X": only adjectives and nouns between ("our bound on MNIST"
+     * is not).
+     */
     private static String ours(Sentence s, int first, int last) {
         for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
             Token t = s.token(k);
-            if (t.word().equalsIgnoreCase("our")) {
-                return "proposal.our";
+            if (authorsOwnAt(s, k)) {
+                return t.lower().equals("our") ? "proposal.our" : "proposal.the-proposed";
             }
             // "our model, GIOROM, …", "our tokenizer (DiGIT)", "our model - Prod2BERT - is …" (not where the comma ends
             // the clause a sentence opens with: "While the others exploit our framework, GPI and TRL fit in …")

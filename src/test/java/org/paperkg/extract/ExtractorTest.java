@@ -2743,4 +2743,19 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("TAC KBP 2016", "Penn Discourse Treebank")
                 .doesNotContain("TAC KBP", "Long Range Arena 2021");
     }
+
+    @Test
+    void whatTheProposedMethodIsCalledInAnAppositionIsProposed() {
+        PaperExtraction x = extract("Switching costs in online control",
+                "We study online problems with memory. The proposed approach, Lagged Mirror Balancing Descent, keeps "
+                        + "a bounded competitive ratio. The proposed HopTrack also tracks targets. A recently proposed "
+                        + "method, Sliding Window Averaging, is the baseline.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Lagged Mirror Balancing Descent", "HopTrack");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Lagged Mirror Balancing Descent", "HopTrack")
+                .doesNotContain("Sliding Window Averaging");
+        // a known name after "the proposed" is a version of it
+        PaperExtraction y = extract("Siamese BERT for medical inference",
+                "The proposed Siamese BERT reaches the best accuracy on two medical benchmarks.");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("BERT");
+    }
 }
