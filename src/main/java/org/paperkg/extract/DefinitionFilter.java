@@ -25,7 +25,8 @@ final class DefinitionFilter {
             "simulation", "control", "quantification", "image", "driving", "energy", "entropy", "temperature",
             "velocity", "pressure", "force", "distribution", "index", "rank", "level", "matrix", "norm", "loss",
             "objective", "test", "unit", "units", "law", "effect", "phenomenon", "paradox", "conjecture", "dimension",
-            "complexity", "privacy", "parity", "fairness", "assessment");
+            "complexity", "privacy", "parity", "fairness", "assessment", "act", "disease", "disorder", "syndrome",
+            "sclerosis", "cancer", "infection", "dementia", "illness", "injury", "tumor", "tumour", "diabetes");
     /** Nouns after a short form that make what it abbreviates part of a mathematical object's name: "(BW) space". */
     private static final Set<String> MATHEMATICAL_OBJECT_NOUNS = Set.of("space", "distance", "divergence");
     /** Nouns after a short form that make what it abbreviates a model: "(PLNDE) model". */
@@ -142,7 +143,10 @@ final class DefinitionFilter {
         // (PLNDE) model"
         boolean equationModel = headSingular.equals("equation") && titleCase
                 && (Arrays.asList(words).contains("neural") || MODEL_NOUNS.contains(typeNoun));
-        if (!equationModel && (NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)
+        // (a field is no entity, but a random field is a probabilistic model: "conditional random fields (CRF)")
+        boolean randomField = headSingular.equals("field") && words.length >= 2
+                && words[words.length - 2].equals("random");
+        if (!equationModel && !randomField && (NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)
                 || NON_ENTITY_HEADS.contains(lastPart) || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
             // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
             // (NWP) models", the models of a task

@@ -2758,4 +2758,21 @@ class ExtractorTest {
                 "The proposed Siamese BERT reaches the best accuracy on two medical benchmarks.");
         assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("BERT");
     }
+
+    @Test
+    void aRandomFieldIsAModelWhileOtherFieldsAreNot() {
+        PaperExtraction x = extract("Tagging grants",
+                "We tag grant numbers with conditional random fields (CRF) and hidden markov models (HMM). The CRF "
+                        + "tagger is the more accurate. Signals in the receptive field (RF) of a unit are weighted.");
+        assertThat(names(x, MentionKind.METHOD)).contains("CRF", "HMM").doesNotContain("RF");
+    }
+
+    @Test
+    void theShortFormOfADiseaseOrALawNamesNoMethod() {
+        PaperExtraction x = extract("Speech of patients",
+                "Patients with amyotrophic lateral sclerosis (ALS), Alzheimer's disease (AD) or autism spectrum "
+                        + "disorder (ASD) were recorded under the Health Insurance Portability and Accountability Act "
+                        + "(HIPAA). We classify ALS and AD speech with a recurrent network.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("ALS", "AD", "ASD", "HIPAA");
+    }
 }
