@@ -27,6 +27,12 @@ final class DefinitionFilter {
             "objective", "test", "unit", "units", "law", "effect", "phenomenon", "paradox", "conjecture", "dimension",
             "complexity", "privacy", "parity", "fairness", "assessment", "act", "disease", "disorder", "syndrome",
             "sclerosis", "cancer", "infection", "dementia", "illness", "injury", "tumor", "tumour", "diabetes");
+    /**
+     * Heads of kinds of data and quantities when the long form is all in lower case ("value of information (VoI)",
+     * "personally identifiable information (PII)", "electronic health records (EHR)"); a capital makes one a coined
+     * name ("Self-Training with nearest neighbor information (TAST)").
+     */
+    private static final Set<String> LOWER_CASE_NON_ENTITY_HEADS = Set.of("information", "record");
     /** Nouns after a short form that make what it abbreviates part of a mathematical object's name: "(BW) space". */
     private static final Set<String> MATHEMATICAL_OBJECT_NOUNS = Set.of("space", "distance", "divergence");
     /** Nouns after a short form that make what it abbreviates a model: "(PLNDE) model". */
@@ -146,7 +152,10 @@ final class DefinitionFilter {
         // (a field is no entity, but a random field is a probabilistic model: "conditional random fields (CRF)")
         boolean randomField = headSingular.equals("field") && words.length >= 2
                 && words[words.length - 2].equals("random");
-        if (!equationModel && !randomField && (NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)
+        boolean lowerCaseData = LOWER_CASE_NON_ENTITY_HEADS.contains(lastPart)
+                && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT));
+        if (!equationModel && !randomField && (lowerCaseData || NON_ENTITY_HEADS.contains(head)
+                || NON_ENTITY_HEADS.contains(headSingular)
                 || NON_ENTITY_HEADS.contains(lastPart) || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
             // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
             // (NWP) models", the models of a task

@@ -29,6 +29,8 @@ final class NameFinder {
             "finetuning", "modeling", "modelling", "processing", "setting", "computing", "encoding", "embedding");
     /** "2D", "3D": what a name may open with. */
     private static final Pattern DIMENSIONS = Pattern.compile("[1-4]D");
+    /** A word in lower-case letters: "presents" in "presents Enzyme, a …". */
+    private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+");
     /** Between a phrase and its short form in parentheses: " (", " (named ", " (called ". */
     private static final Pattern SHORT_FORM_OPENING = Pattern.compile(" \\((?:(?:named|called|dubbed|termed|i\\.e\\.,?) )?");
     /** An edition's year after an apostrophe, a token of its own: "'14" in "WMT'14". */
@@ -818,16 +820,23 @@ final class NameFinder {
     }
 
     /**
-     * "Chinchilla, a 70B language model", "(Hyperband, a single multidimensional KDE)": a capitalised word inside a
+     * "Chinchilla, a 70B language model", "(Hyperband, a single multidimensional KDE)", "Enzyme, a … automatic
+     * differentiation (AD) compiler plugin": a capitalised word inside a
      * sentence that an apposition calls a model or method is the name of one.
      */
     private static boolean namedByApposition(String word, Sentence s, int i) {
-        if (i == 0 || !Names.TITLE_WORD.matcher(word).matches() || !s.token(i).pos().equals("NNP")
-                || i + 3 >= s.size() || !s.token(i + 1).word().equals(",")) {
+        if (i == 0 || !Names.TITLE_WORD.matcher(word).matches() || i + 3 >= s.size()
+                || !s.token(i + 1).word().equals(",")) {
             return false;
         }
         // the last word of a longer capitalised phrase ("Key Point Leaning, an approach") is not a name alone
         String before = s.token(i - 1).word();
+        // (a common noun's tag too, when the word has its capital after a word in lower case: "presents Enzyme, a …";
+        // not the end of a name glued on by a hyphen, "$Q$-Pensieve")
+        boolean capitalAfterLowerCase = LOWER_CASE_WORD.matcher(before).matches();
+        if (!s.token(i).pos().equals("NNP") && !(s.token(i).pos().equals("NN") && capitalAfterLowerCase)) {
+            return false;
+        }
         if (Character.isUpperCase(before.charAt(0)) && !DIMENSIONS.matcher(before).matches()) {
             return false;
         }
@@ -835,11 +844,20 @@ final class NameFinder {
         if (!article.equals("a") && !article.equals("an")) {
             return false;
         }
-        for (int k = i + 3; k < s.size() && k <= i + 8; k++) {
+        int last = i + 8;
+        for (int k = i + 3; k < s.size() && k <= last; k++) {
             Token t = s.token(k);
             if (TypeCues.METHOD_HEADS.contains(t.lemma()) || (Names.isAcronym(t.word()) && k + 1 < s.size()
                     && (s.token(k + 1).word().equals(")") || s.token(k + 1).word().equals(",")))) {
                 return true;
+            }
+            // a short form the apposition defines on its way, which does not count against the words it may take:
+            // "Enzyme, a high-performance automatic differentiation (AD) compiler plugin"
+            if (t.word().equals("(") && k + 3 < s.size() && Names.isAcronym(s.token(k + 1).word())
+                    && s.token(k + 2).word().equals(")")) {
+                k += 2;
+                last += 3;
+                continue;
             }
             if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("CD")
                     && !t.pos().equals("VBN") && !t.pos().equals("HYPH")) {

@@ -45,7 +45,7 @@ final class TypeCues {
             "heads", "filter", "policy", "planner", "transformer", "embedding", "tokenizer", "objective", "methodology",
             "program", "parser", "tagger", "toolkit", "controller", "convolution", "coder", "codec", "detector",
             "predictor", "learner", "retriever", "solution", "representation", "adapter", "attack", "defense", "defence",
-            "recipe", "protocol");
+            "recipe", "protocol", "plugin", "plug-in");
     private static final Set<String> EVALUATION = Set.of("experiment", "evaluate", "evaluation", "result",
             "accuracy", "outperform", "state-of-the-art", "test", "benchmark", "score", "surpass", "error", "fid",
             "train", "fine-tune", "finetune", "match", "beat", "achieve");

@@ -2775,4 +2775,33 @@ class ExtractorTest {
                         + "(HIPAA). We classify ALS and AD speech with a recurrent network.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("ALS", "AD", "ASD", "HIPAA");
     }
+
+    @Test
+    void aFieldWrittenInCapitalsBeforeAMethodNounNamesNoMethod() {
+        PaperExtraction x = extract("Relevance from click logs",
+                "We describe a Deep Learning approach to ranking and compare it with a Machine Learning pipeline "
+                        + "and the Gradient Boosted Ranking framework.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Gradient Boosted Ranking")
+                .doesNotContain("Deep Learning", "Machine Learning");
+    }
+
+    @Test
+    void aKindOfDataWrittenOutInLowerCaseNamesNoMethod() {
+        PaperExtraction x = extract("Clinical notes",
+                "Models trained on electronic health records (EHR) may leak protected health information (PHI). "
+                        + "We bound the value-of-information (VoI) of each query and measure PHI leakage.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("EHR", "PHI", "VoI");
+        PaperExtraction y = extract("Adapting at test time",
+                "We propose a novel adaptation method, called Quilt Adaptation via Self-Tuning with nearby sample "
+                        + "information (QAST), which adds small modules. QAST improves accuracy.");
+        assertThat(names(y, MentionKind.METHOD)).contains("QAST");
+    }
+
+    @Test
+    void aCapitalisedCommonNounThatAnAppositionCallsAToolNamesOne() {
+        PaperExtraction x = extract("Gradients for foreign code",
+                "This paper presents Ferment, a fast automatic differentiation (AD) compiler plugin for LLVM. "
+                        + "Ferment synthesizes gradients of compiled programs.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Ferment");
+    }
 }
