@@ -108,7 +108,7 @@ final class ConceptFinder {
     }
 
     /** Label pieces as matching compares them: joined, and joined with the last piece singular. */
-    record Target(String joined, String singular, int pieces) {
+    private record Target(String joined, String singular, int pieces) {
         static Target of(List<String> labelPieces) {
             String joined = String.join("", labelPieces);
             return new Target(joined, ConceptFinder.singular(joined), labelPieces.size());
@@ -435,7 +435,7 @@ final class ConceptFinder {
      * once made singular themselves. It compares in place, piece by piece, and stops as soon as neither the lemmas
      * nor the words can still become the label.
      */
-    static int matchPieces(Target label, List<Piece> pieces, int i) {
+    private static int matchPieces(Target label, List<Piece> pieces, int i) {
         String target = label.joined();
         String targetSingular = label.singular();
         int lemmasLength = 0;
@@ -506,7 +506,7 @@ final class ConceptFinder {
         return k == 0;
     }
 
-    static String singular(String s) {
+    private static String singular(String s) {
         if (s.endsWith("ies") && s.length() > 4) {
             return s.substring(0, s.length() - 3) + "y";
         }

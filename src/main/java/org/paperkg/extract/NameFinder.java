@@ -821,22 +821,22 @@ final class NameFinder {
 
     /**
      * "Chinchilla, a 70B language model", "(Hyperband, a single multidimensional KDE)", "Enzyme, a … automatic
-     * differentiation (AD) compiler plugin": a capitalised word inside a
-     * sentence that an apposition calls a model or method is the name of one.
+     * differentiation (AD) compiler plugin": a capitalised word inside a sentence that an apposition calls a model or
+     * method is the name of one.
      */
     private static boolean namedByApposition(String word, Sentence s, int i) {
         if (i == 0 || !Names.TITLE_WORD.matcher(word).matches() || i + 3 >= s.size()
                 || !s.token(i + 1).word().equals(",")) {
             return false;
         }
-        // the last word of a longer capitalised phrase ("Key Point Leaning, an approach") is not a name alone
         String before = s.token(i - 1).word();
         // (a common noun's tag too, when the word has its capital after a word in lower case: "presents Enzyme, a …";
         // not the end of a name glued on by a hyphen, "$Q$-Pensieve")
-        boolean capitalAfterLowerCase = LOWER_CASE_WORD.matcher(before).matches();
-        if (!s.token(i).pos().equals("NNP") && !(s.token(i).pos().equals("NN") && capitalAfterLowerCase)) {
+        if (!s.token(i).pos().equals("NNP")
+                && !(s.token(i).pos().equals("NN") && LOWER_CASE_WORD.matcher(before).matches())) {
             return false;
         }
+        // the last word of a longer capitalised phrase ("Key Point Leaning, an approach") is not a name alone
         if (Character.isUpperCase(before.charAt(0)) && !DIMENSIONS.matcher(before).matches()) {
             return false;
         }

@@ -1,12 +1,12 @@
 package org.paperkg.extract;
 
 import static org.paperkg.extract.ProposalCues.AND_OR;
-import static org.paperkg.extract.ProposalCues.authorsOwnAt;
 import static org.paperkg.extract.ProposalCues.ESTABLISHED;
 import static org.paperkg.extract.ProposalCues.NAMING_VERBS;
 import static org.paperkg.extract.ProposalCues.NOVELTY;
 import static org.paperkg.extract.ProposalCues.TRIGGERS;
 import static org.paperkg.extract.ProposalCues.anyBetween;
+import static org.paperkg.extract.ProposalCues.authorsOwnAt;
 import static org.paperkg.extract.ProposalCues.betweenAdjectives;
 import static org.paperkg.extract.ProposalCues.conjoinedWithAMakingVerb;
 import static org.paperkg.extract.ProposalCues.inApposition;
