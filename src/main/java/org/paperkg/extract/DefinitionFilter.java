@@ -452,7 +452,8 @@ final class DefinitionFilter {
         }
         for (int k = end - 1; subject && k >= 0 && k >= end - 5; k--) {
             String lemma = s.token(k).lemma();
-            if (TriggeredPhraseFinder.TRIGGERS.contains(lemma)) {
+            // (a naming word too: "…, so-called contour stochastic gradient Langevin dynamics (CSGLD)")
+            if (TriggeredPhraseFinder.TRIGGERS.contains(lemma) || ProposalCues.namingWordAt(s, k)) {
                 return true;
             }
             // (adjectives joined by adverbs and conjunctions: "a simple yet effective method, …"; an optional word in

@@ -79,6 +79,16 @@ final class ProposalCues {
     }
 
     /**
+     * True when token {@code k} gives a name: a naming verb ("called X", "dubbed X"), or "so-called" after a comma ("a
+     * reweighted sampler, so-called ridge tempered Langevin dynamics (RTLD)"; "the so-called neural tangent kernel"
+     * is a term already in use).
+     */
+    static boolean namingWordAt(Sentence s, int k) {
+        String lemma = s.token(k).lemma();
+        return NAMING_VERBS.contains(lemma) || lemma.equals("so-called") && k > 0 && s.token(k - 1).word().equals(",");
+    }
+
+    /**
      * True when token {@code k} is "our" or the "proposed" of "the proposed": what follows is the authors' own ("our
      * approach, X", "the proposed approach, X", not "a recently proposed method").
      */

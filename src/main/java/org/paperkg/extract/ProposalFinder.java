@@ -14,6 +14,7 @@ import static org.paperkg.extract.ProposalCues.isTriggerVerb;
 import static org.paperkg.extract.ProposalCues.namesAThing;
 import static org.paperkg.extract.ProposalCues.namesATopic;
 import static org.paperkg.extract.ProposalCues.namesAnEstablishedThing;
+import static org.paperkg.extract.ProposalCues.namingWordAt;
 import static org.paperkg.extract.ProposalCues.optionalWordInParentheses;
 import static org.paperkg.extract.ProposalCues.passiveOfATrigger;
 import static org.paperkg.extract.ProposalCues.subjectBefore;
@@ -885,7 +886,7 @@ final class ProposalFinder {
     private static String namingPhrase(Sentence s, int first) {
         for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
             String lemma = s.token(k).lemma();
-            int verb = NAMING_VERBS.contains(lemma) ? k : lemma.equals("as") ? referringVerbBefore(s, k) : -1;
+            int verb = namingWordAt(s, k) ? k : lemma.equals("as") ? referringVerbBefore(s, k) : -1;
             if (verb >= 0 && (AuthorSubject.named(s) || namesAThing(s, verb)) && !namesAnEstablishedThing(s, verb)
                     && !(verb >= 1 && NAMED_BY_OTHERS.contains(s.token(verb - 1).lower())) && !namesATopic(s, verb)) {
                 return "proposal.naming-phrase";

@@ -2804,4 +2804,14 @@ class ExtractorTest {
                         + "Ferment synthesizes gradients of compiled programs.");
         assertThat(names(x, MentionKind.METHOD)).contains("Ferment");
     }
+
+    @Test
+    void soCalledGivesTheAuthorsMethodItsName() {
+        PaperExtraction x = extract("Sampling many modes",
+                "We propose a reweighted sampler, so-called ridge tempered Langevin dynamics (RTLD), for Bayesian "
+                        + "deep learning. We also propose a new optimizer, so-called QuiltStep, for fine-tuning. Our "
+                        + "study uses the so-called Braided Sampling Scheme (BSS) approach.");
+        assertThat(names(x, MentionKind.METHOD)).contains("RTLD", "QuiltStep");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("RTLD", "QuiltStep").doesNotContain("BSS");
+    }
 }
