@@ -35,6 +35,8 @@ final class DefinitionFilter {
     private static final Set<String> LOWER_CASE_NON_ENTITY_HEADS = Set.of("information", "record");
     /** Nouns after a short form that make what it abbreviates part of a mathematical object's name: "(BW) space". */
     private static final Set<String> MATHEMATICAL_OBJECT_NOUNS = Set.of("space", "distance", "divergence");
+    /** Nouns after a short form that make what it abbreviates a setting in which methods are run: "(GNCD) setting". */
+    private static final Set<String> SETTING_NOUNS = Set.of("setting", "scenario");
     /** Nouns after a short form that make what it abbreviates a model: "(PLNDE) model". */
     private static final Set<String> MODEL_NOUNS = Set.of("model", "framework", "network");
     /** Heads of quantities and phenomena, unless a method noun follows: "(LGFI) module" is one. */
@@ -107,6 +109,11 @@ final class DefinitionFilter {
         // method searches)
         int objectNoun = indexOfNounAfterShortForm(d, sentence);
         if (objectNoun < sentence.size() && MATHEMATICAL_OBJECT_NOUNS.contains(sentence.token(objectNoun).lower())) {
+            return false;
+        }
+        // "a pragmatic but under-explored Generalized Novel Category Discovery (GNCD) setting": a setting or a scenario
+        // is posed, not run
+        if (objectNoun < sentence.size() && SETTING_NOUNS.contains(sentence.token(objectNoun).lemma())) {
             return false;
         }
         // "tuning hyperparameters (HPs)", "neurons (Ns)": one common noun in the plural abbreviates the things, no name

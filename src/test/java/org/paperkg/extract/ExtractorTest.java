@@ -2814,4 +2814,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("RTLD", "QuiltStep");
         assertThat(names(x, MentionKind.PROPOSED)).contains("RTLD", "QuiltStep").doesNotContain("BSS");
     }
+
+    @Test
+    void aShortFormBeforeSettingOrScenarioNamesNoMethod() {
+        PaperExtraction x = extract("Finding new classes",
+                "We target the under-explored Open Novel Class Grouping (ONCG) setting and the Streaming Label "
+                        + "Drift (SLD) scenario. We propose a two-stage method, dubbed QuiltCAL, for both.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuiltCAL").doesNotContain("ONCG", "SLD");
+    }
 }
