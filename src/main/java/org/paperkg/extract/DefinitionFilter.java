@@ -16,7 +16,7 @@ final class DefinitionFilter {
      */
     private static final Set<String> BEFORE_PROPOSED_LONG_FORM = Set.of("a", "an", "the", "novel", "new", "simple",
             "general", "unified", "first", "called", "named", "termed", "dubbed", "to", "as");
-    private static final Set<String> NON_ENTITY_HEADS = Set.of("problem", "task", "error", "metric", "score",
+    static final Set<String> NON_ENTITY_HEADS = Set.of("problem", "task", "error", "metric", "score",
             "rate", "ratio", "distance", "divergence", "accuracy", "coefficient", "equation", "principle", "theory",
             "hypothesis", "condition", "property", "prediction", "forecasting", "generation", "recognition",
             "detection", "segmentation", "classification", "understanding", "reasoning", "retrieval", "analysis",

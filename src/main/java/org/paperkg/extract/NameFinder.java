@@ -704,7 +704,29 @@ final class NameFinder {
                     || namedBeforeItsNoun(word, s, i, text) || namedByANamingVerb(word, s, i, text)
                     || definedAtTheSentenceStart(word, s, i, text) ? word : null;
         }
-        return Names.singular(word);
+        return endsInACommonHead(word) ? null : Names.singular(word);
+    }
+
+    /**
+     * "TD-error", "L2-norm", "BD-rate", "VL-models", "CNN-based": a capitalised part, then a hyphen and a common head
+     * noun or participle in lower case, writes a noun phrase as one token; the whole names nothing (but "Q-learning",
+     * "BERT-base", "COCO-stuff", "LSUN-bedroom" do).
+     */
+    private static boolean endsInACommonHead(String word) {
+        int hyphen = word.lastIndexOf('-');
+        if (hyphen < 1 || hyphen == word.length() - 1) {
+            return false;
+        }
+        String last = word.substring(hyphen + 1);
+        if (!LOWER_CASE_WORD.matcher(last).matches()) {
+            return false;
+        }
+        boolean plural = last.endsWith("s") && !last.endsWith("ss");
+        String singular = plural ? last.substring(0, last.length() - 1) : last;
+        // (a method noun only in the plural, a family: "VL-models", "VGG-nets"; in the singular it may end the name the
+        // authors give a part of their method, "ASCC-defense", "CM-block")
+        return plural && TypeCues.METHOD_HEADS.contains(singular) || DefinitionFilter.NON_ENTITY_HEADS.contains(singular)
+                || ProposalFinder.MODIFIER_PARTICIPLES.contains(last);
     }
 
     /** Punctuation that ends a name after a naming verb, dashes too: "which we call Zest, …" (not "Clip- perRSS"). */

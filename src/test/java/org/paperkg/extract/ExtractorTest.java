@@ -2822,4 +2822,13 @@ class ExtractorTest {
                         + "Drift (SLD) scenario. We propose a two-stage method, dubbed QuiltCAL, for both.");
         assertThat(names(x, MentionKind.METHOD)).contains("QuiltCAL").doesNotContain("ONCG", "SLD");
     }
+
+    @Test
+    void aCapitalisedPartHyphenatedToACommonHeadNounNamesNothing() {
+        PaperExtraction x = extract("Value learning",
+                "We bound the TD-error of QuiltNet and the L2-norm of its weights, and compare VL-models with "
+                        + "CNN-based baselines. We also train BERT-base on COCO-stuff and add a QN-block.");
+        assertThat(names(x, MentionKind.METHOD)).contains("BERT-base", "QuiltNet", "QN-block")
+                .doesNotContain("TD-error", "L2-norm", "VL-model", "VL-models", "CNN-based");
+    }
 }
