@@ -39,9 +39,8 @@ final class NamedPhraseFinder {
         List<NameOccurrence> out = new ArrayList<>();
         for (Sentence s : text.abstractSentences()) {
             for (int i = 1; i < s.size(); i++) {
-                // ("named entity recognition" names nothing)
-                boolean namedEntity = i + 1 < s.size() && s.token(i + 1).lemma().equals("entity");
-                if (ProposalCues.NAMING_VERBS.contains(s.token(i).lemma()) && s.token(i).pos().startsWith("VB") && !namedEntity) {
+                // (the "named" of "named entity recognition" is an adjective: TermRetagging)
+                if (ProposalCues.NAMING_VERBS.contains(s.token(i).lemma()) && s.token(i).pos().startsWith("VB")) {
                     phraseAfter(text, s, i).ifPresent(out::add);
                 }
                 if (s.token(i).word().equals(",") && NAMED_THINGS.contains(s.token(i - 1).lemma())) {

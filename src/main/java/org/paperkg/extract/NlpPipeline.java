@@ -80,6 +80,7 @@ public final class NlpPipeline {
             if (tokens.isEmpty()) {
                 continue;
             }
+            TermRetagging.apply(tokens);
             sentences.add(new Sentence(index++, s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
                     s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens));
         }

@@ -2831,4 +2831,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("BERT-base", "QuiltNet", "QN-block")
                 .doesNotContain("TD-error", "L2-norm", "VL-model", "VL-models", "CNN-based");
     }
+
+    @Test
+    void theNamedOfNamedEntityRecognitionGivesNoName() {
+        PaperExtraction x = extract("Joint Learning for Named Entity Recognition and Relation Extraction in Clinical Notes",
+                "We study how tasks such as Named Entity Recognition and relation extraction help each other. Our "
+                        + "model, named QuiltJoint, shares one encoder between the two tasks.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuiltJoint").doesNotContain("Entity Recognition");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuiltJoint");
+    }
 }
