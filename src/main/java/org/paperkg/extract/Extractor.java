@@ -93,7 +93,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "215";
+    static final String RULES_VERSION = "218";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -167,10 +167,14 @@ public final class Extractor {
                         && !types.namesHardware(o) && !organisations.contains(o.name())
                         && (!Names.gluedToAWord(o.name(), allNames) || found.aliases().containsKey(o.name()))).toList();
         List<Mention> proposed = proposals.find(text, named, found.aliases());
-        // an abbreviation of a task ("super-resolution (SR)") is no entity, unless the paper names its method so
+        // an abbreviation of a task ("super-resolution (SR)") is no entity, unless the paper names its method so, or
+        // a part of its model ("an Object-Aware Knowledge Extraction (OAKE) module")
         Set<String> proposedNames = proposed.stream().map(Mention::name).collect(java.util.stream.Collectors.toSet());
+        Set<String> components = named.stream().filter(o -> TypeCues.rightBeforeOneOf(o, TypeCues.COMPONENT_NOUNS))
+                .map(NameOccurrence::name).collect(java.util.stream.Collectors.toSet());
         Set<String> tasks = found.aliases().entrySet().stream()
-                .filter(e -> !proposedNames.contains(e.getKey()) && TypeCues.namesATask(e.getValue()))
+                .filter(e -> !proposedNames.contains(e.getKey()) && !components.contains(e.getKey())
+                        && TypeCues.namesATask(e.getValue()))
                 .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
         // (and a name the text calls a task, "Grammatical Error Correction (GEC) is the task of …", or a short form
         // with a long form right before the word, "for the HMR task", or a name the gazetteer does not know right

@@ -120,13 +120,14 @@ final class TypeCues {
 
     /**
      * Last words of long forms that name a task, not a method or dataset: "named entity recognition (NER)", "person
-     * re-identification (re-ID)", "super-resolution (SR)". Not "estimation", "inference", "generation" or
-     * "translation", which as often end the names of methods ("Implicit Maximum Likelihood Estimation").
+     * re-identification (re-ID)", "super-resolution (SR)", "relation extraction (RE)", "word sense disambiguation
+     * (WSD)". Not "estimation", "inference", "generation", "translation" or "correction", which as often end the names
+     * of methods ("Implicit Maximum Likelihood Estimation", "… approximation with gradient correction (SPSA-GC)").
      */
     private static final Set<String> TASK_HEADS = Set.of("classification", "retrieval", "detection", "segmentation",
             "recognition", "answering", "summarization", "summarisation", "captioning", "parsing", "tagging", "labeling",
             "labelling", "tracking", "identification", "localization", "localisation", "completion", "resolution",
-            "rewriting", "rewrite");
+            "rewriting", "rewrite", "extraction", "disambiguation", "simplification");
 
     private static final Pattern LAST_WORD_BREAK = Pattern.compile("[\\s-]+");
 
@@ -179,13 +180,21 @@ final class TypeCues {
      * task re-weighting").
      */
     static boolean rightBeforeTheWord(NameOccurrence o, String noun) {
+        return rightBeforeOneOf(o, Set.of(noun));
+    }
+
+    /** Nouns for a part of a model: "an Object-Aware Knowledge Extraction (OAKE) module". */
+    static final Set<String> COMPONENT_NOUNS = Set.of("module", "block", "layer", "unit", "branch", "mechanism");
+
+    /** True when the name, a whole word, stands right before one of {@code nouns} in lower case: see {@link #rightBeforeTheWord}. */
+    static boolean rightBeforeOneOf(NameOccurrence o, Set<String> nouns) {
         Sentence s = o.sentence();
         int last = s.tokenIndexAt(o.span().end() - 1);
         if (last < 0 || s.token(last).end() != o.span().end()) {
             return false;
         }
         int k = pastItsShortForm(s, last + 1);
-        return k < s.size() && s.token(k).lemma().equals(noun) && Character.isLowerCase(s.token(k).word().charAt(0));
+        return k < s.size() && nouns.contains(s.token(k).lemma()) && Character.isLowerCase(s.token(k).word().charAt(0));
     }
 
     /** Last words of names of phenomena and claims, which are no methods: "Low-Norm Effect", "Lottery Ticket Hypothesis". */
@@ -882,6 +891,9 @@ final class TypeCues {
         if (sourceOfData(s, first)) {
             return new Decision(MentionKind.DATASET, "dataset.source-of-data", 0.6);
         }
+        if (partOfData(s, first)) {
+            return new Decision(MentionKind.DATASET, "dataset.part-of-data", 0.6);
+        }
         // "the X accuracy", "X denotation accuracy": what a score is measured on
         if (scoredOn(s, last + 1) && afterDeterminer(s, first)) {
             return new Decision(MentionKind.DATASET, "dataset.scored-on", 0.7);
@@ -959,6 +971,15 @@ final class TypeCues {
     private static boolean sourceOfData(Sentence s, int first) {
         return first >= 3 && s.token(first - 1).lower().equals("from") && s.token(first - 2).pos().equals("VBN")
                 && TAKEN_FROM.contains(s.token(first - 2).lemma()) && DATA_NOUNS.contains(s.token(first - 3).lemma());
+    }
+
+    /** Nouns for a part of a dataset: "the subsets of X", "the test split of X". */
+    private static final Set<String> DATA_PARTS = Set.of("subset", "split", "partition");
+
+    /** "on the Sony and Fuji subsets of X", "the validation split of X": a name that data is a part of. */
+    private static boolean partOfData(Sentence s, int first) {
+        return first >= 2 && s.token(first - 1).lower().equals("of") && DATA_PARTS.contains(s.token(first - 2).lemma())
+                && s.token(first - 2).pos().startsWith("NN");
     }
 
     /** "data", "simulated data", "real pedestrian data" from {@code from}: up to two lower-case modifiers, then "data". */

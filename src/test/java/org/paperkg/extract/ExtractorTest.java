@@ -2840,4 +2840,21 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("QuiltJoint").doesNotContain("Entity Recognition");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuiltJoint");
     }
+
+    @Test
+    void aNameThatDataIsASubsetOrSplitOfIsADataset() {
+        PaperExtraction x = extract("Seeing in low light",
+                "We propose QuiltLight, a raw image enhancer. It gains 0.9 dB on the Sony and Fuji subsets of "
+                        + "LOLX and on the test split of NightCam.");
+        assertThat(names(x, MentionKind.DATASET)).contains("LOLX", "NightCam");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuiltLight").doesNotContain("LOLX", "NightCam");
+    }
+
+    @Test
+    void anExtractionOrDisambiguationIsATaskButAModulesPartNamesOne() {
+        PaperExtraction x = extract("Reading forms",
+                "Document relation extraction (DRE) and word sense disambiguation (WSD) need context. We propose "
+                        + "QuiltDoc, which adds a Layout Token Extraction (LTE) module. LTE helps on DRE and WSD.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuiltDoc", "LTE").doesNotContain("DRE", "WSD");
+    }
 }
