@@ -893,7 +893,8 @@ final class NameFinder {
      * "Odin is an information extraction framework that …": a capitalised word that opens a sentence and that the
      * sentence defines as a model or method ("is a" or "is an", then modifiers and a method noun) is the name of one,
      * when the abstract also writes it with its capital inside a sentence ("… describes Odin's language"), where a
-     * common word opening a sentence ("Attention is a mechanism …") would be in lower case.
+     * common word opening a sentence ("Attention is a mechanism …") would be in lower case, or capitalised only as a
+     * word of a longer name ("Pooling is an important technique …" before "a Weighted Pooling with … approach").
      */
     private static boolean definedAtTheSentenceStart(String word, Sentence s, int i, AnnotatedText text) {
         if (i != 0 || !Names.TITLE_WORD.matcher(word).matches() || i + 3 >= s.size()
@@ -904,12 +905,25 @@ final class NameFinder {
         for (int k = i + 3; k < s.size() && k <= i + 8; k++) {
             Token t = s.token(k);
             if (TypeCues.METHOD_HEADS.contains(t.lemma())) {
-                return text.abstractSentences().stream().anyMatch(other -> other.tokens().stream()
-                        .skip(1).anyMatch(w -> w.word().equals(word)));
+                return text.abstractSentences().stream().anyMatch(other -> writtenAloneWithItsCapital(word, other));
             }
             if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("VBN")
                     && !t.pos().equals("HYPH")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a sentence writes the word with its capital after its first token and not after another capitalised
+     * word: "… describes Odin's language", not "a Weighted Pooling with … approach", where the capital is the
+     * longer name's.
+     */
+    private static boolean writtenAloneWithItsCapital(String word, Sentence s) {
+        for (int k = 1; k < s.size(); k++) {
+            if (s.token(k).word().equals(word) && !Character.isUpperCase(s.token(k - 1).word().charAt(0))) {
+                return true;
             }
         }
         return false;

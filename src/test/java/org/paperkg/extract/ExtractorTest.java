@@ -2857,4 +2857,13 @@ class ExtractorTest {
                         + "QuiltDoc, which adds a Layout Token Extraction (LTE) module. LTE helps on DRE and WSD.");
         assertThat(names(x, MentionKind.METHOD)).contains("QuiltDoc", "LTE").doesNotContain("DRE", "WSD");
     }
+
+    @Test
+    void aWordOpeningADefinitionIsNoNameWhenItsCapitalElsewhereIsALongerNames() {
+        PaperExtraction x = extract("Weighted Pooling with Trainable Exponents for Sentence Vectors",
+                "Pooling is an important technique for building sentence vectors in neural models. We propose a "
+                        + "Weighted Pooling with Trainable Exponents (WPTE) approach. Quiltor is a parser that we "
+                        + "compare with; unlike WPTE, Quiltor is slow.");
+        assertThat(names(x, MentionKind.METHOD)).contains("WPTE", "Quiltor").doesNotContain("Pooling");
+    }
 }
