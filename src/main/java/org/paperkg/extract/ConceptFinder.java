@@ -65,6 +65,9 @@ final class ConceptFinder {
      */
     private static final Set<String> DISTILLED_GIST = Set.of("principle", "insight", "lesson", "pattern", "finding",
             "essence", "idea", "takeaway", "guideline", "recommendation", "message", "trend", "rule");
+    /** What a range in space is of: "long-range interactions" between atoms, "long-range objects" seen far away. */
+    private static final Set<String> SPATIAL_RANGE = Set.of("interaction", "object", "distance", "depth", "planning",
+            "subgoal", "behavior", "behaviour", "force", "navigation");
     /** Words that end the gap of a hidden label such as "generate … image": prepositions open another phrase. */
     private static final Set<String> GAP_BREAKS = Set.of("for", "of", "from", "in", "on", "with", "to", "into", "by",
             "at", "over", "via", ";", ".");
@@ -303,6 +306,9 @@ final class ConceptFinder {
         }
         if (p.label().equals("recommendation") && anyLemmaIn(pieces, Math.max(0, i - 3), i, ADVICE)) {
             return "concept.other-sense-advice"; // "we provide recommendations for simple and effective training"
+        }
+        if (p.label().equals("long-range") && end < pieces.size() && SPATIAL_RANGE.contains(pieces.get(end).lemma())) {
+            return "concept.other-sense-spatial"; // "long-range interactions" of atoms, not long-range dependencies
         }
         if ((p.label().equals("distill") || p.label().equals("distilled"))
                 && anyLemmaIn(pieces, end, end + 4, DISTILLED_GIST)) {

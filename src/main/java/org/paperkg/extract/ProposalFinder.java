@@ -498,9 +498,11 @@ final class ProposalFinder {
      */
     private static boolean shortFormOfAMethodNoun(Sentence s, int longForm, int first, int last) {
         // a name's long form is capitalised ("a time-to-event (TTE) foundation model" describes the model); a
-        // hyphen after the parenthesis makes a modifier ("Expectation-Maximization (EM)-style")
+        // hyphen or a participle after the parenthesis makes a modifier ("Expectation-Maximization (EM)-style", "an
+        // Upper Confidence Bound (UCB) based policy")
         if (longForm == first || last + 2 >= s.size() || !s.token(last + 1).word().equals(")")
-                || !Character.isUpperCase(s.token(longForm).word().charAt(0)) || s.token(last + 2).word().startsWith("-")) {
+                || !Character.isUpperCase(s.token(longForm).word().charAt(0)) || s.token(last + 2).word().startsWith("-")
+                || modifierParticiple(s, last + 2)) {
             return false;
         }
         int head = last + 2;
@@ -514,7 +516,7 @@ final class ProposalFinder {
 
     /** "based" in "an MPC based protocol"; not "PointSAM based on SAM", where the participle describes the name. */
     static boolean modifierParticiple(Sentence s, int k) {
-        return MODIFIER_PARTICIPLES.contains(s.token(k).lower())
+        return k < s.size() && MODIFIER_PARTICIPLES.contains(s.token(k).lower())
                 && (k + 1 >= s.size() || !(s.token(k + 1).pos().equals("IN") || s.token(k + 1).pos().equals("TO")
                         || s.token(k + 1).word().equals(",")));
     }
@@ -538,8 +540,10 @@ final class ProposalFinder {
                 || modifierParticiple(s, last + 1))) {
             return true;
         }
+        // after the parenthesis too: "a novel neural architecture search (NAS)-enabled algorithm", "an Upper
+        // Confidence Bound (UCB) based policy"
         int next = afterTheName(s, last);
-        if (next > last + 1 && hyphenAfterParenthesis(s, next)) {
+        if (next > last + 1 && (hyphenAfterParenthesis(s, next) || modifierParticiple(s, next))) {
             return true;
         }
         boolean nounModifier = next < s.size() && (s.token(next).pos().startsWith("NN")
@@ -582,7 +586,11 @@ final class ProposalFinder {
             return false;
         }
         String w = s.token(next).word();
-        return s.token(next).pos().equals("HYPH") || w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
+        // (a hyphen alone, which the tagger may read as punctuation, glued to the word after it: "(NAS)-enabled")
+        boolean gluedHyphen = w.equals("-") && next + 1 < s.size() && s.token(next + 1).begin() == s.token(next).end()
+                && Character.isLetter(s.token(next + 1).word().charAt(0));
+        return s.token(next).pos().equals("HYPH") || gluedHyphen
+                || w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
     }
 
     /**
@@ -1010,6 +1018,10 @@ final class ProposalFinder {
             Token t = s.token(k);
             if (authorsOwnAt(s, k)) {
                 return t.lower().equals("our") ? "proposal.our" : "proposal.the-proposed";
+            }
+            // a baseline is what the authors compare with, not what they made: "outperforming our baseline (DINO)"
+            if (t.lemma().equals("baseline")) {
+                break;
             }
             // "our model, GIOROM, …", "our tokenizer (DiGIT)", "our model - Prod2BERT - is …" (not where the comma ends
             // the clause a sentence opens with: "While the others exploit our framework, GPI and TRL fit in …")

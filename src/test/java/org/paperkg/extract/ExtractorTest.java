@@ -2866,4 +2866,35 @@ class ExtractorTest {
                         + "compare with; unlike WPTE, Quiltor is slow.");
         assertThat(names(x, MentionKind.METHOD)).contains("WPTE", "Quiltor").doesNotContain("Pooling");
     }
+
+    @Test
+    void ourBaselineIsNotOurProposal() {
+        PaperExtraction x = extract("Contrast for vision transformers",
+                "We propose QuiltCLR, a contrastive recipe. QuiltCLR reaches 78.1% top-1 accuracy, outperforming our "
+                        + "baseline (SwanDet) without our devised techniques by 1.1%.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuiltCLR").doesNotContain("SwanDet");
+        assertThat(names(x, MentionKind.METHOD)).contains("SwanDet");
+    }
+
+    @Test
+    void aShortFormThatAParticipleAfterItsParenthesisJoinsToANounIsNotTheProposal() {
+        PaperExtraction x = extract("Protecting models at the architecture level",
+                "We present a novel neural architecture search (NAS)-enabled algorithm that uses zero-cost proxies. "
+                        + "For the online case, we design an Upper Confidence Bound (UCB) based policy, QuiltBand.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuiltBand").doesNotContain("NAS", "UCB");
+        // (a title that ends in a short form has nothing after its parenthesis)
+        PaperExtraction y = extract("Generalization via Quilted Risk Extrapolation (QREx)",
+                "We propose Quilted Risk Extrapolation (QREx), a penalty on the variance of risks.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("QREx");
+    }
+
+    @Test
+    void longRangeInSpaceIsNoLongSequenceModeling() {
+        PaperExtraction x = extract("Forces between atoms",
+                "Message passing misses long-range interactions between distant atoms and long-range objects in "
+                        + "driving scenes.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("long-sequence-modeling");
+        PaperExtraction y = extract("Sequences", "State space layers capture long-range dependencies in audio.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("long-sequence-modeling");
+    }
 }
