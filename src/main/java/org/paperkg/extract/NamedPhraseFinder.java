@@ -46,14 +46,25 @@ final class NamedPhraseFinder {
                 if (s.token(i).word().equals(",") && NAMED_THINGS.contains(s.token(i - 1).lemma())) {
                     appositionInTheTitle(text, s, i).ifPresent(out::add);
                 }
-                // "we propose median smoothing, which …" under the title "… with Median Smoothing"
+                // "we propose median smoothing, which …" under the title "… with Median Smoothing"; "the proposed
+                // bi-level routing attention" under "… With Bi-Level Routing Attention" too, but not a plural after
+                // "the proposed", which describes more often than it names ("algorithms that achieve the proposed
+                // lower bounds", "we also discuss the proposed localization processes")
                 if (PROPOSING_VERBS.contains(s.token(i).lemma()) && s.token(i).pos().startsWith("VB")
                         && AuthorSubject.before(s, i) == AuthorSubject.AUTHORS) {
-                    phraseInTheTitle(text, s, i + 1, CLAUSE_ENDS).ifPresent(out::add);
+                    boolean participle = TypeCues.ARTICLES.contains(s.token(i - 1).lower());
+                    phraseInTheTitle(text, s, i + 1, CLAUSE_ENDS).filter(o -> !participle || !endsInAPlural(o.name()))
+                            .ifPresent(out::add);
                 }
             }
         }
         return out;
+    }
+
+    /** True when a phrase's last word reads as a plural: "Lower Bounds", not "Routing Attention" or "Loss". */
+    private static boolean endsInAPlural(String phrase) {
+        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
+        return lower.endsWith("s") && !lower.endsWith("ss");
     }
 
     private Optional<NameOccurrence> phraseAfter(AnnotatedText text, Sentence s, int verb) {

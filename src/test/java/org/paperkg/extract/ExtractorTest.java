@@ -2897,4 +2897,16 @@ class ExtractorTest {
         PaperExtraction y = extract("Sequences", "State space layers capture long-range dependencies in audio.");
         assertThat(names(y, MentionKind.CONCEPT)).contains("long-sequence-modeling");
     }
+
+    @Test
+    void theProposedBeforeACommonPhraseOfTheTitleProposesNothing() {
+        PaperExtraction x = extract("Continuous-time Lower Bounds for Momentum Methods",
+                "This note derives lower bounds on the convergence rate of momentum methods in continuous time. We "
+                        + "then give methods that attain the proposed lower bounds.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Lower Bounds", "Lower Bound");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Lower Bounds", "Lower Bound");
+        PaperExtraction y = extract("QuiltFormer: Vision Transformer With Two-Stage Window Attention",
+                "We build QuiltFormer on the proposed two-stage window attention, which routes queries to windows.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("Two-Stage Window Attention");
+    }
 }
