@@ -186,7 +186,10 @@ final class TypeCues {
     /** Nouns for a part of a model: "an Object-Aware Knowledge Extraction (OAKE) module". */
     static final Set<String> COMPONENT_NOUNS = Set.of("module", "block", "layer", "unit", "branch", "mechanism");
 
-    /** True when the name, a whole word, stands right before one of {@code nouns} in lower case: see {@link #rightBeforeTheWord}. */
+    /**
+     * True when the name, a whole word, stands right before one of {@code nouns} in lower case (see
+     * {@link #rightBeforeTheWord}).
+     */
     static boolean rightBeforeOneOf(NameOccurrence o, Set<String> nouns) {
         Sentence s = o.sentence();
         int last = s.tokenIndexAt(o.span().end() - 1);
@@ -761,13 +764,19 @@ final class TypeCues {
         // "X: A Full-Scale Dataset for …": the head noun of the apposition or of what the name is said to be
         // (past a short form: "Adversarial Example Games (AEG), a framework that …")
         int after = tokenAfterShortForm(o);
-        boolean describedNext = after + 1 < s.size() && ARTICLES.contains(s.token(after + 1).lower())
+        int article = after + 1;
+        // (a title's "X: Towards a Free Corpus of Polish" says what the work heads for)
+        if (s.index() == 0 && article < s.size() && s.token(after).word().equals(":")
+                && (s.token(article).lower().equals("towards") || s.token(article).lower().equals("toward"))) {
+            article++;
+        }
+        boolean describedNext = article < s.size() && ARTICLES.contains(s.token(article).lower())
                 && (DESCRIPTION_MARKS.contains(s.token(after).word()) || COPULAS.contains(s.token(after).lower()));
         if (describedNext) {
             // the noun phrase's last head noun decides: "a robust game theoretic optimizer" is an optimizer, "a data
             // collection tool" a tool
             Decision described = null;
-            for (int k = after + 2; k < s.size() && k <= after + 7; k++) {
+            for (int k = article + 1; k < s.size() && k <= article + 6; k++) {
                 String lemma = headLemma(s.token(k));
                 boolean noun = s.token(k).pos().startsWith("NN");
                 // (and "X: A large Resource of Diachronic Word Usage Graphs", "X, a new resource for …": what a name

@@ -2909,4 +2909,13 @@ class ExtractorTest {
                 "We build QuiltFormer on the proposed two-stage window attention, which routes queries to windows.");
         assertThat(names(y, MentionKind.PROPOSED)).contains("Two-Stage Window Attention");
     }
+
+    @Test
+    void aTitlesNameHeadingTowardsADatasetNounNamesADataset() {
+        PaperExtraction x = extract("QuiltSK: Towards a Free Corpus of Slovak",
+                "This paper presents our work on collecting and annotating a free Slovak corpus for training and "
+                        + "testing tools.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuiltSK");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuiltSK");
+    }
 }
