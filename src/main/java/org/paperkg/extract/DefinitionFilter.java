@@ -128,7 +128,7 @@ final class DefinitionFilter {
         }
         String[] words = Names.WHITESPACE.split(d.longForm().toLowerCase(Locale.ROOT));
         String head = words[words.length - 1];
-        String headSingular = head.endsWith("s") && !head.endsWith("ss") ? head.substring(0, head.length() - 1) : head;
+        String headSingular = Names.withoutPluralS(head);
         String typeNoun = nounAfterShortForm(d, sentence);
         boolean titleCase = inTitleCase(d.longForm());
         // (a longer title-case phrase is coined: "Fixed Neural Network Steganography (FNNS)")

@@ -721,8 +721,8 @@ final class NameFinder {
         if (!LOWER_CASE_WORD.matcher(last).matches()) {
             return false;
         }
-        boolean plural = last.endsWith("s") && !last.endsWith("ss");
-        String singular = plural ? last.substring(0, last.length() - 1) : last;
+        boolean plural = Names.endsLikeAPlural(last);
+        String singular = Names.withoutPluralS(last);
         // (a method noun only in the plural, a family: "VL-models", "VGG-nets"; in the singular it may end the name the
         // authors give a part of their method, "ASCC-defense", "CM-block")
         return plural && TypeCues.METHOD_HEADS.contains(singular) || DefinitionFilter.NON_ENTITY_HEADS.contains(singular)

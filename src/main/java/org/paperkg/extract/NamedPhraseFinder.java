@@ -53,18 +53,13 @@ final class NamedPhraseFinder {
                 if (PROPOSING_VERBS.contains(s.token(i).lemma()) && s.token(i).pos().startsWith("VB")
                         && AuthorSubject.before(s, i) == AuthorSubject.AUTHORS) {
                     boolean participle = TypeCues.ARTICLES.contains(s.token(i - 1).lower());
-                    phraseInTheTitle(text, s, i + 1, CLAUSE_ENDS).filter(o -> !participle || !endsInAPlural(o.name()))
+                    phraseInTheTitle(text, s, i + 1, CLAUSE_ENDS).filter(o -> !participle
+                            || !Names.endsLikeAPlural(o.name().toLowerCase(java.util.Locale.ROOT)))
                             .ifPresent(out::add);
                 }
             }
         }
         return out;
-    }
-
-    /** True when a phrase's last word reads as a plural: "Lower Bounds", not "Routing Attention" or "Loss". */
-    private static boolean endsInAPlural(String phrase) {
-        String lower = phrase.toLowerCase(java.util.Locale.ROOT);
-        return lower.endsWith("s") && !lower.endsWith("ss");
     }
 
     private Optional<NameOccurrence> phraseAfter(AnnotatedText text, Sentence s, int verb) {

@@ -291,7 +291,7 @@ public final class Names {
 
     /** The singular of a plural acronym (SAEs → SAE, DBMs → DBM) or coined net (GFlowNets → GFlowNet); other words unchanged. */
     public static String singular(String word) {
-        if (word.length() >= 3 && word.endsWith("s") && !word.endsWith("ss")) {
+        if (word.length() >= 3 && endsLikeAPlural(word)) {
             String stem = word.substring(0, word.length() - 1);
             long capitals = stem.chars().filter(Character::isUpperCase).count();
             // (a stem ending in a capital, "GANs", or in "Net", "GFlowNets", "PointNets")
@@ -300,6 +300,16 @@ public final class Names {
             }
         }
         return word;
+    }
+
+    /** True when a word ends in an "s" that reads as a plural's: "bounds", "models"; not "loss" or "class". */
+    static boolean endsLikeAPlural(String word) {
+        return word.endsWith("s") && !word.endsWith("ss");
+    }
+
+    /** The word without the "s" of {@link #endsLikeAPlural}: "models" to "model"; "loss" as it is. */
+    static String withoutPluralS(String word) {
+        return endsLikeAPlural(word) ? word.substring(0, word.length() - 1) : word;
     }
 
     /** True when a token is a web address or a file path: "github.com/org/Repo", "www.site.org/x", "dir/page.html". */

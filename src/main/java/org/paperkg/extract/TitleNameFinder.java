@@ -200,8 +200,8 @@ final class TitleNameFinder {
         }
         // (the lemma of a capitalised plural keeps its "s": "Bridges")
         String head = title.token(end - 1).lemma().toLowerCase(java.util.Locale.ROOT);
-        if (!NAME_HEADS.contains(head) && head.endsWith("s") && !head.endsWith("ss")) {
-            head = head.substring(0, head.length() - 1);
+        if (!NAME_HEADS.contains(head)) {
+            head = Names.withoutPluralS(head);
         }
         if (!NAME_HEADS.contains(head) || (end < 3 && !hyphenated)) {
             return Optional.empty();
