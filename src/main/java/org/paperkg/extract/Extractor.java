@@ -170,11 +170,10 @@ public final class Extractor {
         // an abbreviation of a task ("super-resolution (SR)") is no entity, unless the paper names its method so, or
         // a part of its model ("an Object-Aware Knowledge Extraction (OAKE) module")
         Set<String> proposedNames = proposed.stream().map(Mention::name).collect(java.util.stream.Collectors.toSet());
-        Set<String> components = named.stream().filter(o -> TypeCues.rightBeforeOneOf(o, TypeCues.COMPONENT_NOUNS))
-                .map(NameOccurrence::name).collect(java.util.stream.Collectors.toSet());
         Set<String> tasks = found.aliases().entrySet().stream()
-                .filter(e -> !proposedNames.contains(e.getKey()) && !components.contains(e.getKey())
-                        && TypeCues.namesATask(e.getValue()))
+                .filter(e -> !proposedNames.contains(e.getKey()) && TypeCues.namesATask(e.getValue())
+                        && named.stream().noneMatch(o -> o.name().equals(e.getKey())
+                                && TypeCues.rightBeforeOneOf(o, TypeCues.COMPONENT_NOUNS)))
                 .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
         // (and a name the text calls a task, "Grammatical Error Correction (GEC) is the task of …", or a short form
         // with a long form right before the word, "for the HMR task", or a name the gazetteer does not know right
