@@ -126,7 +126,9 @@ final class HeadedPhraseFinder {
                 || continuesAfterTheNoun(s, head));
         Span span = new Span(s.token(start).begin(), s.token(head).end());
         String phrase = text.covered(span.begin(), span.end());
-        if (nameGoesOn || lexicon.isNotName(phrase) || adjectivesOnly(s, start, head)
+        // (two or more words in capitals before the capitalised noun name it, adjectives though they all read: "the
+        // Colossal Clean Crawled Corpus", "the Quranic Arabic Corpus")
+        if (nameGoesOn || lexicon.isNotName(phrase) || (head - start == 1 && adjectivesOnly(s, start, head))
                 || holdsAFunctionOrKnownWord(s, start, head)) {
             return Optional.empty();
         }

@@ -537,13 +537,26 @@ final class TypeCues {
 
     /** Words that make a set one to evaluate on: "a test set", "an evaluation set". */
     private static final Set<String> EVALUATION_SET_WORDS = Set.of("test", "evaluation", "benchmark", "challenge");
+    /**
+     * Nouns that, after "evaluation" or "benchmarking", name a benchmark: "a new evaluation framework (X) of seven
+     * classification tasks", "a synthetic benchmarking framework, X", "an evaluation platform".
+     */
+    private static final Set<String> EVALUATION_FRAMEWORK_NOUNS = Set.of("framework", "platform", "toolkit");
+    private static final Set<String> EVALUATING_WORDS = Set.of("evaluation", "benchmarking");
 
     /**
      * True when the token at {@code k} is "set" after a word of evaluation: "a large-scale evaluation set", "a test
-     * set" (a set alone is as often of methods or rules). Lemmas are lower case already.
+     * set" (a set alone is as often of methods or rules), or a framework for evaluating: "an evaluation framework", "a
+     * benchmarking platform". Lemmas are lower case already.
      */
     private static boolean isAnEvaluationSet(Sentence s, int k) {
-        return k > 0 && s.token(k).lemma().equals("set") && EVALUATION_SET_WORDS.contains(s.token(k - 1).lemma());
+        if (k == 0) {
+            return false;
+        }
+        String lemma = s.token(k).lemma();
+        String before = s.token(k - 1).lemma();
+        return (lemma.equals("set") && EVALUATION_SET_WORDS.contains(before))
+                || (EVALUATION_FRAMEWORK_NOUNS.contains(lemma) && EVALUATING_WORDS.contains(before));
     }
 
     /** A dataset noun that names datasets: "benchmark", "corpus", but not the generic "set" or "data". */
@@ -823,7 +836,8 @@ final class TypeCues {
         }
         // "a reading comprehension dataset, X, of …": the name in apposition after a dataset noun (after the phrase a
         // sentence opens with, only one closed by a comma)
-        if (first >= 2 && s.token(first - 1).word().equals(",") && namesDatasets(s.token(first - 2).lemma())
+        if (first >= 2 && s.token(first - 1).word().equals(",")
+                && (namesDatasets(s.token(first - 2).lemma()) || isAnEvaluationSet(s, first - 2))
                 && (last + 1 >= s.size() || CLOSES_APPOSITION.contains(s.token(last + 1).word()))
                 && mayOpenAnApposition(s, first - 1, tokenAfterShortForm(o))) {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
@@ -832,7 +846,8 @@ final class TypeCues {
             String lemma = s.token(k).lemma();
             boolean listIntro = s.token(k).pos().equals("NNS") || (k + 1 < s.size()
                     && LIST_INTROS.contains(s.token(k + 1).lower()));
-            if ((lemma.equals("dataset") || lemma.equals("benchmark") || lemma.equals("corpus")) && listIntro
+            if ((lemma.equals("dataset") || lemma.equals("benchmark") || lemma.equals("corpus")
+                    || isAnEvaluationSet(s, k)) && listIntro
                     && onlyListWords(s, k + 1, first) && endsListItem(s, last)) {
                 return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
             }

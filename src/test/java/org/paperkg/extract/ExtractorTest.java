@@ -2918,4 +2918,27 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("QuiltSK");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuiltSK");
     }
+
+    @Test
+    void aFrameworkForEvaluatingIsABenchmark() {
+        PaperExtraction x = extract("Probing social media models",
+                "We propose a new evaluation framework (QUILLEVAL) made of seven classification tasks on posts.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QUILLEVAL");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QUILLEVAL");
+        PaperExtraction y = extract("Checking explanations",
+                "We design a synthetic benchmarking framework, QUORF, that holds ground-truth reasons. QuillNet is an "
+                        + "evaluation platform for super-resolution.");
+        assertThat(names(y, MentionKind.DATASET)).contains("QUORF", "QuillNet");
+        PaperExtraction z = extract("Faster training", "We propose a new training framework (QUILLTRAIN) for large models.");
+        assertThat(names(z, MentionKind.METHOD)).contains("QUILLTRAIN");
+    }
+
+    @Test
+    void adjectivesInCapitalsBeforeACapitalisedDatasetNounNameTheDataset() {
+        PaperExtraction x = extract("Pretraining at scale",
+                "We release our new Gigantic Clean Harvested Corpus of web pages. Models learn well on it.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Gigantic Clean Harvested Corpus");
+        PaperExtraction y = extract("Parsing", "We train on an Arabic Treebank of news text.");
+        assertThat(names(y, MentionKind.DATASET)).doesNotContain("Arabic Treebank");
+    }
 }
