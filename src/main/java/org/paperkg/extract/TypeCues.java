@@ -535,6 +535,11 @@ final class TypeCues {
         return j > k && s.token(j - 1).pos().startsWith("NN") && namesDatasets(headLemma(s.token(j - 1)));
     }
 
+    /** True for an opening or closing quotation mark, as the tagger marks them. */
+    private static boolean isQuote(Token t) {
+        return t.pos().equals("``") || t.pos().equals("''");
+    }
+
     /** Words that make a set one to evaluate on: "a test set", "an evaluation set". */
     private static final Set<String> EVALUATION_SET_WORDS = Set.of("test", "evaluation", "benchmark", "challenge");
     /**
@@ -649,7 +654,7 @@ final class TypeCues {
             boolean entityHead = METHOD_HEADS.contains(t.lemma())
                     || (DATASET_HEADS.contains(t.lemma()) && !t.lemma().equals("set"));
             // (quotation marks may set the description off: "is a 'coherent risk measure'")
-            boolean quote = t.pos().equals("``") || t.pos().equals("''");
+            boolean quote = isQuote(t);
             if (entityHeadEnds && entityHead
                     || !(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.lower().equals("of") || quote)) {
                 return -1;
@@ -835,11 +840,15 @@ final class TypeCues {
             }
         }
         // "a reading comprehension dataset, X, of …": the name in apposition after a dataset noun (after the phrase a
-        // sentence opens with, only one closed by a comma)
-        if (first >= 2 && s.token(first - 1).word().equals(",")
-                && (namesDatasets(s.token(first - 2).lemma()) || isAnEvaluationSet(s, first - 2))
-                && (last + 1 >= s.size() || CLOSES_APPOSITION.contains(s.token(last + 1).word()))
-                && mayOpenAnApposition(s, first - 1, tokenAfterShortForm(o))) {
+        // sentence opens with, only one closed by a comma), in quotation marks too: "a large-scale dataset, “X”, that …"
+        int opened = first > 0 && isQuote(s.token(first - 1)) ? first - 1 : first;
+        int closed = last + 1 < s.size() && isQuote(s.token(last + 1)) ? last + 2 : last + 1;
+        int afterName = tokenAfterShortForm(o);
+        if (opened >= 2 && s.token(opened - 1).word().equals(",")
+                && (namesDatasets(s.token(opened - 2).lemma()) || isAnEvaluationSet(s, opened - 2))
+                && (closed >= s.size() || CLOSES_APPOSITION.contains(s.token(closed).word()))
+                && mayOpenAnApposition(s, opened - 1, afterName < s.size() && isQuote(s.token(afterName))
+                        ? afterName + 1 : afterName)) {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
         }
         for (int k = Math.max(0, first - 8); k < first; k++) {
@@ -999,11 +1008,21 @@ final class TypeCues {
 
     /** Nouns for a part of a dataset: "the subsets of X", "the test split of X". */
     private static final Set<String> DATA_PARTS = Set.of("subset", "split", "partition");
+    /** Words that make a set one of the parts a dataset is split into: "the validation set of X". */
+    private static final Set<String> SPLIT_WORDS = Set.of("training", "train", "validation", "dev", "development",
+            "test", "evaluation", "held-out");
 
-    /** "on the Sony and Fuji subsets of X", "the validation split of X": a name that data is a part of. */
+    /**
+     * "on the Sony and Fuji subsets of X", "the validation split of X", "the test set of X": a name that data is a
+     * part of (not any set of X: "a set of RL algorithms").
+     */
     private static boolean partOfData(Sentence s, int first) {
-        return first >= 2 && s.token(first - 1).lower().equals("of") && DATA_PARTS.contains(s.token(first - 2).lemma())
-                && s.token(first - 2).pos().startsWith("NN");
+        if (first < 2 || !s.token(first - 1).lower().equals("of") || !s.token(first - 2).pos().startsWith("NN")) {
+            return false;
+        }
+        String part = s.token(first - 2).lemma();
+        return DATA_PARTS.contains(part)
+                || (part.equals("set") && first >= 3 && SPLIT_WORDS.contains(s.token(first - 3).lower()));
     }
 
     /** "data", "simulated data", "real pedestrian data" from {@code from}: up to two lower-case modifiers, then "data". */

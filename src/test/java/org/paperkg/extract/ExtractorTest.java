@@ -2941,4 +2941,24 @@ class ExtractorTest {
         PaperExtraction y = extract("Parsing", "We train on an Arabic Treebank of news text.");
         assertThat(names(y, MentionKind.DATASET)).doesNotContain("Arabic Treebank");
     }
+
+    @Test
+    void aNameThatASplitsSetIsTakenFromIsADataset() {
+        PaperExtraction x = extract("Facial expressions",
+                "We reach 51% accuracy on the validation set of QuillFaces and on the test set of Real-World Quill "
+                        + "Expressions (RWQE).");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillFaces", "RWQE");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillFaces");
+        PaperExtraction y = extract("Agents", "We compare a set of QuillRL agents on control tasks.");
+        assertThat(names(y, MentionKind.DATASET)).doesNotContain("QuillRL");
+    }
+
+    @Test
+    void aQuotedNameInAppositionToADatasetNounIsADataset() {
+        PaperExtraction x = extract("Fine-grained cars",
+                "We present our effort in collecting a large-scale dataset, \u201cQuillCars\u201d, that covers many car "
+                        + "views.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillCars");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillCars");
+    }
 }
