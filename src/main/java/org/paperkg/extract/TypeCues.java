@@ -477,10 +477,29 @@ final class TypeCues {
         if (i >= s.size()) {
             return false;
         }
-        // (a shared task is an evaluation campaign with its data: "the CoNLL shared task", "the HOO and BEA shared tasks")
+        // (a shared task is an evaluation campaign with its data: "the CoNLL shared task", "the HOO and BEA shared tasks";
+        // so is a split's set: "the WSJ test set", "the X and Y test sets")
         return namesDatasets(headLemma(s.token(i)))
                 || (s.token(i).lower().equals("data") && i + 1 < s.size() && s.token(i + 1).lemma().equals("set"))
-                || (s.token(i).lower().equals("shared") && i + 1 < s.size() && s.token(i + 1).lemma().equals("task"));
+                || (s.token(i).lower().equals("shared") && i + 1 < s.size() && s.token(i + 1).lemma().equals("task"))
+                || splitSetAt(s, i);
+    }
+
+    /** True when a word for a split and "set" or "sets" start at {@code i}: "test set", "development sets". */
+    private static boolean splitSetAt(Sentence s, int i) {
+        return SPLIT_WORDS.contains(s.token(i).lower()) && i + 1 < s.size() && s.token(i + 1).lemma().equals("set");
+    }
+
+    /**
+     * "X as development set", "Y as the test data": a name used as a split of the data (an article may come between).
+     */
+    private static boolean usedAsASplit(Sentence s, int next) {
+        if (next + 2 >= s.size() || !s.token(next).lower().equals("as")) {
+            return false;
+        }
+        int k = ARTICLES.contains(s.token(next + 1).lower()) ? next + 2 : next + 1;
+        return k + 1 < s.size() && (splitSetAt(s, k)
+                || (SPLIT_WORDS.contains(s.token(k).lower()) && s.token(k + 1).lower().equals("data")));
     }
 
     /**
@@ -926,6 +945,9 @@ final class TypeCues {
         }
         if (partOfData(s, first)) {
             return new Decision(MentionKind.DATASET, "dataset.part-of-data", 0.6);
+        }
+        if (usedAsASplit(s, last + 1)) {
+            return new Decision(MentionKind.DATASET, "dataset.used-as-split", 0.7);
         }
         // "the X accuracy", "X denotation accuracy": what a score is measured on
         if (scoredOn(s, last + 1) && afterDeterminer(s, first)) {

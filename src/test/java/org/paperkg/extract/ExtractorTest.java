@@ -2961,4 +2961,15 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("QuillCars");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillCars");
     }
+
+    @Test
+    void namesBeforeASplitsSetOrUsedAsOneAreDatasets() {
+        PaperExtraction x = extract("Grammatical error correction",
+                "We report the best results on the union of the QLC-FCE and QLE test sets.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QLC-FCE", "QLE");
+        PaperExtraction y = extract("Tuning translation systems",
+                "We use QMT04 as development set to tune the weights and QMT05 as the test data.");
+        assertThat(names(y, MentionKind.DATASET)).contains("QMT04", "QMT05");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("QMT04", "QMT05");
+    }
 }
