@@ -570,8 +570,8 @@ final class TypeCues {
 
     /**
      * True when the token at {@code k} is "set" after a word of evaluation: "a large-scale evaluation set", "a test
-     * set" (a set alone is as often of methods or rules), or a framework for evaluating: "an evaluation framework", "a
-     * benchmarking platform". Lemmas are lower case already.
+     * set" (a set alone is as often of methods or rules), an information retrieval test collection, or a framework for
+     * evaluating: "an evaluation framework", "a benchmarking platform". Lemmas are lower case already.
      */
     private static boolean isAnEvaluationSet(Sentence s, int k) {
         if (k == 0) {
@@ -580,6 +580,7 @@ final class TypeCues {
         String lemma = s.token(k).lemma();
         String before = s.token(k - 1).lemma();
         return (lemma.equals("set") && EVALUATION_SET_WORDS.contains(before))
+                || (lemma.equals("collection") && before.equals("test"))
                 || (EVALUATION_FRAMEWORK_NOUNS.contains(lemma) && EVALUATING_WORDS.contains(before));
     }
 
@@ -771,7 +772,9 @@ final class TypeCues {
             return new Decision(MentionKind.DATASET, "dataset.own-noun", 0.9);
         }
         // (a version may stand between: "the VisDial v1.0 dataset")
-        if (datasetNounAt(s, afterVersion(s, last + 1)) && !namesADomain(s, first, last)) {
+        // (or a closing quotation mark: "the “Yeast2” dataset")
+        int closed = last + 1 < s.size() && isQuote(s.token(last + 1)) ? last + 2 : last + 1;
+        if (datasetNounAt(s, afterVersion(s, closed)) && !namesADomain(s, first, last)) {
             return new Decision(MentionKind.DATASET, "dataset.head-noun", 0.9);
         }
         // (a well-known dataset before a model noun names the data the models learned from: "ImageNet models")
@@ -861,7 +864,6 @@ final class TypeCues {
         // "a reading comprehension dataset, X, of …": the name in apposition after a dataset noun (after the phrase a
         // sentence opens with, only one closed by a comma), in quotation marks too: "a large-scale dataset, “X”, that …"
         int opened = first > 0 && isQuote(s.token(first - 1)) ? first - 1 : first;
-        int closed = last + 1 < s.size() && isQuote(s.token(last + 1)) ? last + 2 : last + 1;
         int afterName = tokenAfterShortForm(o);
         if (opened >= 2 && s.token(opened - 1).word().equals(",")
                 && (namesDatasets(s.token(opened - 2).lemma()) || isAnEvaluationSet(s, opened - 2))
@@ -874,8 +876,10 @@ final class TypeCues {
             String lemma = s.token(k).lemma();
             boolean listIntro = s.token(k).pos().equals("NNS") || (k + 1 < s.size()
                     && LIST_INTROS.contains(s.token(k + 1).lower()));
-            if ((lemma.equals("dataset") || lemma.equals("benchmark") || lemma.equals("corpus")
-                    || isAnEvaluationSet(s, k)) && listIntro
+            // (the tagger may read "sets" after "data" as a verb: "The data sets D500, D5000 … were used")
+            boolean dataSets = s.token(k).lower().equals("sets") && k > 0 && s.token(k - 1).lower().equals("data");
+            if ((lemma.equals("dataset") || lemma.equals("benchmark") || lemma.equals("corpus") || dataSets
+                    || isAnEvaluationSet(s, k)) && (listIntro || dataSets)
                     && onlyListWords(s, k + 1, first) && endsListItem(s, last)) {
                 return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
             }
@@ -1233,12 +1237,15 @@ final class TypeCues {
         return LIST_GLUE.contains(next.lower()) || ITEM_ENDS.contains(next.word()) || DATASET_HEADS.contains(next.lemma());
     }
 
-    /** True when tokens {@code from} (inclusive) to {@code to} (exclusive) are list glue, list words or names. */
+    /**
+     * True when tokens {@code from} (inclusive) to {@code to} (exclusive) are list glue, list words or names, coined
+     * or capitalised ("the datasets Cora, Citeseer, Pubmed and X").
+     */
     private static boolean onlyListWords(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = s.token(k).lower();
             if (!LIST_GLUE.contains(w) && !LIST_WORDS.contains(w) && !Names.isCoined(s.token(k).word())
-                    && !s.token(k).pos().equals("CD")) {
+                    && !Character.isUpperCase(s.token(k).word().charAt(0)) && !s.token(k).pos().equals("CD")) {
                 return false;
             }
         }

@@ -2972,4 +2972,24 @@ class ExtractorTest {
         assertThat(names(y, MentionKind.DATASET)).contains("QMT04", "QMT05");
         assertThat(names(y, MentionKind.METHOD)).doesNotContain("QMT04", "QMT05");
     }
+
+    @Test
+    void namesListedAfterADatasetNounAmongCapitalisedNamesAreDatasets() {
+        PaperExtraction x = extract("Graph filters",
+                "Our filter gains 3.7% and 2.3% on the datasets Cora, Citeseer, Pubmed and QELL, respectively.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QELL");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QELL");
+        PaperExtraction y = extract("Feature selection", "The data sets Q500, Q5000, and Q20000 come from a challenge.");
+        assertThat(names(y, MentionKind.DATASET)).contains("Q500", "Q5000");
+        PaperExtraction z = extract("Retrieval", "We use three graded-relevance test collections (NTQ6C, TRQ9 and TRQ10).");
+        assertThat(names(z, MentionKind.DATASET)).contains("NTQ6C", "TRQ9");
+    }
+
+    @Test
+    void aQuotedNameBeforeADatasetNounIsADataset() {
+        PaperExtraction x = extract("Topic models",
+                "On the \"QubMedTrain2\" dataset, which has a larger vocabulary, our sampler converges faster.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QubMedTrain2");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QubMedTrain2");
+    }
 }
