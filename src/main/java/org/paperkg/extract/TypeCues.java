@@ -554,6 +554,24 @@ final class TypeCues {
         return j > k && s.token(j - 1).pos().startsWith("NN") && namesDatasets(headLemma(s.token(j - 1)));
     }
 
+    /**
+     * True when a dataset noun comes right before a naming word before the name at {@code first} ("a … dataset named
+     * X", "a benchmark called X"), or before "is" or "was" and perhaps an article ("The first dataset is the X").
+     */
+    private static boolean namedOrSaidToBeADataset(Sentence s, int first) {
+        int k = first - 1;
+        if (k >= 1 && ARTICLES.contains(s.token(k).lower())) {
+            k--;
+        }
+        boolean naming = k == first - 1 && k >= 1 && ProposalCues.namingWordAt(s, k)
+                && s.token(k).pos().equals("VBN");
+        if (k < 1 || !(naming || COPULAS.contains(s.token(k).lower()))) {
+            return false;
+        }
+        String noun = s.token(k - 1).lemma();
+        return s.token(k - 1).pos().startsWith("NN") && (namesDatasets(noun) || isAnEvaluationSet(s, k - 1));
+    }
+
     /** True for an opening or closing quotation mark, as the tagger marks them. */
     private static boolean isQuote(Token t) {
         return t.pos().equals("``") || t.pos().equals("''");
@@ -861,6 +879,10 @@ final class TypeCues {
                 return new Decision(MentionKind.DATASET, "dataset.head-noun-before", 0.85);
             }
         }
+        // "a large-scale crowd counting dataset named X", "The first dataset is X", "the second benchmark is the X"
+        if (namedOrSaidToBeADataset(s, first)) {
+            return new Decision(MentionKind.DATASET, "dataset.named-after-noun", 0.85);
+        }
         // "a reading comprehension dataset, X, of …": the name in apposition after a dataset noun (after the phrase a
         // sentence opens with, only one closed by a comma), in quotation marks too: "a large-scale dataset, “X”, that …"
         int opened = first > 0 && isQuote(s.token(first - 1)) ? first - 1 : first;
@@ -872,7 +894,7 @@ final class TypeCues {
                         ? afterName + 1 : afterName)) {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
         }
-        for (int k = Math.max(0, first - 8); k < first; k++) {
+        for (int k = Math.max(0, first - 12); k < first; k++) {
             String lemma = s.token(k).lemma();
             boolean listIntro = s.token(k).pos().equals("NNS") || (k + 1 < s.size()
                     && LIST_INTROS.contains(s.token(k + 1).lower()));

@@ -2992,4 +2992,17 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("QubMedTrain2");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QubMedTrain2");
     }
+
+    @Test
+    void aNameThatADatasetNounIsNamedOrSaidToBeIsADataset() {
+        PaperExtraction x = extract("Crowd counting",
+                "We introduce a large-scale RGB-D crowd counting dataset named QuillTechRGBD for evaluation.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillTechRGBD");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillTechRGBD");
+        PaperExtraction y = extract("Emotions in images",
+                "The first dataset is QMOd, which holds 1019 images. The second dataset is the QAT2000 collection.");
+        assertThat(names(y, MentionKind.DATASET)).contains("QMOd", "QAT2000");
+        PaperExtraction z = extract("Sampling", "We propose a new sampler named QuillWalk for graphs.");
+        assertThat(names(z, MentionKind.METHOD)).contains("QuillWalk");
+    }
 }
