@@ -3005,4 +3005,12 @@ class ExtractorTest {
         PaperExtraction z = extract("Sampling", "We propose a new sampler named QuillWalk for graphs.");
         assertThat(names(z, MentionKind.METHOD)).contains("QuillWalk");
     }
+
+    @Test
+    void aWalkAQuadratureOrAFilterNamedAfterItsAuthorIsAMethod() {
+        PaperExtraction x = extract("Sampling from polytopes",
+                "We speed up each step of the Zorbin walk, estimate traces with Kessel quadrature and "
+                        + "smooth the states with a Marnov filter.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Zorbin walk", "Kessel quadrature", "Marnov filter");
+    }
 }
