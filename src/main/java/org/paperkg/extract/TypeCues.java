@@ -572,6 +572,21 @@ final class TypeCues {
         return s.token(k - 1).pos().startsWith("NN") && (namesDatasets(noun) || isAnEvaluationSet(s, k - 1));
     }
 
+    /**
+     * True when "such as" introduces examples at {@code k}, perhaps after a comma: "data, such as …" ("including" after
+     * "data" as often lists what is built for the data: "models for 1-D data, including WaveNet and WaveGlow").
+     */
+    private static boolean examplesFollow(Sentence s, int k) {
+        int intro = k < s.size() && s.token(k).word().equals(",") ? k + 1 : k;
+        return intro + 1 < s.size() && s.token(intro).lower().equals("such") && s.token(intro + 1).lower().equals("as");
+    }
+
+    /** True when a conjunction at {@code k} joins two adjectives of a description: "a larger and more complex …". */
+    private static boolean joinsAdjectives(Sentence s, int k) {
+        return ADJECTIVE_JOINERS.contains(s.token(k).lower()) && k > 0 && s.token(k - 1).pos().startsWith("JJ")
+                && k + 1 < s.size() && (s.token(k + 1).pos().startsWith("JJ") || s.token(k + 1).pos().startsWith("RB"));
+    }
+
     /** True for an opening or closing quotation mark, as the tagger marks them. */
     private static boolean isQuote(Token t) {
         return t.pos().equals("``") || t.pos().equals("''");
@@ -845,9 +860,9 @@ final class TypeCues {
                     described = new Decision(MentionKind.METHOD, "method.apposition", 0.85);
                 } else if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().startsWith("NN")
                         && !s.token(k).pos().equals("VBN") && !s.token(k).pos().equals("VBG") && !s.token(k).word().contains("-")
-                        && !s.token(k).pos().equals("RB")) {
+                        && !s.token(k).pos().startsWith("RB") && !joinsAdjectives(s, k)) {
                     // (an adverb modifies an adjective there: "a Very Large-Scale … Dataset", "a massively large
-                    // collection of corpora")
+                    // collection of corpora", "a larger and more complex dataset")
                     break;
                 }
             }
@@ -900,8 +915,10 @@ final class TypeCues {
                     && LIST_INTROS.contains(s.token(k + 1).lower()));
             // (the tagger may read "sets" after "data" as a verb: "The data sets D500, D5000 … were used")
             boolean dataSets = s.token(k).lower().equals("sets") && k > 0 && s.token(k - 1).lower().equals("data");
+            // (data that examples follow: "untrimmed video data, such as VLOG, Charades and …")
+            boolean dataExamples = s.token(k).lower().equals("data") && examplesFollow(s, k + 1);
             if ((lemma.equals("dataset") || lemma.equals("benchmark") || lemma.equals("corpus") || dataSets
-                    || isAnEvaluationSet(s, k)) && (listIntro || dataSets)
+                    || dataExamples || isAnEvaluationSet(s, k)) && (listIntro || dataSets || dataExamples)
                     && onlyListWords(s, k + 1, first) && endsListItem(s, last)) {
                 return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
             }

@@ -3013,4 +3013,17 @@ class ExtractorTest {
                         + "smooth the states with a Marnov filter.");
         assertThat(names(x, MentionKind.METHOD)).contains("Zorbin walk", "Kessel quadrature", "Marnov filter");
     }
+
+    @Test
+    void aDatasetDescribedWithJoinedAdjectivesOrGivenAsExampleDataIsADataset() {
+        PaperExtraction x = extract("Pruning",
+                "We prune wide networks on Qio-TCD, a larger and more complex dataset devoted to traffic analysis.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Qio-TCD");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Qio-TCD");
+        PaperExtraction y = extract("Long videos",
+                "Recent work has turned to longer and untrimmed video data, such as QLOG and QPIC-Kitchens.");
+        assertThat(names(y, MentionKind.DATASET)).contains("QLOG", "QPIC-Kitchens");
+        PaperExtraction z = extract("Tuning", "QuillOpt, a simpler and more robust optimizer, converges faster.");
+        assertThat(names(z, MentionKind.METHOD)).contains("QuillOpt");
+    }
 }
