@@ -573,6 +573,24 @@ final class TypeCues {
     }
 
     /**
+     * True when the token at {@code k} is a dataset noun that a list of names may follow: "datasets such as X, Y", "the
+     * benchmarks X and Y", "test collections (X, Y)", "The data sets X, Y" (the tagger may read "sets" there as a
+     * verb), "untrimmed video data, such as X, Y and …".
+     */
+    private static boolean opensADatasetList(Sentence s, int k) {
+        boolean dataSets = s.token(k).lower().equals("sets") && k > 0 && s.token(k - 1).lower().equals("data");
+        boolean dataExamples = s.token(k).lower().equals("data") && examplesFollow(s, k + 1);
+        if (dataSets || dataExamples) {
+            return true;
+        }
+        String lemma = s.token(k).lemma();
+        boolean listIntro = s.token(k).pos().equals("NNS")
+                || (k + 1 < s.size() && LIST_INTROS.contains(s.token(k + 1).lower()));
+        return listIntro && (lemma.equals("dataset") || lemma.equals("benchmark") || lemma.equals("corpus")
+                || isAnEvaluationSet(s, k));
+    }
+
+    /**
      * True when "such as" introduces examples at {@code k}, perhaps after a comma: "data, such as …" ("including" after
      * "data" as often lists what is built for the data: "models for 1-D data, including WaveNet and WaveGlow").
      */
@@ -910,16 +928,7 @@ final class TypeCues {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
         }
         for (int k = Math.max(0, first - 12); k < first; k++) {
-            String lemma = s.token(k).lemma();
-            boolean listIntro = s.token(k).pos().equals("NNS") || (k + 1 < s.size()
-                    && LIST_INTROS.contains(s.token(k + 1).lower()));
-            // (the tagger may read "sets" after "data" as a verb: "The data sets D500, D5000 … were used")
-            boolean dataSets = s.token(k).lower().equals("sets") && k > 0 && s.token(k - 1).lower().equals("data");
-            // (data that examples follow: "untrimmed video data, such as VLOG, Charades and …")
-            boolean dataExamples = s.token(k).lower().equals("data") && examplesFollow(s, k + 1);
-            if ((lemma.equals("dataset") || lemma.equals("benchmark") || lemma.equals("corpus") || dataSets
-                    || dataExamples || isAnEvaluationSet(s, k)) && (listIntro || dataSets || dataExamples)
-                    && onlyListWords(s, k + 1, first) && endsListItem(s, last)) {
+            if (opensADatasetList(s, k) && onlyListWords(s, k + 1, first) && endsListItem(s, last)) {
                 return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
             }
         }
