@@ -610,6 +610,11 @@ final class TypeCues {
         return t.pos().equals("``") || t.pos().equals("''");
     }
 
+    /** The token after a quotation mark at {@code i}, or {@code i} when none stands there. */
+    private static int pastQuote(Sentence s, int i) {
+        return i < s.size() && isQuote(s.token(i)) ? i + 1 : i;
+    }
+
     /** Words that make a set one to evaluate on: "a test set", "an evaluation set". */
     private static final Set<String> EVALUATION_SET_WORDS = Set.of("test", "evaluation", "benchmark", "challenge");
     /**
@@ -824,7 +829,7 @@ final class TypeCues {
         }
         // (a version may stand between: "the VisDial v1.0 dataset")
         // (or a closing quotation mark: "the “Yeast2” dataset")
-        int closed = last + 1 < s.size() && isQuote(s.token(last + 1)) ? last + 2 : last + 1;
+        int closed = pastQuote(s, last + 1);
         if (datasetNounAt(s, afterVersion(s, closed)) && !namesADomain(s, first, last)) {
             return new Decision(MentionKind.DATASET, "dataset.head-noun", 0.9);
         }
@@ -919,12 +924,10 @@ final class TypeCues {
         // "a reading comprehension dataset, X, of …": the name in apposition after a dataset noun (after the phrase a
         // sentence opens with, only one closed by a comma), in quotation marks too: "a large-scale dataset, “X”, that …"
         int opened = first > 0 && isQuote(s.token(first - 1)) ? first - 1 : first;
-        int afterName = tokenAfterShortForm(o);
         if (opened >= 2 && s.token(opened - 1).word().equals(",")
                 && (namesDatasets(s.token(opened - 2).lemma()) || isAnEvaluationSet(s, opened - 2))
                 && (closed >= s.size() || CLOSES_APPOSITION.contains(s.token(closed).word()))
-                && mayOpenAnApposition(s, opened - 1, afterName < s.size() && isQuote(s.token(afterName))
-                        ? afterName + 1 : afterName)) {
+                && mayOpenAnApposition(s, opened - 1, pastQuote(s, after))) {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
         }
         for (int k = Math.max(0, first - 12); k < first; k++) {
