@@ -46,6 +46,7 @@ final class NameFinder {
     private final ConceptLabels conceptLabels;
     private final DefinitionFilter definitionFilter;
     private final DatasetListFinder datasetLists;
+    private final MethodListFinder methodLists;
     private final TriggeredPhraseFinder triggeredPhrases;
     private final AppositionPhraseFinder appositionPhrases;
     private final HeadedPhraseFinder headedPhrases;
@@ -59,6 +60,7 @@ final class NameFinder {
         this.conceptLabels = conceptLabels;
         this.definitionFilter = new DefinitionFilter(lexicon, conceptLabels);
         this.datasetLists = new DatasetListFinder(lexicon, conceptLabels);
+        this.methodLists = new MethodListFinder(lexicon, conceptLabels);
         this.triggeredPhrases = new TriggeredPhraseFinder(lexicon, conceptLabels);
         this.appositionPhrases = new AppositionPhraseFinder(lexicon, conceptLabels);
         this.headedPhrases = new HeadedPhraseFinder(lexicon, conceptLabels);
@@ -125,6 +127,8 @@ final class NameFinder {
             }
         }
         datasetLists.find(text).forEach(f::addIfFree);
+        // capitalised names given as examples of methods, coined or not ("algorithms such as AdaBound, SWAT, and Padam")
+        methodLists.find(text).forEach(f::addIfFree);
         // after concept words: a capitalised phrase that a method or dataset noun right after it names ("the Sliced
         // Wasserstein loss", "the Penn Action dataset"), where no concept word is part of it
         headedPhrases.find(text).forEach(f::addIfFree);

@@ -593,6 +593,22 @@ final class ProposalFinder {
                 || w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
     }
 
+    /** True when the name at {@code first} ends a list of names after "such as", "including", "like" or "e.g.". */
+    private static boolean listedAsAnExample(Sentence s, int first) {
+        int k = first - 1;
+        while (k >= 0 && (s.token(k).word().equals(",") || s.token(k).lower().equals("and")
+                || s.token(k).lower().equals("or") || Character.isUpperCase(s.token(k).word().charAt(0))
+                || Names.isCoined(s.token(k).word()))) {
+            k--;
+        }
+        if (k < 0 || k == first - 1) {
+            return false;
+        }
+        String w = s.token(k).lower();
+        return w.equals("including") || w.equals("like") || w.startsWith("e.g")
+                || (w.equals("as") && k > 0 && s.token(k - 1).lower().equals("such"));
+    }
+
     /**
      * "a … network (HPCL-Net) is proposed", "X is introduced", "a … method, FedDA, is developed" (not "… is developed
      * by" someone), "the proposed X", "The result is X".
@@ -603,7 +619,8 @@ final class ProposalFinder {
                 && PRESENT_BE.contains(s.token(after + 1).lower())) {
             after++; // the name in apposition: the verb comes after its closing comma
         }
-        if (passiveOfATrigger(s, after, BE)) {
+        // (not the last of names given as examples: "new algorithms such as AdaBound, SWAT, and Padam were proposed")
+        if (passiveOfATrigger(s, after, BE) && !listedAsAnExample(s, first)) {
             return "proposal.passive";
         }
         // "a Persistence Interaction Detection (PID) algorithm is developed": the name with its method noun (not a

@@ -3026,4 +3026,21 @@ class ExtractorTest {
         PaperExtraction z = extract("Tuning", "QuillOpt, a simpler and more robust optimizer, converges faster.");
         assertThat(names(z, MentionKind.METHOD)).contains("QuillOpt");
     }
+
+    @Test
+    void capitalisedNamesGivenAsExamplesOfMethodsAreMethods() {
+        PaperExtraction x = extract("Adaptive optimizers",
+                "Newer algorithms such as AdaQuill, ZWAT, and Pquill were proposed to close the gap. We compare with "
+                        + "baselines like Erased Quill Diffusion and Forget-Me-Quill, and with techniques like "
+                        + "Contrastive Quillence and Pseudoquill.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Pquill", "Erased Quill Diffusion", "Forget-Me-Quill",
+                "Contrastive Quillence", "Pseudoquill");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Pquill");
+        // capitals that a noun goes on from, and concept families, are no names of their own
+        PaperExtraction y = extract("Surrogates",
+                "We fit models such as Gaussian processes, and compare generative models including GAN, VAE, and Flow. "
+                        + "Theoretical models, such as Quill's model, explain it. We build graphs (e.g., Delquay or "
+                        + "k-nearest) for matching.");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("Gaussian", "Flow", "Quill", "Delquay");
+    }
 }
