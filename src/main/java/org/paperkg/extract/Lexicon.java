@@ -102,15 +102,20 @@ public final class Lexicon {
         return form.contains(" ") || splitByTheTokenizer(form);
     }
 
-    /** A decimal number with letters right after it, which the tokenizer splits off: "Human3.6M" is three tokens. */
-    private static final java.util.regex.Pattern DECIMAL_BEFORE_LETTERS = java.util.regex.Pattern.compile("\\d\\.\\d+\\p{L}");
+    /**
+     * What the tokenizer splits a word at: a decimal number with letters right after it ("Human3.6M" is three tokens)
+     * and a middle dot between letters ("DALL·E" is three).
+     */
+    private static final java.util.regex.Pattern SPLIT_INSIDE_A_WORD =
+            java.util.regex.Pattern.compile("\\d\\.\\d+\\p{L}|\\p{L}\u00b7\\p{L}");
 
     /**
-     * True when the tokenizer splits a name of one word into several tokens ("Human3.6M" into "Human", "3.6", "M"),
+     * True when the tokenizer splits a name of one word into several tokens ("Human3.6M" into "Human", "3.6", "M";
+     * "DALL·E" into "DALL", "·", "E"),
      * so that it is found in the text as a phrase, like a name of several words.
      */
     static boolean splitByTheTokenizer(String form) {
-        return DECIMAL_BEFORE_LETTERS.matcher(form).find();
+        return SPLIT_INSIDE_A_WORD.matcher(form).find();
     }
 
     /** The gazetteer entry whose name or alias normalises like {@code surface}, if any. */
