@@ -34,6 +34,8 @@ final class HeadedPhraseFinder {
     private static final Set<String> ONE_WORD_NAME_ENDINGS = Set.of("benchmark", "treebank", "suite");
     /** An acronym in capitals, digits allowed after the first letter: "STS", "DGS", "W3C". */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]*\\p{Lu}[\\p{Lu}\\d]*");
+    /** A number of at most four digits, one decimal allowed: an edition ("5", "2.0"), not a count or a year's range. */
+    private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,4}(?:\\.\\d)?");
     /** What joins the parts of a longer name: "the Abstraction and Reasoning Corpus" is not "Reasoning Corpus". */
     private static final Set<String> NAME_JOINERS = Set.of("and", "of", "for", "&", "on", "in", "to", "with");
 
@@ -124,15 +126,30 @@ final class HeadedPhraseFinder {
         }
         boolean nameGoesOn = head + 1 < s.size() && (HYPHENATED_TITLE_CASE_WORD.matcher(s.token(head + 1).word()).matches()
                 || continuesAfterTheNoun(s, head));
-        Span span = new Span(s.token(start).begin(), s.token(head).end());
+        // (an edition after the noun is part of the name: "Docking Benchmark 5", "the Penn Treebank 3")
+        int end = editionAfter(s, head) ? head + 1 : head;
+        Span span = new Span(s.token(start).begin(), s.token(end).end());
         String phrase = text.covered(span.begin(), span.end());
         // (two or more words in capitals before the capitalised noun name it, adjectives though they all read: "the
-        // Colossal Clean Crawled Corpus", "the Quranic Arabic Corpus")
-        if (nameGoesOn || lexicon.isNotName(phrase) || (head - start == 1 && adjectivesOnly(s, start, head))
-                || holdsAFunctionOrKnownWord(s, start, head)) {
+        // Colossal Clean Crawled Corpus", "the Quranic Arabic Corpus"; one word in "-ing" is a noun, "Docking Benchmark")
+        boolean oneAdjective = head - start == 1 && adjectivesOnly(s, start, head) && !first.endsWith("ing");
+        if (nameGoesOn || lexicon.isNotName(phrase) || oneAdjective || holdsAFunctionOrKnownWord(s, start, head)) {
             return Optional.empty();
         }
         return Optional.of(new NameOccurrence(phrase, span, s, "dataset-name-noun"));
+    }
+
+    /**
+     * True when a short number or a version follows the noun at {@code head}, a space between, and no noun after it:
+     * "Docking Benchmark 5", "Corpus v2" (not "the Benchmark 12 tasks").
+     */
+    private static boolean editionAfter(Sentence s, int head) {
+        if (head + 1 >= s.size() || s.token(head + 1).begin() - s.token(head).end() != 1) {
+            return false;
+        }
+        String w = s.token(head + 1).word();
+        boolean edition = Names.isVersion(w) || (s.token(head + 1).pos().equals("CD") && SHORT_NUMBER.matcher(w).matches());
+        return edition && (head + 2 >= s.size() || !s.token(head + 2).pos().startsWith("NN"));
     }
 
     /** True when the last words of the run (or all of them) are a concept's label: "… Reinforcement Learning". */

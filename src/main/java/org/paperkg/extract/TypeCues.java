@@ -775,11 +775,15 @@ final class TypeCues {
 
     /** True when a name of several words ends in a capitalised dataset noun: "Waymo Open Dataset", "STS Benchmark". */
     private static boolean endsInItsOwnDatasetNoun(String name) {
-        int space = name.lastIndexOf(' ');
-        if (space < 0) {
+        String[] words = Names.WHITESPACE.split(name);
+        // (an edition after the noun: "Docking Benchmark 5", "Prague Dependency Treebank 2.0")
+        String edition = words[words.length - 1];
+        boolean withEdition = words.length >= 3 && (Character.isDigit(edition.charAt(0)) || Names.isVersion(edition));
+        int noun = words.length - (withEdition ? 2 : 1);
+        if (noun < 1) {
             return false;
         }
-        String last = name.substring(space + 1);
+        String last = words[noun];
         return Character.isUpperCase(last.charAt(0))
                 && HeadedPhraseFinder.NAME_ENDING_DATASET_NOUNS.contains(last.toLowerCase(Locale.ROOT));
     }

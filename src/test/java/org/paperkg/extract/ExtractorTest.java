@@ -3045,4 +3045,13 @@ class ExtractorTest {
                         + "k-nearest) for matching.");
         assertThat(names(y, MentionKind.METHOD)).doesNotContain("Gaussian", "Flow", "Quill", "Delquay");
     }
+
+    @Test
+    void aBenchmarkNamedByAWordInIngWithItsEditionIsOneDataset() {
+        PaperExtraction x = extract("Protein contacts",
+                "On targets from recent challenges as well as Quilling Benchmark 5, our model gains 3% precision.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Quilling Benchmark 5");
+        PaperExtraction y = extract("Summaries", "The Quill Benchmark 12 tasks are hard for our summariser.");
+        assertThat(names(y, MentionKind.DATASET)).doesNotContain("Quill Benchmark 12");
+    }
 }
