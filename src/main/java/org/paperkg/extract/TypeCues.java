@@ -479,10 +479,21 @@ final class TypeCues {
         }
         // (a shared task is an evaluation campaign with its data: "the CoNLL shared task", "the HOO and BEA shared tasks";
         // so is a split's set: "the WSJ test set", "the X and Y test sets")
-        return namesDatasets(headLemma(s.token(i)))
+        return namesDatasets(headLemma(s.token(i)).toLowerCase(Locale.ROOT))
                 || (s.token(i).lower().equals("data") && i + 1 < s.size() && s.token(i + 1).lemma().equals("set"))
                 || (s.token(i).lower().equals("shared") && i + 1 < s.size() && s.token(i + 1).lemma().equals("task"))
                 || splitSetAt(s, i);
+    }
+
+    /**
+     * True when a parenthesised gloss opens at {@code i}, a proper name that a capitalised dataset noun ends: "ASDiv
+     * (Academia Sinica Diverse MWP Dataset)" (not "X (PSNR 26.15 on the forward-facing dataset)").
+     */
+    private static boolean glossedAsADataset(Sentence s, int i) {
+        int close = pastParentheses(s, i) - 1;
+        return close > i + 2 && close < s.size() && s.token(close).word().equals(")")
+                && Character.isUpperCase(s.token(i + 1).word().charAt(0))
+                && HeadedPhraseFinder.endsADatasetName(s.token(close - 1));
     }
 
     /** True when a word for a split and "set" or "sets" start at {@code i}: "test set", "development sets". */
@@ -834,8 +845,14 @@ final class TypeCues {
         // (a version may stand between: "the VisDial v1.0 dataset")
         // (or a closing quotation mark: "the “Yeast2” dataset")
         int closed = pastQuote(s, last + 1);
-        if (datasetNounAt(s, afterVersion(s, closed)) && !namesADomain(s, first, last)) {
+        // (past the short form of a long form: "the Human-Robot Dialogue Learning (HuRDL) Corpus")
+        if ((datasetNounAt(s, afterVersion(s, closed)) || datasetNounAt(s, tokenAfterShortForm(o)))
+                && !namesADomain(s, first, last)) {
             return new Decision(MentionKind.DATASET, "dataset.head-noun", 0.9);
+        }
+        // "X (Academia Sinica Diverse MWP Dataset)": a gloss in parentheses that a dataset noun ends
+        if (glossedAsADataset(s, last + 1)) {
+            return new Decision(MentionKind.DATASET, "dataset.glossed", 0.85);
         }
         // (a well-known dataset before a model noun names the data the models learned from: "ImageNet models")
         // (not one the text defines for something else: "low rank approximations (LRA)" is no Long Range Arena)
@@ -909,7 +926,8 @@ final class TypeCues {
         // "datasets such as X", "benchmarks (X, Y)", "the X-dataset"
         // "the benchmark dataset P9D", but not "… (LRA) benchmark LoopNet reaches …", where the name is a subject
         // (a subject after a noun that ends a name before it; "a new dataset X is released" is no such case)
-        boolean subject = last + 1 < s.size() && (s.token(last + 1).pos().startsWith("VB") || s.token(last + 1).pos().equals("MD"))
+        // (a finite verb: "a Danish dataset X containing …" is no subject)
+        boolean subject = last + 1 < s.size() && FINITE_VERB_TAGS.contains(s.token(last + 1).pos())
                 && first >= 2 && (s.token(first - 2).word().equals(")") || Character.isUpperCase(s.token(first - 2).word().charAt(0)));
         // (a plain capitalised word there too, after a singular noun: "the corpus Europarl", not "On the X and Y
         // benchmarks Magnushammer achieves …")

@@ -3054,4 +3054,19 @@ class ExtractorTest {
         PaperExtraction y = extract("Summaries", "The Quill Benchmark 12 tasks are hard for our summariser.");
         assertThat(names(y, MentionKind.DATASET)).doesNotContain("Quill Benchmark 12");
     }
+
+    @Test
+    void aDatasetGlossedOrNamedByACapitalisedNounOrAfterItsNounIsADataset() {
+        PaperExtraction x = extract("Word problems",
+                "We present QSDiv (Quill Sinica Diverse Word Problem Dataset), a diverse set of problems.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QSDiv");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QSDiv");
+        PaperExtraction y = extract("Dialogue for robots",
+                "We present the Quill-Robot Dialogue Learning (QuRDL) Corpus, collected in a virtual world.");
+        assertThat(names(y, MentionKind.DATASET)).contains("QuRDL");
+        PaperExtraction z = extract("Hate speech",
+                "We construct a Danish dataset DKquill containing comments from social media.");
+        assertThat(names(z, MentionKind.DATASET)).contains("DKquill");
+        assertThat(names(z, MentionKind.METHOD)).doesNotContain("DKquill");
+    }
 }
