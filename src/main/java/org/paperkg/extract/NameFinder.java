@@ -387,16 +387,20 @@ final class NameFinder {
         }
     }
 
+    /** A numbered part of a shared task written as one word: "Task4", "Subtask2", "Track1". */
+    private static final Pattern NUMBERED_PART = Pattern.compile("(?i)(sub)?(task|track)\\d{1,2}[a-z]?");
+
     /**
      * Blocks a word in capitals written right inside square brackets: a model's special token, "[MASK]", "[CLS]",
-     * "[SEP]", no name.
+     * "[SEP]", no name; and a numbered part of a shared task written as one word, "SemEval Task4".
      */
     private static void blockSpecialTokens(AnnotatedText text, Finding f) {
         String all = text.text();
         for (Sentence s : text.sentences()) {
             for (Token t : s.tokens()) {
-                if (t.begin() > 0 && t.end() < all.length() && all.charAt(t.begin() - 1) == '['
-                        && all.charAt(t.end()) == ']' && t.word().equals(t.word().toUpperCase(Locale.ROOT))) {
+                boolean specialToken = t.begin() > 0 && t.end() < all.length() && all.charAt(t.begin() - 1) == '['
+                        && all.charAt(t.end()) == ']' && t.word().equals(t.word().toUpperCase(Locale.ROOT));
+                if (specialToken || NUMBERED_PART.matcher(t.word()).matches()) {
                     f.blocked.add(new Span(t.begin(), t.end()));
                 }
             }

@@ -261,6 +261,8 @@ final class TypeCues {
             "assumption", "conjecture");
     /** A coined name, then a year: "DUC 2004", "ImageCLEF 2017", "SemEval 2014", "CoNLL-2003" (not "GPT-4", "Llama 2"). */
     private static final Pattern EDITION = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]*[ -](19|20)\\d\\d");
+    /** "Task4" written as one word. */
+    private static final Pattern NUMBERED_TASK = Pattern.compile("(?i)task\\d{1,2}");
     /** A score: a percentage, or a number with decimals. */
     private static final Pattern SCORE = Pattern.compile("\\d+\\.\\d+%?|\\d+%");
     /**
@@ -494,6 +496,19 @@ final class TypeCues {
         return close > i + 2 && close < s.size() && s.token(close).word().equals(")")
                 && Character.isUpperCase(s.token(i + 1).word().charAt(0))
                 && HeadedPhraseFinder.endsADatasetName(s.token(close - 1));
+    }
+
+    /**
+     * True when the name at {@code first} follows "Task 3:" or "Task3:", the number of a shared task, in the abstract
+     * (in a title, "X at SemEval-2020 Task 7: …" goes on with the paper's own title).
+     */
+    private static boolean namesANumberedTask(Sentence s, int first) {
+        if (s.index() == 0 || first < 2 || !s.token(first - 1).word().equals(":")) {
+            return false;
+        }
+        String before = s.token(first - 2).word();
+        return NUMBERED_TASK.matcher(before).matches()
+                || (first >= 3 && s.token(first - 3).lower().equals("task") && before.chars().allMatch(Character::isDigit));
     }
 
     /** True when a word for a split and "set" or "sets" start at {@code i}: "test set", "development sets". */
@@ -1011,6 +1026,10 @@ final class TypeCues {
         // shared task or benchmark
         if (EDITION.matcher(name).matches()) {
             return new Decision(MentionKind.DATASET, "dataset.edition-year", 0.7);
+        }
+        // "SemEval-2019 Task 3: EmoContext", "shared task 3: X": the name a numbered task of a campaign goes by
+        if (namesANumberedTask(s, first)) {
+            return new Decision(MentionKind.DATASET, "dataset.task-name", 0.7);
         }
         // "MOTSynth simulated data", "the JLab data": data that a name stands for or that came from it, also for every
         // name of a list that ends in a proper name before the data ("MOT and Wildtrack real pedestrian data")

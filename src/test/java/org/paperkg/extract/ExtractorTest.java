@@ -3069,4 +3069,13 @@ class ExtractorTest {
         assertThat(names(z, MentionKind.DATASET)).contains("DKquill");
         assertThat(names(z, MentionKind.METHOD)).doesNotContain("DKquill");
     }
+
+    @Test
+    void theNameOfANumberedSharedTaskIsADatasetAndTheTaskNumberNoName() {
+        PaperExtraction x = extract("Our system at a shared task",
+                "This paper describes our system for SemEval-2019 Task 3: EmoQuill. We also took part in SemEval "
+                        + "Task4: Reading Comprehension of Abstract Quills (ReCAQ).");
+        assertThat(names(x, MentionKind.DATASET)).contains("EmoQuill", "ReCAQ");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("EmoQuill", "Task4");
+    }
 }
