@@ -9,9 +9,10 @@ import java.util.Set;
  * Finds capitalised names listed as examples of a plural method noun, coined or not: "algorithms such as AdaBound, SWAT,
  * and Padam", "baselines like Erased Stable Diffusion and Forget-Me-Not", "first-order methods such as Heavy-Ball and
  * Adam". An item is a run of capitalised words that a comma, a conjunction, a gloss in parentheses or the end of the
- * list closes: capitals that a word in lower case goes on from name no method of their own ("models such as Gaussian
- * processes", "algorithms like Thompson sampling"), and the list ends there. Concept labels ("models such as GANs and
- * Transformers"), tasks and words that are no names are skipped, the list going on past them.
+ * list closes; capitals that the next word goes on from name nothing of their own and end the list ("models such as
+ * Gaussian processes", "algorithms like Thompson sampling"). Concept labels ("models such as GANs and Transformers"),
+ * tasks and words that are no names are skipped, the list going on past them; coined and well-known words alone are
+ * left to the finders of such words.
  */
 final class MethodListFinder {
     /** Plural nouns whose examples are methods, by lemma. */

@@ -388,7 +388,7 @@ final class NameFinder {
     }
 
     /** A numbered part of a shared task written as one word: "Task4", "Subtask2", "Track1". */
-    private static final Pattern NUMBERED_PART = Pattern.compile("(?i)(sub)?(task|track)\\d{1,2}[a-z]?");
+    static final Pattern NUMBERED_PART = Pattern.compile("(?i)(sub)?(task|track)\\d{1,2}[a-z]?");
 
     /**
      * Blocks a word in capitals written right inside square brackets: a model's special token, "[MASK]", "[CLS]",

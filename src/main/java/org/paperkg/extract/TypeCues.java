@@ -261,8 +261,6 @@ final class TypeCues {
             "assumption", "conjecture");
     /** A coined name, then a year: "DUC 2004", "ImageCLEF 2017", "SemEval 2014", "CoNLL-2003" (not "GPT-4", "Llama 2"). */
     private static final Pattern EDITION = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]*[ -](19|20)\\d\\d");
-    /** "Task4" written as one word. */
-    private static final Pattern NUMBERED_TASK = Pattern.compile("(?i)task\\d{1,2}");
     /** A score: a percentage, or a number with decimals. */
     private static final Pattern SCORE = Pattern.compile("\\d+\\.\\d+%?|\\d+%");
     /**
@@ -499,15 +497,15 @@ final class TypeCues {
     }
 
     /**
-     * True when the name at {@code first} follows "Task 3:" or "Task3:", the number of a shared task, in the abstract
-     * (in a title, "X at SemEval-2020 Task 7: …" goes on with the paper's own title).
+     * True when the name at {@code first} follows "Task 3:" or "Task3:" ("Subtask2:"), the number of a shared task,
+     * in the abstract (in a title, "X at SemEval-2020 Task 7: …" goes on with the paper's own title).
      */
     private static boolean namesANumberedTask(Sentence s, int first) {
         if (s.index() == 0 || first < 2 || !s.token(first - 1).word().equals(":")) {
             return false;
         }
         String before = s.token(first - 2).word();
-        return NUMBERED_TASK.matcher(before).matches()
+        return NameFinder.NUMBERED_PART.matcher(before).matches()
                 || (first >= 3 && s.token(first - 3).lower().equals("task") && before.chars().allMatch(Character::isDigit));
     }
 
