@@ -64,7 +64,7 @@ final class MethodListFinder {
         if (k < s.size() && (s.token(k).word().equals(",") || s.token(k).word().equals("("))) {
             k++;
         }
-        if (k + 1 < s.size() && s.token(k).lower().equals("such") && s.token(k + 1).lower().equals("as")) {
+        if (s.suchAsAt(k)) {
             return k + 2 < s.size() ? k + 2 : -1;
         }
         if (k < s.size() && (s.token(k).lower().equals("including") || s.token(k).lower().equals("like")

@@ -606,7 +606,7 @@ final class ProposalFinder {
         }
         String w = s.token(k).lower();
         return w.equals("including") || w.equals("like") || w.startsWith("e.g")
-                || (w.equals("as") && k > 0 && s.token(k - 1).lower().equals("such"));
+                || s.suchAsAt(k - 1);
     }
 
     /**
@@ -1002,7 +1002,7 @@ final class ProposalFinder {
             k--;
         }
         // ("widely implemented sketches such as CountSketch" gives an example, it does not name what was made)
-        if (k < 1 || !s.token(k).lower().equals("as") || s.token(k - 1).lower().equals("such")) {
+        if (k < 1 || !s.token(k).lower().equals("as") || s.suchAsAt(k - 1)) {
             return null;
         }
         for (int v = k - 1; v >= 0 && v >= k - 6; v--) {

@@ -39,6 +39,11 @@ public record Sentence(int index, int begin, int end, List<Token> tokens) {
         return size() - 1;
     }
 
+    /** True when "such as", the words that introduce examples, starts at token {@code k}. */
+    public boolean suchAsAt(int k) {
+        return k >= 0 && k + 1 < size() && token(k).lower().equals("such") && token(k + 1).lower().equals("as");
+    }
+
     /** True when a token's lemma is one of {@code lemmas}. */
     public boolean hasLemmaIn(java.util.Set<String> lemmas) {
         for (Token t : tokens) {

@@ -620,7 +620,7 @@ final class TypeCues {
      */
     private static boolean examplesFollow(Sentence s, int k) {
         int intro = k < s.size() && s.token(k).word().equals(",") ? k + 1 : k;
-        return intro + 1 < s.size() && s.token(intro).lower().equals("such") && s.token(intro + 1).lower().equals("as");
+        return s.suchAsAt(intro);
     }
 
     /** True when a conjunction at {@code k} joins two adjectives of a description: "a larger and more complex …". */
@@ -858,8 +858,9 @@ final class TypeCues {
         // (a version may stand between: "the VisDial v1.0 dataset")
         // (or a closing quotation mark: "the “Yeast2” dataset")
         int closed = pastQuote(s, last + 1);
+        int after = tokenAfterShortForm(o);
         // (past the short form of a long form: "the Human-Robot Dialogue Learning (HuRDL) Corpus")
-        if ((datasetNounAt(s, afterVersion(s, closed)) || datasetNounAt(s, tokenAfterShortForm(o)))
+        if ((datasetNounAt(s, afterVersion(s, closed)) || datasetNounAt(s, after))
                 && !namesADomain(s, first, last)) {
             return new Decision(MentionKind.DATASET, "dataset.head-noun", 0.9);
         }
@@ -893,7 +894,6 @@ final class TypeCues {
         // "LRA, a long-range benchmark", "DeeDiff, an early exiting framework", "X is a dataset of …", a title's
         // "X: A Full-Scale Dataset for …": the head noun of the apposition or of what the name is said to be
         // (past a short form: "Adversarial Example Games (AEG), a framework that …")
-        int after = tokenAfterShortForm(o);
         int article = after + 1;
         // (a title's "X: Towards a Free Corpus of Polish" says what the work heads for)
         if (s.index() == 0 && article < s.size() && s.token(after).word().equals(":")
@@ -1196,7 +1196,7 @@ final class TypeCues {
                 && !s.token(k).word().equals("(")) {
             k--;
         }
-        if (k >= 1 && s.token(k).lower().equals("as") && s.token(k - 1).lower().equals("such")) {
+        if (s.suchAsAt(k - 1)) {
             k--;
         }
         if (k < 2 || !EXAMPLE_MARKERS.contains(s.token(k).lower()) || !s.token(k - 1).word().equals("(")) {
