@@ -28,6 +28,12 @@ final class MethodListFinder {
     private static final Set<String> LIST_ENDS = Set.of(")", ".", ";", ":", "]");
     /** Dashes that join a name to the next word. */
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
+    /** Words that count the items a plural announces. */
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several");
+    /** Words that open the list a plural announces, after a comma. */
+    private static final Set<String> NAMELY = Set.of("namely", "i.e.", "viz.");
+    /** A capitalised word of lower-case letters. */
+    private static final java.util.regex.Pattern PLAIN_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
     /** The longest item, in tokens. */
     private static final int LONGEST_ITEM = 5;
 
@@ -47,6 +53,9 @@ final class MethodListFinder {
                 if (noun.pos().equals("NNS") && Character.isLowerCase(noun.word().charAt(0))
                         && METHOD_PLURALS.contains(noun.lemma())) {
                     int first = firstItem(s, i + 1);
+                    if (first < 0) {
+                        first = countedListStart(s, i);
+                    }
                     if (first > 0) {
                         collectItems(text, s, first, out);
                     }
@@ -79,6 +88,45 @@ final class MethodListFinder {
     }
 
     /**
+     * The token that opens a list the noun at {@code noun} announces: after a comma or a colon when a count comes
+     * before the noun ("two algorithms, Entropy-SGD and Replicated-SGD", "three baselines: …"), or after "namely"
+     * ("ensemble methods, namely Random Forests and Gradient Boosted Trees"); -1 when none opens there.
+     */
+    private static int countedListStart(Sentence s, int noun) {
+        int k = noun + 1;
+        if (k >= s.size() || !(s.token(k).word().equals(",") || s.token(k).word().equals(":"))) {
+            return -1;
+        }
+        k++;
+        boolean namely = k < s.size() && NAMELY.contains(s.token(k).lower());
+        if (namely) {
+            k++;
+            if (k < s.size() && s.token(k).word().equals(",")) {
+                k++;
+            }
+        } else if (!countedBefore(s, noun)) {
+            return -1;
+        }
+        return k < s.size() ? k : -1;
+    }
+
+    /** True when a count opens the noun phrase that the noun at {@code noun} ends: "two popular algorithms". */
+    private static boolean countedBefore(Sentence s, int noun) {
+        for (int v = noun - 1; v >= 0 && v >= noun - 4; v--) {
+            Token t = s.token(v);
+            if (COUNTS.contains(t.lower()) || t.pos().equals("CD") && t.word().chars().allMatch(Character::isDigit)) {
+                return true;
+            }
+            String pos = t.pos();
+            if (!(pos.startsWith("JJ") || pos.startsWith("NN") || pos.startsWith("RB") || pos.equals("VBN")
+                    || pos.equals("HYPH"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Walks the list from {@code j}, adding the items that may be a method's name: each item closed by a comma, a
      * conjunction, a gloss in parentheses or the list's end; capitals that modify the word after them end the list
      * before them ("techniques like Contrastive Divergence and Pseudolikelihood estimation"). In a list that names a
@@ -106,6 +154,9 @@ final class MethodListFinder {
             }
             Span span = new Span(s.token(j).begin(), s.token(end - 1).end());
             String item = text.covered(span.begin(), span.end());
+            if (conjoined && end - j > 1 && !found.isEmpty() && sharesTheHead(found.get(found.size() - 1), j)) {
+                found.remove(found.size() - 1); // "Proximal and Federated Random Reshuffling": one head for both
+            }
             if (isAConcept(item)) {
                 namesAConcept = true;
             } else if (mayNameAMethod(item) && !foundAlone(item, end - j)) {
@@ -137,6 +188,16 @@ final class MethodListFinder {
         }
     }
 
+    /**
+     * True when the item before a conjunction is one plain word right before the conjunction that opens the phrase at
+     * {@code next}: the two share the phrase's head ("Proximal and Federated Random Reshuffling").
+     */
+    private static boolean sharesTheHead(NameOccurrence item, int next) {
+        Sentence s = item.sentence();
+        int k = s.tokenIndexAt(item.span().begin());
+        return k + 2 == next && s.tokenIndexAt(item.span().end() - 1) == k && PLAIN_WORD.matcher(item.name()).matches();
+    }
+
     /** A coined or well-known word alone is found as such: only the other items are this finder's. */
     private boolean foundAlone(String item, int tokens) {
         return tokens == 1 && (Names.isCoined(item) || lexicon.lookup(item) != null);
@@ -148,13 +209,13 @@ final class MethodListFinder {
 
     /**
      * True when the word after capitals makes them part of something longer: a noun or an adjective ("Thompson
-     * sampling"), a possessive ("Kyle's model"), a dash ("Euler–Maruyama") or the next author of a citation
+     * sampling"), a possessive ("Kyle's model"), a dash ("Euler–Maruyama"), a formula ("Sparse $Q$-learning") or the next author of a citation
      * ("Glorot &amp; Bengio (2010)").
      */
     private static boolean modifiesTheNext(Token next) {
         return next.pos().startsWith("NN") || next.pos().startsWith("JJ") || next.pos().equals("VBG")
                 || next.pos().equals("CD") || next.pos().equals("POS") || DASHES.contains(next.word())
-                || next.word().equals("&") || next.lower().equals("et");
+                || next.word().equals("&") || next.lower().equals("et") || next.word().startsWith("$");
     }
 
     private static boolean closesItem(Token next) {

@@ -786,12 +786,39 @@ final class ProposalFinder {
         return null;
     }
 
+    /**
+     * True when the token at {@code k} opens a list: a colon, or a comma after a lower-case plural that a capital
+     * follows, a naming word aside ("two algorithms, Quantile …", "two algorithms, known as GraphFM-IB …"; not "three
+     * tasks, including …").
+     */
+    private static boolean opensACountedList(Sentence s, int k) {
+        String word = s.token(k).word();
+        if (word.equals(":")) {
+            return true;
+        }
+        if (!word.equals(",") || k < 1 || !s.token(k - 1).pos().equals("NNS")
+                || !Character.isLowerCase(s.token(k - 1).word().charAt(0))) {
+            return false;
+        }
+        int next = k + 1;
+        if (next + 1 < s.size() && s.token(next).lower().equals("known") && s.token(next + 1).lower().equals("as")) {
+            next += 2;
+        } else if (next < s.size() && LIST_NAMING_WORDS.contains(s.token(next).lower())) {
+            next++;
+        }
+        return next < s.size() && Character.isUpperCase(s.token(next).word().charAt(0));
+    }
+
+    /** Words between a counted plural's comma and the names it announces: "two methods, namely X and Y". */
+    private static final Set<String> LIST_NAMING_WORDS = Set.of("namely", "called", "named", "dubbed", "termed");
+
     /** Words that count the things a trigger's object announces: "two new attentions", "several modules". */
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several", "both");
 
     /**
-     * The name that opens an item of a list after a trigger whose object counts the things and a colon: "we propose
-     * two novel techniques: Entropy Meaning Loss (EML) and Adaptive Negative Learning (ANL)", "two new attentions:
+     * The name that opens an item of a list after a trigger whose object counts the things and a colon, or a comma
+     * right after the plural: "we propose two novel techniques: Entropy Meaning Loss (EML) and Adaptive Negative
+     * Learning (ANL)", "two novel algorithms, Quantile Credit Assignment (QCA) and Hindsight QCA", "two new attentions:
      * 1) the Batch Normalized Attention (Attention-BN) derived from … and 2) the Attention with Scaled Head
      * (Attention-SH)". An item opens right after the colon, an item number, "and" or a comma (an article aside), and
      * no finite verb comes between the colon and the name: "three strategies: …, to explore the MH points" does not
@@ -811,7 +838,7 @@ final class ProposalFinder {
             return null;
         }
         int colon = k;
-        while (colon >= 1 && k - colon <= 30 && !s.token(colon).word().equals(":")) {
+        while (colon >= 1 && k - colon <= 30 && !opensACountedList(s, colon)) {
             Token t = s.token(colon);
             // (a capitalised word belongs to a name, whatever the tagger reads: "Ranked Margin Pooling")
             if (t.word().equals(";") || (FINITE_VERB_TAGS.contains(t.pos()) || t.pos().equals("VB"))
@@ -820,7 +847,7 @@ final class ProposalFinder {
             }
             colon--;
         }
-        if (colon < 1 || !s.token(colon).word().equals(":")) {
+        if (colon < 1 || !opensACountedList(s, colon)) {
             return null;
         }
         boolean counted = false;

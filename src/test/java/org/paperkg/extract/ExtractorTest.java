@@ -3078,4 +3078,30 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("EmoQuill", "ReCAQ");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("EmoQuill", "Task4");
     }
+
+    @Test
+    void namesListedAfterACountedMethodPluralAreMethods() {
+        PaperExtraction x = extract("Flat minima",
+                "We study two algorithms, Entropy-Quill and Replicated-Quill, on wide networks. We compare different "
+                        + "ensemble methods, namely Random Quillests and Gradient Boosted Quills. We evaluate three "
+                        + "popular baselines: Quill Policy Search, Trust Quill Search and Quillwalk.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Replicated-Quill", "Random Quillests",
+                "Gradient Boosted Quills", "Quill Policy Search", "Trust Quill Search", "Quillwalk");
+        // without a count or "namely", a comma after the plural opens no list
+        PaperExtraction y = extract("Skipping",
+                "Unlike existing approaches, Skip-Quill reads fewer inputs. We derive two practical algorithms, "
+                        + "Sparse $Q$-learning and Exponential $Q$-learning.");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("Skip-Quill", "Sparse", "Exponential");
+        // a count after a trigger: every item is proposed; a plain word before "and" shares the next item's head
+        PaperExtraction z = extract("Credit",
+                "We propose two novel algorithms, Quill Credit Assignment (QCA) and Hindsight QCA, for credit. We then "
+                        + "propose two new algorithms: Proximal and Federated Quill Reshuffling. We develop two "
+                        + "specific algorithms, known as QuillFM-IB and QuillFM-OB, for batches.");
+        PaperExtraction w = extract("V2V4Quill: A Driving Dataset", "V2V4Quill introduces three perception tasks, "
+                + "including cooperative object tracking, and Sim2Quill domain adaptation for cooperative perception.");
+        assertThat(names(z, MentionKind.PROPOSED)).contains("Hindsight QCA", "Federated Quill Reshuffling",
+                "QuillFM-OB");
+        assertThat(names(w, MentionKind.PROPOSED)).doesNotContain("Sim2Quill");
+        assertThat(names(z, MentionKind.METHOD)).doesNotContain("Proximal");
+    }
 }
