@@ -392,7 +392,9 @@ final class NameFinder {
 
     /**
      * Blocks a word in capitals written right inside square brackets: a model's special token, "[MASK]", "[CLS]",
-     * "[SEP]", no name; and a numbered part of a shared task written as one word, "SemEval Task4".
+     * "[SEP]", no name; a numbered part of a shared task written as one word, "SemEval Task4"; and a word glued to a
+     * formula before it, the rest of a symbol or a name that the formula begins ("O(√L|X|AT)", "I$^2$SB",
+     * "Zh\rightarrowEn").
      */
     private static void blockSpecialTokens(AnnotatedText text, Finding f) {
         String all = text.text();
@@ -400,11 +402,55 @@ final class NameFinder {
             for (Token t : s.tokens()) {
                 boolean specialToken = t.begin() > 0 && t.end() < all.length() && all.charAt(t.begin() - 1) == '['
                         && all.charAt(t.end()) == ']' && t.word().equals(t.word().toUpperCase(Locale.ROOT));
-                if (specialToken || NUMBERED_PART.matcher(t.word()).matches()) {
+                if (specialToken || NUMBERED_PART.matcher(t.word()).matches() || gluedToAFormula(all, t.begin())) {
                     f.blocked.add(new Span(t.begin(), t.end()));
                 }
             }
         }
+    }
+
+    /** Characters of a formula that a word written right after them belongs to. */
+    private static final String FORMULA_ENDS = "|√^";
+    /** A LaTeX symbol's command that the next word is glued to: "Zh\rightarrowEn", "\alphaNLI". */
+    private static final Pattern SYMBOL_COMMAND = Pattern.compile("(?:(?:left|right|leftright|long)arrow|to|alpha|beta"
+            + "|gamma|delta|epsilon|lambda|mu|sigma|omega|pi|tau|theta|phi|psi|ell|times|cdot)\\p{Lu}");
+
+    /**
+     * True when the word at {@code begin} is written right after a formula: after a bar, a root or a superscript mark,
+     * a subscript mark glued to what comes before it ("x_Net", not "_Scene Flow via Distillation_"), a LaTeX symbol's
+     * command ("\rightarrowEn"; not a macro of the authors' own, "\UCRLnew"), or mathematics inside a word
+     * ("I$^2$SB").
+     */
+    static boolean gluedToAFormula(String text, int begin) {
+        if (begin < 2 || !Character.isLetter(text.charAt(begin))) {
+            return false;
+        }
+        char before = text.charAt(begin - 1);
+        return FORMULA_ENDS.indexOf(before) >= 0
+                || before == '_' && !Character.isWhitespace(text.charAt(begin - 2))
+                || before == '\\' && SYMBOL_COMMAND.matcher(text).region(begin, text.length()).lookingAt()
+                || before == '$' && insideAWord(text, begin - 1);
+    }
+
+    /**
+     * True when the dollar sign at {@code close} closes mathematics that a word goes on from on both sides: "I$^2$SB",
+     * "G-$\Delta$UQ"; not a variable before a name, "the $k$WL test", "$\omega$GCN", nor mathematics that
+     * the dollar sign opens.
+     */
+    private static boolean insideAWord(String text, int close) {
+        int dollars = 0;
+        int open = -1;
+        for (int i = 0; i < close; i++) {
+            if (text.charAt(i) == '$') {
+                dollars++;
+                open = i;
+            }
+        }
+        if (dollars % 2 == 0 || open < 1) {
+            return false;
+        }
+        char before = text.charAt(open - 1);
+        return Character.isLetterOrDigit(before) || before == '-';
     }
 
     /** Long forms wherever they occur, named by their short form. */

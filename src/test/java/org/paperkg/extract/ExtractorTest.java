@@ -3104,4 +3104,15 @@ class ExtractorTest {
         assertThat(names(w, MentionKind.PROPOSED)).doesNotContain("Sim2Quill");
         assertThat(names(z, MentionKind.METHOD)).doesNotContain("Proximal");
     }
+
+    @Test
+    void wordsGluedToAFormulaBeforeThemAreNoNames() {
+        PaperExtraction x = extract("Regret bounds",
+                "Our algorithm achieves O(√L|X|QT ) regret. We extend the Image-to-Image bridge I$^2$QB and study "
+                        + "Mu$^2$QLAM and G-$\\Delta$QU, on Zh\\rightarrowQn translation. We compare with "
+                        + "$QuillBase$, $\\omega$QuillNet and \\QuillRLnew, our new algorithm.");
+        // (a variable before a name, "$\omega$QuillNet", is no formula the name goes on from)
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QT", "QB", "QLAM", "QU", "rightarrowQn")
+                .contains("QuillBase", "QuillNet", "QuillRLnew");
+    }
 }
