@@ -3115,4 +3115,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QT", "QB", "QLAM", "QU", "rightarrowQn")
                 .contains("QuillBase", "QuillNet", "QuillRLnew");
     }
+
+    @Test
+    void wellKnownBenchmarksAreDatasetsAndMetricsAreNoNames() {
+        PaperExtraction x = extract("Simplifying sentences",
+                "Our simplifier gains in SARI and BERTScore (+0.9 WikiLarge, +1.4 Newsela) and answers MathVista and "
+                        + "ChartQA questions better than QuillVL.");
+        assertThat(names(x, MentionKind.DATASET)).contains("WikiLarge", "Newsela", "MathVista", "ChartQA");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillVL");
+    }
 }
