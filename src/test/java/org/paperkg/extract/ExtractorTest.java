@@ -3123,5 +3123,10 @@ class ExtractorTest {
                         + "ChartQA questions better than QuillVL.");
         assertThat(names(x, MentionKind.DATASET)).contains("WikiLarge", "Newsela", "MathVista", "ChartQA");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillVL");
+        PaperExtraction y = extract("Reasoning agents",
+                "We compare Gopher, PaLM 2 and Tree of Thoughts, tune on Self-Instruct data, draw images with DALL-E 3 "
+                        + "and study Covid-19 reports.");
+        assertThat(names(y, MentionKind.METHOD)).containsExactlyInAnyOrder("Gopher", "PaLM 2", "Tree of Thoughts",
+                "Self-Instruct", "DALL-E 3");
     }
 }
