@@ -18,7 +18,7 @@ final class MethodListFinder {
     /** Plural nouns whose examples are methods, by lemma. */
     private static final Set<String> METHOD_PLURALS = Set.of("method", "algorithm", "baseline", "optimizer",
             "optimiser", "technique", "approach", "solver", "sampler", "estimator", "heuristic", "model",
-            "architecture", "network", "classifier", "learner");
+            "architecture", "network", "classifier", "learner", "framework", "library", "toolkit", "system");
     /** Plural heads that make a capitalised phrase a family, not a name: "Topic Models", "Kernel Methods". */
     private static final Set<String> GENERIC_PLURALS = Set.of("models", "methods", "algorithms", "approaches",
             "techniques", "frameworks");

@@ -3087,6 +3087,9 @@ class ExtractorTest {
                         + "popular baselines: Quill Policy Search, Trust Quill Search and Quillwalk.");
         assertThat(names(x, MentionKind.METHOD)).contains("Replicated-Quill", "Random Quillests",
                 "Gradient Boosted Quills", "Quill Policy Search", "Trust Quill Search", "Quillwalk");
+        PaperExtraction v = extract("Replay at scale",
+                "Existing systems such as Lantern face bottlenecks, and frameworks like Harbor lack support.");
+        assertThat(names(v, MentionKind.METHOD)).contains("Lantern", "Harbor");
         // without a count or "namely", a comma after the plural opens no list
         PaperExtraction y = extract("Skipping",
                 "Unlike existing approaches, Skip-Quill reads fewer inputs. We derive two practical algorithms, "
