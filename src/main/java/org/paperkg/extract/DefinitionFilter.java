@@ -452,10 +452,12 @@ final class DefinitionFilter {
         boolean subject = start > 0 && AuthorSubject.before(s, start) == AuthorSubject.AUTHORS
                 && !qualifiesTheNounAfter(d, s);
         int end = start;
-        if (start >= 2 && s.token(start - 1).word().equals(",") && METHOD_NOUNS.contains(s.token(start - 2).lemma())) {
+        // (", namely" too: "we propose a novel framework, namely Federated learning with … (FedPU)")
+        int comma = start >= 1 && s.token(start - 1).lower().equals("namely") ? start - 2 : start - 1;
+        if (comma >= 1 && s.token(comma).word().equals(",") && METHOD_NOUNS.contains(s.token(comma - 1).lemma())) {
             // "we present a novel masked image modeling (MIM) approach, context autoencoder (CAE), …": the long
             // form renames the method noun before the comma, which the trigger governs
-            end = TypeCues.startOfNounPhrase(s, start - 2);
+            end = TypeCues.startOfNounPhrase(s, comma - 1);
         }
         for (int k = end - 1; subject && k >= 0 && k >= end - 5; k--) {
             String lemma = s.token(k).lemma();

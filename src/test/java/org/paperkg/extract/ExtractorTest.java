@@ -3132,4 +3132,12 @@ class ExtractorTest {
         assertThat(names(y, MentionKind.METHOD)).containsExactlyInAnyOrder("Gopher", "PaLM 2", "Tree of Thoughts",
                 "Self-Instruct", "DALL-E 3");
     }
+
+    @Test
+    void aLongFormAfterNamelyRenamesTheProposedMethodNoun() {
+        PaperExtraction x = extract("Federated learning with positive data",
+                "Existing PU learning methods fail here. We propose a novel framework, namely Federated quilling with "
+                        + "Positive and Unlabeled data (FedQU), to minimize the expected risk. FedQU works well.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("FedQU");
+    }
 }
