@@ -28,10 +28,6 @@ final class MethodListFinder {
     private static final Set<String> LIST_ENDS = Set.of(")", ".", ";", ":", "]");
     /** Dashes that join a name to the next word. */
     private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
-    /** Words that count the items a plural announces. */
-    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several");
-    /** Words that open the list a plural announces, after a comma. */
-    private static final Set<String> NAMELY = Set.of("namely", "i.e.", "viz.");
     /** A capitalised word of lower-case letters. */
     private static final java.util.regex.Pattern PLAIN_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
     /** The longest item, in tokens. */
@@ -89,7 +85,7 @@ final class MethodListFinder {
 
     /**
      * The token that opens a list the noun at {@code noun} announces: after a comma or a colon when a count comes
-     * before the noun ("two algorithms, Entropy-SGD and Replicated-SGD", "three baselines: …"), or after "namely"
+     * before the noun ("two novel techniques, Priority Refresh and Clipped LARS", "three baselines: …"), or after "namely"
      * ("ensemble methods, namely Random Forests and Gradient Boosted Trees"); -1 when none opens there.
      */
     private static int countedListStart(Sentence s, int noun) {
@@ -98,7 +94,7 @@ final class MethodListFinder {
             return -1;
         }
         k++;
-        boolean namely = k < s.size() && NAMELY.contains(s.token(k).lower());
+        boolean namely = k < s.size() && ProposalCues.NAMELY.contains(s.token(k).lower());
         if (namely) {
             k++;
             if (k < s.size() && s.token(k).word().equals(",")) {
@@ -114,7 +110,7 @@ final class MethodListFinder {
     private static boolean countedBefore(Sentence s, int noun) {
         for (int v = noun - 1; v >= 0 && v >= noun - 4; v--) {
             Token t = s.token(v);
-            if (COUNTS.contains(t.lower()) || t.pos().equals("CD") && t.word().chars().allMatch(Character::isDigit)) {
+            if (ProposalCues.countsThings(t)) {
                 return true;
             }
             String pos = t.pos();
@@ -209,8 +205,8 @@ final class MethodListFinder {
 
     /**
      * True when the word after capitals makes them part of something longer: a noun or an adjective ("Thompson
-     * sampling"), a possessive ("Kyle's model"), a dash ("Euler–Maruyama"), a formula ("Sparse $Q$-learning") or the next author of a citation
-     * ("Glorot &amp; Bengio (2010)").
+     * sampling"), a possessive ("Kyle's model"), a dash ("Euler–Maruyama"), a formula ("Sparse $Q$-learning") or the
+     * next author of a citation ("Glorot &amp; Bengio (2010)").
      */
     private static boolean modifiesTheNext(Token next) {
         return next.pos().startsWith("NN") || next.pos().startsWith("JJ") || next.pos().equals("VBG")

@@ -21,6 +21,10 @@ final class ProposalCues {
     static final Set<String> CREATING_VERBS = Set.of("propose", "introduce", "design", "develop", "devise",
             "build", "construct", "create");
     static final Set<String> AND_OR = Set.of("and", "or");
+    /** Words that open the names a phrase announces: "two methods, namely X and Y". */
+    static final Set<String> NAMELY = Set.of("namely", "i.e.", "viz.");
+    /** Words that count the things a plural announces: "two new attentions", "several modules". */
+    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several");
     /** Forms of "be" before a trigger's participle: "X is proposed". */
     static final Set<String> BE_BEFORE_TRIGGER = Set.of("is", "are", "be", "was");
     /** Words that describe a thing as one already in use: "a state-of-the-art SAT solver called Kissat". */
@@ -28,6 +32,11 @@ final class ProposalCues {
             "existing", "standard", "classic", "classical", "conventional", "prevalent", "famous", "established");
 
     private ProposalCues() {
+    }
+
+    /** True when the token counts things: a count word or a number in digits ("two algorithms", "3 baselines"). */
+    static boolean countsThings(Token t) {
+        return COUNTS.contains(t.lower()) || t.pos().equals("CD") && t.word().chars().allMatch(Character::isDigit);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import static org.paperkg.extract.ProposalCues.AND_OR;
 import static org.paperkg.extract.ProposalCues.ESTABLISHED;
+import static org.paperkg.extract.ProposalCues.NAMELY;
 import static org.paperkg.extract.ProposalCues.NAMING_VERBS;
 import static org.paperkg.extract.ProposalCues.NOVELTY;
 import static org.paperkg.extract.ProposalCues.TRIGGERS;
@@ -9,6 +10,7 @@ import static org.paperkg.extract.ProposalCues.anyBetween;
 import static org.paperkg.extract.ProposalCues.authorsOwnAt;
 import static org.paperkg.extract.ProposalCues.betweenAdjectives;
 import static org.paperkg.extract.ProposalCues.conjoinedWithAMakingVerb;
+import static org.paperkg.extract.ProposalCues.countsThings;
 import static org.paperkg.extract.ProposalCues.inApposition;
 import static org.paperkg.extract.ProposalCues.isTriggerVerb;
 import static org.paperkg.extract.ProposalCues.namesAThing;
@@ -62,7 +64,6 @@ final class ProposalFinder {
     private static final Set<String> NAMED_BY_OTHERS = Set.of("originally", "formerly", "previously", "commonly",
             "often", "sometimes", "usually", "traditionally", "conventionally", "popularly", "generally", "typically",
             "informally");
-    private static final Set<String> NAMELY = Set.of("i.e.", "namely", "viz.");
     /** Nouns of a variant, which a name right after them names: "a simplified version SHE". */
     private static final Set<String> VARIANT_NOUNS = Set.of("version", "variant", "extension", "generalization",
             "generalisation");
@@ -812,9 +813,6 @@ final class ProposalFinder {
     /** Words between a counted plural's comma and the names it announces: "two methods, namely X and Y". */
     private static final Set<String> LIST_NAMING_WORDS = Set.of("namely", "called", "named", "dubbed", "termed");
 
-    /** Words that count the things a trigger's object announces: "two new attentions", "several modules". */
-    private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several", "both");
-
     /**
      * The name that opens an item of a list after a trigger whose object counts the things and a colon, or a comma
      * right after the plural: "we propose two novel techniques: Entropy Meaning Loss (EML) and Adaptive Negative
@@ -856,7 +854,9 @@ final class ProposalFinder {
             if (isTriggerVerb(s, v)) {
                 return counted && subjectBefore(s, v, ownNames) ? "proposal.listed-after-a-count" : null;
             }
-            counted |= COUNTS.contains(t.lower()) || (t.pos().equals("CD") && t.word().chars().allMatch(Character::isDigit));
+            // ("both" too, after a trigger: "we introduce both modules: …"; not in a list of examples, "For both
+            // models, …")
+            counted |= countsThings(t) || t.lower().equals("both");
             String pos = t.pos();
             if (!(pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.startsWith("RB")
                     || pos.equals("VBN")) || Character.isUpperCase(t.word().charAt(0))) {
