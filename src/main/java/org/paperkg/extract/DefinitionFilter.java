@@ -59,6 +59,8 @@ final class DefinitionFilter {
      */
     private static final java.util.regex.Pattern FIELD_OR_MEASUREMENT = java.util.regex.Pattern.compile(
             "(?!(ontolog|technolog))\\p{L}*(ology|ologies|scopy|graphy|science|sciences)");
+    /** Heads that make a phrase the name of a field of study. */
+    private static final Set<String> FIELDS_IN_THE_PLURAL = Set.of("sciences", "humanities", "studies", "linguistics");
     /** Two or three capitals, then a word in lower case: "LEarning", "BEfore" (not "IPv6", "GANs"). */
     private static final java.util.regex.Pattern CAPITALISED_PREFIX =
             java.util.regex.Pattern.compile("\\p{Lu}{2,3}\\p{Ll}{2,}");
@@ -132,7 +134,10 @@ final class DefinitionFilter {
         String typeNoun = nounAfterShortForm(d, sentence);
         boolean titleCase = inTitleCase(d.longForm());
         // (a longer title-case phrase is coined: "Fixed Neural Network Steganography (FNNS)")
-        boolean field = FIELD_OR_MEASUREMENT.matcher(head).matches() && !(titleCase && words.length >= 3);
+        // (but a field in the plural is one however it is written: "Computational Social Sciences (CSS)", "Digital
+        // Humanities (DH)", "Translation Studies (TS)")
+        boolean field = FIELD_OR_MEASUREMENT.matcher(head).matches() && !(titleCase && words.length >= 3)
+                || FIELDS_IN_THE_PLURAL.contains(head);
         // "a recent study (RS)" is no name; "the Apple Heart and Movement Study (AHMS)" is one
         boolean inquiry = INQUIRY_HEADS.contains(headSingular) && !titleCase;
         // "stochastic potential games (SPGs)" is a class of games, a problem; "the Arcade Learning Games" would be one

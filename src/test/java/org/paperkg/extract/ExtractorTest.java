@@ -3140,4 +3140,12 @@ class ExtractorTest {
                         + "Positive and Unlabeled data (FedQU), to minimize the expected risk. FedQU works well.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("FedQU");
     }
+
+    @Test
+    void aFieldOfStudyInThePluralIsNoMethod() {
+        PaperExtraction x = extract("Fairness of claim detection",
+                "A central concern in Computational Quill Sciences (CQS) is fairness, as in Digital Quill "
+                        + "Humanities (DQH) and Quill Translation Studies (QTS). We mask names with QuillMask.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CQS", "DQH", "QTS").contains("QuillMask");
+    }
 }
