@@ -3123,7 +3123,7 @@ class ExtractorTest {
     void wellKnownBenchmarksAreDatasetsAndMetricsAreNoNames() {
         PaperExtraction x = extract("Simplifying sentences",
                 "Our simplifier gains in SARI and BERTScore (+0.9 WikiLarge, +1.4 Newsela) and answers MathVista and "
-                        + "ChartQA questions better than QuillVL.");
+                        + "ChartQA questions better than QuillVL, with a higher MOS and MS-SSIM.");
         assertThat(names(x, MentionKind.DATASET)).contains("WikiLarge", "Newsela", "MathVista", "ChartQA");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillVL");
         PaperExtraction y = extract("Reasoning agents",
