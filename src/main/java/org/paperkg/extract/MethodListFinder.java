@@ -72,8 +72,7 @@ final class MethodListFinder {
         if (s.suchAsAt(k)) {
             return k + 2 < s.size() ? k + 2 : -1;
         }
-        if (k < s.size() && (s.token(k).lower().equals("including") || s.token(k).lower().equals("like")
-                || s.token(k).lower().startsWith("e.g"))) {
+        if (s.exampleWordAt(k)) {
             k++;
             if (k < s.size() && s.token(k).word().equals(",")) {
                 k++;

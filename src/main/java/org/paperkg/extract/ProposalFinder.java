@@ -605,9 +605,7 @@ final class ProposalFinder {
         if (k < 0 || k == first - 1) {
             return false;
         }
-        String w = s.token(k).lower();
-        return w.equals("including") || w.equals("like") || w.startsWith("e.g")
-                || s.suchAsAt(k - 1);
+        return s.exampleWordAt(k) || s.suchAsAt(k - 1);
     }
 
     /**

@@ -44,6 +44,15 @@ public record Sentence(int index, int begin, int end, List<Token> tokens) {
         return k >= 0 && k + 1 < size() && token(k).lower().equals("such") && token(k + 1).lower().equals("as");
     }
 
+    /** True when a word that introduces examples on its own stands at token {@code k}: "including", "like", "e.g.". */
+    public boolean exampleWordAt(int k) {
+        if (k < 0 || k >= size()) {
+            return false;
+        }
+        String w = token(k).lower();
+        return w.equals("including") || w.equals("like") || w.startsWith("e.g");
+    }
+
     /** True when a token's lemma is one of {@code lemmas}. */
     public boolean hasLemmaIn(java.util.Set<String> lemmas) {
         for (Token t : tokens) {
