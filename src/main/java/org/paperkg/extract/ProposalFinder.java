@@ -977,9 +977,15 @@ final class ProposalFinder {
     /**
      * The index of "refer" in "we refer to … as" when the "as" at {@code as} ends it, its object at most a few words
      * ("we refer to this as", "which we refer to as", "we will refer to our model as"); else -1. Only the authors
-     * name a thing so: "a network that the community refers to as X" is someone else's.
+     * name a thing so: "a network that the community refers to as X" is someone else's. The participle right after a
+     * noun or its comma names it as "called" does ("a generic method, referred to as X", "a learning method referred to
+     * as X"; not "which is also referred to as X").
      */
     private static int referringVerbBefore(Sentence s, int as) {
+        if (as >= 3 && s.token(as - 1).lower().equals("to") && s.token(as - 2).lower().equals("referred")) {
+            Token before = s.token(as - 3);
+            return before.word().equals(",") || before.pos().startsWith("NN") ? as - 2 : -1;
+        }
         for (int k = as - 2; k >= 1 && k >= as - 5; k--) {
             if (s.token(k).lemma().equals("refer") && s.token(k + 1).lower().equals("to")) {
                 boolean we = s.token(k - 1).lower().equals("we") || (k >= 2 && s.token(k - 2).lower().equals("we"));

@@ -3134,6 +3134,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameReferredToAfterTheAuthorsMethodNounIsProposed() {
+        PaperExtraction x = extract("Moment retrieval with dynamics",
+                "Image-text models miss how videos change. We propose a generic method, referred to as Visual-Dynamic "
+                        + "Lifting (VDL), to help the model see moments. We also propose a continual learning method "
+                        + "referred to as Winning Sparse Paths (WSP). The dual, which is also referred to as the "
+                        + "Legendre-Fenchel conjugate, is used.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("VDL", "WSP");
+    }
+
+    @Test
     void numericalSolversAreMethodsAndParsingScoresAreNoNames() {
         PaperExtraction x = extract("Learning closures for channel flow",
                 "Our closure is fitted to DNS data and checked against smoothed particle hydrodynamics and the finite "
