@@ -152,13 +152,19 @@ final class ProposalCues {
                 && s.token(k - 1).pos().startsWith("JJ") && s.token(k + 1).pos().startsWith("JJ");
     }
 
-    /** "The resulting approach, called X": the verb names a method or dataset noun just before it. */
+    /**
+     * "The resulting approach, called X", "This procedure -- dubbed X --": the verb names a method or dataset noun just
+     * before it.
+     */
     static boolean namesAThing(Sentence s, int verb) {
-        int k = verb - 1;
-        if (k >= 0 && s.token(k).word().equals(",")) {
-            k--;
-        }
+        int k = nounBeforeNamingVerb(s, verb);
         return k >= 0 && (TypeCues.METHOD_HEADS.contains(s.token(k).lemma()) || TypeCues.DATASET_HEADS.contains(s.token(k).lemma()));
+    }
+
+    /** The token before the naming verb at {@code verb}, past a comma or a dash that sets the naming off. */
+    private static int nounBeforeNamingVerb(Sentence s, int verb) {
+        int k = verb - 1;
+        return k >= 0 && (s.token(k).word().equals(",") || ProposalFinder.DASHES.contains(s.token(k).word())) ? k - 1 : k;
     }
 
     /**
@@ -180,7 +186,7 @@ final class ProposalCues {
      * state-of-the-art SAT solver called Kissat", "the widely used tool, called X".
      */
     static boolean namesAnEstablishedThing(Sentence s, int verb) {
-        int noun = verb >= 1 && s.token(verb - 1).word().equals(",") ? verb - 2 : verb - 1;
+        int noun = nounBeforeNamingVerb(s, verb);
         return noun >= 0 && describedAsEstablished(s, noun);
     }
 

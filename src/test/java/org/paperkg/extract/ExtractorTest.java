@@ -3144,6 +3144,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameSetOffByDashesAfterTheMethodNounIsProposed() {
+        PaperExtraction x = extract("Privacy accounting by saddle points",
+                "This procedure---dubbed the saddle-point auditor (SPU)---yields a fast approximation of the privacy "
+                        + "curve. Its bound -- called Tight Corner (TC) -- is loose.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("SPU");
+    }
+
+    @Test
     void numericalSolversAreMethodsAndParsingScoresAreNoNames() {
         PaperExtraction x = extract("Learning closures for channel flow",
                 "Our closure is fitted to DNS data and checked against smoothed particle hydrodynamics and the finite "
