@@ -128,6 +128,11 @@ final class TypeCues {
             "recognition", "answering", "summarization", "summarisation", "captioning", "parsing", "tagging", "labeling",
             "labelling", "tracking", "identification", "localization", "localisation", "completion", "resolution",
             "rewriting", "rewrite", "extraction", "disambiguation", "simplification");
+    /**
+     * Words before "correction" that make it a task: "grammatical error correction (GEC)", "spelling correction (SC)"
+     * (a correction alone is as often part of a method, "gradient correction").
+     */
+    private static final Set<String> CORRECTED_THINGS = Set.of("error", "errors", "spelling", "typo");
 
     private static final Pattern LAST_WORD_BREAK = Pattern.compile("[\\s-]+");
 
@@ -142,7 +147,9 @@ final class TypeCues {
             // compounds too: "geolocalization", "superresolution"; and mappings: "text-to-video (T2V)", but not
             // "Camera-to-Robot Pose Estimation Network (CtRNet)"
             boolean mapping = longForm.contains("-to-") && !METHOD_HEADS.contains(last);
-            if (TASK_HEADS.stream().noneMatch(last::endsWith) && !mapping) {
+            boolean correcting = last.equals("correction") && words.length >= 2
+                    && CORRECTED_THINGS.contains(words[words.length - 2]);
+            if (TASK_HEADS.stream().noneMatch(last::endsWith) && !mapping && !correcting) {
                 return false;
             }
         }

@@ -3152,6 +3152,17 @@ class ExtractorTest {
     }
 
     @Test
+    void correctingErrorsIsATaskButACorrectionInAMethodIsNot() {
+        PaperExtraction x = extract("Fixing learner essays",
+                "Grammatical error correction (GEC) systems fix learner text. We present Cool Writer, a GEC system "
+                        + "based on large language models. GEC is hard.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("Cool Writer");
+        PaperExtraction y = extract("Gradients corrected",
+                "We propose simultaneous perturbation with gradient correction (SPGC), which converges fast.");
+        assertThat(names(y, MentionKind.PROPOSED)).containsExactly("SPGC");
+    }
+
+    @Test
     void numericalSolversAreMethodsAndParsingScoresAreNoNames() {
         PaperExtraction x = extract("Learning closures for channel flow",
                 "Our closure is fitted to DNS data and checked against smoothed particle hydrodynamics and the finite "
