@@ -3170,6 +3170,9 @@ class ExtractorTest {
                         + "an ECE of 0.03, and beats TagLite.");
         assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("DNS", "smoothed particle hydrodynamics",
                 "finite volume method", "TagLite");
+        PaperExtraction y = extract("Verbalising knowledge graphs",
+                "We generate sentences from RDF graphs with GraphTalker and export the lexicon as TEI documents.");
+        assertThat(names(y, MentionKind.METHOD)).containsExactly("GraphTalker");
         assertThat(names(x, MentionKind.DATASET)).isEmpty();
     }
 
