@@ -99,7 +99,7 @@ final class DefinitionFilter {
             return false;
         }
         if (studiedAsATopic(d, sentence) || namesAProperty(d, sentence)
-                || (abbreviatesACompoundAdjective(d) && !directlyProposed(d, sentence))) {
+                || (abbreviatesACompoundAdjective(d) && !directlyProposed(d, sentence)) || namesALanguage(d, sentence)) {
             return false;
         }
         if (directlyProposed(d, sentence) || ownedByAuthors(d, sentence) || lexicon.lookup(d.shortForm()) != null
@@ -517,6 +517,24 @@ final class DefinitionFilter {
             }
         }
         return words;
+    }
+
+    /**
+     * True when the long form ends in a language's name or in "Sign Language", and no method or dataset noun follows:
+     * "Modern Standard Arabic (MSA)", "Roman Urdu (RU)", "Indian Sign Language (ISL)" name a language (the head
+     * before a preposition counts: "Corpus of Contemporary American English (COCA)", "Emotion Mining for Arabic (EMA)"
+     * do not).
+     */
+    private boolean namesALanguage(AcronymDefinition d, Sentence s) {
+        String[] written = Names.WHITESPACE.split(d.longForm());
+        String[] words = Arrays.copyOf(written,
+                beforePreposition(Names.WHITESPACE.split(d.longForm().toLowerCase(Locale.ROOT))).length);
+        String last = words[words.length - 1];
+        boolean signLanguage = words.length >= 2 && words[words.length - 2].equalsIgnoreCase("sign")
+                && Names.withoutPluralS(last.toLowerCase(Locale.ROOT)).equals("language");
+        String typeNoun = nounAfterShortForm(d, s);
+        return (lexicon.isLanguage(last) || signLanguage)
+                && !METHOD_NOUNS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun);
     }
 
     private boolean endsWithConceptLabel(String[] words) {

@@ -31,6 +31,7 @@ public final class Lexicon {
     private final List<Entry> multiWord = new ArrayList<>();
     private final List<PhraseForm> phraseForms = new ArrayList<>();
     private final Set<String> notNames = new HashSet<>();
+    private final Set<String> languages = new HashSet<>();
     /** Datasets' hyphenated forms as a text may write them with a space: "Fashion MNIST" for Fashion-MNIST. */
     private final Map<String, Entry> spacedForms = new java.util.LinkedHashMap<>();
 
@@ -64,6 +65,9 @@ public final class Lexicon {
         lexicon.loadGazetteer("lexicon/methods.tsv", MentionKind.METHOD);
         for (String line : lines("lexicon/not-names.txt")) {
             lexicon.notNames.add(line.strip());
+        }
+        for (String line : lines("lexicon/languages.txt")) {
+            lexicon.languages.add(line.strip());
         }
         return lexicon;
     }
@@ -287,10 +291,15 @@ public final class Lexicon {
         return spacedForms;
     }
 
-    /** True for tokens that look like coined names but are not (GPU, BLEU, 3D, NeurIPS). */
+    /** True for tokens that look like coined names but are not (GPU, BLEU, 3D, NeurIPS, English). */
     public boolean isNotName(String word) {
-        return notNames.contains(word)
+        return notNames.contains(word) || languages.contains(word)
                 || (word.endsWith("s") && notNames.contains(word.substring(0, word.length() - 1)));
+    }
+
+    /** True for the name of a natural language as a text writes it: "Arabic", "Urdu". */
+    public boolean isLanguage(String word) {
+        return languages.contains(word);
     }
 
     private static List<String> lines(String resource) {

@@ -3163,6 +3163,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aLongFormEndingInALanguageNamesNoMethod() {
+        PaperExtraction x = extract("Reading difficulty of sentences",
+                "We present a Modern Standard Arabic (MSA) sentence difficulty classifier called ReadLevel. Most speech "
+                        + "is in MSA. We also turn announcements into Indian Sign Language (ISL) animations, and study "
+                        + "Roman Urdu (RU) posts.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("ReadLevel");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+        PaperExtraction y = extract("Coordination in a reference corpus",
+                "We count coordinations in the Corpus of Contemporary Written Swahili (CCWS), a corpus of news.");
+        assertThat(names(y, MentionKind.DATASET)).containsExactly("CCWS");
+    }
+
+    @Test
     void numericalSolversAreMethodsAndParsingScoresAreNoNames() {
         PaperExtraction x = extract("Learning closures for channel flow",
                 "Our closure is fitted to DNS data and checked against smoothed particle hydrodynamics and the finite "
