@@ -93,7 +93,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "251";
+    static final String RULES_VERSION = "252";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -172,6 +172,7 @@ public final class Extractor {
         Set<String> proposedNames = proposed.stream().map(Mention::name).collect(java.util.stream.Collectors.toSet());
         Set<String> tasks = found.aliases().entrySet().stream()
                 .filter(e -> !proposedNames.contains(e.getKey()) && TypeCues.namesATask(e.getValue())
+                        && !types.knownDataset(e.getKey())
                         && named.stream().noneMatch(o -> o.name().equals(e.getKey())
                                 && TypeCues.rightBeforeOneOf(o, TypeCues.COMPONENT_NOUNS)))
                 .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));

@@ -127,7 +127,7 @@ final class TypeCues {
     private static final Set<String> TASK_HEADS = Set.of("classification", "retrieval", "detection", "segmentation",
             "recognition", "answering", "summarization", "summarisation", "captioning", "parsing", "tagging", "labeling",
             "labelling", "tracking", "identification", "localization", "localisation", "completion", "resolution",
-            "rewriting", "rewrite", "extraction", "disambiguation", "simplification");
+            "rewriting", "rewrite", "extraction", "disambiguation", "simplification", "comprehension");
     /**
      * Words before "correction" that make it a task: "grammatical error correction (GEC)", "spelling correction (SC)"
      * (a correction alone is as often part of a method, "gradient correction").
@@ -135,6 +135,15 @@ final class TypeCues {
     private static final Set<String> CORRECTED_THINGS = Set.of("error", "errors", "spelling", "typo");
 
     private static final Pattern LAST_WORD_BREAK = Pattern.compile("[\\s-]+");
+
+    /**
+     * True when the gazetteer knows the name as a dataset: "Multi-Sentence Reading Comprehension (MultiRC)" spells
+     * out a task, but MultiRC is its benchmark.
+     */
+    boolean knownDataset(String name) {
+        Lexicon.Entry entry = lexicon.lookup(name);
+        return entry != null && entry.type() == MentionKind.DATASET;
+    }
 
     /** True when a name's long forms name a task ("Fine-Grained Visual Classification (FGVC)"). */
     static boolean namesATask(Set<String> longForms) {

@@ -3176,6 +3176,20 @@ class ExtractorTest {
     }
 
     @Test
+    void comprehensionIsATaskAndRankOneAccuracyAMeasure() {
+        PaperExtraction x = extract("Questions over records",
+                "Reading comprehension (RC) through question answering is useful. We train QuillNet, which reaches "
+                        + "91% Rank-1 accuracy on RC over EHR notes, and we run molecular dynamics (MD) simulations.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillNet", "MD");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+        PaperExtraction y = extract("Selecting justifications",
+                "Our selector helps QuillNet on Multi-Sentence Reading Comprehension (MultiRC) and on BoolQ, and "
+                        + "simulations in molecular dynamics are a further field.");
+        assertThat(names(y, MentionKind.DATASET)).containsExactlyInAnyOrder("MultiRC", "BoolQ");
+        assertThat(names(y, MentionKind.METHOD)).containsExactly("QuillNet");
+    }
+
+    @Test
     void numericalSolversAreMethodsAndParsingScoresAreNoNames() {
         PaperExtraction x = extract("Learning closures for channel flow",
                 "Our closure is fitted to DNS data and checked against smoothed particle hydrodynamics and the finite "
