@@ -127,7 +127,7 @@ final class TypeCues {
     private static final Set<String> TASK_HEADS = Set.of("classification", "retrieval", "detection", "segmentation",
             "recognition", "answering", "summarization", "summarisation", "captioning", "parsing", "tagging", "labeling",
             "labelling", "tracking", "identification", "localization", "localisation", "completion", "resolution",
-            "rewriting", "rewrite", "extraction", "disambiguation", "simplification", "comprehension");
+            "rewriting", "rewrite", "extraction", "disambiguation", "simplification", "comprehension", "entailment");
     /**
      * Words before "correction" that make it a task: "grammatical error correction (GEC)", "spelling correction (SC)"
      * (a correction alone is as often part of a method, "gradient correction").

@@ -3187,6 +3187,10 @@ class ExtractorTest {
                         + "simulations in molecular dynamics are a further field.");
         assertThat(names(y, MentionKind.DATASET)).containsExactlyInAnyOrder("MultiRC", "BoolQ");
         assertThat(names(y, MentionKind.METHOD)).containsExactly("QuillNet");
+        PaperExtraction z = extract("Hypernyms by entailment",
+                "Lexical entailment (LE) relates words. QuillNet detects LE from TV scripts and the RTE data.");
+        assertThat(names(z, MentionKind.METHOD)).containsExactly("QuillNet");
+        assertThat(names(z, MentionKind.DATASET)).containsExactly("RTE");
     }
 
     @Test
