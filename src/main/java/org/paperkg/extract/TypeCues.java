@@ -121,8 +121,10 @@ final class TypeCues {
     /**
      * Last words of long forms that name a task, not a method or dataset: "named entity recognition (NER)", "person
      * re-identification (re-ID)", "super-resolution (SR)", "relation extraction (RE)", "word sense disambiguation
-     * (WSD)". Not "estimation", "inference", "generation", "translation" or "correction", which as often end the names
-     * of methods ("Implicit Maximum Likelihood Estimation", "… approximation with gradient correction (SPSA-GC)").
+     * (WSD)", "reading comprehension (RC)", "lexical entailment (LE)". Not "estimation", "inference", "generation",
+     * "translation" or "correction", which as often end the names of methods ("Implicit Maximum Likelihood Estimation",
+     * "… approximation with gradient correction (SPSA-GC)"; a correction of errors is a task, see
+     * {@link #CORRECTED_THINGS}).
      */
     private static final Set<String> TASK_HEADS = Set.of("classification", "retrieval", "detection", "segmentation",
             "recognition", "answering", "summarization", "summarisation", "captioning", "parsing", "tagging", "labeling",
