@@ -94,6 +94,13 @@ final class AcronymFinder {
             if (spelled.chars().allMatch(Character::isLetter)) {
                 longForm = longerOf(longForm, initialsLongForm(spelled, candidate, true));
             }
+            // "we propose an imPlicit self-ImprovemenT (PIT) framework": the capitals inside the words spell the short
+            // form, where the character match ran on into "propose an"
+            String capitals = capitalsLongForm(spelled, candidate);
+            if (capitals != null && (longForm == null || longForm.length() > capitals.length() && longForm
+                    .substring(0, longForm.length() - capitals.length()).chars().noneMatch(Character::isUpperCase))) {
+                longForm = capitals;
+            }
             if (longForm == null && TWO_FOR_TO.matcher(spelled).find()) {
                 // "text-to-image (T2I)": a 2 between letters stands for "to" (not in "Agent-by-agent … (A2PO)")
                 longForm = bestLongForm(TWO_FOR_TO.matcher(spelled).replaceAll("$1t$2"), candidate);
@@ -245,6 +252,34 @@ final class AcronymFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * The words at the end of {@code candidate} whose capitals, in order, spell a short form written in capitals only,
+     * when one of the words capitalises a letter inside it: "imPlicit self-ImprovemenT" for PIT, "LEarning Across
+     * Dynamical Systems" for LEADS; else null (a mixed-case short form, "xMoCo", lends its lower-case letters too).
+     */
+    static String capitalsLongForm(String shortForm, String candidate) {
+        String letters = capitalsOf(shortForm);
+        if (letters.length() < 2 || !letters.equals(NOT_LETTER.matcher(shortForm).replaceAll(""))) {
+            return null;
+        }
+        String[] words = Names.WHITESPACE.split(candidate);
+        String capitals = "";
+        for (int k = words.length - 1; k >= 0 && letters.endsWith(capitals); k--) {
+            capitals = capitalsOf(words[k]) + capitals;
+            if (capitals.equals(letters)) {
+                String longForm = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                return DefinitionFilter.spelledOutInCapitals(longForm) ? longForm : null;
+            }
+        }
+        return null;
+    }
+
+    private static String capitalsOf(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().filter(Character::isUpperCase).forEach(out::appendCodePoint);
+        return out.toString();
     }
 
     /** Schwartz–Hearst: the shortest suffix of {@code candidate} whose characters cover the short form in order. */

@@ -61,9 +61,13 @@ final class DefinitionFilter {
             "(?!(ontolog|technolog))\\p{L}*(ology|ologies|scopy|graphy|science|sciences)");
     /** Heads that make a phrase the name of a field of study. */
     private static final Set<String> FIELDS_IN_THE_PLURAL = Set.of("sciences", "humanities", "studies", "linguistics");
-    /** Two or three capitals, then a word in lower case: "LEarning", "BEfore" (not "IPv6", "GANs"). */
+    /**
+     * Two or three capitals, then a word in lower case: "LEarning", "BEfore" (not "IPv6", "GANs"); or a capital after
+     * the first letter or two of a word in lower case, or at its end: "eXtended", "imPlicit", "ImprovemenT" (not two
+     * words run together, "whileReinforcement").
+     */
     private static final java.util.regex.Pattern CAPITALISED_PREFIX =
-            java.util.regex.Pattern.compile("\\p{Lu}{2,3}\\p{Ll}{2,}");
+            java.util.regex.Pattern.compile("\\p{Lu}{2,3}\\p{Ll}{2,}|\\p{Ll}{1,2}\\p{Lu}\\p{Ll}{2,}|\\p{Lu}?\\p{Ll}{3,}\\p{Lu}");
     private static final java.util.regex.Pattern SPACES_OR_HYPHENS = java.util.regex.Pattern.compile("[\\s-]+");
     /**
      * Heads of activities: "contrastive learning (CL)" is a kind of learning, but "Direct Preference Optimization

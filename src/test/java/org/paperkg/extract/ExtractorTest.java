@@ -3194,6 +3194,19 @@ class ExtractorTest {
     }
 
     @Test
+    void capitalsInsideTheWordsSpellTheShortFormOfAProposal() {
+        PaperExtraction x = extract("Implicit improvement of language models",
+                "To this end, we propose an imPlicit self-ImprovemenT (PIT) framework that learns the goal from "
+                        + "preference data. PIT needs no rubrics.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("PIT");
+        assertThat(x.mentions()).filteredOn(m -> m.name().equals("PIT"))
+                .anySatisfy(m -> assertThat(m.surface()).isEqualTo("imPlicit self-ImprovemenT"));
+        PaperExtraction y = extract("Causal training of physics-informed networks",
+                "We explain the training schemes used in eXtended PINNs (XPINN) and in sequence learning.");
+        assertThat(names(y, MentionKind.METHOD)).containsExactly("XPINN");
+    }
+
+    @Test
     void numericalSolversAreMethodsAndParsingScoresAreNoNames() {
         PaperExtraction x = extract("Learning closures for channel flow",
                 "Our closure is fitted to DNS data and checked against smoothed particle hydrodynamics and the finite "
