@@ -260,26 +260,20 @@ final class AcronymFinder {
      * Dynamical Systems" for LEADS; else null (a mixed-case short form, "xMoCo", lends its lower-case letters too).
      */
     static String capitalsLongForm(String shortForm, String candidate) {
-        String letters = capitalsOf(shortForm);
+        String letters = Names.capitalsOf(shortForm);
         if (letters.length() < 2 || !letters.equals(NOT_LETTER.matcher(shortForm).replaceAll(""))) {
             return null;
         }
         String[] words = Names.WHITESPACE.split(candidate);
         String capitals = "";
         for (int k = words.length - 1; k >= 0 && letters.endsWith(capitals); k--) {
-            capitals = capitalsOf(words[k]) + capitals;
+            capitals = Names.capitalsOf(words[k]) + capitals;
             if (capitals.equals(letters)) {
                 String longForm = String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
                 return DefinitionFilter.spelledOutInCapitals(longForm) ? longForm : null;
             }
         }
         return null;
-    }
-
-    private static String capitalsOf(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().filter(Character::isUpperCase).forEach(out::appendCodePoint);
-        return out.toString();
     }
 
     /** Schwartz–Hearst: the shortest suffix of {@code candidate} whose characters cover the short form in order. */

@@ -125,9 +125,7 @@ final class NameLookalikes {
         if (!inside && !EMPHASISED.matcher(word).matches()) {
             return false;
         }
-        StringBuilder upper = new StringBuilder();
-        word.chars().filter(Character::isUpperCase).forEach(upper::appendCodePoint);
-        String capitals = upper.toString().toLowerCase(Locale.ROOT);
+        String capitals = Names.capitalsOf(word).toLowerCase(Locale.ROOT);
         for (Token t : s.tokens()) {
             String w = t.word();
             if (w.equals(word) || w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
@@ -164,7 +162,7 @@ final class NameLookalikes {
             if (w.equals(")") || w.equals(",") || w.equals(";")) {
                 return false;
             }
-            w.chars().filter(Character::isUpperCase).forEach(capitals::appendCodePoint);
+            capitals.append(Names.capitalsOf(w));
         }
         return false;
     }
@@ -186,7 +184,7 @@ final class NameLookalikes {
         }
         StringBuilder capitals = new StringBuilder();
         for (int k = open + 1; k < s.size() && !s.token(k).word().equals(")"); k++) {
-            s.token(k).word().chars().filter(Character::isUpperCase).forEach(capitals::appendCodePoint);
+            capitals.append(Names.capitalsOf(s.token(k).word()));
         }
         return capitals.length() >= 3 && capitals.toString().equals(s.token(open - 1).word());
     }

@@ -328,4 +328,11 @@ public final class Names {
         return twoVariables || word.contains("$") || word.contains("\\") || word.contains("_") || word.contains("=")
                 || word.contains("{") || SYMBOL.matcher(word).matches() || LATEX_COMMAND.matcher(word).find();
     }
+
+    /** The capitals of a text, in order: "GNNs" gives "GNN", "imPlicit self-ImprovemenT" gives "PIT". */
+    static String capitalsOf(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().filter(Character::isUpperCase).forEach(out::appendCodePoint);
+        return out.toString();
+    }
 }
