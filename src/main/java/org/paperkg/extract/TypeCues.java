@@ -299,8 +299,29 @@ final class TypeCues {
         Sentence s = o.sentence();
         int next = tokenAfterShortForm(o);
         int first = s.tokenIndexAt(o.span().begin());
-        return (next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma())) || namesAStatement(o)
-                || metricApposition(s, next) || namedAfterAMetricNoun(s, first, next) || unitOfAScore(o, s, first);
+        return (next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma()) && !aLossTheAuthorsCreate(s, first, next))
+                || namesAStatement(o) || metricApposition(s, next) || namedAfterAMetricNoun(s, first, next)
+                || unitOfAScore(o, s, first);
+    }
+
+    /**
+     * "we propose an information propagation (InfoPro) loss", "We design an explicit identity contrast (EIC) loss": a
+     * loss that the authors make is their method, not a quantity (but "the CE loss", "we adopt a KL loss").
+     */
+    private static boolean aLossTheAuthorsCreate(Sentence s, int first, int next) {
+        if (!s.token(next).lemma().equals("loss")) {
+            return false;
+        }
+        for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
+            String w = s.token(k).word();
+            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                return false;
+            }
+            if (ProposalCues.CREATING_VERBS.contains(s.token(k).lemma())) {
+                return AuthorSubject.before(s, k) == AuthorSubject.AUTHORS;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3207,6 +3207,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aLossTheAuthorsCreateIsTheirMethodButALossTheyUseIsNot() {
+        PaperExtraction x = extract("Local supervision revisited",
+                "To this end, we propose an information spreading (InfoSpread) loss, which keeps information in local "
+                        + "modules. We adopt the BXE loss beside it.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("InfoSpread");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("InfoSpread");
+    }
+
+    @Test
     void numericalSolversAreMethodsAndParsingScoresAreNoNames() {
         PaperExtraction x = extract("Learning closures for channel flow",
                 "Our closure is fitted to DNS data and checked against smoothed particle hydrodynamics and the finite "
