@@ -531,14 +531,14 @@ final class DefinitionFilter {
      */
     private boolean namesALanguage(AcronymDefinition d, Sentence s) {
         String[] written = Names.WHITESPACE.split(d.longForm());
-        String[] words = Arrays.copyOf(written,
-                beforePreposition(Names.WHITESPACE.split(d.longForm().toLowerCase(Locale.ROOT))).length);
-        String last = words[words.length - 1];
-        boolean signLanguage = words.length >= 2 && words[words.length - 2].equalsIgnoreCase("sign")
-                && Names.withoutPluralS(last.toLowerCase(Locale.ROOT)).equals("language");
+        int head = beforePreposition(Names.WHITESPACE.split(d.longForm().toLowerCase(Locale.ROOT))).length - 1;
+        boolean signLanguage = head >= 1 && written[head - 1].equalsIgnoreCase("sign")
+                && Names.withoutPluralS(written[head].toLowerCase(Locale.ROOT)).equals("language");
+        if (!lexicon.isLanguage(written[head]) && !signLanguage) {
+            return false;
+        }
         String typeNoun = nounAfterShortForm(d, s);
-        return (lexicon.isLanguage(last) || signLanguage)
-                && !METHOD_NOUNS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun);
+        return !METHOD_NOUNS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun);
     }
 
     private boolean endsWithConceptLabel(String[] words) {
