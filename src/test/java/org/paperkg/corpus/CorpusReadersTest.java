@@ -152,6 +152,16 @@ class CorpusReadersTest {
     }
 
     @Test
+    void readsALetterInMathematicsGluedToAWordByAHyphenAsPartOfTheWord() throws IOException {
+        Path file = write("math-prefixes.jsonl", """
+                {"title": "Sparse views", "abstract": "We plot $t$-SNE maps, run the $k$-WL test and $Q$-learning, and propose $\\\\ell_0$-QCA and $\\\\ell_1$-Trim; $x$ - $y$ pairs, $L$-layer nets, $\\\\beta$-VAE and $k$ -NN stay."}
+                """);
+        Paper paper = papers(events(file)).get(0);
+        assertThat(paper.abstractText()).isEqualTo("We plot t-SNE maps, run the k-WL test and Q-learning, and propose l0-QCA "
+                + "and l1-Trim; $x$ - $y$ pairs, $L$-layer nets, $\\beta$-VAE and $k$ -NN stay.");
+    }
+
+    @Test
     void dropsEscapesBoldAroundLettersAndBareFontSwitches() throws IOException {
         Path file = write("escapes.jsonl", """
                 {"title": "Lantern", "abstract": "We build the **LA**ntern **N**e**T**work (**LANT**) of **M**ANY **T**ra**C**ks for B\\\\&B search; it scores 41.2\\\\% on ms\\\\_cave, a **bold** claim. We propose $\\\\text{\\\\bf Me}$ta-RL with $\\\\text{\\\\bf r}$egularized steps (MerS)."}
