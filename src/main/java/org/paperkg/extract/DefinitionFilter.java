@@ -33,6 +33,16 @@ final class DefinitionFilter {
      * name ("Self-Training with nearest neighbor information (TAST)").
      */
     private static final Set<String> LOWER_CASE_NON_ENTITY_HEADS = Set.of("information", "record");
+    /**
+     * What a statistical method analyses, before "analysis": "canonical correlation analysis (CCA)", "kernel
+     * discriminant analysis (KDA)", "Generalized Procrustes Analysis (GPA)" name methods, where "sentiment analysis"
+     * names a task and "a perturbation analysis" an inquiry.
+     */
+    private static final Set<String> ANALYSED_STRUCTURES = Set.of("component", "components", "correlation",
+            "discriminant", "factor", "procrustes");
+    /** Two words before "analysis" that make one a method: "latent semantic analysis (LSA)". */
+    private static final Set<String> ANALYSED_PAIRS = Set.of("latent semantic", "representational similarity",
+            "finite element");
     /** Nouns after a short form that make what it abbreviates part of a mathematical object's name: "(BW) space". */
     private static final Set<String> MATHEMATICAL_OBJECT_NOUNS = Set.of("space", "distance", "divergence");
     /** Nouns after a short form that make what it abbreviates a setting in which methods are run: "(GNCD) setting". */
@@ -148,8 +158,11 @@ final class DefinitionFilter {
         // (but not what is solved, "for solving Imperfect Information Games (IIG)")
         boolean gameClass = headSingular.equals("game") && (!titleCase || solvedThere(d, sentence));
         String[] core = beforePreposition(words);
-        // (an organisation's head may come before a preposition: "Office of the Director of National Intelligence")
-        if ((PHENOMENON_HEADS.contains(headSingular) || field || inquiry || gameClass
+        // (an organisation's head may come before a preposition: "Office of the Director of National Intelligence"; so
+        // does a phenomenon's, "the measure of tracer uncertainty (MTU)", and the head of what is based on one is no
+        // phenomenon, "risk minimization based on f-divergence measures (f-FERM)")
+        String coreHead = Names.withoutPluralS(core[core.length - 1]);
+        if ((PHENOMENON_HEADS.contains(coreHead) || field || inquiry || gameClass
                 || ORGANISATION_HEADS.contains(headSingular) || ORGANISATION_HEADS.contains(core[core.length - 1]))
                 && !TypeCues.METHOD_HEADS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun)) {
             return false;
@@ -170,7 +183,7 @@ final class DefinitionFilter {
                 && words[words.length - 2].equals("random");
         boolean lowerCaseData = LOWER_CASE_NON_ENTITY_HEADS.contains(lastPart)
                 && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT));
-        if (!equationModel && !randomField && (lowerCaseData || NON_ENTITY_HEADS.contains(head)
+        if (!equationModel && !randomField && !statisticalAnalysis(words) && (lowerCaseData || NON_ENTITY_HEADS.contains(head)
                 || NON_ENTITY_HEADS.contains(headSingular)
                 || NON_ENTITY_HEADS.contains(lastPart) || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
             // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
@@ -206,6 +219,13 @@ final class DefinitionFilter {
             return true;
         }
         return Names.isCoined(d.shortForm()) || Character.isUpperCase(d.shortForm().charAt(0));
+    }
+
+    /** True when the long form's words name a statistical method: see {@link #ANALYSED_STRUCTURES}. */
+    private static boolean statisticalAnalysis(String[] words) {
+        int n = words.length;
+        return n >= 2 && words[n - 1].equals("analysis") && (ANALYSED_STRUCTURES.contains(words[n - 2])
+                || n >= 3 && ANALYSED_PAIRS.contains(words[n - 3] + " " + words[n - 2]));
     }
 
     /**
@@ -517,7 +537,9 @@ final class DefinitionFilter {
     private static String[] beforePreposition(String[] words) {
         for (int k = 1; k < words.length - 1; k++) {
             if (PREPOSITIONS.contains(words[k])) {
-                return java.util.Arrays.copyOfRange(words, 0, k);
+                // (and before the participle that takes it: "risk minimization based on f-divergence measures")
+                boolean basedOn = k >= 2 && words[k - 1].equals("based");
+                return java.util.Arrays.copyOfRange(words, 0, basedOn ? k - 1 : k);
             }
         }
         return words;

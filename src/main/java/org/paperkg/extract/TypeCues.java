@@ -602,7 +602,7 @@ final class TypeCues {
      * True when the noun phrase that starts at {@code k}, after a title's colon, ends in a dataset noun: "Multilingual
      * Language Model Dataset", "Large-scale Medical Dialogue Datasets for …". Not a phrase that opens with a gerund,
      * "Unifying Object Detection Datasets via …", which says what X does, nor one whose last noun is something else,
-     * "Dataset Distillation for Images". (Only datasets are read so: "X: Benchmarking Large Language Models" names
+     * "Dataset Distillation for Images"; a resource or a lexicon counts ({@link #namesDataResource}). (Only datasets are read so: "X: Benchmarking Large Language Models" names
      * what X measures, not what X is.)
      */
     private static boolean titleDescriptionNamesDatasets(Sentence s, int k) {
@@ -614,7 +614,16 @@ final class TypeCues {
                 || s.token(j).pos().equals("CD") || s.token(j).word().indexOf('-') > 0)) {
             j++;
         }
-        return j > k && s.token(j - 1).pos().startsWith("NN") && namesDatasets(headLemma(s.token(j - 1)));
+        return j > k && s.token(j - 1).pos().startsWith("NN") && namesDataResource(headLemma(s.token(j - 1)));
+    }
+
+    /**
+     * True for a dataset noun, or for "resource" or "lexicon", which say what a title's name or an apposition's is
+     * ("X: Rich Bilingual Collocation Resource", "X: A Pronunciation Lexicon for …") but are not read as dataset heads
+     * elsewhere ("computational resources", "a sentiment lexicon" that a method uses).
+     */
+    private static boolean namesDataResource(String lemma) {
+        return namesDatasets(lemma) || lemma.equals("resource") || lemma.equals("lexicon");
     }
 
     /**
@@ -949,8 +958,8 @@ final class TypeCues {
                 String lemma = headLemma(s.token(k));
                 boolean noun = s.token(k).pos().startsWith("NN");
                 // (and "X: A large Resource of Diachronic Word Usage Graphs", "X, a new resource for …": what a name
-                // is said to be, a resource is data)
-                if (noun && (namesDatasets(lemma) || isAnEvaluationSet(s, k) || lemma.equals("resource"))) {
+                // is said to be, a resource or a lexicon is data)
+                if (noun && (namesDataResource(lemma) || isAnEvaluationSet(s, k))) {
                     described = new Decision(MentionKind.DATASET, "dataset.apposition", 0.85);
                 } else if (noun && METHOD_HEADS.contains(lemma)) {
                     described = new Decision(MentionKind.METHOD, "method.apposition", 0.85);

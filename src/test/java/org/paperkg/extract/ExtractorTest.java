@@ -2564,6 +2564,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitleNameDescribedAsALexiconOrAResourceWithoutAnArticleIsADataset() {
+        PaperExtraction x = extract("ColBrix: Rich Bilingual Dutch-Danish Collocation Resource",
+                "We describe how we gathered word pairs in two languages.");
+        assertThat(names(x, MentionKind.DATASET)).contains("ColBrix");
+        PaperExtraction y = extract("VO-PRON: A Pronunciation Lexicon for Volapuk",
+                "We list how the words of a small language are spoken.");
+        assertThat(names(y, MentionKind.DATASET)).contains("VO-PRON");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("VO-PRON");
+    }
+
+    @Test
     void aLongTitleCaseNameAfterATriggerIsTakenWhole() {
         PaperExtraction x = extract("Equivariant networks",
                 "We introduce Quilted Group Equivariant Simplicial Message Passing Networks, a method for message "
@@ -2767,6 +2778,25 @@ class ExtractorTest {
                 "We tag grant numbers with conditional random fields (CRF) and hidden markov models (HMM). The CRF "
                         + "tagger is the more accurate. Signals in the receptive field (RF) of a unit are weighted.");
         assertThat(names(x, MentionKind.METHOD)).contains("CRF", "HMM").doesNotContain("RF");
+    }
+
+    @Test
+    void aStatisticalAnalysisOfComponentsOrCorrelationsIsAMethod() {
+        PaperExtraction x = extract("Views of one signal",
+                "The Canonical Correlation Analysis (CCA) family of methods aligns two views. We compare it with "
+                        + "kernel discriminant analysis (KDA), Gaussian process factor analysis (GPFAX) and latent "
+                        + "semantic analysis (LSA). Sentiment analysis (SA) and a perturbation analysis (PA) of the "
+                        + "models follow.");
+        assertThat(names(x, MentionKind.METHOD)).contains("CCA", "KDA", "GPFAX", "LSA").doesNotContain("SA", "PA");
+    }
+
+    @Test
+    void theHeadOfALongFormComesBeforeWhatItIsBasedOn() {
+        PaperExtraction x = extract("Fair risk",
+                "We give a framework for fair quantile risk minimization based on f-divergence measures (f-FQRM). "
+                        + "The measure of tracer uncertainty (MTU) and a confidence interval of sampled rewards (CISR) "
+                        + "are reported.");
+        assertThat(names(x, MentionKind.METHOD)).contains("f-FQRM").doesNotContain("MTU", "CISR");
     }
 
     @Test
