@@ -100,6 +100,8 @@ final class NameFinder {
                 .filter(o -> !plainWords(o.name()) || !TitleNameFinder.readsAsAClause(o)
                         || writtenAgain(text, lower, o) || initialsUsed(text, o))
                 .ifPresent(f::addIfFree);
+        // a system description's "X at SemEval-2020 Task 7: …" names the system the paper describes
+        titleNames.findSystemAtVenue(text).ifPresent(f::addIfFree);
         blockRejectedShortForms(text, f);
         blockSpecialTokens(text, f);
         // a capitalised phrase right after "we propose" names even when it ends in a concept word ("Hybrid
@@ -522,16 +524,17 @@ final class NameFinder {
     }
 
     /**
-     * True when a dataset's name that is an adjective and a plural noun is written in lower case with no dataset noun
-     * after it: the ordinary phrase, "maps natural questions to logical forms", "converted to universal
-     * dependencies" (not "a universal dependencies treebank").
+     * True when a dataset's name that is an adjective or a noun and a plural noun is written in lower case with no
+     * dataset noun after it: the ordinary phrase, "maps natural questions to logical forms", "converted to universal
+     * dependencies", "recognize free-form speech commands" (not "a universal dependencies treebank").
      */
     private static boolean ordinaryPhrase(AnnotatedText text, Sentence s, Span span) {
         String surface = text.covered(span.begin(), span.end());
         int first = s.tokenIndexAt(span.begin());
         int last = s.tokenIndexAt(span.end() - 1);
         if (!surface.equals(surface.toLowerCase(Locale.ROOT)) || first < 0 || last != first + 1
-                || !s.token(first).pos().startsWith("JJ") || !s.token(last).pos().equals("NNS")) {
+                || !(s.token(first).pos().startsWith("JJ") || s.token(first).pos().equals("NN"))
+                || !s.token(last).pos().equals("NNS")) {
             return false;
         }
         return last + 1 >= s.size() || !TypeCues.namesDatasets(TypeCues.headLemma(s.token(last + 1)));

@@ -77,6 +77,33 @@ final class TitleNameFinder {
         return Optional.of(new NameOccurrence(name, span, title, "title-prefix"));
     }
 
+    /**
+     * A system description's "X at SemEval-2020 Task 7: …", "X @ VarDial 2019: …": the system the paper describes, a
+     * coined word or an acronym before "at" and a capitalised venue, with a colon later in the title. Not a person's
+     * or a company's name written as plain words, "Ramona Quill at …", "Cisco at …", nor a well-known name.
+     */
+    Optional<NameOccurrence> findSystemAtVenue(AnnotatedText text) {
+        if (text.sentences().isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence title = text.sentences().get(0);
+        if (title.size() < 4 || !(title.token(1).lower().equals("at") || title.token(1).word().equals("@"))
+                || !Character.isUpperCase(title.token(2).word().charAt(0))) {
+            return Optional.empty();
+        }
+        boolean colonLater = false;
+        for (int i = 3; i < title.size() && !colonLater; i++) {
+            colonLater = title.token(i).word().equals(":");
+        }
+        String word = title.token(0).word();
+        if (!colonLater || !(Names.isCoined(word) || Names.isAcronym(word)) || lexicon.lookup(word) != null
+                || lexicon.isNotName(word)) {
+            return Optional.empty();
+        }
+        return Optional.of(new NameOccurrence(word, new Span(title.token(0).begin(), title.token(0).end()), title,
+                "title-prefix"));
+    }
+
     /** Words of a clause, not of a name: pronouns, copulas, modals, negation, "matters". */
     private static final Set<String> CLAUSE_WORDS = Set.of("your", "my", "our", "their", "its", "thyself", "yourself",
             "is", "are", "was", "were", "be", "will", "can", "could", "should", "must", "may", "do", "does", "not",

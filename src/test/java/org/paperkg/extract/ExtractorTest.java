@@ -2800,6 +2800,36 @@ class ExtractorTest {
     }
 
     @Test
+    void aWellKnownDatasetWrittenAsAnOrdinaryNounPhraseIsNone() {
+        PaperExtraction x = extract("Spoken control",
+                "Assistants must recognize free-form speech commands. We condense the Speech Commands data and "
+                        + "translate with the ASPEC corpus.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Speech Commands", "ASPEC").doesNotContain("speech commands");
+    }
+
+    @Test
+    void theSystemThatATitleSetsAtAVenueIsProposed() {
+        PaperExtraction x = extract("QuillTeam at SemEval-2031 Task 4: Detecting Sarcasm with Ensembles",
+                "We describe our system for the task. It combines three classifiers and ranks fifth.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillTeam");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillTeam");
+        PaperExtraction y = extract("Ramona Quill at SemEval-2031 Task 4: Detecting Sarcasm with Ensembles",
+                "We describe our system for the task. It combines three classifiers and ranks fifth.");
+        assertThat(names(y, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aClassOfLanguagesNamesNoMethod() {
+        PaperExtraction x = extract("Segmenting words",
+                "Morphologically Rich Languages (MRLs) such as Finnish need segmentation, and so do low-resource "
+                        + "languages (LRLs). Plans are written in the Quilted Domain Definition Language (QDDL). MRLs "
+                        + "and LRLs remain hard.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("MRL", "MRLs", "LRL", "LRLs");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("MRL", "MRLs", "LRL", "LRLs");
+        assertThat(names(x, MentionKind.METHOD)).contains("QDDL");
+    }
+
+    @Test
     void theShortFormOfADiseaseOrALawNamesNoMethod() {
         PaperExtraction x = extract("Speech of patients",
                 "Patients with amyotrophic lateral sclerosis (ALS), Alzheimer's disease (AD) or autism spectrum "
