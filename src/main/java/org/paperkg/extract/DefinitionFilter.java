@@ -246,8 +246,9 @@ final class DefinitionFilter {
      */
     private static boolean coinedByTheAuthors(AcronymDefinition d, Sentence s) {
         String head = d.longForm().substring(d.longForm().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-        // (not a task or problem: "a new behavioral Map Induction Task (MIT)")
-        return inTitleCase(d.longForm()) && !NON_ENTITY_HEADS.contains(head)
+        // (not a task or problem: "a new behavioral Map Induction Task (MIT)"; but a unit so introduced is a part of
+        // the authors' model, "We introduce the Neural Power Unit (NPU)", whatever the short form names elsewhere)
+        return inTitleCase(d.longForm()) && (!NON_ENTITY_HEADS.contains(head) || head.equals("unit"))
                 && (directlyProposed(d, s) || ownedByAuthors(d, s));
     }
 
@@ -470,11 +471,16 @@ final class DefinitionFilter {
                 && !TOPIC_NOUNS.contains(nounAfterShortForm(d, s));
     }
 
-    /** "we propose geometric trajectory diffusion models (GeoTDM)": a trigger governs the long form directly. */
+    /**
+     * "we propose geometric trajectory diffusion models (GeoTDM)": a trigger governs the long form directly, or the
+     * short form that the long form follows in parentheses, perhaps after a method noun ("we propose a new algorithm
+     * D-BAT (Diversity-By-disAgreement Training)").
+     */
     private static boolean directlyProposed(AcronymDefinition d, Sentence s) {
+        int definitionBegin = Math.min(d.longSpan().begin(), d.shortSpan().begin());
         int start = -1;
         for (int i = 0; i < s.size(); i++) {
-            if (s.token(i).begin() >= d.longSpan().begin()) {
+            if (s.token(i).begin() >= definitionBegin) {
                 start = i;
                 break;
             }
@@ -499,6 +505,10 @@ final class DefinitionFilter {
             // parentheses: "we develop the (Stochastic) Forward-Backward … (FB-GVI) algorithm")
             if (k == end - 1 && ProposalCues.optionalWordInParentheses(s, k)) {
                 k -= 2;
+                continue;
+            }
+            // (the method noun that the name is given to: "a new algorithm D-BAT (…)")
+            if (k == end - 1 && d.shortSpan().begin() < d.longSpan().begin() && METHOD_NOUNS.contains(lemma)) {
                 continue;
             }
             if (!BEFORE_PROPOSED_LONG_FORM.contains(lemma) && !s.token(k).pos().startsWith("JJ")

@@ -2819,6 +2819,26 @@ class ExtractorTest {
     }
 
     @Test
+    void aUnitThatTheAuthorsIntroduceIsAMethodEvenWithTheShortFormOfHardware() {
+        PaperExtraction x = extract("Arithmetic layers",
+                "We introduce the Neural Power Unit (NPU) that operates on the full domain of real numbers. The NPU "
+                        + "learns exponents.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("NPU");
+        PaperExtraction y = extract("Fast kernels",
+                "Our kernels run on a neural processing unit (NPU) and on graphics processing units (GPUs).");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("NPU", "GPU", "GPUs");
+    }
+
+    @Test
+    void aShortFormProposedBeforeItsLongFormInParenthesesIsProposed() {
+        PaperExtraction x = extract("Diverse ensembles",
+                "To this end, we propose a new algorithm Q-VAT (Quality-Via-disAgreement Training), which enforces "
+                        + "agreement on the training data. We show how Q-VAT emerges.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Q-VAT");
+        assertThat(names(x, MentionKind.METHOD)).contains("Q-VAT");
+    }
+
+    @Test
     void aClassOfLanguagesNamesNoMethod() {
         PaperExtraction x = extract("Segmenting words",
                 "Morphologically Rich Languages (MRLs) such as Finnish need segmentation, and so do low-resource "
