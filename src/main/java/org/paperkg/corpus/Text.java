@@ -40,7 +40,8 @@ final class Text {
      * variable that counts what the word names, "$L$-layer", "$K$-shot", "$d$-dimensional".
      */
     private static final java.util.regex.Pattern MATH_PREFIX_OF_A_WORD = java.util.regex.Pattern.compile(
-            "\\$(?:([A-Za-z])|\\\\ell_\\{?(\\d)\\}?)\\$(?=-\\p{L})(?!-(?:layers?|shots?|ways?|steps?|hops?|folds?|dimensional"
+            "\\$(?:([A-Za-z])|\\\\ell_\\{?(\\d)\\}?)\\$(?=-\\p{L})"
+                    + "(?!-(?:layers?|shots?|ways?|steps?|hops?|folds?|dimensional"
                     + "|th|order|times|level|stage|round|bit|node|agent|player|arm|class|token|head)\\b)");
     /** A capital in mathematics glued to the rest of its word, as acronyms are spelled out: "$\\textbf{P}$olar". */
     private static final java.util.regex.Pattern INITIAL_IN_MATH =
@@ -71,8 +72,8 @@ final class Text {
      * Collapses runs of whitespace (including non-breaking spaces) to one space and trims, and keeps only the text
      * of LaTeX font commands, which arXiv abstracts carry ("our \\textbf{S}et-based encoder" reads "our Set-based
      * encoder"), and of mathematics that holds only a name once they are gone ("$\\textbf{SEED}$" reads "SEED",
-     * "$\\textbf{P}$olar" reads "Polar", "$\\mathcal{O}$-GNN" reads "O-GNN", "$t$-SNE" reads "t-SNE"). Other mathematics is
-     * left as written.
+     * "$\\textbf{P}$olar" reads "Polar", "$\\mathcal{O}$-GNN" reads "O-GNN", "$t$-SNE" reads "t-SNE"). Other
+     * mathematics is left as written.
      * Escaped specials lose their backslash ("41.2\\%" reads "41.2%"), a font switch left bare goes, and Markdown bold
      * around some letters of a word goes ("**LA**yout" reads "Layout").
      * A sentence glued to the one before it gets its space back ("stages.Specifically" reads "stages. Specifically").
@@ -96,7 +97,8 @@ final class Text {
         if (plain.indexOf('$') >= 0) {
             plain = INITIAL_IN_MATH.matcher(NAME_IN_MATH.matcher(plain).replaceAll(m -> m.group(1).length() >= 3
                     ? m.group(1) : java.util.regex.Matcher.quoteReplacement(m.group()))).replaceAll("$1");
-            plain = MATH_PREFIX_OF_A_WORD.matcher(plain).replaceAll(m -> m.group(1) != null ? m.group(1) : "l" + m.group(2));
+            plain = MATH_PREFIX_OF_A_WORD.matcher(plain)
+                    .replaceAll(m -> m.group(1) != null ? m.group(1) : "l" + m.group(2));
         }
         return GLUED_SENTENCE.matcher(ANY_SPACES.matcher(plain).replaceAll(" ")).replaceAll(" ").strip();
     }

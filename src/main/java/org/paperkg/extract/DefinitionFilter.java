@@ -184,8 +184,8 @@ final class DefinitionFilter {
                 && words[words.length - 2].equals("random");
         boolean lowerCaseData = LOWER_CASE_NON_ENTITY_HEADS.contains(lastPart)
                 && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT));
-        if (!equationModel && !randomField && !statisticalAnalysis(words) && (lowerCaseData || NON_ENTITY_HEADS.contains(head)
-                || NON_ENTITY_HEADS.contains(headSingular)
+        if (!equationModel && !randomField && !statisticalAnalysis(words)
+                && (lowerCaseData || NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)
                 || NON_ENTITY_HEADS.contains(lastPart) || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
             // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
             // (NWP) models", the models of a task

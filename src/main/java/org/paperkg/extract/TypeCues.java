@@ -602,8 +602,8 @@ final class TypeCues {
      * True when the noun phrase that starts at {@code k}, after a title's colon, ends in a dataset noun: "Multilingual
      * Language Model Dataset", "Large-scale Medical Dialogue Datasets for …". Not a phrase that opens with a gerund,
      * "Unifying Object Detection Datasets via …", which says what X does, nor one whose last noun is something else,
-     * "Dataset Distillation for Images"; a resource or a lexicon counts ({@link #namesDataResource}). (Only datasets are read so: "X: Benchmarking Large Language Models" names
-     * what X measures, not what X is.)
+     * "Dataset Distillation for Images"; a resource or a lexicon counts ({@link #namesDataResource}). (Only datasets
+     * are read so: "X: Benchmarking Large Language Models" names what X measures, not what X is.)
      */
     private static boolean titleDescriptionNamesDatasets(Sentence s, int k) {
         if (k >= s.size() || ARTICLES.contains(s.token(k).lower()) || s.token(k).lower().endsWith("ing")) {
