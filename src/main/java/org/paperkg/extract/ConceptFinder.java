@@ -65,6 +65,12 @@ final class ConceptFinder {
      */
     private static final Set<String> DISTILLED_GIST = Set.of("principle", "insight", "lesson", "pattern", "finding",
             "essence", "idea", "takeaway", "guideline", "recommendation", "message", "trend", "rule");
+    /**
+     * Words right before "diffusion" that make it a physical or social process, not a generative model: the
+     * "drift-diffusion model" of decisions, "an independent cascade diffusion model" of influence, "heat diffusion".
+     */
+    private static final Set<String> DIFFUSING_PROCESSES = Set.of("drift", "heat", "cascade", "information",
+            "anisotropic", "reaction", "advection", "convection", "thermal", "opinion", "innovation", "influence");
     /** What a range in space is of: "long-range interactions" between atoms, "long-range objects" seen far away. */
     private static final Set<String> SPATIAL_RANGE = Set.of("interaction", "object", "distance", "depth", "planning",
             "subgoal", "behavior", "behaviour", "force", "navigation");
@@ -309,6 +315,10 @@ final class ConceptFinder {
         }
         if (p.label().equals("long-range") && end < pieces.size() && SPATIAL_RANGE.contains(pieces.get(end).lemma())) {
             return "concept.other-sense-spatial"; // "long-range interactions" of atoms, not long-range dependencies
+        }
+        if (p.conceptId().equals("diffusion-model") && i > 0 && pieces.get(i).lower().startsWith("diffusion")
+                && DIFFUSING_PROCESSES.contains(pieces.get(i - 1).lower())) {
+            return "concept.other-sense-process"; // "the drift-diffusion model", "heat diffusion based descriptors"
         }
         if ((p.label().equals("distill") || p.label().equals("distilled"))
                 && anyLemmaIn(pieces, end, end + 4, DISTILLED_GIST)) {

@@ -2839,6 +2839,16 @@ class ExtractorTest {
     }
 
     @Test
+    void diffusionAsAPhysicalOrSocialProcessIsNoDiffusionModel() {
+        PaperExtraction x = extract("Choices and news",
+                "The drift-diffusion model explains choices. An independent cascade diffusion model spreads news, and "
+                        + "heat diffusion based descriptors match shapes.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("diffusion-model");
+        PaperExtraction y = extract("Images", "We train a latent diffusion model and a diffusion-based editor.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("diffusion-model");
+    }
+
+    @Test
     void aClassOfLanguagesNamesNoMethod() {
         PaperExtraction x = extract("Segmenting words",
                 "Morphologically Rich Languages (MRLs) such as Finnish need segmentation, and so do low-resource "
