@@ -154,8 +154,8 @@ final class ProposalFinder {
 
     /**
      * "we propose a theory-inspired path-regularized DARTS" after "… are selected by DARTS", "we propose 1-bit Adam"
-     * after "optimizers like Adam": a hyphenated modifier before a name the abstract already used makes a variant of
-     * it, which is what is proposed.
+     * after "optimizers like Adam", "we propose backward SeqKD" after "… distillation (SeqKD)": a hyphenated modifier
+     * or an adjective before a name the abstract already used makes a variant of it, which is what is proposed.
      */
     private static boolean modifiedEarlierName(AnnotatedText text, NameOccurrence o) {
         Sentence s = o.sentence();
@@ -166,8 +166,12 @@ final class ProposalFinder {
         String before = s.token(first - 1).word();
         boolean hyphenatedModifier = before.indexOf('-') > 0 && !Character.isUpperCase(before.charAt(0))
                 && !s.token(first - 1).pos().startsWith("NN");
+        // (or an adjective of its own, "we propose backward SeqKD" after "sequence-level knowledge distillation
+        // (SeqKD)"; not one of novelty, "we propose a new X")
+        boolean adjective = s.token(first - 1).pos().startsWith("JJ") && Character.isLowerCase(before.charAt(0))
+                && !ProposalCues.NOVELTY.contains(s.token(first - 1).lower());
         int earlier = text.text().indexOf(text.covered(o.span().begin(), o.span().end()), text.titleLength());
-        return hyphenatedModifier && earlier >= 0 && earlier < s.begin();
+        return (hyphenatedModifier || adjective) && earlier >= 0 && earlier < s.begin();
     }
 
     /** A well-known name of several words written in lower case: "batch normalization", "classifier-free guidance". */

@@ -78,30 +78,37 @@ final class TitleNameFinder {
     }
 
     /**
-     * A system description's "X at SemEval-2020 Task 7: …", "X @ VarDial 2019: …": the system the paper describes, a
-     * coined word or an acronym before "at" and a capitalised venue, with a colon later in the title. Not a person's
-     * or a company's name written as plain words, "Ramona Quill at …", "Cisco at …", nor a well-known name.
+     * A system description's "X at SemEval-2020 Task 7: …", "X @ VarDial 2019: …", "Tackling …: X at BioASQ 5B": the
+     * system the paper describes, a coined word or an acronym before "at" and a capitalised venue, opening the title
+     * before a colon or right after one. Not a person's or a company's name written as plain words, "Ramona Quill at
+     * …", "Cisco at …", nor a well-known name.
      */
     Optional<NameOccurrence> findSystemAtVenue(AnnotatedText text) {
         if (text.sentences().isEmpty()) {
             return Optional.empty();
         }
         Sentence title = text.sentences().get(0);
-        if (title.size() < 4 || !(title.token(1).lower().equals("at") || title.token(1).word().equals("@"))
-                || !Character.isUpperCase(title.token(2).word().charAt(0))) {
+        int colon = -1;
+        for (int i = 0; i < title.size() && colon < 0; i++) {
+            colon = title.token(i).word().equals(":") ? i : -1;
+        }
+        int name = atVenue(title, 1) && colon >= 3 ? 0 : colon > 0 && atVenue(title, colon + 2) ? colon + 1 : -1;
+        if (name < 0) {
             return Optional.empty();
         }
-        boolean colonLater = false;
-        for (int i = 3; i < title.size() && !colonLater; i++) {
-            colonLater = title.token(i).word().equals(":");
-        }
-        String word = title.token(0).word();
-        if (!colonLater || !(Names.isCoined(word) || Names.isAcronym(word)) || lexicon.lookup(word) != null
+        String word = title.token(name).word();
+        if (!(Names.isCoined(word) || Names.isAcronym(word)) || lexicon.lookup(word) != null
                 || lexicon.isNotName(word)) {
             return Optional.empty();
         }
-        return Optional.of(new NameOccurrence(word, new Span(title.token(0).begin(), title.token(0).end()), title,
-                "title-prefix"));
+        return Optional.of(new NameOccurrence(word, new Span(title.token(name).begin(), title.token(name).end()),
+                title, "title-prefix"));
+    }
+
+    /** True when "at" or "@" stands at {@code k} of the title and a capitalised word, a venue, follows it. */
+    private static boolean atVenue(Sentence title, int k) {
+        return k + 1 < title.size() && (title.token(k).lower().equals("at") || title.token(k).word().equals("@"))
+                && Character.isUpperCase(title.token(k + 1).word().charAt(0));
     }
 
     /** Words of a clause, not of a name: pronouns, copulas, modals, negation, "matters". */

@@ -2816,6 +2816,10 @@ class ExtractorTest {
         PaperExtraction y = extract("Ramona Quill at SemEval-2031 Task 4: Detecting Sarcasm with Ensembles",
                 "We describe our system for the task. It combines three classifiers and ranks fifth.");
         assertThat(names(y, MentionKind.PROPOSED)).isEmpty();
+        PaperExtraction z = extract("Tackling Biomedical Summaries: QUAQ at BioQuill 5B",
+                "We describe our participation in the annual BioQuill challenge and our techniques.");
+        assertThat(names(z, MentionKind.PROPOSED)).containsExactly("QUAQ");
+        assertThat(names(z, MentionKind.METHOD)).contains("QUAQ");
     }
 
     @Test
@@ -2846,6 +2850,17 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("diffusion-model");
         PaperExtraction y = extract("Images", "We train a latent diffusion model and a diffusion-based editor.");
         assertThat(names(y, MentionKind.CONCEPT)).contains("diffusion-model");
+    }
+
+    @Test
+    void anAdjectiveBeforeANameUsedEarlierMakesAVariantNotAProposalOfTheName() {
+        PaperExtraction x = extract("Speech translation",
+                "In this work, we focus on sequence-level quilt distillation (SeqQD) from external models. We propose "
+                        + "backward SeqQD, distilling from a reverse model, and it helps.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("SeqQD");
+        PaperExtraction y = extract("Speech translation",
+                "Models are slow. We propose efficient QuillNet, a pruned network, and it helps.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("QuillNet");
     }
 
     @Test
