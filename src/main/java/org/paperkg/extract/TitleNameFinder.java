@@ -106,7 +106,7 @@ final class TitleNameFinder {
     }
 
     /** True when "at" or "@" stands at {@code k} of the title and a capitalised word, a venue, follows it. */
-    private static boolean atVenue(Sentence title, int k) {
+    static boolean atVenue(Sentence title, int k) {
         return k + 1 < title.size() && (title.token(k).lower().equals("at") || title.token(k).word().equals("@"))
                 && Character.isUpperCase(title.token(k + 1).word().charAt(0));
     }

@@ -896,6 +896,11 @@ final class TypeCues {
         int first = s.tokenIndexAt(o.span().begin());
         int last = s.tokenIndexAt(o.span().end() - 1);
         String name = o.name();
+        // a system description's "X at SemEval-2020 Task 7: …", "…: X at BioASQ 5B": the system the paper describes,
+        // whatever its shape ("OAQA" ends as question-answering datasets are named)
+        if (o.source().equals("title-prefix") && TitleNameFinder.atVenue(s, last + 1)) {
+            return new Decision(MentionKind.METHOD, "method.system-at-venue", 0.85);
+        }
         // a head noun right after the name, or after a list of names that ends in one
         int j = endOfList(s, last + 1);
         String nextLemma = last + 1 < s.size() ? s.token(last + 1).lemma() : "";

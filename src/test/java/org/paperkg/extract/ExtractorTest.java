@@ -2816,10 +2816,11 @@ class ExtractorTest {
         PaperExtraction y = extract("Ramona Quill at SemEval-2031 Task 4: Detecting Sarcasm with Ensembles",
                 "We describe our system for the task. It combines three classifiers and ranks fifth.");
         assertThat(names(y, MentionKind.PROPOSED)).isEmpty();
-        PaperExtraction z = extract("Tackling Biomedical Summaries: QUAQ at BioQuill 5B",
+        PaperExtraction z = extract("Tackling Biomedical Summaries: ZOQA at BioQuill 5B",
                 "We describe our participation in the annual BioQuill challenge and our techniques.");
-        assertThat(names(z, MentionKind.PROPOSED)).containsExactly("QUAQ");
-        assertThat(names(z, MentionKind.METHOD)).contains("QUAQ");
+        assertThat(names(z, MentionKind.PROPOSED)).containsExactly("ZOQA");
+        assertThat(names(z, MentionKind.METHOD)).contains("ZOQA");
+        assertThat(names(z, MentionKind.DATASET)).doesNotContain("ZOQA");
     }
 
     @Test
