@@ -62,7 +62,9 @@ final class TitleNameFinder {
             String w = title.token(i).word();
             // "NeRV++: …": the tokenizer splits the pluses off
             boolean plus = i > 0 && w.equals("+") && title.token(i).begin() == title.token(i - 1).end();
-            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) && !plus) {
+            // (a coined word may open in lower case: "iCLIP: …", "pair2vec: …", "f-FERM: …")
+            boolean coinedOpening = i == 0 && Names.isCoined(w);
+            if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) && !plus && !coinedOpening) {
                 return Optional.empty();
             }
         }

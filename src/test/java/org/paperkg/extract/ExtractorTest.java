@@ -2865,6 +2865,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aCoinedTitleNameThatOpensInLowerCaseIsProposed() {
+        PaperExtraction x = extract("iQuill: Bridging Image Classification and Retrieval",
+                "We unify two tasks in one model and share its weights. Experiments on two benchmarks show gains.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("iQuill");
+        PaperExtraction y = extract("word embeddings: a survey of methods", "We review embedding methods.");
+        assertThat(names(y, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
     void aClassOfLanguagesNamesNoMethod() {
         PaperExtraction x = extract("Segmenting words",
                 "Morphologically Rich Languages (MRLs) such as Finnish need segmentation, and so do low-resource "
