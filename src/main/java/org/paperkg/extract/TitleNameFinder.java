@@ -100,11 +100,20 @@ final class TitleNameFinder {
         }
         String word = title.token(name).word();
         if (!(Names.isCoined(word) || Names.isAcronym(word)) || lexicon.lookup(word) != null
-                || lexicon.isNotName(word)) {
+                || lexicon.isNotName(word) || opensAKnownName(word)) {
             return Optional.empty();
         }
         return Optional.of(new NameOccurrence(word, new Span(title.token(name).begin(), title.token(name).end()),
                 title, "title-prefix"));
+    }
+
+    /**
+     * True when a well-known name of several words opens with the word: a team named "TAC" shares its name with the
+     * evaluations of "TAC KBP", which other papers use, and one entity stands for a name across the corpus.
+     */
+    private boolean opensAKnownName(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        return lexicon.phraseForms().stream().anyMatch(f -> f.firstWord().equals(lower) && f.key().indexOf(' ') > 0);
     }
 
     /** True when "at" or "@" stands at {@code k} of the title and a capitalised word, a venue, follows it. */

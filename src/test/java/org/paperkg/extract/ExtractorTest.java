@@ -2821,6 +2821,10 @@ class ExtractorTest {
         assertThat(names(z, MentionKind.PROPOSED)).containsExactly("ZOQA");
         assertThat(names(z, MentionKind.METHOD)).contains("ZOQA");
         assertThat(names(z, MentionKind.DATASET)).doesNotContain("ZOQA");
+        // (not a team named as a well-known evaluation begins, "TAC KBP")
+        PaperExtraction w = extract("TAC at SemEval-2031 Task 4: Detecting Sarcasm with Ensembles",
+                "We describe our system for the task. It combines three classifiers and ranks fifth.");
+        assertThat(names(w, MentionKind.PROPOSED)).isEmpty();
     }
 
     @Test
