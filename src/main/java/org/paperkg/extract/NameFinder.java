@@ -1009,7 +1009,8 @@ final class NameFinder {
 
     /**
      * "ODE-SDE", "AI-Enabled": every coined part is a concept acronym or a known non-name. A word that ends like a
-     * benchmark's name is kept ("MT-Bench"), but not for a sample count alone ("FID-30k" is a metric).
+     * benchmark's name is kept ("MT-Bench"), but not for a sample count alone ("FID-30k" is a metric), and so is one
+     * that ends in a capitalised method noun ("PAC-Net").
      */
     private boolean onlyKnownParts(String word) {
         if (word.indexOf('-') <= 0 || lexicon.lookup(word) != null
@@ -1018,6 +1019,12 @@ final class NameFinder {
         }
         if (word.indexOf('-') == 1 && Character.isUpperCase(word.charAt(0))) {
             // "D-SGD", "R-CNN": a letter before the hyphen names a variant ("ViT-B", "RGB-T" are sizes and modalities)
+            return false;
+        }
+        String last = word.substring(word.lastIndexOf('-') + 1);
+        if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))
+                && TypeCues.METHOD_HEADS.contains(last.toLowerCase(Locale.ROOT))) {
+            // "PAC-Net": a capitalised method noun at the end makes a model's name of known parts
             return false;
         }
         boolean anyCoined = false;

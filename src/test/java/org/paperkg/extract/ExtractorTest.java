@@ -2878,6 +2878,17 @@ class ExtractorTest {
     }
 
     @Test
+    void theModelOfLearnabilityIsNoMethod() {
+        PaperExtraction x = extract("Sparse thresholds",
+                "We study PAC learning of sparse threshold functions with PAC-style guarantees. Our learner, "
+                        + "QuillBound, needs fewer samples.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("PAC").contains("QuillBound");
+        // (but a model named after it is a name: "PAC-Net")
+        PaperExtraction y = extract("Tracking", "We propose PAC-Net, which tracks objects behind walls.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("PAC-Net");
+    }
+
+    @Test
     void aClassOfLanguagesNamesNoMethod() {
         PaperExtraction x = extract("Segmenting words",
                 "Morphologically Rich Languages (MRLs) such as Finnish need segmentation, and so do low-resource "
