@@ -50,9 +50,13 @@ final class DefinitionFilter {
     private static final Set<String> SETTING_NOUNS = Set.of("setting", "scenario");
     /** Nouns after a short form that make what it abbreviates a model: "(PLNDE) model". */
     private static final Set<String> MODEL_NOUNS = Set.of("model", "framework", "network");
-    /** Heads of quantities and phenomena, unless a method noun follows: "(LGFI) module" is one. */
+    /**
+     * Heads of quantities and phenomena, unless a method noun follows: "(LGFI) module" is one. A motion is a process
+     * that is observed or modelled, "fractional Brownian motion (fBM)" (but "Structure from Motion (SfM)" is headed
+     * by its first word).
+     */
     private static final Set<String> PHENOMENON_HEADS = Set.of("interval", "measure", "concentration",
-            "interaction", "equilibrium", "equilibria");
+            "interaction", "equilibrium", "equilibria", "motion");
     /**
      * Heads of organisations: "Advanced Speech Translation Research and Development Promotion Center (ASTREC)",
      * "the Linguistic Data Consortium (LDC)" name who did the work, not a method or dataset.

@@ -2889,6 +2889,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aMotionIsAProcessNotAMethod() {
+        PaperExtraction x = extract("Rough noise",
+                "The noise follows a fractional Brownian motion (fBM) rather than a Brownian motion (BM). Poses come "
+                        + "from structure from motion (SfM).");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("fBM", "BM").contains("SfM");
+    }
+
+    @Test
     void aClassOfLanguagesNamesNoMethod() {
         PaperExtraction x = extract("Segmenting words",
                 "Morphologically Rich Languages (MRLs) such as Finnish need segmentation, and so do low-resource "
