@@ -28,10 +28,12 @@ public final class Extractor {
     private final TypeCues types;
     private final ProposalFinder proposals;
     private final ConceptLabels conceptLabels;
+    private final Lexicon lexicon;
 
     public Extractor(NlpPipeline pipeline, ConceptScheme scheme, Lexicon lexicon) {
         checkRequirements(pipeline.annotators());
         this.pipeline = pipeline;
+        this.lexicon = lexicon;
         this.proposals = new ProposalFinder(lexicon);
         this.concepts = new ConceptFinder(scheme);
         this.conceptLabels = new ConceptLabels(scheme);
@@ -172,7 +174,7 @@ public final class Extractor {
         Set<String> proposedNames = proposed.stream().map(Mention::name).collect(java.util.stream.Collectors.toSet());
         Set<String> tasks = found.aliases().entrySet().stream()
                 .filter(e -> !proposedNames.contains(e.getKey()) && TypeCues.namesATask(e.getValue())
-                        && !types.knownDataset(e.getKey())
+                        && !lexicon.isKnownDataset(e.getKey())
                         && named.stream().noneMatch(o -> o.name().equals(e.getKey())
                                 && TypeCues.rightBeforeOneOf(o, TypeCues.COMPONENT_NOUNS)))
                 .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));

@@ -273,6 +273,12 @@ public final class Lexicon {
         return known != null && known.type() == MentionKind.METHOD;
     }
 
+    /** True when the gazetteer lists the name as a dataset ("MultiRC", "CIFAR-10"). */
+    public boolean isKnownDataset(String name) {
+        Entry known = lookup(name);
+        return known != null && known.type() == MentionKind.DATASET;
+    }
+
     /** Entries with a form of several words, to be matched as phrases. */
     public List<Entry> multiWordEntries() {
         return multiWord;

@@ -26,14 +26,15 @@ final class TitleNameFinder {
      * {@link #titleNounPhrase}).
      */
     Optional<NameOccurrence> findOpeningPhrase(AnnotatedText text) {
-        if (text.sentences().isEmpty() || colonAt(text.sentences().get(0)) >= 0) {
+        if (text.sentences().isEmpty() || colonAt(text.sentences().get(0), 5) >= 0) {
             return Optional.empty();
         }
         return titleNounPhrase(text, text.sentences().get(0));
     }
 
-    private static int colonAt(Sentence title) {
-        for (int i = 0; i < Math.min(title.size(), 5); i++) {
+    /** The index of the title's first colon among its first {@code within} tokens, or -1. */
+    private static int colonAt(Sentence title, int within) {
+        for (int i = 0; i < Math.min(title.size(), within); i++) {
             if (title.token(i).word().equals(":")) {
                 return i;
             }
@@ -50,7 +51,7 @@ final class TitleNameFinder {
             return Optional.empty();
         }
         Sentence title = text.sentences().get(0);
-        int colon = colonAt(title);
+        int colon = colonAt(title, 5);
         if (colon < 1 || colon > 3) {
             return Optional.empty();
         }
@@ -90,10 +91,7 @@ final class TitleNameFinder {
             return Optional.empty();
         }
         Sentence title = text.sentences().get(0);
-        int colon = -1;
-        for (int i = 0; i < title.size() && colon < 0; i++) {
-            colon = title.token(i).word().equals(":") ? i : -1;
-        }
+        int colon = colonAt(title, title.size());
         int name = atVenue(title, 1) && colon >= 3 ? 0 : colon > 0 && atVenue(title, colon + 2) ? colon + 1 : -1;
         if (name < 0) {
             return Optional.empty();

@@ -138,15 +138,6 @@ final class TypeCues {
 
     private static final Pattern LAST_WORD_BREAK = Pattern.compile("[\\s-]+");
 
-    /**
-     * True when the gazetteer knows the name as a dataset: "Multi-Sentence Reading Comprehension (MultiRC)" spells
-     * out a task, but MultiRC is its benchmark.
-     */
-    boolean knownDataset(String name) {
-        Lexicon.Entry entry = lexicon.lookup(name);
-        return entry != null && entry.type() == MentionKind.DATASET;
-    }
-
     /** True when a name's long forms name a task ("Fine-Grained Visual Classification (FGVC)"). */
     static boolean namesATask(Set<String> longForms) {
         if (longForms == null || longForms.isEmpty()) {
