@@ -54,6 +54,7 @@ final class NameFinder {
     private final ConceptVariantFinder conceptVariants;
     private final TitleNameFinder titleNames;
     private final EponymFinder eponyms;
+    private final TestSystemFinder testSystems;
 
     NameFinder(Lexicon lexicon, ConceptLabels conceptLabels) {
         this.lexicon = lexicon;
@@ -68,6 +69,7 @@ final class NameFinder {
         this.conceptVariants = new ConceptVariantFinder(lexicon, conceptLabels);
         this.titleNames = new TitleNameFinder(lexicon, conceptLabels);
         this.eponyms = new EponymFinder(lexicon, conceptLabels);
+        this.testSystems = new TestSystemFinder(lexicon, conceptLabels);
     }
 
     /** Names found, and for each name the other forms (long forms) the text gives it. */
@@ -123,6 +125,9 @@ final class NameFinder {
                         || !o.name().endsWith("ing") && TitleNameFinder.hasAWordOutside(o, concepts)
                                 && introducedAgain(text, lower, o))
                 .ifPresent(f::addIfFree);
+        // a person's system that the paper tests on, even where the scheme files it under a concept ("the chaotic
+        // Lorenz system" is chaos, and the data of the experiment)
+        testSystems.find(text).forEach(f::addIfFree);
         for (Mention c : concepts) {
             if (f.blocked.isFree(c.span())) {
                 f.blocked.add(c.span());

@@ -103,10 +103,12 @@ final class ProposalFinder {
         Set<String> proposed = new java.util.HashSet<>();
         String title = text.title().toLowerCase(java.util.Locale.ROOT);
         for (NameOccurrence o : names) {
-            // (a technique named after its author is someone else's: "we use Nesterov acceleration"; so is a well-known
+            // (a technique named after its author is someone else's: "we use Nesterov acceleration", and so is a system
+            // tested on, "the Lorenz system"; so is a well-known
             // technique written out in lower case, "we propose noise-damped classifier-free guidance", unless the title
             // names it)
             if (insideAnotherName(o, names) || o.source().equals(EponymFinder.SOURCE)
+                    || o.source().equals(TestSystemFinder.SOURCE)
                     || writtenOutInLowerCase(o) && !title.contains(o.name().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }

@@ -887,6 +887,10 @@ final class TypeCues {
         int first = s.tokenIndexAt(o.span().begin());
         int last = s.tokenIndexAt(o.span().end() - 1);
         String name = o.name();
+        // a person's system that the paper tests its method on: "experiments on the Lorenz system"
+        if (o.source().equals(TestSystemFinder.SOURCE)) {
+            return new Decision(MentionKind.DATASET, "dataset.test-system", 0.8);
+        }
         // a system description's "X at SemEval-2020 Task 7: …", "…: X at BioASQ 5B": the system the paper describes,
         // whatever its shape ("OAQA" ends as question-answering datasets are named)
         if (o.source().equals("title-prefix") && TitleNameFinder.atVenue(s, last + 1)) {

@@ -3382,4 +3382,24 @@ class ExtractorTest {
                         + "Humanities (DQH) and Quill Translation Studies (QTS). We mask names with QuillMask.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("CQS", "DQH", "QTS").contains("QuillMask");
     }
+
+    @Test
+    void aPersonsSystemThatThePaperTestsOnIsADataset() {
+        PaperExtraction x = extract("Spectral surrogates for stiff dynamics",
+                "The weather is often modelled as a Lorenz-96 system. We test QuillSolve on the Harwell-Moreno "
+                        + "equation, the chaotic Lorenz system and a 2D Darcy flow, where it beats FNO. Further experiments "
+                        + "on the Kessler-Brandt, Rossler and Korteweg-de Vries systems confirm it.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("Lorenz system", "Darcy flow",
+                "Kessler-Brandt", "Rossler", "Korteweg-de Vries");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillSolve", "FNO");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Lorenz system", "Darcy flow");
+        assertThat(x.mentions(MentionKind.CONCEPT).stream().map(Mention::name)).contains("chaos");
+        PaperExtraction y = extract("Filtering with learned priors",
+                "Our filter predicts better than a standard variational Bayes model in every experiment, and it "
+                        + "tracks the Wexley-Dunn model of two species, which we simulate.");
+        assertThat(names(y, MentionKind.DATASET)).containsExactly("Wexley-Dunn model");
+        PaperExtraction z = extract("Translating with a pivot",
+                "Our Interpolation system outperforms the Baseline system in experiments on two language pairs.");
+        assertThat(names(z, MentionKind.DATASET)).isEmpty();
+    }
 }
