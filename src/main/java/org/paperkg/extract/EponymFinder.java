@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Finds techniques named after the people who found them, written as a surname and the technique's noun: "Nesterov
  * acceleration", "Polyak averaging", "the Bingham closure", "the Franz-Parisi potential", "Anderson acceleration", "the
- * Dikin walk", "Lanczos quadrature", "a Wiener filter". The
+ * Dikin walk", "Lanczos quadrature", "a Wiener filter", "Delaunay tessellation", "the Ljung-Box test". The
  * name is the whole phrase, as it is cited. Not a concept label ("Gibbs sampling"), an adjective ("Lagrangian
  * relaxation", "Bayesian approximation"), the last word of a capitalised phrase ("Monte Carlo sampling"), nor a word
  * that opens a sentence.
@@ -23,7 +23,8 @@ final class EponymFinder {
     /** Nouns of techniques that are named after a person: the general ones and these. */
     private static final Set<String> TECHNIQUES = com.google.common.collect.ImmutableSet.<String>builder()
             .add("acceleration", "averaging", "closure", "decomposition", "potential", "trick", "relaxation",
-                    "approximation", "sampling", "iteration", "estimator", "smoothing", "walk", "quadrature", "filter")
+                    "approximation", "sampling", "iteration", "estimator", "smoothing", "walk", "quadrature", "filter",
+                    "tessellation", "triangulation", "expansion", "interpolation", "test", "integrator")
             .addAll(GENERAL_NOUNS).build();
     /** Surnames written as adjectives of many things ("Markov sampling" samples a Markov chain). */
     private static final Set<String> ATTRIBUTIVE = Set.of("Markov");

@@ -1505,6 +1505,11 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillNet", "Zorbov acceleration",
                 "Kessel-Marn closure");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillNet");
+        PaperExtraction y = extract("Quill fields",
+                "The field is rebuilt by Varnow tessellation, expanded by a Zorbov expansion and its residuals are "
+                        + "checked with the Kessel-Marn test.");
+        assertThat(names(y, MentionKind.METHOD)).containsExactlyInAnyOrder("Varnow tessellation", "Zorbov expansion",
+                "Kessel-Marn test");
     }
     @Test
     void aNameHyphenedToAModifierOrDatedByAnAdverbIsNoProposal() {
