@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "274";
+    static final String RULES_VERSION = "276";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -203,6 +203,10 @@ public final class Extractor {
         for (int i = 0; i < occurrences.size(); i++) {
             NameOccurrence o = occurrences.get(i);
             TypeCues.Decision d = decisions.get(i);
+            // a research project or meeting is no method; the data it made may be a dataset ("the Materials Project")
+            if (d.type() == MentionKind.METHOD && types.namesAProject(o)) {
+                continue;
+            }
             mentions.add(new Mention(d.type(), o.name(), text.covered(o.span().begin(), o.span().end()), o.span(),
                     o.sentence().index(), o.source() + "/" + d.rule(), d.confidence()));
         }

@@ -261,6 +261,39 @@ final class TypeCues {
                 && (next + 1 >= s.size() || !DATASET_HEADS.contains(headLemma(s.token(next + 1))));
     }
 
+    /** Nouns of research projects, programmes and meetings: "the KYOTO project", "the CLARIN initiative". */
+    private static final Set<String> PROJECT_NOUNS = Set.of("project", "initiative", "programme", "workshop",
+            "conference", "symposium", "meeting", "consortium");
+    /** Words after "project" that make it the project of a paper's own method: "the QuillNet project page". */
+    private static final Set<String> PAGE_NOUNS = Set.of("page", "webpage", "website", "site", "homepage");
+
+    /**
+     * "the KYOTO project", "the CLARIN initiative", "the GALE Program", "the NTCIR Workshop": a research project,
+     * programme or meeting, no method, unless well known ("the FrameNet project"). A noun, not a verb ("UniDistill
+     * projects the features"); not the "project page" of a method.
+     */
+    boolean namesAProject(NameOccurrence o) {
+        if (lexicon.lookup(o.name()) != null) {
+            return false;
+        }
+        // (the noun inside the name: "the MARNO Workshop" as one capitalised phrase)
+        int space = o.name().lastIndexOf(' ');
+        String last = o.name().substring(space + 1);
+        if (space > 0 && (PROJECT_NOUNS.contains(last.toLowerCase(Locale.ROOT)) || last.equals("Program"))) {
+            return true;
+        }
+        Sentence s = o.sentence();
+        int next = tokenAfterShortForm(o);
+        if (next >= s.size() || !s.token(next).pos().startsWith("NN")) {
+            return false;
+        }
+        Token noun = s.token(next);
+        boolean project = PROJECT_NOUNS.contains(noun.lemma()) || noun.word().equals("Program");
+        // (nor the data of a meeting: "the ICSI Meeting Corpus")
+        return project && (next + 1 >= s.size() || !PAGE_NOUNS.contains(s.token(next + 1).lemma())
+                && !DATASET_HEADS.contains(headLemma(s.token(next + 1))));
+    }
+
     /**
      * Nouns after a name that make it the name of a claim, a condition or an observed effect, not of a method or
      * dataset: "the PL condition", "the Neural Collapse (NC) phenomenon", "the GLT hypothesis", "the MLI property",

@@ -1520,6 +1520,16 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillNet", "NeRF", "ZorbExplore");
     }
     @Test
+    void researchProjectsAndMeetingsAreNoMethods() {
+        PaperExtraction x = extract("Quill resources",
+                "The QUILLAN project and the ZORBA initiative funded this work, presented at the MARNO Workshop. "
+                        + "QuillNet projects the features; see the QuillNet project page. We train on the Zorbic "
+                        + "Crystals Project database and the QML Meeting Corpus.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillNet");
+        assertThat(names(x, MentionKind.DATASET)).contains("Zorbic Crystals Project", "QML Meeting Corpus");
+    }
+
+    @Test
     void devicesAreNoMethods() {
         PaperExtraction x = extract("Quill control",
                 "QuillNet runs on an ARM Quark-M7 device with embedded ZipLace sensors and a Frobo2 robot, reads RAW "
