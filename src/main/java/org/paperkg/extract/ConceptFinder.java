@@ -36,6 +36,10 @@ final class ConceptFinder {
             "investment", "portfolio", "price", "asset", "contrarian");
     /** Words after "image generation" that make it cross-modal retrieval ("image generation … retrieval"). */
     private static final Set<String> RETRIEVAL = Set.of("retrieval", "search", "matching", "alignment");
+    /** Nouns after "state-space" that make it the form of a model, not a set of states. */
+    private static final Set<String> STATE_SPACE_FORMS = Set.of("prior", "dynamics", "dynamical", "representation",
+            "formulation", "form", "realization", "layer", "sequence", "approach", "framework", "perspective", "view",
+            "parameterization", "modeling", "modelling");
     /** Words after "autoregressive" that make it an econometric model (ARIMA, GARCH). */
     private static final Set<String> ECONOMETRIC = Set.of("integrated", "conditional", "moving");
     private static final Set<String> ERROR_METRICS = Set.of("MSE", "RMSE", "MAPE", "SMAPE", "error", "errors");
@@ -277,6 +281,12 @@ final class ConceptFinder {
         if (p.label().equals("decoding")
                 && (senses.codecDecoding() || anyLemmaIn(pieces, Math.max(0, i - 4), i, ENCODING))) {
             return "concept.other-sense-autoencoding"; // "encoding to and decoding from a latent space"
+        }
+        // "a state-space prior", "state-space dynamical systems": the model's form; "the state space of the MDP", "the
+        // state-space size", "of the state-space." are the set of an agent's states
+        if (p.label().equals("state-space") && (surface.indexOf('-') < 0 || end >= pieces.size()
+                || !STATE_SPACE_FORMS.contains(pieces.get(end).lemma()))) {
+            return "concept.other-sense-set-of-states";
         }
         if (p.label().equals("inference-time") && surface.indexOf('-') < 0) {
             return "concept.other-sense-duration"; // "inference time" is how long inference takes

@@ -362,6 +362,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aStateSpaceFormIsTheModelButASetOfStatesIsNot() {
+        PaperExtraction x = extract("Fast tensor priors",
+                "Each Gaussian process becomes a state-space prior, and the filter realizes state-space dynamical systems.");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("state-space-model");
+        PaperExtraction y = extract("Exploring large worlds",
+                "The agent covers most of the state-space, and the cost grows with the state-space size and the state "
+                        + "space of the game.");
+        assertThat(names(y, MentionKind.CONCEPT)).doesNotContain("state-space-model");
+    }
+
+    @Test
     void physicalQuantitiesAndLatexLeftoversAreNoNames() {
         PaperExtraction x = extract("Paths of least effort",
                 "Lowering the Kinetic Energy (KE) of a path helps, and the moments obey ranglelangleDelta terms.");
