@@ -187,7 +187,56 @@ final class ProposalCues {
      */
     static boolean namesAnEstablishedThing(Sentence s, int verb) {
         int noun = nounBeforeNamingVerb(s, verb);
-        return noun >= 0 && describedAsEstablished(s, noun);
+        if (noun < 0) {
+            return false;
+        }
+        // (or the noun before a prepositional phrase: "the most widely used tool in interactive theorem proving called
+        // X"), and a thing the authors only study is someone else's: "this paper re-examines a framework dubbed X"
+        int head = headBeforeAPrepositionalPhrase(s, noun);
+        return describedAsEstablished(s, noun) || head >= 0 && describedAsEstablished(s, head)
+                || studiedBeforeNaming(s, head >= 0 ? head : noun);
+    }
+
+    /** Verbs of studying a thing that exists: what they govern is not the authors' proposal. */
+    private static final Set<String> STUDY_VERBS = Set.of("re-examine", "reexamine", "examine", "revisit", "analyze",
+            "analyse", "investigate", "scrutinize", "scrutinise", "study");
+
+    /** The noun before "in", "of" or "for" that opens a phrase of nouns and adjectives ending at {@code noun}; or -1. */
+    private static int headBeforeAPrepositionalPhrase(Sentence s, int noun) {
+        int k = noun;
+        while (k > 0 && noun - k < 4 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().startsWith("JJ")
+                || s.token(k).pos().equals("VBG") || s.token(k).pos().equals("HYPH"))) {
+            k--;
+        }
+        boolean preposition = k > 0 && k < noun && Set.of("in", "of", "for").contains(s.token(k).lower());
+        return preposition && s.token(k - 1).pos().startsWith("NN") ? k - 1 : -1;
+    }
+
+    /** Nouns of a thing made from another, which the authors make even where they study it: "an extension of X". */
+    private static final Set<String> DERIVED_NOUNS = Set.of("extension", "variant", "version", "generalization",
+            "generalisation");
+
+    /**
+     * True when the verb whose object ends at {@code noun} is a verb of study ("re-examines a … framework"), alone:
+     * not beside a verb of making ("we propose and analyze a framework called X"), nor of a thing called new ("we
+     * study a new paradigm, called X") or derived ("an extension of X called Y").
+     */
+    private static boolean studiedBeforeNaming(Sentence s, int noun) {
+        if (DERIVED_NOUNS.contains(s.token(noun).lemma())) {
+            return false;
+        }
+        for (int k = noun - 1; k >= 0 && k >= noun - 6; k--) {
+            Token t = s.token(k);
+            if (NOVELTY.contains(t.lower())) {
+                return false;
+            }
+            if (t.pos().startsWith("VB")) {
+                boolean withAVerbOfMaking = k >= 2 && (s.token(k - 1).lower().equals("and") || s.token(k - 1).word().equals(","))
+                        && CREATING_VERBS.contains(s.token(k - 2).lemma());
+                return STUDY_VERBS.contains(t.lemma()) && !withAVerbOfMaking;
+            }
+        }
+        return false;
     }
 
     /** True when the modifiers of the noun at {@code noun} say it is established (see {@link #ESTABLISHED}). */

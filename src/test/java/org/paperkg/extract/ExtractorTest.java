@@ -2056,6 +2056,15 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("Stability", "Quilting", "Kissat")
                 .doesNotContain("Delaunay", "Entities", "HP");
         assertThat(names(x, MentionKind.PROPOSED)).contains("Stability", "Quilting").doesNotContain("Kissat");
+        PaperExtraction w = extract("Premise ranking",
+                "Our ranker beats the most widely used assistant in interactive proof search called Hammerix. This "
+                        + "paper also re-examines a continuous relaxation framework dubbed NOQUILLS for sparse graphs.");
+        assertThat(names(w, MentionKind.METHOD)).contains("Hammerix", "NOQUILLS");
+        assertThat(names(w, MentionKind.PROPOSED)).isEmpty();
+        PaperExtraction v = extract("Zone models",
+                "We propose and analyze a framework called QuillZone. We also study an extension of QuillZone called "
+                        + "QuillZoneB, and a new paradigm named QuillLearn.");
+        assertThat(names(v, MentionKind.PROPOSED)).contains("QuillZone", "QuillZoneB", "QuillLearn");
         PaperExtraction y = extract("Session recommenders",
                 "We propose a novel method called Adversarial and Contrastive Quill Autoencoder (ACQA) for recommendation.");
         assertThat(names(y, MentionKind.PROPOSED)).contains("ACQA").doesNotContain("Adversarial");
@@ -2851,6 +2860,10 @@ class ExtractorTest {
         PaperExtraction w = extract("TAC at SemEval-2031 Task 4: Detecting Sarcasm with Ensembles",
                 "We describe our system for the task. It combines three classifiers and ranks fifth.");
         assertThat(names(w, MentionKind.PROPOSED)).isEmpty();
+        PaperExtraction v = extract("Zone models",
+                "We propose and analyze a framework called QuillZone. We also study an extension of QuillZone called "
+                        + "QuillZoneB, and a new paradigm named QuillLearn.");
+        assertThat(names(v, MentionKind.PROPOSED)).contains("QuillZone", "QuillZoneB", "QuillLearn");
     }
 
     @Test
