@@ -113,7 +113,7 @@ final class ProposalFinder {
                 continue;
             }
             String rule = rule(text, o, aliases.getOrDefault(o.name(), java.util.Set.of()), ownNames);
-            if (rule != null && rule.equals("proposal.we-propose") && modifiedEarlierName(text, o)) {
+            if (rule != null && rule.equals("proposal.we-propose") && modifiedEarlierName(text, o, lexicon.lookup(o.name()) != null)) {
                 rule = null;
             }
             if (rule != null) {
@@ -159,7 +159,7 @@ final class ProposalFinder {
      * after "optimizers like Adam", "we propose backward SeqKD" after "… distillation (SeqKD)": a hyphenated modifier
      * or an adjective before a name the abstract already used makes a variant of it, which is what is proposed.
      */
-    private static boolean modifiedEarlierName(AnnotatedText text, NameOccurrence o) {
+    private static boolean modifiedEarlierName(AnnotatedText text, NameOccurrence o, boolean wellKnown) {
         Sentence s = o.sentence();
         int first = s.tokenIndexAt(o.span().begin());
         if (first < 1) {
@@ -172,8 +172,12 @@ final class ProposalFinder {
         // (SeqKD)"; not one of novelty, "we propose a new X")
         boolean adjective = s.token(first - 1).pos().startsWith("JJ") && Character.isLowerCase(before.charAt(0))
                 && !ProposalCues.NOVELTY.contains(s.token(first - 1).lower());
+        // (a well-known name needs no earlier use: "we propose equivariant DQN and SAC algorithms"; but a noun before
+        // the modifier makes a name for a thing of the paper's own, "a model selection metric ARC", tagged JJ)
+        boolean afterANoun = first >= 2 && s.token(first - 2).pos().startsWith("NN");
         int earlier = text.text().indexOf(text.covered(o.span().begin(), o.span().end()), text.titleLength());
-        return (hyphenatedModifier || adjective) && earlier >= 0 && earlier < s.begin();
+        return (hyphenatedModifier || adjective)
+                && (wellKnown && !afterANoun || earlier >= 0 && earlier < s.begin());
     }
 
     /** A well-known name of several words written in lower case: "batch normalization", "classifier-free guidance". */

@@ -2905,6 +2905,13 @@ class ExtractorTest {
         PaperExtraction y = extract("Speech translation",
                 "Models are slow. We propose efficient QuillNet, a pruned network, and it helps.");
         assertThat(names(y, MentionKind.PROPOSED)).contains("QuillNet");
+        PaperExtraction z = extract("Rotation-equivariant control",
+                "We propose equivariant DQN and SAC algorithms that exploit the symmetry of the task.");
+        assertThat(names(z, MentionKind.PROPOSED)).isEmpty();
+        assertThat(names(z, MentionKind.METHOD)).contains("DQN", "SAC");
+        PaperExtraction w = extract("Picking contrastive encoders",
+                "Empirically, we propose an unsupervised model selection metric ARC that tracks downstream accuracy.");
+        assertThat(names(w, MentionKind.PROPOSED)).contains("ARC");
     }
 
     @Test
