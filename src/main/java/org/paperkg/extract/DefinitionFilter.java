@@ -64,7 +64,7 @@ final class DefinitionFilter {
     static final Set<String> ORGANISATION_HEADS = Set.of("center", "centre", "institute", "laboratory",
             "university", "agency", "foundation", "consortium", "association", "council", "department", "ministry",
             "organization", "organisation", "society", "committee", "company", "corporation", "academy", "commission",
-            "office", "bureau", "directorate", "community");
+            "office", "bureau", "directorate", "community", "group");
     /** Heads of inquiries, names only when written as proper names. */
     private static final Set<String> INQUIRY_HEADS = Set.of("study", "survey", "experiment", "review",
             "investigation");

@@ -2375,9 +2375,10 @@ class ExtractorTest {
     void shortFormsOfCommissionsAndOfficesAreNoNames() {
         PaperExtraction x = extract("A translation memory",
                 "The Quillish Commission (QC) and the Quill Patent Office (QPO) release QuillTM, a translation "
-                        + "memory in nine languages.");
-        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QC", "QPO");
-        assertThat(names(x, MentionKind.DATASET)).doesNotContain("QC", "QPO");
+                        + "memory in nine languages, with the Quill Steering Group (QSG) and on-line quilting groups "
+                        + "(OQGs).");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QC", "QPO", "QSG", "OQG");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("QC", "QPO", "QSG", "OQG");
     }
 
     @Test
