@@ -493,14 +493,17 @@ final class NameFinder {
             String key = form.key();
             for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, spaced, key, 0)) {
                 // a size or version hyphenated to the name belongs to it: "Wide-ResNet-28-10", "Llama 2-7B"; so
-                // does an edition's year written apart, "TAC KBP 2016", which names that edition, not the entry
+                // does an edition's year or version written apart, "TAC KBP 2016", "Prague Dependency Treebank 2.0",
+                // which names that edition, not the entry
                 Span span = new Span(m.span().begin(), endOfHyphenatedSuffix(spaced, m.span().end()));
-                int year = editionYearAfter(m.sentence(), span);
-                boolean edition = year >= 0;
+                int editionAt = editionAfter(m.sentence(), span);
+                boolean edition = editionAt >= 0;
                 if (edition) {
-                    span = new Span(span.begin(), m.sentence().token(year).end());
+                    span = new Span(span.begin(), m.sentence().token(editionAt).end());
                 }
-                if (!(span.begin() > 0 && spaced.charAt(span.begin() - 1) == '-') && f.blocked.isFree(span)
+                // (not the end of a hyphenated word, "the RST Spanish-Chinese Treebank": the lower-cased text has a
+                // space for that hyphen, the text itself has it)
+                if (!(span.begin() > 0 && text.text().charAt(span.begin() - 1) == '-') && f.blocked.isFree(span)
                         && !(entry.type() == MentionKind.METHOD && !text.inTitle(span.begin())
                                 && endOfALongerTitleCaseName(m.sentence(), span))
                         && !(entry.type() == MentionKind.DATASET && ordinaryPhrase(text, m.sentence(), span))) {
@@ -660,10 +663,11 @@ final class NameFinder {
     }
 
     /**
-     * The index of a year written one space after a name of several words, as an edition's ("TAC KBP 2016"); -1 when
-     * none stands there, or when it dates a citation ("(Penn Treebank 2002)" is read as {@link #versionAt} reads it).
+     * The index of a year or a version written one space after a name of several words, as an edition's ("TAC KBP
+     * 2016", "Prague Dependency Treebank 2.0"); -1 when none stands there, or when it dates a citation ("(Penn Treebank
+     * 2002)" is read as {@link #versionAt} reads it).
      */
-    private static int editionYearAfter(Sentence s, Span name) {
+    private static int editionAfter(Sentence s, Span name) {
         int last = s.tokenIndexAt(name.end() - 1);
         if (last < 0 || s.token(last).end() != name.end()) {
             return -1;
@@ -673,7 +677,7 @@ final class NameFinder {
             return -1; // a name that ends in a number has its edition already: "FLORES-200 2022" is no edition
         }
         int k = last + 1;
-        return k < s.size() && Names.YEAR.matcher(s.token(k).word()).matches() && versionAt(s, k, name.end()) ? k : -1;
+        return versionAt(s, k, name.end()) ? k : -1;
     }
 
     /**

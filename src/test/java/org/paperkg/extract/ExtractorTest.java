@@ -2791,6 +2791,10 @@ class ExtractorTest {
                         + "2021).");
         assertThat(names(x, MentionKind.DATASET)).contains("TAC KBP 2016", "Penn Discourse Treebank")
                 .doesNotContain("TAC KBP", "Long Range Arena 2021");
+        PaperExtraction y = extract("Discourse treebanks",
+                "We annotate the Penn Discourse Treebank 2.0 again and build the RST Quillish-Penn Discourse Treebank.");
+        assertThat(names(y, MentionKind.DATASET)).contains("Penn Discourse Treebank 2.0")
+                .doesNotContain("Penn Discourse Treebank");
     }
 
     @Test
