@@ -201,7 +201,7 @@ final class ProposalCues {
     private static final Set<String> STUDY_VERBS = Set.of("re-examine", "reexamine", "examine", "revisit", "analyze",
             "analyse", "investigate", "scrutinize", "scrutinise", "study");
 
-    /** The noun before "in", "of" or "for" that opens a phrase of nouns and adjectives ending at {@code noun}; or -1. */
+    /** The noun before "in", "of" or "for" that opens a phrase of nouns and adjectives up to {@code noun}, or -1. */
     private static int headBeforeAPrepositionalPhrase(Sentence s, int noun) {
         int k = noun;
         while (k > 0 && noun - k < 4 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().startsWith("JJ")
@@ -231,8 +231,8 @@ final class ProposalCues {
                 return false;
             }
             if (t.pos().startsWith("VB")) {
-                boolean withAVerbOfMaking = k >= 2 && (s.token(k - 1).lower().equals("and") || s.token(k - 1).word().equals(","))
-                        && CREATING_VERBS.contains(s.token(k - 2).lemma());
+                boolean joined = k >= 2 && (s.token(k - 1).lower().equals("and") || s.token(k - 1).word().equals(","));
+                boolean withAVerbOfMaking = joined && CREATING_VERBS.contains(s.token(k - 2).lemma());
                 return STUDY_VERBS.contains(t.lemma()) && !withAVerbOfMaking;
             }
         }

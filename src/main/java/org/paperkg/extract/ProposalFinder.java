@@ -113,7 +113,8 @@ final class ProposalFinder {
                 continue;
             }
             String rule = rule(text, o, aliases.getOrDefault(o.name(), java.util.Set.of()), ownNames);
-            if (rule != null && rule.equals("proposal.we-propose") && modifiedEarlierName(text, o, lexicon.lookup(o.name()) != null)) {
+            boolean wellKnown = lexicon.lookup(o.name()) != null;
+            if (rule != null && rule.equals("proposal.we-propose") && modifiedEarlierName(text, o, wellKnown)) {
                 rule = null;
             }
             if (rule != null) {

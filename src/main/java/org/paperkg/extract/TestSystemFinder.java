@@ -47,7 +47,8 @@ final class TestSystemFinder {
      * "Korteweg-de"), with a year after it ("Lorenz-96", "Lorenz96").
      */
     private static final Pattern NAME_WORD = Pattern.compile(
-            "(?:Fitz|Mc|Mac)?\\p{Lu}\\p{Ll}+(?:[-–](?:(?:Fitz|Mc|Mac)?\\p{Lu}\\p{Ll}+|de|van|von|der|di|du))*(?:-?\\d{2})?");
+            "(?:Fitz|Mc|Mac)?\\p{Lu}\\p{Ll}+"
+                    + "(?:[-–](?:(?:Fitz|Mc|Mac)?\\p{Lu}\\p{Ll}+|de|van|von|der|di|du))*(?:-?\\d{2})?");
     /** A dimension before a system's name: "1D", "2D". */
     private static final Pattern DIMENSION = Pattern.compile("\\d[Dd]");
 
@@ -101,7 +102,7 @@ final class TestSystemFinder {
      */
     private List<NameOccurrence> systemsBefore(AnnotatedText text, Sentence s, int head) {
         int end = head;
-        // "Burgers' equation", "Newton's system"
+        // "Duffing's oscillator", "Burgers' flow"
         if (end - 1 > 0 && (s.token(end - 1).word().equals("'") || s.token(end - 1).word().equals("'s"))) {
             end--;
         }
@@ -109,34 +110,33 @@ final class TestSystemFinder {
         if (first < 0) {
             return List.of();
         }
-        List<int[]> names = new ArrayList<>();
-        names.add(new int[] {first, end});
-        int k = first - 1;
-        while (k > 0 && isJoint(s.token(k).lower())) {
-            int j = s.token(k).lower().equals("and") || s.token(k).lower().equals("or")
-                    ? (s.token(k - 1).word().equals(",") ? k - 1 : k) : k;
-            int start = nameStart(s, j);
+        List<NameWords> names = new ArrayList<>();
+        names.add(new NameWords(first, end));
+        for (int k = first - 1; k > 0 && isJoint(s.token(k).lower()); ) {
+            boolean conjunction = s.token(k).lower().equals("and") || s.token(k).lower().equals("or");
+            int nameEnd = conjunction && s.token(k - 1).word().equals(",") ? k - 1 : k;
+            int start = nameStart(s, nameEnd);
             if (start < 0) {
                 break;
             }
-            names.add(0, new int[] {start, j});
+            names.add(0, new NameWords(start, nameEnd));
             k = start - 1;
         }
+        // several names before a plural noun share it; else the noun is the last name's alone
         boolean shared = names.size() > 1 && s.token(head).word().endsWith("s");
         List<NameOccurrence> found = new ArrayList<>();
-        for (int n = 0; n < names.size(); n++) {
-            int[] name = names.get(n);
-            if (!shared && n < names.size() - 1) {
-                continue;
-            }
-            if (!namesAPersonsSystem(text, s, name[0], name[1], head)) {
+        for (NameWords name : shared ? names : names.subList(names.size() - 1, names.size())) {
+            if (!namesAPersonsSystem(text, s, name, head)) {
                 return List.of();
             }
-            int last = shared ? name[1] - 1 : head;
-            Span span = new Span(s.token(name[0]).begin(), s.token(last).end());
+            Span span = new Span(s.token(name.first()).begin(), s.token(shared ? name.end() - 1 : head).end());
             found.add(new NameOccurrence(text.covered(span.begin(), span.end()), span, s, SOURCE));
         }
         return found;
+    }
+
+    /** The words of one system's name, from {@code first} to before {@code end}. */
+    private record NameWords(int first, int end) {
     }
 
     private static boolean isJoint(String word) {
@@ -160,22 +160,24 @@ final class TestSystemFinder {
         if (before.word().chars().allMatch(c -> c == '-' || c == '–' || c == '—')) {
             return -1;
         }
-        boolean capitalised = Character.isUpperCase(before.word().charAt(0)) && !DIMENSION.matcher(before.word()).matches()
+        boolean capitalised = Character.isUpperCase(before.word().charAt(0))
+                && !DIMENSION.matcher(before.word()).matches()
                 && !(start - 1 == 0 && TypeCues.ARTICLES.contains(before.lower()));
         return capitalised ? -1 : start;
     }
 
-    /** A surname's word that the tagger takes for a noun ("a 2D Darcy flow" is tagged NN), or a hyphenated adjective. */
+    /** A surname's word that the tagger takes for a noun ("a 2D Darcy flow" is tagged NN) or hyphenated adjective. */
     private static boolean isNameWord(Token t) {
         boolean hyphenated = t.word().indexOf('-') > 0 || t.word().indexOf('–') > 0;
-        return NAME_WORD.matcher(t.word()).matches() && (t.pos().startsWith("NN") || hyphenated && t.pos().equals("JJ"));
+        return NAME_WORD.matcher(t.word()).matches()
+                && (t.pos().startsWith("NN") || hyphenated && t.pos().equals("JJ"));
     }
 
-    /** True when the words from {@code first} to {@code end} name a person's system, no known technique nor adjective. */
-    private boolean namesAPersonsSystem(AnnotatedText text, Sentence s, int first, int end, int head) {
-        String name = text.covered(s.token(first).begin(), s.token(end - 1).end());
-        String phrase = text.covered(s.token(first).begin(), s.token(head).end());
-        for (int i = first; i < end; i++) {
+    /** True when the words name a person's system, no known technique nor adjective. */
+    private boolean namesAPersonsSystem(AnnotatedText text, Sentence s, NameWords words, int head) {
+        String name = text.covered(s.token(words.first()).begin(), s.token(words.end() - 1).end());
+        String phrase = text.covered(s.token(words.first()).begin(), s.token(head).end());
+        for (int i = words.first(); i < words.end(); i++) {
             String word = s.token(i).word();
             if (ATTRIBUTIVE.contains(word) || NameFinder.ADJECTIVE_ENDING.matcher(word.toLowerCase(Locale.ROOT)).find()
                     || lexicon.isNotName(word)) {
