@@ -1531,6 +1531,14 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillNet", "NeRF", "ZorbExplore");
     }
     @Test
+    void regionsOfTheBrainAreNoMethods() {
+        PaperExtraction x = extract("Models of the ventral stream",
+                "QuillNet predicts fMRI responses in the occipitotemporal cortex (OTC), the auditory cortex (AC) and "
+                        + "the dorsal quillus gyrus (DQG) better than ZorbNet.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillNet", "ZorbNet");
+    }
+
+    @Test
     void researchProjectsAndMeetingsAreNoMethods() {
         PaperExtraction x = extract("Quill resources",
                 "The QUILLAN project and the ZORBA initiative funded this work, presented at the MARNO Workshop. "
