@@ -28,7 +28,7 @@ final class DefinitionFilter {
             "complexity", "privacy", "parity", "fairness", "assessment", "act", "disease", "disorder", "syndrome",
             "sclerosis", "cancer", "infection", "dementia", "illness", "injury", "tumor", "tumour", "diabetes",
             "languages", "cortex", "cortices", "hippocampus", "gyrus", "lobe", "thalamus", "striatum", "cerebellum",
-            "amygdala");
+            "amygdala", "vehicle");
     /**
      * Heads of kinds of data and quantities when the long form is all in lower case ("value of information (VoI)",
      * "personally identifiable information (PII)", "electronic health records (EHR)"); a capital makes one a coined
@@ -68,7 +68,7 @@ final class DefinitionFilter {
             "office", "bureau", "directorate", "community", "group");
     /** Heads of inquiries, names only when written as proper names. */
     private static final Set<String> INQUIRY_HEADS = Set.of("study", "survey", "experiment", "review",
-            "investigation");
+            "investigation", "trial");
     /**
      * Endings of fields and of ways of measuring: "computational neuroscience (CN)", "electron microscopy (EM)",
      * "photoplethysmography (PPG)" are a field or a signal, not a method (an ontology or a technology may be one).

@@ -1531,11 +1531,15 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillNet", "NeRF", "ZorbExplore");
     }
     @Test
-    void regionsOfTheBrainAreNoMethods() {
+    void regionsOfTheBrainTrialsAndVehiclesAreNoMethods() {
         PaperExtraction x = extract("Models of the ventral stream",
                 "QuillNet predicts fMRI responses in the occipitotemporal cortex (OTC), the auditory cortex (AC) and "
                         + "the dorsal quillus gyrus (DQG) better than ZorbNet.");
         assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillNet", "ZorbNet");
+        PaperExtraction y = extract("Quill simulation",
+                "Data from randomized quilted trials (RQTs) tests a self-quilting vehicle (SQV) driven by QuillNet.");
+        assertThat(names(y, MentionKind.METHOD)).containsExactly("QuillNet");
+        assertThat(names(y, MentionKind.DATASET)).isEmpty();
     }
 
     @Test
