@@ -31,10 +31,10 @@ final class DefinitionFilter {
             "amygdala", "vehicle");
     /**
      * Heads of kinds of data and quantities when the long form is all in lower case ("value of information (VoI)",
-     * "personally identifiable information (PII)", "electronic health records (EHR)"); a capital makes one a coined
-     * name ("Self-Training with nearest neighbor information (TAST)").
+     * "personally identifiable information (PII)", "electronic health records (EHR)", "motion capture (MoCap)"); a
+     * capital makes one a coined name ("Self-Training with nearest neighbor information (TAST)").
      */
-    private static final Set<String> LOWER_CASE_NON_ENTITY_HEADS = Set.of("information", "record");
+    private static final Set<String> LOWER_CASE_NON_ENTITY_HEADS = Set.of("information", "record", "capture");
     /**
      * What a statistical method analyses, before "analysis": "canonical correlation analysis (CCA)", "kernel
      * discriminant analysis (KDA)", "Generalized Procrustes Analysis (GPA)" name methods, where "sentiment analysis"
@@ -193,8 +193,8 @@ final class DefinitionFilter {
                 && (lowerCaseData || NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)
                 || NON_ENTITY_HEADS.contains(lastPart) || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
             // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
-            // (NWP) models", the models of a task
-            return DATASET_NOUNS.contains(typeNoun);
+            // (NWP) models", the models of a task, nor a kind of data before "data", "motion capture (MoCap) data"
+            return DATASET_NOUNS.contains(typeNoun) && !lowerCaseData;
         }
         boolean typed = METHOD_NOUNS.contains(typeNoun) || DATASET_NOUNS.contains(typeNoun);
         // "parameter inheriting with momentum (PIM)": the noun phrase before a prepositional phrase is what counts

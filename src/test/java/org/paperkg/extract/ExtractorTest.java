@@ -2998,6 +2998,9 @@ class ExtractorTest {
                 "We propose a novel adaptation method, called Quilt Adaptation via Self-Tuning with nearby sample "
                         + "information (QAST), which adds small modules. QAST improves accuracy.");
         assertThat(names(y, MentionKind.METHOD)).contains("QAST");
+        PaperExtraction z = extract("Hand poses",
+                "Quill recovery uses motion capture (QuoCap) data and electronic quill records (EQR) datasets.");
+        assertThat(names(z, MentionKind.DATASET)).doesNotContain("QuoCap", "EQR");
     }
 
     @Test
