@@ -162,7 +162,9 @@ final class DefinitionFilter {
         boolean inquiry = INQUIRY_HEADS.contains(headSingular) && !titleCase;
         // "stochastic potential games (SPGs)" is a class of games, a problem; "the Arcade Learning Games" would be one
         // (but not what is solved, "for solving Imperfect Information Games (IIG)")
-        boolean gameClass = headSingular.equals("game") && (!titleCase || solvedThere(d, sentence));
+        // (and a title-case class named by the kinds of games alone, "Markov Potential Games (MPGs)")
+        boolean gameClass = headSingular.equals("game")
+                && (!titleCase || solvedThere(d, sentence) || onlyKindsOfGames(words));
         String[] core = beforePreposition(words);
         // (an organisation's head may come before a preposition: "Office of the Director of National Intelligence"; so
         // does a phenomenon's, "the measure of tracer uncertainty (MTU)", and the head of what is based on one is no
@@ -225,6 +227,16 @@ final class DefinitionFilter {
             return true;
         }
         return Names.isCoined(d.shortForm()) || Character.isUpperCase(d.shortForm().charAt(0));
+    }
+
+    /** Words that say what kind of game a class holds: "Markov", "zero-sum", "mean-field", "extensive-form". */
+    private static final Set<String> KINDS_OF_GAMES = Set.of("markov", "stochastic", "potential", "zero-sum",
+            "general-sum", "mean-field", "extensive-form", "normal-form", "bayesian", "differential", "matrix",
+            "bimatrix", "polymatrix", "repeated", "cooperative", "congestion", "graphical", "sequential", "dynamic");
+
+    /** True when every word of a long form before its head "game(s)" is one of {@link #KINDS_OF_GAMES}. */
+    private static boolean onlyKindsOfGames(String[] words) {
+        return words.length >= 2 && Arrays.stream(words, 0, words.length - 1).allMatch(KINDS_OF_GAMES::contains);
     }
 
     /** True when the long form's words name a statistical method: see {@link #ANALYSED_STRUCTURES}. */

@@ -1297,6 +1297,11 @@ class ExtractorTest {
                         + "has ten duels.");
         assertThat(x.mentions()).extracting(Mention::name).doesNotContain("V_G", "SQG", "T^{2/3}");
         assertThat(names(x, MentionKind.DATASET)).containsExactly("QSG");
+        PaperExtraction y = extract("Quill equilibria",
+                "We study general-sum Markov Games (MGs) and Mean-Field Potential Games (MFPGs), and QuillNet solves "
+                        + "them.");
+        assertThat(y.mentions()).extracting(Mention::name).doesNotContain("MG", "MFPG");
+        assertThat(names(y, MentionKind.DATASET)).isEmpty();
     }
 
     @Test
