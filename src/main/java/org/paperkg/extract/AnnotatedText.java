@@ -38,6 +38,16 @@ public record AnnotatedText(String text, int titleLength, List<Sentence> sentenc
         return offset < titleLength;
     }
 
+    /** True when a token of any sentence, the title's too, has one of the lemmas. */
+    public boolean hasLemmaIn(java.util.Set<String> lemmas) {
+        for (Sentence s : sentences) {
+            if (s.hasLemmaIn(lemmas)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The sentences of the abstract: all but the title's, which come first. */
     public List<Sentence> abstractSentences() {
         int first = 0;

@@ -254,13 +254,13 @@ final class ConceptFinder {
                           boolean symmetry, boolean physicalSystems) {
         static Senses of(AnnotatedText text) {
             String lower = text.text().toLowerCase(Locale.ROOT);
-            return new Senses(anyLemmaIn(text, PHYSICS),
+            return new Senses(text.hasLemmaIn(PHYSICS),
                     lower.contains("mean absolute error"),
-                    anyLemmaIn(text, NEUROSCIENCE) || NEUROSCIENCE_PHRASES.stream().anyMatch(lower::contains),
+                    text.hasLemmaIn(NEUROSCIENCE) || NEUROSCIENCE_PHRASES.stream().anyMatch(lower::contains),
                     // a codec's "encoding time" and "decoding speed", in a paper that never speaks of text
-                    anyLemmaIn(text, ENCODING) && !anyLemmaIn(text, LANGUAGE),
-                    anyLemmaIn(text, SYMMETRY_SPEECH),
-                    anyLemmaIn(text, PHYSICAL_SYSTEMS));
+                    text.hasLemmaIn(ENCODING) && !text.hasLemmaIn(LANGUAGE),
+                    text.hasLemmaIn(SYMMETRY_SPEECH),
+                    text.hasLemmaIn(PHYSICAL_SYSTEMS));
         }
     }
 
@@ -352,15 +352,6 @@ final class ConceptFinder {
             return true;
         }
         return EXPLAINED_FINDING_LINKS.contains(after) && anyLemmaIn(pieces, end + 1, end + 5, FINDINGS);
-    }
-
-    private static boolean anyLemmaIn(AnnotatedText text, Set<String> lemmas) {
-        for (Sentence s : text.sentences()) {
-            if (s.hasLemmaIn(lemmas)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when a piece from {@code from} (inclusive) to {@code to} (exclusive, clipped) has one of the lemmas. */

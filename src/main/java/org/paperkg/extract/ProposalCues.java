@@ -201,6 +201,9 @@ final class ProposalCues {
     private static final Set<String> STUDY_VERBS = Set.of("re-examine", "reexamine", "examine", "revisit", "analyze",
             "analyse", "investigate", "scrutinize", "scrutinise", "study");
 
+    /** Prepositions that open a phrase after the noun that a naming verb names: "a tool in theorem proving". */
+    private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "of", "for");
+
     /** The noun before "in", "of" or "for" that opens a phrase of nouns and adjectives up to {@code noun}, or -1. */
     private static int headBeforeAPrepositionalPhrase(Sentence s, int noun) {
         int k = noun;
@@ -208,7 +211,7 @@ final class ProposalCues {
                 || s.token(k).pos().equals("VBG") || s.token(k).pos().equals("HYPH"))) {
             k--;
         }
-        boolean preposition = k > 0 && k < noun && Set.of("in", "of", "for").contains(s.token(k).lower());
+        boolean preposition = k > 0 && k < noun && PHRASE_PREPOSITIONS.contains(s.token(k).lower());
         return preposition && s.token(k - 1).pos().startsWith("NN") ? k - 1 : -1;
     }
 

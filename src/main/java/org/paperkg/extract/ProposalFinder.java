@@ -113,8 +113,7 @@ final class ProposalFinder {
                 continue;
             }
             String rule = rule(text, o, aliases.getOrDefault(o.name(), java.util.Set.of()), ownNames);
-            boolean wellKnown = lexicon.lookup(o.name()) != null;
-            if (rule != null && rule.equals("proposal.we-propose") && modifiedEarlierName(text, o, wellKnown)) {
+            if (rule != null && rule.equals("proposal.we-propose") && modifiedEarlierName(text, o)) {
                 rule = null;
             }
             if (rule != null) {
@@ -158,9 +157,10 @@ final class ProposalFinder {
     /**
      * "we propose a theory-inspired path-regularized DARTS" after "… are selected by DARTS", "we propose 1-bit Adam"
      * after "optimizers like Adam", "we propose backward SeqKD" after "… distillation (SeqKD)": a hyphenated modifier
-     * or an adjective before a name the abstract already used makes a variant of it, which is what is proposed.
+     * or an adjective before a name the abstract already used, or before a well-known name, makes a variant of it,
+     * which is what is proposed.
      */
-    private static boolean modifiedEarlierName(AnnotatedText text, NameOccurrence o, boolean wellKnown) {
+    private boolean modifiedEarlierName(AnnotatedText text, NameOccurrence o) {
         Sentence s = o.sentence();
         int first = s.tokenIndexAt(o.span().begin());
         if (first < 1) {
@@ -175,10 +175,15 @@ final class ProposalFinder {
                 && !ProposalCues.NOVELTY.contains(s.token(first - 1).lower());
         // (a well-known name needs no earlier use: "we propose equivariant DQN and SAC algorithms"; but a noun before
         // the modifier makes a name for a thing of the paper's own, "a model selection metric ARC", tagged JJ)
+        if (!hyphenatedModifier && !adjective) {
+            return false;
+        }
         boolean afterANoun = first >= 2 && s.token(first - 2).pos().startsWith("NN");
+        if (!afterANoun && lexicon.lookup(o.name()) != null) {
+            return true;
+        }
         int earlier = text.text().indexOf(text.covered(o.span().begin(), o.span().end()), text.titleLength());
-        return (hyphenatedModifier || adjective)
-                && (wellKnown && !afterANoun || earlier >= 0 && earlier < s.begin());
+        return earlier >= 0 && earlier < s.begin();
     }
 
     /** A well-known name of several words written in lower case: "batch normalization", "classifier-free guidance". */
