@@ -121,9 +121,11 @@ final class AcronymFinder {
                     new Span(s.token(open + 1).begin(), s.token(insideEnd - 1).end()),
                     new Span(begin, s.token(open - 1).end()), s.index(), "acronym.long-then-short"));
         }
-        // reverse: "SF (long form)", a long form of several words ("LLM (S^2IP-LLM)" is not one)
+        // reverse: "SF (long form)", a long form of several words ("LLM (S^2IP-LLM)" is not one); examples in the
+        // parenthesis are no long form: "momentum-based GD (e.g. SGD or Adam)"
         String before = s.token(open - 1).word();
-        if (insideTokens >= 2 && inside.contains(" ") && isShortForm(before) && Names.isAcronym(before)) {
+        if (insideTokens >= 2 && inside.contains(" ") && isShortForm(before) && Names.isAcronym(before)
+                && !s.exampleWordAt(open + 1) && !s.suchAsAt(open + 1)) {
             String longForm = bestLongForm(before, inside);
             if (longForm != null && longForm.equals(inside)) {
                 return java.util.Optional.of(new AcronymDefinition(before, inside,

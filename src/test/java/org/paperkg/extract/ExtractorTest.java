@@ -3473,4 +3473,12 @@ class ExtractorTest {
                 "Our Interpolation system outperforms the Baseline system in experiments on two language pairs.");
         assertThat(names(z, MentionKind.DATASET)).isEmpty();
     }
+
+    @Test
+    void examplesInAParenthesisAfterAShortFormAreNoLongForm() {
+        PaperExtraction x = extract("Radial steps for scale-invariant weights",
+                "Most deep networks are trained with momentum-based GD (e.g. SGD or QuillProp) on scale-invariant "
+                        + "weights. We propose QuillP, which drops the radial part of each step.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillProp", "QuillP");
+    }
 }
