@@ -44,7 +44,7 @@ public final class CorpusResolution {
     /** Resolves the given input, which must be what the papers in the store say (see {@link ResolutionInput}). */
     public Summary run(ResolutionInput input) {
         long papers = store.paperCount();
-        EntityResolver.Resolution resolution = new EntityResolver().resolve(input.mentions(), input.labels());
+        EntityResolver.Resolution resolution = new EntityResolver(Iris::entity).resolve(input.mentions(), input.labels());
 
         Node g = NodeFactory.createURI(Iris.ENTITIES_GRAPH);
         List<Quad> quads = new ArrayList<>();

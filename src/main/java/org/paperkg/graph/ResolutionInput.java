@@ -15,6 +15,7 @@ import org.paperkg.extract.PaperExtraction;
 import org.paperkg.query.QueryLibrary;
 import org.paperkg.query.QueryRunner;
 import org.paperkg.resolve.EntityResolver.MentionRow;
+import org.paperkg.resolve.EntityResolver.Unit;
 
 /**
  * What corpus-wide resolution reads: every method, dataset and proposal mention, every label of the paper-level
@@ -24,10 +25,11 @@ import org.paperkg.resolve.EntityResolver.MentionRow;
  * input: a test checks it.
  *
  * @param mentions      the mention rows, sorted
- * @param labels        for each paper-level entity typed {@code pkg:Entity}, its surface forms and long forms
+ * @param labels        for each paper-level entity typed {@code pkg:Entity} in some paper, the surface forms and long
+ *                      forms that each paper records for it
  * @param conceptPapers for each concept IRI some paper expresses, the number of those papers
  */
-public record ResolutionInput(List<MentionRow> mentions, Map<String, Set<String>> labels,
+public record ResolutionInput(List<MentionRow> mentions, Map<Unit, Set<String>> labels,
                               Map<String, Long> conceptPapers) {
     private static final Comparator<MentionRow> ORDER = Comparator.comparing(MentionRow::paper)
             .thenComparing(MentionRow::entity).thenComparing(MentionRow::claim).thenComparing(MentionRow::name)
@@ -46,10 +48,10 @@ public record ResolutionInput(List<MentionRow> mentions, Map<String, Set<String>
                     row.getResource("claim").getLocalName(), row.getLiteral("name").getString(),
                     row.getLiteral("confidence").getDouble()));
         }
-        Map<String, Set<String>> labels = new HashMap<>();
+        Map<Unit, Set<String>> labels = new HashMap<>();
         for (QuerySolution row : runner.rows(queries.get("internal/entity-labels"), Map.of())) {
-            labels.computeIfAbsent(row.getResource("entity").getURI(), k -> new TreeSet<>())
-                    .add(row.getLiteral("label").getString());
+            labels.computeIfAbsent(new Unit(row.getResource("paper").getURI(), row.getResource("entity").getURI()),
+                    k -> new TreeSet<>()).add(row.getLiteral("label").getString());
         }
         Map<String, Long> conceptPapers = new HashMap<>();
         for (QuerySolution row : runner.rows(queries.get("internal/concept-papers"), Map.of())) {
@@ -64,9 +66,9 @@ public record ResolutionInput(List<MentionRow> mentions, Map<String, Set<String>
      */
     public static final class Gatherer {
         private final List<MentionRow> mentions = new ArrayList<>();
-        private final Map<String, Set<String>> labels = new HashMap<>();
+        private final Map<Unit, Set<String>> labels = new HashMap<>();
         /** Long forms recorded for a name; they are labels only of entities that some paper types pkg:Entity. */
-        private final Map<String, Set<String>> aliasLabels = new HashMap<>();
+        private final Map<Unit, Set<String>> aliasLabels = new HashMap<>();
         private final Set<String> typed = new HashSet<>();
         private final Map<String, Long> conceptPapers = new HashMap<>();
 
@@ -81,10 +83,11 @@ public record ResolutionInput(List<MentionRow> mentions, Map<String, Set<String>
                 mentions.add(new MentionRow(paperIri, entity, PaperGraphMapper.evidenceFor(m.kind()).getLocalName(),
                         m.name(), m.confidence()));
                 typed.add(entity);
-                labels.computeIfAbsent(entity, k -> new TreeSet<>()).add(m.surface());
+                labels.computeIfAbsent(new Unit(paperIri, entity), k -> new TreeSet<>()).add(m.surface());
             }
             for (Map.Entry<String, Set<String>> alias : extraction.aliases().entrySet()) {
-                Set<String> forms = aliasLabels.computeIfAbsent(Iris.entity(alias.getKey()), k -> new TreeSet<>());
+                Set<String> forms = aliasLabels.computeIfAbsent(new Unit(paperIri, Iris.entity(alias.getKey())),
+                        k -> new TreeSet<>());
                 forms.add(alias.getKey());
                 forms.addAll(alias.getValue());
             }
@@ -92,11 +95,11 @@ public record ResolutionInput(List<MentionRow> mentions, Map<String, Set<String>
         }
 
         public synchronized ResolutionInput input() {
-            Map<String, Set<String>> all = new HashMap<>();
-            labels.forEach((entity, forms) -> all.put(entity, new TreeSet<>(forms)));
-            aliasLabels.forEach((entity, forms) -> {
-                if (typed.contains(entity)) {
-                    all.computeIfAbsent(entity, k -> new TreeSet<>()).addAll(forms);
+            Map<Unit, Set<String>> all = new HashMap<>();
+            labels.forEach((unit, forms) -> all.put(unit, new TreeSet<>(forms)));
+            aliasLabels.forEach((unit, forms) -> {
+                if (typed.contains(unit.entity())) {
+                    all.computeIfAbsent(unit, k -> new TreeSet<>()).addAll(forms);
                 }
             });
             return new ResolutionInput(mentions, all, conceptPapers);

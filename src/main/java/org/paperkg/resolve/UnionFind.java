@@ -12,16 +12,16 @@ final class UnionFind<T extends Comparable<T>> {
     }
 
     T find(T x) {
-        T p = parent.get(x);
-        if (p == null) {
-            parent.put(x, x);
-            return x;
+        T root = x;
+        for (T p = parent.get(root); p != null && !p.equals(root); p = parent.get(root)) {
+            root = p;
         }
-        if (p.equals(x)) {
-            return x;
+        parent.putIfAbsent(root, root);
+        for (T at = x; !at.equals(root); ) {
+            T next = parent.get(at);
+            parent.put(at, root);
+            at = next;
         }
-        T root = find(p);
-        parent.put(x, root);
         return root;
     }
 

@@ -14,6 +14,14 @@ class EntityResolverTest {
         return new EntityResolver.MentionRow(paper, E + entity, claim, name, c);
     }
 
+    private static EntityResolver.Unit unit(String paper, String entity) {
+        return new EntityResolver.Unit(paper, E + entity);
+    }
+
+    private static EntityResolver resolver() {
+        return new EntityResolver(name -> E + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", ""));
+    }
+
     @Test
     void mergesSurfaceFormsAndAcronymsIntoOneEntity() {
         var mentions = List.of(
@@ -21,9 +29,9 @@ class EntityResolverTest {
                 row("p2", "cifar10", "usesMethod", "CIFAR-10", 0.5),
                 row("p2", "lra", "usesDataset", "LRA", 0.9),
                 row("p3", "longrangearena", "usesMethod", "Long Range Arena", 0.5));
-        var labels = Map.of(E + "cifar10", Set.of("CIFAR10", "CIFAR-10"), E + "lra", Set.of("LRA", "Long Range Arena"),
-                E + "longrangearena", Set.of("Long Range Arena"));
-        var resolution = new EntityResolver().resolve(mentions, labels);
+        var labels = Map.of(unit("p1", "cifar10"), Set.of("CIFAR10"), unit("p2", "cifar10"), Set.of("CIFAR-10"),
+                unit("p2", "lra"), Set.of("LRA", "Long Range Arena"), unit("p3", "longrangearena"), Set.of("Long Range Arena"));
+        var resolution = resolver().resolve(mentions, labels);
         assertThat(resolution.entities()).hasSize(2);
         var lra = resolution.entities().stream().filter(e -> e.members().contains(E + "lra")).findFirst().orElseThrow();
         assertThat(lra.members()).containsExactlyInAnyOrder(E + "lra", E + "longrangearena");
@@ -39,12 +47,78 @@ class EntityResolverTest {
                 row("p1", "foonet", "proposes", "FooNet", 0.8),
                 row("p2", "foonet", "usesMethod", "FooNet", 0.5),
                 row("p3", "foonet", "usesDataset", "FooNet", 0.6));
-        var resolution = new EntityResolver().resolve(mentions, Map.of());
+        var resolution = resolver().resolve(mentions, Map.of());
         var foo = resolution.entities().get(0);
         assertThat(foo.dataset()).isFalse();
         assertThat(foo.methodVotes()).isEqualTo(1.35);
         assertThat(foo.datasetVotes()).isEqualTo(0.6);
         assertThat(resolution.links()).contains(new EntityResolver.PaperLink("p1", "proposes", foo.iri()),
                 new EntityResolver.PaperLink("p3", "usesMethod", foo.iri()));
+    }
+
+    @Test
+    void aShortFormSpelledOutDifferentlyNamesTwoEntities() {
+        var mentions = List.of(
+                row("p1", "qsm", "usesMethod", "QSM", 0.9),
+                row("p2", "qsm", "usesMethod", "QSM", 0.9),
+                row("p3", "qsm", "usesDataset", "QSM", 0.9),
+                row("p4", "qsm", "usesMethod", "QSM", 0.5),
+                row("p5", "quillsharpnessminimization", "usesMethod", "Quill-Sharpness Minimization", 0.5),
+                row("p6", "qsm", "usesMethod", "QSM", 0.9));
+        var labels = Map.of(
+                unit("p1", "qsm"), Set.of("QSM", "quill sharpness minimization"),
+                unit("p2", "qsm"), Set.of("QSM", "quill-sharpness minimisation"),
+                unit("p3", "qsm"), Set.of("QSM", "Quill Scene Meshes"),
+                unit("p4", "qsm"), Set.of("QSM"),
+                unit("p5", "quillsharpnessminimization"), Set.of("Quill-Sharpness Minimization"),
+                unit("p6", "qsm"), Set.of("QSM", "QSM optimizer", "Quill Sharpness-aware Minimization"));
+        var resolution = resolver().resolve(mentions, labels);
+        assertThat(resolution.entities()).hasSize(2);
+        var sharpness = resolution.entities().stream().filter(e -> e.iri().equals(E + "qsm")).findFirst().orElseThrow();
+        var meshes = resolution.entities().stream().filter(e -> !e.iri().equals(E + "qsm")).findFirst().orElseThrow();
+        assertThat(sharpness.dataset()).isFalse();
+        assertThat(sharpness.paperCount()).as("the unspelled QSM of p4 joins the meaning most papers give")
+                .isEqualTo(5);
+        assertThat(sharpness.labels()).doesNotContain("Quill Scene Meshes");
+        assertThat(meshes.iri()).isEqualTo(E + "quillscenemeshes");
+        assertThat(meshes.dataset()).isTrue();
+        assertThat(meshes.paperCount()).isEqualTo(1);
+        assertThat(resolution.links()).contains(new EntityResolver.PaperLink("p3", "usesDataset", meshes.iri()),
+                new EntityResolver.PaperLink("p4", "usesMethod", sharpness.iri()),
+                new EntityResolver.PaperLink("p5", "usesMethod", sharpness.iri()));
+    }
+
+    @Test
+    void longFormsAgreeAcrossSpellings() {
+        assertThat(SenseSplitter.sameLongForm("weisfeilerlehman", "1dimensionalweisfeilerleman")).isTrue();
+        assertThat(SenseSplitter.sameLongForm("capsulenetwork", "capsuleneuralnetwork")).isTrue();
+        assertThat(SenseSplitter.sameLongForm("batchnormalization", "bayesiannetwork")).isFalse();
+        assertThat(SenseSplitter.sameLongForm("segmentanythingmodel", "sharpnessawareminimization")).isFalse();
+    }
+
+    @Test
+    void anUnspelledShortFormJoinsTheMeaningItsOwnMentionsAgreeWith() {
+        var mentions = List.of(
+                row("p1", "gqp", "usesMethod", "GQP", 0.9),
+                row("p2", "gqp", "usesMethod", "GQP", 0.9),
+                row("p3", "gqp", "usesDataset", "GQP", 0.9),
+                row("p4", "gqp", "usesDataset", "GQP", 0.9),
+                row("p5", "gqp", "usesMethod", "GQP", 0.5));
+        var labels = Map.of(
+                unit("p1", "gqp"), Set.of("GQP", "global quill pooling"),
+                unit("p2", "gqp"), Set.of("GQP", "Global Quill Pooling"),
+                unit("p3", "gqp"), Set.of("GQP", "Gendered Quill Pronouns"),
+                unit("p5", "gqp"), Set.of("GQP", "a balanced corpus drawn from quill archives"));
+        var resolution = resolver().resolve(mentions, labels);
+        assertThat(resolution.entities()).hasSize(2);
+        var pronouns = resolution.entities().stream().filter(EntityResolver.ResolvedEntity::dataset).findFirst()
+                .orElseThrow();
+        assertThat(pronouns.paperCount()).as("p4 reads GQP as a dataset, as p3 does").isEqualTo(2);
+        assertThat(resolution.links()).contains(new EntityResolver.PaperLink("p4", "usesDataset", pronouns.iri()));
+        assertThat(resolution.links()).as("an apposition that does not spell GQP out is no meaning of its own")
+                .contains(new EntityResolver.PaperLink("p5", "usesMethod", E + "gqp"));
+        assertThat(SenseSplitter.spellsOut("gqp", "a balanced corpus drawn from quill archives")).isFalse();
+        assertThat(SenseSplitter.spellsOut("bert", "Bidirectional Encoder Representations from Transformers")).isTrue();
+        assertThat(SenseSplitter.spellsOut("sam", "sharpness-aware minimization")).isTrue();
     }
 }

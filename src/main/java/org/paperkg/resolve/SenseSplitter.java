@@ -1,0 +1,177 @@
+package org.paperkg.resolve;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.paperkg.extract.Names;
+import org.paperkg.resolve.EntityResolver.MentionRow;
+import org.paperkg.resolve.EntityResolver.Unit;
+
+/**
+ * Decides which of the units that share one name form are one entity. Each unit's meaning of the form is given by
+ * the long forms its paper spells out for it (longer forms whose words' initials spell it); units whose long forms
+ * agree, or that give none, are one entity. When they disagree ("SAM" for "Segment Anything Model" in one paper and
+ * for "sharpness-aware minimization" in others) each meaning is kept apart, and a unit that gives none joins the
+ * meaning that most papers give among those typed as its own mentions are (a method or a dataset), or that most
+ * papers give when none is.
+ */
+final class SenseSplitter {
+    /**
+     * Two long forms name the same thing when they share this part of the shorter one's letters in order:
+     * spelling variants ("Weisfeiler-Lehman", "1-dimensional Weisfeiler-Leman"; "capsule network", "capsule neural
+     * network"; "adversarial training", "adversarially trained") agree, different words under one acronym do not.
+     */
+    static final double SAME_LONG_FORM = 0.85;
+
+    private SenseSplitter() {
+    }
+
+    /** Unites the units that use {@code key} as far as their meanings of it agree. */
+    static void merge(String key, List<Unit> users, Map<Unit, Set<String>> formsByUnit,
+                      Map<Unit, List<MentionRow>> rowsByUnit, UnionFind<Unit> groups) {
+        if (users.size() < 2) {
+            return;
+        }
+        List<Sense> senses = new ArrayList<>();
+        List<Unit> unspelled = new ArrayList<>();
+        for (Unit u : users) {
+            Set<String> longer = longForms(key, formsByUnit.get(u));
+            if (longer.isEmpty()) {
+                unspelled.add(u);
+                continue;
+            }
+            List<Sense> agreeing = senses.stream().filter(s -> s.agreesWith(longer)).toList();
+            Sense sense = agreeing.isEmpty() ? new Sense() : agreeing.get(0);
+            if (agreeing.isEmpty()) {
+                senses.add(sense);
+            }
+            for (Sense other : agreeing.subList(Math.min(1, agreeing.size()), agreeing.size())) {
+                sense.absorb(other);
+                senses.remove(other);
+            }
+            sense.add(u, longer);
+        }
+        if (senses.size() <= 1) {
+            users.forEach(u -> groups.union(users.get(0), u));
+            return;
+        }
+        for (Sense s : senses) {
+            s.units.forEach(u -> groups.union(s.units.get(0), u));
+        }
+        Comparator<Sense> byPapers = Comparator.<Sense>comparingLong(Sense::papers)
+                .thenComparing(s -> s.units.get(0), Comparator.reverseOrder());
+        Sense widest = senses.stream().max(byPapers).orElseThrow();
+        for (Unit u : unspelled) {
+            boolean dataset = readAsDataset(rowsByUnit.get(u));
+            Sense joined = senses.stream().filter(s -> readAsDataset(s.rows(rowsByUnit)) == dataset).max(byPapers)
+                    .orElse(widest);
+            groups.union(joined.units.get(0), u);
+        }
+    }
+
+    /** True when the mentions' dataset votes outweigh their method votes. */
+    private static boolean readAsDataset(List<MentionRow> rows) {
+        double balance = 0;
+        for (MentionRow r : rows) {
+            balance += r.claim().equals("usesDataset") ? r.confidence() : r.claim().equals("usesMethod") ? -r.confidence() : 0;
+        }
+        return balance > 0;
+    }
+
+    /**
+     * The keys of the unit's forms that spell the key out: longer, without the key in them ("SAM optimizer" is no
+     * long form of SAM), with words whose initials hold the key's letters in order ("Segment Anything Model" for SAM,
+     * not "a gender-balanced corpus extracted from Wikipedia", an apposition, for GAP).
+     */
+    static Set<String> longForms(String key, Set<String> forms) {
+        Set<String> longer = new TreeSet<>();
+        String letters = key.replaceAll("[^a-z]", "");
+        for (String form : forms) {
+            String k = Names.key(Names.singular(form));
+            if (k.length() > key.length() && !k.contains(key) && !letters.isEmpty() && spellsOut(letters, form)) {
+                longer.add(k);
+            }
+        }
+        return longer;
+    }
+
+    /** True when the letters are, in order and from the first, among the initials of the form's words and parts. */
+    static boolean spellsOut(String letters, String form) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : form.split("[\\s/-]+")) {
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                if (i == 0 ? Character.isLetterOrDigit(c) : Character.isUpperCase(c)) {
+                    initials.append(Character.toLowerCase(c));
+                }
+            }
+        }
+        if (initials.length() == 0 || initials.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (int i = 0; i < initials.length() && at < letters.length(); i++) {
+            if (initials.charAt(i) == letters.charAt(at)) {
+                at++;
+            }
+        }
+        return at == letters.length();
+    }
+
+    /** One meaning of a name form: the units that give it and the long forms they give. */
+    private static final class Sense {
+        final List<Unit> units = new ArrayList<>();
+        final Set<String> longForms = new TreeSet<>();
+
+        void add(Unit u, Set<String> forms) {
+            units.add(u);
+            longForms.addAll(forms);
+        }
+
+        void absorb(Sense other) {
+            units.addAll(other.units);
+            longForms.addAll(other.longForms);
+        }
+
+        boolean agreesWith(Set<String> forms) {
+            for (String a : longForms) {
+                for (String b : forms) {
+                    if (sameLongForm(a, b)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        long papers() {
+            return units.stream().map(Unit::paper).distinct().count();
+        }
+
+        List<MentionRow> rows(Map<Unit, List<MentionRow>> rowsByUnit) {
+            return units.stream().flatMap(u -> rowsByUnit.get(u).stream()).toList();
+        }
+    }
+
+    static boolean sameLongForm(String a, String b) {
+        return longestCommonSubsequence(a, b) >= SAME_LONG_FORM * Math.min(a.length(), b.length());
+    }
+
+    static int longestCommonSubsequence(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                current[j] = a.charAt(i - 1) == b.charAt(j - 1) ? previous[j - 1] + 1
+                        : Math.max(previous[j], current[j - 1]);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+}
