@@ -956,7 +956,9 @@ final class TypeCues {
         if (METHOD_HEADS.contains(nextLemma) && !trainedOn) {
             return new Decision(MentionKind.METHOD, "method.head-noun", 0.85);
         }
-        if (j < s.size() && j > last + 1) {
+        // (the noun right after a name of the list, not after glue: "techniques like Shape as Points (SAP), the
+        // challenges of …" ends no list of datasets)
+        if (j < s.size() && j > last + 1 && !gluedOn(s, j)) {
             if (datasetNounAt(s, j)) {
                 return new Decision(MentionKind.DATASET, "dataset.list-head-noun", 0.8);
             }
@@ -990,6 +992,13 @@ final class TypeCues {
             for (int k = article + 1; k < s.size() && k <= article + 6; k++) {
                 String lemma = headLemma(s.token(k));
                 boolean noun = s.token(k).pos().startsWith("NN");
+                // (a plural head after "the" describes no one name: "Shape as Points (SAP), the challenges of …"; not
+                // a plural modifier, "ParaPat: The Multi-Million Sentences Parallel Corpus")
+                boolean pluralHead = noun && s.token(k).pos().equals("NNS") && (k + 1 >= s.size()
+                        || !s.token(k + 1).pos().startsWith("NN") && !s.token(k + 1).pos().startsWith("JJ"));
+                if (pluralHead && s.token(article).lower().equals("the")) {
+                    break;
+                }
                 // (and "X: A large Resource of Diachronic Word Usage Graphs", "X, a new resource for …": what a name
                 // is said to be, a resource or a lexicon is data)
                 if (noun && (namesDataResource(lemma) || isAnEvaluationSet(s, k))) {
@@ -1339,6 +1348,12 @@ final class TypeCues {
      * The first token from {@code from} on that is not part of a list of names: list glue, coined words, numbers
      * and capitalised words ("HighD, Roundabout Drone (RounD), and MoCAD datasets").
      */
+    /** True when the word before {@code j} is list glue other than a closing parenthesis: ", the", "and". */
+    private static boolean gluedOn(Sentence s, int j) {
+        String before = s.token(j - 1).lower();
+        return !before.equals(")") && LIST_GLUE.contains(before);
+    }
+
     static int endOfList(Sentence s, int from) {
         int j = from;
         while (j < s.size()) {

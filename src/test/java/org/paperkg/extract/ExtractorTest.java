@@ -3481,4 +3481,16 @@ class ExtractorTest {
                         + "weights. We propose QuillP, which drops the radial part of each step.");
         assertThat(names(x, MentionKind.METHOD)).contains("QuillProp", "QuillP");
     }
+
+    @Test
+    void aNounAfterACommaAndAnArticleEndsNoListOfNames() {
+        PaperExtraction x = extract("Meshes from quill clouds",
+                "Meshes can be made from quill clouds via techniques like Shape as Quills (SAQ), the challenges of "
+                        + "direct mesh generation being avoided. We evaluate on the QuillNet and MeshQuill challenges.");
+        assertThat(names(x, MentionKind.METHOD)).contains("SAQ");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillNet", "MeshQuill").doesNotContain("SAQ");
+        PaperExtraction y = extract("QuillPat: The Multi-Million Sentences Parallel Corpus of Quill Patents",
+                "We release a parallel corpus of patent abstracts in nine languages.");
+        assertThat(names(y, MentionKind.DATASET)).containsExactly("QuillPat");
+    }
 }
