@@ -43,14 +43,22 @@ final class SenseSplitter {
                 unspelled.add(u);
                 continue;
             }
-            List<Sense> agreeing = senses.stream().filter(s -> s.agreesWith(longer)).toList();
-            Sense sense = agreeing.isEmpty() ? new Sense() : agreeing.get(0);
-            if (agreeing.isEmpty()) {
-                senses.add(sense);
+            // the first meaning it agrees with takes it, and any other it agrees with, which it shows to be the same
+            Sense sense = null;
+            for (java.util.Iterator<Sense> it = senses.iterator(); it.hasNext(); ) {
+                Sense s = it.next();
+                if (s.agreesWith(longer)) {
+                    if (sense == null) {
+                        sense = s;
+                    } else {
+                        sense.absorb(s);
+                        it.remove();
+                    }
+                }
             }
-            for (Sense other : agreeing.subList(Math.min(1, agreeing.size()), agreeing.size())) {
-                sense.absorb(other);
-                senses.remove(other);
+            if (sense == null) {
+                sense = new Sense();
+                senses.add(sense);
             }
             sense.add(u, longer);
         }
@@ -60,14 +68,14 @@ final class SenseSplitter {
         }
         for (Sense s : senses) {
             s.units.forEach(u -> groups.union(s.units.get(0), u));
+            s.dataset = readAsDataset(s.units.stream().flatMap(u -> rowsByUnit.get(u).stream()).toList());
         }
         Comparator<Sense> byPapers = Comparator.<Sense>comparingLong(Sense::papers)
                 .thenComparing(s -> s.units.get(0), Comparator.reverseOrder());
         Sense widest = senses.stream().max(byPapers).orElseThrow();
         for (Unit u : unspelled) {
             boolean dataset = readAsDataset(rowsByUnit.get(u));
-            Sense joined = senses.stream().filter(s -> readAsDataset(s.rows(rowsByUnit)) == dataset).max(byPapers)
-                    .orElse(widest);
+            Sense joined = senses.stream().filter(s -> s.dataset == dataset).max(byPapers).orElse(widest);
             groups.union(joined.units.get(0), u);
         }
     }
@@ -125,6 +133,8 @@ final class SenseSplitter {
     private static final class Sense {
         final List<Unit> units = new ArrayList<>();
         final Set<String> longForms = new TreeSet<>();
+        /** How its mentions read it, once all its units are in. */
+        boolean dataset;
 
         void add(Unit u, Set<String> forms) {
             units.add(u);
@@ -151,9 +161,6 @@ final class SenseSplitter {
             return units.stream().map(Unit::paper).distinct().count();
         }
 
-        List<MentionRow> rows(Map<Unit, List<MentionRow>> rowsByUnit) {
-            return units.stream().flatMap(u -> rowsByUnit.get(u).stream()).toList();
-        }
     }
 
     static boolean sameLongForm(String a, String b) {
