@@ -21,6 +21,10 @@ public final class Names {
      * A word in lower case but for a last capital, which spells a short form's letter ("Yet another RoPE extensioN
      * method (YaRN)"): no name.
      */
+    /** Words that a hyphen and one capital letter do not make a variant name of. */
+    private static final java.util.Set<String> NOT_VARIANT_STEMS = java.util.Set.of("alpha", "beta", "gamma", "delta",
+            "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "omicron", "rho", "sigma", "tau", "upsilon",
+            "phi", "chi", "psi", "omega", "top", "bottom", "type", "level", "class", "group", "phase", "stage", "plan");
     private static final Pattern CAPITAL_LAST_LETTER = Pattern.compile("\\p{Ll}{3,}\\p{Lu}");
     /** Where words and hyphenated parts break, for the finders' splitting. */
     static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -199,7 +203,13 @@ public final class Names {
                 versioned = VERSION.matcher(parts[k]).matches() || LETTER_VERSION.matcher(parts[k]).matches()
                         || (k >= 2 && RELEASE_KINDS.contains(parts[k]));
             }
-            return (anyCoined || versioned) && isCoinedPart(word.replace("-", ""));
+            // (or a one-letter variant of a capitalised word: "Swin-B", "Transformer-M", "Kosmos-G", "Wino-X"; not
+            // a Greek letter's name in notation, "Psi-N", nor a ranking, "Top-K", which other cues may still name)
+            boolean letterVariant = parts.length == 2 && parts[0].length() >= 3
+                    && Character.isUpperCase(parts[0].charAt(0)) && parts[1].length() == 1
+                    && Character.isUpperCase(parts[1].charAt(0))
+                    && !NOT_VARIANT_STEMS.contains(parts[0].toLowerCase(java.util.Locale.ROOT));
+            return (anyCoined || versioned || letterVariant) && isCoinedPart(word.replace("-", ""));
         }
         return isCoinedPart(word);
     }

@@ -3493,4 +3493,14 @@ class ExtractorTest {
                 "We release a parallel corpus of patent abstracts in nine languages.");
         assertThat(names(y, MentionKind.DATASET)).containsExactly("QuillPat");
     }
+
+    @Test
+    void aCapitalisedWordWithAOneLetterVariantIsAName() {
+        PaperExtraction x = extract("Quill-X: multilingual quill schemas",
+                "This work presents Quill-X, a parallel dataset of German and Russian schemas. We fine-tune a "
+                        + "Quillformer-B backbone on it. Top-K accuracy drops for every model, and the Psi-N "
+                        + "scattering amplitude is small.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Quill-X");
+        assertThat(names(x, MentionKind.METHOD)).contains("Quillformer-B").doesNotContain("Top-K", "Psi-N");
+    }
 }
