@@ -3503,4 +3503,15 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("Quill-X");
         assertThat(names(x, MentionKind.METHOD)).contains("Quillformer-B").doesNotContain("Top-K", "Psi-N");
     }
+
+    @Test
+    void aContrastiveObjectiveOrRegularizerIsContrastiveLearning() {
+        PaperExtraction x = extract("Quill regression with label similarity",
+                "We add a contrastive regularizer to quill regression and train it with a contrastive objective.");
+        assertThat(x.mentions(MentionKind.CONCEPT).stream().map(Mention::name)).contains("contrastive-learning");
+        PaperExtraction y = extract("Decoding quills",
+                "We train a restricted Boltzmann machine with contrastive divergence and decode with contrastive "
+                        + "decoding; a contrastive analysis of two languages follows.");
+        assertThat(y.mentions(MentionKind.CONCEPT).stream().map(Mention::name)).doesNotContain("contrastive-learning");
+    }
 }
