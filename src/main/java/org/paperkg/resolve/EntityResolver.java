@@ -23,7 +23,8 @@ import org.paperkg.extract.Names;
  * The unit of resolution is one paper-level entity in one paper ({@link Unit}): its name forms there and the long
  * forms that paper gives it. Units that share a name form are merged, unless the longer forms that they give for
  * that name disagree; then each spelled-out meaning is an entity of its own, and the units that use the short form
- * without spelling it out join the meaning that most papers give it.
+ * without spelling it out join the meaning that most papers give it among those read as they read it, a method or a
+ * dataset ({@link SenseSplitter}).
  */
 public final class EntityResolver {
     /** A mention vote read from the store. claim is "usesMethod", "usesDataset" or "proposes". */
@@ -71,28 +72,7 @@ public final class EntityResolver {
         for (MentionRow m : mentions) {
             rowsByUnit.computeIfAbsent(new Unit(m.paper(), m.entity()), k -> new ArrayList<>()).add(m);
         }
-        Map<Unit, Set<String>> formsByUnit = new TreeMap<>();
-        Map<String, List<Unit>> unitsByKey = new TreeMap<>();
-        rowsByUnit.forEach((unit, rows) -> {
-            Set<String> forms = new TreeSet<>(labels.getOrDefault(unit, Set.of()));
-            rows.forEach(r -> forms.add(r.name()));
-            Set<String> keys = new TreeSet<>();
-            for (String form : forms) {
-                String key = Names.key(Names.singular(form));
-                if (key.length() >= 2) {
-                    keys.add(key);
-                }
-            }
-            formsByUnit.put(unit, forms);
-            keys.forEach(k -> unitsByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(unit));
-        });
-        UnionFind<Unit> groups = new UnionFind<>();
-        rowsByUnit.keySet().forEach(groups::add);
-        unitsByKey.forEach((key, users) -> SenseSplitter.merge(key, users, formsByUnit, rowsByUnit, groups));
-
-        Map<Unit, List<Unit>> byGroup = new TreeMap<>();
-        rowsByUnit.keySet().forEach(u -> byGroup.computeIfAbsent(groups.find(u), k -> new ArrayList<>()).add(u));
-        List<List<Unit>> ordered = new ArrayList<>(byGroup.values());
+        List<List<Unit>> ordered = group(rowsByUnit, labels);
         // the meaning that most papers give a name keeps the name's IRI
         ordered.sort(Comparator.<List<Unit>>comparingLong(g -> g.stream().map(Unit::paper).distinct().count())
                 .reversed().thenComparing(g -> g.get(0)));
@@ -122,6 +102,25 @@ public final class EntityResolver {
         }
         resolved.sort(Comparator.comparing(ResolvedEntity::iri));
         return new Resolution(resolved, links);
+    }
+
+    /** The units grouped into entities: every name form's users merged as far as their meanings of it agree. */
+    private static List<List<Unit>> group(Map<Unit, List<MentionRow>> rowsByUnit, Map<Unit, Set<String>> labels) {
+        Map<Unit, Set<String>> formsByUnit = new TreeMap<>();
+        Map<String, List<Unit>> unitsByKey = new TreeMap<>();
+        rowsByUnit.forEach((unit, rows) -> {
+            Set<String> forms = new TreeSet<>(labels.getOrDefault(unit, Set.of()));
+            rows.forEach(r -> forms.add(r.name()));
+            formsByUnit.put(unit, forms);
+            forms.stream().map(f -> Names.key(Names.singular(f))).filter(k -> k.length() >= 2).distinct()
+                    .forEach(k -> unitsByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(unit));
+        });
+        UnionFind<Unit> groups = new UnionFind<>();
+        rowsByUnit.keySet().forEach(groups::add);
+        unitsByKey.forEach((key, users) -> SenseSplitter.merge(key, users, formsByUnit, rowsByUnit, groups));
+        Map<Unit, List<Unit>> byGroup = new TreeMap<>();
+        rowsByUnit.keySet().forEach(u -> byGroup.computeIfAbsent(groups.find(u), k -> new ArrayList<>()).add(u));
+        return new ArrayList<>(byGroup.values());
     }
 
     private ResolvedEntity resolveGroup(List<MentionRow> group, Set<String> labels, Set<String> taken) {
