@@ -3514,4 +3514,13 @@ class ExtractorTest {
                         + "decoding; a contrastive analysis of two languages follows.");
         assertThat(y.mentions(MentionKind.CONCEPT).stream().map(Mention::name)).doesNotContain("contrastive-learning");
     }
+
+    @Test
+    void theLongRangeArenasPathfinderTasksAreDatasets() {
+        PaperExtraction x = extract("A leaky quill neuron",
+                "Our QuillCell beats the Transformer on the Pathfinder task and even solves the Pathfinder-X task "
+                        + "with 70% accuracy.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Pathfinder", "Pathfinder-X");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Pathfinder-X", "Pathfinder");
+    }
 }
