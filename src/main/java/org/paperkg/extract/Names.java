@@ -17,14 +17,14 @@ public final class Names {
     private static final Pattern NUMBER_FORMAT = Pattern.compile("(?:FP|INT|Int|UINT|BF)\\d{1,2}|W\\d{1,2}A\\d{1,2}");
     /** Lower-case words joined by "2" for "to": "node2vec", "wav2vec", "seq2seq". */
     private static final Pattern TWO_FOR_TO = Pattern.compile("[a-z]{2,}2[a-z]{2,}\\d*");
-    /**
-     * A word in lower case but for a last capital, which spells a short form's letter ("Yet another RoPE extensioN
-     * method (YaRN)"): no name.
-     */
     /** Words that a hyphen and one capital letter do not make a variant name of. */
     private static final java.util.Set<String> NOT_VARIANT_STEMS = java.util.Set.of("alpha", "beta", "gamma", "delta",
             "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "omicron", "rho", "sigma", "tau", "upsilon",
             "phi", "chi", "psi", "omega", "top", "bottom", "type", "level", "class", "group", "phase", "stage", "plan");
+    /**
+     * A word in lower case but for a last capital, which spells a short form's letter ("Yet another RoPE extensioN
+     * method (YaRN)"): no name.
+     */
     private static final Pattern CAPITAL_LAST_LETTER = Pattern.compile("\\p{Ll}{3,}\\p{Lu}");
     /** Where words and hyphenated parts break, for the finders' splitting. */
     static final Pattern WHITESPACE = Pattern.compile("\\s+");

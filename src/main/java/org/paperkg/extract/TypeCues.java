@@ -1344,16 +1344,16 @@ final class TypeCues {
         return namesDatasets(s.token(k).lemma());
     }
 
-    /**
-     * The first token from {@code from} on that is not part of a list of names: list glue, coined words, numbers
-     * and capitalised words ("HighD, Roundabout Drone (RounD), and MoCAD datasets").
-     */
     /** True when the word before {@code j} is list glue other than a closing parenthesis: ", the", "and". */
     private static boolean gluedOn(Sentence s, int j) {
         String before = s.token(j - 1).lower();
         return !before.equals(")") && LIST_GLUE.contains(before);
     }
 
+    /**
+     * The first token from {@code from} on that is not part of a list of names: list glue, coined words, numbers
+     * and capitalised words ("HighD, Roundabout Drone (RounD), and MoCAD datasets").
+     */
     static int endOfList(Sentence s, int from) {
         int j = from;
         while (j < s.size()) {

@@ -106,18 +106,21 @@ public final class EntityResolver {
 
     /** The units grouped into entities: every name form's users merged as far as their meanings of it agree. */
     private static List<List<Unit>> group(Map<Unit, List<MentionRow>> rowsByUnit, Map<Unit, Set<String>> labels) {
-        Map<Unit, Set<String>> formsByUnit = new TreeMap<>();
+        // each unit's name forms with their keys, keyed once here for the grouping and for telling meanings apart
+        Map<Unit, Map<String, String>> keyedForms = new TreeMap<>();
         Map<String, List<Unit>> unitsByKey = new TreeMap<>();
         rowsByUnit.forEach((unit, rows) -> {
             Set<String> forms = new TreeSet<>(labels.getOrDefault(unit, Set.of()));
             rows.forEach(r -> forms.add(r.name()));
-            formsByUnit.put(unit, forms);
-            forms.stream().map(f -> Names.key(Names.singular(f))).filter(k -> k.length() >= 2).distinct()
+            Map<String, String> keyed = new TreeMap<>();
+            forms.forEach(f -> keyed.put(f, Names.key(Names.singular(f))));
+            keyedForms.put(unit, keyed);
+            keyed.values().stream().filter(k -> k.length() >= 2).distinct()
                     .forEach(k -> unitsByKey.computeIfAbsent(k, x -> new ArrayList<>()).add(unit));
         });
         UnionFind<Unit> groups = new UnionFind<>();
         rowsByUnit.keySet().forEach(groups::add);
-        unitsByKey.forEach((key, users) -> SenseSplitter.merge(key, users, formsByUnit, rowsByUnit, groups));
+        unitsByKey.forEach((key, users) -> SenseSplitter.merge(key, users, keyedForms, rowsByUnit, groups));
         Map<Unit, List<Unit>> byGroup = new TreeMap<>();
         rowsByUnit.keySet().forEach(u -> byGroup.computeIfAbsent(groups.find(u), k -> new ArrayList<>()).add(u));
         return new ArrayList<>(byGroup.values());

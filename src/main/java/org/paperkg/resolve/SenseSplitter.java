@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.paperkg.extract.Names;
 import org.paperkg.resolve.EntityResolver.MentionRow;
 import org.paperkg.resolve.EntityResolver.Unit;
 
@@ -30,7 +29,7 @@ final class SenseSplitter {
     }
 
     /** Unites the units that use {@code key} as far as their meanings of it agree. */
-    static void merge(String key, List<Unit> users, Map<Unit, Set<String>> formsByUnit,
+    static void merge(String key, List<Unit> users, Map<Unit, Map<String, String>> keyedForms,
                       Map<Unit, List<MentionRow>> rowsByUnit, UnionFind<Unit> groups) {
         if (users.size() < 2) {
             return;
@@ -38,7 +37,7 @@ final class SenseSplitter {
         List<Sense> senses = new ArrayList<>();
         List<Unit> unspelled = new ArrayList<>();
         for (Unit u : users) {
-            Set<String> longer = longForms(key, formsByUnit.get(u));
+            Set<String> longer = longForms(key, keyedForms.get(u));
             if (longer.isEmpty()) {
                 unspelled.add(u);
                 continue;
@@ -90,19 +89,18 @@ final class SenseSplitter {
     }
 
     /**
-     * The keys of the unit's forms that spell the key out: longer, without the key in them ("SAM optimizer" is no
-     * long form of SAM), with words whose initials hold the key's letters in order ("Segment Anything Model" for SAM,
-     * not "a gender-balanced corpus extracted from Wikipedia", an apposition, for GAP).
+     * The keys of the unit's forms (each form with its key) that spell the key out: longer, without the key in them
+     * ("SAM optimizer" is no long form of SAM), with words whose initials hold the key's letters in order ("Segment
+     * Anything Model" for SAM, not "a gender-balanced corpus extracted from Wikipedia", an apposition, for GAP).
      */
-    static Set<String> longForms(String key, Set<String> forms) {
+    static Set<String> longForms(String key, Map<String, String> keyedForms) {
         Set<String> longer = new TreeSet<>();
         String letters = key.replaceAll("[^a-z]", "");
-        for (String form : forms) {
-            String k = Names.key(Names.singular(form));
+        keyedForms.forEach((form, k) -> {
             if (k.length() > key.length() && !k.contains(key) && !letters.isEmpty() && spellsOut(letters, form)) {
                 longer.add(k);
             }
-        }
+        });
         return longer;
     }
 
