@@ -3,6 +3,7 @@ package org.paperkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Finds capitalised multi-word names that an apposition calls a method or a dataset: "Nucleus Sampling, a simple
@@ -17,6 +18,9 @@ final class AppositionPhraseFinder {
     private static final int LONGEST = 5;
     /** How far after the article the apposition's head noun may come. */
     private static final int HEAD_WITHIN = 8;
+    /** Verbs by which the authors say they make a method or a dataset. */
+    private static final Set<String> MAKING_VERBS = Set.of("propose", "introduce", "present", "develop", "design",
+            "devise", "build", "construct", "create", "release", "collect", "curate");
 
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
@@ -34,8 +38,12 @@ final class AppositionPhraseFinder {
                         && entityHeadAfter(s, comma + 2)) {
                     phraseBefore(text, s, comma).ifPresent(out::add);
                 }
-                if (s.token(comma).word().equals(",") && ourEntityNounBefore(s, comma)) {
-                    phraseAfter(text, s, comma).ifPresent(out::add);
+                if (s.token(comma).word().equals(",")) {
+                    if (ourEntityNounBefore(s, comma)) {
+                        phraseAfter(text, s, comma, 2).ifPresent(out::add);
+                    } else if (proposedEntityNounBefore(s, comma)) {
+                        phraseAfter(text, s, comma, 1).ifPresent(out::add);
+                    }
                 }
             }
         }
@@ -47,8 +55,7 @@ final class AppositionPhraseFinder {
      * algorithm,", "our collected outdoor dataset,", "The proposed approach,".
      */
     private static boolean ourEntityNounBefore(Sentence s, int comma) {
-        Token noun = s.token(comma - 1);
-        if (!noun.pos().equals("NN") || !(TypeCues.METHOD_HEADS.contains(noun.lemma()) || TypeCues.namesDatasets(noun.lemma()))) {
+        if (!singularEntityNoun(s.token(comma - 1))) {
             return false;
         }
         for (int k = comma - 2; k >= 0 && k >= comma - 2 - HEAD_WITHIN; k--) {
@@ -63,13 +70,40 @@ final class AppositionPhraseFinder {
         return false;
     }
 
-    /** The run of two to five capitalised words right after the comma, closed by a comma or a parenthesis. */
-    private Optional<NameOccurrence> phraseAfter(AnnotatedText text, Sentence s, int comma) {
+    /**
+     * True when the comma follows a method or dataset noun that the authors say they make, with an indefinite
+     * article and modifiers between: "we propose a semi-parametric method,", "This paper introduces a deep generative
+     * model-based framework,", "we release a novel benchmark,". What follows names it, a single plain word too.
+     */
+    private static boolean proposedEntityNounBefore(Sentence s, int comma) {
+        if (!singularEntityNoun(s.token(comma - 1))) {
+            return false;
+        }
+        for (int k = comma - 2; k >= 1 && k >= comma - 2 - HEAD_WITHIN; k--) {
+            Token t = s.token(k);
+            if (TypeCues.INDEFINITE_ARTICLES.contains(t.lower())) {
+                Token verb = s.token(k - 1);
+                return MAKING_VERBS.contains(verb.lemma()) && verb.pos().startsWith("VB")
+                        && AuthorSubject.before(s, k - 1) == AuthorSubject.AUTHORS;
+            }
+            if (!modifies(t) && !t.pos().equals("RB") && !TypeCues.ADJECTIVE_JOINERS.contains(t.lower())
+                    || Character.isUpperCase(t.word().charAt(0)) && !Names.isAcronym(t.word())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The run of {@code fewest} to five capitalised words right after the comma, closed by a comma or a
+     * parenthesis.
+     */
+    private Optional<NameOccurrence> phraseAfter(AnnotatedText text, Sentence s, int comma, int fewest) {
         int end = comma + 1;
         while (end < s.size() && end - comma <= LONGEST && isCapitalisedWord(s.token(end).word())) {
             end++;
         }
-        if (end - comma - 1 < 2 || end - comma - 1 > LONGEST || end >= s.size()
+        if (end - comma - 1 < fewest || end - comma - 1 > LONGEST || end >= s.size()
                 || !(s.token(end).word().equals(",") || s.token(end).word().equals("("))) {
             return Optional.empty();
         }
@@ -99,6 +133,11 @@ final class AppositionPhraseFinder {
     private static boolean modifies(Token t) {
         return t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN") || t.pos().equals("VBG")
                 || t.pos().equals("HYPH") || t.pos().equals("CD");
+    }
+
+    /** True for a singular method or dataset noun: "algorithm", "dataset". */
+    private static boolean singularEntityNoun(Token t) {
+        return t.pos().equals("NN") && (TypeCues.METHOD_HEADS.contains(t.lemma()) || TypeCues.namesDatasets(t.lemma()));
     }
 
     /** The run of two to five capitalised words that ends right before the comma, if there is one. */

@@ -1084,6 +1084,17 @@ class ExtractorTest {
                 .doesNotContain("Graph Neural Networks", "Warm Brew");
     }
     @Test
+    void aWordInAppositionToAMethodOrDatasetTheAuthorsMakeNamesIt() {
+        PaperExtraction x = extract("Adaptive neighbourhoods",
+                "We propose a semi-parametric method, Kilo-Hoods, where each prediction adapts to its input. "
+                        + "This paper introduces a generative model-based framework, Verity, which checks estimators. "
+                        + "We also release a novel benchmark, Kitchen Reshuffle, for embodied agents. "
+                        + "Earlier work studied a related method, Slowhood, on tabular data.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Kilo-Hoods", "Verity", "Kitchen Reshuffle");
+        assertThat(names(x, MentionKind.DATASET)).contains("Kitchen Reshuffle");
+        assertThat(names(x, MentionKind.METHOD)).contains("Kilo-Hoods", "Verity").doesNotContain("Slowhood");
+    }
+    @Test
     void wordsOfATitleInTitleCaseAreNoListBeforeACapitalisedDatasetNoun() {
         PaperExtraction x = extract("Sharable Formats and Their Supporting Environments for Dictionaries",
                 "We evaluate on the CelebA and Mountain datasets.");
