@@ -59,7 +59,10 @@ final class DatasetListFinder {
         // "… in 3D environments (3D-SGRL)" defines a short form; environments are listed after a comma
         boolean definition = s.token(noun).lemma().equals("environment") && noun + 1 < s.size()
                 && s.token(noun + 1).word().equals("(");
-        if (j > noun + 1 && !definition) {
+        // (a list opens with its first item: "on four public datasets, and NP-Match outperforms …" coordinates a
+        // clause)
+        boolean clause = j < s.size() && (s.token(j).lower().equals("and") || s.token(j).lower().equals("or"));
+        if (j > noun + 1 && !definition && !clause) {
             collectList(text, s, j, +1, out);
         }
         if (noun > 0) {

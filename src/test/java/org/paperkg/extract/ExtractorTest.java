@@ -1084,6 +1084,13 @@ class ExtractorTest {
                 .doesNotContain("Graph Neural Networks", "Warm Brew");
     }
     @Test
+    void aNameAfterACommaAndAConjunctionAfterADatasetNounIsNoListedDataset() {
+        PaperExtraction x = extract("Neural processes for few labels",
+                "We ran experiments on four public datasets, and NQ-Pair beats all baselines on them. "
+                        + "We also test on two benchmarks, Flowerbed and Stonewall.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Flowerbed", "Stonewall").doesNotContain("NQ-Pair");
+    }
+    @Test
     void aWordInAppositionToAMethodOrDatasetTheAuthorsMakeNamesIt() {
         PaperExtraction x = extract("Adaptive neighbourhoods",
                 "We propose a semi-parametric method, Kilo-Hoods, where each prediction adapts to its input. "
