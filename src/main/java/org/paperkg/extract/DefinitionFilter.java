@@ -36,6 +36,16 @@ final class DefinitionFilter {
      */
     private static final Set<String> LOWER_CASE_NON_ENTITY_HEADS = Set.of("information", "record", "capture");
     /**
+     * Heads of the things a text studies or holds, not of methods: "named entities (NEs)", "rhetorical questions
+     * (RQs)", "multivariate time series (MTS)", "user-generated videos (UGV)", "knowledge bases (KB)"; the head before a preposition counts ("continuous bag of words (CBOW)" is
+     * a bag). Names only
+     * in a title-case phrase of three words or more ("Kernel Inducing Points (KIP)", "Dense Distinct Queries") or of
+     * two that the authors introduce, or before a method noun.
+     */
+    private static final Set<String> THING_HEADS = Set.of("entity", "question", "answer", "video", "series",
+            "point", "resource", "expression", "document", "sentence", "word", "utterance", "tweet", "post", "review",
+            "comment", "article", "label", "base");
+    /**
      * What a statistical method analyses, before "analysis": "canonical correlation analysis (CCA)", "kernel
      * discriminant analysis (KDA)", "Generalized Procrustes Analysis (GPA)" name methods, where "sentiment analysis"
      * names a task and "a perturbation analysis" an inquiry.
@@ -189,10 +199,16 @@ final class DefinitionFilter {
         // (a field is no entity, but a random field is a probabilistic model: "conditional random fields (CRF)")
         boolean randomField = headSingular.equals("field") && words.length >= 2
                 && words[words.length - 2].equals("random");
-        boolean lowerCaseData = LOWER_CASE_NON_ENTITY_HEADS.contains(lastPart)
-                && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT));
+        boolean lowerCase = d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT));
+        boolean lowerCaseData = LOWER_CASE_NON_ENTITY_HEADS.contains(lastPart) && lowerCase;
+        // (a short title-case phrase that the authors introduce is coined: "we propose a novel 3D video representation,
+        // namely Multi-Tile Video (MTV)"; a method noun after the short form makes one a method's name, "approximate
+        // proximal point (aProx) methods")
+        boolean thing = THING_HEADS.contains(singularNoun(core[core.length - 1]))
+                && (lowerCase || words.length <= 2 && AuthorSubject.before(sentence, longFormStart(d, sentence)) != AuthorSubject.AUTHORS)
+                && !METHOD_NOUNS.contains(typeNoun);
         if (!equationModel && !randomField && !statisticalAnalysis(words)
-                && (lowerCaseData || NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)
+                && (lowerCaseData || thing || NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)
                 || NON_ENTITY_HEADS.contains(lastPart) || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
             // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
             // (NWP) models", the models of a task, nor a kind of data before "data", "motion capture (MoCap) data"
@@ -227,6 +243,15 @@ final class DefinitionFilter {
             return true;
         }
         return Names.isCoined(d.shortForm()) || Character.isUpperCase(d.shortForm().charAt(0));
+    }
+
+    /** A noun in the singular: "entities" to "entity", "videos" to "video"; "series" as it is. */
+    private static String singularNoun(String noun) {
+        if (noun.equals("series")) {
+            return noun;
+        }
+        return noun.endsWith("ies") && noun.length() > 4 ? noun.substring(0, noun.length() - 3) + "y"
+                : Names.withoutPluralS(noun);
     }
 
     /** Words that say what kind of game a class holds: "Markov", "zero-sum", "mean-field", "extensive-form". */

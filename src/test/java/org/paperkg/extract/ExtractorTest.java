@@ -2082,6 +2082,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aShortFormOfThingsStudiedIsNoName() {
+        PaperExtraction x = extract("Mining forum talk",
+                "Linking Named Entities (NEs) across forums is hard, and rhetorical questions (RQs) even more so. "
+                        + "We forecast multivariate time series (MTS) with Kernel Anchor Points (KAP), a method we "
+                        + "introduce, and a continuous bag of phrases (CBOP) encoder. We propose a novel scene "
+                        + "representation, namely Multi-Slab Video (MSV), and study inexact proximal point (iProx) "
+                        + "methods.");
+        assertThat(names(x, MentionKind.METHOD)).contains("KAP", "CBOP", "MSV", "iProx")
+                .doesNotContain("NE", "RQ", "MTS");
+    }
+    @Test
     void aCapitalisedWordAfterANamingVerbIsTheNameItGives() {
         PaperExtraction x = extract("Robust counterfactuals",
                 "Next, we propose a measure -- that we call *Stability* -- to quantify robustness, and a scheme, "
