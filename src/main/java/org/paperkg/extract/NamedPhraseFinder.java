@@ -94,7 +94,8 @@ final class NamedPhraseFinder {
     /**
      * A lower-case phrase in apposition to the method noun that the authors propose, which the title writes too: "we
      * propose a novel prompting strategy, least-to-most prompting." under the title "Least-to-Most Prompting Enables
-     * …", "we propose a new decoding strategy, self-consistency, …". The phrase ends the clause.
+     * …", "we propose a new decoding strategy, self-consistency, …"; or to the authors' own method noun, "Our method,
+     * matrix subspace projection, is …". The phrase ends the clause.
      */
     private Optional<NameOccurrence> appositionInTheTitle(AnnotatedText text, Sentence s, int comma) {
         boolean proposed = false;
@@ -102,6 +103,11 @@ final class NamedPhraseFinder {
             Token t = s.token(k);
             if (TriggeredPhraseFinder.TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
                 proposed = AuthorSubject.before(s, k) == AuthorSubject.AUTHORS;
+                break;
+            }
+            if (ProposalCues.authorsOwnAt(s, k)) {
+                // "Our method, matrix subspace projection, is …"
+                proposed = true;
                 break;
             }
             if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().startsWith("RB") || t.pos().equals("DT")

@@ -129,6 +129,9 @@ class ExtractorTest {
         PaperExtraction rightAfterTheVerb = extract("Certified Detection with Median Quilting",
                 "To certify regression, we propose median quilting, which is of independent interest.");
         assertThat(names(rightAfterTheVerb, MentionKind.PROPOSED)).containsExactly("Median Quilting");
+        PaperExtraction ours = extract("Latent Untangling via Matrix Slab Projection",
+                "We untangle latent spaces. Our method, matrix slab projection, is simpler than earlier ones.");
+        assertThat(names(ours, MentionKind.PROPOSED)).containsExactly("Matrix Slab Projection");
         PaperExtraction description = extract("A General Framework for Quill Adaptation",
                 "We present a general framework for quill adaptation. We propose general framework, which adapts.");
         assertThat(names(description, MentionKind.PROPOSED)).isEmpty();
