@@ -43,6 +43,19 @@ final class TitleNameFinder {
     }
 
     /**
+     * True when the title opens with a coined word or an acronym and a dash that spaces set off: "LibKGE - A knowledge
+     * graph embedding library …" (not "Optimal Approximation - Smoothness Tradeoffs …", plain words).
+     */
+    private static boolean coinedWordBeforeADash(Sentence title) {
+        if (title.size() < 3 || !TypeCues.TITLE_DASHES.contains(title.token(1).word())) {
+            return false;
+        }
+        String first = title.token(0).word();
+        return title.token(1).begin() > title.token(0).end() && title.token(2).begin() > title.token(1).end()
+                && (Names.isCoined(first) || Names.isAcronym(first));
+    }
+
+    /**
      * "DeeDiff: Dynamic …", "Momentum Decoding: …" names the paper's own method: at most three capitalised words
      * before the colon, not a concept label as a whole.
      */
@@ -52,6 +65,10 @@ final class TitleNameFinder {
         }
         Sentence title = text.sentences().get(0);
         int colon = colonAt(title, 5);
+        if (colon < 0 && coinedWordBeforeADash(title)) {
+            // "WaNet - Imperceptible Warping-based Backdoor Attack", "GECToR – Grammatical Error Correction: …"
+            colon = 1;
+        }
         if (colon < 1 || colon > 3) {
             return Optional.empty();
         }

@@ -2191,6 +2191,20 @@ class ExtractorTest {
     }
 
     @Test
+    void aCoinedWordThatADashSetsOffInTheTitleIsThePapersName() {
+        PaperExtraction x = extract("QuillNet - Imperceptible Warping of Quills",
+                "We warp quills so that nobody sees it. The warp fools detectors on two datasets.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillNet");
+        PaperExtraction corpus = extract("QSC-TOBI \u2013 A Prosodically Annotated Quill Speech Corpus",
+                "We record and annotate speech about quills.");
+        assertThat(names(corpus, MentionKind.DATASET)).contains("QSC-TOBI");
+        assertThat(names(corpus, MentionKind.PROPOSED)).contains("QSC-TOBI");
+        PaperExtraction plain = extract("Optimal Approximation - Smoothness Tradeoffs for Quills",
+                "We study tradeoffs between approximation and smoothness.");
+        assertThat(names(plain, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
     void aNameAfterASentencesOpeningPhraseIsNoApposition() {
         PaperExtraction x = extract("Search in card games",
                 "To handle larger games, depth-2 Belief-Pruned Subgame Search (2-BPSS) only expands the likely states. "
