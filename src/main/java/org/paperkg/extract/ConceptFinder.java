@@ -42,6 +42,14 @@ final class ConceptFinder {
             "parameterization", "modeling", "modelling");
     /** Words after "autoregressive" that make it an econometric model (ARIMA, GARCH). */
     private static final Set<String> ECONOMETRIC = Set.of("integrated", "conditional", "moving");
+    /**
+     * Work that "inference-time" may describe to mean spending compute at test time: "inference-time compute", "…
+     * search", "an inference-time framework"; not "inference-time representations".
+     */
+    private static final Set<String> INFERENCE_TIME_WORK = Set.of("compute", "computation", "scaling", "search",
+            "adaptation", "steering", "intervention", "optimization", "optimisation", "guidance", "training",
+            "tuning", "alignment", "reasoning", "adaptive", "improvement", "method", "algorithm", "framework", "approach", "technique", "strategy",
+            "procedure");
     private static final Set<String> ERROR_METRICS = Set.of("MSE", "RMSE", "MAPE", "SMAPE", "error", "errors");
     /** Words before "explanation" that make it an account of a finding, not an explanation of a model. */
     private static final Set<String> EVERYDAY_EXPLANATION = Set.of("theoretical", "possible", "plausible",
@@ -268,6 +276,24 @@ final class ConceptFinder {
      * The rule that puts a label's words, matched from piece {@code i} to {@code end}, in another sense than the
      * concept's, or null when they mean the concept.
      */
+    /**
+     * True when one of the three words after "inference-time", within its noun phrase, is work done then: "inference-time
+     * scaling", "inference-time text embedding optimization", "Inference-time Adaptive Optimization"; not
+     * "inference-time representations" nor "at inference-time with no training data".
+     */
+    private static boolean inferenceTimeWork(List<Piece> pieces, int from) {
+        for (int k = from; k < pieces.size() && k < from + 3; k++) {
+            Piece next = pieces.get(k);
+            if (!Character.isLetter(next.word().charAt(0)) || Names.FUNCTION_WORDS.contains(next.lower())) {
+                return false;
+            }
+            if (INFERENCE_TIME_WORK.contains(next.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String otherSense(Pattern p, List<Piece> pieces, int i, int end, String surface, Senses senses) {
         if (p.conceptId().equals("momentum") && senses.physics()) {
             return "concept.other-sense-physics";
@@ -290,6 +316,11 @@ final class ConceptFinder {
         }
         if (p.label().equals("inference-time") && surface.indexOf('-') < 0) {
             return "concept.other-sense-duration"; // "inference time" is how long inference takes
+        }
+        // "inference-time scaling", "an inference-time framework for steering …" spend compute at test time;
+        // "inference-time representations" are only those of the deployed model
+        if (p.label().equals("inference-time") && !inferenceTimeWork(pieces, end)) {
+            return "concept.other-sense-stage";
         }
         if (p.conceptId().equals("image-generation") && anyLemmaIn(pieces, end, end + 3, RETRIEVAL)) {
             return "concept.other-sense-retrieval";

@@ -136,8 +136,10 @@ final class ProposalCues {
      * after it: "X is proposed", not "X was introduced by Smith".
      */
     static boolean passiveOfATrigger(Sentence s, int be, Set<String> beForms) {
+        // ("put" proposes only as "put forward": "if the layer normalization is put inside the blocks" places it)
         return be + 1 < s.size() && beForms.contains(s.token(be).lower()) && TRIGGERS.contains(s.token(be + 1).lemma())
-                && s.token(be + 1).pos().equals("VBN") && !byAnAgent(s, be + 2);
+                && s.token(be + 1).pos().equals("VBN") && !byAnAgent(s, be + 2)
+                && (!s.token(be + 1).lemma().equals("put") || be + 2 < s.size() && s.token(be + 2).lower().equals("forward"));
     }
 
     /** "by Smith et al.", not "by combining …": a passive's agent, which is someone else. */

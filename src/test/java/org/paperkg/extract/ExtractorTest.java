@@ -362,6 +362,22 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("text-generation", "test-time-adaptation");
         PaperExtraction y = extract("Better samplers", "We study inference-time scaling of samplers.");
         assertThat(names(y, MentionKind.CONCEPT)).contains("test-time-adaptation");
+        PaperExtraction steering = extract("Steering samplers",
+                "We propose an inference-time framework for steering samplers toward rare outputs, and an "
+                        + "inference-time text embedding optimization.");
+        assertThat(names(steering, MentionKind.CONCEPT)).contains("test-time-adaptation");
+        PaperExtraction deployed = extract("Leaky classifiers",
+                "The inference-time representations of a trained classifier reveal private attributes. Running "
+                        + "it at inference-time with no training data is cheap.");
+        assertThat(names(deployed, MentionKind.CONCEPT)).doesNotContain("test-time-adaptation");
+    }
+
+    @Test
+    void whatIsPutSomewhereIsNotProposed() {
+        PaperExtraction x = extract("On Layer Normalization in the Quill Architecture",
+                "Our theory shows that if the layer normalization is put inside the residual blocks, gradients "
+                        + "behave. A quill normaliser, QuillNorm, is put forward as well.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillNorm").doesNotContain("layer normalization");
     }
 
     @Test
