@@ -1223,11 +1223,16 @@ final class ProposalFinder {
 
     /**
      * "we propose … X" within one clause: no other verb, punctuation or stop word between the trigger and X, at most
-     * ten tokens back; parentheses around the name itself are transparent ("we propose the … sequence model (S4)").
+     * ten tokens back; parentheses around the name itself are transparent ("we propose the … sequence model (S4)", "…
+     * framework (SDF-Diffusion in short)").
      */
     private static String proposedInItsClause(Sentence s, int first, int last, Set<String> ownNames) {
+        // (and so are they around "X in short": "we propose a 3D shape generation framework (SDF-Diffusion in short)")
+        boolean shortForm = last + 3 < s.size() && (s.token(last + 1).lower().equals("in")
+                || s.token(last + 1).lower().equals("for")) && s.token(last + 2).lower().equals("short")
+                && s.token(last + 3).word().equals(")");
         if (first >= 1 && last + 1 < s.size() && s.token(first - 1).word().equals("(")
-                && s.token(last + 1).word().equals(")")) {
+                && (s.token(last + 1).word().equals(")") || shortForm)) {
             first--;
         }
         // "the problem can be formulated as a linear program (LP)", "we cast it as an MDP": what something is seen as

@@ -671,6 +671,28 @@ final class TypeCues {
     }
 
     /**
+     * True when the name at {@code first}, or a list it is in, is what the authors name a dataset noun before it:
+     * "two new benchmark datasets, which we name as CIFAR-10N, CIFAR-100N", "synthetic corpora, which we name FLD".
+     */
+    private static boolean namedByTheAuthorsAfterADatasetNoun(Sentence s, int first) {
+        int k = first - 1;
+        // back over the names listed before this one
+        while (k >= 0 && k >= first - 8 && (s.token(k).word().equals(",") || s.token(k).lower().equals("and")
+                || Names.isCoined(s.token(k).word()))) {
+            k--;
+        }
+        if (k >= 0 && s.token(k).lower().equals("as")) {
+            k--;
+        }
+        if (k < 3 || !ProposalCues.NAMING_VERBS.contains(s.token(k).lemma()) || !s.token(k - 1).lower().equals("we")
+                || !(s.token(k - 2).lower().equals("which") || s.token(k - 2).lower().equals("that"))) {
+            return false;
+        }
+        int noun = s.token(k - 3).word().equals(",") ? k - 4 : k - 3;
+        return noun >= 0 && s.token(noun).pos().startsWith("NN") && namesDatasets(s.token(noun).lemma());
+    }
+
+    /**
      * True when the token at {@code k} is a dataset noun that a list of names may follow: "datasets such as X, Y", "the
      * benchmarks X and Y", "test collections (X, Y)", "The data sets X, Y" (the tagger may read "sets" there as a
      * verb), "untrimmed video data, such as X, Y and …".
@@ -1047,7 +1069,7 @@ final class TypeCues {
             }
         }
         // "a large-scale crowd counting dataset named X", "The first dataset is X", "the second benchmark is the X"
-        if (namedOrSaidToBeADataset(s, first)) {
+        if (namedOrSaidToBeADataset(s, first) || namedByTheAuthorsAfterADatasetNoun(s, first)) {
             return new Decision(MentionKind.DATASET, "dataset.named-after-noun", 0.85);
         }
         // "a reading comprehension dataset, X, of …": the name in apposition after a dataset noun (after the phrase a

@@ -2221,6 +2221,22 @@ class ExtractorTest {
     }
 
     @Test
+    void namesTheAuthorsGiveToDatasetsAreDatasets() {
+        PaperExtraction x = extract("Quill labels",
+                "This work presents two new benchmark datasets, which we name as QUILL-10N, QUILL-100N, built from "
+                        + "photos. We release synthetic corpora, which we name QFLD. We then benchmark methods on them.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QUILL-10N", "QUILL-100N", "QFLD");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QUILL-10N", "QUILL-100N", "QFLD");
+    }
+
+    @Test
+    void aNameInParenthesesForShortAfterWhatTheAuthorsProposeIsProposed() {
+        PaperExtraction x = extract("Quill shapes",
+                "We propose a 3D shape generation framework (QSD-Diffusion in short) that uses denoising diffusion.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QSD-Diffusion");
+    }
+
+    @Test
     void aNameAfterASentencesOpeningPhraseIsNoApposition() {
         PaperExtraction x = extract("Search in card games",
                 "To handle larger games, depth-2 Belief-Pruned Subgame Search (2-BPSS) only expands the likely states. "
