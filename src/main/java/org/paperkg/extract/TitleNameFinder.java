@@ -10,9 +10,14 @@ import java.util.Set;
  * capitalised model name that opens the title, "Random Grid Neural Processes for …".
  */
 final class TitleNameFinder {
-    /** First words of a title whose "X: subtitle" is not a name ("Towards …: …", "When …: …"). */
+    /**
+     * First words of a title whose "X: subtitle" is not a name ("Towards …: …", "When …: …"): articles, question
+     * words and prepositions, which open slogans ("In Factuality: …", "With Measured Words: …", "Without Further
+     * Ado: …").
+     */
     private static final Set<String> NOT_NAME_OPENERS = Set.of("the", "a", "an", "on", "towards", "toward", "when",
-            "why", "how", "what", "beyond");
+            "why", "how", "what", "beyond", "in", "with", "without", "from", "for", "of", "into", "through", "under",
+            "against", "about", "by", "at", "across", "between", "over", "via");
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
 

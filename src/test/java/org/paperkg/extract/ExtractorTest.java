@@ -1391,6 +1391,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitleOpeningWithAPrepositionNamesNothingBeforeItsColon() {
+        PaperExtraction x = extract("In Quillality: Efficient Integration of Quill Facts for Answering",
+                "We integrate facts about quills into a pretrained answerer and beat the baselines.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("In Quillality");
+        PaperExtraction named = extract("QuillFact: Efficient Integration of Quill Facts for Answering",
+                "We integrate facts about quills into a pretrained answerer and beat the baselines.");
+        assertThat(names(named, MentionKind.PROPOSED)).containsExactly("QuillFact");
+    }
+
+    @Test
     void aTitleSloganBeforeAColonIsNoNameUnlessTheAbstractUsesIt() {
         PaperExtraction slogan = extract("Order Matters: Sorting Quills Before Counting Them",
                 "We sort quills by length before counting them and count faster.");
