@@ -11,6 +11,8 @@ import java.util.Set;
  * reverse order ("LRA (Long Range Arena)"), and naming phrases ("…, dubbed CTP", "called DSS").
  */
 final class AcronymFinder {
+    /** A capital that a digit from 2 to 4 counts, before another letter: the "D3" of "D3P", the "A2" of "A2Summ". */
+    private static final java.util.regex.Pattern REPEATED_LETTER = java.util.regex.Pattern.compile("(\\p{Lu})([2-4])(\\p{L})");
     private static final java.util.regex.Pattern TWO_FOR_TO = java.util.regex.Pattern.compile("(\\p{L})2(\\p{L})");
     private static final java.util.regex.Pattern TO_WORD = java.util.regex.Pattern.compile("(?i)(^|[\\s-])to([\\s-])");
     private static final java.util.regex.Pattern POWER = java.util.regex.Pattern.compile("([A-Za-z])\\^([2-4])");
@@ -106,6 +108,15 @@ final class AcronymFinder {
                 longForm = bestLongForm(TWO_FOR_TO.matcher(spelled).replaceAll("$1t$2"), candidate);
                 if (longForm != null && !TO_WORD.matcher(longForm).find()) {
                     longForm = null;
+                }
+            }
+            if (REPEATED_LETTER.matcher(spelled).find()) {
+                // "Deep Differential Dynamic Programming (D3P)": a digit after a capital may count the words that
+                // capital opens, when the initials of capitalised words spell it so (D3P's letters alone give "Dynamic
+                // Programming"; not "we propose Population-Based Black-Box Optimization (P3BO)")
+                String repeated = initialsLongForm(repeatedLettersSpelledOut(spelled), candidate, true);
+                if (repeated != null && Character.isUpperCase(repeated.charAt(0))) {
+                    longForm = longerOf(longForm, repeated);
                 }
             }
             if (longForm == null) {
@@ -218,6 +229,17 @@ final class AcronymFinder {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, m.group(1).repeat(Integer.parseInt(m.group(2))));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** "D3P" to "DDDP": a letter that a digit from 2 to 4 counts, written that many times. */
+    static String repeatedLettersSpelledOut(String shortForm) {
+        java.util.regex.Matcher m = REPEATED_LETTER.matcher(shortForm);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, m.group(1).repeat(Integer.parseInt(m.group(2))) + m.group(3));
         }
         m.appendTail(out);
         return out.toString();

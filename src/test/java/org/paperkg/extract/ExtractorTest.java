@@ -2248,6 +2248,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aDigitInAShortFormMayCountTheWordsOfItsLetter() {
+        PaperExtraction x = extract("Planning quills",
+                "Inspired by Dynamic Quill Programming (DQP), we design a novel planner that incorporates a carefully "
+                        + "designed Deep Dynamic Quill Programming (D2QP) module.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("D2QP").doesNotContain("DQP");
+        assertThat(x.mentions()).filteredOn(m -> m.name().equals("D2QP")).extracting(Mention::surface)
+                .contains("Deep Dynamic Quill Programming");
+    }
+
+    @Test
     void aNameAfterASentencesOpeningPhraseIsNoApposition() {
         PaperExtraction x = extract("Search in card games",
                 "To handle larger games, depth-2 Belief-Pruned Subgame Search (2-BPSS) only expands the likely states. "
