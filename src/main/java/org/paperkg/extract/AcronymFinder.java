@@ -12,7 +12,8 @@ import java.util.Set;
  */
 final class AcronymFinder {
     /** A capital that a digit from 2 to 4 counts, before another letter: the "D3" of "D3P", the "A2" of "A2Summ". */
-    private static final java.util.regex.Pattern REPEATED_LETTER = java.util.regex.Pattern.compile("(\\p{Lu})([2-4])(\\p{L})");
+    private static final java.util.regex.Pattern REPEATED_LETTER =
+            java.util.regex.Pattern.compile("(\\p{Lu})([2-4])(\\p{L})");
     private static final java.util.regex.Pattern TWO_FOR_TO = java.util.regex.Pattern.compile("(\\p{L})2(\\p{L})");
     private static final java.util.regex.Pattern TO_WORD = java.util.regex.Pattern.compile("(?i)(^|[\\s-])to([\\s-])");
     private static final java.util.regex.Pattern POWER = java.util.regex.Pattern.compile("([A-Za-z])\\^([2-4])");

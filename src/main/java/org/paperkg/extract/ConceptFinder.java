@@ -48,8 +48,8 @@ final class ConceptFinder {
      */
     private static final Set<String> INFERENCE_TIME_WORK = Set.of("compute", "computation", "scaling", "search",
             "adaptation", "steering", "intervention", "optimization", "optimisation", "guidance", "training",
-            "tuning", "alignment", "reasoning", "adaptive", "improvement", "method", "algorithm", "framework", "approach", "technique", "strategy",
-            "procedure");
+            "tuning", "alignment", "reasoning", "adaptive", "improvement", "method", "algorithm", "framework",
+            "approach", "technique", "strategy", "procedure");
     private static final Set<String> ERROR_METRICS = Set.of("MSE", "RMSE", "MAPE", "SMAPE", "error", "errors");
     /** Words before "explanation" that make it an account of a finding, not an explanation of a model. */
     private static final Set<String> EVERYDAY_EXPLANATION = Set.of("theoretical", "possible", "plausible",
@@ -277,9 +277,9 @@ final class ConceptFinder {
      * concept's, or null when they mean the concept.
      */
     /**
-     * True when one of the three words after "inference-time", within its noun phrase, is work done then: "inference-time
-     * scaling", "inference-time text embedding optimization", "Inference-time Adaptive Optimization"; not
-     * "inference-time representations" nor "at inference-time with no training data".
+     * True when one of the three words after "inference-time", within its noun phrase, is work done then:
+     * "inference-time scaling", "inference-time text embedding optimization", "Inference-time Adaptive Optimization";
+     * not "inference-time representations" nor "at inference-time with no training data".
      */
     private static boolean inferenceTimeWork(List<Piece> pieces, int from) {
         for (int k = from; k < pieces.size() && k < from + 3; k++) {

@@ -139,7 +139,8 @@ final class ProposalCues {
         // ("put" proposes only as "put forward": "if the layer normalization is put inside the blocks" places it)
         return be + 1 < s.size() && beForms.contains(s.token(be).lower()) && TRIGGERS.contains(s.token(be + 1).lemma())
                 && s.token(be + 1).pos().equals("VBN") && !byAnAgent(s, be + 2)
-                && (!s.token(be + 1).lemma().equals("put") || be + 2 < s.size() && s.token(be + 2).lower().equals("forward"));
+                && (!s.token(be + 1).lemma().equals("put")
+                        || be + 2 < s.size() && s.token(be + 2).lower().equals("forward"));
     }
 
     /** "by Smith et al.", not "by combining …": a passive's agent, which is someone else. */
