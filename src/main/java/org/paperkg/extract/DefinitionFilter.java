@@ -37,10 +37,10 @@ final class DefinitionFilter {
     private static final Set<String> LOWER_CASE_NON_ENTITY_HEADS = Set.of("information", "record", "capture");
     /**
      * Heads of the things a text studies or holds, not of methods: "named entities (NEs)", "rhetorical questions
-     * (RQs)", "multivariate time series (MTS)", "user-generated videos (UGV)", "knowledge bases (KB)"; the head before a preposition counts ("continuous bag of words (CBOW)" is
-     * a bag). Names only
-     * in a title-case phrase of three words or more ("Kernel Inducing Points (KIP)", "Dense Distinct Queries") or of
-     * two that the authors introduce, or before a method noun.
+     * (RQs)", "multivariate time series (MTS)", "user-generated videos (UGV)", "knowledge bases (KB)"; the head before
+     * a preposition counts ("continuous bag of words (CBOW)" is a bag). Names only in a title-case phrase of three
+     * words or more ("Kernel Inducing Points (KIP)", "Dense Distinct Queries"), of two that the authors introduce, or
+     * before a method noun.
      */
     private static final Set<String> THING_HEADS = Set.of("entity", "question", "answer", "video", "series",
             "point", "resource", "expression", "document", "sentence", "word", "utterance", "tweet", "post", "review",
@@ -128,7 +128,7 @@ final class DefinitionFilter {
                 || (lexicon.isNotName(d.shortForm()) && !coinedByTheAuthors(d, sentence))) {
             return false;
         }
-        if (studiedAsATopic(d, sentence) || namesAProperty(d, sentence)
+        if (studiedAsATopic(d, sentence) || namesAProperty(d, sentence) || adverbAndAdjective(d, sentence)
                 || (abbreviatesACompoundAdjective(d) && !directlyProposed(d, sentence)) || namesALanguage(d, sentence)) {
             return false;
         }
@@ -204,9 +204,9 @@ final class DefinitionFilter {
         // (a short title-case phrase that the authors introduce is coined: "we propose a novel 3D video representation,
         // namely Multi-Tile Video (MTV)"; a method noun after the short form makes one a method's name, "approximate
         // proximal point (aProx) methods")
+        boolean introduced = AuthorSubject.before(sentence, longFormStart(d, sentence)) == AuthorSubject.AUTHORS;
         boolean thing = THING_HEADS.contains(singularNoun(core[core.length - 1]))
-                && (lowerCase || words.length <= 2 && AuthorSubject.before(sentence, longFormStart(d, sentence)) != AuthorSubject.AUTHORS)
-                && !METHOD_NOUNS.contains(typeNoun);
+                && (lowerCase || words.length <= 2 && !introduced) && !METHOD_NOUNS.contains(typeNoun);
         if (!equationModel && !randomField && !statisticalAnalysis(words)
                 && (lowerCaseData || thing || NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)
                 || NON_ENTITY_HEADS.contains(lastPart) || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
@@ -372,6 +372,23 @@ final class DefinitionFilter {
         String lower = longForm.toLowerCase(Locale.ROOT);
         String lastPart = lower.substring(lower.lastIndexOf('-') + 1);
         return ADJECTIVE_LAST_PART.matcher(lastPart).matches() || DEGREE_FIRST_PARTS.contains(lower.substring(0, hyphen));
+    }
+
+    /**
+     * "differentially private (DP) machine learning algorithms", "adversarially trained (AT) models", "fully connected
+     * (FC) layers": an adverb and an adjective or participle, in lower case, abbreviate a property of what follows,
+     * unless a method or dataset noun follows the short form.
+     */
+    private static boolean adverbAndAdjective(AcronymDefinition d, Sentence s) {
+        String[] words = Names.WHITESPACE.split(d.longForm());
+        if (words.length != 2 || !d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))
+                || !words[0].endsWith("ly") || words[0].length() < 5 || words[1].indexOf('-') >= 0) {
+            return false;
+        }
+        Token last = s.token(s.tokenIndexAt(d.longSpan().end() - 1));
+        String typeNoun = nounAfterShortForm(d, s);
+        return last.end() == d.longSpan().end() && (last.pos().equals("JJ") || last.pos().equals("VBN"))
+                && !METHOD_NOUNS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun);
     }
 
     /**

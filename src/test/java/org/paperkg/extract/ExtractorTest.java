@@ -2123,6 +2123,14 @@ class ExtractorTest {
                 .doesNotContain("NE", "RQ", "MTS");
     }
     @Test
+    void anAdverbAndAnAdjectiveAbbreviateAProperty() {
+        PaperExtraction x = extract("Private quills",
+                "We study differentially private (DP) learning algorithms and adversarially trained (AT) sorters. "
+                        + "We also propose a softly pruned (SoP) method.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("DP", "AT").contains("SoP");
+    }
+
+    @Test
     void aCapitalisedWordAfterANamingVerbIsTheNameItGives() {
         PaperExtraction x = extract("Robust counterfactuals",
                 "Next, we propose a measure -- that we call *Stability* -- to quantify robustness, and a scheme, "
