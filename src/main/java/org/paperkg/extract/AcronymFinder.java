@@ -121,6 +121,9 @@ final class AcronymFinder {
                 }
             }
             if (longForm == null) {
+                longForm = prefixWrittenLast(inside, candidate);
+            }
+            if (longForm == null) {
                 return java.util.Optional.empty();
             }
             int longBegin = s.token(open - 1).end() - longForm.length();
@@ -233,6 +236,22 @@ final class AcronymFinder {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /**
+     * "dubbed Subequivariant Graph RL in 3D environments (3D-SGRL)": a short prefix of the short form, before its one
+     * hyphen, that the long form writes as a word of its own after the words that spell the rest. Null when there is
+     * no such long form.
+     */
+    static String prefixWrittenLast(String shortForm, String candidate) {
+        int hyphen = shortForm.indexOf('-');
+        if (hyphen < 1 || hyphen > 3 || shortForm.indexOf('-', hyphen + 1) >= 0 || hyphen == shortForm.length() - 1) {
+            return null;
+        }
+        String prefix = shortForm.substring(0, hyphen);
+        String longForm = bestLongForm(shortForm.substring(hyphen + 1) + "-" + prefix, candidate);
+        return longForm != null && Character.isUpperCase(longForm.charAt(0))
+                && java.util.Arrays.asList(Names.WHITESPACE.split(longForm)).contains(prefix) ? longForm : null;
     }
 
     /** "D3P" to "DDDP": a letter that a digit from 2 to 4 counts, written that many times. */

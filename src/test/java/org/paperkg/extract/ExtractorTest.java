@@ -2256,6 +2256,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aShortFormsPrefixMayBeWrittenLastInItsLongForm() {
+        PaperExtraction x = extract("Quill agents in space",
+                "In this work, we propose a novel setup for shape-agnostic RL, dubbed Subquillvariant Graph RL in 3D "
+                        + "environments (3D-SQRL). We evaluate 3D-SQRL on new benchmarks.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("3D-SQRL");
+    }
+
+    @Test
     void aDigitInAShortFormMayCountTheWordsOfItsLetter() {
         PaperExtraction x = extract("Planning quills",
                 "Inspired by Dynamic Quill Programming (DQP), we design a novel planner that incorporates a carefully "
