@@ -1014,7 +1014,23 @@ final class TypeCues {
             // the noun phrase's last head noun decides: "a robust game theoretic optimizer" is an optimizer, "a data
             // collection tool" a tool
             Decision described = null;
-            for (int k = article + 1; k < s.size() && k <= article + 6; k++) {
+            int within = article + 6;
+            // whether the tokens since the last adjective are its gloss in parentheses and what joins the next one
+            boolean afterGloss = false;
+            for (int k = article + 1; k < s.size() && k <= within; k++) {
+                // (a gloss in parentheses after a modifier is no part of the phrase: "a high-quality (91.5%
+                // coverage …), and large-scale dataset")
+                int close = s.token(k).word().equals("(") && k > article + 1 ? closingParenthesis(s, k) : -1;
+                if (close > k) {
+                    within += close - k + 1;
+                    k = close;
+                    afterGloss = true;
+                    continue;
+                }
+                if (afterGloss && (s.token(k).word().equals(",") || ADJECTIVE_JOINERS.contains(s.token(k).lower()))) {
+                    continue;
+                }
+                afterGloss = false;
                 String lemma = headLemma(s.token(k));
                 boolean noun = s.token(k).pos().startsWith("NN");
                 // (a plural head after "the" describes no one name: "Shape as Points (SAP), the challenges of …"; not

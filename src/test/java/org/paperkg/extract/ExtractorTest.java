@@ -2216,6 +2216,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aGlossInParenthesesAfterAnAdjectiveOfTheAppositionIsSkipped() {
+        PaperExtraction x = extract("Quill states",
+                "Using crowdsourcing, we create QUILLPI, a high-quality (91.5% coverage as judged by humans and "
+                        + "completely vetted), and large-scale dataset of state changes. We evaluate models on QUILLPI.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QUILLPI");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QUILLPI");
+    }
+
+    @Test
     void aTitleNameDescribedAfterItsColonTakesTheTypeOfTheDescription() {
         PaperExtraction x = extract("QuillScene: A Large-Scale Dataset for Aerial Captioning",
                 "We gather aerial photographs with five captions each. Captioners trained on QuillScene describe "
