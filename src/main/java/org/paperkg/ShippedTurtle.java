@@ -15,6 +15,7 @@ public final class ShippedTurtle {
 
     /** The triples of a Turtle resource on the class path, in a new in-memory graph. */
     public static Graph read(String resource) {
+        JenaStart.ensure();
         Graph graph = GraphFactory.createDefaultGraph();
         try (InputStream in = ShippedTurtle.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

@@ -56,9 +56,9 @@ public final class Extractor {
      */
     public static Extractor load(long inputBytes) {
         BackgroundLoad<NlpPipeline> pipeline = BackgroundLoad.start(NlpPipeline::load, "paperkg-load-pipeline");
-        // Jena starts before this thread touches any other Jena class: the command's thread may be opening the store
-        // meanwhile, and two threads that each start Jena from a different class's initialiser can deadlock
-        org.apache.jena.sys.JenaSystem.init();
+        // Jena has started before this thread touches any other Jena class: the command's thread may be opening the
+        // store meanwhile (JenaStart)
+        org.paperkg.JenaStart.ensure();
         ConceptScheme scheme = ConceptScheme.load();
         Lexicon lexicon = Lexicon.load();
         if (isShortRun(inputBytes)) {

@@ -14,7 +14,6 @@ import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
-import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.dboe.base.file.Location;
@@ -24,6 +23,7 @@ import org.apache.jena.tdb2.params.StoreParamsCodec;
 import org.apache.jena.tdb2.store.nodetupletable.NodeTupleTable;
 import org.apache.jena.tdb2.sys.TDBInternal;
 import org.apache.jena.vocabulary.RDF;
+import org.paperkg.JenaStart;
 import org.paperkg.ShippedTurtle;
 import org.paperkg.corpus.Paper;
 import org.paperkg.extract.ConceptScheme;
@@ -68,9 +68,8 @@ public final class PaperStore implements AutoCloseable {
 
     /** Opens (creating if needed) the store in a folder. */
     public static PaperStore open(Path dir) {
-        // Jena starts before any TDB2 class: the models may be loading on another thread, which starts Jena too, and
-        // two threads that each start it from a different class's initialiser can deadlock (Extractor.load)
-        JenaSystem.init();
+        // Jena starts before any TDB2 class: the models may be loading on another thread, which needs Jena too
+        JenaStart.ensure();
         try {
             Files.createDirectories(dir);
             DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(Location.create(dir),
@@ -150,7 +149,7 @@ public final class PaperStore implements AutoCloseable {
 
     /** An in-memory store, for tests. */
     public static PaperStore inMemory() {
-        JenaSystem.init();
+        JenaStart.ensure();
         return new PaperStore(DatabaseMgr.connectDatasetGraph(Location.mem(),
                 storeParams(StoreParams.getDftMemStoreParams())), "(memory)");
     }
