@@ -2131,6 +2131,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aShortFormOfATaskIsNoName() {
+        PaperExtraction x = extract("Quill agents",
+                "Recent studies in Quill-and-Language Navigation (QLN) train agents to follow instructions, and "
+                        + "Dense Quill Captioning (DQC) describes regions. We propose Quill Path Tracker (QPT).");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QLN", "DQC").contains("QPT");
+    }
+
+    @Test
     void aCapitalisedWordAfterANamingVerbIsTheNameItGives() {
         PaperExtraction x = extract("Robust counterfactuals",
                 "Next, we propose a measure -- that we call *Stability* -- to quantify robustness, and a scheme, "
