@@ -34,16 +34,16 @@ final class AppositionPhraseFinder {
         List<NameOccurrence> out = new ArrayList<>();
         for (Sentence s : text.abstractSentences()) {
             for (int comma = 2; comma + 2 < s.size(); comma++) {
-                if (s.token(comma).word().equals(",") && TypeCues.INDEFINITE_ARTICLES.contains(s.token(comma + 1).lower())
-                        && entityHeadAfter(s, comma + 2)) {
+                if (!s.token(comma).word().equals(",")) {
+                    continue;
+                }
+                if (TypeCues.INDEFINITE_ARTICLES.contains(s.token(comma + 1).lower()) && entityHeadAfter(s, comma + 2)) {
                     phraseBefore(text, s, comma).ifPresent(out::add);
                 }
-                if (s.token(comma).word().equals(",")) {
-                    if (ourEntityNounBefore(s, comma)) {
-                        phraseAfter(text, s, comma, 2).ifPresent(out::add);
-                    } else if (proposedEntityNounBefore(s, comma)) {
-                        phraseAfter(text, s, comma, 1).ifPresent(out::add);
-                    }
+                if (ourEntityNounBefore(s, comma)) {
+                    phraseAfter(text, s, comma, 2).ifPresent(out::add);
+                } else if (proposedEntityNounBefore(s, comma)) {
+                    phraseAfter(text, s, comma, 1).ifPresent(out::add);
                 }
             }
         }

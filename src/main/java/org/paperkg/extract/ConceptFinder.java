@@ -132,7 +132,7 @@ final class ConceptFinder {
     private record Target(String joined, String singular, int pieces) {
         static Target of(List<String> labelPieces) {
             String joined = String.join("", labelPieces);
-            return new Target(joined, ConceptFinder.singular(joined), labelPieces.size());
+            return new Target(joined, Names.singularNoun(joined), labelPieces.size());
         }
     }
 
@@ -554,16 +554,6 @@ final class ConceptFinder {
         return k == 0;
     }
 
-    private static String singular(String s) {
-        if (s.endsWith("ies") && s.length() > 4) {
-            return s.substring(0, s.length() - 3) + "y";
-        }
-        if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is") && s.length() > 3) {
-            return s.substring(0, s.length() - 1);
-        }
-        return s;
-    }
-
     /** A token, or a part of a hyphenated token, with its lemma; {@code joined} when it goes on the piece before. */
     record Piece(String word, String lemma, int begin, int end, String lower, boolean joined) {
         Piece(String word, String lemma, int begin, int end) {
@@ -585,7 +575,7 @@ final class ConceptFinder {
                     out.add(new Piece(first, first.toLowerCase(Locale.ROOT), t.begin(), t.begin() + first.length()));
                     int at = t.begin() + first.length() + 1;
                     // a plural read as the lemmatizer would
-                    out.add(new Piece(second, singular(second.toLowerCase(Locale.ROOT)), at, at + second.length()));
+                    out.add(new Piece(second, Names.singularNoun(second.toLowerCase(Locale.ROOT)), at, at + second.length()));
                     continue;
                 }
                 if (w.indexOf('-') > 0 && w.indexOf('-') < w.length() - 1

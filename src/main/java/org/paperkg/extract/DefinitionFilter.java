@@ -205,9 +205,11 @@ final class DefinitionFilter {
         // (a short title-case phrase that the authors introduce is coined: "we propose a novel 3D video representation,
         // namely Multi-Tile Video (MTV)"; a method noun after the short form makes one a method's name, "approximate
         // proximal point (aProx) methods")
-        boolean introduced = AuthorSubject.before(sentence, longFormStart(d, sentence)) == AuthorSubject.AUTHORS;
-        boolean thing = THING_HEADS.contains(singularNoun(core[core.length - 1]))
-                && (lowerCase || words.length <= 2 && !introduced) && !METHOD_NOUNS.contains(typeNoun);
+        String coreLast = core[core.length - 1];
+        // ("series" is its own singular)
+        boolean thing = THING_HEADS.contains(coreLast.equals("series") ? coreLast : Names.singularNoun(coreLast))
+                && !METHOD_NOUNS.contains(typeNoun) && (lowerCase || words.length <= 2
+                        && AuthorSubject.before(sentence, longFormStart(d, sentence)) != AuthorSubject.AUTHORS);
         if (!equationModel && !randomField && !statisticalAnalysis(words)
                 && (lowerCaseData || thing || NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)
                 || NON_ENTITY_HEADS.contains(lastPart) || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
@@ -244,15 +246,6 @@ final class DefinitionFilter {
             return true;
         }
         return Names.isCoined(d.shortForm()) || Character.isUpperCase(d.shortForm().charAt(0));
-    }
-
-    /** A noun in the singular: "entities" to "entity", "videos" to "video"; "series" as it is. */
-    private static String singularNoun(String noun) {
-        if (noun.equals("series")) {
-            return noun;
-        }
-        return noun.endsWith("ies") && noun.length() > 4 ? noun.substring(0, noun.length() - 3) + "y"
-                : Names.withoutPluralS(noun);
     }
 
     /** Words that say what kind of game a class holds: "Markov", "zero-sum", "mean-field", "extensive-form". */

@@ -26,8 +26,6 @@ final class MethodListFinder {
     private static final Set<String> GLUE = Set.of(",", "and", "or");
     /** Words that end a list. */
     private static final Set<String> LIST_ENDS = Set.of(")", ".", ";", ":", "]");
-    /** Dashes that join a name to the next word. */
-    private static final Set<String> DASHES = Set.of("-", "\u2013", "\u2014", "--");
     /** A capitalised word of lower-case letters. */
     private static final java.util.regex.Pattern PLAIN_WORD = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}+");
     /** The longest item, in tokens. */
@@ -209,7 +207,7 @@ final class MethodListFinder {
      */
     private static boolean modifiesTheNext(Token next) {
         return next.pos().startsWith("NN") || next.pos().startsWith("JJ") || next.pos().equals("VBG")
-                || next.pos().equals("CD") || next.pos().equals("POS") || DASHES.contains(next.word())
+                || next.pos().equals("CD") || next.pos().equals("POS") || TypeCues.DASH_TOKENS.contains(next.word())
                 || next.word().equals("&") || next.lower().equals("et") || next.word().startsWith("$");
     }
 

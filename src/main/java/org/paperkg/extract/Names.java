@@ -317,6 +317,20 @@ public final class Names {
         return word.endsWith("s") && !word.endsWith("ss");
     }
 
+    /**
+     * A lower-case English noun in the singular, as a lemmatizer would give it: "entities" to "entity", "models" to
+     * "model"; "loss", "corpus" and "analysis" as they are.
+     */
+    static String singularNoun(String s) {
+        if (s.endsWith("ies") && s.length() > 4) {
+            return s.substring(0, s.length() - 3) + "y";
+        }
+        if (s.endsWith("s") && !s.endsWith("ss") && !s.endsWith("us") && !s.endsWith("is") && s.length() > 3) {
+            return s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
     /** The word without the "s" of {@link #endsLikeAPlural}: "models" to "model"; "loss" as it is. */
     static String withoutPluralS(String word) {
         return endsLikeAPlural(word) ? word.substring(0, word.length() - 1) : word;

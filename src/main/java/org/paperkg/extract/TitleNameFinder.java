@@ -52,7 +52,7 @@ final class TitleNameFinder {
      * graph embedding library …" (not "Optimal Approximation - Smoothness Tradeoffs …", plain words).
      */
     private static boolean coinedWordBeforeADash(Sentence title) {
-        if (title.size() < 3 || !TypeCues.TITLE_DASHES.contains(title.token(1).word())) {
+        if (title.size() < 3 || !TypeCues.DASH_TOKENS.contains(title.token(1).word())) {
             return false;
         }
         String first = title.token(0).word();

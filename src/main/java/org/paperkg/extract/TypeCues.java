@@ -73,8 +73,11 @@ final class TypeCues {
     private static final Set<String> COPULAS = Set.of("is", "was");
     /** Punctuation after a name that a description of it follows: "X, a benchmark of …", "X: A Dataset for …". */
     private static final Set<String> DESCRIPTION_MARKS = Set.of(",", ":");
-    /** Dashes that set a title's name off from what it is: "RSS-TOBI - A Prosodically Enhanced … Corpus". */
-    static final Set<String> TITLE_DASHES = Set.of("-", "--", "\u2013", "\u2014");
+    /**
+     * A hyphen or a dash as a token of its own: set off by spaces in a title, it sets the name off from what it is
+     * ("RSS-TOBI - A Prosodically Enhanced … Corpus"); after a listed name, it joins the name to the next word.
+     */
+    static final Set<String> DASH_TOKENS = Set.of("-", "--", "\u2013", "\u2014");
     /** Verbs that say what a dataset holds: "X consists of …", "X contains …", "X comprises …". */
     private static final Set<String> HOLDING_VERBS = Set.of("consist", "contain", "comprise", "include", "have", "hold");
     /** Scores measured on a dataset: "the X accuracy". */
@@ -1009,7 +1012,7 @@ final class TypeCues {
         }
         boolean describedNext = article < s.size() && ARTICLES.contains(s.token(article).lower())
                 && (DESCRIPTION_MARKS.contains(s.token(after).word()) || COPULAS.contains(s.token(after).lower())
-                || s.index() == 0 && TITLE_DASHES.contains(s.token(after).word()));
+                || s.index() == 0 && DASH_TOKENS.contains(s.token(after).word()));
         if (describedNext) {
             // the noun phrase's last head noun decides: "a robust game theoretic optimizer" is an optimizer, "a data
             // collection tool" a tool
@@ -1060,7 +1063,7 @@ final class TypeCues {
         }
         // a title's "X: Multilingual Language Model Dataset", described without an article
         if (s.index() == 0 && after < s.size()
-                && (s.token(after).word().equals(":") || TITLE_DASHES.contains(s.token(after).word()))
+                && (s.token(after).word().equals(":") || DASH_TOKENS.contains(s.token(after).word()))
                 && titleDescriptionNamesDatasets(s, after + 1)) {
             return new Decision(MentionKind.DATASET, "dataset.title-description", 0.8);
         }
