@@ -34,6 +34,9 @@ final class TypeCues {
     /** A prepositional phrase ending a long form, unless a capital makes it part of a name ("Word in Context"). */
     private static final Pattern PREPOSITIONAL_PHRASE =
             Pattern.compile("\\s(?:in|for|of|on|with|from|to)\\s(?![A-Z]).*$");
+    /** The dataset nouns that may open a long form as its head: "Corpus of …", "Database of …", "Benchmark for …". */
+    private static final Set<String> OPENING_DATASET_HEADS = Set.of("corpus", "dataset", "database", "treebank",
+            "benchmark");
     static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "data", "benchmark", "benchmarks",
             "corpus", "corpora", "suite", "database", "leaderboard", "collection", "environment", "environments",
             "game", "games", "split", "challenge", "testbed", "track", "set", "treebank");
@@ -1017,7 +1020,7 @@ final class TypeCues {
             // the noun phrase's last head noun decides: "a robust game theoretic optimizer" is an optimizer, "a data
             // collection tool" a tool
             Decision described = null;
-            int within = article + 6;
+            int within = article + 8;
             // whether the tokens since the last adjective are its gloss in parentheses and what joins the next one
             boolean afterGloss = false;
             for (int k = article + 1; k < s.size() && k <= within; k++) {
@@ -1128,7 +1131,11 @@ final class TypeCues {
                     && java.util.Arrays.stream(words).noneMatch(PREPOSITIONS::contains)
                     && Character.isUpperCase(longForm.charAt(0))
                     && Character.isUpperCase(longForm.charAt(longForm.toLowerCase(Locale.ROOT).lastIndexOf(head)));
-            if (namesDatasets(head) || dataSet || dataItems) {
+            // "Corpus of Contemporary American English (COCA)", "Benchmark for Evaluating Agents (BEA)": a dataset noun
+            // that opens the long form before a preposition is its head
+            boolean openingHead = words.length >= 3 && OPENING_DATASET_HEADS.contains(words[0])
+                    && PREPOSITIONS.contains(words[1]);
+            if (namesDatasets(head) || dataSet || dataItems || openingHead) {
                 return new Decision(MentionKind.DATASET, "dataset.long-form-head", 0.9);
             }
             // "experiments on Gaussian mixture models (GMMs)": a long form headed by a method noun names a method,

@@ -3655,4 +3655,23 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("Pathfinder", "Pathfinder-X");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("Pathfinder-X", "Pathfinder");
     }
+
+    @Test
+    void aDatasetNounOpeningALongFormBeforeAPrepositionIsItsHead() {
+        PaperExtraction x = extract("Quill coordination in written Norwegian",
+                "We study quill coordination using the Corpus of Written Bokmal Norwegian (CWBN) as our main source, "
+                        + "and the Benchmark for Quill Agreement Judgements (BQAJ) for comparison.");
+        assertThat(names(x, MentionKind.DATASET)).contains("CWBN", "BQAJ");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CWBN", "BQAJ");
+    }
+
+    @Test
+    void aDescriptionOfSevenWordsBeforeItsHeadStillTypesTheName() {
+        PaperExtraction x = extract("QuillSign9k quill sign recognition",
+                "We introduce QuillSign9k, a publicly available large scale quill sign language dataset aimed at "
+                        + "vision research, and train QuillNet, a small fully convolutional two stream video encoder "
+                        + "network, on it.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillSign9k").doesNotContain("QuillNet");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillNet").doesNotContain("QuillSign9k");
+    }
 }
