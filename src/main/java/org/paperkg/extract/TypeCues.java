@@ -865,6 +865,21 @@ final class TypeCues {
         return -1;
     }
 
+    /**
+     * True when the word at k is a verb, by its tag or, as the tagger often reads "benchmark" after a pronoun as a
+     * noun, by the word before it: "we benchmark", "to benchmark", "can benchmark".
+     */
+    private static boolean usedAsAVerb(Sentence s, int k) {
+        if (s.token(k).pos().startsWith("VB")) {
+            return true;
+        }
+        if (k == 0) {
+            return false;
+        }
+        Token before = s.token(k - 1);
+        return before.pos().equals("PRP") || before.pos().equals("MD") || before.lower().equals("to");
+    }
+
     /** The decision when no context typed a name: a method, with a confidence that says it is only a default. */
     static final Decision UNCUED = new Decision(MentionKind.METHOD, "method.named", 0.5);
     private static final Set<MentionKind> ONLY_DATASET = EnumSet.of(MentionKind.DATASET);
@@ -1086,7 +1101,9 @@ final class TypeCues {
                 && s.token(first - 1).pos().equals("NN") && Character.isLowerCase(s.token(first - 2).word().charAt(0));
         if (first > 0 && (Names.isCoined(name) || plainName) && !subject) {
             String before = s.token(first - 1).lemma();
-            if (before.equals("dataset") || before.equals("benchmark") || before.equals("corpus")) {
+            // (a noun: "We benchmark X against …" uses the word as a verb)
+            if ((before.equals("dataset") || before.equals("benchmark") || before.equals("corpus"))
+                    && !usedAsAVerb(s, first - 1)) {
                 return new Decision(MentionKind.DATASET, "dataset.head-noun-before", 0.85);
             }
         }

@@ -3674,4 +3674,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("QuillSign9k").doesNotContain("QuillNet");
         assertThat(names(x, MentionKind.METHOD)).contains("QuillNet").doesNotContain("QuillSign9k");
     }
+
+    @Test
+    void aNameAfterBenchmarkUsedAsAVerbIsNoDataset() {
+        PaperExtraction x = extract("Quill transformers for smooth dynamics",
+                "We present the Continuous Quill Transformer (CQT), a new transformer architecture for smooth "
+                        + "systems. We benchmark CQT against recurrent models on the QuillDyn benchmark.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("CQT");
+        assertThat(names(x, MentionKind.METHOD)).contains("CQT");
+    }
 }
