@@ -72,6 +72,8 @@ final class TypeCues {
     private static final Set<String> DATA_ITEMS = Set.of("questions", "answers", "images", "faces", "books",
             "sentences", "documents", "videos", "reviews", "tweets", "dialogues", "dialogs", "conversations",
             "articles", "scenes", "utterances", "clips", "recordings", "scans", "records", "captions", "photos");
+    /** Units of a collection's size that stand for its items: "4 terabytes of commits", "960 hours of speech". */
+    private static final Set<String> DATA_SIZES = Set.of("terabytes", "gigabytes", "tb", "gb", "hours");
     /** "X is a …", "X was a …". */
     private static final Set<String> COPULAS = Set.of("is", "was");
     /** Punctuation after a name that a description of it follows: "X, a benchmark of …", "X: A Dataset for …". */
@@ -499,9 +501,18 @@ final class TypeCues {
 
     /**
      * "consists of 310k/25k train/test images", "contains 3 million questions": a verb of holding, a number, and a
-     * plural noun of data items within ten tokens.
+     * plural noun of data items within ten tokens; or a colon right before the number, "X: 4 terabytes of commits",
+     * "X: 12,000 annotated dialogues", where the data's size may stand for its items.
      */
     private static boolean holdsDataItems(Sentence s, int from) {
+        if (from + 1 < s.size() && s.token(from).word().equals(":") && s.token(from + 1).pos().equals("CD")) {
+            for (int k = from + 2; k < s.size() && k <= from + 4; k++) {
+                if (DATA_ITEMS.contains(s.token(k).lower()) || DATA_SIZES.contains(s.token(k).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (from >= s.size() || !HOLDING_VERBS.contains(s.token(from).lemma())) {
             return false;
         }
@@ -519,7 +530,6 @@ final class TypeCues {
         return false;
     }
 
-    /** True when a dataset noun starts at token {@code i}: "benchmark", "corpus", or the two words "data set(s)". */
     /**
      * The index past a name's short form in parentheses that starts at {@code k} ("Theory of Mind (ToM) by …"), or past
      * the closing parenthesis at {@code k} after a short form itself ("(ToM) by …"); else {@code k}.
@@ -544,6 +554,7 @@ final class TypeCues {
         return splitVersion ? k + 2 : k;
     }
 
+    /** True when a dataset noun starts at token {@code i}: "benchmark", "corpus", or the two words "data set(s)". */
     private static boolean datasetNounAt(Sentence s, int i) {
         if (i >= s.size()) {
             return false;

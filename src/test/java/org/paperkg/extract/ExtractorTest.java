@@ -3683,4 +3683,14 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("CQT");
         assertThat(names(x, MentionKind.METHOD)).contains("CQT");
     }
+
+    @Test
+    void aNameBeforeAColonAndAnAmountOfDataIsADataset() {
+        PaperExtraction x = extract("Quill instructions for code models",
+                "We compile QuillPack: 3 terabytes of code reviews in 120 languages. Fine-tuning QuillCoder on "
+                        + "QuillPack helps. We also release QuillTalk: 9,000 annotated dialogues. Our model "
+                        + "QuillNet: 7 layers of attention.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillPack", "QuillTalk").doesNotContain("QuillNet");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillCoder").doesNotContain("QuillPack", "QuillTalk");
+    }
 }
