@@ -753,7 +753,8 @@ final class NameFinder {
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
                 || NameLookalikes.inFormula(s, i) || NameLookalikes.inMathematics(text, s, i)
                 || NameLookalikes.isEmphasis(word, s, i) || NameLookalikes.inAnExpansionSpelledByCapitals(s, i) || NameLookalikes.spellsTheShortFormAfterIt(s, i)
-                || (onlyKnownParts(word) && !afterANamingVerb(s, i))
+                || (onlyKnownParts(word) && !afterANamingVerb(s, i)
+                        && (text.inTitle(s.token(i).begin()) || !conceptAcronymAndNoun(word, s, i)))
                 || isUnitAfterNumber(word, s, i) || NameLookalikes.authorOfACitation(s, i) || (known == null && NameLookalikes.venueOfACitation(s, i))) {
             return null;
         }
@@ -1021,6 +1022,29 @@ final class NameFinder {
      * benchmark's name is kept ("MT-Bench"), but not for a sample count alone ("FID-30k" is a metric), and so is one
      * that ends in a capitalised method noun ("PAC-Net").
      */
+    /**
+     * "LLM-Pruner", "LM-Design": a concept's acronym and a capitalised common noun, which running text writes with a
+     * capital only in a name; not an adjective or participle ("AI-Enabled", "LLM-Based", "PAC-Bayesian",
+     * "ML-Agnostic"), a size ("ViT-Base") or a score ("F1-Score"), nor the start of a longer name ("CNN-Daily
+     * Mail").
+     */
+    private boolean conceptAcronymAndNoun(String word, Sentence s, int i) {
+        int hyphen = word.lastIndexOf('-');
+        String last = word.substring(hyphen + 1);
+        if (!conceptLabels.isAcronymLabel(word.substring(0, word.indexOf('-'))) || last.length() < 3
+                || !Character.isUpperCase(last.charAt(0)) || !LOWER_CASE_WORD.matcher(last.substring(1)).matches()
+                || i + 1 < s.size() && Character.isUpperCase(s.token(i + 1).word().charAt(0))) {
+            return false;
+        }
+        String lower = Names.singularNoun(last.toLowerCase(Locale.ROOT));
+        return !ADJECTIVE_ENDING.matcher(lower).find() && !KIND_WORDS.contains(lower) && !NO_NAMES_NOUN.contains(lower);
+    }
+
+    /** Words after a hyphen that make a compound adjective or a score, not a name. */
+    private static final Set<String> NO_NAMES_NOUN = Set.of("free", "aware", "like", "wise", "specific", "friendly",
+            "ready", "native", "safe", "only", "first", "level", "scale", "wide", "hard", "complete", "score", "metric",
+            "measure");
+
     private boolean onlyKnownParts(String word) {
         if (word.indexOf('-') <= 0 || lexicon.lookup(word) != null
                 || (TypeCues.hasDatasetShape(word) && !Character.isDigit(word.charAt(word.lastIndexOf('-') + 1)))) {

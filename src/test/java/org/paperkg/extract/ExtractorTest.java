@@ -3693,4 +3693,14 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("QuillPack", "QuillTalk").doesNotContain("QuillNet");
         assertThat(names(x, MentionKind.METHOD)).contains("QuillCoder").doesNotContain("QuillPack", "QuillTalk");
     }
+
+    @Test
+    void aConceptAcronymJoinedToACapitalisedNounIsAName() {
+        PaperExtraction x = extract("Pruning quill models",
+                "We present LLM-Quiller, a generic approach to pruning, and compare it with GNN-Sorter. Our "
+                        + "LLM-Based pipeline is AI-Enabled and ML-Agnostic.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("LLM-Quiller");
+        assertThat(names(x, MentionKind.METHOD)).contains("LLM-Quiller", "GNN-Sorter")
+                .doesNotContain("LLM-Based", "AI-Enabled", "ML-Agnostic");
+    }
 }
