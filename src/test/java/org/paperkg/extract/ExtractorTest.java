@@ -577,11 +577,11 @@ class ExtractorTest {
                 + "technique, called column hopping, avoids needless samples.");
         assertThat(names(t, MentionKind.PROPOSED)).contains("column hopping");
         PaperExtraction y = extract("Other names", "We study dynamics via a framework we call the concept space. "
-                + "This paper describes the use of a mathematical technique called singular value decomposition. "
+                + "This paper describes the use of a mathematical technique called low rank folding. "
                 + "We extend play to a dynamic model called discounted stochastic game (Shapley, 1953). "
                 + "Attention is paid to the problem of named entity recognition.");
         assertThat(names(y, MentionKind.METHOD)).doesNotContain("concept space", "the concept space",
-                "singular value decomposition", "discounted stochastic game", "entity recognition");
+                "low rank folding", "discounted stochastic game", "entity recognition");
     }
 
     @Test
@@ -3702,5 +3702,16 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("LLM-Quiller");
         assertThat(names(x, MentionKind.METHOD)).contains("LLM-Quiller", "GNN-Sorter")
                 .doesNotContain("LLM-Based", "AI-Enabled", "ML-Agnostic");
+    }
+
+    @Test
+    void classicAlgorithmsAreKnownMethodsButConceptFamiliesStayConcepts() {
+        PaperExtraction x = extract("Compressing quill trajectories",
+                "We smooth quill paths with cubic B-splines, cluster them with k-means after a singular value "
+                        + "decomposition (SVD), and store them with arithmetic coding. The posterior is sampled by "
+                        + "Gibbs sampling.");
+        assertThat(names(x, MentionKind.METHOD)).contains("B-splines", "k-means", "SVD", "arithmetic coding")
+                .doesNotContain("Gibbs sampling");
+        assertThat(x.mentions(MentionKind.CONCEPT).stream().map(Mention::name)).contains("mcmc");
     }
 }
