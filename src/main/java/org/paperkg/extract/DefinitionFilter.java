@@ -29,23 +29,25 @@ final class DefinitionFilter {
             "complexity", "privacy", "parity", "fairness", "assessment", "act", "disease", "disorder", "syndrome",
             "sclerosis", "cancer", "infection", "dementia", "illness", "injury", "tumor", "tumour", "diabetes",
             "languages", "cortex", "cortices", "hippocampus", "gyrus", "lobe", "thalamus", "striatum", "cerebellum",
-            "amygdala", "vehicle");
+            "amygdala", "vehicle", "agreement");
     /**
      * Heads of kinds of data and quantities when the long form is all in lower case ("value of information (VoI)",
      * "personally identifiable information (PII)", "electronic health records (EHR)", "motion capture (MoCap)"); a
      * capital makes one a coined name ("Self-Training with nearest neighbor information (TAST)").
      */
     private static final Set<String> LOWER_CASE_NON_ENTITY_HEADS = Set.of("information", "record", "capture");
+    /** Tags of a verb that says what someone does: "translate", "translates" (not a participle, which describes). */
+    private static final Set<String> BASE_OR_PRESENT_VERB_TAGS = Set.of("VB", "VBP", "VBZ");
     /**
      * Heads of the things a text studies or holds, not of methods: "named entities (NEs)", "rhetorical questions
-     * (RQs)", "multivariate time series (MTS)", "user-generated videos (UGV)", "knowledge bases (KB)"; the head before
-     * a preposition counts ("continuous bag of words (CBOW)" is a bag). Names only in a title-case phrase of three
-     * words or more ("Kernel Inducing Points (KIP)", "Dense Distinct Queries"), of two that the authors introduce, or
-     * before a method noun.
+     * (RQs)", "multivariate time series (MTS)", "user-generated videos (UGV)", "knowledge bases (KB)", "temporal
+     * relations (TempRels)"; the head before a preposition counts ("continuous bag of words (CBOW)" is a bag). Names
+     * only in a title-case phrase of three words or more ("Kernel Inducing Points (KIP)", "Dense Distinct Queries"),
+     * of two that the authors introduce, or before a method noun.
      */
     private static final Set<String> THING_HEADS = Set.of("entity", "question", "answer", "video", "series",
             "point", "resource", "expression", "document", "sentence", "word", "utterance", "tweet", "post", "review",
-            "comment", "article", "label", "base");
+            "comment", "article", "label", "base", "relation");
     /**
      * What a statistical method analyses, before "analysis": "canonical correlation analysis (CCA)", "kernel
      * discriminant analysis (KDA)", "Generalized Procrustes Analysis (GPA)" name methods, where "sentiment analysis"
@@ -206,8 +208,11 @@ final class DefinitionFilter {
         // namely Multi-Tile Video (MTV)"; a method noun after the short form makes one a method's name, "approximate
         // proximal point (aProx) methods")
         String coreLast = core[core.length - 1];
-        // ("series" is its own singular)
+        // ("series" is its own singular; and no thing is what the authors do, a long form that opens with a verb in
+        // its base or present form: "we 1) translate discourse relations in low-dimensional embedding space (called
+        // TransS)", where a participle only describes, "suggested questions (SQs)")
         boolean thing = THING_HEADS.contains(coreLast.equals("series") ? coreLast : Names.singularNoun(coreLast))
+                && !BASE_OR_PRESENT_VERB_TAGS.contains(sentence.token(longFormStart(d, sentence)).pos())
                 && !METHOD_NOUNS.contains(typeNoun) && (lowerCase || words.length <= 2
                         && AuthorSubject.before(sentence, longFormStart(d, sentence)) != AuthorSubject.AUTHORS);
         if (!equationModel && !randomField && !statisticalAnalysis(words)

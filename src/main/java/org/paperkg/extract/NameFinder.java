@@ -394,8 +394,8 @@ final class NameFinder {
         }
     }
 
-    /** A numbered part of a shared task written as one word: "Task4", "Subtask2", "Track1". */
-    static final Pattern NUMBERED_PART = Pattern.compile("(?i)(sub)?(task|track)\\d{1,2}[a-z]?");
+    /** A numbered part of a shared task written as one word: "Task4", "Subtask2", "Track1", "Task-6". */
+    static final Pattern NUMBERED_PART = Pattern.compile("(?i)(sub)?(task|track)-?\\d{1,2}[a-z]?");
 
     /**
      * Blocks a word in capitals written right inside square brackets: a model's special token, "[MASK]", "[CLS]",
@@ -1018,11 +1018,6 @@ final class NameFinder {
     }
 
     /**
-     * "ODE-SDE", "AI-Enabled": every coined part is a concept acronym or a known non-name. A word that ends like a
-     * benchmark's name is kept ("MT-Bench"), but not for a sample count alone ("FID-30k" is a metric), and so is one
-     * that ends in a capitalised method noun ("PAC-Net").
-     */
-    /**
      * "LLM-Pruner", "LM-Design": a concept's acronym and a capitalised common noun, which running text writes with a
      * capital only in a name; not an adjective or participle ("AI-Enabled", "LLM-Based", "PAC-Bayesian",
      * "ML-Agnostic"), a size ("ViT-Base") or a score ("F1-Score"), nor the start of a longer name ("CNN-Daily
@@ -1045,6 +1040,11 @@ final class NameFinder {
             "ready", "native", "safe", "only", "first", "level", "scale", "wide", "hard", "complete", "score", "metric",
             "measure");
 
+    /**
+     * "ODE-SDE", "AI-Enabled": every coined part is a concept acronym or a known non-name. A word that ends like a
+     * benchmark's name is kept ("MT-Bench"), but not for a sample count alone ("FID-30k" is a metric), and so is one
+     * that ends in a capitalised method noun ("PAC-Net").
+     */
     private boolean onlyKnownParts(String word) {
         if (word.indexOf('-') <= 0 || lexicon.lookup(word) != null
                 || (TypeCues.hasDatasetShape(word) && !Character.isDigit(word.charAt(word.lastIndexOf('-') + 1)))) {

@@ -34,7 +34,7 @@ final class TypeCues {
     /** A prepositional phrase ending a long form, unless a capital makes it part of a name ("Word in Context"). */
     private static final Pattern PREPOSITIONAL_PHRASE =
             Pattern.compile("\\s(?:in|for|of|on|with|from|to)\\s(?![A-Z]).*$");
-    /** The dataset nouns that may open a long form as its head: "Corpus of …", "Database of …", "Benchmark for …". */
+    /** Dataset nouns that may open a long form as its head: "Corpus of …", "Database of …", "Benchmark for …". */
     private static final Set<String> OPENING_DATASET_HEADS = Set.of("corpus", "dataset", "database", "treebank",
             "benchmark");
     static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "data", "benchmark", "benchmarks",
@@ -1159,7 +1159,7 @@ final class TypeCues {
                     && java.util.Arrays.stream(words).noneMatch(PREPOSITIONS::contains)
                     && Character.isUpperCase(longForm.charAt(0))
                     && Character.isUpperCase(longForm.charAt(longForm.toLowerCase(Locale.ROOT).lastIndexOf(head)));
-            // "Corpus of Contemporary American English (COCA)", "Benchmark for Evaluating Agents (BEA)": a dataset noun
+            // "Database of Interacting Proteins (DIP)", "Corpus of Written Bokmal Norwegian (CWBN)": a dataset noun
             // that opens the long form before a preposition is its head
             boolean openingHead = words.length >= 3 && OPENING_DATASET_HEADS.contains(words[0])
                     && PREPOSITIONS.contains(words[1]);

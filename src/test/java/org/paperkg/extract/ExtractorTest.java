@@ -3714,4 +3714,16 @@ class ExtractorTest {
                 .doesNotContain("Gibbs sampling");
         assertThat(x.mentions(MentionKind.CONCEPT).stream().map(Mention::name)).contains("mcmc");
     }
+
+    @Test
+    void anAgreementARelationAndAHyphenedTaskNumberAreNoNames() {
+        PaperExtraction x = extract("Annotating quill relations",
+                "Existing quill relation (QuRel) annotation schemes have low inter-annotator agreement (IAA). Our "
+                        + "system ranked first in Task-2 and uses QuillBERT.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillBERT").doesNotContain("QuRel", "IAA", "Task-2");
+        PaperExtraction y = extract("Quill relation recognition",
+                "Our encoder is trained to 1) embed quill relations in hyperbolic space (called EmQS), and 2) rank "
+                        + "the arguments.");
+        assertThat(names(y, MentionKind.METHOD)).contains("EmQS");
+    }
 }
