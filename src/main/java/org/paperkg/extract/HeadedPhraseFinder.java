@@ -18,8 +18,7 @@ import java.util.regex.Pattern;
  */
 final class HeadedPhraseFinder {
     private static final int LONGEST = 5;
-    /** A word in title case, its hyphenated parts too: "Wasserstein", "Motion-Aware", "Pre-training". */
-    private static final Pattern HYPHENATED_TITLE_CASE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}*)*");
+    private static final Pattern HYPHENATED_TITLE_CASE_WORD = Names.HYPHENATED_TITLE_CASE_WORD;
     /** Last words of a task's name: a system for the task is not named by it ("a Word Sense Disambiguation system"). */
     private static final Set<String> TASK_ENDINGS = Set.of("estimation", "translation", "generation", "extraction",
             "disambiguation", "acquisition", "drawing", "assignment", "analysis", "prediction", "forecasting",

@@ -549,13 +549,14 @@ final class NameFinder {
     }
 
     /**
-     * True when a title-case word stands before a well-known name inside the sentence: "Kernel Nucleus Sampling" is
-     * a method of its own, not Nucleus Sampling (but "Google Conceptual Captions" is the dataset, and in a title every
-     * word is capitalised).
+     * True when a title-case word, hyphenated or not, stands before a well-known name inside the sentence: "Kernel
+     * Nucleus Sampling" is a method of its own, not Nucleus Sampling, and so is "Naïve-Bayes Support Vector Machine"
+     * (but "Google Conceptual Captions" is the dataset, and in a title every word is capitalised).
      */
     private static boolean endOfALongerTitleCaseName(Sentence s, Span span) {
         int k = s.tokenIndexAt(span.begin());
-        return k >= 2 && s.token(k).begin() == span.begin() && Names.TITLE_CASE_WORD.matcher(s.token(k - 1).word()).matches();
+        return k >= 2 && s.token(k).begin() == span.begin()
+                && Names.HYPHENATED_TITLE_CASE_WORD.matcher(s.token(k - 1).word()).matches();
     }
 
     /**

@@ -58,6 +58,8 @@ public final class Names {
 
     /** A capital, then lower-case letters only: "Scalable", "Control" (a word of a title-case phrase). */
     static final Pattern TITLE_CASE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+    /** A word in title case, its hyphenated parts too: "Wasserstein", "Motion-Aware", "Pre-training". */
+    static final Pattern HYPHENATED_TITLE_CASE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}*)*");
 
     /** Function words: never a name, however capitalised ("Decouple aNd Feedback"). */
     static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "these", "our", "its", "we", "in", "on",

@@ -3726,4 +3726,15 @@ class ExtractorTest {
                         + "the arguments.");
         assertThat(names(y, MentionKind.METHOD)).contains("EmQS");
     }
+
+    @Test
+    void aKnownNameAfterAHyphenatedTitleCaseWordIsPartOfALongerName() {
+        PaperExtraction x = extract("Classifying quill memes",
+                "The authors proposed a hybrid neural Quill-Bayes Support Vector Machine for the task.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Support Vector Machine");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Support Vector Machine");
+        PaperExtraction y = extract("Classifying quill posts",
+                "We compare our model with a Support Vector Machine trained on the same features.");
+        assertThat(names(y, MentionKind.METHOD)).contains("Support Vector Machine");
+    }
 }
