@@ -610,7 +610,10 @@ final class ProposalFinder {
                 || w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
     }
 
-    /** True when the name at {@code first} ends a list of names after "such as", "including", "like" or "e.g.". */
+    /**
+     * True when the name at {@code first} is an example after "such as", "including", "like" or "e.g.", alone or
+     * ending a list of names ("adaptive optimizers such as FedAdam are proposed").
+     */
     private static boolean listedAsAnExample(Sentence s, int first) {
         int k = first - 1;
         while (k >= 0 && (s.token(k).word().equals(",") || s.token(k).lower().equals("and")
@@ -618,7 +621,7 @@ final class ProposalFinder {
                 || Names.isCoined(s.token(k).word()))) {
             k--;
         }
-        if (k < 0 || k == first - 1) {
+        if (k < 0) {
             return false;
         }
         return s.exampleWordAt(k) || s.suchAsAt(k - 1);

@@ -34,8 +34,11 @@ final class TypeCues {
     /** A prepositional phrase ending a long form, unless a capital makes it part of a name ("Word in Context"). */
     private static final Pattern PREPOSITIONAL_PHRASE =
             Pattern.compile("\\s(?:in|for|of|on|with|from|to)\\s(?![A-Z]).*$");
-    /** Dataset nouns that may open a long form as its head: "Corpus of …", "Database of …", "Benchmark for …". */
-    private static final Set<String> OPENING_DATASET_HEADS = Set.of("corpus", "dataset", "database", "treebank",
+    /**
+     * Nouns of data alone, which may open a long form as its head ("Corpus of …", "Database of …", "Benchmark for …")
+     * or name it after a comma ("a new dataset, dubbed X").
+     */
+    private static final Set<String> DATA_ONLY_NOUNS = Set.of("corpus", "dataset", "database", "treebank",
             "benchmark");
     static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "data", "benchmark", "benchmarks",
             "corpus", "corpora", "suite", "database", "leaderboard", "collection", "environment", "environments",
@@ -683,6 +686,11 @@ final class TypeCues {
         if (k < 1 || !(naming || COPULAS.contains(s.token(k).lower()))) {
             return false;
         }
+        // (a comma may stand before the naming word after a noun of data alone: "a novel dataset, dubbed ReNe", not
+        // "agents in social environments, coined Theory of Mind (ToM)")
+        if (naming && k >= 2 && s.token(k - 1).word().equals(",")) {
+            return s.token(k - 2).pos().startsWith("NN") && DATA_ONLY_NOUNS.contains(s.token(k - 2).lemma());
+        }
         String noun = s.token(k - 1).lemma();
         return s.token(k - 1).pos().startsWith("NN") && (namesDatasets(noun) || isAnEvaluationSet(s, k - 1));
     }
@@ -1161,7 +1169,7 @@ final class TypeCues {
                     && Character.isUpperCase(longForm.charAt(longForm.toLowerCase(Locale.ROOT).lastIndexOf(head)));
             // "Database of Interacting Proteins (DIP)", "Corpus of Written Bokmal Norwegian (CWBN)": a dataset noun
             // that opens the long form before a preposition is its head
-            boolean openingHead = words.length >= 3 && OPENING_DATASET_HEADS.contains(words[0])
+            boolean openingHead = words.length >= 3 && DATA_ONLY_NOUNS.contains(words[0])
                     && PREPOSITIONS.contains(words[1]);
             if (namesDatasets(head) || dataSet || dataItems || openingHead) {
                 return new Decision(MentionKind.DATASET, "dataset.long-form-head", 0.9);

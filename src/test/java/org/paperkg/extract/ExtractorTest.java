@@ -3737,4 +3737,20 @@ class ExtractorTest {
                 "We compare our model with a Support Vector Machine trained on the same features.");
         assertThat(names(y, MentionKind.METHOD)).contains("Support Vector Machine");
     }
+
+    @Test
+    void aDatasetDubbedAfterACommaIsADatasetAndOneExampleOfAPassiveProposalIsNoProposal() {
+        PaperExtraction x = extract("Relighting quills",
+                "To this end, we introduce a novel dataset, dubbed ReQuill, framing real objects.");
+        assertThat(names(x, MentionKind.DATASET)).contains("ReQuill");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("ReQuill");
+        PaperExtraction z = extract("Quill minds",
+                "Agents infer the mental states of others in social environments, coined Quill of Mind (QoM) by "
+                        + "early work, and we build agents equipped with QoM.");
+        assertThat(names(z, MentionKind.DATASET)).doesNotContain("QoM");
+        PaperExtraction y = extract("Adaptive quill optimizers",
+                "Although federated versions of adaptive optimizers such as FedQuill are proposed to add adaptivity, "
+                        + "the framework still fails. We propose FedQuillB.");
+        assertThat(names(y, MentionKind.PROPOSED)).containsExactly("FedQuillB");
+    }
 }
