@@ -699,9 +699,13 @@ final class ProposalFinder {
                 && longForms.stream().allMatch(l -> l.equals(l.toLowerCase(java.util.Locale.ROOT)));
     }
 
-    /** "the Reweighted Score function, ReScore for short": the name abbreviates the phrase before it. */
+    /**
+     * "the Reweighted Score function, ReScore for short", "… (SDF-Diffusion in short)": the name abbreviates the phrase
+     * before it.
+     */
     private static boolean shortNameOfAPhrase(Sentence s, int last) {
-        return last + 2 < s.size() && s.token(last + 1).lower().equals("for") && s.token(last + 2).lower().equals("short");
+        return last + 2 < s.size() && (s.token(last + 1).lower().equals("for") || s.token(last + 1).lower().equals("in"))
+                && s.token(last + 2).lower().equals("short");
     }
 
     /**
@@ -1231,9 +1235,7 @@ final class ProposalFinder {
      */
     private static String proposedInItsClause(Sentence s, int first, int last, Set<String> ownNames) {
         // (and so are they around "X in short": "we propose a 3D shape generation framework (SDF-Diffusion in short)")
-        boolean shortForm = last + 3 < s.size() && (s.token(last + 1).lower().equals("in")
-                || s.token(last + 1).lower().equals("for")) && s.token(last + 2).lower().equals("short")
-                && s.token(last + 3).word().equals(")");
+        boolean shortForm = shortNameOfAPhrase(s, last) && last + 3 < s.size() && s.token(last + 3).word().equals(")");
         if (first >= 1 && last + 1 < s.size() && s.token(first - 1).word().equals("(")
                 && (s.token(last + 1).word().equals(")") || shortForm)) {
             first--;

@@ -3753,4 +3753,12 @@ class ExtractorTest {
                         + "the framework still fails. We propose FedQuillB.");
         assertThat(names(y, MentionKind.PROPOSED)).containsExactly("FedQuillB");
     }
+
+    @Test
+    void aNameGivenInShortRenamesTheWholePhraseBeforeIt() {
+        PaperExtraction x = extract("Reweighting quill scores",
+                "We propose a reweighting of the score function of every noisy quill sample with adaptive class "
+                        + "weights, QuillScore in short, which adapts online.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillScore");
+    }
 }
