@@ -273,10 +273,6 @@ final class ConceptFinder {
     }
 
     /**
-     * The rule that puts a label's words, matched from piece {@code i} to {@code end}, in another sense than the
-     * concept's, or null when they mean the concept.
-     */
-    /**
      * True when one of the three words after "inference-time", within its noun phrase, is work done then:
      * "inference-time scaling", "inference-time text embedding optimization", "Inference-time Adaptive Optimization";
      * not "inference-time representations" nor "at inference-time with no training data".
@@ -294,6 +290,10 @@ final class ConceptFinder {
         return false;
     }
 
+    /**
+     * The rule that puts a label's words, matched from piece {@code i} to {@code end}, in another sense than the
+     * concept's, or null when they mean the concept.
+     */
     private static String otherSense(Pattern p, List<Piece> pieces, int i, int end, String surface, Senses senses) {
         if (p.conceptId().equals("momentum") && senses.physics()) {
             return "concept.other-sense-physics";

@@ -211,10 +211,11 @@ final class DefinitionFilter {
         // ("series" is its own singular; and no thing is what the authors do, a long form that opens with a verb in
         // its base or present form: "we 1) translate discourse relations in low-dimensional embedding space (called
         // TransS)", where a participle only describes, "suggested questions (SQs)")
+        int start = longFormStart(d, sentence);
         boolean thing = THING_HEADS.contains(coreLast.equals("series") ? coreLast : Names.singularNoun(coreLast))
-                && !BASE_OR_PRESENT_VERB_TAGS.contains(sentence.token(longFormStart(d, sentence)).pos())
+                && !BASE_OR_PRESENT_VERB_TAGS.contains(sentence.token(start).pos())
                 && !METHOD_NOUNS.contains(typeNoun) && (lowerCase || words.length <= 2
-                        && AuthorSubject.before(sentence, longFormStart(d, sentence)) != AuthorSubject.AUTHORS);
+                        && AuthorSubject.before(sentence, start) != AuthorSubject.AUTHORS);
         if (!equationModel && !randomField && !statisticalAnalysis(words)
                 && (lowerCaseData || thing || NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)
                 || NON_ENTITY_HEADS.contains(lastPart) || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {

@@ -1,5 +1,7 @@
 package org.paperkg.extract;
 
+import static org.paperkg.extract.Names.HYPHENATED_TITLE_CASE_WORD;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,6 @@ import java.util.regex.Pattern;
  */
 final class HeadedPhraseFinder {
     private static final int LONGEST = 5;
-    private static final Pattern HYPHENATED_TITLE_CASE_WORD = Names.HYPHENATED_TITLE_CASE_WORD;
     /** Last words of a task's name: a system for the task is not named by it ("a Word Sense Disambiguation system"). */
     private static final Set<String> TASK_ENDINGS = Set.of("estimation", "translation", "generation", "extraction",
             "disambiguation", "acquisition", "drawing", "assignment", "analysis", "prediction", "forecasting",

@@ -1025,10 +1025,9 @@ final class NameFinder {
      * Mail").
      */
     private boolean conceptAcronymAndNoun(String word, Sentence s, int i) {
-        int hyphen = word.lastIndexOf('-');
-        String last = word.substring(hyphen + 1);
+        String last = word.substring(word.lastIndexOf('-') + 1);
         if (!conceptLabels.isAcronymLabel(word.substring(0, word.indexOf('-'))) || last.length() < 3
-                || !Character.isUpperCase(last.charAt(0)) || !LOWER_CASE_WORD.matcher(last.substring(1)).matches()
+                || !Names.TITLE_CASE_WORD.matcher(last).matches()
                 || i + 1 < s.size() && Character.isUpperCase(s.token(i + 1).word().charAt(0))) {
             return false;
         }
