@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "315";
+    static final String RULES_VERSION = "316";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -105,7 +105,7 @@ public final class Extractor {
         com.google.common.hash.Hasher h = com.google.common.hash.Hashing.sha256().newHasher();
         h.putString(RULES_VERSION, java.nio.charset.StandardCharsets.UTF_8);
         for (String resource : List.of(NlpPipeline.PROPERTIES, "lexicon/datasets.tsv", "lexicon/methods.tsv",
-                "lexicon/not-names.txt", ConceptScheme.RESOURCE)) {
+                "lexicon/classic-methods.tsv", "lexicon/not-names.txt", ConceptScheme.RESOURCE)) {
             try (java.io.InputStream in = Extractor.class.getClassLoader().getResourceAsStream(resource)) {
                 if (in == null) {
                     throw new ExtractionException("resource " + resource + " is missing from the class path");

@@ -32,6 +32,8 @@ public final class Lexicon {
     private final List<PhraseForm> phraseForms = new ArrayList<>();
     private final Set<String> notNames = new HashSet<>();
     private final Set<String> languages = new HashSet<>();
+    /** The entries of classic algorithms, which no paper of today introduces (see {@link #isClassic}). */
+    private final Set<Entry> classics = new HashSet<>();
     /** Datasets' hyphenated forms as a text may write them with a space: "Fashion MNIST" for Fashion-MNIST. */
     private final Map<String, Entry> spacedForms = new java.util.LinkedHashMap<>();
 
@@ -63,6 +65,7 @@ public final class Lexicon {
         Lexicon lexicon = new Lexicon();
         lexicon.loadGazetteer("lexicon/datasets.tsv", MentionKind.DATASET);
         lexicon.loadGazetteer("lexicon/methods.tsv", MentionKind.METHOD);
+        lexicon.classics.addAll(lexicon.loadGazetteer("lexicon/classic-methods.tsv", MentionKind.METHOD));
         for (String line : lines("lexicon/not-names.txt")) {
             lexicon.notNames.add(line.strip());
         }
@@ -72,7 +75,9 @@ public final class Lexicon {
         return lexicon;
     }
 
-    private void loadGazetteer(String resource, MentionKind type) {
+    /** Loads a gazetteer's entries and returns them. */
+    private List<Entry> loadGazetteer(String resource, MentionKind type) {
+        List<Entry> loaded = new ArrayList<>();
         for (String line : lines(resource)) {
             String[] cols = line.split("\t");
             List<String> forms = new ArrayList<>();
@@ -85,6 +90,7 @@ public final class Lexicon {
                 }
             }
             Entry entry = new Entry(forms.get(0), type, List.copyOf(forms));
+            loaded.add(entry);
             for (String form : forms) {
                 byKey.putIfAbsent(Names.key(form), entry);
             }
@@ -99,6 +105,7 @@ public final class Lexicon {
                 }
             }
         }
+        return loaded;
     }
 
     /** True when a text writes the form as several tokens: words apart, or one word the tokenizer splits. */
@@ -120,6 +127,18 @@ public final class Lexicon {
      */
     static boolean splitByTheTokenizer(String form) {
         return SPLIT_INSIDE_A_WORD.matcher(form).find();
+    }
+
+    /**
+     * True when {@code surface}, or its singular, names a classic algorithm of {@code lexicon/classic-methods.tsv}
+     * ("conditional random fields", "beam search"): a method papers use or analyse, never one they introduce.
+     */
+    public boolean isClassic(String surface) {
+        Entry entry = lookup(surface);
+        if (entry == null && surface.endsWith("s")) {
+            entry = lookup(surface.substring(0, surface.length() - 1));
+        }
+        return entry != null && classics.contains(entry);
     }
 
     /** The gazetteer entry whose name or alias normalises like {@code surface}, if any. */

@@ -504,8 +504,7 @@ final class NameFinder {
                 // (not the end of a hyphenated word, "the RST Spanish-Chinese Treebank": the lower-cased text has a
                 // space for that hyphen, the text itself has it)
                 if (!(span.begin() > 0 && text.text().charAt(span.begin() - 1) == '-') && f.blocked.isFree(span)
-                        && !(entry.type() == MentionKind.METHOD && !text.inTitle(span.begin())
-                                && endOfALongerTitleCaseName(m.sentence(), span))
+                        && !(entry.type() == MentionKind.METHOD && endOfALongerTitleCaseName(text, m.sentence(), span))
                         && !(entry.type() == MentionKind.DATASET && ordinaryPhrase(text, m.sentence(), span))) {
                     Span withPlural = span.end() < spaced.length() && spaced.charAt(span.end()) == 's'
                             ? new Span(span.begin(), span.end() + 1) : span;
@@ -551,12 +550,17 @@ final class NameFinder {
     /**
      * True when a title-case word, hyphenated or not, stands before a well-known name inside the sentence: "Kernel
      * Nucleus Sampling" is a method of its own, not Nucleus Sampling, and so is "Naïve-Bayes Support Vector Machine"
-     * (but "Google Conceptual Captions" is the dataset, and in a title every word is capitalised).
+     * (but "Google Conceptual Captions" is the dataset).
      */
-    private static boolean endOfALongerTitleCaseName(Sentence s, Span span) {
+    private static boolean endOfALongerTitleCaseName(AnnotatedText text, Sentence s, Span span) {
         int k = s.tokenIndexAt(span.begin());
-        return k >= 2 && s.token(k).begin() == span.begin()
-                && Names.HYPHENATED_TITLE_CASE_WORD.matcher(s.token(k - 1).word()).matches();
+        // (in the title every word is capitalised, but before its colon the paper names what it brings, from its first
+        // word on: "Spectral Frank-Wolfe Algorithm: Strict Complementarity …", not "The Kalman Filter: …")
+        int colon = text.title().indexOf(": ");
+        boolean titlePrefix = colon >= 0 && span.end() <= colon;
+        return (titlePrefix ? k >= 1 : k >= 2 && !text.inTitle(span.begin())) && s.token(k).begin() == span.begin()
+                && Names.HYPHENATED_TITLE_CASE_WORD.matcher(s.token(k - 1).word()).matches()
+                && !TypeCues.ARTICLES.contains(s.token(k - 1).lower());
     }
 
     /**

@@ -151,6 +151,9 @@ final class ProposalFinder {
         // clause, it is no apposition to the noun before it
         out.removeIf(m -> m.rule().equals("proposal.apposition") && lexicon.lookup(m.name()) != null
                 && followedByAFiniteVerb(text, m) && !inTitle(title, m.name(), aliases.get(m.name())));
+        // "a tighter analysis of spectral clustering", "we propose the Thompson sampling with … (E-TS) algorithm": a
+        // classic algorithm is a tool the paper studies or builds on, never its proposal
+        out.removeIf(m -> lexicon.isClassic(m.name()));
         return out;
     }
 

@@ -3761,4 +3761,30 @@ class ExtractorTest {
                         + "weights, QuillScore in short, which adapts online.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("QuillScore");
     }
+
+    @Test
+    void namedClassicAlgorithmsOfSearchRankingAndOptimisationAreKnownMethods() {
+        PaperExtraction x = extract("Sorting quill archives",
+                "We decode quill captions with beam search and tag their parts with a conditional random field. "
+                        + "Pages are ranked by BM25, grouped with DBSCAN and aligned by dynamic time warping; the "
+                        + "weights are fitted with the alternating direction method of multipliers (ADMM) or "
+                        + "Newton's method.");
+        assertThat(names(x, MentionKind.METHOD)).contains("beam search", "conditional random field", "BM25",
+                "DBSCAN", "dynamic time warping", "ADMM", "Newton's method");
+    }
+
+    @Test
+    void aClassicAlgorithmIsNeverProposedAndATitleNamesALongerOne() {
+        PaperExtraction x = extract("A Sharper Analysis of Spectral Clustering for Quill Graphs",
+                "We revisit spectral clustering on quill graphs. We propose the Thompson sampling with Empirical "
+                        + "quill reward (E-TS) algorithm, which picks seeds.");
+        assertThat(names(x, MentionKind.METHOD)).contains("spectral clustering", "Thompson sampling", "E-TS");
+        assertThat(names(x, MentionKind.PROPOSED))
+                .doesNotContain("spectral clustering", "Spectral Clustering", "Thompson sampling");
+        PaperExtraction y = extract("Lazy Frank-Wolfe Algorithm: Fewer Quill Oracle Calls",
+                "We present a variant that calls the linear oracle less often.");
+        assertThat(names(y, MentionKind.METHOD)).contains("Lazy Frank-Wolfe Algorithm");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("Lazy Frank-Wolfe Algorithm")
+                .doesNotContain("Frank-Wolfe Algorithm");
+    }
 }
