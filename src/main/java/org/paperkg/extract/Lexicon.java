@@ -152,17 +152,32 @@ public final class Lexicon {
      * {@link ExpansionWords}); an entry known only by short forms ("CLIP") cannot tell, and is never redefined.
      */
     public boolean redefines(String shortForm, String longForm) {
+        Set<String> words = wordsOfLongForms(shortForm);
+        return !words.isEmpty() && !ExpansionWords.shareAStem(ExpansionWords.of(longForm), words);
+    }
+
+    /**
+     * True when a known short form's entry has a form of several words that shares a word stem with {@code longForm}:
+     * "trust region policy optimization" spells out TRPO (see {@link #redefines}, which also holds an entry known only
+     * by short forms to be spelled out by any long form).
+     */
+    public boolean spellsOut(String shortForm, String longForm) {
+        Set<String> words = wordsOfLongForms(shortForm);
+        return !words.isEmpty() && ExpansionWords.shareAStem(ExpansionWords.of(longForm), words);
+    }
+
+    /** The stems of the words of the forms of several words of the entry that {@code shortForm} names, if any. */
+    private Set<String> wordsOfLongForms(String shortForm) {
         Entry entry = lookup(shortForm);
-        if (entry == null) {
-            return false;
-        }
         Set<String> words = new HashSet<>();
-        for (String form : entry.forms()) {
-            if (form.indexOf(' ') > 0) {
-                words.addAll(ExpansionWords.of(form));
+        if (entry != null) {
+            for (String form : entry.forms()) {
+                if (form.indexOf(' ') > 0) {
+                    words.addAll(ExpansionWords.of(form));
+                }
             }
         }
-        return !words.isEmpty() && !ExpansionWords.shareAStem(ExpansionWords.of(longForm), words);
+        return words;
     }
 
     /**

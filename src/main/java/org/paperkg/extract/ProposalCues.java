@@ -41,11 +41,13 @@ final class ProposalCues {
 
     /**
      * A verb that makes something: the tagger also reads "and present X" as an adjective ("we propose …, and present
-     * GMSA, an attack framework"), but "past and present methods" describes.
+     * GMSA, an attack framework"), but "past and present methods" describes, and so does "the established X".
      */
     static boolean isTriggerVerb(Sentence s, int k) {
         Token t = s.token(k);
-        if (!TRIGGERS.contains(t.lemma())) {
+        // (not a participle that calls a thing one in use: "on the established ImageNet benchmark")
+        if (!TRIGGERS.contains(t.lemma()) || ESTABLISHED.contains(t.lower()) && k > 0
+                && (s.token(k - 1).pos().equals("DT") || s.token(k - 1).pos().startsWith("RB"))) {
             return false;
         }
         return t.pos().startsWith("VB") || (t.lower().equals("present") && k >= 2 && s.token(k - 1).lower().equals("and")

@@ -112,8 +112,14 @@ final class ProposalFinder {
                     || writtenOutInLowerCase(o) && !title.contains(o.name().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
-            String rule = rule(text, o, aliases.getOrDefault(o.name(), java.util.Set.of()), ownNames);
-            if (rule != null && rule.equals("proposal.we-propose") && modifiedEarlierName(text, o)) {
+            Set<String> longForms = aliases.getOrDefault(o.name(), java.util.Set.of());
+            String rule = rule(text, o, longForms, ownNames);
+            if (rule != null && rule.equals("proposal.we-propose") && modifiedEarlierName(text, o, longForms)) {
+                rule = null;
+            }
+            // (a well-known name that the text renames stands for the kind of thing the new one is)
+            if (rule != null && lexicon.lookup(o.name()) != null
+                    && renamedAfterItsDefinition(o.sentence(), o.sentence().tokenIndexAt(o.span().end() - 1))) {
                 rule = null;
             }
             if (rule != null) {
@@ -161,11 +167,16 @@ final class ProposalFinder {
      * "we propose a theory-inspired path-regularized DARTS" after "… are selected by DARTS", "we propose 1-bit Adam"
      * after "optimizers like Adam", "we propose backward SeqKD" after "… distillation (SeqKD)": a hyphenated modifier
      * or an adjective before a name the abstract already used, or before a well-known name, makes a variant of it,
-     * which is what is proposed.
+     * which is what is proposed; before its long form too, "we propose an optimistic trust region policy optimization
+     * (TRPO) algorithm".
      */
-    private boolean modifiedEarlierName(AnnotatedText text, NameOccurrence o) {
+    private boolean modifiedEarlierName(AnnotatedText text, NameOccurrence o, Set<String> longForms) {
         Sentence s = o.sentence();
-        int first = s.tokenIndexAt(o.span().begin());
+        // (the long form the known name has, not one that redefines its letters: "an efficient adversarial attack
+        // algorithm (ARC)" is no variant of the ARC benchmark)
+        Set<String> knownLongForms = new java.util.HashSet<>(longForms);
+        knownLongForms.removeIf(l -> !lexicon.spellsOut(o.name(), l));
+        int first = startOfLongForm(text, s, s.tokenIndexAt(o.span().begin()), knownLongForms);
         if (first < 1) {
             return false;
         }
@@ -175,7 +186,7 @@ final class ProposalFinder {
         // (or an adjective of its own, "we propose backward SeqKD" after "sequence-level knowledge distillation
         // (SeqKD)"; not one of novelty, "we propose a new X")
         boolean adjective = s.token(first - 1).pos().startsWith("JJ") && Character.isLowerCase(before.charAt(0))
-                && !ProposalCues.NOVELTY.contains(s.token(first - 1).lower());
+                && !ProposalCues.NOVELTY.contains(s.token(first - 1).lower()) && !isTriggerVerb(s, first - 1);
         // (a well-known name needs no earlier use: "we propose equivariant DQN and SAC algorithms"; but a noun before
         // the modifier makes a name for a thing of the paper's own, "a model selection metric ARC", tagged JJ)
         if (!hyphenatedModifier && !adjective) {
@@ -1181,6 +1192,19 @@ final class ProposalFinder {
             n += 2;
         }
         return n < s.size() && s.token(n).lower().equals("novel") ? "proposal.apposition-novel-within" : null;
+    }
+
+    /**
+     * "we introduce a novel graph convolutional network (GCN), termed as factorizable graph convolutional network
+     * (FactorGCN)": a naming participle right after a name's definition, the name in parentheses ending at
+     * {@code last} or its long form before them, gives the new thing a name of its own.
+     */
+    private static boolean renamedAfterItsDefinition(Sentence s, int last) {
+        int close = last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 1
+                : last + 3 < s.size() && s.token(last + 1).word().equals("(") && s.token(last + 3).word().equals(")")
+                        ? last + 3 : -1;
+        int k = close >= 0 && close + 1 < s.size() && s.token(close + 1).word().equals(",") ? close + 2 : close + 1;
+        return close >= 0 && k < s.size() && NAMING_VERBS.contains(s.token(k).lemma()) && s.token(k).pos().equals("VBN");
     }
 
     /**

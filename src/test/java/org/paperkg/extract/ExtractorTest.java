@@ -3787,4 +3787,16 @@ class ExtractorTest {
         assertThat(names(y, MentionKind.PROPOSED)).contains("Lazy Frank-Wolfe Algorithm")
                 .doesNotContain("Frank-Wolfe Algorithm");
     }
+
+    @Test
+    void aKnownNameDescribedAsInUseRenamedOrModifiedIsNotProposed() {
+        PaperExtraction x = extract("Sparse quill training",
+                "We show that sparse quill models train well on the established ImageNet benchmark. In this paper, "
+                        + "we introduce a novel graph convolutional network (GCN), termed as quill graph convolutional "
+                        + "network (QuillGCN), that splits a graph. For bandits, we propose an optimistic trust region "
+                        + "policy optimization (TRPO) algorithm with low regret. We also propose a sound and efficient "
+                        + "adversarial attack algorithm (ARC) capable of breaking quill ensembles.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillGCN", "ARC")
+                .doesNotContain("ImageNet", "GCN", "TRPO");
+    }
 }
