@@ -29,7 +29,7 @@ final class DefinitionFilter {
             "complexity", "privacy", "parity", "fairness", "assessment", "act", "disease", "disorder", "syndrome",
             "sclerosis", "cancer", "infection", "dementia", "illness", "injury", "tumor", "tumour", "diabetes",
             "languages", "cortex", "cortices", "hippocampus", "gyrus", "lobe", "thalamus", "striatum", "cerebellum",
-            "amygdala", "vehicle", "agreement");
+            "amygdala", "vehicle", "agreement", "impairment");
     /**
      * Heads of kinds of data and quantities when the long form is all in lower case ("value of information (VoI)",
      * "personally identifiable information (PII)", "electronic health records (EHR)", "motion capture (MoCap)"); a
@@ -216,9 +216,13 @@ final class DefinitionFilter {
                 && !BASE_OR_PRESENT_VERB_TAGS.contains(sentence.token(start).pos())
                 && !METHOD_NOUNS.contains(typeNoun) && (lowerCase || words.length <= 2
                         && AuthorSubject.before(sentence, start) != AuthorSubject.AUTHORS);
+        // (a way of selling something is no method either: "Machine Learning as a Service (MLaaS)"; but "Rapid
+        // Universal Support Service (RUSS)" is a system)
+        boolean asAService = d.longForm().toLowerCase(Locale.ROOT).endsWith(" as a service");
         if (!equationModel && !randomField && !statisticalAnalysis(words)
-                && (lowerCaseData || thing || NON_ENTITY_HEADS.contains(head) || NON_ENTITY_HEADS.contains(headSingular)
-                || NON_ENTITY_HEADS.contains(lastPart) || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
+                && (lowerCaseData || thing || asAService || NON_ENTITY_HEADS.contains(head)
+                || NON_ENTITY_HEADS.contains(headSingular) || NON_ENTITY_HEADS.contains(lastPart)
+                || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
             // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
             // (NWP) models", the models of a task, nor a kind of data before "data", "motion capture (MoCap) data"
             return DATASET_NOUNS.contains(typeNoun) && !lowerCaseData;

@@ -3799,4 +3799,17 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("QuillGCN", "ARC")
                 .doesNotContain("ImageNet", "GCN", "TRPO");
     }
+
+    @Test
+    void learnersOrganisationsServicesAndImpairmentsAreNoMethods() {
+        PaperExtraction x = extract("Quill tutoring for learners",
+                "We help English as a Second Language (ESL) learners and beat the SotA with a small model. The "
+                        + "corpus is distributed by LDC under an ISO standard, and PoS tags are added. Our tutor runs "
+                        + "as Machine Learning as a Service (MLaaS) and screens for Mild Cognitive Impairment (MCI).");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("ESL", "SotA", "LDC", "ISO", "PoS", "MLaaS", "MCI");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("ESL", "SotA", "LDC", "ISO", "PoS", "MLaaS", "MCI");
+        PaperExtraction y = extract("Quill support on the web",
+                "We build QUSS (Quill Universal Support Service) to answer help requests.");
+        assertThat(names(y, MentionKind.METHOD)).contains("QUSS");
+    }
 }
