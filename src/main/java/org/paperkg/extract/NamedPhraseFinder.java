@@ -118,6 +118,9 @@ final class NamedPhraseFinder {
         return proposed ? phraseInTheTitle(text, s, comma + 1, APPOSITION_ENDS) : Optional.empty();
     }
 
+    /** Heads of what a theory paper proves: "lower bounds", "convergence guarantees". */
+    private static final Set<String> RESULT_HEADS = Set.of("bound", "guarantee", "theorem", "lemma", "result");
+
     /** Verbs with which the authors propose a method that they name in lower case right after the verb. */
     private static final Set<String> PROPOSING_VERBS = Set.of("propose", "introduce", "present", "develop");
 
@@ -135,9 +138,11 @@ final class NamedPhraseFinder {
         boolean closed = end >= s.size() || CLOSERS.contains(s.token(end).word())
                 || ends.contains(s.token(end).lower());
         // (not a description that a method noun ends: "we present a general framework for …" under "A General
-        // Framework for …")
-        if (end == start || !closed || (end - start < 2 && !hyphenated)
-                || TypeCues.METHOD_HEADS.contains(s.token(end - 1).lemma())) {
+        // Framework for …", nor a result, "we present lower bounds that …" under "Tighter Lower Bounds for …"; a
+        // prediction or a field may be a method, "Feature Conformal Prediction", "Implicit Displacement Fields")
+        String head = s.token(end - 1).lemma();
+        if (end == start || !closed || (end - start < 2 && !hyphenated) || TypeCues.METHOD_HEADS.contains(head)
+                || RESULT_HEADS.contains(head)) {
             return Optional.empty();
         }
         Span span = new Span(s.token(start).begin(), s.token(end - 1).end());

@@ -3812,4 +3812,12 @@ class ExtractorTest {
                 "We build QUSS (Quill Universal Support Service) to answer help requests.");
         assertThat(names(y, MentionKind.METHOD)).contains("QUSS");
     }
+
+    @Test
+    void aResultTheTitleAlsoWritesIsNoName() {
+        PaperExtraction x = extract("Tighter Lower Bounds for Quill Shuffling",
+                "For quill shuffling with random passes, we present lower bounds that are tighter than known ones.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("lower bounds", "Lower Bounds");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("lower bounds", "Lower Bounds");
+    }
 }
