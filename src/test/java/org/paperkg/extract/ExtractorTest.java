@@ -3820,4 +3820,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("lower bounds", "Lower Bounds");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("lower bounds", "Lower Bounds");
     }
+
+    @Test
+    void famousSegmentationNewsAndDisentanglementSetsAreKnownDatasets() {
+        PaperExtraction x = extract("Quill segmentation and quill news",
+                "On CamVid, QuillSeg saves half the cost. QuillText is tested on AG’s News. QuillVAE is tested "
+                        + "on dSprites.");
+        assertThat(names(x, MentionKind.DATASET)).contains("CamVid", "AG’s News", "dSprites");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CamVid", "AG", "dSprites");
+    }
 }
