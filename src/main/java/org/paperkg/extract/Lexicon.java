@@ -135,8 +135,8 @@ public final class Lexicon {
      */
     public boolean isClassic(String surface) {
         Entry entry = lookup(surface);
-        if (entry == null && surface.endsWith("s")) {
-            entry = lookup(surface.substring(0, surface.length() - 1));
+        if (entry == null) {
+            entry = lookup(Names.withoutPluralS(surface));
         }
         return entry != null && classics.contains(entry);
     }

@@ -1200,11 +1200,16 @@ final class ProposalFinder {
      * {@code last} or its long form before them, gives the new thing a name of its own.
      */
     private static boolean renamedAfterItsDefinition(Sentence s, int last) {
-        int close = last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 1
-                : last + 3 < s.size() && s.token(last + 1).word().equals("(") && s.token(last + 3).word().equals(")")
-                        ? last + 3 : -1;
-        int k = close >= 0 && close + 1 < s.size() && s.token(close + 1).word().equals(",") ? close + 2 : close + 1;
-        return close >= 0 && k < s.size() && NAMING_VERBS.contains(s.token(k).lemma()) && s.token(k).pos().equals("VBN");
+        int close;
+        if (last + 1 < s.size() && s.token(last + 1).word().equals(")")) {
+            close = last + 1; // the short form in parentheses
+        } else if (last + 3 < s.size() && s.token(last + 1).word().equals("(") && s.token(last + 3).word().equals(")")) {
+            close = last + 3; // the long form, its short form in parentheses after it
+        } else {
+            return false;
+        }
+        int k = close + 1 < s.size() && s.token(close + 1).word().equals(",") ? close + 2 : close + 1;
+        return k < s.size() && NAMING_VERBS.contains(s.token(k).lemma()) && s.token(k).pos().equals("VBN");
     }
 
     /**
