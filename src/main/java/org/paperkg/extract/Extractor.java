@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "320";
+    static final String RULES_VERSION = "321";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -200,6 +200,7 @@ public final class Extractor {
             decisions.add(types.decide(o, longForm));
         }
         decisions = CoordinatedNames.typeLikeTheirList(occurrences, types.onePerPaper(occurrences, decisions));
+        decisions = DataPaper.typeTheTitleName(text, occurrences, decisions);
         for (int i = 0; i < occurrences.size(); i++) {
             NameOccurrence o = occurrences.get(i);
             TypeCues.Decision d = decisions.get(i);

@@ -3829,4 +3829,18 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("CamVid", "AG’s News", "dSprites");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("CamVid", "AG", "dSprites");
     }
+
+    @Test
+    void theTitleNameOfAPaperThatMakesDataOnlyIsADataset() {
+        PaperExtraction x = extract("QuiRoCo: Detecting Irony in a Novel Corpus of Quill Reviews",
+                "In this work, we introduce a corpus for irony detection in quill reviews. We gathered 20,000 "
+                        + "reviews and provide an official split. Two strong neural baselines are far from human "
+                        + "accuracy.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuiRoCo");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuiRoCo");
+        PaperExtraction y = extract("QuiMoCo: Detecting Irony in Quill Reviews",
+                "In this work, we introduce a corpus for irony detection in quill reviews and propose a neural "
+                        + "model that detects it.");
+        assertThat(names(y, MentionKind.DATASET)).doesNotContain("QuiMoCo");
+    }
 }

@@ -1,0 +1,80 @@
+package org.paperkg.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A paper that makes data and no method of its own: "SaRoCo: Detecting Satire in a Novel Romanian Corpus of News
+ * Articles", whose abstract says "we introduce a corpus for satire detection" and nowhere that the authors make a
+ * method, model or system. The name its title opens with, which the abstract never writes, names that data.
+ */
+final class DataPaper {
+    /** Heads of what a data paper makes: "we introduce a corpus", "we create the first dataset". */
+    private static final Set<String> DATA_HEADS = Set.of("dataset", "corpus", "database", "treebank", "benchmark",
+            "collection", "challenge", "suite", "testbed");
+    /** Words that may stand inside the noun phrase a making verb governs: "a novel, large, and diverse dataset". */
+    private static final Set<String> PHRASE_TAGS = Set.of("DT", "CD", "JJ", "JJR", "JJS", "RB", "RBS", "NN", "NNS",
+            "NNP", "NNPS", "VBN", "VBG", "HYPH", ",", "CC", "PRP$");
+
+    private DataPaper() {
+    }
+
+    /**
+     * The decisions with the title's opening name typed as a dataset where nothing else typed it, when the paper
+     * makes data only and its abstract never writes that name.
+     */
+    static List<TypeCues.Decision> typeTheTitleName(AnnotatedText text, List<NameOccurrence> occurrences,
+                                                    List<TypeCues.Decision> decisions) {
+        List<TypeCues.Decision> out = null;
+        for (int i = 0; i < occurrences.size(); i++) {
+            NameOccurrence o = occurrences.get(i);
+            if (o.source().equals("title-prefix") && decisions.get(i) == TypeCues.UNCUED
+                    && !text.text().substring(text.titleLength()).toLowerCase(Locale.ROOT)
+                            .contains(o.name().toLowerCase(Locale.ROOT))
+                    && makesDataOnly(text)) {
+                if (out == null) {
+                    out = new java.util.ArrayList<>(decisions);
+                }
+                out.set(i, new TypeCues.Decision(MentionKind.DATASET, "dataset.data-paper-title", 0.6));
+            }
+        }
+        return out == null ? decisions : out;
+    }
+
+    /**
+     * True when the authors make something headed by a data noun ("we introduce a corpus") and nothing headed by a
+     * method noun ("we propose a new benchmark and a baseline model" makes a method too).
+     */
+    static boolean makesDataOnly(AnnotatedText text) {
+        boolean data = false;
+        for (Sentence s : text.abstractSentences()) {
+            for (int k = 1; k + 1 < s.size(); k++) {
+                if (!ProposalCues.TRIGGERS.contains(s.token(k).lemma()) || !s.token(k).pos().startsWith("VB")
+                        || AuthorSubject.before(s, k) != AuthorSubject.AUTHORS) {
+                    continue;
+                }
+                String head = headOfObject(s, k + 1);
+                if (TypeCues.METHOD_HEADS.contains(head)) {
+                    return false;
+                }
+                data |= DATA_HEADS.contains(head);
+            }
+        }
+        return data;
+    }
+
+    /**
+     * The lemma of the last noun of the noun phrase that opens at {@code from}, or "" when none does: "dataset" for
+     * "a novel, large, and diverse dataset of …", "procedure" for "a procedure for generating datasets".
+     */
+    private static String headOfObject(Sentence s, int from) {
+        String head = "";
+        for (int j = from; j < s.size() && PHRASE_TAGS.contains(s.token(j).pos()); j++) {
+            if (s.token(j).pos().startsWith("NN")) {
+                head = TypeCues.headLemma(s.token(j));
+            }
+        }
+        return head;
+    }
+}
