@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -34,7 +35,7 @@ final class DataPaper {
                             .contains(o.name().toLowerCase(Locale.ROOT))
                     && makesDataOnly(text)) {
                 if (out == null) {
-                    out = new java.util.ArrayList<>(decisions);
+                    out = new ArrayList<>(decisions);
                 }
                 out.set(i, new TypeCues.Decision(MentionKind.DATASET, "dataset.data-paper-title", 0.6));
             }
