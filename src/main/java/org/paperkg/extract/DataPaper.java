@@ -11,9 +11,12 @@ import java.util.Set;
  * method, model or system. The name its title opens with, which the abstract never writes, names that data.
  */
 final class DataPaper {
-    /** Heads of what a data paper makes: "we introduce a corpus", "we create the first dataset". */
-    private static final Set<String> DATA_HEADS = Set.of("dataset", "corpus", "database", "treebank", "benchmark",
-            "collection", "challenge", "suite", "testbed");
+    /**
+     * Heads of what a data paper makes: the nouns of data alone ("we introduce a corpus", "we create the first
+     * dataset") and those of a set of tasks or data ("a new simulated embodied benchmark", "an evaluation suite").
+     */
+    private static final Set<String> DATA_HEADS = com.google.common.collect.ImmutableSet.<String>builder()
+            .addAll(TypeCues.DATA_ONLY_NOUNS).add("collection", "challenge", "suite", "testbed").build();
     /** Words that may stand inside the noun phrase a making verb governs: "a novel, large, and diverse dataset". */
     private static final Set<String> PHRASE_TAGS = Set.of("DT", "CD", "JJ", "JJR", "JJS", "RB", "RBS", "NN", "NNS",
             "NNP", "NNPS", "VBN", "VBG", "HYPH", ",", "CC", "PRP$");

@@ -38,7 +38,7 @@ final class TypeCues {
      * Nouns of data alone, which may open a long form as its head ("Corpus of …", "Database of …", "Benchmark for …")
      * or name it after a comma ("a new dataset, dubbed X").
      */
-    private static final Set<String> DATA_ONLY_NOUNS = Set.of("corpus", "dataset", "database", "treebank",
+    static final Set<String> DATA_ONLY_NOUNS = Set.of("corpus", "dataset", "database", "treebank",
             "benchmark");
     static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "data", "benchmark", "benchmarks",
             "corpus", "corpora", "suite", "database", "leaderboard", "collection", "environment", "environments",
