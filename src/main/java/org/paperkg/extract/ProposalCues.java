@@ -31,7 +31,42 @@ final class ProposalCues {
     static final Set<String> ESTABLISHED = Set.of("state-of-the-art", "popular", "widely", "well-known",
             "existing", "standard", "classic", "classical", "conventional", "prevalent", "famous", "established");
 
+    /** Nouns of a report on work, not of a thing made: "we present a study of …", "we present results using …". */
+    private static final Set<String> REPORT_NOUNS = Set.of("study", "analysis", "investigation", "evaluation",
+            "comparison", "experiment", "result", "finding", "survey", "review", "examination", "assessment",
+            "exploration");
+
     private ProposalCues() {
+    }
+
+    /**
+     * True when the trigger at {@code k} presents a report and the apposition that {@code sep} opens renames a noun
+     * in the report's complement: "we present an extensive study of planning depth for a classic algorithm, X", "we
+     * present adaptation results using A, X, and B" (X is studied or used there, not made); not when the complement
+     * calls that noun the authors' own or new, "the results of our novel planner, X", nor when the apposition renames
+     * the report itself, "a new benchmark study, X".
+     */
+    static boolean reportsOnTheRenamedNoun(Sentence s, int k, int sep) {
+        int head = -1;
+        int j = k + 1;
+        for (; j < sep; j++) {
+            String pos = s.token(j).pos();
+            if (pos.startsWith("NN")) {
+                head = j;
+            } else if (!pos.equals("DT") && !pos.startsWith("JJ") && !pos.equals("CD") && !pos.startsWith("RB")
+                    && !pos.equals("HYPH")) {
+                break;
+            }
+        }
+        if (head < 0 || j >= sep || !REPORT_NOUNS.contains(s.token(head).lemma())) {
+            return false;
+        }
+        for (int m = j; m < sep; m++) {
+            if (s.token(m).pos().equals("PRP$") || NOVELTY.contains(s.token(m).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the token counts things: a count word or a number in digits ("two algorithms", "3 baselines"). */

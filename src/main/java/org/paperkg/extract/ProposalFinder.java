@@ -189,7 +189,9 @@ final class ProposalFinder {
                 && !ProposalCues.NOVELTY.contains(s.token(first - 1).lower()) && !isTriggerVerb(s, first - 1);
         // (a well-known name needs no earlier use: "we propose equivariant DQN and SAC algorithms"; but a noun before
         // the modifier makes a name for a thing of the paper's own, "a model selection metric ARC", tagged JJ)
-        if (!hyphenatedModifier && !adjective) {
+        // (or a number, "we propose 0/1 Adam")
+        boolean number = s.token(first - 1).pos().equals("CD") && before.chars().anyMatch(Character::isDigit);
+        if (!hyphenatedModifier && !adjective && !number) {
             return false;
         }
         boolean afterANoun = first >= 2 && s.token(first - 2).pos().startsWith("NN");
@@ -763,6 +765,9 @@ final class ProposalFinder {
                     // ASR networks, ContextNet and Conformer"; "a new state-of-the-art network, X" is the paper's)
                     if (anyBetween(s, k, sep, t -> ESTABLISHED.contains(t.lower()))
                             && !anyBetween(s, k, sep, t -> NOVELTY.contains(t.lower()))) {
+                        return null;
+                    }
+                    if (ProposalCues.reportsOnTheRenamedNoun(s, k, sep)) {
                         return null;
                     }
                     // a dash sets off new things only: "a novel approach -- LMD --", not "two resources -- WordNet

@@ -3843,4 +3843,18 @@ class ExtractorTest {
                         + "model that detects it.");
         assertThat(names(y, MentionKind.DATASET)).doesNotContain("QuiMoCo");
     }
+
+    @Test
+    void aNameInTheComplementOfAReportOrAfterANumberIsNotProposed() {
+        PaperExtraction x = extract("Adapting quill models to new domains",
+                "We present adaptation results using GPT-2, QuillLM-2, and ViT on four tasks. We also present an "
+                        + "extensive study of planning depth for a cornerstone reinforcement learning algorithm, "
+                        + "AlphaZero. Finally, we propose 0/1 Adam, which quantises each Adam step to one bit.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QuillLM-2", "AlphaZero", "Adam");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillLM-2", "AlphaZero", "Adam");
+        PaperExtraction y = extract("Planning in quill games",
+                "We present the results of our novel planning algorithm, QuillPlan, on twelve games. We also "
+                        + "present a new benchmark study, QuillBench.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("QuillPlan", "QuillBench");
+    }
 }
