@@ -756,7 +756,7 @@ final class NameFinder {
                 || Names.isNumberFormat(word) || Names.isAddress(word) || lexicon.isNotName(word)
                 || Names.isDottedInitials(word) || Names.gluedAfterAFunctionWord(word)
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
-                || NameLookalikes.inFormula(s, i) || NameLookalikes.inMathematics(text, s, i)
+                || NameLookalikes.inFormula(s, i) || NameLookalikes.inMathematics(text, s, i) || NameLookalikes.inASplitAddress(s, i)
                 || NameLookalikes.isEmphasis(word, s, i) || NameLookalikes.inAnExpansionSpelledByCapitals(s, i) || NameLookalikes.spellsTheShortFormAfterIt(s, i)
                 || (onlyKnownParts(word) && !afterANamingVerb(s, i)
                         && (text.inTitle(s.token(i).begin()) || !conceptAcronymAndNoun(word, s, i)))

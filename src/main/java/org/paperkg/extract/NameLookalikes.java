@@ -98,6 +98,27 @@ final class NameLookalikes {
                 && (after.equals(")") || after.equals("]") || after.equals(";") || after.equals(",") || after.equals("."));
     }
 
+    /**
+     * A step of a web address that the tokenizer split at its slashes, as it does after a space ("https:
+     * //user.github.io/QuillNet-Demo/"): a slash before it, and a host or scheme before that, with only slashes,
+     * colons and words written against them in between.
+     */
+    static boolean inASplitAddress(Sentence s, int i) {
+        if (i < 2 || !s.token(i - 1).word().equals("/")) {
+            return false;
+        }
+        for (int k = i - 2; k >= 0 && k >= i - 6; k--) {
+            String w = s.token(k).word();
+            if (Names.isHostOrScheme(w)) {
+                return true;
+            }
+            if (!w.equals("/") && !w.equals(":") && s.token(k).end() != s.token(k + 1).begin()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Inside LaTeX or a formula: next to braces, underscores or carets ("v_{cN}", "BF_{heads}"). */
     static boolean inFormula(Sentence s, int i) {
         String before = i > 0 ? s.token(i - 1).word() : "";

@@ -53,6 +53,8 @@ public final class Names {
 
     /** A host name before a path: "github.com/", "www.x.org/". */
     private static final Pattern ADDRESS = Pattern.compile("^(?:https?:|www\\.|[\\w-]+\\.(?:com|org|io|net|edu|ai)/)");
+    /** A host name on its own: "user.github.io", "www.x.org". */
+    private static final Pattern HOST = Pattern.compile("(?:[\\w-]+\\.)+(?:com|org|io|net|edu|ai)");
     /** A page or document at the end of a path. */
     private static final Pattern FILE_PAGE = Pattern.compile("\\.(?:html?|pdf|php)$");
 
@@ -342,6 +344,11 @@ public final class Names {
     public static boolean isAddress(String word) {
         int slash = word.indexOf('/');
         return slash > 0 && (ADDRESS.matcher(word).find() || FILE_PAGE.matcher(word).find());
+    }
+
+    /** True when a token is a host name or a web scheme, as the tokenizer leaves them when it splits an address. */
+    static boolean isHostOrScheme(String word) {
+        return word.equalsIgnoreCase("http") || word.equalsIgnoreCase("https") || HOST.matcher(word).matches();
     }
 
     /**

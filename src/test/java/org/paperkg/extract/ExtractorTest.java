@@ -3857,4 +3857,12 @@ class ExtractorTest {
                         + "present a new benchmark study, QuillBench.");
         assertThat(names(y, MentionKind.PROPOSED)).contains("QuillPlan", "QuillBench");
     }
+
+    @Test
+    void aStepOfAWebAddressSplitAfterASpaceIsNoName() {
+        PaperExtraction x = extract("Quill voice conversion without pairs",
+                "QuillVC converts voices without paired data. Audio samples are at https: "
+                        + "//someone.github.io/QuillVC-Demo/.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillVC").doesNotContain("QuillVC-Demo");
+    }
 }
