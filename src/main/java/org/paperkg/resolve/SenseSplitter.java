@@ -61,8 +61,28 @@ final class SenseSplitter {
             }
             sense.add(u, longer);
         }
-        if (senses.size() <= 1) {
+        if (senses.isEmpty()) {
             users.forEach(u -> groups.union(users.get(0), u));
+            return;
+        }
+        if (senses.size() == 1) {
+            // one paper's own meaning does not take over the name where more papers read it as the other kind:
+            // "CUDA" spelled out as an unlearnable dataset in one paper is still the GPU platform in the ten that
+            // use it (fewer are read as the other kind by weak cues, and join it)
+            Sense only = senses.get(0);
+            only.dataset = readAsDataset(only.units.stream().flatMap(u -> rowsByUnit.get(u).stream()).toList());
+            // (a paper that spells the name out means that by it throughout)
+            Set<String> spelledIn = new java.util.HashSet<>(only.units.stream().map(Unit::paper).toList());
+            List<Unit> otherKind = unspelled.stream().filter(u -> !spelledIn.contains(u.paper())
+                    && !readsAsNeither(rowsByUnit.get(u)) && readAsDataset(rowsByUnit.get(u)) != only.dataset).toList();
+            List<Unit> rest = new ArrayList<>(users);
+            rest.removeAll(otherKind);
+            if (papers(otherKind) > papers(rest)) {
+                rest.forEach(u -> groups.union(rest.get(0), u));
+                otherKind.forEach(u -> groups.union(otherKind.get(0), u));
+            } else {
+                users.forEach(u -> groups.union(users.get(0), u));
+            }
             return;
         }
         for (Sense s : senses) {
@@ -77,6 +97,15 @@ final class SenseSplitter {
             Sense joined = senses.stream().filter(s -> s.dataset == dataset).max(byPapers).orElse(widest);
             groups.union(joined.units.get(0), u);
         }
+    }
+
+    private static long papers(List<Unit> units) {
+        return units.stream().map(Unit::paper).distinct().count();
+    }
+
+    /** True when the mentions are all proposals, which say nothing of the kind. */
+    private static boolean readsAsNeither(List<MentionRow> rows) {
+        return rows.stream().noneMatch(r -> r.claim().equals("usesDataset") || r.claim().equals("usesMethod"));
     }
 
     /** True when the mentions' dataset votes outweigh their method votes. */
@@ -156,7 +185,7 @@ final class SenseSplitter {
         }
 
         long papers() {
-            return units.stream().map(Unit::paper).distinct().count();
+            return SenseSplitter.papers(units);
         }
 
     }

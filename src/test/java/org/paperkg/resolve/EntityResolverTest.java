@@ -121,4 +121,32 @@ class EntityResolverTest {
         assertThat(SenseSplitter.spellsOut("bert", "Bidirectional Encoder Representations from Transformers")).isTrue();
         assertThat(SenseSplitter.spellsOut("sam", "sharpness-aware minimization")).isTrue();
     }
+
+    @Test
+    void oneMeaningSpelledOutDoesNotTakeOverMorePapersThatReadTheNameAsTheOtherKind() {
+        // p1 coins QUDA for a dataset of its own; p2 to p4 use the well-known QUDA platform, unspelled
+        var mentions = List.of(
+                row("p1", "quda", "usesDataset", "QUDA", 0.9),
+                row("p1", "quda", "usesDataset", "QUDA", 0.9),
+                row("p1", "quda", "proposes", "QUDA", 0.8),
+                row("p2", "quda", "usesMethod", "QUDA", 0.8),
+                row("p3", "quda", "usesMethod", "QUDA", 0.8),
+                row("p4", "quda", "usesMethod", "QUDA", 0.8));
+        var labels = Map.of(unit("p1", "quda"), Set.of("QUDA", "Quill-based Unlearnable DAtaset"));
+        var resolution = resolver().resolve(mentions, labels);
+        assertThat(resolution.entities()).hasSize(2);
+        var platform = resolution.entities().stream().filter(e -> !e.dataset()).findFirst().orElseThrow();
+        assertThat(platform.paperCount()).isEqualTo(3);
+        assertThat(resolution.links()).contains(new EntityResolver.PaperLink("p2", "usesMethod", platform.iri()))
+                .doesNotContain(new EntityResolver.PaperLink("p1", "usesMethod", platform.iri()));
+
+        // fewer papers read it as the other kind: they join the meaning spelled out, which their weak cues missed
+        var fewer = List.of(
+                row("p1", "quda", "usesDataset", "QUDA", 0.9),
+                row("p2", "quda", "usesDataset", "QUDA", 0.9),
+                row("p3", "quda", "usesMethod", "QUDA", 0.5));
+        var joined = resolver().resolve(fewer, Map.of(unit("p1", "quda"), Set.of("QUDA", "Quill Urban Driving Archive")));
+        assertThat(joined.entities()).hasSize(1);
+        assertThat(joined.entities().get(0).dataset()).isTrue();
+    }
 }
