@@ -3825,9 +3825,9 @@ class ExtractorTest {
     void famousSegmentationNewsAndDisentanglementSetsAreKnownDatasets() {
         PaperExtraction x = extract("Quill segmentation and quill news",
                 "On CamVid, QuillSeg saves half the cost. QuillText is tested on AG’s News. QuillVAE is tested "
-                        + "on dSprites.");
-        assertThat(names(x, MentionKind.DATASET)).contains("CamVid", "AG’s News", "dSprites");
-        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CamVid", "AG", "dSprites");
+                        + "on dSprites. QuillAsk plays the GuessWhat?! game, and QuillVid reasons over CATER videos.");
+        assertThat(names(x, MentionKind.DATASET)).contains("CamVid", "AG’s News", "dSprites", "GuessWhat", "CATER");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CamVid", "AG", "dSprites", "GuessWhat", "CATER");
     }
 
     @Test
