@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "324";
+    static final String RULES_VERSION = "325";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -195,9 +195,7 @@ public final class Extractor {
         List<NameOccurrence> occurrences = named.stream().filter(o -> !tasks.contains(o.name())).toList();
         List<TypeCues.Decision> decisions = new ArrayList<>();
         for (NameOccurrence o : occurrences) {
-            Set<String> longForms = found.aliases().get(o.name());
-            String longForm = longForms == null || longForms.isEmpty() ? null : longForms.iterator().next();
-            decisions.add(types.decide(o, longForm));
+            decisions.add(types.decide(o, firstLongForm(found, o)));
         }
         decisions = CoordinatedNames.typeLikeTheirList(occurrences, types.onePerPaper(occurrences, decisions));
         decisions = DataPaper.typeTheTitleName(text, occurrences, decisions);
@@ -205,7 +203,7 @@ public final class Extractor {
             NameOccurrence o = occurrences.get(i);
             TypeCues.Decision d = decisions.get(i);
             // a research project or meeting is no method; the data it made may be a dataset ("the Materials Project")
-            if (d.type() == MentionKind.METHOD && types.namesAProject(o)) {
+            if (d.type() == MentionKind.METHOD && types.namesAProject(o, firstLongForm(found, o))) {
                 continue;
             }
             mentions.add(new Mention(d.type(), o.name(), text.covered(o.span().begin(), o.span().end()), o.span(),
@@ -223,5 +221,11 @@ public final class Extractor {
         mentions.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparing(Mention::kind));
         List<Span> sentences = text.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
         return new PaperExtraction(paper, text.text(), text.titleLength(), sentences, mentions, found.aliases());
+    }
+
+    /** The first long form the text gives for the name, or null. */
+    private static String firstLongForm(NameFinder.Found found, NameOccurrence o) {
+        Set<String> longForms = found.aliases().get(o.name());
+        return longForms == null || longForms.isEmpty() ? null : longForms.iterator().next();
     }
 }

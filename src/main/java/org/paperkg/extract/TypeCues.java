@@ -283,11 +283,15 @@ final class TypeCues {
     /**
      * "the KYOTO project", "the CLARIN initiative", "the GALE Program", "the NTCIR Workshop": a research project,
      * programme or meeting, no method, unless well known ("the FrameNet project"). A noun, not a verb ("UniDistill
-     * projects the features"); not the "project page" of a method.
+     * projects the features"); not the "project page" of a method. Also a name whose long form is a meeting's,
+     * "WAT2021 (Workshop on Asian Translation 2021)".
      */
-    boolean namesAProject(NameOccurrence o) {
+    boolean namesAProject(NameOccurrence o, String longForm) {
         if (lexicon.lookup(o.name()) != null) {
             return false;
+        }
+        if (longForm != null && spellsOutAMeeting(longForm)) {
+            return true;
         }
         // (the noun inside the name: "the MARNO Workshop" as one capitalised phrase)
         int space = o.name().lastIndexOf(' ');
@@ -305,6 +309,20 @@ final class TypeCues {
         // (nor the data of a meeting: "the ICSI Meeting Corpus")
         return project && (next + 1 >= s.size() || !PAGE_NOUNS.contains(s.token(next + 1).lemma())
                 && !DATASET_HEADS.contains(headLemma(s.token(next + 1))));
+    }
+
+    /**
+     * A long form that names a meeting by its subject: "Workshop on Asian Translation 2021", "the Conference on
+     * Machine Translation", "International Symposium on Quill Studies" (a few words may stand before the noun).
+     */
+    private static boolean spellsOutAMeeting(String longForm) {
+        String[] words = longForm.toLowerCase(Locale.ROOT).split("\\s+");
+        for (int j = 0; j + 1 < words.length && j <= 3; j++) {
+            if (PROJECT_NOUNS.contains(words[j]) && (words[j + 1].equals("on") || words[j + 1].equals("of"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3865,4 +3865,12 @@ class ExtractorTest {
                         + "//someone.github.io/QuillVC-Demo/.");
         assertThat(names(x, MentionKind.METHOD)).contains("QuillVC").doesNotContain("QuillVC-Demo");
     }
+
+    @Test
+    void aNameSpelledOutAsAMeetingIsNoMethod() {
+        PaperExtraction x = extract("Quill translation for low-resource pairs",
+                "WQT2031 (Workshop on Quill Translation 2031) organizes a shared task on quill translation. Our "
+                        + "system QuillMT takes part in it.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillMT").doesNotContain("WQT2031");
+    }
 }
