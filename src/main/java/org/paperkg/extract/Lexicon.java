@@ -27,6 +27,10 @@ public final class Lexicon {
     private static final java.util.regex.Pattern HYPHENATED_WORDS =
             java.util.regex.Pattern.compile("\\p{L}{3,}(?:-\\p{L}{3,})+");
 
+    /** A name, a hyphen, then a number of two digits or more: "Market-1501", "CIFAR-10", "WikiText-103". */
+    private static final java.util.regex.Pattern NAME_DASH_NUMBER =
+            java.util.regex.Pattern.compile("\\p{L}[\\p{L}\\d]*-\\d{2,}");
+
     private final Map<String, Entry> byKey = new HashMap<>();
     private final List<Entry> multiWord = new ArrayList<>();
     private final List<PhraseForm> phraseForms = new ArrayList<>();
@@ -34,7 +38,10 @@ public final class Lexicon {
     private final Set<String> languages = new HashSet<>();
     /** The entries of classic algorithms, which no paper of today introduces (see {@link #isClassic}). */
     private final Set<Entry> classics = new HashSet<>();
-    /** Datasets' hyphenated forms as a text may write them with a space: "Fashion MNIST" for Fashion-MNIST. */
+    /**
+     * Datasets' hyphenated forms as a text may write them with a space: "Fashion MNIST" for Fashion-MNIST, "Market
+     * 1501" for Market-1501.
+     */
     private final Map<String, Entry> spacedForms = new java.util.LinkedHashMap<>();
 
     /** A gazetteer entry: its canonical name, its type, and all its forms. */
@@ -100,7 +107,8 @@ public final class Lexicon {
                 phraseForms.addAll(phrases);
             }
             for (String form : forms) {
-                if (type == MentionKind.DATASET && HYPHENATED_WORDS.matcher(form).matches()) {
+                if (type == MentionKind.DATASET && (HYPHENATED_WORDS.matcher(form).matches()
+                        || NAME_DASH_NUMBER.matcher(form).matches())) {
                     spacedForms.putIfAbsent(form.replace('-', ' '), entry);
                 }
             }

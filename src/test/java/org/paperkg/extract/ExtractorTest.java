@@ -3873,4 +3873,13 @@ class ExtractorTest {
                         + "system QuillMT takes part in it.");
         assertThat(names(x, MentionKind.METHOD)).contains("QuillMT").doesNotContain("WQT2031");
     }
+
+    @Test
+    void aKnownDatasetWrittenWithASpaceForItsHyphenIsFound() {
+        PaperExtraction x = extract("Quill re-identification of walkers",
+                "We evaluate QuillReID on two datasets, Market 1501 and WikiText 103, and it beats older models.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Market 1501", "WikiText 103");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Market", "WikiText");
+        assertThat(x.aliases().get("Market 1501")).contains("Market-1501");
+    }
 }
