@@ -18,6 +18,9 @@ final class AcronymFinder {
     private static final java.util.regex.Pattern TO_WORD = java.util.regex.Pattern.compile("(?i)(^|[\\s-])to([\\s-])");
     private static final java.util.regex.Pattern POWER = java.util.regex.Pattern.compile("([A-Za-z])\\^([2-4])");
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
+    /** Capitals, then a version number: "SFEW 2.0", "MSRA-2", "QA v2". */
+    private static final java.util.regex.Pattern VERSION_AFTER_CAPITALS =
+            java.util.regex.Pattern.compile("(\\p{Lu}{2,})[ -]v?\\d+(?:\\.\\d+)*");
     private static final Set<String> NAMING = Set.of("dubbed", "called", "named", "termed", "coined");
     private static final Set<String> LEADING_NOISE = Set.of("the", "a", "an", "our", "this", "novel", "new", "its",
             "their", "we", "and", "of", "to", "in", "for", "on", "with", "by", "as", "is", "are");
@@ -122,6 +125,11 @@ final class AcronymFinder {
             }
             if (longForm == null) {
                 longForm = prefixWrittenLast(inside, candidate);
+            }
+            if (longForm == null && VERSION_AFTER_CAPITALS.matcher(inside).matches()) {
+                // "Static Facial Expressions in the Wild (SFEW 2.0)": the letters before a version spell the long form
+                String letters = VERSION_AFTER_CAPITALS.matcher(inside).replaceFirst("$1");
+                longForm = longerOf(bestLongForm(letters, candidate), initialsLongForm(letters, candidate, true));
             }
             if (longForm == null) {
                 return java.util.Optional.empty();

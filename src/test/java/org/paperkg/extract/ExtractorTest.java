@@ -3882,4 +3882,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("Market", "WikiText");
         assertThat(x.aliases().get("Market 1501")).contains("Market-1501");
     }
+
+    @Test
+    void aShortFormWithAVersionIsDefinedByTheLettersBeforeIt() {
+        PaperExtraction x = extract("Covariance pooling for quill faces",
+                "We reach 58% accuracy on the validation set of Static Quill Expressions in the Wild (SQEW 2.0) "
+                        + "with our small QuillPool network.");
+        assertThat(x.aliases().get("SQEW 2.0")).contains("Static Quill Expressions in the Wild");
+        assertThat(names(x, MentionKind.DATASET)).contains("SQEW 2.0");
+    }
 }
