@@ -17,6 +17,7 @@ final class CoordinatedNames {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
     /** What may follow an item of a list that goes on or ends. */
     private static final Set<String> ITEM_GOES_ON = Set.of(",", "and", "or", "(", ")", ".", ";", ":");
+    private static final Set<String> FINITE_VERBS = Set.of("VBZ", "VBP", "VBD", "MD");
 
     private CoordinatedNames() {
     }
@@ -40,7 +41,8 @@ final class CoordinatedNames {
             while (end < order.size()) {
                 NameOccurrence previous = occurrences.get(order.get(end - 1));
                 NameOccurrence next = occurrences.get(order.get(end));
-                if (next.sentence() == previous.sentence() && next.span().overlaps(previous.span())) {
+                if (next.sentence() == previous.sentence() && (next.span().overlaps(previous.span())
+                        || sameItem(previous, next))) {
                     end++;
                 } else if (coordinated(previous, next)) {
                     end++;
@@ -108,6 +110,28 @@ final class CoordinatedNames {
         return true;
     }
 
+    /**
+     * The token after the capitalised words that go on with a name's item, which no name took: "Campus" in "CUHK
+     * Campus", "Human Pose Multi-Person" in "MPII Human Pose Multi-Person".
+     */
+    private static int pastTheRestOfTheItem(Sentence s, int j, int next) {
+        // (capitalised inside a sentence, whatever the tagger reads: "Pose" in "MPII Human Pose" is tagged a verb; but
+        // not a finite verb, which a title capitalises, "GPT-4 Meets MNIST")
+        while (j < next && j > 0 && Character.isUpperCase(s.token(j).word().charAt(0))
+                && !FINITE_VERBS.contains(s.token(j).pos())) {
+            j++;
+        }
+        return j;
+    }
+
+    /** True when {@code b} goes on with the item of {@code a}: "QMUL GRID", "CUHK Campus"-like runs of names. */
+    private static boolean sameItem(NameOccurrence a, NameOccurrence b) {
+        Sentence s = a.sentence();
+        int j = s.tokenIndexAt(a.span().end() - 1) + 1;
+        int next = s.tokenIndexAt(b.span().begin());
+        return j <= next && pastTheRestOfTheItem(s, j, next) == next;
+    }
+
     /** "two neural symbolic methods NSCL and NSVQA": a list that a method noun introduces lists methods. */
     private static boolean afterAMethodNoun(NameOccurrence first) {
         Sentence s = first.sentence();
@@ -129,6 +153,7 @@ final class CoordinatedNames {
         if (tasksInAList(s, j, next)) {
             return true;
         }
+        j = pastTheRestOfTheItem(s, j, next);
         if (j < next && s.token(j).word().equals("(")) {
             // a gloss or score after the name: "FUNSD (0.79 → 0.84)", "Overcooked (a multiplayer game)"
             while (j < next && !s.token(j).word().equals(")")) {
@@ -141,7 +166,12 @@ final class CoordinatedNames {
         }
         boolean comma = false;
         boolean conjunction = false;
-        for (; j < next; j++) {
+        // (an adjective may open the next item: "MPII, extended PASCAL-Person-Part, and WAF")
+        // (tagged an adjective or a participle, or even a past tense: "extended")
+        String opening = next > j ? s.token(next - 1).pos() : "";
+        int itemStart = (opening.equals("JJ") || opening.equals("VBN") || opening.equals("VBD"))
+                && Character.isLowerCase(s.token(next - 1).word().charAt(0)) ? next - 1 : next;
+        for (; j < itemStart; j++) {
             String w = s.token(j).lower();
             if (!GLUE.contains(w)) {
                 return false;
@@ -154,7 +184,7 @@ final class CoordinatedNames {
         }
         // after a comma, a name that goes on with a verb starts the main clause: "On ImageNet-1K, NViT-Base
         // achieves …", "on nuScenes, and AeDet achieves …"; "X and Y are …" keeps its two subjects
-        int after = s.tokenIndexAt(b.span().end() - 1) + 1;
+        int after = pastTheRestOfTheItem(s, s.tokenIndexAt(b.span().end() - 1) + 1, s.size());
         return !comma || after >= s.size() || ITEM_GOES_ON.contains(s.token(after).lower());
     }
 }

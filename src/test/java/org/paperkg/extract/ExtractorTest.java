@@ -3891,4 +3891,15 @@ class ExtractorTest {
         assertThat(x.aliases().get("SQEW 2.0")).contains("Static Quill Expressions in the Wild");
         assertThat(names(x, MentionKind.DATASET)).contains("SQEW 2.0");
     }
+
+    @Test
+    void namesOfSeveralWordsOrAfterAnAdjectiveStillMakeAListOfDatasets() {
+        PaperExtraction x = extract("Quill re-identification of walkers",
+                "Experiments on four re-identification databases, VIPeR, QUML QRID, QUHK Campus, and CUHK03, show "
+                        + "gains. On the benchmarks MPII Human Pose Multi-Person, extended QASCAL-Person-Part, and "
+                        + "QAF, QuillPose is fast. We also test on Animals with Attributes.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QRID", "QUHK", "QASCAL-Person-Part", "QAF",
+                "Animals with Attributes");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QRID", "QUHK", "QASCAL-Person-Part", "QAF");
+    }
 }
