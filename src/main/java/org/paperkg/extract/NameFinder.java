@@ -711,16 +711,21 @@ final class NameFinder {
 
     /**
      * "DeepONets", "PointNets": the plural of a known coined name, written as the gazetteer writes it, is that name (a
-     * plain word's plural, "Transformers", stays as it is).
+     * plain word's plural, "Transformers", stays as it is); so is the plural of a coined name the text also writes in
+     * the singular, "Quillformers: …" above "we propose Quillformer".
      */
-    private String knownSingular(String word) {
+    private String knownSingular(String word, AnnotatedText text) {
         if (word.length() < 4 || !word.endsWith("s") || lexicon.lookup(word) != null) {
             return word;
         }
         String stem = word.substring(0, word.length() - 1);
+        if (!Names.isCoined(stem)) {
+            return word;
+        }
         Lexicon.Entry known = lexicon.lookup(stem);
-        return known != null && known.forms().contains(stem) && Names.isCoined(stem) ? stem : word;
+        return known != null && known.forms().contains(stem) || Names.writesAsAWord(text.text(), stem) ? stem : word;
     }
+
 
     /**
      * True for a title written in capitals (nine letters in ten at least): its words look coined, so only those the
@@ -737,7 +742,7 @@ final class NameFinder {
     }
 
     private String singleTokenName(String word, Sentence s, int i, AnnotatedText text, Set<String> redefinedAcronyms) {
-        word = knownSingular(word);
+        word = knownSingular(word, text);
         Lexicon.Entry known = lexicon.lookup(word);
         boolean coined = Names.isCoined(word) || isNamedVariantOfAKnownMethod(word);
         // a word neither known nor coined is a name only by apposition, which needs a capital: most words stop here,

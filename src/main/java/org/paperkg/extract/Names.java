@@ -316,6 +316,18 @@ public final class Names {
         return word;
     }
 
+    /** True when the text writes {@code word} as a whole word, with its case. */
+    static boolean writesAsAWord(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when a word ends in an "s" that reads as a plural's: "bounds", "models"; not "loss" or "class". */
     static boolean endsLikeAPlural(String word) {
         return word.endsWith("s") && !word.endsWith("ss");

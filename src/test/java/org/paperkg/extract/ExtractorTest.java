@@ -3902,4 +3902,14 @@ class ExtractorTest {
                 "Animals with Attributes");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QRID", "QUHK", "QASCAL-Person-Part", "QAF");
     }
+
+    @Test
+    void thePluralOfANameTheTextAlsoWritesInTheSingularIsThatName() {
+        PaperExtraction x = extract("Quillformers: Trading Simplicity for Efficiency",
+                "We propose Quillformer, a block that mixes attention and sparse layers. QuillNeRFs train fast, and "
+                        + "one QuillNeRF fits a scene in a minute.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Quillformer");
+        assertThat(names(x, MentionKind.METHOD)).contains("Quillformer", "QuillNeRF")
+                .doesNotContain("Quillformers", "QuillNeRFs");
+    }
 }
