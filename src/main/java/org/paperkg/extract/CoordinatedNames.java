@@ -17,7 +17,6 @@ final class CoordinatedNames {
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or");
     /** What may follow an item of a list that goes on or ends. */
     private static final Set<String> ITEM_GOES_ON = Set.of(",", "and", "or", "(", ")", ".", ";", ":");
-    private static final Set<String> FINITE_VERBS = Set.of("VBZ", "VBP", "VBD", "MD");
 
     private CoordinatedNames() {
     }
@@ -118,7 +117,7 @@ final class CoordinatedNames {
         // (capitalised inside a sentence, whatever the tagger reads: "Pose" in "MPII Human Pose" is tagged a verb; but
         // not a finite verb, which a title capitalises, "GPT-4 Meets MNIST")
         while (j < next && j > 0 && Character.isUpperCase(s.token(j).word().charAt(0))
-                && !FINITE_VERBS.contains(s.token(j).pos())) {
+                && !TypeCues.FINITE_VERB_TAGS.contains(s.token(j).pos())) {
             j++;
         }
         return j;
@@ -166,8 +165,8 @@ final class CoordinatedNames {
         }
         boolean comma = false;
         boolean conjunction = false;
-        // (an adjective may open the next item: "MPII, extended PASCAL-Person-Part, and WAF")
-        // (tagged an adjective or a participle, or even a past tense: "extended")
+        // (an adjective may open the next item, tagged as one, as a participle or even a past tense: "MPII, extended
+        // PASCAL-Person-Part, and WAF")
         String opening = next > j ? s.token(next - 1).pos() : "";
         int itemStart = (opening.equals("JJ") || opening.equals("VBN") || opening.equals("VBD"))
                 && Character.isLowerCase(s.token(next - 1).word().charAt(0)) ? next - 1 : next;

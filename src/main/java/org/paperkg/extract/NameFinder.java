@@ -726,7 +726,6 @@ final class NameFinder {
         return known != null && known.forms().contains(stem) || Names.writesAsAWord(text.text(), stem) ? stem : word;
     }
 
-
     /**
      * True for a title written in capitals (nine letters in ten at least): its words look coined, so only those the
      * abstract also writes so (or known ones) are names.
@@ -761,7 +760,8 @@ final class NameFinder {
                 || Names.isNumberFormat(word) || Names.isAddress(word) || lexicon.isNotName(word)
                 || Names.isDottedInitials(word) || Names.gluedAfterAFunctionWord(word)
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
-                || NameLookalikes.inFormula(s, i) || NameLookalikes.inMathematics(text, s, i) || NameLookalikes.inASplitAddress(s, i)
+                || NameLookalikes.inFormula(s, i) || NameLookalikes.inMathematics(text, s, i)
+                || NameLookalikes.inASplitAddress(s, i)
                 || NameLookalikes.isEmphasis(word, s, i) || NameLookalikes.inAnExpansionSpelledByCapitals(s, i) || NameLookalikes.spellsTheShortFormAfterIt(s, i)
                 || (onlyKnownParts(word) && !afterANamingVerb(s, i)
                         && (text.inTitle(s.token(i).begin()) || !conceptAcronymAndNoun(word, s, i)))

@@ -50,7 +50,6 @@ final class ProposalFinder {
     /** The number of a list item before its closing parenthesis: "1)", "(ii)", "(b)". */
     private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("[1-9]|i{1,3}|iv|v|vi{1,3}|[a-f]");
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
-    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBP", "VBD", "MD");
     /** Adverbs that date a participle before the work at hand: "the recently introduced X". */
     private static final Set<String> EARLIER = Set.of("recently", "previously", "originally", "earlier", "already",
             "lately");
@@ -221,7 +220,7 @@ final class ProposalFinder {
     private static boolean followedByAFiniteVerb(AnnotatedText text, Mention m) {
         Sentence s = text.sentences().get(m.sentence());
         int next = s.tokenIndexAt(m.span().end() - 1) + 1;
-        return next < s.size() && FINITE_VERB_TAGS.contains(s.token(next).pos());
+        return next < s.size() && TypeCues.FINITE_VERB_TAGS.contains(s.token(next).pos());
     }
 
     private static boolean inTitle(String title, String name, Set<String> longForms) {
@@ -879,7 +878,7 @@ final class ProposalFinder {
         while (colon >= 1 && k - colon <= 30 && !opensACountedList(s, colon)) {
             Token t = s.token(colon);
             // (a capitalised word belongs to a name, whatever the tagger reads: "Ranked Margin Pooling")
-            if (t.word().equals(";") || (FINITE_VERB_TAGS.contains(t.pos()) || t.pos().equals("VB"))
+            if (t.word().equals(";") || (TypeCues.FINITE_VERB_TAGS.contains(t.pos()) || t.pos().equals("VB"))
                     && Character.isLowerCase(t.word().charAt(0))) {
                 return null;
             }

@@ -316,7 +316,7 @@ final class TypeCues {
      * Machine Translation", "International Symposium on Quill Studies" (a few words may stand before the noun).
      */
     private static boolean spellsOutAMeeting(String longForm) {
-        String[] words = longForm.toLowerCase(Locale.ROOT).split("\\s+");
+        String[] words = Names.WHITESPACE.split(longForm.toLowerCase(Locale.ROOT));
         for (int j = 0; j + 1 < words.length && j <= 3; j++) {
             if (PROJECT_NOUNS.contains(words[j]) && (words[j + 1].equals("on") || words[j + 1].equals("of"))) {
                 return true;

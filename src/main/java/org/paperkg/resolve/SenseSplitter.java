@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.paperkg.resolve.EntityResolver.MentionRow;
 import org.paperkg.resolve.EntityResolver.Unit;
 
@@ -15,7 +16,9 @@ import org.paperkg.resolve.EntityResolver.Unit;
  * agree, or that give none, are one entity. When they disagree ("SAM" for "Segment Anything Model" in one paper and
  * for "sharpness-aware minimization" in others) each meaning is kept apart, and a unit that gives none joins the
  * meaning that most papers give among those typed as its own mentions are (a method or a dataset), or that most
- * papers give when none is.
+ * papers give when none is. Where only one meaning is spelled out, the units that give none and read the name as the
+ * other kind are a meaning of their own when they come from more papers than the rest ("CUDA" spelled out as a
+ * dataset in one paper, the GPU platform in ten).
  */
 final class SenseSplitter {
     /**
@@ -72,7 +75,7 @@ final class SenseSplitter {
             Sense only = senses.get(0);
             only.dataset = readAsDataset(only.units.stream().flatMap(u -> rowsByUnit.get(u).stream()).toList());
             // (a paper that spells the name out means that by it throughout)
-            Set<String> spelledIn = new java.util.HashSet<>(only.units.stream().map(Unit::paper).toList());
+            Set<String> spelledIn = only.units.stream().map(Unit::paper).collect(Collectors.toSet());
             List<Unit> otherKind = unspelled.stream().filter(u -> !spelledIn.contains(u.paper())
                     && !readsAsNeither(rowsByUnit.get(u)) && readAsDataset(rowsByUnit.get(u)) != only.dataset).toList();
             List<Unit> rest = new ArrayList<>(users);
