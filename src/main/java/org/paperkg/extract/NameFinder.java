@@ -889,6 +889,8 @@ final class NameFinder {
     /** Nouns of things whose name may stand before them: "the efficient Premise algorithm", "the Crafter benchmark". */
     private static final Set<String> NAMED_BEFORE = Set.of("algorithm", "method", "optimizer", "benchmark", "dataset",
             "database", "framework", "environment", "toolkit", "library", "corpus", "suite", "simulator");
+    /** The nouns of data among them. */
+    private static final Set<String> DATA_NAMED_BEFORE = Set.of("benchmark", "dataset", "database", "corpus", "suite");
     /** Capitalised words before such a noun that say what kind of thing it is, not which: sizes and modalities. */
     private static final Set<String> KIND_WORDS = Set.of("large", "base", "small", "tiny", "huge", "speech", "vision",
             "language", "text", "image", "video", "audio", "graph", "deep", "neural", "python", "java");
@@ -910,7 +912,10 @@ final class NameFinder {
         String before = i >= 1 ? s.token(i - 1).word() : "";
         boolean lowerCaseBefore = i >= 1 && Character.isLowerCase(before.charAt(0))
                 && before.equals(s.token(i - 1).lower());
-        return i >= 1 && i + 1 < s.size() && Names.TITLE_WORD.matcher(word).matches() && s.token(i).pos().startsWith("NN")
+        // (a capitalised adjective too, before a noun of data: "the existing Sketchy dataset")
+        boolean noun = s.token(i).pos().startsWith("NN") || s.token(i).pos().equals("JJ") && i + 1 < s.size()
+                && (DATA_NAMED_BEFORE.contains(s.token(i + 1).lemma()) || dataSet);
+        return i >= 1 && i + 1 < s.size() && Names.TITLE_WORD.matcher(word).matches() && noun
                 && !text.inTitle(s.token(i).begin()) && (NAMED_BEFORE.contains(s.token(i + 1).lemma()) || dataSet)
                 && Character.isLowerCase(s.token(i + 1).word().charAt(0))
                 && (lowerCaseBefore || (i == 1 && before.equals("The")))

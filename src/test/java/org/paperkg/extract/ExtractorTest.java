@@ -3912,4 +3912,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("Quillformer", "QuillNeRF")
                 .doesNotContain("Quillformers", "QuillNeRFs");
     }
+
+    @Test
+    void aCapitalisedAdjectiveBeforeADataNounNamesTheData() {
+        PaperExtraction x = extract("Fine-grained sketches of quills",
+                "We pair 6,000 sketches with photos, augmenting the existing Crafty dataset with fine labels. We "
+                        + "also test on the English benchmark and on the Synthetic dataset.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Crafty").doesNotContain("English", "Synthetic");
+    }
 }
