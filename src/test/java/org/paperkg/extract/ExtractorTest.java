@@ -3917,7 +3917,9 @@ class ExtractorTest {
     void aCapitalisedAdjectiveBeforeADataNounNamesTheData() {
         PaperExtraction x = extract("Fine-grained sketches of quills",
                 "We pair 6,000 sketches with photos, augmenting the existing Crafty dataset with fine labels. We "
-                        + "also test on the English benchmark and on the Synthetic dataset.");
-        assertThat(names(x, MentionKind.DATASET)).contains("Crafty").doesNotContain("English", "Synthetic");
+                        + "also test on the English benchmark, on the Synthetic dataset and on the real-world Tanks & "
+                        + "Temples dataset.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Crafty", "Tanks & Temples")
+                .doesNotContain("English", "Synthetic");
     }
 }
