@@ -36,7 +36,30 @@ final class ProposalCues {
             "comparison", "experiment", "result", "finding", "survey", "review", "examination", "assessment",
             "exploration");
 
+    /** Verbs that present a thing, beside the triggers: "we describe a prototype system called X". */
+    private static final Set<String> PRESENTING_VERBS = Set.of("describe");
+    /** Verbs by which the authors name a thing in the active voice: "we call it X", "which we refer to as X". */
+    private static final Set<String> ACTIVE_NAMING_VERBS = Set.of("call", "dub", "name", "term", "coin", "refer");
+
     private ProposalCues() {
+    }
+
+    /**
+     * True when the sentence makes or presents something (a trigger that is no naming verb, or "describe"), or names
+     * a thing in the active voice ("we call", "which we refer to as"), not only by a participle ("termed X").
+     */
+    static boolean makesOrNamesActively(Sentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            Token t = s.token(k);
+            boolean making = TRIGGERS.contains(t.lemma()) && !NAMING_VERBS.contains(t.lemma())
+                    || PRESENTING_VERBS.contains(t.lemma());
+            boolean namingActively = ACTIVE_NAMING_VERBS.contains(t.lemma())
+                    && (t.pos().equals("VBP") || t.pos().equals("VBZ") || t.pos().equals("VBD"));
+            if (making && t.pos().startsWith("VB") || namingActively) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

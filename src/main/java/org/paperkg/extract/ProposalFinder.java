@@ -156,6 +156,13 @@ final class ProposalFinder {
         // clause, it is no apposition to the noun before it
         out.removeIf(m -> m.rule().equals("proposal.apposition") && lexicon.lookup(m.name()) != null
                 && followedByAFiniteVerb(text, m) && !inTitle(title, m.name(), aliases.get(m.name())));
+        // "we rely on a latent diffusion model termed Stable Diffusion": a well-known name that a naming participle
+        // gives is the paper's only where the sentence makes or presents something ("we describe a prototype system
+        // called Falcon") or the authors name it themselves ("the agent, which we refer to as Gato"), or the title
+        // names it
+        out.removeIf(m -> m.rule().equals("proposal.naming-phrase") && lexicon.lookup(m.name()) != null
+                && !inTitle(title, m.name(), aliases.get(m.name()))
+                && !ProposalCues.makesOrNamesActively(text.sentences().get(m.sentence())));
         // "a tighter analysis of spectral clustering", "we propose the Thompson sampling with … (E-TS) algorithm": a
         // classic algorithm is a tool the paper studies or builds on, never its proposal
         out.removeIf(m -> lexicon.isClassic(m.name()));

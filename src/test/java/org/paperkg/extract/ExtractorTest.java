@@ -3922,4 +3922,16 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("Crafty", "Tanks & Temples")
                 .doesNotContain("English", "Synthetic");
     }
+
+    @Test
+    void aWellKnownNameAfterANamingVerbIsProposedOnlyWhereSomethingIsMade() {
+        PaperExtraction x = extract("Reconstructing quill images from brain activity",
+                "We reconstruct images from fMRI signals. More specifically, we rely on a latent diffusion model "
+                        + "(LDM) termed Stable Diffusion. We also design a new decoder, termed QuillDec.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillDec").doesNotContain("Stable Diffusion");
+        PaperExtraction y = extract("A generalist quill agent",
+                "We build one agent for many tasks. The agent, which we refer to as Gato, plays games and chats.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("Gato");
+        assertThat(names(x, MentionKind.METHOD)).contains("Stable Diffusion");
+    }
 }
