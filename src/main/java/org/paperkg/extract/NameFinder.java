@@ -913,8 +913,8 @@ final class NameFinder {
         boolean lowerCaseBefore = i >= 1 && Character.isLowerCase(before.charAt(0))
                 && before.equals(s.token(i - 1).lower());
         // (a capitalised adjective too, before a noun of data: "the existing Sketchy dataset")
-        boolean noun = s.token(i).pos().startsWith("NN") || s.token(i).pos().equals("JJ") && i + 1 < s.size()
-                && (DATA_NAMED_BEFORE.contains(s.token(i + 1).lemma()) || dataSet);
+        boolean noun = s.token(i).pos().startsWith("NN") || (s.token(i).pos().equals("JJ") && i + 1 < s.size()
+                && (DATA_NAMED_BEFORE.contains(s.token(i + 1).lemma()) || dataSet));
         return i >= 1 && i + 1 < s.size() && Names.TITLE_WORD.matcher(word).matches() && noun
                 && !text.inTitle(s.token(i).begin()) && (NAMED_BEFORE.contains(s.token(i + 1).lemma()) || dataSet)
                 && Character.isLowerCase(s.token(i + 1).word().charAt(0))

@@ -54,8 +54,8 @@ final class ProposalCues {
             boolean making = TRIGGERS.contains(t.lemma()) && !NAMING_VERBS.contains(t.lemma())
                     || PRESENTING_VERBS.contains(t.lemma());
             boolean namingActively = ACTIVE_NAMING_VERBS.contains(t.lemma())
-                    && (t.pos().equals("VBP") || t.pos().equals("VBZ") || t.pos().equals("VBD"));
-            if (making && t.pos().startsWith("VB") || namingActively) {
+                    && TypeCues.FINITE_VERB_TAGS.contains(t.pos());
+            if ((making && t.pos().startsWith("VB")) || namingActively) {
                 return true;
             }
         }
