@@ -51,10 +51,12 @@ public final class Names {
             "improves", "reaches", "obtains", "performs", "provides", "learns", "allows", "enables", "requires",
             "generates", "produces", "works", "runs", "leads", "makes", "takes", "surpasses", "exhibits");
 
+    /** The top-level domains of the hosts of research code and pages. */
+    private static final String TOP_LEVEL_DOMAIN = "(?:com|org|io|net|edu|ai)";
     /** A host name before a path: "github.com/", "www.x.org/". */
-    private static final Pattern ADDRESS = Pattern.compile("^(?:https?:|www\\.|[\\w-]+\\.(?:com|org|io|net|edu|ai)/)");
+    private static final Pattern ADDRESS = Pattern.compile("^(?:https?:|www\\.|[\\w-]+\\." + TOP_LEVEL_DOMAIN + "/)");
     /** A host name on its own: "user.github.io", "www.x.org". */
-    private static final Pattern HOST = Pattern.compile("(?:[\\w-]+\\.)+(?:com|org|io|net|edu|ai)");
+    private static final Pattern HOST = Pattern.compile("(?:[\\w-]+\\.)+" + TOP_LEVEL_DOMAIN);
     /** A page or document at the end of a path. */
     private static final Pattern FILE_PAGE = Pattern.compile("\\.(?:html?|pdf|php)$");
 

@@ -99,8 +99,8 @@ final class TitleNameFinder {
         if (colon == 1) {
             name = Names.singular(name);
             // "Quillformers: …" above "we propose Quillformer": the plural of the name the abstract writes
-            String stem = name.substring(0, name.length() - 1);
-            if (Names.endsLikeAPlural(name) && name.length() >= 4 && !conceptLabels.isLabel(stem)
+            String stem = Names.withoutPluralS(name);
+            if (!stem.equals(name) && name.length() >= 4 && !conceptLabels.isLabel(stem)
                     && Names.writesAsAWord(text.text().substring(text.titleLength()), stem)) {
                 name = stem;
             }

@@ -68,12 +68,14 @@ final class SenseSplitter {
             users.forEach(u -> groups.union(users.get(0), u));
             return;
         }
+        for (Sense s : senses) {
+            s.dataset = readAsDataset(s.units.stream().flatMap(u -> rowsByUnit.get(u).stream()).toList());
+        }
         if (senses.size() == 1) {
             // one paper's own meaning does not take over the name where more papers read it as the other kind:
             // "CUDA" spelled out as an unlearnable dataset in one paper is still the GPU platform in the ten that
             // use it (fewer are read as the other kind by weak cues, and join it)
             Sense only = senses.get(0);
-            only.dataset = readAsDataset(only.units.stream().flatMap(u -> rowsByUnit.get(u).stream()).toList());
             // (a paper that spells the name out means that by it throughout)
             Set<String> spelledIn = only.units.stream().map(Unit::paper).collect(Collectors.toSet());
             List<Unit> otherKind = unspelled.stream().filter(u -> !spelledIn.contains(u.paper())
@@ -90,7 +92,6 @@ final class SenseSplitter {
         }
         for (Sense s : senses) {
             s.units.forEach(u -> groups.union(s.units.get(0), u));
-            s.dataset = readAsDataset(s.units.stream().flatMap(u -> rowsByUnit.get(u).stream()).toList());
         }
         Comparator<Sense> byPapers = Comparator.<Sense>comparingLong(Sense::papers)
                 .thenComparing(s -> s.units.get(0), Comparator.reverseOrder());
