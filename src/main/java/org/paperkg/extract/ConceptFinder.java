@@ -16,6 +16,8 @@ import java.util.Set;
 final class ConceptFinder {
     private static final java.util.regex.Pattern NOT_BEFORE_TO = java.util.regex.Pattern.compile("self|cross|linear|softmax|sparse|multi|head");
     private static final java.util.regex.Pattern GLUED = java.util.regex.Pattern.compile("([a-z][a-z]+)\\.([A-Z][a-z]+)");
+    /** Nouns of doing that a label may end in: "classification", "distillation", "synthesis", "forecasting". */
+    private static final java.util.regex.Pattern ACTION_NOUN = java.util.regex.Pattern.compile("[a-z]+(tion|sion|sis|ing)");
     private static final java.util.regex.Pattern LOWER_WORD = java.util.regex.Pattern.compile("[a-z]+");
     private static final java.util.regex.Pattern LABEL_BREAKS = java.util.regex.Pattern.compile("[\\s\\-/]+");
     /** Words that make "decoding" the decoding of brain signals, not text generation. */
@@ -88,7 +90,7 @@ final class ConceptFinder {
             "subgoal", "behavior", "behaviour", "force", "navigation");
     /** Words that end the gap of a hidden label such as "generate … image": prepositions open another phrase. */
     private static final Set<String> GAP_BREAKS = Set.of("for", "of", "from", "in", "on", "with", "to", "into", "by",
-            "at", "over", "via", ";", ".");
+            "at", "over", "via", "per", ";", ".");
     /**
      * Words of a symmetry that make "invariance" the concept's: "rotation invariance", "invariance to permutations of
      * the set" (not "domain invariance", "the invariance of causal mechanisms", "scale invariance among the weights").
@@ -125,7 +127,7 @@ final class ConceptFinder {
      * after the gap, of no pieces when there is none).
      */
     private record Pattern(String conceptId, String label, List<String> pieces, boolean caseSensitive,
-                           boolean paraphrase, Target head, Target tail) {
+                           boolean paraphrase, Target head, Target tail, boolean endsItsNounPhrase) {
     }
 
     /** Label pieces as matching compares them: joined, and joined with the last piece singular. */
@@ -153,7 +155,25 @@ final class ConceptFinder {
                 List<String> pieces = acronym ? List.of(label) : pieces(parts[0]);
                 List<String> tail = parts.length > 1 ? pieces(parts[1]) : List.of();
                 patterns.add(new Pattern(c.id(), label, pieces, acronym, !names.contains(label), Target.of(pieces),
-                        Target.of(tail)));
+                        Target.of(tail), false));
+            }
+        }
+        // (not where the noun of doing is a label of its own: "forecasting of glucose levels" stays forecasting)
+        Set<String> oneWordLabels = new java.util.HashSet<>();
+        for (ConceptScheme.Concept c : scheme.concepts()) {
+            for (String label : c.labels()) {
+                List<String> labelPieces = pieces(label);
+                if (labelPieces.size() == 1) {
+                    oneWordLabels.add(labelPieces.get(0));
+                }
+            }
+        }
+        for (ConceptScheme.Concept c : scheme.concepts()) {
+            for (String label : c.labels()) {
+                Pattern inverted = inverted(c.id(), label, oneWordLabels);
+                if (inverted != null) {
+                    patterns.add(inverted);
+                }
             }
         }
         patterns.sort(Comparator.comparingInt((Pattern p) -> -p.pieces().size())
@@ -171,6 +191,26 @@ final class ConceptFinder {
                 }
             }
         }
+    }
+
+    /**
+     * A label that ends in a noun of doing, written the other way round with "of": "image classification" is also
+     * "the classification of natural images", "knowledge distillation" "the distillation of knowledge", "trajectory
+     * prediction" "the prediction of pedestrian trajectories"; or null for a label of another shape. Up to three
+     * words may come before the object, which must end its noun phrase ("the generation of image captions" is no
+     * image generation).
+     */
+    private static Pattern inverted(String conceptId, String label, Set<String> oneWordLabels) {
+        List<String> labelPieces = pieces(label);
+        String last = labelPieces.get(labelPieces.size() - 1);
+        if (labelPieces.size() < 2 || last.length() < 6 || !ACTION_NOUN.matcher(last).matches()
+                || oneWordLabels.contains(last)) {
+            return null;
+        }
+        List<String> head = List.of(last, "of");
+        List<String> object = labelPieces.subList(0, labelPieces.size() - 1);
+        return new Pattern(conceptId, last + " of … " + String.join(" ", object), head, false, true,
+                Target.of(head), Target.of(object), true);
     }
 
     private static String prefix(String s) {
@@ -236,7 +276,8 @@ final class ConceptFinder {
             for (int i = 0; i < pieces.size(); i++) {
                 for (Pattern p : candidates(pieces.get(i))) {
                     int end = match(p, pieces, i);
-                    if (end < 0 || end <= coveredUntil) {
+                    if (end < 0 || end <= coveredUntil
+                            || (p.endsItsNounPhrase() && end < pieces.size() && pieces.get(end).noun())) {
                         continue;
                     }
                     // (the words in a gap are no part of the label: "simulating dynamical systems" also says
@@ -555,15 +596,16 @@ final class ConceptFinder {
     }
 
     /** A token, or a part of a hyphenated token, with its lemma; {@code joined} when it goes on the piece before. */
-    record Piece(String word, String lemma, int begin, int end, String lower, boolean joined) {
-        Piece(String word, String lemma, int begin, int end) {
-            this(word, lemma, begin, end, word.toLowerCase(Locale.ROOT), false);
+    record Piece(String word, String lemma, int begin, int end, String lower, boolean joined, boolean noun) {
+        Piece(String word, String lemma, int begin, int end, boolean noun) {
+            this(word, lemma, begin, end, word.toLowerCase(Locale.ROOT), false, noun);
         }
 
         static List<Piece> of(Sentence s) {
             List<Piece> out = new ArrayList<>();
             for (Token t : s.tokens()) {
                 String w = t.word();
+                boolean noun = t.pos().startsWith("NN");
                 if (w.contains("://") || w.startsWith("www.") || w.contains(".com/") || w.contains(".io/")) {
                     continue; // a link's words are not the text's
                 }
@@ -572,10 +614,11 @@ final class ConceptFinder {
                     // "inference.Transformers": two sentences glued without a space, two words
                     String first = glued.group(1);
                     String second = glued.group(2);
-                    out.add(new Piece(first, first.toLowerCase(Locale.ROOT), t.begin(), t.begin() + first.length()));
+                    out.add(new Piece(first, first.toLowerCase(Locale.ROOT), t.begin(), t.begin() + first.length(), noun));
                     int at = t.begin() + first.length() + 1;
                     // a plural read as the lemmatizer would
-                    out.add(new Piece(second, Names.singularNoun(second.toLowerCase(Locale.ROOT)), at, at + second.length()));
+                    out.add(new Piece(second, Names.singularNoun(second.toLowerCase(Locale.ROOT)), at, at + second.length(),
+                            noun));
                     continue;
                 }
                 if (w.indexOf('-') > 0 && w.indexOf('-') < w.length() - 1
@@ -589,12 +632,12 @@ final class ConceptFinder {
                                 ? lemmaParts[k] : part.toLowerCase(Locale.ROOT);
                         if (!part.isEmpty()) {
                             out.add(new Piece(part, lemma, offset, offset + part.length(), part.toLowerCase(Locale.ROOT),
-                                    k > 0));
+                                    k > 0, noun));
                         }
                         offset += part.length() + 1;
                     }
                 } else {
-                    out.add(new Piece(w, t.lemma(), t.begin(), t.end()));
+                    out.add(new Piece(w, t.lemma(), t.begin(), t.end(), noun));
                 }
             }
             return out;

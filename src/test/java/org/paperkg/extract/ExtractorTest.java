@@ -499,6 +499,18 @@ class ExtractorTest {
     }
 
     @Test
+    void aTaskLabelWrittenTheOtherWayRoundWithOfIsTheConceptUnlessItsObjectQualifiesANoun() {
+        PaperExtraction x = extract("Layered lattices",
+                "The lattice supports the joint completion and classification of blurred images. A second head "
+                        + "allows the distillation of knowledge from a larger teacher.");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("image-classification", "knowledge-distillation");
+        PaperExtraction y = extract("Layered lattices",
+                "The lattice speeds up the generation of image captions and marks a new generation of video models. "
+                        + "Annotators paid for the generation of one caption per image.");
+        assertThat(names(y, MentionKind.CONCEPT)).doesNotContain("image-generation", "video-generation");
+    }
+
+    @Test
     void invarianceIsTheSymmetryConceptOnlyWhenASymmetrySpeaksOfIt() {
         PaperExtraction x = extract("Stable features across sites",
                 "An invariance penalty keeps the causal features; normalization gives scale invariance among the weights.");
