@@ -15,8 +15,11 @@ public final class Names {
     private static final Pattern SPACED_VERSION = Pattern.compile("[vV]\\d{1,2}(\\.\\d)?|\\d\\.\\d|(?:19|20)\\d{2}[A-Z]?");
     /** Number formats and bit widths: FP16, INT8, BF16, and quantisation settings such as W4A16 (4-bit weights). */
     private static final Pattern NUMBER_FORMAT = Pattern.compile("(?:FP|INT|Int|UINT|BF)\\d{1,2}|W\\d{1,2}A\\d{1,2}");
-    /** Lower-case words joined by "2" for "to": "node2vec", "wav2vec", "seq2seq". */
-    private static final Pattern TWO_FOR_TO = Pattern.compile("[a-z]{2,}2[a-z]{2,}\\d*");
+    /**
+     * Lower-case words joined by "2" for "to" or "4" for "for": "node2vec", "wav2vec", "seq2seq", "nn4mc"; not an
+     * ordinal run into the word before it ("the4th").
+     */
+    private static final Pattern TWO_FOR_TO = Pattern.compile("[a-z]{2,}(?:2|4(?!th))[a-z]{2,}\\d*");
     /** Words that a hyphen and one capital letter do not make a variant name of. */
     private static final java.util.Set<String> NOT_VARIANT_STEMS = java.util.Set.of("alpha", "beta", "gamma", "delta",
             "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "omicron", "rho", "sigma", "tau", "upsilon",
@@ -189,8 +192,8 @@ public final class Names {
 
     /**
      * True when a token looks coined: an acronym (two capitals), an inner capital (DeeDiff, eDiff), letters mixed
-     * with digits (S4D, GPT-2, ResNet50, Inception-v3), or lower-case words joined by "2" (node2vec). Capitalised
-     * ordinary words (Dynamic) are not coined.
+     * with digits (S4D, GPT-2, ResNet50, Inception-v3), or lower-case words joined by "2" or "4" (node2vec, nn4mc).
+     * Capitalised ordinary words (Dynamic) are not coined.
      */
     public static boolean isCoined(String word) {
         int hyphen = word.indexOf('-');

@@ -511,6 +511,15 @@ class ExtractorTest {
     }
 
     @Test
+    void lowerCaseWordsJoinedByFourForForAreACoinedNameButAnOrdinalRunIntoAWordIsNot() {
+        PaperExtraction x = extract("Small networks on sensors",
+                "Our open-source compiler, qn4edge, turns trained networks into plain C. It came the4th in a "
+                        + "contest.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("qn4edge");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("qn4edge");
+    }
+
+    @Test
     void invarianceIsTheSymmetryConceptOnlyWhenASymmetrySpeaksOfIt() {
         PaperExtraction x = extract("Stable features across sites",
                 "An invariance penalty keeps the causal features; normalization gives scale invariance among the weights.");
