@@ -658,6 +658,28 @@ final class TypeCues {
         return true;
     }
 
+    /**
+     * True when a coined name with a number stands in the noun phrase that ends at the noun {@code noun}: "the SST-2
+     * sentiment dataset" is named already, so a name in apposition after it ("…, STraTA, with only 8 examples per
+     * class, …") is the subject of the clause, not the dataset's name. An acronym of letters only says what the data
+     * is about, "the first UHD LLIE dataset, X", "a MARL environment, X", as does a dimension, "a 3D dataset, X".
+     */
+    private static boolean namedInItsPhrase(Sentence s, int noun) {
+        for (int k = noun - 1; k >= 0; k--) {
+            Token t = s.token(k);
+            if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("CD")
+                    || t.word().indexOf('-') > 0)) {
+                return false;
+            }
+            String w = t.word();
+            if (Names.isCoined(w) && w.chars().anyMatch(Character::isDigit)
+                    && w.chars().filter(Character::isLetter).count() >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words that open a subordinate clause before the main one: "While …, X does …". */
     private static final Set<String> SUBORDINATORS = Set.of("while", "although", "though", "whereas", "since",
             "because", "if", "when", "once", "unless");
@@ -1154,7 +1176,7 @@ final class TypeCues {
         if (opened >= 2 && s.token(opened - 1).word().equals(",")
                 && (namesDatasets(s.token(opened - 2).lemma()) || isAnEvaluationSet(s, opened - 2))
                 && (closed >= s.size() || CLOSES_APPOSITION.contains(s.token(closed).word()))
-                && mayOpenAnApposition(s, opened - 1, pastQuote(s, after))) {
+                && mayOpenAnApposition(s, opened - 1, pastQuote(s, after)) && !namedInItsPhrase(s, opened - 2)) {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
         }
         for (int k = Math.max(0, first - 12); k < first; k++) {

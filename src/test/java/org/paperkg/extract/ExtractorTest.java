@@ -1009,6 +1009,19 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameInAppositionAfterADatasetNounThatANameAlreadyQualifiesIsNoDataset() {
+        PaperExtraction x = extract("FewTune: Tuning with Few Labels",
+                "We propose FewTune, an approach for few-shot learning. Remarkably, on the QRV-3 review dataset, "
+                        + "FewTune, with only 8 examples per class, matches full fine-tuning.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QRV-3");
+        assertThat(names(x, MentionKind.METHOD)).contains("FewTune");
+        // (an acronym of letters only says what the data is about)
+        PaperExtraction y = extract("Brighter nights",
+                "We also contribute the first real UHD LLIE dataset, NightPairs, that holds 2,150 image pairs.");
+        assertThat(names(y, MentionKind.DATASET)).contains("NightPairs");
+    }
+
+    @Test
     void aTaskAbbreviationIsNeitherMethodNorDataset() {
         PaperExtraction x = extract("Sharper faces",
                 "Single image super-resolution (SISR) and person re-identification (ReID) are hard. "
