@@ -140,21 +140,27 @@ final class AppositionPhraseFinder {
         return t.pos().equals("NN") && (TypeCues.METHOD_HEADS.contains(t.lemma()) || TypeCues.namesDatasets(t.lemma()));
     }
 
-    /** The run of two to five capitalised words that ends right before the comma, if there is one. */
+    /**
+     * The run of two to five capitalised words that ends right before the comma, if there is one; in quotation marks,
+     * one word is enough and the run may open the sentence: "we derive “Noisy Nodes”, a simple technique".
+     */
     private Optional<NameOccurrence> phraseBefore(AnnotatedText text, Sentence s, int comma) {
-        int start = comma;
-        while (start > 0 && comma - start < LONGEST + 1 && isCapitalisedWord(s.token(start - 1).word())) {
+        boolean quoted = TypeCues.isQuote(s.token(comma - 1));
+        int end = quoted ? comma - 1 : comma;
+        int start = end;
+        while (start > 0 && end - start < LONGEST + 1 && isCapitalisedWord(s.token(start - 1).word())) {
             start--;
         }
+        quoted &= start > 0 && TypeCues.isQuote(s.token(start - 1));
         // a longer run, or one that opens the sentence, is not told apart from its context
-        if (comma - start < 2 || comma - start > LONGEST || start == 0) {
+        if (!quoted && (end != comma || end - start < 2 || start == 0) || end - start < 1 || end - start > LONGEST) {
             return Optional.empty();
         }
         // "Spike-Aware Adam with Momentum Reset SPAM, a novel optimizer": an acronym ends its long form; it is the name
-        if (Names.isAcronym(s.token(comma - 1).word())) {
+        if (Names.isAcronym(s.token(end - 1).word())) {
             return Optional.empty();
         }
-        Span span = new Span(s.token(start).begin(), s.token(comma - 1).end());
+        Span span = new Span(s.token(start).begin(), s.token(end - 1).end());
         String phrase = text.covered(span.begin(), span.end());
         if (conceptLabels.isLabel(phrase) || lexicon.isNotName(phrase)) {
             return Optional.empty();

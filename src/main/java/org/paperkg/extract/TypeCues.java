@@ -791,7 +791,7 @@ final class TypeCues {
     }
 
     /** True for an opening or closing quotation mark, as the tagger marks them. */
-    private static boolean isQuote(Token t) {
+    static boolean isQuote(Token t) {
         return t.pos().equals("``") || t.pos().equals("''");
     }
 
@@ -1080,16 +1080,18 @@ final class TypeCues {
         }
         // "LRA, a long-range benchmark", "DeeDiff, an early exiting framework", "X is a dataset of …", a title's
         // "X: A Full-Scale Dataset for …": the head noun of the apposition or of what the name is said to be
-        // (past a short form: "Adversarial Example Games (AEG), a framework that …")
-        int article = after + 1;
+        // (past a short form: "Adversarial Example Games (AEG), a framework that …"; past a closing quotation mark:
+        // "“Noisy Nodes”, a simple technique")
+        int mark = pastQuote(s, after);
+        int article = mark + 1;
         // (a title's "X: Towards a Free Corpus of Polish" says what the work heads for)
-        if (s.index() == 0 && article < s.size() && s.token(after).word().equals(":")
+        if (s.index() == 0 && article < s.size() && s.token(mark).word().equals(":")
                 && (s.token(article).lower().equals("towards") || s.token(article).lower().equals("toward"))) {
             article++;
         }
         boolean describedNext = article < s.size() && ARTICLES.contains(s.token(article).lower())
-                && (DESCRIPTION_MARKS.contains(s.token(after).word()) || COPULAS.contains(s.token(after).lower())
-                || s.index() == 0 && DASH_TOKENS.contains(s.token(after).word()));
+                && (DESCRIPTION_MARKS.contains(s.token(mark).word()) || COPULAS.contains(s.token(mark).lower())
+                || s.index() == 0 && DASH_TOKENS.contains(s.token(mark).word()));
         if (describedNext) {
             // the noun phrase's last head noun decides: "a robust game theoretic optimizer" is an optimizer, "a data
             // collection tool" a tool

@@ -1022,6 +1022,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aQuotedPhraseInAppositionToAMethodOrDatasetNounNamesIt() {
+        PaperExtraction x = extract("Regularising graph networks",
+                "From this we derive “Quiet Edges”,a simple technique that corrupts the input graph. We also collect "
+                        + "“Shelves”, a new dataset of product photos.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("Quiet Edges");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("Shelves");
+    }
+
+    @Test
     void aTaskAbbreviationIsNeitherMethodNorDataset() {
         PaperExtraction x = extract("Sharper faces",
                 "Single image super-resolution (SISR) and person re-identification (ReID) are hard. "
