@@ -581,7 +581,7 @@ final class NameFinder {
     /** A single token that is a known or coined name, unless something found before claimed it. */
     private void findSingleToken(AnnotatedText text, Sentence s, int i, Finding f) {
         Token t = s.token(i);
-        if (f.blocked.overlaps(new Span(t.begin(), t.end()))) {
+        if (f.blocked.overlaps(new Span(t.begin(), t.end())) || NameLookalikes.shoutedFunctionWord(t)) {
             return;
         }
         String word = t.word();

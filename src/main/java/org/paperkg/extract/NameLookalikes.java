@@ -119,12 +119,32 @@ final class NameLookalikes {
         return false;
     }
 
+    /**
+     * Tags of closed word classes: prepositions, conjunctions, determiners, modals. Not adverbs: the tagger reads names
+     * in capitals as adverbs too, the ONCE dataset, "ALONE (all word embeddings from one)".
+     */
+    private static final java.util.Set<String> FUNCTION_WORD_TAGS = java.util.Set.of("IN", "CC", "DT", "PDT", "MD",
+            "TO", "WDT");
+
+    /**
+     * A function word written in capitals for emphasis, which the tagger still reads as one: "merging frames WITHOUT a
+     * fusion module", "across ALL existing benchmarks", "to reach BOTH the same standard …". A short form defined in
+     * the text is found where it is defined, "Masked Unsupervised Self-Training (MUST)".
+     */
+    static boolean shoutedFunctionWord(Token t) {
+        String w = t.word();
+        return w.length() >= 2 && FUNCTION_WORD_TAGS.contains(t.pos()) && w.chars().allMatch(Character::isUpperCase);
+    }
+
     /** Inside LaTeX or a formula: next to braces, underscores or carets ("v_{cN}", "BF_{heads}"). */
     static boolean inFormula(Sentence s, int i) {
         String before = i > 0 ? s.token(i - 1).word() : "";
         String after = i + 1 < s.size() ? s.token(i + 1).word() : "";
-        boolean groupNotation = i + 2 < s.size() && after.equals("(") && s.token(i + 1).begin() == s.token(i).end()
-                && GROUP_ORDER.matcher(s.token(i + 2).word()).matches();
+        // (a hyphen may stand between: "the SE-(3) invariant density")
+        int open = after.equals("-") && i + 2 < s.size() && s.token(i + 1).begin() == s.token(i).end() ? i + 2 : i + 1;
+        boolean groupNotation = open + 1 < s.size() && s.token(open).word().equals("(")
+                && s.token(open).begin() == s.token(open - 1).end()
+                && GROUP_ORDER.matcher(s.token(open + 1).word()).matches();
         // "O(LL)", "f(X)": the argument of a one-letter function
         boolean argument = i >= 2 && before.equals("(") && s.token(i - 2).word().length() == 1
                 && s.token(i - 2).end() == s.token(i - 1).begin();

@@ -1031,6 +1031,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aFunctionWordInCapitalsAndAGroupWithAHyphenAreNoNames() {
+        PaperExtraction x = extract("Scenes from single views",
+                "Frames are merged WITHOUT a fusion module, and GeoFlowX keeps the SE-(3) invariant density across "
+                        + "ALL three benchmarks.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("GeoFlowX");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
+
+    @Test
     void aTaskAbbreviationIsNeitherMethodNorDataset() {
         PaperExtraction x = extract("Sharper faces",
                 "Single image super-resolution (SISR) and person re-identification (ReID) are hard. "
