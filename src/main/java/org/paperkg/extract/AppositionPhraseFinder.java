@@ -152,8 +152,12 @@ final class AppositionPhraseFinder {
             start--;
         }
         quoted &= start > 0 && TypeCues.isQuote(s.token(start - 1));
-        // a longer run, or one that opens the sentence, is not told apart from its context
-        if (!quoted && (end != comma || end - start < 2 || start == 0) || end - start < 1 || end - start > LONGEST) {
+        // (a closing quotation mark without its opening one sets nothing apart)
+        if (end != comma && !quoted) {
+            return Optional.empty();
+        }
+        // a longer run, or one that opens the sentence, is not told apart from its context unless quoted
+        if (end - start < (quoted ? 1 : 2) || end - start > LONGEST || start == 0 && !quoted) {
             return Optional.empty();
         }
         // "Spike-Aware Adam with Momentum Reset SPAM, a novel optimizer": an acronym ends its long form; it is the name

@@ -10,6 +10,12 @@ import java.util.regex.Pattern;
  */
 final class NameLookalikes {
     private static final Pattern GROUP_ORDER = Pattern.compile("\\d+|n|N|d|D");
+    /**
+     * Tags of closed word classes: prepositions, conjunctions, determiners, modals. Not adverbs: the tagger reads names
+     * in capitals as adverbs too, the ONCE dataset, "ALONE (all word embeddings from one)".
+     */
+    private static final java.util.Set<String> FUNCTION_WORD_TAGS = java.util.Set.of("IN", "CC", "DT", "PDT", "MD",
+            "TO", "WDT");
     private static final Pattern EMPHASISED = Pattern.compile("(?:[A-Z]{2,3}[a-z]{3,}|[a-z][A-Z][a-z]{3,})(?:-[a-z]+)*");
     /** A capital inside an ordinary word after its first one or two lower-case letters: "PrOgressive", "ClImbing". */
     private static final Pattern EMPHASISED_INSIDE = Pattern.compile("[A-Z][a-z]{1,2}[A-Z][a-z]{3,}");
@@ -118,13 +124,6 @@ final class NameLookalikes {
         }
         return false;
     }
-
-    /**
-     * Tags of closed word classes: prepositions, conjunctions, determiners, modals. Not adverbs: the tagger reads names
-     * in capitals as adverbs too, the ONCE dataset, "ALONE (all word embeddings from one)".
-     */
-    private static final java.util.Set<String> FUNCTION_WORD_TAGS = java.util.Set.of("IN", "CC", "DT", "PDT", "MD",
-            "TO", "WDT");
 
     /**
      * A function word written in capitals for emphasis, which the tagger still reads as one: "merging frames WITHOUT a
