@@ -245,6 +245,11 @@ final class TypeCues {
                 || !ARTICLES.contains(s.token(k + 1).lower()) || lexicon.lookup(o.name()) != null) {
             return false;
         }
+        // (a comma that ends what the sentence opens with opens no apposition: "In QuillNet, a group of neurons
+        // forms the unit" is no research group)
+        if (s.token(k).word().equals(",") && endsTheSentenceOpening(s, k)) {
+            return false;
+        }
         for (int j = k + 2; j < s.size() && j <= k + 7; j++) {
             Token t = s.token(j);
             boolean head = t.pos().startsWith("NN") && (j + 1 >= s.size() || !s.token(j + 1).pos().startsWith("NN"));

@@ -1040,6 +1040,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aGroupAfterTheCommaThatEndsASentencesOpeningIsNoOrganisation() {
+        PaperExtraction x = extract("QuillNet: A Generic Network for Motifs",
+                "We propose a new type of network. In QuillNet, a group of densely connected neurons forms the unit.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillNet");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillNet");
+    }
+
+    @Test
     void aTaskAbbreviationIsNeitherMethodNorDataset() {
         PaperExtraction x = extract("Sharper faces",
                 "Single image super-resolution (SISR) and person re-identification (ReID) are hard. "
