@@ -21,6 +21,8 @@ final class AcronymFinder {
     /** Capitals, then a version number: "SFEW 2.0", "MSRA-2", "QA v2". */
     private static final java.util.regex.Pattern VERSION_AFTER_CAPITALS =
             java.util.regex.Pattern.compile("(\\p{Lu}{2,})[ -]v?\\d+(?:\\.\\d+)*");
+    /** The rule of a definition that a naming verb gives: "…, dubbed CTP". */
+    static final String NAMING_PHRASE = "acronym.naming-phrase";
     private static final Set<String> NAMING = Set.of("dubbed", "called", "named", "termed", "coined");
     private static final Set<String> LEADING_NOISE = Set.of("the", "a", "an", "our", "this", "novel", "new", "its",
             "their", "we", "and", "of", "to", "in", "for", "on", "with", "by", "as", "is", "are");
@@ -167,7 +169,8 @@ final class AcronymFinder {
             return java.util.Optional.empty();
         }
         int end = verb - 1;
-        if (s.token(end).word().equals(",")) {
+        // (the comma or the opening parenthesis that sets the naming off: "…, dubbed CTP", "… Function (termed LeRF)")
+        if (s.token(end).word().equals(",") || s.token(end).word().equals("(")) {
             end--;
         }
         if (end < 0) {
@@ -194,7 +197,7 @@ final class AcronymFinder {
         }
         return java.util.Optional.of(new AcronymDefinition(name.word(), longForm,
                 new Span(name.begin(), name.end()), new Span(s.token(end).end() - longForm.length(), s.token(end).end()),
-                s.index(), "acronym.naming-phrase"));
+                s.index(), NAMING_PHRASE));
     }
 
     /**

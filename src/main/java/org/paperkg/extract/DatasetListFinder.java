@@ -173,7 +173,7 @@ final class DatasetListFinder {
             // (a capitalised function word that no listed word comes before opens a clause: "… benchmark datasets: For
             // example, …"; one inside a name stays, "Moments In Time")
             if (!capitalised || conceptLabels.isLabel(w) || lexicon.isNotName(w) || Names.isFormula(w)
-                    || NameLookalikes.shoutedFunctionWord(s.token(j))
+                    || NameLookalikes.shoutedFunctionWord(s.token(j)) || NameLookalikes.mappingDirection(w)
                     || (found.isEmpty() && Names.FUNCTION_WORDS.contains(lower))) {
                 break;
             }

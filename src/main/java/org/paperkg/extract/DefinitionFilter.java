@@ -135,7 +135,8 @@ final class DefinitionFilter {
                 || (abbreviatesACompoundAdjective(d) && !directlyProposed(d, sentence)) || namesALanguage(d, sentence)) {
             return false;
         }
-        if (directlyProposed(d, sentence) || ownedByAuthors(d, sentence) || lexicon.lookup(d.shortForm()) != null
+        if (directlyProposed(d, sentence) || ownedByAuthors(d, sentence) || namedInParentheses(d, sentence)
+                || lexicon.lookup(d.shortForm()) != null
                 || spelledOutInCapitals(d.longForm()) || novelInTitleCase(d, sentence)) {
             return true;
         }
@@ -249,7 +250,11 @@ final class DefinitionFilter {
         // ("MOREC (Model-based Offline reinforcement learning with Reward Consistency) method": a kind of concept
         // narrowed by a phrase and called a method is one method)
         boolean narrowed = core.length < words.length;
-        if (!titleCase && endsWithConceptLabel(core) && Names.isAcronym(d.shortForm()) && !(typed && narrowed)) {
+        // (so is one whose label three words or more narrow, called a method in the singular: "a progressive kernel
+        // based knowledge distillation (PKKD) method")
+        boolean modified = typed && conceptLabelAfter(core) >= 3 && !pluralNounAfterShortForm(d, sentence);
+        if (!titleCase && endsWithConceptLabel(core) && Names.isAcronym(d.shortForm()) && !(typed && narrowed)
+                && !modified) {
             return false;
         }
         if (typed) {
@@ -539,6 +544,19 @@ final class DefinitionFilter {
      * short form that the long form follows in parentheses, perhaps after a method noun ("we propose a new algorithm
      * D-BAT (Diversity-By-disAgreement Training)").
      */
+    /**
+     * A coined word that a naming verb gives in parentheses after a description is the authors' name for what the
+     * description says, whatever its head: "we translate discourse relations in embedding space (called TransS)",
+     * "a method of Learning Resampling Function (termed LeRF)".
+     */
+    private static boolean namedInParentheses(AcronymDefinition d, Sentence s) {
+        if (!d.rule().equals(AcronymFinder.NAMING_PHRASE) || !Names.isCoined(d.shortForm())) {
+            return false;
+        }
+        int name = s.tokenIndexAt(d.shortSpan().begin());
+        return name >= 2 && s.token(name - 2).word().equals("(");
+    }
+
     private static boolean directlyProposed(AcronymDefinition d, Sentence s) {
         int definitionBegin = Math.min(d.longSpan().begin(), d.shortSpan().begin());
         int start = -1;
@@ -572,6 +590,12 @@ final class DefinitionFilter {
             }
             // (the method noun that the name is given to: "a new algorithm D-BAT (…)")
             if (k == end - 1 && d.shortSpan().begin() < d.longSpan().begin() && METHOD_NOUNS.contains(lemma)) {
+                continue;
+            }
+            // (or that a title-case name is "of": "a novel method of Learning Resampling Function (termed LeRF)")
+            if (k == end - 1 && lemma.equals("of") && k >= 1 && METHOD_NOUNS.contains(s.token(k - 1).lemma())
+                    && inTitleCase(d.longForm())) {
+                k--;
                 continue;
             }
             if (!BEFORE_PROPOSED_LONG_FORM.contains(lemma) && !s.token(k).pos().startsWith("JJ")
@@ -635,6 +659,16 @@ final class DefinitionFilter {
         }
         String typeNoun = nounAfterShortForm(d, s);
         return !METHOD_NOUNS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun);
+    }
+
+    /** How many words come before the longest concept label that ends the words; -1 when none ends them. */
+    private int conceptLabelAfter(String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            if (conceptLabels.isLabel(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private boolean endsWithConceptLabel(String[] words) {

@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "340";
+    static final String RULES_VERSION = "341";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -170,13 +170,14 @@ public final class Extractor {
                         && (!Names.gluedToAWord(o.name(), allNames) || found.aliases().containsKey(o.name()))).toList();
         List<Mention> proposed = proposals.find(text, named, found.aliases());
         // an abbreviation of a task ("super-resolution (SR)") is no entity, unless the paper names its method so, or
-        // a part of its model ("an Object-Aware Knowledge Extraction (OAKE) module")
+        // a part of its model ("an Object-Aware Knowledge Extraction (OAKE) module"), or says that it outperforms
+        // something ("a model for Compositional Law Parsing (CLAP) … CLAP outperforms the baselines")
         Set<String> proposedNames = proposed.stream().map(Mention::name).collect(java.util.stream.Collectors.toSet());
         Set<String> tasks = found.aliases().entrySet().stream()
                 .filter(e -> !proposedNames.contains(e.getKey()) && TypeCues.namesATask(e.getValue())
                         && !lexicon.isKnownDataset(e.getKey())
                         && named.stream().noneMatch(o -> o.name().equals(e.getKey())
-                                && TypeCues.rightBeforeOneOf(o, TypeCues.COMPONENT_NOUNS)))
+                                && (TypeCues.rightBeforeOneOf(o, TypeCues.COMPONENT_NOUNS) || TypeCues.outperformsSomething(o))))
                 .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
         // (and a name the text calls a task, "Grammatical Error Correction (GEC) is the task of …", or a short form
         // with a long form right before the word, "for the HMR task", or a name the gazetteer does not know right
@@ -199,11 +200,27 @@ public final class Extractor {
         }
         decisions = CoordinatedNames.typeLikeTheirList(occurrences, types.onePerPaper(occurrences, decisions));
         decisions = DataPaper.typeTheTitleName(text, occurrences, decisions);
+        // (and a short form typed a method somewhere that the text does not define but whose letters spell a task
+        // phrase of the text: "SOD" beside "salient object detection"; not one the authors name their own work, nor
+        // one the gazetteer knows; one typed a dataset everywhere stays, "long-form video understanding datasets (LVU,
+        // COIN and Breakfast)")
+        Set<String> taskShortForms = new java.util.HashSet<>();
+        Set<String> checked = new java.util.HashSet<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            String name = occurrences.get(i).name();
+            if (decisions.get(i).type() == MentionKind.METHOD && checked.add(name)
+                    && undefinedTaskShortForm(text, name, found, proposedNames)) {
+                taskShortForms.add(name);
+            }
+        }
         for (int i = 0; i < occurrences.size(); i++) {
             NameOccurrence o = occurrences.get(i);
             TypeCues.Decision d = decisions.get(i);
             // a research project or meeting is no method; the data it made may be a dataset ("the Materials Project")
             if (d.type() == MentionKind.METHOD && types.namesAProject(o, firstLongForm(found, o))) {
+                continue;
+            }
+            if (taskShortForms.contains(o.name())) {
                 continue;
             }
             mentions.add(new Mention(d.type(), o.name(), text.covered(o.span().begin(), o.span().end()), o.span(),
@@ -221,6 +238,18 @@ public final class Extractor {
         mentions.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparing(Mention::kind));
         List<Span> sentences = text.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
         return new PaperExtraction(paper, text.text(), text.titleLength(), sentences, mentions, found.aliases());
+    }
+
+    /**
+     * True for a short form of a task that the text uses without defining it ({@link TaskShortForms}), unless the
+     * authors name their own work so (proposed, or the title's "X: …") or the gazetteer knows the word.
+     */
+    private boolean undefinedTaskShortForm(AnnotatedText text, String name, NameFinder.Found found,
+                                           Set<String> proposedNames) {
+        String title = text.title();
+        return !found.aliases().containsKey(name) && !proposedNames.contains(name) && lexicon.lookup(name) == null
+                && !title.startsWith(name + ":") && !title.startsWith(name + " :")
+                && TaskShortForms.spellsATaskPhrase(text, name);
     }
 
     /** The first long form the text gives for the name, or null. */

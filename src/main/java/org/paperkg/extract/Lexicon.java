@@ -23,6 +23,10 @@ public final class Lexicon {
     private static final java.util.regex.Pattern SIZED_VARIANT =
             java.util.regex.Pattern.compile("(.+?)(?:[-_](\\d{2,4}(?:x\\d{2,4}|px|k|K)?)|'\\d{2})");
 
+    /** A name, then a year glued to it: "BraTS2018", "VOC2007". */
+    private static final java.util.regex.Pattern GLUED_YEAR =
+            java.util.regex.Pattern.compile("(\\p{L}[\\p{L}\\d-]*\\p{L})((?:19|20)\\d{2})");
+
     /** Words of three letters or more joined by hyphens: "Fashion-MNIST", "Tiny-ImageNet", not "CelebA-HQ". */
     private static final java.util.regex.Pattern HYPHENATED_WORDS =
             java.util.regex.Pattern.compile("\\p{L}{3,}(?:-\\p{L}{3,})+");
@@ -204,6 +208,9 @@ public final class Lexicon {
         java.util.regex.Matcher m = SIZED_VARIANT.matcher(surface);
         Entry base = m.matches() ? lookup(m.group(1)) : versionedEntry(surface);
         if (base == null) {
+            base = editionWithGluedYear(surface);
+        }
+        if (base == null) {
             base = subsetBase(surface);
         }
         if (base == null || base.type() != MentionKind.DATASET) {
@@ -213,6 +220,20 @@ public final class Lexicon {
             base = compoundedBase(surface);
         }
         return base != null && base.type() == MentionKind.DATASET ? base : null;
+    }
+
+    /**
+     * The dataset of an edition whose year is glued to the name, written as the gazetteer writes it: "BraTS2018" is
+     * an edition of BraTS (not "Brats2018").
+     */
+    private Entry editionWithGluedYear(String surface) {
+        java.util.regex.Matcher m = GLUED_YEAR.matcher(surface);
+        if (!m.matches()) {
+            return null;
+        }
+        String name = m.group(1);
+        Entry base = lookup(name);
+        return base != null && (base.name().equals(name) || base.forms().contains(name)) ? base : null;
     }
 
     /**

@@ -242,6 +242,32 @@ final class NameFinder {
             this.redefinedAcronyms = redefinedAcronyms;
         }
 
+        /**
+         * True when the text defines the short form itself, by long forms none of which begins with the first word of
+         * the known entry's name or of one of its forms: "low rank approximations (LRA)" is not the Long Range Arena
+         * that the gazetteer knows as LRA, so the paper's LRA is no other form of that name ("a Pointer Net
+         * (Ptr-Net)" still is the Pointer Network).
+         */
+        boolean definedOtherwise(String shortForm, Lexicon.Entry known) {
+            Set<String> longForms = aliases.get(shortForm);
+            if (longForms == null || longForms.isEmpty()) {
+                return false;
+            }
+            for (String longForm : longForms) {
+                String first = firstWord(longForm);
+                if (first.equals(firstWord(known.name())) || known.forms().stream().anyMatch(f -> first.equals(firstWord(f)))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static String firstWord(String name) {
+            String spaced = Names.spaceHyphensBetweenLetters(name.toLowerCase(Locale.ROOT)).strip();
+            int space = spaced.indexOf(' ');
+            return space < 0 ? spaced : spaced.substring(0, space);
+        }
+
         void addIfFree(NameOccurrence o) {
             if (blocked.isFree(o.span())) {
                 out.add(o);
@@ -581,7 +607,8 @@ final class NameFinder {
     /** A single token that is a known or coined name, unless something found before claimed it. */
     private void findSingleToken(AnnotatedText text, Sentence s, int i, Finding f) {
         Token t = s.token(i);
-        if (f.blocked.overlaps(new Span(t.begin(), t.end())) || NameLookalikes.shoutedFunctionWord(t)) {
+        if (f.blocked.overlaps(new Span(t.begin(), t.end())) || NameLookalikes.shoutedFunctionWord(t)
+                || NameLookalikes.mappingDirection(t.word())) {
             return;
         }
         String word = t.word();
@@ -617,6 +644,9 @@ final class NameFinder {
         }
         if (name != null) {
             Lexicon.Entry known = lexicon.lookup(word);
+            if (known != null && f.definedOtherwise(name, known)) {
+                known = null; // the paper's own sense of the short form, not the one the gazetteer knows
+            }
             if (known != null && !known.name().equals(name)) {
                 f.alias(name, known.name());
             }

@@ -26,7 +26,19 @@ final class NameLookalikes {
     /** Two lower-case letters in a row: a word, where variables in mathematics have one letter each ("SAx"). */
     private static final Pattern WORD_IN_LOWER_CASE = Pattern.compile("\\p{Ll}{2}");
 
+    /** A mapping's direction written as one word, its target in lower case: "CGI-to-photo", "AMR-to-text". */
+    private static final Pattern MAPPING_DIRECTION = Pattern.compile("[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*-to-\\p{Ll}{2,}");
+
     private NameLookalikes() {
+    }
+
+    /**
+     * A word that names the direction of a mapping, from something to a thing written in lower case: "the CGI-to-photo
+     * mapping", "two AMR-to-text datasets" say what is mapped to what, not which method or dataset (not "Room-to-Room",
+     * "Round-To-Nearest", whose parts are all capitalised).
+     */
+    static boolean mappingDirection(String word) {
+        return word.contains("-to-") && MAPPING_DIRECTION.matcher(word).matches();
     }
 
     /**

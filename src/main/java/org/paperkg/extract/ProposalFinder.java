@@ -751,22 +751,28 @@ final class ProposalFinder {
         // (or between dashes: "a novel approach for this task -- Lift, Map, Detect (LMD) -- that …")
         boolean dash = sep >= 0 && DASHES.contains(s.token(sep).word());
         if (sep >= 0 && (s.token(sep).word().equals(",") || s.token(sep).word().equals(":") || dash)) {
-            // renaming a method noun: "a novel masked image modeling (MIM) approach, context autoencoder (CAE)"
-            boolean renamesAMethod = sep >= 1 && s.token(sep).word().equals(",")
-                    && TypeCues.METHOD_HEADS.contains(s.token(sep - 1).lemma());
             // a name given "for short" renames all the phrase before it, however long
-            for (int k = sep - 1; k >= 0 && (forShort || k >= sep - 13); k--) {
+            // (thirteen words back, not counting acronyms in parentheses)
+            int reach = sep - 13;
+            boolean skippedAnAcronym = false;
+            for (int k = sep - 1; k >= 0 && (forShort || k >= reach); k--) {
                 String w = s.token(k).lower();
-                if (renamesAMethod && TypeCues.isParenthesisedAcronym(s, k)) {
-                    // the acronym in parentheses is part of the phrase the name renames
+                if (TypeCues.isParenthesisedAcronym(s, k)) {
+                    // the acronym in parentheses is part of the phrase the name renames ("a novel masked image modeling
+                    // (MIM) approach, context autoencoder (CAE)"), or of the one before the colon: "we propose a novel
+                    // reinforcement learning (RL) setup for …: Policy Gradient for …"
                     k -= 2;
+                    reach -= 3;
+                    skippedAnAcronym = true;
                     continue;
                 }
                 if (COMPARISONS.contains(w) || w.equals("(") || w.equals(")") || w.equals(";")
                         || !namely && (w.equals("on") || w.equals("in"))) {
                     break;
                 }
-                if (TRIGGERS.contains(s.token(k).lemma()) && subjectBefore(s, k, ownNames) && !describesANoun(s, k)) {
+                // (a trigger read as a noun is none: "in terms of required inductive bias, MNIST < CIFAR10")
+                if (TRIGGERS.contains(s.token(k).lemma()) && !s.token(k).pos().startsWith("NN")
+                        && subjectBefore(s, k, ownNames) && !describesANoun(s, k)) {
                     // (not things called established and not new: "we present experiments with two state-of-the-art
                     // ASR networks, ContextNet and Conformer"; "a new state-of-the-art network, X" is the paper's)
                     if (anyBetween(s, k, sep, t -> ESTABLISHED.contains(t.lower()))
@@ -774,6 +780,11 @@ final class ProposalFinder {
                         return null;
                     }
                     if (ProposalCues.reportsOnTheRenamedNoun(s, k, sep)) {
+                        return null;
+                    }
+                    // (past an acronym, what is introduced may be a task named after it: "two new tasks for
+                    // multi-robot collaboration (MRC) planning: MRC3D Tracking and …")
+                    if (skippedAnAcronym && anyBetween(s, k, sep, t -> DefinitionFilter.TOPIC_NOUNS.contains(t.lower()))) {
                         return null;
                     }
                     // a dash sets off new things only: "a novel approach -- LMD --", not "two resources -- WordNet

@@ -222,6 +222,27 @@ final class TypeCues {
         return k < s.size() && nouns.contains(s.token(k).lemma()) && Character.isLowerCase(s.token(k).word().charAt(0));
     }
 
+    /** Verbs whose subject is something that performs better than something else: a method, never a task. */
+    private static final Set<String> OUTPERFORMING_VERBS = Set.of("outperform", "surpass");
+
+    /**
+     * True when the name, a whole word, is the subject of "outperforms" or "surpasses", an adverb allowed between:
+     * "CLAP consistently outperforms the baselines" makes the short form of "a model for Compositional Law Parsing
+     * (CLAP)" the model's name, though its long form names a task.
+     */
+    static boolean outperformsSomething(NameOccurrence o) {
+        Sentence s = o.sentence();
+        int last = s.tokenIndexAt(o.span().end() - 1);
+        if (last < 0 || s.token(last).end() != o.span().end()) {
+            return false;
+        }
+        int k = last + 1;
+        while (k < s.size() && s.token(k).pos().startsWith("RB")) {
+            k++;
+        }
+        return k < s.size() && s.token(k).pos().startsWith("VB") && OUTPERFORMING_VERBS.contains(s.token(k).lemma());
+    }
+
     /** Last words of names of phenomena and claims, which are no methods: "Low-Norm Effect", "Lottery Ticket Hypothesis". */
     private static final Set<String> PHENOMENON_WORDS = Set.of("effect", "phenomenon", "hypothesis", "paradox", "law",
             "theorem", "lemma", "conjecture", "dilemma", "curse");
@@ -789,10 +810,23 @@ final class TypeCues {
         return s.suchAsAt(intro);
     }
 
-    /** True when a conjunction at {@code k} joins two adjectives of a description: "a larger and more complex …". */
+    /**
+     * True when a conjunction or a comma at {@code k} joins two adjectives of a description: "a larger and more
+     * complex …", "an Extensible, Multimodal dataset", "a compact, yet accurate detector".
+     */
     private static boolean joinsAdjectives(Sentence s, int k) {
-        return ADJECTIVE_JOINERS.contains(s.token(k).lower()) && k > 0 && s.token(k - 1).pos().startsWith("JJ")
-                && k + 1 < s.size() && (s.token(k + 1).pos().startsWith("JJ") || s.token(k + 1).pos().startsWith("RB"));
+        // (a joiner after the comma: the adjective is before the comma)
+        int adjective = k >= 2 && s.token(k - 1).word().equals(",") ? k - 2 : k - 1;
+        if (adjective < 0 || !s.token(adjective).pos().startsWith("JJ") || k + 1 >= s.size()) {
+            return false;
+        }
+        boolean comma = s.token(k).word().equals(",");
+        if (!comma && !ADJECTIVE_JOINERS.contains(s.token(k).lower())) {
+            return false;
+        }
+        Token next = s.token(k + 1);
+        return next.pos().startsWith("JJ") || next.pos().startsWith("RB")
+                || comma && ADJECTIVE_JOINERS.contains(next.lower());
     }
 
     /** True for an opening or closing quotation mark, as the tagger marks them. */

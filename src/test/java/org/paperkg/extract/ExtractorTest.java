@@ -2293,6 +2293,98 @@ class ExtractorTest {
     }
 
     @Test
+    void anUndefinedShortFormThatSpellsATaskPhraseOfTheTextIsNoMethod() {
+        PaperExtraction x = extract("Texture cues for unsupervised salient object detection",
+                "Most SOD models need dense labels. We propose QuillSal, which beats earlier SOD models, and compare "
+                        + "it with PRISMO, an older detector.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillSal", "PRISMO").doesNotContain("SOD");
+        PaperExtraction own = extract("LOCS: Layered Object Contour Segmentation",
+                "LOCS cuts each object into layers and beats every baseline.");
+        assertThat(names(own, MentionKind.METHOD)).contains("LOCS");
+    }
+
+    @Test
+    void aConceptNarrowedByThreeWordsAndCalledAMethodInTheSingularIsAName() {
+        PaperExtraction x = extract("Adder networks",
+                "We improve adder networks via a progressive kernel based knowledge distillation (PKSKD) method. "
+                        + "Teachers help too: temporal knowledge distillation (TKD) methods are common.");
+        assertThat(x.aliases()).containsKey("PKSKD").doesNotContainKey("TKD");
+        assertThat(names(x, MentionKind.METHOD)).contains("PKSKD").doesNotContain("TKD");
+    }
+
+    @Test
+    void aNamingVerbInParenthesesNamesTheTitleCaseMethodOfTheProposal() {
+        PaperExtraction x = extract("Steerable resampling",
+                "We propose a novel method of Learning Warping Kernels (termed LeWaK), which is fast. LeWaK runs on "
+                        + "phones.");
+        assertThat(x.aliases().get("LeWaK")).containsExactly("Learning Warping Kernels");
+        assertThat(names(x, MentionKind.METHOD)).contains("LeWaK");
+        PaperExtraction unnamed = extract("Steerable resampling",
+                "We propose a novel method of Learning Resampling Function (LeRF). LeRF runs on phones.");
+        assertThat(unnamed.aliases().get("LeRF")).containsExactly("Learning Resampling Function");
+        PaperExtraction described = extract("Discourse relations",
+                "We translate each sense relation into a small embedding space (called TransS), which mines their "
+                        + "geometry. TransS helps on the relation task.");
+        assertThat(described.aliases()).containsKey("TransS");
+        assertThat(names(described, MentionKind.METHOD)).contains("TransS");
+    }
+
+    @Test
+    void inTermsOfIsNoNamingVerbAndAKnownDatasetWithAGluedYearIsItsEdition() {
+        PaperExtraction x = extract("Measuring difficulty",
+                "Our measure orders tasks as expected: in terms of required inductive bias, MNIST comes before "
+                        + "harder tasks. For instance, on BraTS2019, QuillSeg improves the state of the art.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("MNIST");
+        assertThat(names(x, MentionKind.DATASET)).contains("MNIST", "BraTS2019");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("BraTS2019");
+    }
+
+    @Test
+    void anAcronymInParenthesesBeforeTheColonOfAProposalIsReadPast() {
+        PaperExtraction x = extract("Synthesis routes",
+                "We propose a novel reinforcement learning (RL) formulation for making new drug molecules: "
+                        + "Route Gradient for Synthesis Planning (RGSP), which keeps every product makeable.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("RGSP");
+    }
+
+    @Test
+    void aKnownShortFormThatThePaperDefinesOtherwiseIsNotTheKnownName() {
+        PaperExtraction x = extract("Sparse uncertainty",
+                "Techniques such as low rank approximations (LRA) can be used. With LRA the posterior stays cheap.");
+        assertThat(x.aliases().get("LRA")).contains("low rank approximations").doesNotContain("Long Range Arena");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("LRA");
+        PaperExtraction arena = extract("Long sequences", "We evaluate on the Long Range Arena (LRA). On LRA our model is best.");
+        assertThat(names(arena, MentionKind.DATASET)).contains("LRA");
+    }
+
+    @Test
+    void aMappingsDirectionWrittenAsOneWordIsNoName() {
+        PaperExtraction x = extract("Portrait rigs",
+                "QuillRig learns the CGI-to-photo mapping of a face. We also test it on two UML-to-code datasets "
+                        + "and on Vox-to-VoxQA, a navigation benchmark.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillRig").doesNotContain("CGI-to-photo");
+        assertThat(names(x, MentionKind.DATASET)).contains("Vox-to-VoxQA").doesNotContain("UML-to-code");
+    }
+
+    @Test
+    void theShortFormOfATaskThatOutperformsSomethingNamesAMethod() {
+        PaperExtraction x = extract("Rule parsing with random functions",
+                "This paper proposes a latent variable model for Compositional Rule Parsing (CORP). In experiments, "
+                        + "CORP consistently outperforms the baselines. Visual query detection (VQD) is hard, and VQD "
+                        + "models outperform humans only on easy queries.");
+        assertThat(names(x, MentionKind.METHOD)).contains("CORP").doesNotContain("VQD");
+    }
+
+    @Test
+    void adjectivesOfTheAppositionSeparatedByCommasAreReadPast() {
+        PaperExtraction x = extract("Shelf listings",
+                "We present ShElVa, an Extensible, Multilingual dataset of shop shelf photographs. "
+                        + "We then release PoRTo, a compact, yet accurate detector of shelf gaps.");
+        assertThat(names(x, MentionKind.DATASET)).contains("ShElVa").doesNotContain("PoRTo");
+        assertThat(names(x, MentionKind.METHOD)).contains("PoRTo").doesNotContain("ShElVa");
+    }
+
+    @Test
     void aTitleNameDescribedAfterItsColonTakesTheTypeOfTheDescription() {
         PaperExtraction x = extract("QuillScene: A Large-Scale Dataset for Aerial Captioning",
                 "We gather aerial photographs with five captions each. Captioners trained on QuillScene describe "
