@@ -243,7 +243,10 @@ final class DefinitionFilter {
             boolean coinedPhrase = words.length >= 4
                     && inTitleCase(d.longForm().substring(0, d.longForm().lastIndexOf(' ')));
             boolean typedOne = typed && (coinedPhrase || !pluralNounAfterShortForm(d, sentence));
-            return !endsWithConceptLabel(core) && (typedOne || (titleCase && words.length >= 3));
+            // (a coined phrase names one method with no method noun after it too, "we demonstrate Retrieval-Augmented
+            // Language Model pre-training (REALM) by fine-tuning …"; not before a plural of another kind, "(X) tasks")
+            boolean coinedOne = coinedPhrase && !pluralNounAfterShortForm(d, sentence);
+            return !endsWithConceptLabel(core) && (typedOne || coinedOne || (titleCase && words.length >= 3));
         }
         // "temporal graph neural networks (TGNN)" is a kind of a concept; "structured neural network (StNN)",
         // with a coined mixed-case short form, names one method

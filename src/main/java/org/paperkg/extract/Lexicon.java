@@ -363,7 +363,20 @@ public final class Lexicon {
     /** True for tokens that look like coined names but are not (GPU, BLEU, 3D, NeurIPS, English). */
     public boolean isNotName(String word) {
         return notNames.contains(word) || languages.contains(word)
-                || (word.endsWith("s") && notNames.contains(word.substring(0, word.length() - 1)));
+                || (word.endsWith("s") && notNames.contains(word.substring(0, word.length() - 1)))
+                || withGluedYear(word);
+    }
+
+    /**
+     * A venue or another word of three letters or more that is no name, its year glued to it: "PVLDB2012",
+     * "NeurIPS2021" (not "KB2001", a unit's two letters, which names the parts of a corpus as well).
+     */
+    private boolean withGluedYear(String word) {
+        if (word.length() < 7 || !Character.isDigit(word.charAt(word.length() - 1))) {
+            return false;
+        }
+        java.util.regex.Matcher m = GLUED_YEAR.matcher(word);
+        return m.matches() && m.group(1).length() >= 3 && notNames.contains(m.group(1));
     }
 
     /** True for the name of a natural language as a text writes it: "Arabic", "Urdu". */

@@ -627,6 +627,13 @@ final class NameFinder {
                 word = gluedBefore.group(1);
             }
         }
+        // a well-known name glued to the frequent word after it, as a PDF leaves it: "HICO-DET and V-COCOshow that …"
+        // (only a word shaped like a name, a capital or a digit or a hyphen inside it: not "Experimental")
+        String unglued = Character.isUpperCase(word.charAt(0)) && shapedLikeAName(word) && lexicon.lookup(word) == null
+                ? Names.beforeAGluedWord(word, w -> lexicon.lookup(w) != null) : null;
+        if (unglued != null) {
+            word = unglued;
+        }
         if (word.indexOf('-', 1) >= 0) {
             var suffixed = SUFFIXED.matcher(word);
             if (suffixed.matches() && Names.isCoined(suffixed.group(1))) {
@@ -660,6 +667,17 @@ final class NameFinder {
             f.out.add(new NameOccurrence(name, new Span(begin, end), s,
                     known != null ? "gazetteer" : "coined-word"));
         }
+    }
+
+    /** True when a capital, a digit or a hyphen stands inside the word after its first letter. */
+    private static boolean shapedLikeAName(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isUpperCase(c) || Character.isDigit(c) || c == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name with what the words after its token add to it, and where it then ends. */

@@ -52,7 +52,22 @@ public final class Names {
             "can", "we", "our", "that", "this", "which", "from", "into", "via", "than", "also", "propose", "proposed",
             "present", "introduce", "achieves", "outperforms", "uses", "called", "named", "matches", "shows", "yields",
             "improves", "reaches", "obtains", "performs", "provides", "learns", "allows", "enables", "requires",
-            "generates", "produces", "works", "runs", "leads", "makes", "takes", "surpasses", "exhibits");
+            "generates", "produces", "works", "runs", "leads", "makes", "takes", "surpasses", "exhibits", "show",
+            "demonstrate", "outperform", "achieve");
+
+    /**
+     * The word before a frequent word of three letters or more glued to its end that {@code known} accepts
+     * ("V-COCOshow" gives "V-COCO", "ImageNetshow" "ImageNet" when both are known names), or null.
+     */
+    static String beforeAGluedWord(String word, java.util.function.Predicate<String> known) {
+        for (int cut = word.length() - 3; cut >= 2; cut--) {
+            if (Character.isLowerCase(word.charAt(cut)) && GLUED_WORDS.contains(word.substring(cut))
+                    && known.test(word.substring(0, cut))) {
+                return word.substring(0, cut);
+            }
+        }
+        return null;
+    }
 
     /** The top-level domains of the hosts of research code and pages. */
     private static final String TOP_LEVEL_DOMAIN = "(?:com|org|io|net|edu|ai)";

@@ -16,7 +16,7 @@ final class ProposalCues {
     static final Set<String> NOVELTY = Set.of("novel", "new", "simple", "unified", "general", "principled",
             "first");
     /** Verbs that give a name: "called X", "dubbed X". */
-    static final Set<String> NAMING_VERBS = Set.of("call", "dub", "name", "term", "coin");
+    static final Set<String> NAMING_VERBS = Set.of("call", "dub", "name", "term", "coin", "denote");
     /** Triggers that always make something new, never only show it. */
     static final Set<String> CREATING_VERBS = Set.of("propose", "introduce", "design", "develop", "devise",
             "build", "construct", "create");
@@ -248,6 +248,15 @@ final class ProposalCues {
      * True when the naming verb at {@code verb} names a thing that the words before it describe as established: "a
      * state-of-the-art SAT solver called Kissat", "the widely used tool, called X".
      */
+    /**
+     * True for "what is called X", "what are known as X": a name the text reports as in use ("triggered by what is
+     * called chain-of-thought (CoT) prompting").
+     */
+    static boolean whatIsCalled(Sentence s, int verb) {
+        return verb >= 2 && BE_BEFORE_TRIGGER.contains(s.token(verb - 1).lower())
+                && s.token(verb - 2).lower().equals("what");
+    }
+
     static boolean namesAnEstablishedThing(Sentence s, int verb) {
         int noun = nounBeforeNamingVerb(s, verb);
         if (noun < 0) {

@@ -80,7 +80,7 @@ final class ProposalFinder {
             "realization", "realisation", "variant", "example");
     /** Proposal rules that do not make a paper the author of a well-known name: "our compressed BERT", "a U-Net, a novel …". */
     private static final Set<String> WEAK_FOR_KNOWN_NAMES = Set.of("proposal.our", "proposal.apposition-novel-within",
-            "proposal.passive-with-noun", "proposal.part-of-a-proposal");
+            "proposal.passive-with-noun", "proposal.part-of-a-proposal", "proposal.apposition-after-novel");
     /** Verbs whose "of" lists the parts of a thing: "consists of", "composed of". */
     private static final Set<String> MADE_OF_VERBS = Set.of("consist", "compose");
 
@@ -190,8 +190,10 @@ final class ProposalFinder {
         boolean hyphenatedModifier = before.indexOf('-') > 0 && !Character.isUpperCase(before.charAt(0))
                 && !s.token(first - 1).pos().startsWith("NN");
         // (or an adjective of its own, "we propose backward SeqKD" after "sequence-level knowledge distillation
-        // (SeqKD)"; not one of novelty, "we propose a new X")
-        boolean adjective = s.token(first - 1).pos().startsWith("JJ") && Character.isLowerCase(before.charAt(0))
+        // (SeqKD)", a participle too, "we propose a reversed Fast Gradient Sign Method (FGSM)"; not one of novelty,
+        // "we propose a new X")
+        String tag = s.token(first - 1).pos();
+        boolean adjective = (tag.startsWith("JJ") || tag.equals("VBN")) && Character.isLowerCase(before.charAt(0))
                 && !ProposalCues.NOVELTY.contains(s.token(first - 1).lower()) && !isTriggerVerb(s, first - 1);
         // (a well-known name needs no earlier use: "we propose equivariant DQN and SAC algorithms"; but a noun before
         // the modifier makes a name for a thing of the paper's own, "a model selection metric ARC", tagged JJ)
@@ -348,6 +350,9 @@ final class ProposalFinder {
         }
         if (rule == null) {
             rule = appositionNovel(s, first, last);
+        }
+        if (rule == null) {
+            rule = afterANovelMethodOfTheAuthors(s, first);
         }
         if (rule == null) {
             rule = partOfAProposal(text, o.name(), s, first, ownNames);
@@ -997,7 +1002,8 @@ final class ProposalFinder {
             String lemma = s.token(k).lemma();
             int verb = namingWordAt(s, k) ? k : lemma.equals("as") ? referringVerbBefore(s, k) : -1;
             if (verb >= 0 && (AuthorSubject.named(s) || namesAThing(s, verb)) && !namesAnEstablishedThing(s, verb)
-                    && !(verb >= 1 && NAMED_BY_OTHERS.contains(s.token(verb - 1).lower())) && !namesATopic(s, verb)) {
+                    && !(verb >= 1 && NAMED_BY_OTHERS.contains(s.token(verb - 1).lower())) && !namesATopic(s, verb)
+                    && !ProposalCues.whatIsCalled(s, verb)) {
                 return "proposal.naming-phrase";
             }
             if (!BEFORE_NAMING_VERB.contains(lemma)) {
@@ -1041,6 +1047,10 @@ final class ProposalFinder {
      * as X"; not "which is also referred to as X").
      */
     private static int referringVerbBefore(Sentence s, int as) {
+        // a naming verb with "as": "a simple yet effective baseline, denoted as MEMO", "named as X"
+        if (as >= 1 && NAMING_VERBS.contains(s.token(as - 1).lemma()) && s.token(as - 1).pos().equals("VBN")) {
+            return as - 1;
+        }
         if (as >= 3 && s.token(as - 1).lower().equals("to") && s.token(as - 2).lower().equals("referred")) {
             Token before = s.token(as - 3);
             return before.word().equals(",") || before.pos().startsWith("NN") ? as - 2 : -1;
@@ -1165,6 +1175,28 @@ final class ProposalFinder {
         return start;
     }
 
+    /**
+     * "We use our insights to motivate a novel method, PMP (PostMan-Pat), which …": a name in apposition after "a
+     * novel" or "a new" method noun, up to three words between, in a sentence whose subject is the authors.
+     */
+    private static String afterANovelMethodOfTheAuthors(Sentence s, int first) {
+        if (first < 4 || !s.token(first - 1).word().equals(",")
+                || !TypeCues.METHOD_HEADS.contains(s.token(first - 2).lemma()) || !s.token(first - 2).pos().startsWith("NN")) {
+            return null;
+        }
+        for (int k = first - 3; k >= 1 && k >= first - 6; k--) {
+            Token t = s.token(k);
+            if ((t.lower().equals("novel") || t.lower().equals("new"))
+                    && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k - 1).lower())) {
+                return AuthorSubject.before(s, k - 1) == AuthorSubject.AUTHORS ? "proposal.apposition-after-novel" : null;
+            }
+            if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.word().contains("-")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     /** "X, a novel …", "X is a new …" at the start of a sentence. */
     private static String appositionNovel(Sentence s, int first, int last) {
         if (first > 1 || (first == 1 && COMPARISONS.contains(s.token(0).lower()))) {
@@ -1287,6 +1319,9 @@ final class ProposalFinder {
      * ten tokens back; parentheses around the name itself are transparent ("we propose the … sequence model (S4)", "…
      * framework (SDF-Diffusion in short)").
      */
+    /** Determiners that point at a thing already there: "the released CLIP model", "these collected images". */
+    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "these", "those");
+
     private static String proposedInItsClause(Sentence s, int first, int last, Set<String> ownNames) {
         // (and so are they around "X in short": "we propose a 3D shape generation framework (SDF-Diffusion in short)")
         boolean shortForm = shortNameOfAPhrase(s, last) && last + 3 < s.size() && s.token(last + 3).word().equals(")");
@@ -1308,7 +1343,14 @@ final class ProposalFinder {
                 if (t.pos().equals("VBN") && k > 0 && EARLIER.contains(s.token(k - 1).lower())) {
                     return null;
                 }
-                if (NAMING_VERBS.contains(t.lemma()) && (namesAnEstablishedThing(s, k) || namesATopic(s, k))) {
+                // "… using the released CLIP model": a participle after a definite article describes a thing in use
+                // ("the proposed X" is the paper's own, found by its own rule)
+                if (t.pos().equals("VBN") && k > 0 && DEFINITE_DETERMINERS.contains(s.token(k - 1).lower())
+                        && !t.lemma().equals("propose")) {
+                    return null;
+                }
+                if (NAMING_VERBS.contains(t.lemma()) && (namesAnEstablishedThing(s, k) || namesATopic(s, k)
+                        || ProposalCues.whatIsCalled(s, k))) {
                     return null;
                 }
                 // "we formulate OPE and OPL using …" states known problems anew; "we formulate a new loss, X" makes X

@@ -386,8 +386,9 @@ final class TypeCues {
     }
 
     /**
-     * "we propose an information propagation (InfoPro) loss", "We design an explicit identity contrast (EIC) loss": a
-     * loss that the authors make is their method, not a quantity (but "the CE loss", "we adopt a KL loss").
+     * "we propose an information propagation (InfoPro) loss", "We design an explicit identity contrast (EIC) loss", "the
+     * resulting new loss called KFIoU loss": a loss that the authors make is their method, not a quantity (but "the CE
+     * loss", "we adopt a KL loss").
      */
     private static boolean aLossTheAuthorsCreate(Sentence s, int first, int next) {
         if (!s.token(next).lemma().equals("loss")) {
@@ -400,6 +401,14 @@ final class TypeCues {
             }
             if (ProposalCues.CREATING_VERBS.contains(s.token(k).lemma())) {
                 return AuthorSubject.before(s, k) == AuthorSubject.AUTHORS;
+            }
+            // (or a naming word after a new loss: "The resulting new loss called KFIoU loss is easier to implement")
+            if (ProposalCues.namingWordAt(s, k)) {
+                for (int j = k - 1; j >= 0 && j >= k - 4; j--) {
+                    if (ProposalCues.NOVELTY.contains(s.token(j).lower())) {
+                        return true;
+                    }
+                }
             }
         }
         return false;
@@ -758,7 +767,38 @@ final class TypeCues {
             return s.token(k - 2).pos().startsWith("NN") && DATA_ONLY_NOUNS.contains(s.token(k - 2).lemma());
         }
         String noun = s.token(k - 1).lemma();
-        return s.token(k - 1).pos().startsWith("NN") && (namesDatasets(noun) || isAnEvaluationSet(s, k - 1));
+        if (s.token(k - 1).pos().startsWith("NN") && (namesDatasets(noun) || isAnEvaluationSet(s, k - 1))) {
+            return true;
+        }
+        // (or the head of a noun phrase that prepositional phrases describe: "a million-user-scale dataset of
+        // implicit preferences for user-generated art named X")
+        return naming && datasetNounDescribedBefore(s, k - 1);
+    }
+
+    /** Prepositions of the phrases that may describe a dataset noun before the name it is given. */
+    private static final Set<String> DESCRIBING_PREPOSITIONS = Set.of("of", "for", "with", "on", "from", "about");
+
+    /**
+     * True when the words up to {@code last} are a dataset noun and prepositional phrases of nouns and adjectives
+     * after it, twelve words at most: "dataset of implicit human preferences for user-generated visual art".
+     */
+    private static boolean datasetNounDescribedBefore(Sentence s, int last) {
+        for (int j = last; j >= 1 && j >= last - 12; j--) {
+            Token t = s.token(j);
+            if (DESCRIBING_PREPOSITIONS.contains(t.lower())) {
+                Token head = s.token(j - 1);
+                if (head.pos().startsWith("NN") && namesDatasets(head.lemma())) {
+                    return true;
+                }
+                continue;
+            }
+            String tag = t.pos();
+            if (!(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("CD")
+                    || tag.equals("VBN") || tag.equals("VBG") || tag.equals("HYPH"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

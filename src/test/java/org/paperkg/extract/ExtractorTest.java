@@ -2348,6 +2348,67 @@ class ExtractorTest {
     }
 
     @Test
+    void knownThingsThatAProposalSentenceMentionsAreNotProposed() {
+        PaperExtraction x = extract("Helpful patches",
+                "We propose a reversed Fast Gradient Sign Method (FGSM) that makes patches help the detector. "
+                        + "Our best model reaches 88% accuracy using the released CLIP model. Such steps come from what "
+                        + "is called step-wise rationale (SWR) prompting, and we propose QuillChain to automate them.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillChain").doesNotContain("FGSM", "CLIP", "SWR");
+        assertThat(names(x, MentionKind.METHOD)).contains("FGSM", "CLIP");
+    }
+
+    @Test
+    void aCoinedPhraseBeforeALowerCaseActivityNamesOneMethodWithoutANounAfterIt() {
+        PaperExtraction x = extract("Quill augmented pre-training",
+                "We show the value of Quill-Augmented Sentence Model pre-training (QASMP) by fine-tuning on open "
+                        + "questions. Graph contrastive learning (GCLR) helps too.");
+        assertThat(x.aliases()).containsKey("QASMP").doesNotContainKey("GCLR");
+        assertThat(names(x, MentionKind.METHOD)).contains("QASMP").doesNotContain("GCLR");
+    }
+
+    @Test
+    void aDatasetNounThatPrepositionalPhrasesDescribeTypesTheNameItIsGiven() {
+        PaperExtraction x = extract("Community rewards",
+                "We curate a first large dataset of implicit reader preferences for user-made sketches named Quill "
+                        + "Sketch-Social. We also train a reward model of reader taste for sketches named QuillJudge.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Quill Sketch-Social").doesNotContain("QuillJudge");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillJudge").doesNotContain("Quill Sketch-Social");
+    }
+
+    @Test
+    void aNewLossThatANamingWordNamesIsTheAuthorsMethod() {
+        PaperExtraction x = extract("Rotated boxes",
+                "The resulting new loss called QuillIoU loss is easier to implement. Baselines train with the "
+                        + "usual SkewRIoU loss.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillIoU").doesNotContain("SkewRIoU");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillIoU");
+    }
+
+    @Test
+    void aKnownNameGluedToTheFrequentWordAfterItIsReadAlone() {
+        PaperExtraction x = extract("Interaction detection",
+                "Experimental results on Cityscapes and ImageNetshow that QuillHOI outperforms earlier work.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Cityscapes", "ImageNet").doesNotContain("ImageNetshow");
+    }
+
+    @Test
+    void aNameDenotedAsIsProposedAndAVenueWithItsYearGluedIsNoName() {
+        PaperExtraction x = extract("Memory-efficient incremental learning",
+                "We propose a simple yet effective baseline, denoted as QuillMem for Quill Memory model. Earlier "
+                        + "work (PVLDB2012) kept every exemplar.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillMem");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillMem").doesNotContain("PVLDB2012");
+    }
+
+    @Test
+    void aNameInAppositionAfterTheAuthorsNovelMethodIsProposed() {
+        PaperExtraction x = extract("Whitened features",
+                "We use these insights to motivate a novel method, QPMP (Quill-Post Pat), which post-processes an "
+                        + "encoder. Earlier work used a new method, QuillOld, without such insight.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QPMP").doesNotContain("QuillOld");
+    }
+
+    @Test
     void aKnownShortFormThatThePaperDefinesOtherwiseIsNotTheKnownName() {
         PaperExtraction x = extract("Sparse uncertainty",
                 "Techniques such as low rank approximations (LRA) can be used. With LRA the posterior stays cheap.");
