@@ -543,11 +543,6 @@ final class DefinitionFilter {
     }
 
     /**
-     * "we propose geometric trajectory diffusion models (GeoTDM)": a trigger governs the long form directly, or the
-     * short form that the long form follows in parentheses, perhaps after a method noun ("we propose a new algorithm
-     * D-BAT (Diversity-By-disAgreement Training)").
-     */
-    /**
      * A coined word that a naming verb gives in parentheses after a description is the authors' name for what the
      * description says, whatever its head: "we translate discourse relations in embedding space (called TransS)",
      * "a method of Learning Resampling Function (termed LeRF)".
@@ -560,6 +555,11 @@ final class DefinitionFilter {
         return name >= 2 && s.token(name - 2).word().equals("(");
     }
 
+    /**
+     * "we propose geometric trajectory diffusion models (GeoTDM)": a trigger governs the long form directly, or the
+     * short form that the long form follows in parentheses, perhaps after a method noun ("we propose a new algorithm
+     * D-BAT (Diversity-By-disAgreement Training)").
+     */
     private static boolean directlyProposed(AcronymDefinition d, Sentence s) {
         int definitionBegin = Math.min(d.longSpan().begin(), d.shortSpan().begin());
         int start = -1;

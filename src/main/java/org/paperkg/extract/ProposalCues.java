@@ -245,11 +245,7 @@ final class ProposalCues {
     }
 
     /**
-     * True when the naming verb at {@code verb} names a thing that the words before it describe as established: "a
-     * state-of-the-art SAT solver called Kissat", "the widely used tool, called X".
-     */
-    /**
-     * True for "what is called X", "what are known as X": a name the text reports as in use ("triggered by what is
+     * True for "what is called X", "what are termed X": a name the text reports as in use ("triggered by what is
      * called chain-of-thought (CoT) prompting").
      */
     static boolean whatIsCalled(Sentence s, int verb) {
@@ -257,6 +253,10 @@ final class ProposalCues {
                 && s.token(verb - 2).lower().equals("what");
     }
 
+    /**
+     * True when the naming verb at {@code verb} names a thing that the words before it describe as established: "a
+     * state-of-the-art SAT solver called Kissat", "the widely used tool, called X".
+     */
     static boolean namesAnEstablishedThing(Sentence s, int verb) {
         int noun = nounBeforeNamingVerb(s, verb);
         if (noun < 0) {

@@ -1314,14 +1314,14 @@ final class ProposalFinder {
                 || NOVELTY.contains(s.token(k - 1).lower())) && (describes || next.startsWith("RB"));
     }
 
+    /** Determiners that point at a thing already there: "the released CLIP model", "these collected images". */
+    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "these", "those");
+
     /**
      * "we propose … X" within one clause: no other verb, punctuation or stop word between the trigger and X, at most
      * ten tokens back; parentheses around the name itself are transparent ("we propose the … sequence model (S4)", "…
      * framework (SDF-Diffusion in short)").
      */
-    /** Determiners that point at a thing already there: "the released CLIP model", "these collected images". */
-    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "these", "those");
-
     private static String proposedInItsClause(Sentence s, int first, int last, Set<String> ownNames) {
         // (and so are they around "X in short": "we propose a 3D shape generation framework (SDF-Diffusion in short)")
         boolean shortForm = shortNameOfAPhrase(s, last) && last + 3 < s.size() && s.token(last + 3).word().equals(")");
