@@ -675,12 +675,7 @@ final class DefinitionFilter {
     }
 
     private boolean endsWithConceptLabel(String[] words) {
-        for (int k = 0; k < words.length; k++) {
-            if (conceptLabels.isLabel(String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)))) {
-                return true;
-            }
-        }
-        return false;
+        return conceptLabelAfter(words) >= 0;
     }
 
 }

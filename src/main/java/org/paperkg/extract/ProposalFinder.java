@@ -1186,8 +1186,7 @@ final class ProposalFinder {
         }
         for (int k = first - 3; k >= 1 && k >= first - 6; k--) {
             Token t = s.token(k);
-            if ((t.lower().equals("novel") || t.lower().equals("new"))
-                    && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k - 1).lower())) {
+            if (novelAfterAnArticle(s, k)) {
                 return AuthorSubject.before(s, k - 1) == AuthorSubject.AUTHORS ? "proposal.apposition-after-novel" : null;
             }
             if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.word().contains("-")) {
@@ -1195,6 +1194,12 @@ final class ProposalFinder {
             }
         }
         return null;
+    }
+
+    /** True for "novel" or "new" at {@code k} (k at least 1) right after "a" or "an": "a novel method", "a new one". */
+    private static boolean novelAfterAnArticle(Sentence s, int k) {
+        String w = s.token(k).lower();
+        return (w.equals("novel") || w.equals("new")) && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k - 1).lower());
     }
 
     /** "X, a novel …", "X is a new …" at the start of a sentence. */
@@ -1282,7 +1287,7 @@ final class ProposalFinder {
         int from = shortForm ? first - 2 : first - 1;
         for (int k = from; k >= 1 && k >= from - 12; k--) {
             Token t = s.token(k);
-            if ((t.lower().equals("novel") || t.lower().equals("new")) && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k - 1).lower())) {
+            if (novelAfterAnArticle(s, k)) {
                 return k < 2 || !COMPARISONS.contains(s.token(k - 2).lower()) ? "proposal.novel-definition" : null;
             }
             boolean phraseWord = t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("VBN")

@@ -205,6 +205,13 @@ final class TypeCues {
         return rightBeforeOneOf(o, Set.of(noun));
     }
 
+    /** The index of the name's last token when the name ends where that token ends (a whole word), else -1. */
+    private static int lastTokenOfWholeName(NameOccurrence o) {
+        Sentence s = o.sentence();
+        int last = s.tokenIndexAt(o.span().end() - 1);
+        return last >= 0 && s.token(last).end() == o.span().end() ? last : -1;
+    }
+
     /** Nouns for a part of a model: "an Object-Aware Knowledge Extraction (OAKE) module". */
     static final Set<String> COMPONENT_NOUNS = Set.of("module", "block", "layer", "unit", "branch", "mechanism");
 
@@ -214,8 +221,8 @@ final class TypeCues {
      */
     static boolean rightBeforeOneOf(NameOccurrence o, Set<String> nouns) {
         Sentence s = o.sentence();
-        int last = s.tokenIndexAt(o.span().end() - 1);
-        if (last < 0 || s.token(last).end() != o.span().end()) {
+        int last = lastTokenOfWholeName(o);
+        if (last < 0) {
             return false;
         }
         int k = pastItsShortForm(s, last + 1);
@@ -232,8 +239,8 @@ final class TypeCues {
      */
     static boolean outperformsSomething(NameOccurrence o) {
         Sentence s = o.sentence();
-        int last = s.tokenIndexAt(o.span().end() - 1);
-        if (last < 0 || s.token(last).end() != o.span().end()) {
+        int last = lastTokenOfWholeName(o);
+        if (last < 0) {
             return false;
         }
         int k = last + 1;
