@@ -102,6 +102,9 @@ final class AcronymFinder {
             if (spelled.chars().allMatch(Character::isLetter)) {
                 longForm = longerOf(longForm, initialsLongForm(spelled, candidate, true));
             }
+            // "the Quill variable Pessimistic Policy Optimization (QPPO)": the initials of the capitalised words spell
+            // it, past a lower-case word that lends none
+            longForm = longerOf(longForm, capitalisedInitialsLongForm(spelled, candidate));
             // "we propose an imPlicit self-ImprovemenT (PIT) framework": the capitals inside the words spell the short
             // form, where the character match ran on into "propose an"
             String capitals = capitalsLongForm(spelled, candidate);
@@ -121,6 +124,9 @@ final class AcronymFinder {
                 // capital opens, when the initials of capitalised words spell it so (D3P's letters alone give "Dynamic
                 // Programming"; not "we propose Population-Based Black-Box Optimization (P3BO)")
                 String repeated = initialsLongForm(repeatedLettersSpelledOut(spelled), candidate, true);
+                if (repeated == null) {
+                    repeated = capitalisedInitialsLongForm(repeatedLettersSpelledOut(spelled), candidate);
+                }
                 if (repeated != null && Character.isUpperCase(repeated.charAt(0))) {
                     longForm = longerOf(longForm, repeated);
                 }
@@ -304,6 +310,38 @@ final class AcronymFinder {
             initials.insert(0, word);
             if (initials.toString().equals(letters)) {
                 return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The words at the end of {@code candidate} that open with the capitalised word of the first letter, whose
+     * capitalised words' initials spell a short form of three letters or more, past one or two lower-case words inside
+     * that lend none: "Proxy variable Pessimistic Policy Optimization" for PPPO; else null.
+     */
+    static String capitalisedInitialsLongForm(String shortForm, String candidate) {
+        String letters = NOT_LETTER.matcher(shortForm).replaceAll("").toLowerCase(Locale.ROOT);
+        if (letters.length() < 3) {
+            return null;
+        }
+        String[] words = Names.WHITESPACE.split(candidate);
+        StringBuilder initials = new StringBuilder();
+        int skipped = 0;
+        for (int k = words.length - 1; k >= 0 && initials.length() < letters.length(); k--) {
+            String w = words[k];
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                return null;
+            }
+            if (Character.isLowerCase(w.charAt(0))) {
+                if (k == words.length - 1 || ++skipped > 2) {
+                    return null;
+                }
+                continue;
+            }
+            initials.insert(0, Character.toLowerCase(w.charAt(0)));
+            if (initials.toString().equals(letters)) {
+                return skipped == 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
             }
         }
         return null;

@@ -125,10 +125,16 @@ final class DefinitionFilter {
         this.conceptLabels = conceptLabels;
     }
 
-    boolean isName(AcronymDefinition d, Sentence sentence) {
+    /**
+     * True when the definition spells out a name of a method or dataset. {@code titleOpensWithIt} says whether the
+     * title opens with the short form before a colon ("DNA: Domain Generalization with …"), which makes even a word
+     * that names something else elsewhere the paper's own name when the authors propose it.
+     */
+    boolean isName(AcronymDefinition d, Sentence sentence, boolean titleOpensWithIt) {
         if (conceptLabels.isLabel(d.longForm())
                 || (conceptLabels.isAcronymLabel(d.shortForm()) && !conceptLabels.redefines(d.shortForm(), d.longForm()))
-                || (lexicon.isNotName(d.shortForm()) && !coinedByTheAuthors(d, sentence))) {
+                || (lexicon.isNotName(d.shortForm()) && !coinedByTheAuthors(d, sentence)
+                        && !(titleOpensWithIt && (directlyProposed(d, sentence) || ownedByAuthors(d, sentence))))) {
             return false;
         }
         if (studiedAsATopic(d, sentence) || namesAProperty(d, sentence) || adverbAndAdjective(d, sentence)
@@ -145,6 +151,11 @@ final class DefinitionFilter {
         // method searches)
         int objectNoun = indexOfNounAfterShortForm(d, sentence);
         if (objectNoun < sentence.size() && MATHEMATICAL_OBJECT_NOUNS.contains(sentence.token(objectNoun).lower())) {
+            return false;
+        }
+        // "learning from similarity-confidence (Sconf) data": words in lower case before "data" name a kind of data
+        if (objectNoun < sentence.size() && sentence.token(objectNoun).lower().equals("data")
+                && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))) {
             return false;
         }
         // "a pragmatic but under-explored Generalized Novel Category Discovery (GNCD) setting": a setting or a scenario

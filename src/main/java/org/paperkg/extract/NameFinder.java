@@ -287,7 +287,8 @@ final class NameFinder {
     private Map<String, String> acceptDefinitions(AnnotatedText text, List<AcronymDefinition> definitions, Finding f) {
         Map<String, String> longToShort = new HashMap<>();
         for (AcronymDefinition d : definitions) {
-            if (!definitionFilter.isName(d, text.sentences().get(d.sentence()))) {
+            if (!definitionFilter.isName(d, text.sentences().get(d.sentence()),
+                    text.title().startsWith(d.shortForm() + ":"))) {
                 f.blocked.add(d.longSpan());
                 f.blocked.add(d.shortSpan());
                 f.rejectedShortForms.add(Names.singular(d.shortForm()));
@@ -811,7 +812,7 @@ final class NameFinder {
                 || NameLookalikes.inFormula(s, i) || NameLookalikes.inMathematics(text, s, i)
                 || NameLookalikes.inASplitAddress(s, i)
                 || NameLookalikes.isEmphasis(word, s, i) || NameLookalikes.inAnExpansionSpelledByCapitals(s, i) || NameLookalikes.spellsTheShortFormAfterIt(s, i)
-                || (onlyKnownParts(word) && !afterANamingVerb(s, i)
+                || (onlyKnownParts(word) && !afterANamingVerb(s, i) && !describedByAnApposition(s, i)
                         && (text.inTitle(s.token(i).begin()) || !conceptAcronymAndNoun(word, s, i)))
                 || isUnitAfterNumber(word, s, i) || NameLookalikes.authorOfACitation(s, i) || (known == null && NameLookalikes.venueOfACitation(s, i))) {
             return null;
@@ -976,6 +977,28 @@ final class NameFinder {
      * differentiation (AD) compiler plugin": a capitalised word inside a sentence that an apposition calls a model or
      * method is the name of one.
      */
+    /**
+     * True when an apposition after the word at {@code i} says it is a method or a dataset: "MI-Zero, a simple and
+     * intuitive framework for …".
+     */
+    private static boolean describedByAnApposition(Sentence s, int i) {
+        if (i + 3 >= s.size() || !s.token(i + 1).word().equals(",")
+                || !TypeCues.INDEFINITE_ARTICLES.contains(s.token(i + 2).lower())) {
+            return false;
+        }
+        for (int k = i + 3; k < s.size() && k <= i + 8; k++) {
+            String lemma = s.token(k).lemma();
+            if (TypeCues.METHOD_HEADS.contains(lemma) || TypeCues.DATASET_HEADS.contains(lemma)) {
+                return true;
+            }
+            if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().startsWith("NN")
+                    && !s.token(k).pos().equals("CC") && !s.token(k).pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean namedByApposition(String word, Sentence s, int i) {
         if (i == 0 || !Names.TITLE_WORD.matcher(word).matches() || i + 3 >= s.size()
                 || !s.token(i + 1).word().equals(",")) {

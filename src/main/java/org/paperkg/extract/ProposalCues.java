@@ -217,11 +217,28 @@ final class ProposalCues {
 
     /**
      * "The resulting approach, called X", "This procedure -- dubbed X --": the verb names a method or dataset noun just
-     * before it.
+     * before it, or any noun that "a novel" or "a new" opens: "EDTI uses a novel intrinsic reward, called VoI".
      */
     static boolean namesAThing(Sentence s, int verb) {
         int k = nounBeforeNamingVerb(s, verb);
-        return k >= 0 && (TypeCues.METHOD_HEADS.contains(s.token(k).lemma()) || TypeCues.DATASET_HEADS.contains(s.token(k).lemma()));
+        return k >= 0 && (TypeCues.METHOD_HEADS.contains(s.token(k).lemma()) || TypeCues.DATASET_HEADS.contains(s.token(k).lemma())
+                || (s.token(k).pos().startsWith("NN") && Character.isLowerCase(s.token(k).word().charAt(0))
+                        && novelNounPhraseEndingAt(s, k)));
+    }
+
+    /** True when "a novel" or "a new" opens the noun phrase whose head is at {@code head}: "a novel intrinsic reward". */
+    private static boolean novelNounPhraseEndingAt(Sentence s, int head) {
+        for (int k = head - 1; k >= 1 && k >= head - 4; k--) {
+            Token t = s.token(k);
+            if ((t.lower().equals("novel") || t.lower().equals("new"))
+                    && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k - 1).lower())) {
+                return true;
+            }
+            if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("VBN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The token before the naming verb at {@code verb}, past a comma or a dash that sets the naming off. */

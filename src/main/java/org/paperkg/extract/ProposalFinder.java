@@ -300,9 +300,11 @@ final class ProposalFinder {
         int first = s.tokenIndexAt(o.span().begin());
         int last = s.tokenIndexAt(o.span().end() - 1);
         int longFormStart = startOfLongForm(text, s, first, longForms);
+        boolean namedWithItsNoun = namedWithItsMethodNoun(s, longFormStart, first, last);
         if ((!namesTheNounAfterIt(s, first, last) && !shortFormOfAMethodNoun(s, longFormStart, first, last)
+                && !newNameBeforeItsNoun(o, s, first, last, longForms) && !namedWithItsNoun
                 && modifiesANoun(o, s, first, last))
-                || termsModifyANoun(o, s, last, longForms)
+                || (!namedWithItsNoun && termsModifyANoun(o, s, last, longForms))
                 // "a new Semi-Supervised VQA-NLE via Self-Critical Learning (S3C)": a name inside a longer title-case name
                 || TypeCues.continuesTitleCaseName(s, last + 1)
                 || knownNameBeforeAMethodNoun(o, s, last)
@@ -358,10 +360,10 @@ final class ProposalFinder {
             rule = partOfAProposal(text, o.name(), s, first, ownNames);
         }
         if (rule == null) {
-            rule = definedAfterANovelPhrase(s, first, last);
+            rule = definedAfterANovelPhrase(s, nameStart, last);
         }
         if (rule == null) {
-            rule = proposedInItsClause(s, first, last, ownNames);
+            rule = proposedInItsClause(s, first, last, ownNames, lexicon.lookup(o.name()) != null);
         }
         return rule != null ? rule : novelAppositionAfterAList(s, first, last);
     }
@@ -593,7 +595,9 @@ final class ProposalFinder {
         boolean nounModifier = next < s.size() && (s.token(next).pos().startsWith("NN")
                 || (s.token(next).pos().equals("VBG") && next + 1 < s.size()
                         && s.token(next + 1).pos().startsWith("NN")));
+        // (not a verb that the tagger reads as a plural noun: "our method CLAMP yields improved …")
         if (nounModifier && Names.isAcronym(o.name()) && Character.isLowerCase(s.token(next).word().charAt(0))
+                && !TypeCues.VERBS_READ_AS_PLURALS.contains(s.token(next).lower())
                 && (s.token(next).pos().equals("NNS") || (!TypeCues.METHOD_HEADS.contains(s.token(next).lemma())
                         && !TypeCues.DATASET_HEADS.contains(s.token(next).lemma())))) {
             return true;
@@ -1196,6 +1200,31 @@ final class ProposalFinder {
         return null;
     }
 
+    /**
+     * True for a name that stands for nothing known or spelled out, right after "a novel" or "a new" and before a
+     * singular common noun: "we propose a novel DUALPATH adaptation" names the adaptation (unlike "a novel NAS
+     * algorithm", a well-known name, or "a novel QA task", a short form of four capitals or fewer, which fields go by).
+     */
+    private boolean newNameBeforeItsNoun(NameOccurrence o, Sentence s, int first, int last, Set<String> longForms) {
+        String name = o.name();
+        return first >= 2 && novelAfterAnArticle(s, first - 1) && lexicon.lookup(name) == null
+                && (longForms == null || longForms.isEmpty()) && (name.length() > 4 || !Names.isAcronym(name))
+                && last + 1 < s.size() && s.token(last + 1).pos().equals("NN")
+                && Character.isLowerCase(s.token(last + 1).word().charAt(0));
+    }
+
+    /**
+     * True when a naming phrase gives the long form and a method noun follows the short form: "a method we refer to as
+     * polynomial approximate log-likelihood (PAL) estimators" names the estimators PAL.
+     */
+    private static boolean namedWithItsMethodNoun(Sentence s, int longFormStart, int first, int last) {
+        if (longFormStart == first || namingPhrase(s, longFormStart) == null) {
+            return false;
+        }
+        int next = afterTheName(s, last);
+        return next < s.size() && TypeCues.METHOD_HEADS.contains(s.token(next).lemma());
+    }
+
     /** True for "novel" or "new" at {@code k} (k at least 1) right after "a" or "an": "a novel method", "a new one". */
     private static boolean novelAfterAnArticle(Sentence s, int k) {
         String w = s.token(k).lower();
@@ -1319,6 +1348,28 @@ final class ProposalFinder {
                 || NOVELTY.contains(s.token(k - 1).lower())) && (describes || next.startsWith("RB"));
     }
 
+    /**
+     * True when the participle at {@code k}, right before a name, describes it rather than saying what the authors did:
+     * after a preposition ("results on curated X"), or after "and" in a clause whose verb is in the present tense
+     * ("RoPAWS improves PAWS for uncurated Y and curated X by 0.4%"; not "we collected and curated X").
+     */
+    private static boolean participleBeforeANameDescribesIt(Sentence s, int k) {
+        Token before = s.token(k - 1);
+        if (before.pos().equals("IN")) {
+            return true;
+        }
+        if (!before.pos().equals("CC")) {
+            return false;
+        }
+        for (int j = k - 2; j >= 0; j--) {
+            String pos = s.token(j).pos();
+            if (pos.startsWith("VB")) {
+                return pos.equals("VBZ") || pos.equals("VBP");
+            }
+        }
+        return false;
+    }
+
     /** Determiners that point at a thing already there: "the released CLIP model", "these collected images". */
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "these", "those");
 
@@ -1327,7 +1378,7 @@ final class ProposalFinder {
      * ten tokens back; parentheses around the name itself are transparent ("we propose the … sequence model (S4)", "…
      * framework (SDF-Diffusion in short)").
      */
-    private static String proposedInItsClause(Sentence s, int first, int last, Set<String> ownNames) {
+    private static String proposedInItsClause(Sentence s, int first, int last, Set<String> ownNames, boolean knownName) {
         // (and so are they around "X in short": "we propose a 3D shape generation framework (SDF-Diffusion in short)")
         boolean shortForm = shortNameOfAPhrase(s, last) && last + 3 < s.size() && s.token(last + 3).word().equals(")");
         if (first >= 1 && last + 1 < s.size() && s.token(first - 1).word().equals("(")
@@ -1352,6 +1403,9 @@ final class ProposalFinder {
                 // ("the proposed X" is the paper's own, found by its own rule)
                 if (t.pos().equals("VBN") && k > 0 && DEFINITE_DETERMINERS.contains(s.token(k - 1).lower())
                         && !t.lemma().equals("propose")) {
+                    return null;
+                }
+                if (t.pos().equals("VBN") && k == first - 1 && k > 0 && participleBeforeANameDescribesIt(s, k)) {
                     return null;
                 }
                 if (NAMING_VERBS.contains(t.lemma()) && (namesAnEstablishedThing(s, k) || namesATopic(s, k)
@@ -1405,6 +1459,12 @@ final class ProposalFinder {
             if (w.equals("of") && k > 0 && !MAKING_OF_NOUNS.contains(s.token(k - 1).lemma())) {
                 return null;
             }
+            // "we propose a feature extractor with Multi-level Heterogeneity Suppressing (MuHS)": a new name that the
+            // sentence spells out right after "with" names a part of what is proposed (not "a model with Long
+            // Short-Term Memory (LSTM)", a well-known one)
+            if (w.equals("with") && !knownName && capitalisedLongFormAfter(s, k, last)) {
+                continue;
+            }
             if (STOPS.contains(w) || CLAUSE_BREAKS.contains(w) || DASHES.contains(w) || (t.pos().startsWith("VB") && !t.pos().equals("VBN")
                     && !t.pos().equals("VBG")) || t.pos().equals("MD")) {
                 return null;
@@ -1413,6 +1473,33 @@ final class ProposalFinder {
         return null;
     }
 
+    /**
+     * True when capitalised words, two or more, fill the tokens from {@code k + 1} to the parenthesis before the short
+     * form that ends at {@code last}, and only punctuation, a preposition, a conjunction or a relative word follows the
+     * parenthesis: a long form in title case that names a thing of its own (not "with Lite Transformer (LT) blocks",
+     * which names the blocks after another paper's model).
+     */
+    private static boolean capitalisedLongFormAfter(Sentence s, int k, int last) {
+        int open = last - 1;
+        while (open > k && !s.token(open).word().equals("(")) {
+            open--;
+        }
+        int after = last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 2 : s.size();
+        // (the tagger may read such a plural noun as a verb, "blocks/VBZ")
+        if (open - k < 3 || after < s.size() && Character.isLetter(s.token(after).word().charAt(0))
+                && !CLAUSE_OPENING_TAGS.contains(s.token(after).pos())) {
+            return false;
+        }
+        for (int j = k + 1; j < open; j++) {
+            if (!Character.isUpperCase(s.token(j).word().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final Set<String> PRESENT_BE = Set.of("is", "are");
+    /** Tags of a word that may follow a name and open what comes next: a preposition, a conjunction, a relative word. */
+    private static final Set<String> CLAUSE_OPENING_TAGS = Set.of("IN", "TO", "CC", "WDT", "WRB", "WP");
 
 }

@@ -52,6 +52,13 @@ final class TypeCues {
             "program", "parser", "tagger", "toolkit", "controller", "convolution", "coder", "codec", "detector",
             "predictor", "learner", "retriever", "solution", "representation", "adapter", "attack", "defense", "defence",
             "recipe", "protocol", "plugin", "plug-in");
+    /**
+     * Verbs of results in the third person that the tagger may read as plural nouns after a name: "CLAMP yields
+     * improved …", "X outperforms …" (not "results", "shows", "uses", "works", which are nouns as often).
+     */
+    static final Set<String> VERBS_READ_AS_PLURALS = Set.of("yields", "outperforms", "achieves", "improves",
+            "surpasses", "obtains", "attains", "exhibits", "enables", "allows", "requires", "generates", "produces",
+            "performs", "learns", "reduces", "boosts");
     private static final Set<String> EVALUATION = Set.of("experiment", "evaluate", "evaluation", "result",
             "accuracy", "outperform", "state-of-the-art", "test", "benchmark", "score", "surpass", "error", "fid",
             "train", "fine-tune", "finetune", "match", "beat", "achieve");

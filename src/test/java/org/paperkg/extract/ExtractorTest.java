@@ -875,6 +875,101 @@ class ExtractorTest {
     }
 
     @Test
+    void aNewNameOfNoKnownThingBeforeAMethodNounIsProposed() {
+        PaperExtraction x = extract("Video adapters", "We propose a novel TWINROUTE adaptation for video transformers. "
+                + "Results show that TWINROUTE transfers image models well.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("TWINROUTE");
+    }
+
+    @Test
+    void aWordThatIsNoNameElsewhereIsTheNameOfTheTitleAndOfTheProposal() {
+        PaperExtraction x = extract("CPU: Continual Pruning under Uncertainty",
+                "We propose a continual pruning under uncertainty (CPU) method for streams of tasks. The CPU method "
+                        + "keeps accuracy while it prunes. Training runs on a single GPU.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("CPU");
+        assertThat(names(x, MentionKind.METHOD)).contains("CPU").doesNotContain("GPU");
+    }
+
+    @Test
+    void aNamingPhraseNamesTheMethodNounAfterTheShortForm() {
+        PaperExtraction x = extract("Spike counts", "Our analysis results in a method we refer to as layered spectral "
+                + "moment (LSM) estimators. LSM estimators converge fast on recordings.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("LSM");
+    }
+
+    @Test
+    void aVerbReadAsAPluralNounAfterOurNameDoesNotMakeItAModifier() {
+        PaperExtraction x = extract("Assays", "In experiments, we show that our method QUILLAMP yields improved "
+                + "predictive performance on few-shot assay benchmarks.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QUILLAMP");
+    }
+
+    @Test
+    void aNovelThingThatANamingVerbNamesIsProposedWhateverTheSubject() {
+        PaperExtraction x = extract("Exploration", "We present GRAFTEX, an exploration method for teams of agents. "
+                + "GRAFTEX uses a novel intrinsic bonus, called Worth of Contact (WoC), to score the influence of one agent.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("GRAFTEX", "WoC");
+    }
+
+    @Test
+    void aShortFormDefinedAfterANovelPhraseIsProposedWhenItsLongFormIsFound() {
+        PaperExtraction x = extract("Pruning at initialization", "The analysis shows how collapse is avoided, motivating "
+                + "a novel pruning algorithm Iterative Neural Flow Pruning (NeuFlow). The algorithm needs no data.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("NeuFlow");
+    }
+
+    @Test
+    void theCapitalisedWordsOfALongFormSpellItsShortFormPastALowerCaseWord() {
+        PaperExtraction x = extract("Confounded offline data", "To this end, we propose the Quill variable Pessimistic "
+                + "Policy Optimization (QP2O) algorithm, which handles confounding. We prove that QP2O converges.");
+        assertThat(x.aliases()).containsEntry("QP2O", java.util.Set.of("Quill variable Pessimistic Policy Optimization"));
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QP2O");
+    }
+
+    @Test
+    void aParticipleThatDescribesAWellKnownNameDoesNotProposeIt() {
+        PaperExtraction x = extract("Semi-supervised learning from uncurated data", "We propose QuillMatch, a robust "
+                + "extension of FixMatch. We demonstrate that QuillMatch improves FixMatch for uncurated web images by "
+                + "+5.3% and curated ImageNet by +0.4%.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillMatch").doesNotContain("ImageNet");
+        assertThat(names(x, MentionKind.DATASET)).contains("ImageNet");
+    }
+
+    @Test
+    void aNewNameSpelledOutAfterWithInAProposalIsProposed() {
+        PaperExtraction x = extract("Few-shot segmentation", "Motivated by this, we propose a feature extractor with "
+                + "Quill Fold Memory (QFM). We propose a decoder with BERT. QFM helps the segmentation heads. We then introduce "
+                + "a fusion network with Slim Quill Transformer (SQT) blocks for global features.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QFM").doesNotContain("BERT", "SQT");
+    }
+
+    @Test
+    void aNameOfKnownPartsIsANameWhereAnAppositionSaysWhatItIs() {
+        PaperExtraction x = extract("Zero-shot transfer", "In this paper we present GPU-Forge, a simple and intuitive "
+                + "framework for zero-shot transfer. It runs on AI-Enabled devices.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("GPU-Forge");
+        assertThat(names(x, MentionKind.METHOD)).contains("GPU-Forge").doesNotContain("AI-Enabled");
+    }
+
+    @Test
+    void aTitleTopicThatEndsInATaskNounIsNoProposedName() {
+        PaperExtraction task = extract("Sensor Drift Detection: Localizing Which Sensors Changed",
+                "We define the problem as a set of conditional tests and propose a score-based statistic for it.");
+        assertThat(names(task, MentionKind.PROPOSED)).doesNotContain("Sensor Drift Detection");
+        PaperExtraction method = extract("Quill Editing: A Flexible Way to Revise Sketches",
+                "We present a method that lets users revise sketches with a few strokes.");
+        assertThat(names(method, MentionKind.PROPOSED)).contains("Quill Editing");
+    }
+
+    @Test
+    void aShortFormOfLowerCaseWordsBeforeDataNamesAKindOfData() {
+        PaperExtraction x = extract("Learning from pair data", "We study a weakly supervised problem of learning from "
+                + "quill-pair (Qpair) data, where only unlabeled pairs are given. Our estimator uses only Qpair data.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("Qpair");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Qpair");
+    }
+
+    @Test
     void ourBeforeANameProposesItOnlyWithinItsNounPhrase() {
         PaperExtraction x = extract("Bounds", "We validate our theoretical finding on MNIST. Our model, GIOROMX, learns fast.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("GIOROMX").doesNotContain("MNIST");
