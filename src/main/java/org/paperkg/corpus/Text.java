@@ -49,11 +49,14 @@ final class Text {
 
     /**
      * A word with Markdown bold around some of its letters, as acronyms are spelled out: "**LA**yout", "mod**E**l",
-     * "**A**UEL" (bold around a whole word is left as written).
+     * "**A**UEL" (bold around a whole word goes afterwards, see {@link #BOLD_SPAN}).
      */
     private static final java.util.regex.Pattern WORD_WITH_BOLD_LETTERS =
             java.util.regex.Pattern.compile("(?:\\p{L}|\\*\\*\\p{L}{1,4}\\*\\*)+");
     private static final java.util.regex.Pattern BOLD_LETTERS = java.util.regex.Pattern.compile("\\*\\*\\p{L}{1,4}\\*\\*");
+    /** Markdown bold around words, a name or a phrase: "(**Mowst**)", "a **bold** claim". */
+    private static final java.util.regex.Pattern BOLD_SPAN =
+            java.util.regex.Pattern.compile("\\*\\*(?=[^\\s*])([^*\\n]{1,80}?)(?<=[^\\s*])\\*\\*");
     /** LaTeX's escaped specials: "41.2\\%", "B\\&B", "ms\\_marco". */
     private static final java.util.regex.Pattern ESCAPED_SPECIAL = java.util.regex.Pattern.compile("\\\\([%&_#])");
 
@@ -75,7 +78,8 @@ final class Text {
      * "$\\textbf{P}$olar" reads "Polar", "$\\mathcal{O}$-GNN" reads "O-GNN", "$t$-SNE" reads "t-SNE"). Other
      * mathematics is left as written.
      * Escaped specials lose their backslash ("41.2\\%" reads "41.2%"), a font switch left bare goes, and Markdown bold
-     * around some letters of a word goes ("**LA**yout" reads "Layout").
+     * around some letters of a word goes ("**LA**yout" reads "Layout"), then bold around whole words ("(**Mowst**)"
+     * reads "(Mowst)").
      * A sentence glued to the one before it gets its space back ("stages.Specifically" reads "stages. Specifically").
      */
     static String squash(String s) {
@@ -93,6 +97,7 @@ final class Text {
         if (plain.contains("**")) {
             plain = WORD_WITH_BOLD_LETTERS.matcher(plain).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                     withoutBoldLetters(m.group())));
+            plain = BOLD_SPAN.matcher(plain).replaceAll("$1");
         }
         if (plain.indexOf('$') >= 0) {
             plain = INITIAL_IN_MATH.matcher(NAME_IN_MATH.matcher(plain).replaceAll(m -> m.group(1).length() >= 3

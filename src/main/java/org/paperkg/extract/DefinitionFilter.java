@@ -32,10 +32,12 @@ final class DefinitionFilter {
             "amygdala", "vehicle", "agreement", "impairment");
     /**
      * Heads of kinds of data and quantities when the long form is all in lower case ("value of information (VoI)",
-     * "personally identifiable information (PII)", "electronic health records (EHR)", "motion capture (MoCap)"); a
-     * capital makes one a coined name ("Self-Training with nearest neighbor information (TAST)").
+     * "personally identifiable information (PII)", "electronic health records (EHR)", "motion capture (MoCap)"), and of
+     * a language so written ("a related high-resource language (HRL)"); a capital makes one a coined name
+     * ("Self-Training with nearest neighbor information (TAST)", "the Planning Domain Definition Language (PDDL)").
      */
-    private static final Set<String> LOWER_CASE_NON_ENTITY_HEADS = Set.of("information", "record", "capture");
+    private static final Set<String> LOWER_CASE_NON_ENTITY_HEADS = Set.of("information", "record", "capture",
+            "language");
     /** Tags of a verb that says what someone does: "translate", "translates" (not a participle, which describes). */
     private static final Set<String> BASE_OR_PRESENT_VERB_TAGS = Set.of("VB", "VBP", "VBZ");
     /**
@@ -510,19 +512,26 @@ final class DefinitionFilter {
 
     /**
      * The lemma of the head noun of an apposition right after a definition, "(DFC), a recently proposed credit
-     * assignment method", "(QDF), a machine learning (ML) model based on …"; "" when none follows.
+     * assignment method", "(QDF), a machine learning (ML) model based on …", or of what a definition that opens the
+     * sentence is said to be, "… (PSRL) is a useful framework"; "" when none follows.
      */
     private static String appositionHead(AcronymDefinition d, Sentence s) {
         int i = s.tokenIndexAt(Math.max(d.shortSpan().end(), d.longSpan().end()) - 1) + 1;
         while (i < s.size() && s.token(i).word().equals(")")) {
             i++;
         }
-        if (i + 2 >= s.size() || !s.token(i).word().equals(",") || !TypeCues.INDEFINITE_ARTICLES.contains(s.token(i + 1).lower())) {
+        int start = s.tokenIndexAt(Math.min(d.shortSpan().begin(), d.longSpan().begin()));
+        // (or "is a" after a definition that opens the sentence: "Posterior sampling for reinforcement learning (PSRL)
+        // is a useful framework for …"; not a measurement, "Cryo-electron microscopy (cryo-EM) is a technique …")
+        String longHead = d.longForm().substring(d.longForm().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        boolean copula = start == 0 && i < s.size() && s.token(i).lower().equals("is")
+                && !FIELD_OR_MEASUREMENT.matcher(longHead).matches();
+        if (i + 2 >= s.size() || !(s.token(i).word().equals(",") || copula)
+                || !TypeCues.INDEFINITE_ARTICLES.contains(s.token(i + 1).lower())) {
             return "";
         }
         // "In unsupervised domain adaptation (UDA), a model trained on …": the phrase after the comma is the subject
         // of the main clause that the opening prepositional phrase leads to
-        int start = s.tokenIndexAt(Math.min(d.shortSpan().begin(), d.longSpan().begin()));
         if (start == 1 && s.token(0).pos().equals("IN")) {
             return "";
         }

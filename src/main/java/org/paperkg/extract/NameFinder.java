@@ -297,7 +297,7 @@ final class NameFinder {
                 }
                 continue;
             }
-            String name = Names.singular(d.shortForm());
+            String name = writtenSingular(Names.singular(d.shortForm()), text);
             String noun = nounAlwaysAfter(text, d);
             if (noun != null) {
                 f.shortFormNouns.put(name, noun);
@@ -769,10 +769,22 @@ final class NameFinder {
         }
         String stem = word.substring(0, word.length() - 1);
         if (!Names.isCoined(stem)) {
-            return word;
+            return writtenSingular(word, text);
         }
         Lexicon.Entry known = lexicon.lookup(stem);
         return known != null && known.forms().contains(stem) || Names.writesAsAWord(text.text(), stem) ? stem : word;
+    }
+
+    /**
+     * The singular of a capitalised name in the plural that the text also writes in the singular: "Tunable Transformers
+     * (Tuformers)" under the title "Tuformer: …" is one Tuformer; {@code word} itself otherwise.
+     */
+    private static String writtenSingular(String word, AnnotatedText text) {
+        if (word.length() < 5 || !Names.endsLikeAPlural(word) || !Character.isUpperCase(word.charAt(0))) {
+            return word;
+        }
+        String stem = word.substring(0, word.length() - 1);
+        return Names.writesAsAWord(text.text(), stem) ? stem : word;
     }
 
     /**

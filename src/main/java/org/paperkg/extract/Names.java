@@ -29,6 +29,8 @@ public final class Names {
      * method (YaRN)"): no name.
      */
     private static final Pattern CAPITAL_LAST_LETTER = Pattern.compile("\\p{Ll}{3,}\\p{Lu}");
+    /** A surname whose second capital follows "Mc" or "Mac": "McDiarmid", "MacKay" (not a coined name, "MacBERT"). */
+    private static final Pattern MC_SURNAME = Pattern.compile("Ma?c\\p{Lu}\\p{Ll}{2,}");
     /** Where words and hyphenated parts break, for the finders' splitting. */
     static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final Pattern HYPHEN = Pattern.compile("-");
@@ -273,7 +275,8 @@ public final class Names {
         boolean coined = upper == 0 && digits > 0 && TWO_FOR_TO.matcher(word).matches()
                 || upper >= 2 || innerUpper || (hasUpper && digits > 0) || (digits > 0 && letters >= 2 && upper > 0);
         // (the patterns last, since most words are plain and fail the counts above)
-        return coined && !CAPITAL_LAST_LETTER.matcher(word).matches() && !isQuantity(word);
+        return coined && !CAPITAL_LAST_LETTER.matcher(word).matches() && !isQuantity(word)
+                && !MC_SURNAME.matcher(word).matches();
     }
 
     /** Quantities: 3X, 400X, 580Hz, 460K, 2B, 1S. */

@@ -152,6 +152,10 @@ final class ProposalFinder {
         // "the proposed Siamese DETR", "the proposed model, BERT pre-trained on …": a known name after "the proposed"
         // stands for a version of it, wherever the title or a noun names it
         out.removeIf(m -> m.rule().equals("proposal.the-proposed") && lexicon.lookup(m.name()) != null);
+        // "Adversarial training (AT) is a powerful regularization method …" and then "the proposed AT model": a name
+        // that a sentence opens with as a thing that is there stands in "the proposed X" or "our X" for what is used
+        out.removeIf(m -> (m.rule().equals("proposal.the-proposed") || m.rule().equals("proposal.our"))
+                && introducedAsEstablished(text, m.name(), aliases.get(m.name())));
         // "after our proposed alignment procedure, BERT exhibits …": a known name that a verb follows opens the main
         // clause, it is no apposition to the noun before it
         out.removeIf(m -> m.rule().equals("proposal.apposition") && lexicon.lookup(m.name()) != null
@@ -366,6 +370,26 @@ final class ProposalFinder {
             rule = proposedInItsClause(s, first, last, ownNames, lexicon.lookup(o.name()) != null);
         }
         return rule != null ? rule : novelAppositionAfterAList(s, first, last);
+    }
+
+    /**
+     * True when a sentence opens with a long form of the name and its short form in parentheses, then "is a" or "are":
+     * "Adversarial training (AT) is a powerful regularization method for …".
+     */
+    private static boolean introducedAsEstablished(AnnotatedText text, String name, Set<String> longForms) {
+        if (longForms == null) {
+            return false;
+        }
+        for (Sentence s : text.sentences()) {
+            String sentence = text.text().substring(s.begin(), s.end()).toLowerCase(java.util.Locale.ROOT);
+            for (String longForm : longForms) {
+                String opening = (longForm + " (" + name + ") ").toLowerCase(java.util.Locale.ROOT);
+                if (sentence.startsWith(opening + "is a") || sentence.startsWith(opening + "are ")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when one of the long forms is the whole title, whatever its case, hyphens, plural or opening article. */
@@ -782,6 +806,10 @@ final class ProposalFinder {
                 // (a trigger read as a noun is none: "in terms of required inductive bias, MNIST < CIFAR10")
                 if (TRIGGERS.contains(s.token(k).lemma()) && !s.token(k).pos().startsWith("NN")
                         && subjectBefore(s, k, ownNames) && !describesANoun(s, k)) {
+                    // (not others' things, "compare to the recently proposed TextFooler, Genetic, BAE and SememePSO")
+                    if (s.token(k).pos().equals("VBN") && k > 0 && EARLIER.contains(s.token(k - 1).lower())) {
+                        return null;
+                    }
                     // (not things called established and not new: "we present experiments with two state-of-the-art
                     // ASR networks, ContextNet and Conformer"; "a new state-of-the-art network, X" is the paper's)
                     if (anyBetween(s, k, sep, t -> ESTABLISHED.contains(t.lower()))

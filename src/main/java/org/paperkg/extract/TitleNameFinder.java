@@ -69,6 +69,10 @@ final class TitleNameFinder {
             return Optional.empty();
         }
         Sentence title = text.sentences().get(0);
+        Optional<NameOccurrence> shortForm = shortFormBeforeColon(title);
+        if (shortForm.isPresent()) {
+            return shortForm;
+        }
         int colon = colonAt(title, 5);
         if (colon < 0 && coinedWordBeforeADash(title)) {
             // "WaNet - Imperceptible Warping-based Backdoor Attack", "GECToR – Grammatical Error Correction: …"
@@ -106,6 +110,36 @@ final class TitleNameFinder {
             }
         }
         return Optional.of(new NameOccurrence(name, span, title, "title-prefix"));
+    }
+
+    /**
+     * "Surrogate Model Extension (SME): A Fast and Accurate …": the short form in parentheses after the capitalised
+     * words it spells, right before the title's colon, names the paper's method.
+     */
+    private static Optional<NameOccurrence> shortFormBeforeColon(Sentence title) {
+        int colon = colonAt(title, 10);
+        if (colon < 5 || !title.token(colon - 1).word().equals(")") || !title.token(colon - 3).word().equals("(")) {
+            return Optional.empty();
+        }
+        Token shortForm = title.token(colon - 2);
+        String letters = Names.capitalsOf(shortForm.word());
+        StringBuilder initials = new StringBuilder();
+        for (int i = 0; i < colon - 3; i++) {
+            String w = title.token(i).word();
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return Optional.empty();
+            }
+            for (String part : Names.HYPHEN.split(w)) {
+                if (!part.isEmpty() && Character.isUpperCase(part.charAt(0))) {
+                    initials.append(part.charAt(0));
+                }
+            }
+        }
+        if (letters.length() < 2 || !initials.toString().equals(letters)) {
+            return Optional.empty();
+        }
+        return Optional.of(new NameOccurrence(shortForm.word(), new Span(shortForm.begin(), shortForm.end()), title,
+                "title-prefix"));
     }
 
     /**

@@ -970,6 +970,64 @@ class ExtractorTest {
     }
 
     @Test
+    void aDefinitionThatOpensTheSentenceIsWhatTheCopulaSaysItIs() {
+        PaperExtraction method = extract("Games", "Quill sampling for bandit learning (QSBL) is a useful framework for "
+                + "making decisions. We extend QSBL to two-player games.");
+        assertThat(names(method, MentionKind.METHOD)).contains("QSBL");
+        PaperExtraction problem = extract("Games", "Quill sampling for bandit learning (QSBL) is a hard problem for "
+                + "agents. We study it in two-player games.");
+        assertThat(names(problem, MentionKind.METHOD)).doesNotContain("QSBL");
+        PaperExtraction measurement = extract("Cells", "Quill-ray microscopy (QRM) is a powerful technique for imaging "
+                + "cells. We denoise its images.");
+        assertThat(names(measurement, MentionKind.METHOD)).doesNotContain("QRM");
+    }
+
+    @Test
+    void aShortFormAfterTheWordsItSpellsBeforeTheTitleColonIsTheProposedName() {
+        PaperExtraction x = extract("Quill Gradient Sampling (QGS): A Fast Sampler for Graphs",
+                "Sampling neighbours is slow on large graphs. In this work, we propose a principled way to sample them.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QGS");
+    }
+
+    @Test
+    void aMcSurnameIsNoCoinedName() {
+        PaperExtraction x = extract("Bounds", "We prove a new McQuillan-type concentration inequality and fine-tune "
+                + "MacQuillBERT with it.");
+        assertThat(names(x, MentionKind.METHOD)).contains("MacQuillBERT").doesNotContain("McQuillan");
+    }
+
+    @Test
+    void aShortFormInThePluralIsTheNameTheTextWritesInTheSingular() {
+        PaperExtraction x = extract("Tuquiller: Data-driven Design of Attention Heads",
+                "We propose a novel design, namely Tunable Quillers (Tuquillers), with weights across heads. "
+                        + "Any trained model can initialise the corresponding Tuquiller.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Tuquiller").doesNotContain("Tuquillers");
+    }
+
+    @Test
+    void aNameIntroducedAsAThingThatIsThereIsNotProposedByTheProposedModelAfterIt() {
+        PaperExtraction x = extract("Robust tagging", "Quill training (QT) is a powerful regularization method for "
+                + "neural networks. We propose a tagging model that exploits QT. The proposed QT model is effective.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QT");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QT");
+    }
+
+    @Test
+    void everyNameOfAListAfterRecentlyProposedIsSomeoneElses() {
+        PaperExtraction x = extract("Attacks", "We analyze how human-written adversarial examples compare to the "
+                + "recently proposed QuillFooler, Genetic, QAE and SememeQSO attack algorithms on naturalness.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QAE", "SememeQSO");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aLanguageSpelledOutAndACitationPlaceholderAreNoNames() {
+        PaperExtraction x = extract("Transfer", "We leverage parallel data from a related high-resource quill language "
+                + "(HRQL), as earlier work did (CITATION), and train QuillMT on it.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillMT").doesNotContain("HRQL", "CITATION");
+    }
+
+    @Test
     void ourBeforeANameProposesItOnlyWithinItsNounPhrase() {
         PaperExtraction x = extract("Bounds", "We validate our theoretical finding on MNIST. Our model, GIOROMX, learns fast.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("GIOROMX").doesNotContain("MNIST");
