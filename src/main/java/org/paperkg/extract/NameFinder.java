@@ -823,7 +823,8 @@ final class NameFinder {
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
                 || NameLookalikes.inFormula(s, i) || NameLookalikes.inMathematics(text, s, i)
                 || NameLookalikes.inASplitAddress(s, i)
-                || NameLookalikes.isEmphasis(word, s, i) || NameLookalikes.inAnExpansionSpelledByCapitals(s, i) || NameLookalikes.spellsTheShortFormAfterIt(s, i)
+                || NameLookalikes.isEmphasis(word, s, i) || NameLookalikes.emphasisedLettersOfAnotherName(word, s, i)
+                || NameLookalikes.inAnExpansionSpelledByCapitals(s, i) || NameLookalikes.spellsTheShortFormAfterIt(s, i)
                 || (onlyKnownParts(word) && !afterANamingVerb(s, i) && !describedByAnApposition(s, i)
                         && (text.inTitle(s.token(i).begin()) || !conceptAcronymAndNoun(word, s, i)))
                 || isUnitAfterNumber(word, s, i) || NameLookalikes.authorOfACitation(s, i) || (known == null && NameLookalikes.venueOfACitation(s, i))) {

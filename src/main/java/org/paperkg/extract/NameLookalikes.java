@@ -19,6 +19,14 @@ final class NameLookalikes {
     private static final Pattern EMPHASISED = Pattern.compile("(?:[A-Z]{2,3}[a-z]{3,}|[a-z][A-Z][a-z]{3,})(?:-[a-z]+)*");
     /** A capital inside an ordinary word after its first one or two lower-case letters: "PrOgressive", "ClImbing". */
     private static final Pattern EMPHASISED_INSIDE = Pattern.compile("[A-Z][a-z]{1,2}[A-Z][a-z]{3,}");
+    /**
+     * A word with single capitals inside, each before lower-case letters, in lower case or capitalised: "opTimizAtion",
+     * "strUctured", "InstaNces".
+     */
+    private static final Pattern CAPITALS_INSIDE_A_WORD = Pattern.compile("\\p{Lu}?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)+");
+    /** Endings of English words: what a word with emphasised letters reads as once they are in lower case. */
+    private static final Pattern ENGLISH_ENDING = Pattern.compile(
+            ".*(?:tion|sion|ing|ment|ness|ity|ive|ous|ence|ance|ure|ated|ized|ised|ical|ional|ative|ured|ered|ful|able|ible)s?");
     /** A surname as written: "Adams", "MacKay", "McCulloch", "DeGroot" (not "KITTI", "ResNet"). */
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{3,}|(?:Mac|Mc|De|Di|Le|La|Van|Von|O')\\p{Lu}\\p{Ll}+");
     /** LaTeX commands that set text, not mathematics: "\\texttt{", "\\rm ", "\\mathsf{". */
@@ -191,6 +199,51 @@ final class NameLookalikes {
             }
         }
         return false;
+    }
+
+    /**
+     * True for an ordinary English word whose capitals only mark the letters of a name that the sentence also writes,
+     * in order: "Pessimistic ASsortment opTimizAtion (PASTA for short)", "termed BINGO, short for Bag of InstaNces
+     * aGgregatiOn", "eXtensible Markup Language (xml)" (not "dugMatting", the short form itself, nor "fastText",
+     * whose lower-case letters make no English ending).
+     */
+    static boolean emphasisedLettersOfAnotherName(String word, Sentence s, int i) {
+        if (word.length() < 6 || !CAPITALS_INSIDE_A_WORD.matcher(word).matches()
+                || !ENGLISH_ENDING.matcher(word.toLowerCase(Locale.ROOT)).matches()) {
+            return false;
+        }
+        String capitals = Names.capitalsOf(word).toLowerCase(Locale.ROOT);
+        // (a capitalised word has one capital inside: "InstaNces"; "MeanFieldContrastive" is a compound name)
+        if (Character.isUpperCase(word.charAt(0)) && capitals.length() != 2) {
+            return false;
+        }
+        for (int j = 0; j < s.size(); j++) {
+            String w = s.token(j).word();
+            boolean parenthesised = j > 0 && s.token(j - 1).word().equals("(");
+            // (a short form in capitals, or one in parentheses, with more letters than the word's capitals: not
+            // "PathQuestion" beside "SimpleQuestion", nor beside its own "PQ")
+            if (j == i || w.length() <= capitals.length() || w.equalsIgnoreCase(word)
+                    || !(Names.isAcronym(w) || parenthesised)) {
+                continue;
+            }
+            if (inOrder(capitals, w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the letters of {@code letters} occur in {@code word} in their order. */
+    private static boolean inOrder(String letters, String word) {
+        int at = 0;
+        for (int k = 0; k < letters.length(); k++) {
+            at = word.indexOf(letters.charAt(k), at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     /**

@@ -1028,6 +1028,17 @@ class ExtractorTest {
     }
 
     @Test
+    void capitalsThatMarkTheLettersOfANameInsideEnglishWordsMakeNoName() {
+        PaperExtraction x = extract("Offline assortments", "We propose a novel algorithm called Cautious SeLection "
+                + "opTimizAtion (CLTA for short). Our model, termed QUINGO, short for Quilt of InstaNces aGgregatiOn, "
+                + "transfers well. We also propose a scaled-uncertainty-guided matting (sugMatting) algorithm. It wins "
+                + "on two benchmark datasets, PlainQuilting and PathQuilting.");
+        assertThat(names(x, MentionKind.METHOD)).contains("CLTA", "QUINGO", "sugMatting")
+                .doesNotContain("opTimizAtion", "InstaNces", "aGgregatiOn");
+        assertThat(names(x, MentionKind.DATASET)).contains("PlainQuilting", "PathQuilting");
+    }
+
+    @Test
     void ourBeforeANameProposesItOnlyWithinItsNounPhrase() {
         PaperExtraction x = extract("Bounds", "We validate our theoretical finding on MNIST. Our model, GIOROMX, learns fast.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("GIOROMX").doesNotContain("MNIST");
