@@ -26,7 +26,8 @@ final class NameLookalikes {
     private static final Pattern CAPITALS_INSIDE_A_WORD = Pattern.compile("\\p{Lu}?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)+");
     /** Endings of English words: what a word with emphasised letters reads as once they are in lower case. */
     private static final Pattern ENGLISH_ENDING = Pattern.compile(
-            ".*(?:tion|sion|ing|ment|ness|ity|ive|ous|ence|ance|ure|ated|ized|ised|ical|ional|ative|ured|ered|ful|able|ible)s?");
+            ".*(?:tion|sion|ing|ment|ness|ity|ive|ous|ence|ance|ure|ated|ized|ised|ical|ional|ative|ured|ered|ful"
+                    + "|able|ible)s?");
     /** A surname as written: "Adams", "MacKay", "McCulloch", "DeGroot" (not "KITTI", "ResNet"). */
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{3,}|(?:Mac|Mc|De|Di|Le|La|Van|Von|O')\\p{Lu}\\p{Ll}+");
     /** LaTeX commands that set text, not mathematics: "\\texttt{", "\\rm ", "\\mathsf{". */

@@ -221,12 +221,18 @@ final class ProposalCues {
      */
     static boolean namesAThing(Sentence s, int verb) {
         int k = nounBeforeNamingVerb(s, verb);
-        return k >= 0 && (TypeCues.METHOD_HEADS.contains(s.token(k).lemma()) || TypeCues.DATASET_HEADS.contains(s.token(k).lemma())
+        if (k < 0) {
+            return false;
+        }
+        String lemma = s.token(k).lemma();
+        return TypeCues.METHOD_HEADS.contains(lemma) || TypeCues.DATASET_HEADS.contains(lemma)
                 || (s.token(k).pos().startsWith("NN") && Character.isLowerCase(s.token(k).word().charAt(0))
-                        && novelNounPhraseEndingAt(s, k)));
+                        && novelNounPhraseEndingAt(s, k));
     }
 
-    /** True when "a novel" or "a new" opens the noun phrase whose head is at {@code head}: "a novel intrinsic reward". */
+    /**
+     * True when "a novel" or "a new" opens the noun phrase whose head is at {@code head}: "a novel intrinsic reward".
+     */
     private static boolean novelNounPhraseEndingAt(Sentence s, int head) {
         for (int k = head - 1; k >= 1 && k >= head - 4; k--) {
             Token t = s.token(k);

@@ -1406,7 +1406,8 @@ final class ProposalFinder {
      * ten tokens back; parentheses around the name itself are transparent ("we propose the … sequence model (S4)", "…
      * framework (SDF-Diffusion in short)").
      */
-    private static String proposedInItsClause(Sentence s, int first, int last, Set<String> ownNames, boolean knownName) {
+    private static String proposedInItsClause(Sentence s, int first, int last, Set<String> ownNames,
+                                              boolean knownName) {
         // (and so are they around "X in short": "we propose a 3D shape generation framework (SDF-Diffusion in short)")
         boolean shortForm = shortNameOfAPhrase(s, last) && last + 3 < s.size() && s.token(last + 3).word().equals(")");
         if (first >= 1 && last + 1 < s.size() && s.token(first - 1).word().equals("(")
@@ -1527,7 +1528,7 @@ final class ProposalFinder {
     }
 
     private static final Set<String> PRESENT_BE = Set.of("is", "are");
-    /** Tags of a word that may follow a name and open what comes next: a preposition, a conjunction, a relative word. */
+    /** Tags of a word that may follow a name and open what follows: a preposition, a conjunction, a relative word. */
     private static final Set<String> CLAUSE_OPENING_TAGS = Set.of("IN", "TO", "CC", "WDT", "WRB", "WP");
 
 }

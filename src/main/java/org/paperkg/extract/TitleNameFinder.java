@@ -144,8 +144,8 @@ final class TitleNameFinder {
 
     /**
      * True when the words before the colon at {@code colon}, two or more and none of them coined, end in the noun of a
-     * task: "Feature Shift Detection: Localizing …", "Zero-Shot Stance Detection: …", "Dialog State Tracking: …" name
-     * what the paper studies, not its method (but "Touch Editing: …", "Poisson Learning: …" may).
+     * task: "Feature Shift Detection: Localizing …", "Zero-Shot Stance Detection: …" and "Dialog State Tracking: …"
+     * name what the paper studies, not its method (but "Touch Editing: …", "Poisson Learning: …" may).
      */
     private static boolean namesATask(Sentence title, int colon) {
         if (colon < 2 || !TASK_HEADS.contains(title.token(colon - 1).lower())) {
