@@ -27,6 +27,10 @@ public final class Lexicon {
     private static final java.util.regex.Pattern GLUED_YEAR =
             java.util.regex.Pattern.compile("(\\p{L}[\\p{L}\\d-]*\\p{L})((?:19|20)\\d{2})");
 
+    /** Capitals, then a year's last two digits glued to them: "WMT18", "IWSLT14", "CoNLL03". */
+    private static final java.util.regex.Pattern GLUED_SHORT_YEAR =
+            java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}-]*\\p{Lu}[\\p{L}-]*)(\\d{2})");
+
     /** Words of three letters or more joined by hyphens: "Fashion-MNIST", "Tiny-ImageNet", not "CelebA-HQ". */
     private static final java.util.regex.Pattern HYPHENATED_WORDS =
             java.util.regex.Pattern.compile("\\p{L}{3,}(?:-\\p{L}{3,})+");
@@ -224,12 +228,16 @@ public final class Lexicon {
 
     /**
      * The dataset of an edition whose year is glued to the name, written as the gazetteer writes it: "BraTS2018" is
-     * an edition of BraTS (not "Brats2018").
+     * an edition of BraTS (not "Brats2018"), and so is a campaign's name in capitals with the year's last two digits,
+     * "WMT18", "IWSLT14", "CoNLL03".
      */
     private Entry editionWithGluedYear(String surface) {
         java.util.regex.Matcher m = GLUED_YEAR.matcher(surface);
         if (!m.matches()) {
-            return null;
+            m = GLUED_SHORT_YEAR.matcher(surface);
+            if (!m.matches()) {
+                return null;
+            }
         }
         String name = m.group(1);
         Entry base = lookup(name);

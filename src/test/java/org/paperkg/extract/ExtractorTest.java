@@ -1039,6 +1039,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aCampaignWithTheLastTwoDigitsOfItsYearIsAnEditionOfIt() {
+        PaperExtraction x = extract("QuillMT System for the WMT17 Multimodal Translation Task",
+                "We present our submission to the WMT17 Multimodal Translation Task and also report on IWSLT15.");
+        assertThat(names(x, MentionKind.DATASET)).contains("WMT17", "IWSLT15");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("WMT17", "IWSLT15");
+    }
+
+    @Test
     void ourBeforeANameProposesItOnlyWithinItsNounPhrase() {
         PaperExtraction x = extract("Bounds", "We validate our theoretical finding on MNIST. Our model, GIOROMX, learns fast.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("GIOROMX").doesNotContain("MNIST");
