@@ -312,11 +312,16 @@ final class DefinitionFilter {
      * bird's-eye-view (BEV) detector" spells the short form out as usual).
      */
     private static boolean coinedByTheAuthors(AcronymDefinition d, Sentence s) {
-        String head = d.longForm().substring(d.longForm().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String head = lastWordOfLongForm(d);
         // (not a task or problem: "a new behavioral Map Induction Task (MIT)"; but a unit so introduced is a part of
         // the authors' model, "We introduce the Neural Power Unit (NPU)", whatever the short form names elsewhere)
         return inTitleCase(d.longForm()) && (!NON_ENTITY_HEADS.contains(head) || head.equals("unit"))
                 && (directlyProposed(d, s) || ownedByAuthors(d, s));
+    }
+
+    /** The long form's last word, in lower case: "unit" of "the Neural Power Unit". */
+    private static String lastWordOfLongForm(AcronymDefinition d) {
+        return d.longForm().substring(d.longForm().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** True when every word of more than three letters is capitalised: "Adverbs in Recipes", "Relation-aware Module". */
@@ -523,7 +528,7 @@ final class DefinitionFilter {
         int start = s.tokenIndexAt(Math.min(d.shortSpan().begin(), d.longSpan().begin()));
         // (or "is a" after a definition that opens the sentence: "Posterior sampling for reinforcement learning (PSRL)
         // is a useful framework for …"; not a measurement, "Cryo-electron microscopy (cryo-EM) is a technique …")
-        String longHead = d.longForm().substring(d.longForm().lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        String longHead = lastWordOfLongForm(d);
         boolean copula = start == 0 && i < s.size() && s.token(i).lower().equals("is")
                 && !FIELD_OR_MEASUREMENT.matcher(longHead).matches();
         if (i + 2 >= s.size() || !(s.token(i).word().equals(",") || copula)

@@ -230,14 +230,19 @@ final class ProposalCues {
                         && novelNounPhraseEndingAt(s, k));
     }
 
+    /** True for "novel" or "new" at {@code k} (k at least 1) right after "a" or "an": "a novel method", "a new one". */
+    static boolean novelAfterAnArticle(Sentence s, int k) {
+        String w = s.token(k).lower();
+        return (w.equals("novel") || w.equals("new")) && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k - 1).lower());
+    }
+
     /**
      * True when "a novel" or "a new" opens the noun phrase whose head is at {@code head}: "a novel intrinsic reward".
      */
     private static boolean novelNounPhraseEndingAt(Sentence s, int head) {
         for (int k = head - 1; k >= 1 && k >= head - 4; k--) {
             Token t = s.token(k);
-            if ((t.lower().equals("novel") || t.lower().equals("new"))
-                    && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k - 1).lower())) {
+            if (novelAfterAnArticle(s, k)) {
                 return true;
             }
             if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("VBN")) {

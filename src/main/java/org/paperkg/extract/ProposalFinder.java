@@ -17,6 +17,7 @@ import static org.paperkg.extract.ProposalCues.namesAThing;
 import static org.paperkg.extract.ProposalCues.namesATopic;
 import static org.paperkg.extract.ProposalCues.namesAnEstablishedThing;
 import static org.paperkg.extract.ProposalCues.namingWordAt;
+import static org.paperkg.extract.ProposalCues.novelAfterAnArticle;
 import static org.paperkg.extract.ProposalCues.optionalWordInParentheses;
 import static org.paperkg.extract.ProposalCues.passiveOfATrigger;
 import static org.paperkg.extract.ProposalCues.subjectBefore;
@@ -1251,12 +1252,6 @@ final class ProposalFinder {
         }
         int next = afterTheName(s, last);
         return next < s.size() && TypeCues.METHOD_HEADS.contains(s.token(next).lemma());
-    }
-
-    /** True for "novel" or "new" at {@code k} (k at least 1) right after "a" or "an": "a novel method", "a new one". */
-    private static boolean novelAfterAnArticle(Sentence s, int k) {
-        String w = s.token(k).lower();
-        return (w.equals("novel") || w.equals("new")) && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k - 1).lower());
     }
 
     /** "X, a novel …", "X is a new …" at the start of a sentence. */
