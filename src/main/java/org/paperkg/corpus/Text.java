@@ -31,6 +31,12 @@ final class Text {
      */
     private static final java.util.regex.Pattern NAME_IN_MATH =
             java.util.regex.Pattern.compile("\\$([A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)\\$(?=[^A-Za-z0-9]|$)");
+    /**
+     * A name in a mathematical font, four characters at least: "$\\mathsf{FriendlyCore}$", "$\\mathtt{iLQR}$" (a bold
+     * letter is a variable, "$\\mathbf{x}$", and so is a short one in capitals, "$\\mathsf{OPT}$", the optimal risk).
+     */
+    private static final java.util.regex.Pattern NAME_IN_MATH_FONT = java.util.regex.Pattern.compile(
+            "\\$\\\\math(?:sf|tt|it|bf)\\s*\\{([A-Za-z][A-Za-z0-9]{3,}(?:-[A-Za-z0-9]+)*)}\\$");
     /** A letter in a mathematical font before a hyphen and the rest of a name: "$\\mathcal{O}$-GNN". */
     private static final java.util.regex.Pattern MATH_LETTER_OF_A_NAME = java.util.regex.Pattern.compile(
             "\\$\\\\(?:mathcal|mathscr|mathfrak|mathbf|mathrm|mathbb|mathsf|mathtt|boldsymbol)\\s*\\{([A-Za-z0-9]{1,3})}\\$(?=-[A-Za-z])");
@@ -57,6 +63,19 @@ final class Text {
     /** Markdown bold around words, a name or a phrase: "(**Mowst**)", "a **bold** claim". */
     private static final java.util.regex.Pattern BOLD_SPAN =
             java.util.regex.Pattern.compile("\\*\\*(?=[^\\s*])([^*\\n]{1,80}?)(?<=[^\\s*])\\*\\*");
+    /**
+     * Markdown emphasis, one asterisk either side of words that open with a letter: "*energy-based distribution
+     * matching*", "*only*". Not a product or a footnote mark ("$a*b*c$", "2*3", "* item").
+     */
+    private static final java.util.regex.Pattern EMPHASIS_SPAN = java.util.regex.Pattern.compile(
+            "(?<=^|[\\s(\\[\"'\u201C])\\*(?=\\p{L})([^*$\\n]{1,80}?)(?<=[\\p{L}\\p{N})])\\*(?=[\\s,.;:)\\]!?\"'\u201D]|$)");
+    /**
+     * A bare TeX group around words, left by a font command the copy lost: "a {projected Stein variational gradient
+     * descent} (pSVGD)". Only a group of words after a space or a bracket; a command's argument ("\\sqrt{n}"), a
+     * subscript ("x_{t}") or a set in mathematics stays.
+     */
+    private static final java.util.regex.Pattern BARE_GROUP = java.util.regex.Pattern.compile(
+            "(?<=^|[\\s(\\[])\\{(\\p{L}[\\p{L}\\p{N} -]{0,80})}(?=[\\s,.;:)\\]]|$)");
     /** LaTeX's escaped specials: "41.2\\%", "B\\&B", "ms\\_marco". */
     private static final java.util.regex.Pattern ESCAPED_SPECIAL = java.util.regex.Pattern.compile("\\\\([%&_#])");
 
@@ -75,11 +94,12 @@ final class Text {
      * Collapses runs of whitespace (including non-breaking spaces) to one space and trims, and keeps only the text
      * of LaTeX font commands, which arXiv abstracts carry ("our \\textbf{S}et-based encoder" reads "our Set-based
      * encoder"), and of mathematics that holds only a name once they are gone ("$\\textbf{SEED}$" reads "SEED",
-     * "$\\textbf{P}$olar" reads "Polar", "$\\mathcal{O}$-GNN" reads "O-GNN", "$t$-SNE" reads "t-SNE"). Other
-     * mathematics is left as written.
+     * "$\\textbf{P}$olar" reads "Polar", "$\\mathsf{READ}$" reads "READ", "$\\mathcal{O}$-GNN" reads "O-GNN",
+     * "$t$-SNE" reads "t-SNE"). Other mathematics is left as written.
      * Escaped specials lose their backslash ("41.2\\%" reads "41.2%"), a font switch left bare goes, and Markdown bold
      * around some letters of a word goes ("**LA**yout" reads "Layout"), then bold around whole words ("(**Mowst**)"
-     * reads "(Mowst)").
+     * reads "(Mowst)"), then emphasis ("*energy-based matching*" reads "energy-based matching") and a bare TeX group
+     * around words ("a {projected descent}" reads "a projected descent").
      * A sentence glued to the one before it gets its space back ("stages.Specifically" reads "stages. Specifically").
      */
     static String squash(String s) {
@@ -90,6 +110,7 @@ final class Text {
         if (plain.indexOf('\\') >= 0) {
             plain = FONT_DECLARATION.matcher(withoutFontCommands(plain)).replaceAll("$1");
             plain = TEXT_IN_MATH.matcher(plain).replaceAll("$1");
+            plain = NAME_IN_MATH_FONT.matcher(plain).replaceAll("$1");
             plain = MATH_LETTER_OF_A_NAME.matcher(plain).replaceAll("$1");
             plain = BARE_FONT_SWITCH.matcher(plain).replaceAll("");
             plain = ESCAPED_SPECIAL.matcher(plain).replaceAll("$1");
@@ -98,6 +119,12 @@ final class Text {
             plain = WORD_WITH_BOLD_LETTERS.matcher(plain).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(
                     withoutBoldLetters(m.group())));
             plain = BOLD_SPAN.matcher(plain).replaceAll("$1");
+        }
+        if (plain.indexOf('*') >= 0) {
+            plain = EMPHASIS_SPAN.matcher(plain).replaceAll("$1");
+        }
+        if (plain.indexOf('{') >= 0) {
+            plain = BARE_GROUP.matcher(plain).replaceAll("$1");
         }
         if (plain.indexOf('$') >= 0) {
             plain = INITIAL_IN_MATH.matcher(NAME_IN_MATH.matcher(plain).replaceAll(m -> m.group(1).length() >= 3

@@ -5,9 +5,9 @@ package org.paperkg.extract;
  * "a new algorithm, dubbed CTP".
  *
  * @param shortForm the short form as written
- * @param longForm  the long form as written
+ * @param longForm  the long form as written, without the quotation marks around it
  * @param shortSpan offsets of the short form
- * @param longSpan  offsets of the long form
+ * @param longSpan  offsets of the long form, with its quotation marks
  * @param sentence  index of the sentence
  * @param rule      the pattern that found it
  */

@@ -21,6 +21,16 @@ final class AcronymFinder {
     /** Capitals, then a version number: "SFEW 2.0", "MSRA-2", "QA v2". */
     private static final java.util.regex.Pattern VERSION_AFTER_CAPITALS =
             java.util.regex.Pattern.compile("(\\p{Lu}{2,})[ -]v?\\d+(?:\\.\\d+)*");
+    /**
+     * A double quotation mark that opens or closes a long form (either curly mark at either end, as typed: "“robust
+     * mean teacher“"), or a pair of single ones around it.
+     */
+    private static final java.util.regex.Pattern OPENING_DOUBLE_QUOTE = java.util.regex.Pattern.compile("^(?:``|[\"\u201C\u201D])");
+    private static final java.util.regex.Pattern CLOSING_DOUBLE_QUOTE = java.util.regex.Pattern.compile("(?:''|[\"\u201C\u201D])$");
+    private static final java.util.regex.Pattern SINGLE_QUOTES =
+            java.util.regex.Pattern.compile("^[`'\u2018](.*)['\u2019]$");
+    /** Quotation marks that open a word: the '"' of '"Planning', which lends no initial. */
+    private static final java.util.regex.Pattern OPENING_QUOTES = java.util.regex.Pattern.compile("^[\"\u201C\u2018'`]+");
     /** The rule of a definition that a naming verb gives: "…, dubbed CTP". */
     static final String NAMING_PHRASE = "acronym.naming-phrase";
     private static final Set<String> NAMING = Set.of("dubbed", "called", "named", "termed", "coined");
@@ -142,15 +152,21 @@ final class AcronymFinder {
             if (longForm == null) {
                 return java.util.Optional.empty();
             }
-            int longBegin = s.token(open - 1).end() - longForm.length();
-            longForm = trimLeading(text, s, longBegin, s.token(open - 1).end());
+            int end = s.token(open - 1).end();
+            longForm = trimLeading(text, s, end - longForm.length(), end);
             if (longForm == null || Names.WHITESPACE.split(longForm).length > maxWords || longForm.length() <= inside.length()) {
                 return java.util.Optional.empty();
             }
-            int begin = s.token(open - 1).end() - longForm.length();
-            return java.util.Optional.of(new AcronymDefinition(inside, longForm,
+            // a long form in quotation marks is the words inside them: "Planning Exploratory Goals" (PEG), and so is one
+            // a quotation opens or closes: “Deep Fusion Network (DFN)”, “the Rigged Lottery” (RLx2) (its span keeps
+            // them, so that what comes before and after it is where the definition's checks look)
+            String words = withoutQuotes(longForm);
+            if (words.length() <= inside.length()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new AcronymDefinition(inside, words,
                     new Span(s.token(open + 1).begin(), s.token(insideEnd - 1).end()),
-                    new Span(begin, s.token(open - 1).end()), s.index(), "acronym.long-then-short"));
+                    new Span(end - longForm.length(), end), s.index(), "acronym.long-then-short"));
         }
         // reverse: "SF (long form)", a long form of several words ("LLM (S^2IP-LLM)" is not one); examples in the
         // parenthesis are no long form: "momentum-based GD (e.g. SGD or Adam)"
@@ -271,6 +287,15 @@ final class AcronymFinder {
                 && java.util.Arrays.asList(Names.WHITESPACE.split(longForm)).contains(prefix) ? longForm : null;
     }
 
+    /** The long form without the quotation marks that open or close it. */
+    static String withoutQuotes(String longForm) {
+        java.util.regex.Matcher single = SINGLE_QUOTES.matcher(longForm);
+        if (single.matches()) {
+            return single.group(1);
+        }
+        return CLOSING_DOUBLE_QUOTE.matcher(OPENING_DOUBLE_QUOTE.matcher(longForm).replaceFirst("")).replaceFirst("");
+    }
+
     /** "D3P" to "DDDP": a letter that a digit from 2 to 4 counts, written that many times. */
     static String repeatedLettersSpelledOut(String shortForm) {
         java.util.regex.Matcher m = REPEATED_LETTER.matcher(shortForm);
@@ -302,7 +327,7 @@ final class AcronymFinder {
                 continue;
             }
             StringBuilder word = new StringBuilder();
-            for (String part : Names.HYPHEN.split(words[k])) {
+            for (String part : Names.HYPHEN.split(OPENING_QUOTES.matcher(words[k]).replaceFirst(""))) {
                 if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
                     word.append(Character.toLowerCase(part.charAt(0)));
                 }

@@ -4,7 +4,7 @@ import java.util.Set;
 
 /**
  * Who speaks before a word of a sentence: the authors ("we propose", "this paper introduces", "our work
- * presents"), others ("Smith et al. introduce", "a recent work proposes"), or no one named. The proposal rules
+ * presents", "this leads us to propose"), others ("Smith et al. introduce", "a recent work proposes"), or no one named. The proposal rules
  * ask it before they credit a paper with a name.
  */
 enum AuthorSubject {
@@ -20,7 +20,9 @@ enum AuthorSubject {
         for (int k = 0; k < index; k++) {
             String w = s.token(k).lower();
             String previous = k > 0 ? s.token(k - 1).lower() : "";
-            if (w.equals("al.") || w.equals("al")) {
+            if (w.equals("us") && k + 1 < index && s.token(k + 1).lower().equals("to")) {
+                return AUTHORS; // "this fact motivates us to propose …", "which allows us to introduce …"
+            } else if (w.equals("al.") || w.equals("al")) {
                 others = true; // "Laforgue et al. introduce …"
             } else if (SUBJECTS.contains(w)) {
                 if (SOMEONE_ELSES.contains(previous)) {

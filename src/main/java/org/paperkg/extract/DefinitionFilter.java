@@ -127,6 +127,12 @@ final class DefinitionFilter {
         this.conceptLabels = conceptLabels;
     }
 
+    /** A long form in title case that the gazetteer knows: "Decision Transformer". */
+    private boolean knownInTitleCase(String longForm) {
+        return Character.isUpperCase(longForm.charAt(0)) && !longForm.equals(longForm.toUpperCase(Locale.ROOT))
+                && lexicon.lookup(longForm) != null;
+    }
+
     /**
      * True when the definition spells out a name of a method or dataset. {@code titleOpensWithIt} says whether the
      * title opens with the short form before a colon ("DNA: Domain Generalization with …"), which makes even a word
@@ -136,7 +142,9 @@ final class DefinitionFilter {
         if (conceptLabels.isLabel(d.longForm())
                 || (conceptLabels.isAcronymLabel(d.shortForm()) && !conceptLabels.redefines(d.shortForm(), d.longForm()))
                 || (lexicon.isNotName(d.shortForm()) && !coinedByTheAuthors(d, sentence)
-                        && !(titleOpensWithIt && (directlyProposed(d, sentence) || ownedByAuthors(d, sentence))))) {
+                        && !(titleOpensWithIt && (directlyProposed(d, sentence) || ownedByAuthors(d, sentence)))
+                        // (a known name's long form makes it one: "Decision Transformer (DT)", not a tag's DT)
+                        && !knownInTitleCase(d.longForm()))) {
             return false;
         }
         if (studiedAsATopic(d, sentence) || namesAProperty(d, sentence) || adverbAndAdjective(d, sentence)

@@ -172,6 +172,17 @@ class CorpusReadersTest {
     }
 
     @Test
+    void dropsMarkdownEmphasisBareTexGroupsAndMathFontsAroundNamesButNotProductsOrVariables() throws IOException {
+        Path file = write("emphasis.jsonl", """
+                {"title": "Ripples", "abstract": "We propose *ripple-guided kernel matching* (RKM) and a {folded lattice sampler} (FLS) in $\\\\mathsf{FoldCore}$; it is *only* 2*3 times slower, costs $a*b*c$ with $x_{t}$, $\\\\mathbf{x}$, $\\\\mathsf{OPT}$ and \\\\sqrt{n}, and * bullets stay."}
+                """);
+        assertThat(papers(events(file)).get(0).abstractText())
+                .isEqualTo("We propose ripple-guided kernel matching (RKM) and a folded lattice sampler (FLS) in FoldCore; it "
+                        + "is only 2*3 times slower, costs $a*b*c$ with $x_{t}$, $\\mathbf{x}$, $\\mathsf{OPT}$ and \\sqrt{n}, and * "
+                        + "bullets stay.");
+    }
+
+    @Test
     void flagsInvalidUtf8ByLineAndStillReadsThePaper() throws IOException {
         Path file = dir.resolve("latin1.jsonl");
         byte[] good = "{\"title\": \"Good\", \"abstract\": \"Fine.\"}\n".getBytes(StandardCharsets.UTF_8);

@@ -927,6 +927,33 @@ class ExtractorTest {
     }
 
     @Test
+    void aLongFormInQuotationMarksIsTheWordsInsideThemAndItsShortFormIsProposed() {
+        PaperExtraction x = extract("Goals for exploring", "We propose \"Sparse Wavelet Gating Networks\" (SWGN), a "
+                + "method that gates wavelets, and present \u201CDeep Lattice Fusion Network (DLFN)\u201D which fuses "
+                + "features. SWGN beats the \u2018Rigid Cluster Pooling\u2019 (RCPool) baseline.");
+        assertThat(x.aliases()).containsEntry("SWGN", Set.of("Sparse Wavelet Gating Networks"))
+                .containsEntry("DLFN", Set.of("Deep Lattice Fusion Network"))
+                .containsEntry("RCPool", Set.of("Rigid Cluster Pooling"));
+        assertThat(names(x, MentionKind.PROPOSED)).contains("SWGN", "DLFN").doesNotContain("RCPool");
+    }
+
+    @Test
+    void aSentenceThatLeadsTheAuthorsToAProposalIsTheirs() {
+        PaperExtraction x = extract("Spectra of anomalies", "Anomalies shift the spectrum to high frequencies. This "
+                + "observation motivates us to propose the Gamma Ripple Graph Network (GRGN). GRGN filters bands, which "
+                + "leads us to introduce BandCut, a pruning rule. Work by Smith et al. led us to PolyNet.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("GRGN", "BandCut").doesNotContain("PolyNet");
+    }
+
+    @Test
+    void aKnownLongFormMakesAShortFormThatIsAlsoATagAName() {
+        PaperExtraction x = extract("Filtering for decisions", "In offline reinforcement learning, Decision Transformer "
+                + "(DT) is a promising model. Its attention module is not appropriate, and neither are determiners (DT).");
+        assertThat(x.aliases()).containsEntry("DT", Set.of("Decision Transformer"));
+        assertThat(names(x, MentionKind.METHOD)).hasSize(1);
+    }
+
+    @Test
     void aParticipleThatDescribesAWellKnownNameDoesNotProposeIt() {
         PaperExtraction x = extract("Semi-supervised learning from uncurated data", "We propose QuillMatch, a robust "
                 + "extension of FixMatch. We demonstrate that QuillMatch improves FixMatch for uncurated web images by "
