@@ -66,6 +66,8 @@ final class ProposalFinder {
     private static final Set<String> NAMED_BY_OTHERS = Set.of("originally", "formerly", "previously", "commonly",
             "often", "sometimes", "usually", "traditionally", "conventionally", "popularly", "generally", "typically",
             "informally");
+    /** Prepositions inside a description that a short form in parentheses closes. */
+    private static final Set<String> DESCRIPTION_PREPOSITIONS = Set.of("of", "for", "in", "on", "with");
     /** Nouns of a variant, which a name right after them names: "a simplified version SHE". */
     private static final Set<String> VARIANT_NOUNS = Set.of("version", "variant", "extension", "generalization",
             "generalisation");
@@ -370,7 +372,7 @@ final class ProposalFinder {
             rule = definedAfterANovelPhrase(s, nameStart, last);
         }
         if (rule == null) {
-            rule = proposedInItsClause(s, first, last, ownNames, lexicon.lookup(o.name()) != null);
+            rule = proposedInItsClause(s, first, last, ownNames, lexicon.lookup(o.name()) != null, longForms.isEmpty());
         }
         return rule != null ? rule : novelAppositionAfterAList(s, first, last);
     }
@@ -1412,7 +1414,7 @@ final class ProposalFinder {
      * framework (SDF-Diffusion in short)").
      */
     private static String proposedInItsClause(Sentence s, int first, int last, Set<String> ownNames,
-                                              boolean knownName) {
+                                              boolean knownName, boolean spelledOutNowhere) {
         // (and so are they around "X in short": "we propose a 3D shape generation framework (SDF-Diffusion in short)")
         boolean shortForm = shortNameOfAPhrase(s, last) && last + 3 < s.size() && s.token(last + 3).word().equals(")");
         if (first >= 1 && last + 1 < s.size() && s.token(first - 1).word().equals("(")
@@ -1425,6 +1427,10 @@ final class ProposalFinder {
         // (a short form in parentheses may close a long description: "we propose an LDA-based generative topic model
         // inducing the two-layer categorical information (CAT-LDA)")
         int reach = s.token(first).word().equals("(") ? 14 : 10;
+        // (and its prepositions are part of it when no words before spell the name out: "we introduce structured
+        // projection of intermediate gradients (SPIGOT), a new method", "a heterogeneous graph-based network for
+        // extractive summarization (HSGraph)")
+        boolean description = s.token(first).word().equals("(") && spelledOutNowhere && !knownName;
         for (int k = first - 1; k >= 0 && k >= first - reach; k--) {
             Token t = s.token(k);
             String w = t.lower();
@@ -1487,6 +1493,13 @@ final class ProposalFinder {
             // of X" builds on X)
             if (k == first - 1 && VARIANT_NOUNS.contains(w)) {
                 continue;
+            }
+            if (description && k < first - 2 && DESCRIPTION_PREPOSITIONS.contains(w)) {
+                continue;
+            }
+            // "the recently-introduced attentional copulas (TACTiS)": an adverb glued to its participle dates it too
+            if (w.indexOf('-') > 0 && EARLIER.contains(w.substring(0, w.indexOf('-')))) {
+                return null;
             }
             // "the global optimality of MAML", "the use of TikZ": the name completes another noun (but "a new family
             // of X models", "a suite of X" and "the concept of X" may be what is made)

@@ -1261,6 +1261,11 @@ final class TypeCues {
                 return new Decision(MentionKind.DATASET, "dataset.head-noun-before", 0.85);
             }
         }
+        // "we present a new corpus of real-world texts (GCDC)": a coined name in parentheses, spelled out by no words
+        // before it, that closes a description headed by a dataset noun
+        if (longForm == null && Names.isCoined(name) && dataNounHeadsTheDescriptionBefore(s, first, last)) {
+            return new Decision(MentionKind.DATASET, "dataset.described-before", 0.8);
+        }
         // "a large-scale crowd counting dataset named X", "The first dataset is X", "the second benchmark is the X"
         if (namedOrSaidToBeADataset(s, first) || namedByTheAuthorsAfterADatasetNoun(s, first)) {
             return new Decision(MentionKind.DATASET, "dataset.named-after-noun", 0.85);
@@ -1598,6 +1603,33 @@ final class TypeCues {
     }
 
     /** The index of the ")" that closes the "(" at {@code open}, or -1 when the sentence does not close it. */
+    /**
+     * True when the name at {@code first}..{@code last} stands alone in parentheses after a noun phrase whose head, the
+     * noun before its first preposition or else its last noun, is a dataset noun: "a new corpus of real-world texts
+     * (GCDC)", "a large Uzbek treebank (UzTB)".
+     */
+    private static boolean dataNounHeadsTheDescriptionBefore(Sentence s, int first, int last) {
+        if (first < 3 || !s.token(first - 1).word().equals("(") || last + 1 >= s.size()
+                || !s.token(last + 1).word().equals(")")) {
+            return false;
+        }
+        int head = -1;
+        for (int k = first - 2; k >= 0 && k >= first - 10; k--) {
+            Token t = s.token(k);
+            if (t.pos().startsWith("NN")) {
+                head = head < 0 ? k : head;
+            } else if (t.pos().equals("IN") && DESCRIBING_PREPOSITIONS.contains(t.lower())) {
+                head = -1;
+            } else if (ARTICLES.contains(t.lower()) || t.pos().equals("PRP$")) {
+                return head >= 0 && DATA_ONLY_NOUNS.contains(headLemma(s.token(head)));
+            } else if (!t.pos().startsWith("JJ") && !t.pos().equals("VBN") && !t.pos().equals("VBG")
+                    && !t.pos().equals("CD") && !t.pos().equals("HYPH")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static int closingParenthesis(Sentence s, int open) {
         for (int k = open + 1; k < s.size(); k++) {
             String w = s.token(k).word();

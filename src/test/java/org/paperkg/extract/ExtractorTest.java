@@ -954,6 +954,23 @@ class ExtractorTest {
     }
 
     @Test
+    void aCoinedNameInParenthesesClosesTheDescriptionAProposalVerbPresents() {
+        PaperExtraction x = extract("Backpropagating through argmax", "We introduce structured projection of "
+                + "intermediate gradients (SPUGAT), a new method for backpropagation. We present a sparse graph network "
+                + "for extractive summarization (HexaSum), which links sentences. We compare with a baseline for "
+                + "summarization (LeadBot). We propose an objective for the recently-introduced sparse copulas (SpaCop).");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("SPUGAT", "HexaSum").doesNotContain("LeadBot", "SpaCop");
+    }
+
+    @Test
+    void aCoinedNameInParenthesesAfterADescriptionHeadedByACorpusIsADataset() {
+        PaperExtraction x = extract("Coherence in real texts", "We present a new corpus of everyday forum posts (QFCorp) "
+                + "and a small model of noisy texts (NoTexa). Both are released.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QFCorp").doesNotContain("NoTexa");
+        assertThat(names(x, MentionKind.METHOD)).contains("NoTexa").doesNotContain("QFCorp");
+    }
+
+    @Test
     void aParticipleThatDescribesAWellKnownNameDoesNotProposeIt() {
         PaperExtraction x = extract("Semi-supervised learning from uncurated data", "We propose QuillMatch, a robust "
                 + "extension of FixMatch. We demonstrate that QuillMatch improves FixMatch for uncurated web images by "
