@@ -68,7 +68,8 @@ final class Text {
      * matching*", "*only*". Not a product or a footnote mark ("$a*b*c$", "2*3", "* item").
      */
     private static final java.util.regex.Pattern EMPHASIS_SPAN = java.util.regex.Pattern.compile(
-            "(?<=^|[\\s(\\[\"'\u201C])\\*(?=\\p{L})([^*$\\n]{1,80}?)(?<=[\\p{L}\\p{N})])\\*(?=[\\s,.;:)\\]!?\"'\u201D]|$)");
+            "(?<=^|[\\s(\\[\"'\u201C])\\*(?=\\p{L})([^*$\\n]{1,80}?)(?<=[\\p{L}\\p{N})])\\*"
+                    + "(?=[\\s,.;:)\\]!?\"'\u201D]|$)");
     /**
      * A bare TeX group around words, left by a font command the copy lost: "a {projected Stein variational gradient
      * descent} (pSVGD)". Only a group of words after a space or a bracket; a command's argument ("\\sqrt{n}"), a

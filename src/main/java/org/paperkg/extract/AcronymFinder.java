@@ -25,12 +25,15 @@ final class AcronymFinder {
      * A double quotation mark that opens or closes a long form (either curly mark at either end, as typed: "“robust
      * mean teacher“"), or a pair of single ones around it.
      */
-    private static final java.util.regex.Pattern OPENING_DOUBLE_QUOTE = java.util.regex.Pattern.compile("^(?:``|[\"\u201C\u201D])");
-    private static final java.util.regex.Pattern CLOSING_DOUBLE_QUOTE = java.util.regex.Pattern.compile("(?:''|[\"\u201C\u201D])$");
+    private static final java.util.regex.Pattern OPENING_DOUBLE_QUOTE =
+            java.util.regex.Pattern.compile("^(?:``|[\"\u201C\u201D])");
+    private static final java.util.regex.Pattern CLOSING_DOUBLE_QUOTE =
+            java.util.regex.Pattern.compile("(?:''|[\"\u201C\u201D])$");
     private static final java.util.regex.Pattern SINGLE_QUOTES =
             java.util.regex.Pattern.compile("^[`'\u2018](.*)['\u2019]$");
     /** Quotation marks that open a word: the '"' of '"Planning', which lends no initial. */
-    private static final java.util.regex.Pattern OPENING_QUOTES = java.util.regex.Pattern.compile("^[\"\u201C\u2018'`]+");
+    private static final java.util.regex.Pattern OPENING_QUOTES =
+            java.util.regex.Pattern.compile("^[\"\u201C\u2018'`]+");
     /** The rule of a definition that a naming verb gives: "…, dubbed CTP". */
     static final String NAMING_PHRASE = "acronym.naming-phrase";
     private static final Set<String> NAMING = Set.of("dubbed", "called", "named", "termed", "coined");

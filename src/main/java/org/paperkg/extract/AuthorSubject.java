@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Who speaks before a word of a sentence: the authors ("we propose", "this paper introduces", "our work
- * presents", "this leads us to propose"), others ("Smith et al. introduce", "a recent work proposes"), or no one named. The proposal rules
- * ask it before they credit a paper with a name.
+ * presents", "this leads us to propose"), others ("Smith et al. introduce", "a recent work proposes"), or no one
+ * named. The proposal rules ask it before they credit a paper with a name.
  */
 enum AuthorSubject {
     AUTHORS, OTHERS, NONE;

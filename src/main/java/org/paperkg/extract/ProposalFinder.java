@@ -55,8 +55,6 @@ final class ProposalFinder {
     private static final Set<String> EARLIER = Set.of("recently", "previously", "originally", "earlier", "already",
             "lately");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "having");
-    /** Quotation marks as tokens: the tokenizer writes '"' as "``" and "''". */
-    private static final Set<String> QUOTES = Set.of("``", "''", "\"", "`", "'", "\u201C", "\u201D", "\u2018", "\u2019");
     static final Set<String> DASHES = Set.of("--", "---", "\u2014", "\u2013");
     /** Verbs that make an idea into a named method: "we implement this idea as X". */
     private static final Set<String> REALISING_VERBS = Set.of("implement", "instantiate", "realize", "realise",
@@ -740,13 +738,13 @@ final class ProposalFinder {
         String before = text.text().substring(s.begin(), s.token(first - 1).begin()).stripTrailing();
         // (a long form in quotation marks opens with them: "we propose “Planning Exploratory Goals” (PEG)")
         int close = first - 2;
-        if (close > 0 && QUOTES.contains(s.token(close).word())) {
+        if (close > 0 && TypeCues.isQuote(s.token(close))) {
             before = text.text().substring(s.begin(), s.token(close).begin());
         }
         for (String longForm : longForms) {
             if (before.endsWith(longForm)) {
                 int start = s.tokenIndexAt(s.begin() + before.length() - longForm.length());
-                if (start > 0 && QUOTES.contains(s.token(start - 1).word())) {
+                if (start > 0 && TypeCues.isQuote(s.token(start - 1))) {
                     start--;
                 }
                 return start > 0 && s.token(start - 1).word().equalsIgnoreCase("to") ? start - 1 : start;

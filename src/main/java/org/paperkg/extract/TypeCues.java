@@ -1602,7 +1602,6 @@ final class TypeCues {
         return j;
     }
 
-    /** The index of the ")" that closes the "(" at {@code open}, or -1 when the sentence does not close it. */
     /**
      * True when the name at {@code first}..{@code last} stands alone in parentheses after a noun phrase whose head, the
      * noun before its first preposition or else its last noun, is a dataset noun: "a new corpus of real-world texts
@@ -1630,6 +1629,7 @@ final class TypeCues {
         return false;
     }
 
+    /** The index of the ")" that closes the "(" at {@code open}, or -1 when the sentence does not close it. */
     private static int closingParenthesis(Sentence s, int open) {
         for (int k = open + 1; k < s.size(); k++) {
             String w = s.token(k).word();
