@@ -211,6 +211,29 @@ final class TitleNameFinder {
             "matters", "matter", "that", "this", "all", "before", "after", "than");
 
     /**
+     * True when the title goes on after the name's colon with an article and a method noun, a few modifiers between:
+     * "Scene Transformer: A unified architecture for …", "Universal Hopfield Networks: A General Framework for …".
+     */
+    static boolean describedAsAMethodAfterTheColon(NameOccurrence name) {
+        Sentence title = name.sentence();
+        int article = title.tokenIndexAt(name.span().end() - 1) + 2;
+        if (article >= title.size() || !title.token(article - 1).word().equals(":")
+                || !TypeCues.ARTICLES.contains(title.token(article).lower()) || title.token(article).lower().equals("the")) {
+            return false;
+        }
+        for (int k = article + 1; k < title.size() && k <= article + 4; k++) {
+            Token t = title.token(k);
+            if (t.pos().equals("NN") && TypeCues.METHOD_HEADS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+            if (!t.pos().startsWith("JJ") && !t.pos().equals("VBN") && !t.pos().equals("VBG") && !t.pos().equals("HYPH")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when a title's phrase before the colon reads as a clause, a slogan rather than a name: "Augmentation
      * Matters", "Use Your Head", "Time Will Tell", "Bias Runs Deep" (a finite verb after its first word: the tagger
      * reads many title-case verbs as nouns, but not these), "Tackling Data Heterogeneity" (a gerund with its object),

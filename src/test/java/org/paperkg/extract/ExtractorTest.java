@@ -971,6 +971,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aTitleNameEndingInAConceptIsTheMethodWhereTheTitleCallsItOne() {
+        PaperExtraction described = extract("Quarry Transformer: A unified architecture for forecasting paths of agents",
+                "We formulate a model that predicts the behaviour of all agents jointly.");
+        assertThat(names(described, MentionKind.PROPOSED)).containsExactly("Quarry Transformer");
+        PaperExtraction surveyed = extract("Quarry Transformers: A survey of methods for paths of agents",
+                "We review models that predict the behaviour of agents.");
+        assertThat(names(surveyed, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
     void aParticipleThatDescribesAWellKnownNameDoesNotProposeIt() {
         PaperExtraction x = extract("Semi-supervised learning from uncurated data", "We propose QuillMatch, a robust "
                 + "extension of FixMatch. We demonstrate that QuillMatch improves FixMatch for uncurated web images by "
