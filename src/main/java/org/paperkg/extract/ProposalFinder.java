@@ -83,7 +83,8 @@ final class ProposalFinder {
             "realization", "realisation", "variant", "example");
     /** Proposal rules that do not make a paper the author of a well-known name: "our compressed BERT", "a U-Net, a novel …". */
     private static final Set<String> WEAK_FOR_KNOWN_NAMES = Set.of("proposal.our", "proposal.apposition-novel-within",
-            "proposal.passive-with-noun", "proposal.part-of-a-proposal", "proposal.apposition-after-novel");
+            "proposal.passive-with-noun", "proposal.passive-list", "proposal.part-of-a-proposal",
+            "proposal.apposition-after-novel");
     /** Verbs whose "of" lists the parts of a thing: "consists of", "composed of". */
     private static final Set<String> MADE_OF_VERBS = Set.of("consist", "compose");
 
@@ -698,6 +699,13 @@ final class ProposalFinder {
         // (not the last of names given as examples: "new algorithms such as AdaBound, SWAT, and Padam were proposed")
         if (passiveOfATrigger(s, after, BE) && !listedAsAnExample(s, first)) {
             return "proposal.passive";
+        }
+        // "Two efficient algorithms, AE-SAM and AE-LookSAM, are proposed": a list of coined names in apposition
+        int listEnd = TypeCues.endOfList(s, last + 1);
+        if (listEnd > last + 1 && listEnd + 1 < s.size() && s.token(listEnd - 1).word().equals(",")
+                && inApposition(s, startOfNameList(s, first)) && PRESENT_BE.contains(s.token(listEnd).lower())
+                && passiveOfATrigger(s, listEnd, BE) && !listedAsAnExample(s, first)) {
+            return "proposal.passive-list";
         }
         // "a Persistence Interaction Detection (PID) algorithm is developed": the name with its method noun (not a
         // part of a longer capitalised name, "Instance-Aware Domain Generalization framework is proposed")

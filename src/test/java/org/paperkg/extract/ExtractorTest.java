@@ -981,6 +981,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aListOfNamesInAppositionBeforeAPassiveTriggerIsProposed() {
+        PaperExtraction x = extract("Sharpness on a budget", "We design an adaptive policy. Two efficient algorithms, "
+                + "QE-Sharp and QE-LookSharp, are proposed. Older optimizers, such as RoundSGD and FlatProp, were "
+                + "proposed before.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QE-Sharp", "QE-LookSharp")
+                .doesNotContain("RoundSGD", "FlatProp");
+    }
+
+    @Test
     void aParticipleThatDescribesAWellKnownNameDoesNotProposeIt() {
         PaperExtraction x = extract("Semi-supervised learning from uncurated data", "We propose QuillMatch, a robust "
                 + "extension of FixMatch. We demonstrate that QuillMatch improves FixMatch for uncurated web images by "
