@@ -36,6 +36,8 @@ final class AcronymFinder {
             java.util.regex.Pattern.compile("^[\"\u201C\u2018'`]+");
     /** The rule of a definition that a naming verb gives: "…, dubbed CTP". */
     static final String NAMING_PHRASE = "acronym.naming-phrase";
+    /** The rule of a definition that "or" or "namely" gives: "Residual Radiance Field or ReRF". */
+    static final String ALTERNATIVE_NAME = "acronym.alternative-name";
     private static final Set<String> NAMING = Set.of("dubbed", "called", "named", "termed", "coined");
     private static final Set<String> LEADING_NOISE = Set.of("the", "a", "an", "our", "this", "novel", "new", "its",
             "their", "we", "and", "of", "to", "in", "for", "on", "with", "by", "as", "is", "are");
@@ -49,6 +51,8 @@ final class AcronymFinder {
                     parenthesised(text, s, i).ifPresent(out::add);
                 } else if (NAMING.contains(w.toLowerCase(Locale.ROOT)) && i + 1 < s.size()) {
                     naming(text, s, i).ifPresent(out::add);
+                } else if ((w.equals("or") || w.equals("namely")) && i >= 2 && i + 1 < s.size()) {
+                    alternativeName(text, s, i).ifPresent(out::add);
                 }
             }
         }
@@ -223,6 +227,36 @@ final class AcronymFinder {
         return java.util.Optional.of(new AcronymDefinition(name.word(), longForm,
                 new Span(name.begin(), name.end()), new Span(s.token(end).end() - longForm.length(), s.token(end).end()),
                 s.index(), NAMING_PHRASE));
+    }
+
+    /** Tokens that may close a name given as the alternative after "or": "…, or LoRA, …", "… or ReRF.". */
+    private static final Set<String> AFTER_ALTERNATIVE = Set.of(",", ".", ";", ":", ")");
+
+    /**
+     * "Residual Radiance Field or ReRF", "Low-Rank Adaptation, or LoRA,", "Generative Adversarial CLIPs, namely GALIP":
+     * a coined name after "or" or "namely" that the capitalised words right before spell, two words at least, opening
+     * with a capital ("Mutual Information or Gravity-Counts" are two things, whose letters do not match).
+     */
+    private java.util.Optional<AcronymDefinition> alternativeName(AnnotatedText text, Sentence s, int or) {
+        Token name = s.token(or + 1);
+        if (!Names.isCoined(name.word()) || (or + 2 < s.size() && !AFTER_ALTERNATIVE.contains(s.token(or + 2).word()))) {
+            return java.util.Optional.empty();
+        }
+        int end = s.token(or - 1).word().equals(",") ? or - 2 : or - 1;
+        int first = end + 1;
+        while (first > 0 && first > end - 8 && Character.isUpperCase(s.token(first - 1).word().charAt(0))) {
+            first--;
+        }
+        if (end - first < 1) {
+            return java.util.Optional.empty();
+        }
+        String candidate = text.covered(s.token(first).begin(), s.token(end).end());
+        String longForm = bestLongForm(Names.singular(name.word()), candidate);
+        if (longForm == null || Names.WHITESPACE.split(longForm).length < 2 || !Character.isUpperCase(longForm.charAt(0))) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new AcronymDefinition(name.word(), longForm, new Span(name.begin(), name.end()),
+                new Span(s.token(end).end() - longForm.length(), s.token(end).end()), s.index(), ALTERNATIVE_NAME));
     }
 
     /**

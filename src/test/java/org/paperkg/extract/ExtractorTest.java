@@ -990,6 +990,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aCoinedNameAfterOrOrNamelyThatTheCapitalisedWordsBeforeSpellIsTheirShortForm() {
+        PaperExtraction x = extract("Compact quill fields", "We propose Residual Quill Field or ReQF, a compact "
+                + "representation. We also propose Generative Adversarial Quills, namely GAQL. We compare with Mutual "
+                + "Ranking or Gravity-Counts.");
+        assertThat(x.aliases()).containsEntry("ReQF", Set.of("Residual Quill Field"))
+                .containsEntry("GAQL", Set.of("Generative Adversarial Quills")).doesNotContainKey("Gravity-Counts");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("ReQF", "GAQL")
+                .doesNotContain("Residual Quill Field", "Generative Adversarial Quills");
+    }
+
+    @Test
     void aParticipleThatDescribesAWellKnownNameDoesNotProposeIt() {
         PaperExtraction x = extract("Semi-supervised learning from uncurated data", "We propose QuillMatch, a robust "
                 + "extension of FixMatch. We demonstrate that QuillMatch improves FixMatch for uncurated web images by "
