@@ -403,4 +403,14 @@ public final class Names {
         text.codePoints().filter(Character::isUpperCase).forEach(out::appendCodePoint);
         return out.toString();
     }
+
+    /**
+     * True when {@code part} is the last word of {@code name}, or the last hyphenated part of it: BERT in "VL-BERT" and in
+     * "Multi-passage BERT" (not Hyena in "Hyena Hierarchy", which it heads).
+     */
+    static boolean endsWithPart(String name, String part) {
+        String[] words = WHITESPACE.split(name);
+        String last = words[words.length - 1];
+        return words.length > 1 && last.equals(part) || last.endsWith("-" + part);
+    }
 }

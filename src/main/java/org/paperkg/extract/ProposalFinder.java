@@ -174,6 +174,13 @@ final class ProposalFinder {
         // "a tighter analysis of spectral clustering", "we propose the Thompson sampling with … (E-TS) algorithm": a
         // classic algorithm is a tool the paper studies or builds on, never its proposal
         out.removeIf(m -> lexicon.isClassic(m.name()));
+        // "Visual-Linguistic BERT (VL-BERT for short)", "Memory Gym is a novel benchmark": a well-known name that ends
+        // another name the paper proposes is what that name builds on (not the title's own name, nor one that opens the
+        // other name, "Hyena Hierarchy", whose Hyena the paper proposes)
+        Set<String> proposedNames = new java.util.HashSet<>();
+        out.forEach(m -> proposedNames.add(m.name()));
+        out.removeIf(m -> lexicon.lookup(m.name()) != null && !ownNames.contains(m.name())
+                && proposedNames.stream().anyMatch(p -> !p.equals(m.name()) && Names.endsWithPart(p, m.name())));
         return out;
     }
 
@@ -497,19 +504,28 @@ final class ProposalFinder {
             java.util.regex.Pattern.compile("(?i)\\s(?:for|of|with|via|by|in|on|from)\\s");
 
     /**
-     * "a novel 3D NeRF editing approach dubbed ED-NeRF": a well-known name before lower-case nouns that a method noun
-     * heads says what the new method works on; it is not what is proposed.
+     * "a novel 3D NeRF editing approach dubbed ED-NeRF", "a BERT architecture-based model": a well-known name before
+     * lower-case nouns that a method noun heads says what the new method works on or builds on; it is not what is
+     * proposed.
      */
     private boolean knownNameBeforeAMethodNoun(NameOccurrence o, Sentence s, int last) {
         if (lexicon.lookup(o.name()) == null) {
             return false;
         }
+        // (the method noun right after the name too when a modifier stands before it: "a multi-passage BERT model", "a
+        // key-value enriched BERT model")
+        int first = s.tokenIndexAt(o.span().begin());
+        boolean modified = first > 0 && (s.token(first - 1).pos().startsWith("JJ") || s.token(first - 1).pos().equals("VBN")
+                || s.token(first - 1).pos().equals("NN"));
         for (int k = last + 1; k < s.size() && k <= last + 3; k++) {
             Token t = s.token(k);
-            if (!Character.isLowerCase(t.word().charAt(0)) || !(t.pos().startsWith("NN") || t.pos().equals("VBG"))) {
+            // ("a BERT architecture-based model": a hyphenated modifier between, whatever the tagger reads it as)
+            boolean hyphenatedModifier = t.word().indexOf('-') > 0;
+            if (!Character.isLowerCase(t.word().charAt(0))
+                    || !(t.pos().startsWith("NN") || t.pos().equals("VBG") || hyphenatedModifier)) {
                 return false;
             }
-            if (k > last + 1 && TypeCues.METHOD_HEADS.contains(t.lemma())) {
+            if (TypeCues.METHOD_HEADS.contains(t.lemma()) && (k > last + 1 || modified && t.pos().equals("NN"))) {
                 return true;
             }
         }

@@ -1001,6 +1001,17 @@ class ExtractorTest {
     }
 
     @Test
+    void aWellKnownNameInsideOrBeforeWhatThePaperProposesIsNotProposed() {
+        PaperExtraction x = extract("Quiet RLHF: calm feedback for agents", "We propose Quiet Reinforcement Learning from "
+                + "Human Feedback (Quiet RLHF), a novel algorithm for alignment. We also propose a key-value enriched BERT "
+                + "model and a BERT architecture-based model for sarcasm.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Quiet RLHF").doesNotContain("RLHF", "BERT");
+        PaperExtraction opening = extract("Hyena Towers: longer convolutions", "We propose Hyena, a subquadratic "
+                + "operator, and stack it into towers.");
+        assertThat(names(opening, MentionKind.PROPOSED)).contains("Hyena Towers", "Hyena");
+    }
+
+    @Test
     void aParticipleThatDescribesAWellKnownNameDoesNotProposeIt() {
         PaperExtraction x = extract("Semi-supervised learning from uncurated data", "We propose QuillMatch, a robust "
                 + "extension of FixMatch. We demonstrate that QuillMatch improves FixMatch for uncurated web images by "
