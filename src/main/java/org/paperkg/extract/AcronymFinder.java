@@ -239,7 +239,8 @@ final class AcronymFinder {
      */
     private java.util.Optional<AcronymDefinition> alternativeName(AnnotatedText text, Sentence s, int or) {
         Token name = s.token(or + 1);
-        if (!Names.isCoined(name.word()) || (or + 2 < s.size() && !AFTER_ALTERNATIVE.contains(s.token(or + 2).word()))) {
+        if (!Names.isCoined(name.word())
+                || (or + 2 < s.size() && !AFTER_ALTERNATIVE.contains(s.token(or + 2).word()))) {
             return java.util.Optional.empty();
         }
         int end = s.token(or - 1).word().equals(",") ? or - 2 : or - 1;
@@ -252,7 +253,8 @@ final class AcronymFinder {
         }
         String candidate = text.covered(s.token(first).begin(), s.token(end).end());
         String longForm = bestLongForm(Names.singular(name.word()), candidate);
-        if (longForm == null || Names.WHITESPACE.split(longForm).length < 2 || !Character.isUpperCase(longForm.charAt(0))) {
+        if (longForm == null || Names.WHITESPACE.split(longForm).length < 2
+                || !Character.isUpperCase(longForm.charAt(0))) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new AcronymDefinition(name.word(), longForm, new Span(name.begin(), name.end()),

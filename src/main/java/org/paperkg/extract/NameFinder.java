@@ -100,8 +100,8 @@ final class NameFinder {
         titleNames.findBeforeColon(text)
                 // (a name that ends in a concept's words is the paper's where the abstract introduces it again or the
                 // title goes on to call it a method: "Scene Transformer: A unified architecture for …")
-                .filter(o -> concepts.stream().noneMatch(c -> c.span().overlaps(o.span())) || introducedAgain(text, lower, o)
-                        || TitleNameFinder.describedAsAMethodAfterTheColon(o))
+                .filter(o -> concepts.stream().noneMatch(c -> c.span().overlaps(o.span()))
+                        || introducedAgain(text, lower, o) || TitleNameFinder.describedAsAMethodAfterTheColon(o))
                 .filter(o -> !plainWords(o.name()) || !TitleNameFinder.readsAsAClause(o)
                         || writtenAgain(text, lower, o) || initialsUsed(text, o))
                 .ifPresent(f::addIfFree);

@@ -405,8 +405,8 @@ public final class Names {
     }
 
     /**
-     * True when {@code part} is the last word of {@code name}, or the last hyphenated part of it: BERT in "VL-BERT" and in
-     * "Multi-passage BERT" (not Hyena in "Hyena Hierarchy", which it heads).
+     * True when {@code part} is the last word of {@code name}, or the last hyphenated part of it: BERT in "VL-BERT" and
+     * in "Multi-passage BERT" (not Hyena in "Hyena Hierarchy", which it heads).
      */
     static boolean endsWithPart(String name, String part) {
         String[] words = WHITESPACE.split(name);

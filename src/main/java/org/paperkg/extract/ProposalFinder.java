@@ -515,8 +515,8 @@ final class ProposalFinder {
         // (the method noun right after the name too when a modifier stands before it: "a multi-passage BERT model", "a
         // key-value enriched BERT model")
         int first = s.tokenIndexAt(o.span().begin());
-        boolean modified = first > 0 && (s.token(first - 1).pos().startsWith("JJ") || s.token(first - 1).pos().equals("VBN")
-                || s.token(first - 1).pos().equals("NN"));
+        String before = first > 0 ? s.token(first - 1).pos() : "";
+        boolean modified = before.startsWith("JJ") || before.equals("VBN") || before.equals("NN");
         for (int k = last + 1; k < s.size() && k <= last + 3; k++) {
             Token t = s.token(k);
             // ("a BERT architecture-based model": a hyphenated modifier between, whatever the tagger reads it as)

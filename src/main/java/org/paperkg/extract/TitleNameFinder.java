@@ -212,13 +212,13 @@ final class TitleNameFinder {
 
     /**
      * True when the title goes on after the name's colon with an article and a method noun, a few modifiers between:
-     * "Scene Transformer: A unified architecture for …", "Universal Hopfield Networks: A General Framework for …".
+     * "Scene Transformer: A unified architecture for …" (not "…: A survey of …", nor "…: The …").
      */
     static boolean describedAsAMethodAfterTheColon(NameOccurrence name) {
         Sentence title = name.sentence();
         int article = title.tokenIndexAt(name.span().end() - 1) + 2;
         if (article >= title.size() || !title.token(article - 1).word().equals(":")
-                || !TypeCues.ARTICLES.contains(title.token(article).lower()) || title.token(article).lower().equals("the")) {
+                || !title.token(article).lower().equals("a") && !title.token(article).lower().equals("an")) {
             return false;
         }
         for (int k = article + 1; k < title.size() && k <= article + 4; k++) {
@@ -226,7 +226,8 @@ final class TitleNameFinder {
             if (t.pos().equals("NN") && TypeCues.METHOD_HEADS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))) {
                 return true;
             }
-            if (!t.pos().startsWith("JJ") && !t.pos().equals("VBN") && !t.pos().equals("VBG") && !t.pos().equals("HYPH")) {
+            if (!t.pos().startsWith("JJ") && !t.pos().equals("VBN") && !t.pos().equals("VBG")
+                    && !t.pos().equals("HYPH")) {
                 return false;
             }
         }
