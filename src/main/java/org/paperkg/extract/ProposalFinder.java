@@ -322,7 +322,7 @@ final class ProposalFinder {
                 || (!namedWithItsNoun && termsModifyANoun(o, s, last, longForms))
                 // "a new Semi-Supervised VQA-NLE via Self-Critical Learning (S3C)": a name inside a longer title-case name
                 || TypeCues.continuesTitleCaseName(s, last + 1)
-                || knownNameBeforeAMethodNoun(o, s, last)
+                || knownNameBeforeAMethodNoun(o, s, first, last)
                 // "an extensible and lightweight VFL framework VFLAIR": the name after the noun is what is proposed
                 || beforeAMethodNounThatANameFollows(s, last)
                 // "our personalized QR system" after "Query rewrite (QR)": the system is for the task the name stands for
@@ -508,13 +508,12 @@ final class ProposalFinder {
      * lower-case nouns that a method noun heads says what the new method works on or builds on; it is not what is
      * proposed.
      */
-    private boolean knownNameBeforeAMethodNoun(NameOccurrence o, Sentence s, int last) {
+    private boolean knownNameBeforeAMethodNoun(NameOccurrence o, Sentence s, int first, int last) {
         if (lexicon.lookup(o.name()) == null) {
             return false;
         }
         // (the method noun right after the name too when a modifier stands before it: "a multi-passage BERT model", "a
         // key-value enriched BERT model")
-        int first = s.tokenIndexAt(o.span().begin());
         String before = first > 0 ? s.token(first - 1).pos() : "";
         boolean modified = before.startsWith("JJ") || before.equals("VBN") || before.equals("NN");
         for (int k = last + 1; k < s.size() && k <= last + 3; k++) {
