@@ -11,9 +11,12 @@ import java.util.Set;
  * reverse order ("LRA (Long Range Arena)"), and naming phrases ("…, dubbed CTP", "called DSS").
  */
 final class AcronymFinder {
-    /** A capital that a digit from 2 to 4 counts, before another letter: the "D3" of "D3P", the "A2" of "A2Summ". */
+    /**
+     * A capital that a digit from 2 to 4 counts, before another letter or at the end: the "D3" of "D3P", the "A2" of
+     * "A2Summ", the "P3" of "Pareto policy pool (P3)".
+     */
     private static final java.util.regex.Pattern REPEATED_LETTER =
-            java.util.regex.Pattern.compile("(\\p{Lu})([2-4])(\\p{L})");
+            java.util.regex.Pattern.compile("(\\p{Lu})([2-4])(\\p{L}|$)");
     private static final java.util.regex.Pattern TWO_FOR_TO = java.util.regex.Pattern.compile("(\\p{L})2(\\p{L})");
     private static final java.util.regex.Pattern TO_WORD = java.util.regex.Pattern.compile("(?i)(^|[\\s-])to([\\s-])");
     private static final java.util.regex.Pattern POWER = java.util.regex.Pattern.compile("([A-Za-z])\\^([2-4])");
@@ -123,10 +126,12 @@ final class AcronymFinder {
             // it, past a lower-case word that lends none
             longForm = longerOf(longForm, capitalisedInitialsLongForm(spelled, candidate));
             // "we propose an imPlicit self-ImprovemenT (PIT) framework": the capitals inside the words spell the short
-            // form, where the character match ran on into "propose an"
+            // form, where the character match ran on into "propose an"; or stopped short of them ("BEllman
+            // Equation-based automatic rank Regularizer (BEER)", whose B it took from "-based")
             String capitals = capitalsLongForm(spelled, candidate);
-            if (capitals != null && (longForm == null || longForm.length() > capitals.length() && longForm
-                    .substring(0, longForm.length() - capitals.length()).chars().noneMatch(Character::isUpperCase))) {
+            if (capitals != null && (longForm == null || longForm.length() < capitals.length()
+                    || longForm.substring(0, longForm.length() - capitals.length()).chars()
+                            .noneMatch(Character::isUpperCase))) {
                 longForm = capitals;
             }
             if (longForm == null && TWO_FOR_TO.matcher(spelled).find()) {
@@ -144,7 +149,9 @@ final class AcronymFinder {
                 if (repeated == null) {
                     repeated = capitalisedInitialsLongForm(repeatedLettersSpelledOut(spelled), candidate);
                 }
-                if (repeated != null && Character.isUpperCase(repeated.charAt(0))) {
+                // (past an opening quotation mark: "''Pareto policy pool (P3)''")
+                if (repeated != null && Character.isUpperCase(OPENING_QUOTES.matcher(repeated).replaceFirst("")
+                        .charAt(0))) {
                     longForm = longerOf(longForm, repeated);
                 }
             }
@@ -285,7 +292,8 @@ final class AcronymFinder {
     private static final String NOTATION = "_=\\{}";
 
     static boolean isShortForm(String s) {
-        if (s.length() < 2 || s.length() > 15 || !Character.isLetterOrDigit(s.charAt(0))) {
+        // (nor a word's first part, "(Dis-)Similarity")
+        if (s.length() < 2 || s.length() > 15 || !Character.isLetterOrDigit(s.charAt(0)) || s.endsWith("-")) {
             return false;
         }
         if (Names.WHITESPACE.split(s).length > 2 || s.chars().noneMatch(Character::isLetter)) {

@@ -55,12 +55,18 @@ final class ConceptLabels {
         return !ExpansionWords.shareAStem(ExpansionWords.of(longForm), words);
     }
 
-    /** The short forms of concepts' acronyms that these definitions give to something else (see {@link #redefines}). */
+    /**
+     * The short forms of concepts' acronyms that these definitions give to something else (see {@link #redefines}),
+     * in the singular and the plural: "statistical shape models (SSMs)" makes "the SSM task" no state space model.
+     */
     Set<String> redefinedAcronyms(java.util.List<AcronymDefinition> definitions) {
         Set<String> out = new HashSet<>();
         for (AcronymDefinition d : definitions) {
             if (redefines(d.shortForm(), d.longForm())) {
+                String singular = Names.singular(d.shortForm());
                 out.add(d.shortForm());
+                out.add(singular);
+                out.add(singular + "s");
             }
         }
         return out;

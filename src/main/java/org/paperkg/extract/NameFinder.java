@@ -902,8 +902,9 @@ final class NameFinder {
     }
 
     /**
-     * "a measure -- that we call *Stability* --", "a scheme, which we call Ensembling, …": one capitalised word right
-     * after a naming verb (emphasis marks aside), where punctuation, a verb or a preposition ends the name, is the name
+     * "a measure -- that we call *Stability* --", "a scheme, which we call Ensembling, …", "a method called
+     * Self-Refine": one capitalised word (or capitalised words one hyphenated token joins) right after a naming verb
+     * (emphasis marks aside), where punctuation, a verb or a preposition ends the name, is the name
      * the text gives (not one in the title, nor a concept's label; "a graph called Delaunay graph" goes on, and "Named
      * Entities" names nothing).
      */
@@ -913,7 +914,8 @@ final class NameFinder {
         while (after < s.size() && EMPHASIS_MARKS.contains(s.token(after).word())) {
             after++;
         }
-        return before >= 1 && Names.TITLE_WORD.matcher(word).matches() && !text.inTitle(s.token(i).begin())
+        return before >= 1 && (Names.TITLE_WORD.matcher(word).matches()
+                        || Names.HYPHENATED_TITLE_WORDS.matcher(word).matches()) && !text.inTitle(s.token(i).begin())
                 && Character.isLowerCase(s.token(before).word().charAt(0))
                 && (after >= s.size() || NAME_ENDS.contains(s.token(after).word())
                         || ProposalFinder.DASHES.contains(s.token(after).word())

@@ -39,6 +39,8 @@ public final class Names {
     static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d[a-z]?");
     /** A capitalised plain word: "Chinchilla", "Hyperband". */
     static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
+    /** Capitalised words joined by hyphens into one token: "Self-Refine", "Auto-Locke". */
+    static final Pattern HYPHENATED_TITLE_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)+");
     private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]{1,3}");
     private static final Pattern SYMBOL = Pattern.compile("[a-z]\\^?\\d*|L-?(?:\\d+|inf|infty|infinity)|[A-Z]\\d?\\^\\d+");
     /** LaTeX commands left in a word when the backslashes were lost: "ranglelangleDelta", "varepsilon_u". */

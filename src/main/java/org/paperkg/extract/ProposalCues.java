@@ -23,6 +23,8 @@ final class ProposalCues {
     static final Set<String> AND_OR = Set.of("and", "or");
     /** Words that open the names a phrase announces: "two methods, namely X and Y". */
     static final Set<String> NAMELY = Set.of("namely", "i.e.", "viz.");
+    /** Adverbs that date a participle before the work at hand: "the recently introduced X", "X is proposed recently". */
+    static final Set<String> EARLIER = Set.of("recently", "previously", "originally", "earlier", "already", "lately");
     /** Words that count the things a plural announces: "two new attentions", "several modules". */
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several");
     /** Forms of "be" before a trigger's participle: "X is proposed". */
@@ -197,8 +199,10 @@ final class ProposalCues {
      */
     static boolean passiveOfATrigger(Sentence s, int be, Set<String> beForms) {
         // ("put" proposes only as "put forward": "if the layer normalization is put inside the blocks" places it)
+        // (nor a participle an adverb dates: "a simple one, called Flooding, is proposed recently")
         return be + 1 < s.size() && beForms.contains(s.token(be).lower()) && TRIGGERS.contains(s.token(be + 1).lemma())
                 && s.token(be + 1).pos().equals("VBN") && !byAnAgent(s, be + 2)
+                && !(be + 2 < s.size() && EARLIER.contains(s.token(be + 2).lower()))
                 && (!s.token(be + 1).lemma().equals("put")
                         || be + 2 < s.size() && s.token(be + 2).lower().equals("forward"));
     }

@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import static org.paperkg.extract.ProposalCues.AND_OR;
+import static org.paperkg.extract.ProposalCues.EARLIER;
 import static org.paperkg.extract.ProposalCues.ESTABLISHED;
 import static org.paperkg.extract.ProposalCues.NAMELY;
 import static org.paperkg.extract.ProposalCues.NAMING_VERBS;
@@ -51,9 +52,6 @@ final class ProposalFinder {
     /** The number of a list item before its closing parenthesis: "1)", "(ii)", "(b)". */
     private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("[1-9]|i{1,3}|iv|v|vi{1,3}|[a-f]");
     private static final Set<String> BE = Set.of("is", "are", "was", "were");
-    /** Adverbs that date a participle before the work at hand: "the recently introduced X". */
-    private static final Set<String> EARLIER = Set.of("recently", "previously", "originally", "earlier", "already",
-            "lately");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "having");
     static final Set<String> DASHES = Set.of("--", "---", "\u2014", "\u2013");
     /** Verbs that make an idea into a named method: "we implement this idea as X". */
@@ -995,8 +993,9 @@ final class ProposalFinder {
     }
 
     /**
-     * Where the noun phrase that ends in the name at {@code first} starts, when an article opens it after a comma:
-     * ", the Parisian particle Gibbs PPG" (the name spells the words before it), ", the monotone DBM" (the name
+     * Where the noun phrase that ends in the name at {@code first} starts, when an article opens it after a comma or
+     * "namely": ", the Parisian particle Gibbs PPG" (the name spells the words before it), ", namely the robust
+     * fitted-Z iteration (RFZI)", ", the monotone DBM" (the name
      * right after "the"), ", a renderable neural radiance map (RNR-Map)" (after "a" or "an" when the name is a short
      * form {@code definedInPlace}); else {@code first} (not ", a single-view NeRF synthesis framework", where the
      * name only modifies, nor "Domino, an SDM that …", where the apposition classifies).
@@ -1006,7 +1005,8 @@ final class ProposalFinder {
         while (k >= 0 && first - k <= 4 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().startsWith("JJ"))) {
             k--;
         }
-        if (k < 1 || !TypeCues.ARTICLES.contains(s.token(k).lower()) || !s.token(k - 1).word().equals(",")) {
+        if (k < 1 || !TypeCues.ARTICLES.contains(s.token(k).lower())
+                || !s.token(k - 1).word().equals(",") && !NAMELY.contains(s.token(k - 1).lower())) {
             return first;
         }
         if (k < first - 1) {
@@ -1196,7 +1196,10 @@ final class ProposalFinder {
      * "our X", "our new model X", "the proposed approach, X": only adjectives and nouns between ("our bound on MNIST"
      * is not).
      */
-    private static String ours(Sentence s, int first, int last) {
+    private static String ours(Sentence s, int name, int last) {
+        // (the apposition may open with "the": "The proposed architecture, the Gated Transformer-XL (GTrXL), …")
+        int first = name >= 3 && s.token(name - 1).lower().equals("the") && s.token(name - 2).word().equals(",")
+                && TypeCues.METHOD_HEADS.contains(s.token(name - 3).lemma()) ? name - 1 : name;
         for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
             Token t = s.token(k);
             if (authorsOwnAt(s, k)) {
@@ -1455,6 +1458,12 @@ final class ProposalFinder {
         for (int k = first - 1; k >= 0 && k >= first - reach; k--) {
             Token t = s.token(k);
             String w = t.lower();
+            // "we present X, a novel approach for constructing … statistical shape models (SSMs)": what a gerund after
+            // "for" makes is what the proposal is for (not "by introducing a new module", the authors' own doing)
+            if (!description && t.pos().equals("VBG") && Character.isLowerCase(t.word().charAt(0)) && k > 0
+                    && s.token(k - 1).lower().equals("for")) {
+                return null;
+            }
             if (isTriggerVerb(s, k)) {
                 // "for the recently introduced BYOL-Explore algorithm": someone else's, described by the participle
                 if (t.pos().equals("VBN") && k > 0 && EARLIER.contains(s.token(k - 1).lower())) {

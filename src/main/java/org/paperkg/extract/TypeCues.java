@@ -17,13 +17,13 @@ import java.util.regex.Pattern;
  */
 final class TypeCues {
     private static final Pattern DATASET_SHAPE =
-            Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+k|Arena|\\p{L}Bank|\\p{L}bank)(-?\\d+)?$");
+            Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+k|\\p{L}{2}\\d+[kK]|Arena|\\p{L}Bank|\\p{L}bank)(-?\\d+)?$");
     /** Words that the long form of a dataset-shaped short form holds: "Question Answering", "Benchmark", "Bank". */
     private static final Pattern SHAPE_WORDS = Pattern.compile("(?is).*(question|answer|bench|set|arena|bank|qa).*");
 
     /**
      * True when a name ends the way benchmark names do: "MT-Bench", "NAS-Bench-201", "TruthfulQA", "Chatbot Arena",
-     * and corpora's: "PropBank", "BulTreeBank", "CCGbank".
+     * and corpora's: "PropBank", "BulTreeBank", "CCGbank", or counts its items in thousands: "Objects-10k", "Math23k".
      */
     static boolean hasDatasetShape(String name) {
         return DATASET_SHAPE.matcher(name).matches();
@@ -135,6 +135,8 @@ final class TypeCues {
     private static final Set<String> NAME_PREPOSITIONS = Set.of("with", "for", "of", "via", "in", "on", "from");
 
     static final Set<String> FINITE_VERB_TAGS = Set.of("VBZ", "VBD", "VBP", "MD");
+    /** Tags of a verb in the present tense or a modal: what no participle is mistaken for. */
+    private static final Set<String> PRESENT_VERB_TAGS = Set.of("VBZ", "VBP", "MD");
 
     private static final Set<String> METRIC_NOUNS = Set.of("metric", "measure", "score");
 
@@ -1225,7 +1227,13 @@ final class TypeCues {
                         && !s.token(k).pos().equals("VBN") && !s.token(k).pos().equals("VBG") && !s.token(k).word().contains("-")
                         && !s.token(k).pos().startsWith("RB") && !joinsAdjectives(s, k)) {
                     // (an adverb modifies an adjective there: "a Very Large-Scale … Dataset", "a massively large
-                    // collection of corpora", "a larger and more complex dataset")
+                    // collection of corpora", "a larger and more complex dataset"; a verb of the noun phrase's own
+                    // makes it a clause's subject, no apposition: "… Fashion200k, and Shoes, the proposed method has
+                    // achieved …"; not a past tense, which the tagger also gives a participle, "a new dataset focused
+                    // on …")
+                    if (PRESENT_VERB_TAGS.contains(s.token(k).pos())) {
+                        described = null;
+                    }
                     break;
                 }
             }
@@ -1557,11 +1565,13 @@ final class TypeCues {
 
     /**
      * "ERA surface wind datasets", "the MOMA human activity dataset": up to three lower-case nouns or adjectives,
-     * none a method noun, then a dataset noun.
+     * none a method noun, then a dataset noun (a gerund of a task among them: "the IMC-PT stereo-matching dataset",
+     * "the QuoraQ question answering dataset").
      */
     private static boolean compoundEndsInDatasetNoun(Sentence s, int from) {
         int k = from;
-        while (k < s.size() && k < from + 3 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().startsWith("JJ"))
+        while (k < s.size() && k < from + 3 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().startsWith("JJ")
+                        || taskGerund(s, k, from))
                 && Character.isLowerCase(s.token(k).word().charAt(0))
                 && !DATASET_HEADS.contains(s.token(k).lemma()) && !METHOD_HEADS.contains(s.token(k).lemma())) {
             k++;
@@ -1570,6 +1580,15 @@ final class TypeCues {
             return false;
         }
         return namesDatasets(s.token(k).lemma());
+    }
+
+    /**
+     * A gerund inside a compound that names a task: hyphenated ("stereo-matching") or after a noun ("question
+     * answering").
+     */
+    private static boolean taskGerund(Sentence s, int k, int from) {
+        return s.token(k).pos().equals("VBG")
+                && (s.token(k).word().indexOf('-') > 0 || k > from && s.token(k - 1).pos().startsWith("NN"));
     }
 
     /** True when the word before {@code j} is list glue other than a closing parenthesis: ", the", "and". */

@@ -813,6 +813,13 @@ class ExtractorTest {
         assertThat(names(concept, MentionKind.PROPOSED)).isEmpty();
         PaperExtraction phenomenon = extract("The Overfitting Phenomenon: Why Models Repeat", "We study repetition.");
         assertThat(names(phenomenon, MentionKind.PROPOSED)).isEmpty();
+        // an infinitive after the opening words says what they are for: a clause, no name
+        PaperExtraction purpose = extract("Meta-Tuning Quill-Language Models To Spot Named Pets in Photos",
+                "We study pets.");
+        assertThat(names(purpose, MentionKind.PROPOSED)).isEmpty();
+        PaperExtraction lowerCase = extract("Spectral Smoothing Networks to Prevent Drift in Embeddings",
+                "We study drift.");
+        assertThat(names(lowerCase, MentionKind.PROPOSED)).isEmpty();
     }
 
     @Test
@@ -1150,6 +1157,12 @@ class ExtractorTest {
                 + "KoalaNet, an efficient recurrent architecture.");
         assertThat(names(x, MentionKind.DATASET)).contains("ZRA");
         assertThat(names(x, MentionKind.METHOD)).contains("KoalaNet");
+        // a noun phrase with a verb of its own is the next clause's subject, no apposition
+        PaperExtraction y = extract("Coarse and fine retrieval",
+                "On the three public datasets, i.e., QuillShop, Parcel300k, and Boots, the proposed method has "
+                        + "improved recall over a strong baseline.");
+        assertThat(names(y, MentionKind.DATASET)).containsExactlyInAnyOrder("QuillShop", "Parcel300k", "Boots");
+        assertThat(names(y, MentionKind.METHOD)).isEmpty();
     }
 
     @Test
@@ -1587,6 +1600,17 @@ class ExtractorTest {
                 "Our search is checked against NAS-Bench-101, NAS-Bench-201 and HPO-Bench.");
         assertThat(names(x, MentionKind.DATASET)).contains("NAS-Bench-101", "NAS-Bench-201", "HPO-Bench");
     }
+
+    @Test
+    void aNameThatCountsItsItemsInThousandsIsADataset() {
+        PaperExtraction x = extract("Word problems",
+                "In the classical Quill23k, our solver is 7% higher than the state of the art, and so on Zorb50K.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("Quill23k", "Zorb50K");
+        // (a resolution, not a count: "4K4K")
+        PaperExtraction y = extract("Digitizing quills", "We propose a simple digitization method called 4K4K.");
+        assertThat(names(y, MentionKind.METHOD)).containsExactly("4K4K");
+    }
+
     @Test
     void aNameInAppositionBeforeAPassiveProposalVerbIsProposed() {
         PaperExtraction x = extract("Faster federated training",
@@ -1776,6 +1800,41 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("QC2", "QuillNeck", "QuillHead");
         assertThat(names(x, MentionKind.METHOD)).contains("QuillGate", "QuillDrop", "BERT", "QC2");
     }
+
+    @Test
+    void capitalisedWordsThatAHyphenJoinsAfterANamingVerbAreTheName() {
+        PaperExtraction x = extract("Refining by feedback",
+                "We propose a method called Quill-Refine, which improves drafts by feedback from the same model.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Quill-Refine");
+    }
+
+    @Test
+    void aWordsFirstPartInParenthesesIsNoShortForm() {
+        PaperExtraction x = extract("Introducing Two Quill Datasets for Evaluating Models of (Dis-)Similarity",
+                "We present two datasets of word pairs.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void aPassiveProposalThatAnAdverbDatesIsSomeoneElses() {
+        PaperExtraction x = extract("iQuill: A Stable Regularizer",
+                "Among them, a simple one, called Quilling, is proposed recently, which keeps the training loss at a "
+                        + "level. We propose a new regularizer, called individual Quill (denoted as iQuill).");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("iQuill");
+        assertThat(names(x, MentionKind.METHOD)).contains("Quilling");
+    }
+
+    @Test
+    void theProposedMethodNamedInAnAppositionWithAnArticleIsProposed() {
+        PaperExtraction x = extract("Stable memory agents",
+                "The proposed architecture, the Gated Quillformer-XL (GQfXL), surpasses LSTMs on memory tasks.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("GQfXL");
+        PaperExtraction y = extract("Robust decision processes",
+                "We also propose an offline algorithm, namely the robust fitted-quill iteration (RFQI), for such "
+                        + "problems, and compare with two baselines, namely the Zorb Net (ZN) and QuokkaNet.");
+        assertThat(names(y, MentionKind.PROPOSED)).containsExactly("RFQI");
+    }
+
     @Test
     void problemsAreNoMethodsAndANovelAppositionAfterAListIsProposed() {
         PaperExtraction x = extract("Quill forests",
@@ -2365,6 +2424,10 @@ class ExtractorTest {
                 + "We study how ICL emerges, and why convolution neural networks (CNNs) lack it.");
         assertThat(names(theConcept, MentionKind.METHOD)).doesNotContain("ICL", "CNN");
         assertThat(names(theConcept, MentionKind.CONCEPT)).contains("in-context-learning", "convolutional-neural-network");
+        // (defined in the plural, written in the singular)
+        PaperExtraction plural = extract("Bone shapes",
+                "We fit correspondence-based statistical shape models (SSMs) to bones. SSM fitting is slow.");
+        assertThat(names(plural, MentionKind.CONCEPT)).doesNotContain("state-space-model");
     }
 
     @Test
@@ -2758,6 +2821,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("D2QP").doesNotContain("DQP");
         assertThat(x.mentions()).filteredOn(m -> m.name().equals("D2QP")).extracting(Mention::surface)
                 .contains("Deep Dynamic Quill Programming");
+        // (in quotation marks, the words spell it past the opening one)
+        PaperExtraction y = extract("Offline policies on a front",
+                "Our method, ''Pareto pruning pool (P3)'', needs no tuned trade-off weight.");
+        assertThat(names(y, MentionKind.PROPOSED)).containsExactly("P3");
+        assertThat(y.mentions()).filteredOn(m -> m.name().equals("P3")).extracting(Mention::surface)
+                .anySatisfy(surface -> assertThat(surface).endsWith("Pareto pruning pool"));
     }
 
     @Test
@@ -3033,6 +3102,23 @@ class ExtractorTest {
                 "On the QuillDial v1.0 dataset, our agent sets a new state of the art in NDCG.");
         assertThat(names(x, MentionKind.DATASET)).anyMatch(n -> n.startsWith("QuillDial"));
         assertThat(names(x, MentionKind.METHOD)).noneMatch(n -> n.startsWith("QuillDial"));
+    }
+
+    @Test
+    void aNameThatAGerundInTheDescriptionActsOnIsNotProposed() {
+        PaperExtraction x = extract("Anatomy from points",
+                "We present QuillPoint, a novel unsupervised approach for constructing correspondence-based "
+                        + "anatomical quill models (AQMs) directly from raw point clouds.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillPoint");
+    }
+
+    @Test
+    void aTaskGerundMayStandBetweenADatasetAndItsNoun() {
+        PaperExtraction x = extract("Partial matching of keypoint graphs",
+                "We release a new benchmark built from the QMC-PT stereo-matching dataset and test on the QuokkaQ "
+                        + "question answering dataset.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QMC-PT", "QuokkaQ");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
     }
 
     @Test
@@ -4015,6 +4101,13 @@ class ExtractorTest {
         PaperExtraction y = extract("Causal training of physics-informed networks",
                 "We explain the training schemes used in eXtended PINNs (XPINN) and in sequence learning.");
         assertThat(names(y, MentionKind.METHOD)).containsExactly("XPINN");
+        // the capitals reach further back than the character match, which takes the B from "-based"
+        PaperExtraction z = extract("Regularising the rank of critics",
+                "We then propose a new regularizer, namely BOrel Edge-based robust Regularizer (BOER). "
+                        + "BOER keeps the critic well conditioned.");
+        assertThat(names(z, MentionKind.PROPOSED)).containsExactly("BOER");
+        assertThat(z.mentions()).filteredOn(m -> m.name().equals("BOER"))
+                .anySatisfy(m -> assertThat(m.surface()).isEqualTo("BOrel Edge-based robust Regularizer"));
     }
 
     @Test
