@@ -49,6 +49,9 @@ final class Text {
             "\\$(?:([A-Za-z])|\\\\ell_\\{?(\\d)\\}?)\\$(?=-\\p{L})"
                     + "(?!-(?:layers?|shots?|ways?|steps?|hops?|folds?|dimensional"
                     + "|th|order|times|level|stage|round|bit|node|agent|player|arm|class|token|head)\\b)");
+    /** A group's argument in mathematics inside its parentheses: "E($3$) Equivariant" reads "E(3) Equivariant". */
+    private static final java.util.regex.Pattern GROUP_ARGUMENT_IN_MATH =
+            java.util.regex.Pattern.compile("(?<=\\p{Lu}\\()\\$([A-Za-z0-9]{1,2})\\$(?=\\))");
     /** A capital in mathematics glued to the rest of its word, as acronyms are spelled out: "$\\textbf{P}$olar". */
     private static final java.util.regex.Pattern INITIAL_IN_MATH =
             java.util.regex.Pattern.compile("\\$([A-Z])\\$(?=[a-z])");
@@ -132,6 +135,7 @@ final class Text {
                     ? m.group(1) : java.util.regex.Matcher.quoteReplacement(m.group()))).replaceAll("$1");
             plain = MATH_PREFIX_OF_A_WORD.matcher(plain)
                     .replaceAll(m -> m.group(1) != null ? m.group(1) : "l" + m.group(2));
+            plain = GROUP_ARGUMENT_IN_MATH.matcher(plain).replaceAll("$1");
         }
         return GLUED_SENTENCE.matcher(ANY_SPACES.matcher(plain).replaceAll(" ")).replaceAll(" ").strip();
     }

@@ -102,6 +102,13 @@ final class AcronymFinder {
             // never cross a sentence-internal break before the definition
             for (int j = open - 1; j >= first; j--) {
                 String w = s.token(j).word();
+                // (a group's argument glued to its capital is part of a word: "Steerable E(3) Equivariant Graph Neural
+                // Networks (SEGNNs)", "SO(3)")
+                if (w.equals(")") && groupArgument(s, j)) {
+                    j -= 2;
+                    first = Math.max(0, first - 3);
+                    continue;
+                }
                 if (w.equals("(") || w.equals(")") || w.equals(";") || w.equals(":")) {
                     first = j + 1;
                     break;
@@ -286,6 +293,21 @@ final class AcronymFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the closing parenthesis at {@code close} ends a group's argument glued to the capital before it, a
+     * number or a lower-case letter: the "(3)" of "E(3)", the "(n)" of "E(n)"; not the "(A)" of a function, "R(A)".
+     */
+    private static boolean groupArgument(Sentence s, int close) {
+        if (close < 3 || !s.token(close - 2).word().equals("(")) {
+            return false;
+        }
+        Token group = s.token(close - 3);
+        String argument = s.token(close - 1).word();
+        return s.token(close - 2).begin() == group.end() && Character.isUpperCase(group.word().charAt(0))
+                && (argument.length() <= 2 && argument.chars().allMatch(Character::isDigit)
+                        || argument.length() == 1 && Character.isLowerCase(argument.charAt(0)));
     }
 
     /** Characters of mathematical notation or markup. */

@@ -74,11 +74,20 @@ final class DataPaper {
      */
     private static String headOfObject(Sentence s, int from) {
         String head = "";
-        for (int j = from; j < s.size() && PHRASE_TAGS.contains(s.token(j).pos()); j++) {
+        int j = from;
+        for (; j < s.size() && PHRASE_TAGS.contains(s.token(j).pos()); j++) {
             if (s.token(j).pos().startsWith("NN")) {
                 head = TypeCues.headLemma(s.token(j));
             }
         }
+        // (a suite of methods is methods: "a suite of new particle-based methods"; "a collection of tweets" stays data)
+        if (COLLECTIVE_HEADS.contains(head) && j + 1 < s.size() && s.token(j).lower().equals("of")) {
+            String inner = headOfObject(s, j + 1);
+            return TypeCues.METHOD_HEADS.contains(inner) ? inner : head;
+        }
         return head;
     }
+
+    /** Nouns of a group whose members an "of" names: "a suite of methods", "a collection of tools". */
+    private static final Set<String> COLLECTIVE_HEADS = Set.of("suite", "collection", "family", "set", "series");
 }

@@ -532,10 +532,13 @@ final class ProposalFinder {
     /**
      * True when lower-case nouns that a method noun ends follow the name, and a capitalised or coined name follows
      * them, right away or after a naming verb: "a lightweight VFL framework VFLAIR", "a VFL training scheme called
-     * FedQuill".
+     * FedQuill" (the name may hold its noun: "a novel NAS algorithm called NAS at Initialization (NASI)", where the
+     * text always writes NAS with "algorithm" after it).
      */
     private static boolean beforeAMethodNounThatANameFollows(Sentence s, int last) {
-        for (int k = last + 1; k < s.size() && k <= last + 3; k++) {
+        boolean holdsItsNoun = Character.isLowerCase(s.token(last).word().charAt(0))
+                && TypeCues.METHOD_HEADS.contains(s.token(last).lemma());
+        for (int k = holdsItsNoun ? last : last + 1; k < s.size() && k <= last + 3; k++) {
             Token t = s.token(k);
             if (!Character.isLowerCase(t.word().charAt(0)) || !t.pos().startsWith("NN")) {
                 return false;
@@ -730,11 +733,31 @@ final class ProposalFinder {
         if (first > 1 && s.token(first - 1).word().equalsIgnoreCase("proposed") && proposedAsAnAdjective(s, first - 1)) {
             return "proposal.the-proposed";
         }
-        if (first >= 3 && first <= 4 && s.token(first - 1).lower().equals("is") && s.token(0).lower().equals("the")
+        int is = beforeItsDescription(s, first);
+        if (is >= 2 && is <= 3 && s.token(is).lower().equals("is") && s.token(0).lower().equals("the")
                 && (s.token(1).lower().equals("result") || s.token(1).lower().equals("resulting"))) {
             return "proposal.result";
         }
         return null;
+    }
+
+    /**
+     * The token before the name at {@code first} and what describes it: an article, adjectives and the capitalised
+     * words of its long form ("The result is a differentiable Graph Finite-State Automaton (GFSA) layer").
+     */
+    private static int beforeItsDescription(Sentence s, int first) {
+        int k = first - 1;
+        if (k >= 0 && s.token(k).word().equals("(")) {
+            k--;
+            while (k > 0 && first - k <= 8 && (Character.isUpperCase(s.token(k).word().charAt(0))
+                    || s.token(k).pos().startsWith("JJ"))) {
+                k--;
+            }
+            if (k > 0 && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k).lower())) {
+                k--;
+            }
+        }
+        return k;
     }
 
     /**
@@ -1459,9 +1482,12 @@ final class ProposalFinder {
             Token t = s.token(k);
             String w = t.lower();
             // "we present X, a novel approach for constructing … statistical shape models (SSMs)": what a gerund after
-            // "for" makes is what the proposal is for (not "by introducing a new module", the authors' own doing)
+            // "for" makes is what the proposal is for, and what one right after the proposal's noun acts on is in use
+            // ("a novel framework connecting Wasserstein GANs with a classifier"; not "We call the system combining
+            // these two tools Spidextor"); not "by introducing a new module", the authors' own doing
             if (!description && t.pos().equals("VBG") && Character.isLowerCase(t.word().charAt(0)) && k > 0
-                    && s.token(k - 1).lower().equals("for")) {
+                    && (s.token(k - 1).lower().equals("for")
+                            || k == first - 1 && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma()))) {
                 return null;
             }
             if (isTriggerVerb(s, k)) {

@@ -18,6 +18,8 @@ final class TriggeredPhraseFinder {
             "on", "over", "while", "which", "that", "for", "in", "by", "to", ",", ";", "(", ")");
 
     private static final Set<String> LIST_OPENERS = Set.of("namely", "including");
+    /** Last words of a measure's name, which names no method: "Mean Opinion Score", "Structural Similarity Index". */
+    private static final Set<String> MEASURE_HEADS = Set.of("score", "metric", "index", "statistic", "coefficient");
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "or");
 
     private final Lexicon lexicon;
@@ -205,7 +207,9 @@ final class TriggeredPhraseFinder {
         // Translation method, called DeepI2I"; "a Smart Labeling framework" has no other name)
         boolean taskOfAMethod = j < s.size() && TypeCues.METHOD_HEADS.contains(s.token(j).lemma())
                 && TypeCues.namesATask(Set.of(phrase)) && namedAfter(s, j + 1);
-        if (NamedPhraseFinder.knownOrNoName(phrase, lexicon, conceptLabels) || taskOfAMethod) {
+        // (nor a measure: "in terms of Mean Opinion Score")
+        boolean measure = MEASURE_HEADS.contains(s.token(j - 1).lemma().toLowerCase(java.util.Locale.ROOT));
+        if (NamedPhraseFinder.knownOrNoName(phrase, lexicon, conceptLabels) || taskOfAMethod || measure) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new NameOccurrence(phrase, span, s, "triggered-phrase"));

@@ -1694,7 +1694,9 @@ final class TypeCues {
             return true;
         }
         Token next = s.token(last + 1);
-        return LIST_GLUE.contains(next.lower()) || ITEM_ENDS.contains(next.word()) || DATASET_HEADS.contains(next.lemma());
+        // (a dataset noun, not a verb: "…, AGILE3D sets a new state of the art")
+        return LIST_GLUE.contains(next.lower()) || ITEM_ENDS.contains(next.word())
+                || DATASET_HEADS.contains(next.lemma()) && next.pos().startsWith("NN");
     }
 
     /**

@@ -162,6 +162,16 @@ class CorpusReadersTest {
     }
 
     @Test
+    void readsAGroupsArgumentInMathematicsAsPartOfTheGroupsName() throws IOException {
+        Path file = write("math-groups.jsonl", """
+                {"title": "Steerable nets", "abstract": "We build Quill E($3$) Equivariant Nets and SO($n$) layers; $f(x)$ and ($3$) stay."}
+                """);
+        Paper paper = papers(events(file)).get(0);
+        assertThat(paper.abstractText())
+                .isEqualTo("We build Quill E(3) Equivariant Nets and SO(n) layers; $f(x)$ and ($3$) stay.");
+    }
+
+    @Test
     void dropsEscapesMarkdownBoldAndBareFontSwitches() throws IOException {
         Path file = write("escapes.jsonl", """
                 {"title": "Lantern", "abstract": "We build the **LA**ntern **N**e**T**work (**LANT**) of **M**ANY **T**ra**C**ks for B\\\\&B search; it scores 41.2\\\\% on ms\\\\_cave, a **bold** claim. We propose $\\\\text{\\\\bf Me}$ta-RL with $\\\\text{\\\\bf r}$egularized steps (MerS)."}

@@ -149,6 +149,10 @@ class ExtractorTest {
                 "Vertical Quill Learning (VQL) splits features. VQL has gained attention. We present an extensible "
                         + "and lightweight VQL framework QuillKit, which supports VQL training.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillKit");
+        PaperExtraction y = extract("Quill search at initialization",
+                "We propose a novel QAS algorithm called QAS at Initialization (QASI) that uses a kernel. The QAS "
+                        + "algorithm is costly.");
+        assertThat(names(y, MentionKind.PROPOSED)).containsExactly("QASI");
     }
 
     @Test
@@ -459,6 +463,10 @@ class ExtractorTest {
         PaperExtraction x = extract("Long videos",
                 "We combine convolutions with state space layers. The result is VidS6, a fast recurrent model.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("VidS6");
+        PaperExtraction y = extract("Learning graph structure",
+                "We relax the problem. The result is a differentiable Graph Quill-State Automaton (GQSA) layer that "
+                        + "adds a new edge type.");
+        assertThat(names(y, MentionKind.PROPOSED)).containsExactly("GQSA");
     }
 
     @Test
@@ -1599,6 +1607,32 @@ class ExtractorTest {
         PaperExtraction x = extract("Searching architectures",
                 "Our search is checked against NAS-Bench-101, NAS-Bench-201 and HPO-Bench.");
         assertThat(names(x, MentionKind.DATASET)).contains("NAS-Bench-101", "NAS-Bench-201", "HPO-Bench");
+    }
+
+    @Test
+    void aGroupsArgumentInsideALongFormIsPartOfIt() {
+        PaperExtraction x = extract("Equivariant message passing",
+                "We introduce Steerable E(3) Equivariant Quill Networks (SEQNs) that generalise equivariant networks.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("SEQN");
+        assertThat(x.mentions()).filteredOn(m -> m.name().equals("SEQN")).extracting(Mention::surface)
+                .contains("Steerable E(3) Equivariant Quill Networks");
+    }
+
+    @Test
+    void aMeasureAfterAProposalVerbIsNoName() {
+        PaperExtraction x = extract("Speech synthesis",
+                "We also improve upon the recently-proposed QuillTTS model in terms of Mean Quill Score as judged by "
+                        + "trained listeners.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillTTS");
+    }
+
+    @Test
+    void aNameAfterADatasetListThatAVerbFollowsOpensTheMainClause() {
+        PaperExtraction x = extract("QuillSeg: Interactive Segmentation of Point Clouds",
+                "We introduce QuillSeg, an efficient model. In experiments with four different point cloud datasets, "
+                        + "QuillSeg sets a new state of the art.");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillSeg");
     }
 
     @Test
@@ -3110,6 +3144,9 @@ class ExtractorTest {
                 "We present QuillPoint, a novel unsupervised approach for constructing correspondence-based "
                         + "anatomical quill models (AQMs) directly from raw point clouds.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillPoint");
+        PaperExtraction y = extract("Contrast by transport",
+                "To generate the negatives, we propose a novel framework connecting Quill GANs with a classifier.");
+        assertThat(names(y, MentionKind.PROPOSED)).isEmpty();
     }
 
     @Test
@@ -4405,6 +4442,13 @@ class ExtractorTest {
                 "In this work, we introduce a corpus for irony detection in quill reviews and propose a neural "
                         + "model that detects it.");
         assertThat(names(y, MentionKind.DATASET)).doesNotContain("QuiMoCo");
+        // (a suite of methods makes methods; a collection of reviews stays data)
+        PaperExtraction z = extract("Quill Sampling: Inference without Learning Rates",
+                "In this paper, we introduce a suite of new particle-based methods for inference based on quill betting.");
+        assertThat(names(z, MentionKind.DATASET)).doesNotContain("Quill Sampling");
+        PaperExtraction w = extract("QuiLoCo: Irony in Quill Reviews",
+                "In this work, we introduce a collection of quill reviews annotated for irony.");
+        assertThat(names(w, MentionKind.DATASET)).contains("QuiLoCo");
     }
 
     @Test
