@@ -18,6 +18,9 @@ final class TitleNameFinder {
     private static final Set<String> NOT_NAME_OPENERS = Set.of("the", "a", "an", "on", "towards", "toward", "when",
             "why", "how", "what", "beyond", "in", "with", "without", "from", "for", "of", "into", "through", "under",
             "against", "about", "by", "at", "across", "between", "over", "via");
+    /** Capitalised nouns that say what kind of thing a coined name before them names: "X Framework", "X Dataset". */
+    private static final Set<String> KIND_NOUNS = Set.of("Framework", "Dataset", "Corpus", "Benchmark", "Toolkit",
+            "Library");
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
 
@@ -99,6 +102,13 @@ final class TitleNameFinder {
         String name = text.covered(span.begin(), span.end());
         if (conceptLabels.isLabel(name) || lexicon.isNotName(name) || namesATask(title, colon)) {
             return Optional.empty();
+        }
+        // "NetInfoF Framework: …", "AViD Dataset: …" above an abstract that writes NetInfoF alone: the coined word is
+        // the name, the noun says what it names
+        if (colon == 2 && KIND_NOUNS.contains(title.token(1).word()) && Names.isCoined(title.token(0).word())
+                && Names.writesAsAWord(text.text().substring(text.titleLength()), title.token(0).word())) {
+            span = new Span(title.token(0).begin(), title.token(0).end());
+            name = title.token(0).word();
         }
         if (colon == 1) {
             name = Names.singular(name);
@@ -356,7 +366,9 @@ final class TitleNameFinder {
         if (!NAME_HEADS.contains(head)) {
             head = Names.withoutPluralS(head);
         }
-        if (!NAME_HEADS.contains(head) || (end < 3 && !hyphenated)) {
+        // (an activity's gerund is no head, though its lemma may be one: "Effective Neural Topic Modeling with …")
+        boolean gerund = title.token(end - 1).lower().endsWith("ing");
+        if (!NAME_HEADS.contains(head) || gerund || (end < 3 && !hyphenated)) {
             return Optional.empty();
         }
         Span span = new Span(title.token(0).begin(), title.token(end - 1).end());

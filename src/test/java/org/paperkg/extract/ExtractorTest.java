@@ -814,6 +814,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aCoinedTitleNameBeforeAKindNounIsTheCoinedWord() {
+        PaperExtraction x = extract("QuilInfo Framework: Measuring Usable Information in Quill Graphs",
+                "We propose QuilInfo, a framework that measures usable information.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuilInfo");
+        PaperExtraction y = extract("QViD Dataset: Anonymized Quill Videos", "We present QViD, a video dataset.");
+        assertThat(names(y, MentionKind.PROPOSED)).containsExactly("QViD");
+        assertThat(names(y, MentionKind.DATASET)).containsExactly("QViD");
+    }
+
+    @Test
     void aTitleOpeningWithANamedModelProposesIt() {
         PaperExtraction x = extract("Random Lattice Neural Processes for Parametric Equations", "We study equations.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Random Lattice Neural Processes");
@@ -828,6 +838,10 @@ class ExtractorTest {
         PaperExtraction lowerCase = extract("Spectral Smoothing Networks to Prevent Drift in Embeddings",
                 "We study drift.");
         assertThat(names(lowerCase, MentionKind.PROPOSED)).isEmpty();
+        // (an activity, though the tagger's lemma of "Modeling" is a model noun)
+        PaperExtraction gerund = extract("Effective Neural Quill Modeling with Embedding Clustering",
+                "We study quills.");
+        assertThat(names(gerund, MentionKind.PROPOSED)).isEmpty();
     }
 
     @Test
