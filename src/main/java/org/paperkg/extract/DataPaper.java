@@ -17,6 +17,8 @@ final class DataPaper {
      */
     private static final Set<String> DATA_HEADS = com.google.common.collect.ImmutableSet.<String>builder()
             .addAll(TypeCues.DATA_ONLY_NOUNS).add("collection", "challenge", "suite", "testbed").build();
+    /** Nouns of a group whose members an "of" names: "a suite of methods", "a collection of tools". */
+    private static final Set<String> COLLECTIVE_HEADS = Set.of("suite", "collection", "family", "set", "series");
     /** Words that may stand inside the noun phrase a making verb governs: "a novel, large, and diverse dataset". */
     private static final Set<String> PHRASE_TAGS = Set.of("DT", "CD", "JJ", "JJR", "JJS", "RB", "RBS", "NN", "NNS",
             "NNP", "NNPS", "VBN", "VBG", "HYPH", ",", "CC", "PRP$");
@@ -87,7 +89,4 @@ final class DataPaper {
         }
         return head;
     }
-
-    /** Nouns of a group whose members an "of" names: "a suite of methods", "a collection of tools". */
-    private static final Set<String> COLLECTIVE_HEADS = Set.of("suite", "collection", "family", "set", "series");
 }

@@ -904,9 +904,9 @@ final class NameFinder {
     /**
      * "a measure -- that we call *Stability* --", "a scheme, which we call Ensembling, …", "a method called
      * Self-Refine": one capitalised word (or capitalised words one hyphenated token joins) right after a naming verb
-     * (emphasis marks aside), where punctuation, a verb or a preposition ends the name, is the name
-     * the text gives (not one in the title, nor a concept's label; "a graph called Delaunay graph" goes on, and "Named
-     * Entities" names nothing).
+     * (emphasis marks aside), where punctuation, a verb or a preposition ends the name, is the name the text gives
+     * (not one in the title, nor a concept's label; "a graph called Delaunay graph" goes on, and "Named Entities"
+     * names nothing).
      */
     private boolean namedByANamingVerb(String word, Sentence s, int i, AnnotatedText text) {
         int before = namingVerbBefore(s, i);

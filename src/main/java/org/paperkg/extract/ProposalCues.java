@@ -23,7 +23,9 @@ final class ProposalCues {
     static final Set<String> AND_OR = Set.of("and", "or");
     /** Words that open the names a phrase announces: "two methods, namely X and Y". */
     static final Set<String> NAMELY = Set.of("namely", "i.e.", "viz.");
-    /** Adverbs that date a participle before the work at hand: "the recently introduced X", "X is proposed recently". */
+    /**
+     * Adverbs that date a participle before the work at hand: "the recently introduced X", "X is proposed recently".
+     */
     static final Set<String> EARLIER = Set.of("recently", "previously", "originally", "earlier", "already", "lately");
     /** Words that count the things a plural announces: "two new attentions", "several modules". */
     private static final Set<String> COUNTS = Set.of("two", "three", "four", "five", "six", "several");

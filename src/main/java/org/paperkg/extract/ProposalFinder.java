@@ -1018,10 +1018,10 @@ final class ProposalFinder {
     /**
      * Where the noun phrase that ends in the name at {@code first} starts, when an article opens it after a comma or
      * "namely": ", the Parisian particle Gibbs PPG" (the name spells the words before it), ", namely the robust
-     * fitted-Z iteration (RFZI)", ", the monotone DBM" (the name
-     * right after "the"), ", a renderable neural radiance map (RNR-Map)" (after "a" or "an" when the name is a short
-     * form {@code definedInPlace}); else {@code first} (not ", a single-view NeRF synthesis framework", where the
-     * name only modifies, nor "Domino, an SDM that …", where the apposition classifies).
+     * fitted-Z iteration (RFZI)", ", the monotone DBM" (the name right after "the"), ", a renderable neural radiance
+     * map (RNR-Map)" (after "a" or "an" when the name is a short form {@code definedInPlace}); else {@code first}
+     * (not ", a single-view NeRF synthesis framework", where the name only modifies, nor "Domino, an SDM that …",
+     * where the apposition classifies).
      */
     private static int startOfAppositionPhrase(Sentence s, int first, boolean definedInPlace) {
         int k = first - 1;

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 final class TypeCues {
     private static final Pattern DATASET_SHAPE =
-            Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+k|\\p{L}{2}\\d+[kK]|Arena|\\p{L}Bank|\\p{L}bank)(-?\\d+)?$");
+            Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+k|\\p{L}{2}\\d+[kK]|Arena|\\p{L}Bank|\\p{L}bank)"
+                    + "(-?\\d+)?$");
     /** Words that the long form of a dataset-shaped short form holds: "Question Answering", "Benchmark", "Bank". */
     private static final Pattern SHAPE_WORDS = Pattern.compile("(?is).*(question|answer|bench|set|arena|bank|qa).*");
 

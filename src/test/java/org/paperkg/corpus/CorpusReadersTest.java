@@ -164,11 +164,11 @@ class CorpusReadersTest {
     @Test
     void readsAGroupsArgumentInMathematicsAsPartOfTheGroupsName() throws IOException {
         Path file = write("math-groups.jsonl", """
-                {"title": "Steerable nets", "abstract": "We build Quill E($3$) Equivariant Nets and SO($n$) layers; $f(x)$ and ($3$) stay."}
+                {"title": "Steerable nets", "abstract": "We build E($3$) Quill Nets, SO($n$) layers; $f(x)$, ($3$) stay."}
                 """);
         Paper paper = papers(events(file)).get(0);
         assertThat(paper.abstractText())
-                .isEqualTo("We build Quill E(3) Equivariant Nets and SO(n) layers; $f(x)$ and ($3$) stay.");
+                .isEqualTo("We build E(3) Quill Nets, SO(n) layers; $f(x)$, ($3$) stay.");
     }
 
     @Test

@@ -4458,7 +4458,8 @@ class ExtractorTest {
         assertThat(names(y, MentionKind.DATASET)).doesNotContain("QuiMoCo");
         // (a suite of methods makes methods; a collection of reviews stays data)
         PaperExtraction z = extract("Quill Sampling: Inference without Learning Rates",
-                "In this paper, we introduce a suite of new particle-based methods for inference based on quill betting.");
+                "In this paper, we introduce a suite of new particle-based methods for inference based on quill "
+                        + "betting.");
         assertThat(names(z, MentionKind.DATASET)).doesNotContain("Quill Sampling");
         PaperExtraction w = extract("QuiLoCo: Irony in Quill Reviews",
                 "In this work, we introduce a collection of quill reviews annotated for irony.");
