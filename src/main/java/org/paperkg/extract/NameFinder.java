@@ -285,7 +285,8 @@ final class NameFinder {
 
     /**
      * Keeps the acronym definitions that define names, as aliases; blocks the others and remembers their short
-     * forms. Returns the kept long forms, lower case, with their short forms.
+     * forms (but for the coined name a naming verb gives). Returns the kept long forms, lower case, with their short
+     * forms.
      */
     private Map<String, String> acceptDefinitions(AnnotatedText text, List<AcronymDefinition> definitions, Finding f) {
         Map<String, String> longToShort = new HashMap<>();
@@ -293,6 +294,12 @@ final class NameFinder {
             if (!definitionFilter.isName(d, text.sentences().get(d.sentence()),
                     text.title().startsWith(d.shortForm() + ":"))) {
                 f.blocked.add(d.longSpan());
+                // (a naming verb vouches for its coined name whatever the words before it: "… an existing
+                // terminological database for the medical domain, named TriMED", whose letters the character match
+                // found among those words)
+                if (d.rule().equals(AcronymFinder.NAMING_PHRASE)) {
+                    continue;
+                }
                 f.blocked.add(d.shortSpan());
                 f.rejectedShortForms.add(Names.singular(d.shortForm()));
                 if (DefinitionFilter.abbreviatesACompoundAdjective(d)) {

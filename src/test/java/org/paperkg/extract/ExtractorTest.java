@@ -1850,6 +1850,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameANamingVerbGivesStaysANameWhenTheWordsBeforeItAreNoLongForm() {
+        PaperExtraction x = extract("On the Formal Standardization of Terminology Resources: The Case Study of TriMAD",
+                "In this context, we present the work of re-modeling an existing multilingual terminological "
+                        + "database for the medical domain, named TriMAD. This resource serves several users.");
+        assertThat(x.mentions()).extracting(Mention::name).contains("TriMAD");
+    }
+
+    @Test
     void capitalisedWordsThatAHyphenJoinsAfterANamingVerbAreTheName() {
         PaperExtraction x = extract("Refining by feedback",
                 "We propose a method called Quill-Refine, which improves drafts by feedback from the same model.");
