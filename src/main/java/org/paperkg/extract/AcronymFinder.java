@@ -238,9 +238,17 @@ final class AcronymFinder {
         if (longForm == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new AcronymDefinition(name.word(), longForm,
-                new Span(name.begin(), name.end()), new Span(s.token(end).end() - longForm.length(), s.token(end).end()),
-                s.index(), NAMING_PHRASE));
+        return java.util.Optional.of(nameAfterItsLongForm(name, longForm, s, end, NAMING_PHRASE));
+    }
+
+    /**
+     * The definition of a name given after the words of its long form, which end with the token at {@code end}:
+     * "…, dubbed CTP", "Residual Radiance Field or ReRF".
+     */
+    private static AcronymDefinition nameAfterItsLongForm(Token name, String longForm, Sentence s, int end,
+                                                          String rule) {
+        return new AcronymDefinition(name.word(), longForm, new Span(name.begin(), name.end()),
+                new Span(s.token(end).end() - longForm.length(), s.token(end).end()), s.index(), rule);
     }
 
     /** Tokens that may close a name given as the alternative after "or": "…, or LoRA, …", "… or ReRF.". */
@@ -271,8 +279,7 @@ final class AcronymFinder {
                 || !Character.isUpperCase(longForm.charAt(0))) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new AcronymDefinition(name.word(), longForm, new Span(name.begin(), name.end()),
-                new Span(s.token(end).end() - longForm.length(), s.token(end).end()), s.index(), ALTERNATIVE_NAME));
+        return java.util.Optional.of(nameAfterItsLongForm(name, longForm, s, end, ALTERNATIVE_NAME));
     }
 
     /**

@@ -228,7 +228,7 @@ final class TitleNameFinder {
         Sentence title = name.sentence();
         int article = title.tokenIndexAt(name.span().end() - 1) + 2;
         if (article >= title.size() || !title.token(article - 1).word().equals(":")
-                || !title.token(article).lower().equals("a") && !title.token(article).lower().equals("an")) {
+                || !TypeCues.INDEFINITE_ARTICLES.contains(title.token(article).lower())) {
             return false;
         }
         for (int k = article + 1; k < title.size() && k <= article + 4; k++) {
