@@ -835,6 +835,7 @@ final class NameFinder {
                 || NameLookalikes.inASplitAddress(s, i)
                 || NameLookalikes.isEmphasis(word, s, i) || NameLookalikes.emphasisedLettersOfAnotherName(word, s, i)
                 || NameLookalikes.inAnExpansionSpelledByCapitals(s, i) || NameLookalikes.spellsTheShortFormAfterIt(s, i)
+                || (known == null && NameLookalikes.spelledWithTheWordsAroundIt(text, s, i))
                 || (onlyKnownParts(word) && !afterANamingVerb(s, i) && !describedByAnApposition(s, i)
                         && (text.inTitle(s.token(i).begin()) || !conceptAcronymAndNoun(word, s, i)))
                 || isUnitAfterNumber(word, s, i) || NameLookalikes.authorOfACitation(s, i) || (known == null && NameLookalikes.venueOfACitation(s, i))) {

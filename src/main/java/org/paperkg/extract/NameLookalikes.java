@@ -35,6 +35,26 @@ final class NameLookalikes {
     /** Two lower-case letters in a row: a word, where variables in mathematics have one letter each ("SAx"). */
     private static final Pattern WORD_IN_LOWER_CASE = Pattern.compile("\\p{Ll}{2}");
 
+    /**
+     * A word whose capitals mark letters rather than make a name: a lower-case word with capitals inside
+     * ("geneRative", "viA"), capitals opening lower-case letters ("PROof", "ATTENtion"), one capital near the end
+     * ("LayEr", "AutocompletioN"), or capitals ending a long lower-case run ("ClassificaTION").
+     */
+    private static final Pattern MARKED_CAPITALS = Pattern.compile(
+            "\\p{Ll}+\\p{Lu}.*\\p{Ll}.*|\\p{Ll}{2,}\\p{Lu}|.*\\p{Lu}{2,}\\p{Ll}{2,}.*|.*\\p{Ll}\\p{Lu}\\p{Ll}?|.*\\p{Ll}{4,}\\p{Lu}{2,}");
+    /** The shapes of {@link #MARKED_CAPITALS} that a name's capitals rarely take: "geneRative", "viA", "PROof". */
+    private static final Pattern CLEARLY_MARKED_CAPITALS = Pattern.compile(
+            "\\p{Ll}+\\p{Lu}.*\\p{Ll}.*|\\p{Ll}{2,}\\p{Lu}|(?:.*-)?\\p{Lu}{2,}\\p{Ll}{2,}(?:-.*)?");
+    /** Capitals after a long lower-case run, a shape that names share: "MetricGAN", "VideoLT", "DistilBERT". */
+    private static final Pattern CAPITALS_AFTER_A_WORD = Pattern.compile(".*\\p{Ll}{4,}\\p{Lu}{2,}");
+    /** Tags of finite verbs: a short form's long form holds none. */
+    private static final java.util.Set<String> FINITE_VERB_TAGS = java.util.Set.of("VBZ", "VBD", "VBP", "MD");
+    /** Tokens that end the words a short form may be spelled from. */
+    private static final java.util.Set<String> SPELLING_STOPS = java.util.Set.of("(", ")", "[", "]", ":", ";", ".", "!",
+            "?", "\"", "``", "''");
+    /** How many words on either side of a word the capitals of a short form are looked for in. */
+    private static final int SPELLING_REACH = 15;
+
     /** A mapping's direction written as one word, its target in lower case: "CGI-to-photo", "AMR-to-text". */
     private static final Pattern MAPPING_DIRECTION = Pattern.compile("[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*-to-\\p{Ll}{2,}");
 
@@ -293,5 +313,100 @@ final class NameLookalikes {
             capitals.append(Names.capitalsOf(s.token(k).word()));
         }
         return capitals.length() >= 3 && capitals.toString().equals(s.token(open - 1).word());
+    }
+
+    /**
+     * A word whose capitals, read with those of the words around it, spell a short form that the paper writes, the
+     * capitals of some of those words plainly marking letters: "PROof" and "FaIr" in "Confidential-PROFITT: Confidential
+     * PROof of FaIr Training of Trees", "geneRative" and "viA" under "Raidar: geneRative AI Detection viA Rewriting",
+     * "cOmplementAry" in "Graph cOmplementAry Learning (GOAL)". Not a name inside a long form, whose capitals the short
+     * form takes whole: "Multi-Objective GFlowNets (MOGFN)", "Sheared LLaMA", "MetricGAN via Online Knowledge
+     * Distillation" (only a word with marked capitals beside it, or marked plainly itself, is letters).
+     */
+    static boolean spelledWithTheWordsAroundIt(AnnotatedText text, Sentence s, int i) {
+        String word = s.token(i).word();
+        if (!MARKED_CAPITALS.matcher(word).matches() || word.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        int first = i;
+        while (first > 0 && i - first < SPELLING_REACH && !endsASpelling(s.token(first - 1))) {
+            first--;
+        }
+        int last = i;
+        while (last + 1 < s.size() && last - i < SPELLING_REACH && !endsASpelling(s.token(last + 1))) {
+            last++;
+        }
+        boolean clearly = CLEARLY_MARKED_CAPITALS.matcher(word).matches();
+        java.util.Set<String> shortForms = null;
+        for (int a = first; a <= i; a++) {
+            if (Names.capitalsOf(s.token(a).word()).isEmpty()) {
+                continue;
+            }
+            StringBuilder capitals = new StringBuilder();
+            int spelling = 0;
+            boolean marksBeside = false;
+            for (int b = a; b <= last; b++) {
+                String w = s.token(b).word();
+                String c = Names.capitalsOf(w);
+                if (c.isEmpty()) {
+                    continue;
+                }
+                capitals.append(c);
+                spelling++;
+                marksBeside |= b != i && marked(w);
+                if (b < i || spelling < 2 || capitals.length() < 3 || !(clearly || marksBeside)) {
+                    continue;
+                }
+                if (shortForms == null) {
+                    shortForms = shortFormsOf(text);
+                }
+                if (shortForms.contains(capitals.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsASpelling(Token t) {
+        return SPELLING_STOPS.contains(t.word()) || FINITE_VERB_TAGS.contains(t.pos());
+    }
+
+    /** True for a word whose capitals mark letters, a name's shapes ("VideoLT", "SSv2") aside. */
+    private static boolean marked(String word) {
+        return MARKED_CAPITALS.matcher(word).matches() && !CAPITALS_AFTER_A_WORD.matcher(word).matches()
+                && word.chars().noneMatch(Character::isDigit);
+    }
+
+    /**
+     * The letters, in capitals, of every word of the text with a capital and three letters or more, and of each of
+     * its hyphenated parts: what a short form spelled by capitals may read ("RAIDAR", "PROFITT" of
+     * "Confidential-PROFITT").
+     */
+    private static java.util.Set<String> shortFormsOf(AnnotatedText text) {
+        java.util.Set<String> forms = new java.util.HashSet<>();
+        for (Sentence sentence : text.sentences()) {
+            for (Token t : sentence.tokens()) {
+                String w = t.word();
+                if (w.chars().noneMatch(Character::isUpperCase)) {
+                    continue;
+                }
+                addLetters(w, forms);
+                if (w.indexOf('-') > 0) {
+                    for (String part : w.split("-")) {
+                        addLetters(part, forms);
+                    }
+                }
+            }
+        }
+        return forms;
+    }
+
+    private static void addLetters(String word, java.util.Set<String> forms) {
+        StringBuilder letters = new StringBuilder();
+        word.codePoints().filter(Character::isLetter).forEach(c -> letters.appendCodePoint(Character.toUpperCase(c)));
+        if (letters.length() >= 3) {
+            forms.add(letters.toString());
+        }
     }
 }

@@ -4564,4 +4564,20 @@ class ExtractorTest {
         assertThat(names(y, MentionKind.PROPOSED)).contains("Gato");
         assertThat(names(x, MentionKind.METHOD)).contains("Stable Diffusion");
     }
+
+    @Test
+    void capitalsThatMarkTheLettersOfAShortFormAcrossWordsMakeNoName() {
+        PaperExtraction x = extract("Quillar: QUIet Lightweight Labelling viA Rewriting",
+                "We present Quillar. Quills are sorted by a learned policy.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Quillar");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QUIet", "viA");
+        PaperExtraction y = extract("Sorting quills with less memory",
+                "We introduce Quill sTacked mEmory Pooling (QTEP), which keeps few states. A second variant, "
+                        + "Multi-Scale QuillNets (MSQN), stacks QuillNets at three scales.");
+        assertThat(names(y, MentionKind.METHOD)).contains("QTEP", "MSQN", "QuillNet").doesNotContain("sTacked",
+                "mEmory");
+        PaperExtraction z = extract("Confidential-QUILLS: Confidential QUIll Labelling of Large Stacks",
+                "We certify that a quill labeller was trained fairly.");
+        assertThat(names(z, MentionKind.METHOD)).contains("Confidential-QUILLS").doesNotContain("QUIll");
+    }
 }
