@@ -1161,8 +1161,10 @@ final class NameFinder {
                 || (TypeCues.hasDatasetShape(word) && !Character.isDigit(word.charAt(word.lastIndexOf('-') + 1)))) {
             return false;
         }
-        if (word.indexOf('-') == 1 && Character.isUpperCase(word.charAt(0))) {
-            // "D-SGD", "R-CNN": a letter before the hyphen names a variant ("ViT-B", "RGB-T" are sizes and modalities)
+        if (word.indexOf('-') == 1 && (Character.isUpperCase(word.charAt(0))
+                || Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.GREEK)) {
+            // "D-SGD", "R-CNN", "β-VAE": a letter before the hyphen names a variant ("ViT-B", "RGB-T" are sizes and
+            // modalities)
             return false;
         }
         String last = word.substring(word.lastIndexOf('-') + 1);

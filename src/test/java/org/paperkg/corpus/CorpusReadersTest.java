@@ -154,11 +154,21 @@ class CorpusReadersTest {
     @Test
     void readsALetterInMathematicsGluedToAWordByAHyphenAsPartOfTheWord() throws IOException {
         Path file = write("math-prefixes.jsonl", """
-                {"title": "Sparse views", "abstract": "We plot $t$-SNE maps, run the $k$-WL test and $Q$-learning, and propose $\\\\ell_0$-QCA and $\\\\ell_1$-Trim; $x$ - $y$ pairs, $L$-layer nets, $\\\\beta$-VAE and $k$ -NN stay."}
+                {"title": "Sparse views", "abstract": "We plot $t$-SNE maps, run the $k$-WL test and $Q$-learning, and propose $\\\\ell_0$-QCA and $\\\\ell_1$-Trim; $x$ - $y$ pairs, $L$-layer nets and $k$ -NN stay."}
                 """);
         Paper paper = papers(events(file)).get(0);
         assertThat(paper.abstractText()).isEqualTo("We plot t-SNE maps, run the k-WL test and Q-learning, and propose l0-QCA "
-                + "and l1-Trim; $x$ - $y$ pairs, $L$-layer nets, $\\beta$-VAE and $k$ -NN stay.");
+                + "and l1-Trim; $x$ - $y$ pairs, $L$-layer nets and $k$ -NN stay.");
+    }
+
+    @Test
+    void readsAGreekLetterInMathematicsGluedToANameAsPartOfTheName() throws IOException {
+        Path file = write("math-greek.jsonl", """
+                {"title": "Quill nets", "abstract": "We propose $\\\\sigma$Quill, compare with $\\\\beta$-QAE and $\\\\Pi$Net; $\\\\epsilon$-optimal, $\\\\alpha$ and $\\\\lambda$ -QX stay."}
+                """);
+        assertThat(papers(events(file)).get(0).abstractText()).isEqualTo(
+                "We propose \u03C3Quill, compare with \u03B2-QAE and \u03A0Net; $\\epsilon$-optimal, $\\alpha$ and "
+                        + "$\\lambda$ -QX stay.");
     }
 
     @Test

@@ -4580,4 +4580,11 @@ class ExtractorTest {
                 "We certify that a quill labeller was trained fairly.");
         assertThat(names(z, MentionKind.METHOD)).contains("Confidential-QUILLS").doesNotContain("QUIll");
     }
+
+    @Test
+    void aGreekLetterBeforeAKnownNameNamesAVariantOfIt() {
+        PaperExtraction x = extract("Disentangled quills",
+                "We compare our quill encoder with \u03B2-VAE and find \u03B5-optimal codes on QuillSprites.");
+        assertThat(names(x, MentionKind.METHOD)).contains("\u03B2-VAE").doesNotContain("\u03B5-optimal");
+    }
 }
