@@ -29,7 +29,7 @@ final class DefinitionFilter {
             "complexity", "privacy", "parity", "fairness", "assessment", "act", "disease", "disorder", "syndrome",
             "sclerosis", "cancer", "infection", "dementia", "illness", "injury", "tumor", "tumour", "diabetes",
             "languages", "cortex", "cortices", "hippocampus", "gyrus", "lobe", "thalamus", "striatum", "cerebellum",
-            "amygdala", "vehicle", "agreement", "impairment");
+            "amygdala", "vehicle", "agreement", "impairment", "recall", "precision");
     /**
      * Heads of kinds of data and quantities when the long form is all in lower case ("value of information (VoI)",
      * "personally identifiable information (PII)", "electronic health records (EHR)", "motion capture (MoCap)"), and of
@@ -43,13 +43,14 @@ final class DefinitionFilter {
     /**
      * Heads of the things a text studies or holds, not of methods: "named entities (NEs)", "rhetorical questions
      * (RQs)", "multivariate time series (MTS)", "user-generated videos (UGV)", "knowledge bases (KB)", "temporal
-     * relations (TempRels)"; the head before a preposition counts ("continuous bag of words (CBOW)" is a bag). Names
-     * only in a title-case phrase of three words or more ("Kernel Inducing Points (KIP)", "Dense Distinct Queries"),
-     * of two that the authors introduce, or before a method noun.
+     * relations (TempRels)", "native speakers (NSs)"; the head before a preposition counts ("continuous bag of words
+     * (CBOW)" is a bag). Names only in a title-case phrase of three words or more ("Kernel Inducing Points (KIP)",
+     * "Dense Distinct Queries"), of two that the authors introduce, or before a method noun.
      */
     private static final Set<String> THING_HEADS = Set.of("entity", "question", "answer", "video", "series",
             "point", "resource", "expression", "document", "sentence", "word", "utterance", "tweet", "post", "review",
-            "comment", "article", "label", "base", "relation");
+            "comment", "article", "label", "base", "relation", "category", "speaker", "user", "participant", "annotator",
+            "patient");
     /**
      * What a statistical method analyses, before "analysis": "canonical correlation analysis (CCA)", "kernel
      * discriminant analysis (KDA)", "Generalized Procrustes Analysis (GPA)" name methods, where "sentiment analysis"

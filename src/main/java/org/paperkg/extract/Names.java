@@ -93,11 +93,11 @@ public final class Names {
 
     /**
      * A preposition, article or conjunction glued to a title-case word, as text extracted from a PDF leaves two words
-     * whose space was lost: "inWestern", "amongParkinson".
+     * whose space was lost: "inWestern", "amongParkinson", or to a short form in capitals, "theVAE".
      */
     private static final Pattern GLUED_AFTER_A_WORD = Pattern.compile(
             "(?:in|on|of|for|with|to|by|as|at|from|into|among|amongst|between|across|within|through|the|and|or|via|than)"
-                    + "\\p{Lu}\\p{Ll}{2,}");
+                    + "(?:\\p{Lu}\\p{Ll}{2,}|\\p{Lu}{2,}\\d*s?)");
     /** Initials with full stops: "U.S", "U.K.", "E.U." (a country or union, never a coined name). */
     private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?");
 

@@ -43,7 +43,7 @@ final class ProposalFinder {
             "celebrated", "seminal", "famous", "widely-used", "established", "off-the-shelf",
             "including", "like", "outperform", "outperforms", "surpass", "surpasses", "beat", "beats", "compare",
             "compared", "versus", "vs", "vs.", "existing", "previous", "prior", "extend", "extends", "upon", "from",
-            "via", "through", "using", "use", "uses", "with", "based", "leverage", "leverages", "leveraging", "employ",
+            "via", "through", "at", "using", "use", "uses", "with", "based", "leverage", "leverages", "leveraging", "employ",
             "while", "whereas", "which", "that", "where", "to", "usage", "application", "deployment", "adoption",
             "integration", "combination", "adaptation", "version", "variant", "extension", "generalization",
             "generalisation", "modification", "analysis", "study", "investigation", "interpretation", "perspective",

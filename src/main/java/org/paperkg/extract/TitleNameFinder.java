@@ -100,7 +100,8 @@ final class TitleNameFinder {
         }
         Span span = new Span(title.token(0).begin(), title.token(colon - 1).end());
         String name = text.covered(span.begin(), span.end());
-        if (conceptLabels.isLabel(name) || lexicon.isNotName(name) || namesATask(title, colon)) {
+        if (conceptLabels.isLabel(name) || lexicon.isNotName(name) || namesATask(title, colon)
+                || namesAGenre(title, colon)) {
             return Optional.empty();
         }
         // "NetInfoF Framework: …", "AViD Dataset: …" above an abstract that writes NetInfoF alone: the coined word is
@@ -168,6 +169,26 @@ final class TitleNameFinder {
         }
         return true;
     }
+
+    /**
+     * True when the plain words before the colon at {@code colon} end in the noun of a kind of paper or talk: "Squib:
+     * …", "Survey: …", "Keynote Abstract: …", "Tutorial Proposal: …" say what the paper is, not what it names.
+     */
+    private static boolean namesAGenre(Sentence title, int colon) {
+        if (!GENRE_NOUNS.contains(title.token(colon - 1).lower())) {
+            return false;
+        }
+        for (int i = 0; i < colon; i++) {
+            if (Names.isCoined(title.token(i).word()) || Names.isAcronym(title.token(i).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The nouns of kinds of papers and talks, see {@link #namesAGenre}. */
+    private static final Set<String> GENRE_NOUNS = Set.of("abstract", "talk", "tutorial", "paper", "survey", "squib",
+            "demo", "proposal", "topic", "overview", "review", "editorial", "erratum", "corrigendum", "keynote");
 
     /** The nouns of tasks that end a title's topic before its colon. */
     private static final Set<String> TASK_HEADS = Set.of("prediction", "forecasting", "generation", "recognition",

@@ -182,21 +182,39 @@ final class TypeCues {
     }
 
     /**
-     * True when the sentence says the name is a task: "Grammatical Error Correction (GEC) is the task of …", "X is a
-     * challenging task" (after the name, or after its short form in parentheses).
+     * True when the sentence says the name is a task, a problem or a phenomenon: "Grammatical Error Correction (GEC) is
+     * the task of …", "X is an essential yet challenging task", "Extreme multi-label classification (XMC) is the
+     * problem of …", "(LLP) is a weakly supervised setting", "Semantic compositionality (SC) refers to the phenomenon
+     * that …" (after the name, or after its short form in parentheses).
      */
     static boolean calledATask(NameOccurrence o) {
         Sentence s = o.sentence();
         int k = pastItsShortForm(s, s.tokenIndexAt(o.span().end() - 1) + 1);
-        if (k + 2 >= s.size() || !s.token(k).lemma().equals("be") || !ARTICLES.contains(s.token(k + 1).lower())) {
+        if (k + 1 < s.size() && s.token(k).lower().equals("refers") && s.token(k + 1).lower().equals("to")) {
+            k++;
+        } else if (k >= s.size() || !s.token(k).lemma().equals("be")) {
             return false;
         }
-        int noun = k + 2;
-        while (noun < s.size() && noun <= k + 4 && s.token(noun).pos().startsWith("JJ")) {
-            noun++;
+        if (k + 2 >= s.size() || !ARTICLES.contains(s.token(k + 1).lower())) {
+            return false;
         }
-        return noun < s.size() && s.token(noun).lemma().equals("task");
+        // the head of the noun phrase, past the words that describe it: "a recently proposed open-world problem"
+        String head = "";
+        for (int j = k + 2; j < s.size(); j++) {
+            Token t = s.token(j);
+            if (t.pos().startsWith("NN")) {
+                head = t.lemma();
+            } else if (!head.isEmpty() || !(t.pos().startsWith("JJ") || t.pos().startsWith("RB")
+                    || t.pos().equals("VBN") || t.pos().equals("VBG") || t.pos().equals("HYPH")
+                    || t.pos().equals("CC") || t.pos().equals("CD"))) {
+                break;
+            }
+        }
+        return POSED_THINGS.contains(head);
     }
+
+    /** What a text may say a name is where it names no method: see {@link #calledATask}. */
+    private static final Set<String> POSED_THINGS = Set.of("task", "problem", "phenomenon", "setting", "scenario");
 
     /**
      * True when a name that the gazetteer does not know stands right before the word "problem": "the MAP problem",

@@ -4587,4 +4587,32 @@ class ExtractorTest {
                 "We compare our quill encoder with \u03B2-VAE and find \u03B5-optimal codes on QuillSprites.");
         assertThat(names(x, MentionKind.METHOD)).contains("\u03B2-VAE").doesNotContain("\u03B5-optimal");
     }
+
+    @Test
+    void aShortFormForAProblemAMeasureOrPeopleNamesNoMethod() {
+        PaperExtraction x = extract("Sorting quills at scale",
+                "Quill stack ordering (QSO) is a well-studied combinatorial problem. Quill drift (QD) refers to the "
+                        + "phenomenon that stacks lean over time. We recruit expert quill annotators (EQAs) and report top-3 "
+                        + "recall (T3R). We study quill categories (QCs). We propose QuillSort, which beats StackNet on QuillBench.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillSort", "StackNet").doesNotContain("QSO", "QD", "EQA", "T3R", "QC");
+    }
+
+    @Test
+    void aTitleOpenedByTheKindOfPaperNamesNothing() {
+        PaperExtraction x = extract("Keynote Abstract: Quills and their keepers",
+                "This talk looks back at twenty years of quill keeping.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Keynote Abstract");
+        PaperExtraction y = extract("QuillTalk: Talking quills", "We build QuillTalk, a quill that talks.");
+        assertThat(names(y, MentionKind.PROPOSED)).containsExactly("QuillTalk");
+    }
+
+    @Test
+    void aShortFormGluedToAFunctionWordOrThePlaceWhereSomethingWasMadeIsNoNewName() {
+        PaperExtraction x = extract("Quill archives",
+                "We propose QuillVault, an archive of quills. Priors from theQSB improve it. It was developed at the "
+                        + "QIL for Quill Studies.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillVault");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("theQSB");
+    }
 }
