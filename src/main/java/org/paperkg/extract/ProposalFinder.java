@@ -1092,7 +1092,7 @@ final class ProposalFinder {
             int verb = namingWordAt(s, k) ? k : lemma.equals("as") ? referringVerbBefore(s, k) : -1;
             if (verb >= 0 && (AuthorSubject.named(s) || namesAThing(s, verb)) && !namesAnEstablishedThing(s, verb)
                     && !(verb >= 1 && NAMED_BY_OTHERS.contains(s.token(verb - 1).lower())) && !namesATopic(s, verb)
-                    && !ProposalCues.whatIsCalled(s, verb)) {
+                    && !ProposalCues.whatIsCalled(s, verb) && !TypeCues.namedAsAPosedThing(s, first)) {
                 return "proposal.naming-phrase";
             }
             if (!BEFORE_NAMING_VERB.contains(lemma)) {
@@ -1505,7 +1505,7 @@ final class ProposalFinder {
                     return null;
                 }
                 if (NAMING_VERBS.contains(t.lemma()) && (namesAnEstablishedThing(s, k) || namesATopic(s, k)
-                        || ProposalCues.whatIsCalled(s, k))) {
+                        || ProposalCues.whatIsCalled(s, k) || TypeCues.namedAsAPosedThing(s, first))) {
                     return null;
                 }
                 // "we formulate OPE and OPL using …" states known problems anew; "we formulate a new loss, X" makes X

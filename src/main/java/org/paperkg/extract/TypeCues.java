@@ -215,6 +215,36 @@ final class TypeCues {
 
     /** What a text may say a name is where it names no method: see {@link #calledATask}. */
     private static final Set<String> POSED_THINGS = Set.of("task", "problem", "phenomenon", "setting", "scenario");
+    /** Words that point at a thing already spoken of: "this problem", "such a setting". */
+    private static final Set<String> POINTING_WORDS = Set.of("this", "the", "such", "these");
+
+    /**
+     * True when the name at {@code first} is what the text calls a problem, a setting or a phenomenon it has just
+     * described: "We call this phenomenon Layer Convergence Bias", "we refer to this problem as Higher-order Relation
+     * Schema Induction (HRSI)", "We call this setting estimation with functional confounders (EFC)".
+     */
+    static boolean namedAsAPosedThing(Sentence s, int first) {
+        int k = first - 1;
+        if (k >= 0 && s.token(k).lower().equals("as")) {
+            k--;
+        }
+        if (k < 1 || !POSED_THINGS.contains(s.token(k).lemma())) {
+            return false;
+        }
+        k--;
+        while (k >= 1 && (s.token(k).pos().startsWith("JJ") || s.token(k).pos().equals("VBN")
+                || s.token(k).pos().equals("HYPH"))) {
+            k--;
+        }
+        if (!POINTING_WORDS.contains(s.token(k).lower())) {
+            return false;
+        }
+        k--;
+        if (k >= 1 && s.token(k).lower().equals("to") && s.token(k - 1).lemma().equals("refer")) {
+            return true;
+        }
+        return k >= 0 && ProposalCues.NAMING_VERBS.contains(s.token(k).lemma());
+    }
 
     /**
      * True when a name that the gazetteer does not know stands right before the word "problem": "the MAP problem",

@@ -4615,4 +4615,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillVault");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("theQSB");
     }
+
+    @Test
+    void aNameGivenToAProblemOrAPhenomenonIsNoMethod() {
+        PaperExtraction x = extract("Why quills bend",
+                "Quills bend under load. We call this phenomenon Quill Drift Bias. We refer to this new problem as "
+                        + "Quill Stack Balancing (QSB). We then propose QuillBrace, a brace that keeps quills straight.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillBrace");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillBrace").doesNotContain("Quill Drift Bias", "QSB");
+    }
 }
