@@ -85,6 +85,13 @@ final class Text {
             "(?<=^|[\\s(\\[\"'\u201C])\\*(?=\\p{L})([^*$\\n]{1,80}?)(?<=[\\p{L}\\p{N})])\\*"
                     + "(?=[\\s,.;:)\\]!?\"'\u201D]|$)");
     /**
+     * Markdown emphasis with underscores, one either side of words that open with a letter: "a new approach, called
+     * _Policy-Learn_, that …", "a _contextual_ bandit". Not a subscript or an identifier ("$x_i$", "ms_marco").
+     */
+    private static final java.util.regex.Pattern UNDERSCORE_EMPHASIS = java.util.regex.Pattern.compile(
+            "(?<=^|[\\s(\\[\"'\u201C])_(?=\\p{L})([^_$\\n]{1,80}?)(?<=[\\p{L}\\p{N})])_"
+                    + "(?=[\\s,.;:)\\]!?\"'\u201D]|$)");
+    /**
      * A bare TeX group around words, left by a font command the copy lost: "a {projected Stein variational gradient
      * descent} (pSVGD)". Only a group of words after a space or a bracket; a command's argument ("\\sqrt{n}"), a
      * subscript ("x_{t}") or a set in mathematics stays.
@@ -113,7 +120,8 @@ final class Text {
      * "$t$-SNE" reads "t-SNE"). Other mathematics is left as written.
      * Escaped specials lose their backslash ("41.2\\%" reads "41.2%"), a font switch left bare goes, and Markdown bold
      * around some letters of a word goes ("**LA**yout" reads "Layout"), then bold around whole words ("(**Mowst**)"
-     * reads "(Mowst)"), then emphasis ("*energy-based matching*" reads "energy-based matching") and a bare TeX group
+     * reads "(Mowst)"), then emphasis ("*energy-based matching*" reads "energy-based matching", "_Policy-Learn_"
+     * "Policy-Learn") and a bare TeX group
      * around words ("a {projected descent}" reads "a projected descent").
      * A sentence glued to the one before it gets its space back ("stages.Specifically" reads "stages. Specifically").
      */
@@ -137,6 +145,9 @@ final class Text {
         }
         if (plain.indexOf('*') >= 0) {
             plain = EMPHASIS_SPAN.matcher(plain).replaceAll("$1");
+        }
+        if (plain.indexOf('_') >= 0) {
+            plain = UNDERSCORE_EMPHASIS.matcher(plain).replaceAll("$1");
         }
         if (plain.indexOf('{') >= 0) {
             plain = BARE_GROUP.matcher(plain).replaceAll("$1");

@@ -151,6 +151,20 @@ final class AppositionPhraseFinder {
         while (start > 0 && end - start < LONGEST + 1 && isCapitalisedWord(s.token(start - 1).word())) {
             start--;
         }
+        // (a function word may join two of its capitalised words, "we introduce ARGS, Alignment as Reward-Guided
+        // Search, a novel framework", where the longer run still opens no sentence: not "Inspired by Deep Tempering,
+        // an approach …")
+        int joined = start;
+        while (joined > 1 && end - joined < LONGEST && Names.NAME_JOINING_WORDS.contains(s.token(joined - 1).word())
+                && isCapitalisedWord(s.token(joined - 2).word())) {
+            joined -= 2;
+            while (joined > 0 && end - joined < LONGEST + 1 && isCapitalisedWord(s.token(joined - 1).word())) {
+                joined--;
+            }
+        }
+        if (joined < start && joined > 0 && end - joined <= LONGEST && !quoted) {
+            start = joined;
+        }
         quoted &= start > 0 && TypeCues.isQuote(s.token(start - 1));
         // (a closing quotation mark without its opening one sets nothing apart)
         if (end != comma && !quoted) {

@@ -608,6 +608,10 @@ final class DefinitionFilter {
         int end = start;
         // (", namely" too: "we propose a novel framework, namely Federated learning with … (FedPU)")
         int comma = start >= 1 && s.token(start - 1).lower().equals("namely") ? start - 2 : start - 1;
+        // (", the" too: "we develop a novel VAE model, the characteristic capturing VAE (CCVAE)")
+        if (comma >= 2 && s.token(comma).lower().equals("the") && s.token(comma - 1).word().equals(",")) {
+            comma--;
+        }
         if (comma >= 1 && s.token(comma).word().equals(",") && METHOD_NOUNS.contains(s.token(comma - 1).lemma())) {
             // "we present a novel masked image modeling (MIM) approach, context autoencoder (CAE), …": the long
             // form renames the method noun before the comma, which the trigger governs

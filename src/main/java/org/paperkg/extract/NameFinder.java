@@ -1026,8 +1026,9 @@ final class NameFinder {
     }
 
     private static boolean namedByApposition(String word, Sentence s, int i) {
-        if (i == 0 || !Names.TITLE_WORD.matcher(word).matches() || i + 3 >= s.size()
-                || !s.token(i + 1).word().equals(",")) {
+        // (a capital letter and a hyphen may open it: "We present X-Decoder, a generalized decoding model")
+        if (i == 0 || !(Names.TITLE_WORD.matcher(word).matches() || Names.HYPHENATED_TITLE_WORDS.matcher(word).matches())
+                || i + 3 >= s.size() || !s.token(i + 1).word().equals(",")) {
             return false;
         }
         String before = s.token(i - 1).word();

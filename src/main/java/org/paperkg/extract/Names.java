@@ -39,8 +39,12 @@ public final class Names {
     static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d[a-z]?");
     /** A capitalised plain word: "Chinchilla", "Hyperband". */
     static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
-    /** Capitalised words joined by hyphens into one token: "Self-Refine", "Auto-Locke". */
-    static final Pattern HYPHENATED_TITLE_WORDS = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)+");
+    /**
+     * Capitalised words joined by hyphens into one token, "Self-Refine", "Auto-Locke", or a capital letter and a
+     * hyphen before one, "Q-Former", "X-Decoder".
+     */
+    static final Pattern HYPHENATED_TITLE_WORDS = Pattern.compile(
+            "(?:\\p{Lu}\\p{Ll}+|\\p{Lu}(?=-\\p{Lu}\\p{Ll}{2}))(?:-\\p{Lu}\\p{Ll}+)+");
     private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]{1,3}");
     private static final Pattern SYMBOL = Pattern.compile("[a-z]\\^?\\d*|L-?(?:\\d+|inf|infty|infinity)|[A-Z]\\d?\\^\\d+");
     /** LaTeX commands left in a word when the backslashes were lost: "ranglelangleDelta", "varepsilon_u". */
@@ -86,6 +90,10 @@ public final class Names {
     static final Pattern TITLE_CASE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
     /** A word in title case, its hyphenated parts too: "Wasserstein", "Motion-Aware", "Pre-training". */
     static final Pattern HYPHENATED_TITLE_CASE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{L}\\p{Ll}*)*");
+
+    /** Lower-case words that may stand between the capitalised words of a name: "Alignment as Reward-Guided Search". */
+    static final Set<String> NAME_JOINING_WORDS = Set.of("as", "of", "for", "with", "via", "in", "on", "to", "from",
+            "by");
 
     /** Function words: never a name, however capitalised ("Decouple aNd Feedback"). */
     static final Set<String> FUNCTION_WORDS = Set.of("the", "a", "an", "this", "these", "our", "its", "we", "in", "on",
@@ -143,7 +151,8 @@ public final class Names {
 
     /**
      * The initials of a phrase of two words or more in title case ("Language Control Diffusion" gives "LCD",
-     * "Plan-Seq-Learn" gives "PSL"), or null for any other phrase ("particle filter", "AF-FCL").
+     * "Plan-Seq-Learn" gives "PSL", past a function word inside it, "Alignment as Reward-Guided Search" "ARGS"), or
+     * null for any other phrase ("particle filter", "AF-FCL").
      */
     static String titleCaseInitials(String phrase) {
         String[] words = Names.HYPHEN_OR_SPACE.split(phrase);
@@ -151,7 +160,11 @@ public final class Names {
             return null;
         }
         StringBuilder initials = new StringBuilder();
-        for (String w : words) {
+        for (int k = 0; k < words.length; k++) {
+            String w = words[k];
+            if (k > 0 && k < words.length - 1 && NAME_JOINING_WORDS.contains(w)) {
+                continue;
+            }
             if (!Names.TITLE_CASE_WORD.matcher(w).matches()) {
                 return null;
             }

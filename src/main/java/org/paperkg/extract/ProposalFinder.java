@@ -43,7 +43,8 @@ final class ProposalFinder {
             "celebrated", "seminal", "famous", "widely-used", "established", "off-the-shelf",
             "including", "like", "outperform", "outperforms", "surpass", "surpasses", "beat", "beats", "compare",
             "compared", "versus", "vs", "vs.", "existing", "previous", "prior", "extend", "extends", "upon", "from",
-            "via", "through", "at", "using", "use", "uses", "with", "based", "leverage", "leverages", "leveraging", "employ",
+            "via", "through", "at", "during", "using", "use", "uses", "with", "based", "leverage", "leverages",
+            "leveraging", "employ",
             "while", "whereas", "which", "that", "where", "to", "usage", "application", "deployment", "adoption",
             "integration", "combination", "adaptation", "version", "variant", "extension", "generalization",
             "generalisation", "modification", "analysis", "study", "investigation", "interpretation", "perspective",
@@ -1566,6 +1567,12 @@ final class ProposalFinder {
             // sentence spells out right after "with" names a part of what is proposed (not "a model with Long
             // Short-Term Memory (LSTM)", a well-known one)
             if (w.equals("with") && !knownName && capitalisedLongFormAfter(s, k, last)) {
+                continue;
+            }
+            // "a deep reinforcement learning based approach RGM": "based" written apart before the noun describes it
+            // (but "based on X" builds on X)
+            if (w.equals("based") && k + 1 < first && !s.token(k + 1).lower().equals("on")
+                    && !s.token(k + 1).lower().equals("upon") && s.token(k + 1).pos().startsWith("NN")) {
                 continue;
             }
             if (STOPS.contains(w) || CLAUSE_BREAKS.contains(w) || DASHES.contains(w) || (t.pos().startsWith("VB") && !t.pos().equals("VBN")

@@ -15,7 +15,7 @@ final class TriggeredPhraseFinder {
             "term", "develop", "design", "devise");
     private static final Set<String> PHRASE_STOPS = Set.of("than", "unlike", "against", "such", "including", "like",
             "compare", "outperform", "use", "using", "with", "based", "existing", "previous", "prior", "from", "via",
-            "on", "over", "while", "which", "that", "for", "in", "by", "to", ",", ";", "(", ")");
+            "on", "over", "at", "during", "while", "which", "that", "for", "in", "by", "to", ",", ";", "(", ")");
 
     private static final Set<String> LIST_OPENERS = Set.of("namely", "including");
     /** Last words of a measure's name, which names no method: "Mean Opinion Score", "Structural Similarity Index". */

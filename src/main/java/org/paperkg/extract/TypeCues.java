@@ -1233,9 +1233,12 @@ final class TypeCues {
                 && (s.token(article).lower().equals("towards") || s.token(article).lower().equals("toward"))) {
             article++;
         }
+        // (a dash opens a description in a title; in an abstract only one of data, "we present LiSCU – a new dataset
+        // of …", since a dash there as often opens a clause of its own)
+        boolean afterADash = mark < s.size() && DASH_TOKENS.contains(s.token(mark).word());
         boolean describedNext = article < s.size() && ARTICLES.contains(s.token(article).lower())
                 && (DESCRIPTION_MARKS.contains(s.token(mark).word()) || COPULAS.contains(s.token(mark).lower())
-                || s.index() == 0 && DASH_TOKENS.contains(s.token(mark).word()));
+                || afterADash);
         if (describedNext) {
             // the noun phrase's last head noun decides: "a robust game theoretic optimizer" is an optimizer, "a data
             // collection tool" a tool
@@ -1286,7 +1289,7 @@ final class TypeCues {
                     break;
                 }
             }
-            if (described != null) {
+            if (described != null && (s.index() == 0 || !afterADash || described.type() == MentionKind.DATASET)) {
                 return described;
             }
         }

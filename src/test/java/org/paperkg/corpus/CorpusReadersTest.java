@@ -172,6 +172,15 @@ class CorpusReadersTest {
     }
 
     @Test
+    void dropsMarkdownEmphasisWithUnderscoresButNotSubscriptsOrIdentifiers() throws IOException {
+        Path file = write("underscores.jsonl", """
+                {"title": "Quill picking", "abstract": "We propose a new approach, called _Quill-Pick_, for a _contextual_ task; $x_i$, quill_set and _ alone stay."}
+                """);
+        assertThat(papers(events(file)).get(0).abstractText()).isEqualTo(
+                "We propose a new approach, called Quill-Pick, for a contextual task; $x_i$, quill_set and _ alone stay.");
+    }
+
+    @Test
     void readsAGroupsArgumentInMathematicsAsPartOfTheGroupsName() throws IOException {
         Path file = write("math-groups.jsonl", """
                 {"title": "Steerable nets", "abstract": "We build E($3$) Quill Nets, SO($n$) layers; $f(x)$, ($3$) stay."}

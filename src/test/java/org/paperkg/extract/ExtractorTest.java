@@ -4624,4 +4624,49 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillBrace");
         assertThat(names(x, MentionKind.METHOD)).contains("QuillBrace").doesNotContain("Quill Drift Bias", "QSB");
     }
+
+    @Test
+    void aMethodNounThatBasedDescribesStillIntroducesTheNameButACampaignDuringWhichItWasMadeIsNoProposal() {
+        PaperExtraction x = extract("Straight quills",
+                "We propose a deep quill learning based approach QuillMatch, which aligns quills. We also build a "
+                        + "method based on StackNet. We describe the improvements that were developed during the QUILLS 2019 "
+                        + "evaluation campaign.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillMatch");
+    }
+
+    @Test
+    void aDashBeforeADescriptionOfDataInAnAbstractTypesTheNameADataset() {
+        PaperExtraction x = extract("Characters of quills in QuillLit",
+                "We present QuillLit \u2013 a new dataset of quill stories and their summaries. We train QuillNet - "
+                        + "the model reads every story twice.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillLit").doesNotContain("QuillNet");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillNet").doesNotContain("QuillLit");
+    }
+
+    @Test
+    void aShortFormGivenInAppositionToTheAuthorsNewMethodNounNamesTheirMethod() {
+        PaperExtraction x = extract("Capturing quill traits",
+                "We develop a novel VAE model, the quill capturing VAE (QCVAE), which reads quills. The QCVAE learns "
+                        + "fast.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QCVAE");
+        assertThat(names(x, MentionKind.METHOD)).contains("QCVAE");
+    }
+
+    @Test
+    void aFunctionWordMayJoinTheCapitalisedWordsOfALongFormInApposition() {
+        PaperExtraction x = extract("Quill alignment",
+                "We introduce QAGS, Quill Alignment as Guided Search, a novel framework that aligns quills. QAGS is "
+                        + "fast.");
+        assertThat(x.aliases()).containsEntry("QAGS", Set.of("Quill Alignment as Guided Search"));
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QAGS");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QAGS");
+    }
+
+    @Test
+    void aCapitalLetterAndAHyphenMayOpenANameThatAnAppositionIntroduces() {
+        PaperExtraction x = extract("Generalized quill decoding",
+                "We present Q-Quiller, a generalized decoding model that reads quills. Q-Quiller is fast.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Q-Quiller");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("Q-Quiller");
+    }
 }
