@@ -173,7 +173,8 @@ final class Text {
         java.util.Map<String, String> letters = new java.util.HashMap<>();
         for (int k = 0; k < names.length; k++) {
             letters.put(names[k], small.substring(k, k + 1));
-            letters.put(Character.toUpperCase(names[k].charAt(0)) + names[k].substring(1), capitals.substring(k, k + 1));
+            String capitalName = Character.toUpperCase(names[k].charAt(0)) + names[k].substring(1);
+            letters.put(capitalName, capitals.substring(k, k + 1));
         }
         return java.util.Map.copyOf(letters);
     }

@@ -49,8 +49,8 @@ final class DefinitionFilter {
      */
     private static final Set<String> THING_HEADS = Set.of("entity", "question", "answer", "video", "series",
             "point", "resource", "expression", "document", "sentence", "word", "utterance", "tweet", "post", "review",
-            "comment", "article", "label", "base", "relation", "category", "speaker", "user", "participant", "annotator",
-            "patient");
+            "comment", "article", "label", "base", "relation", "category", "speaker", "user", "participant",
+            "annotator", "patient");
     /**
      * What a statistical method analyses, before "analysis": "canonical correlation analysis (CCA)", "kernel
      * discriminant analysis (KDA)", "Generalized Procrustes Analysis (GPA)" name methods, where "sentiment analysis"

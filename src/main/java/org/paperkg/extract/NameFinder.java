@@ -1027,8 +1027,9 @@ final class NameFinder {
 
     private static boolean namedByApposition(String word, Sentence s, int i) {
         // (a capital letter and a hyphen may open it: "We present X-Decoder, a generalized decoding model")
-        if (i == 0 || !(Names.TITLE_WORD.matcher(word).matches() || Names.HYPHENATED_TITLE_WORDS.matcher(word).matches())
-                || i + 3 >= s.size() || !s.token(i + 1).word().equals(",")) {
+        boolean titleWord = Names.TITLE_WORD.matcher(word).matches()
+                || Names.HYPHENATED_TITLE_WORDS.matcher(word).matches();
+        if (i == 0 || !titleWord || i + 3 >= s.size() || !s.token(i + 1).word().equals(",")) {
             return false;
         }
         String before = s.token(i - 1).word();

@@ -41,14 +41,13 @@ final class NameLookalikes {
      * ("LayEr", "AutocompletioN"), or capitals ending a long lower-case run ("ClassificaTION").
      */
     private static final Pattern MARKED_CAPITALS = Pattern.compile(
-            "\\p{Ll}+\\p{Lu}.*\\p{Ll}.*|\\p{Ll}{2,}\\p{Lu}|.*\\p{Lu}{2,}\\p{Ll}{2,}.*|.*\\p{Ll}\\p{Lu}\\p{Ll}?|.*\\p{Ll}{4,}\\p{Lu}{2,}");
+            "\\p{Ll}+\\p{Lu}.*\\p{Ll}.*|\\p{Ll}{2,}\\p{Lu}|.*\\p{Lu}{2,}\\p{Ll}{2,}.*|.*\\p{Ll}\\p{Lu}\\p{Ll}?"
+                    + "|.*\\p{Ll}{4,}\\p{Lu}{2,}");
     /** The shapes of {@link #MARKED_CAPITALS} that a name's capitals rarely take: "geneRative", "viA", "PROof". */
     private static final Pattern CLEARLY_MARKED_CAPITALS = Pattern.compile(
             "\\p{Ll}+\\p{Lu}.*\\p{Ll}.*|\\p{Ll}{2,}\\p{Lu}|(?:.*-)?\\p{Lu}{2,}\\p{Ll}{2,}(?:-.*)?");
     /** Capitals after a long lower-case run, a shape that names share: "MetricGAN", "VideoLT", "DistilBERT". */
     private static final Pattern CAPITALS_AFTER_A_WORD = Pattern.compile(".*\\p{Ll}{4,}\\p{Lu}{2,}");
-    /** Tags of finite verbs: a short form's long form holds none. */
-    private static final java.util.Set<String> FINITE_VERB_TAGS = java.util.Set.of("VBZ", "VBD", "VBP", "MD");
     /** Tokens that end the words a short form may be spelled from. */
     private static final java.util.Set<String> SPELLING_STOPS = java.util.Set.of("(", ")", "[", "]", ":", ";", ".", "!",
             "?", "\"", "``", "''");
@@ -317,8 +316,8 @@ final class NameLookalikes {
 
     /**
      * A word whose capitals, read with those of the words around it, spell a short form that the paper writes, the
-     * capitals of some of those words plainly marking letters: "PROof" and "FaIr" in "Confidential-PROFITT: Confidential
-     * PROof of FaIr Training of Trees", "geneRative" and "viA" under "Raidar: geneRative AI Detection viA Rewriting",
+     * capitals of some of those words plainly marking letters: "PROof" and "FaIr" in "Confidential-PROFITT:
+     * Confidential PROof of FaIr Training of Trees", "geneRative" and "viA" under "Raidar: geneRative AI Detection viA Rewriting",
      * "cOmplementAry" in "Graph cOmplementAry Learning (GOAL)". Not a name inside a long form, whose capitals the short
      * form takes whole: "Multi-Objective GFlowNets (MOGFN)", "Sheared LLaMA", "MetricGAN via Online Knowledge
      * Distillation" (only a word with marked capitals beside it, or marked plainly itself, is letters).
@@ -369,7 +368,8 @@ final class NameLookalikes {
     }
 
     private static boolean endsASpelling(Token t) {
-        return SPELLING_STOPS.contains(t.word()) || FINITE_VERB_TAGS.contains(t.pos());
+        // (a short form's long form holds no finite verb)
+        return SPELLING_STOPS.contains(t.word()) || TypeCues.FINITE_VERB_TAGS.contains(t.pos());
     }
 
     /** True for a word whose capitals mark letters, a name's shapes ("VideoLT", "SSv2") aside. */

@@ -177,7 +177,8 @@ class CorpusReadersTest {
                 {"title": "Quill picking", "abstract": "We propose a new approach, called _Quill-Pick_, for a _contextual_ task; $x_i$, quill_set and _ alone stay."}
                 """);
         assertThat(papers(events(file)).get(0).abstractText()).isEqualTo(
-                "We propose a new approach, called Quill-Pick, for a contextual task; $x_i$, quill_set and _ alone stay.");
+                "We propose a new approach, called Quill-Pick, for a contextual task; $x_i$, quill_set and _ alone "
+                        + "stay.");
     }
 
     @Test

@@ -4592,9 +4592,11 @@ class ExtractorTest {
     void aShortFormForAProblemAMeasureOrPeopleNamesNoMethod() {
         PaperExtraction x = extract("Sorting quills at scale",
                 "Quill stack ordering (QSO) is a well-studied combinatorial problem. Quill drift (QD) refers to the "
-                        + "phenomenon that stacks lean over time. We recruit expert quill annotators (EQAs) and report top-3 "
-                        + "recall (T3R). We study quill categories (QCs). We propose QuillSort, which beats StackNet on QuillBench.");
-        assertThat(names(x, MentionKind.METHOD)).contains("QuillSort", "StackNet").doesNotContain("QSO", "QD", "EQA", "T3R", "QC");
+                        + "phenomenon that stacks lean over time. We recruit expert quill annotators (EQAs) and report "
+                        + "top-3 recall (T3R). We study quill categories (QCs). We propose QuillSort, which beats "
+                        + "StackNet on QuillBench.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillSort", "StackNet")
+                .doesNotContain("QSO", "QD", "EQA", "T3R", "QC");
     }
 
     @Test
@@ -4620,7 +4622,8 @@ class ExtractorTest {
     void aNameGivenToAProblemOrAPhenomenonIsNoMethod() {
         PaperExtraction x = extract("Why quills bend",
                 "Quills bend under load. We call this phenomenon Quill Drift Bias. We refer to this new problem as "
-                        + "Quill Stack Balancing (QSB). We then propose QuillBrace, a brace that keeps quills straight.");
+                        + "Quill Stack Balancing (QSB). We then propose QuillBrace, a brace that keeps quills "
+                        + "straight.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillBrace");
         assertThat(names(x, MentionKind.METHOD)).contains("QuillBrace").doesNotContain("Quill Drift Bias", "QSB");
     }
@@ -4629,8 +4632,8 @@ class ExtractorTest {
     void aMethodNounThatBasedDescribesStillIntroducesTheNameButACampaignDuringWhichItWasMadeIsNoProposal() {
         PaperExtraction x = extract("Straight quills",
                 "We propose a deep quill learning based approach QuillMatch, which aligns quills. We also build a "
-                        + "method based on StackNet. We describe the improvements that were developed during the QUILLS 2019 "
-                        + "evaluation campaign.");
+                        + "method based on StackNet. We describe the improvements that were developed during the "
+                        + "QUILLS 2019 evaluation campaign.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillMatch");
     }
 
