@@ -1399,6 +1399,10 @@ final class ProposalFinder {
         int from = shortForm ? first - 2 : first - 1;
         for (int k = from; k >= 1 && k >= from - 12; k--) {
             Token t = s.token(k);
+            // "Q-DPP, a novel extension of determinantal point process (DPP)": what a variant is "of" was there before
+            if (t.lower().equals("of") && VARIANT_NOUNS.contains(s.token(k - 1).lower())) {
+                return null;
+            }
             if (novelAfterAnArticle(s, k)) {
                 return k < 2 || !COMPARISONS.contains(s.token(k - 2).lower()) ? "proposal.novel-definition" : null;
             }

@@ -4672,4 +4672,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Q-Quiller");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("Q-Quiller");
     }
+
+    @Test
+    void whatANovelVariantExtendsIsNoProposal() {
+        PaperExtraction x = extract("Diverse quill agents",
+                "Our method is established on Q-QPP, a novel extension of quill point process (QPP) to many agents. "
+                        + "We also introduce a novel stacked quill encoder (SQE).");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Q-QPP", "SQE").doesNotContain("QPP");
+    }
 }
