@@ -171,7 +171,11 @@ final class TypeCues {
             String last = words[words.length - 1];
             // compounds too: "geolocalization", "superresolution"; and mappings: "text-to-video (T2V)", but not
             // "Camera-to-Robot Pose Estimation Network (CtRNet)"
-            boolean mapping = longForm.contains("-to-") && !METHOD_HEADS.contains(last);
+            // (nor a coined title-case name that ends in one after a word of its own: "Iterative Room-to-Room (IR2R)")
+            String[] written = Names.WHITESPACE.split(longForm.strip());
+            boolean coinedBeforeAMapping = written.length >= 2 && written[written.length - 1].contains("-to-")
+                    && java.util.Arrays.stream(written).allMatch(w -> Character.isUpperCase(w.charAt(0)));
+            boolean mapping = longForm.contains("-to-") && !METHOD_HEADS.contains(last) && !coinedBeforeAMapping;
             boolean correcting = last.equals("correction") && words.length >= 2
                     && CORRECTED_THINGS.contains(words[words.length - 2]);
             if (TASK_HEADS.stream().noneMatch(last::endsWith) && !mapping && !correcting) {

@@ -4680,4 +4680,13 @@ class ExtractorTest {
                         + "We also introduce a novel stacked quill encoder (SQE).");
         assertThat(names(x, MentionKind.PROPOSED)).contains("Q-QPP", "SQE").doesNotContain("QPP");
     }
+
+    @Test
+    void aTitleCaseNameThatEndsInAMappingAfterAWordOfItsOwnIsNoTask() {
+        PaperExtraction x = extract("Quest navigation",
+                "We evaluate on the Iterative Quill-to-Quest (IQ2Q) benchmarks. IQ2Q is hard. Recent text-to-quill "
+                        + "(T2Q) models fail.");
+        assertThat(names(x, MentionKind.DATASET)).contains("IQ2Q");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("T2Q");
+    }
 }
