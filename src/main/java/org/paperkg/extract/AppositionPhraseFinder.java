@@ -147,20 +147,14 @@ final class AppositionPhraseFinder {
     private Optional<NameOccurrence> phraseBefore(AnnotatedText text, Sentence s, int comma) {
         boolean quoted = TypeCues.isQuote(s.token(comma - 1));
         int end = quoted ? comma - 1 : comma;
-        int start = end;
-        while (start > 0 && end - start < LONGEST + 1 && isCapitalisedWord(s.token(start - 1).word())) {
-            start--;
-        }
+        int start = startOfCapitalisedRun(s, end, end);
         // (a function word may join two of its capitalised words, "we introduce ARGS, Alignment as Reward-Guided
         // Search, a novel framework", where the longer run still opens no sentence: not "Inspired by Deep Tempering,
         // an approach …")
         int joined = start;
         while (joined > 1 && end - joined < LONGEST && Names.NAME_JOINING_WORDS.contains(s.token(joined - 1).word())
                 && isCapitalisedWord(s.token(joined - 2).word())) {
-            joined -= 2;
-            while (joined > 0 && end - joined < LONGEST + 1 && isCapitalisedWord(s.token(joined - 1).word())) {
-                joined--;
-            }
+            joined = startOfCapitalisedRun(s, joined - 2, end);
         }
         if (joined < start && joined > 0 && end - joined <= LONGEST && !quoted) {
             start = joined;
@@ -184,6 +178,18 @@ final class AppositionPhraseFinder {
             return Optional.empty();
         }
         return Optional.of(new NameOccurrence(phrase, span, s, "apposition-phrase"));
+    }
+
+    /**
+     * Where the run of capitalised words that ends right before {@code from} starts, at most {@code LONGEST + 1}
+     * words before {@code end}.
+     */
+    private static int startOfCapitalisedRun(Sentence s, int from, int end) {
+        int start = from;
+        while (start > 0 && end - start < LONGEST + 1 && isCapitalisedWord(s.token(start - 1).word())) {
+            start--;
+        }
+        return start;
     }
 
     private static boolean isCapitalisedWord(String word) {

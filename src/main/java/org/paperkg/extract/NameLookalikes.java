@@ -317,10 +317,11 @@ final class NameLookalikes {
     /**
      * A word whose capitals, read with those of the words around it, spell a short form that the paper writes, the
      * capitals of some of those words plainly marking letters: "PROof" and "FaIr" in "Confidential-PROFITT:
-     * Confidential PROof of FaIr Training of Trees", "geneRative" and "viA" under "Raidar: geneRative AI Detection viA Rewriting",
-     * "cOmplementAry" in "Graph cOmplementAry Learning (GOAL)". Not a name inside a long form, whose capitals the short
-     * form takes whole: "Multi-Objective GFlowNets (MOGFN)", "Sheared LLaMA", "MetricGAN via Online Knowledge
-     * Distillation" (only a word with marked capitals beside it, or marked plainly itself, is letters).
+     * Confidential PROof of FaIr Training of Trees", "geneRative" and "viA" under "Raidar: geneRative AI Detection
+     * viA Rewriting", "cOmplementAry" in "Graph cOmplementAry Learning (GOAL)". Not a name inside a long form, whose
+     * capitals the short form takes whole: "Multi-Objective GFlowNets (MOGFN)", "Sheared LLaMA", "MetricGAN via
+     * Online Knowledge Distillation" (only a word with marked capitals beside it, or marked plainly itself, is
+     * letters).
      */
     static boolean spelledWithTheWordsAroundIt(AnnotatedText text, Sentence s, int i) {
         String word = s.token(i).word();
@@ -335,24 +336,30 @@ final class NameLookalikes {
         while (last + 1 < s.size() && last - i < SPELLING_REACH && !endsASpelling(s.token(last + 1))) {
             last++;
         }
+        // each word's capitals and marks once, for every run of words tried below
+        String[] capitalsOf = new String[last - first + 1];
+        boolean[] markedAt = new boolean[last - first + 1];
+        for (int k = first; k <= last; k++) {
+            capitalsOf[k - first] = Names.capitalsOf(s.token(k).word());
+            markedAt[k - first] = k != i && !capitalsOf[k - first].isEmpty() && marked(s.token(k).word());
+        }
         boolean clearly = CLEARLY_MARKED_CAPITALS.matcher(word).matches();
         java.util.Set<String> shortForms = null;
         for (int a = first; a <= i; a++) {
-            if (Names.capitalsOf(s.token(a).word()).isEmpty()) {
+            if (capitalsOf[a - first].isEmpty()) {
                 continue;
             }
             StringBuilder capitals = new StringBuilder();
             int spelling = 0;
             boolean marksBeside = false;
             for (int b = a; b <= last; b++) {
-                String w = s.token(b).word();
-                String c = Names.capitalsOf(w);
+                String c = capitalsOf[b - first];
                 if (c.isEmpty()) {
                     continue;
                 }
                 capitals.append(c);
                 spelling++;
-                marksBeside |= b != i && marked(w);
+                marksBeside |= markedAt[b - first];
                 if (b < i || spelling < 2 || capitals.length() < 3 || !(clearly || marksBeside)) {
                     continue;
                 }

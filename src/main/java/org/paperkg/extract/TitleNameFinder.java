@@ -159,11 +159,14 @@ final class TitleNameFinder {
      * name what the paper studies, not its method (but "Touch Editing: …", "Poisson Learning: …" may).
      */
     private static boolean namesATask(Sentence title, int colon) {
-        if (colon < 2 || !TASK_HEADS.contains(title.token(colon - 1).lower())) {
-            return false;
-        }
+        return colon >= 2 && TASK_HEADS.contains(title.token(colon - 1).lower())
+                && noWordBefore(title, colon, Names::isCoined);
+    }
+
+    /** True when none of the title's words before the colon at {@code colon} is one that {@code test} accepts. */
+    private static boolean noWordBefore(Sentence title, int colon, java.util.function.Predicate<String> test) {
         for (int i = 0; i < colon; i++) {
-            if (Names.isCoined(title.token(i).word())) {
+            if (test.test(title.token(i).word())) {
                 return false;
             }
         }
@@ -175,15 +178,8 @@ final class TitleNameFinder {
      * …", "Survey: …", "Keynote Abstract: …", "Tutorial Proposal: …" say what the paper is, not what it names.
      */
     private static boolean namesAGenre(Sentence title, int colon) {
-        if (!GENRE_NOUNS.contains(title.token(colon - 1).lower())) {
-            return false;
-        }
-        for (int i = 0; i < colon; i++) {
-            if (Names.isCoined(title.token(i).word()) || Names.isAcronym(title.token(i).word())) {
-                return false;
-            }
-        }
-        return true;
+        return GENRE_NOUNS.contains(title.token(colon - 1).lower())
+                && noWordBefore(title, colon, w -> Names.isCoined(w) || Names.isAcronym(w));
     }
 
     /** The nouns of kinds of papers and talks, see {@link #namesAGenre}. */
