@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "363";
+    static final String RULES_VERSION = "364";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -195,6 +195,7 @@ public final class Extractor {
                 .map(NameOccurrence::name).collect(java.util.stream.Collectors.toSet());
         calledTasks.removeAll(alsoDatasets);
         tasks.addAll(calledTasks);
+        tasks.addAll(namedForATask(found.aliases(), taskShortFormsDefined(definitions, tasks), proposedNames));
         List<NameOccurrence> occurrences = named.stream().filter(o -> !tasks.contains(o.name())).toList();
         List<TypeCues.Decision> decisions = new ArrayList<>();
         for (NameOccurrence o : occurrences) {
@@ -240,6 +241,42 @@ public final class Extractor {
         mentions.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparing(Mention::kind));
         List<Span> sentences = text.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
         return new PaperExtraction(paper, text.text(), text.titleLength(), sentences, mentions, found.aliases());
+    }
+
+    /** The tasks among the names, and the short forms the text defines for a task that are no names (concepts). */
+    private static Set<String> taskShortFormsDefined(List<AcronymDefinition> definitions, Set<String> tasks) {
+        Set<String> all = new java.util.HashSet<>(tasks);
+        for (AcronymDefinition d : definitions) {
+            if (TypeCues.namesATask(Set.of(d.longForm()))) {
+                all.add(d.shortForm());
+            }
+        }
+        return all;
+    }
+
+    /**
+     * Short forms whose long form ends in the short form of a task and is written in lower case before it: "fine-grained
+     * NER (FG-NER)" beside "Named entity recognition (NER)" is a kind of that task too (not one the authors propose).
+     */
+    private Set<String> namedForATask(Map<String, Set<String>> aliases, Set<String> tasks, Set<String> proposedNames) {
+        Set<String> kinds = new java.util.HashSet<>();
+        for (Map.Entry<String, Set<String>> e : aliases.entrySet()) {
+            if (tasks.contains(e.getKey()) || proposedNames.contains(e.getKey()) || lexicon.isKnownDataset(e.getKey())
+                    || e.getValue().isEmpty()) {
+                continue;
+            }
+            boolean allKinds = true;
+            for (String longForm : e.getValue()) {
+                String[] words = Names.WHITESPACE.split(longForm.strip());
+                boolean lowerBefore = words.length >= 2 && java.util.Arrays.stream(words, 0, words.length - 1)
+                        .allMatch(w -> w.equals(w.toLowerCase(java.util.Locale.ROOT)));
+                allKinds &= lowerBefore && tasks.contains(words[words.length - 1]);
+            }
+            if (allKinds) {
+                kinds.add(e.getKey());
+            }
+        }
+        return kinds;
     }
 
     /**

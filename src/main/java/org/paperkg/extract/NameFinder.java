@@ -982,20 +982,29 @@ final class NameFinder {
      */
     private boolean namedBeforeItsNoun(String word, Sentence s, int i, AnnotatedText text) {
         String lower = word.toLowerCase(Locale.ROOT);
-        boolean dataSet = i + 2 < s.size() && s.token(i + 1).word().equals("data")
-                && s.token(i + 2).lemma().equals("set");
+        // (or before another such name and the noun in the plural: "the Louvain or Leiden methods")
+        int noun = coordinatedBeforeAPluralNoun(s, i) ? i + 3 : i + 1;
+        boolean dataSet = noun + 1 < s.size() && s.token(noun).word().equals("data")
+                && s.token(noun + 1).lemma().equals("set");
         String before = i >= 1 ? s.token(i - 1).word() : "";
         boolean lowerCaseBefore = i >= 1 && Character.isLowerCase(before.charAt(0))
                 && before.equals(s.token(i - 1).lower());
         // (a capitalised adjective too, before a noun of data: "the existing Sketchy dataset")
-        boolean noun = s.token(i).pos().startsWith("NN") || (s.token(i).pos().equals("JJ") && i + 1 < s.size()
-                && (DATA_NAMED_BEFORE.contains(s.token(i + 1).lemma()) || dataSet));
-        return i >= 1 && i + 1 < s.size() && Names.TITLE_WORD.matcher(word).matches() && noun
-                && !text.inTitle(s.token(i).begin()) && (NAMED_BEFORE.contains(s.token(i + 1).lemma()) || dataSet)
-                && Character.isLowerCase(s.token(i + 1).word().charAt(0))
+        boolean isNoun = s.token(i).pos().startsWith("NN") || (s.token(i).pos().equals("JJ") && noun < s.size()
+                && (DATA_NAMED_BEFORE.contains(s.token(noun).lemma()) || dataSet));
+        return i >= 1 && noun < s.size() && Names.TITLE_WORD.matcher(word).matches() && isNoun
+                && !text.inTitle(s.token(i).begin()) && (NAMED_BEFORE.contains(s.token(noun).lemma()) || dataSet)
+                && Character.isLowerCase(s.token(noun).word().charAt(0))
                 && (lowerCaseBefore || (i == 1 && before.equals("The")))
                 && !conceptLabels.isLabel(word) && !lexicon.isNotName(word) && !KIND_WORDS.contains(lower)
                 && !ADJECTIVE_ENDING.matcher(lower).find();
+    }
+
+    /** True when "and" or "or", a capitalised plain word and a plural noun that names follow the word at {@code i}. */
+    private static boolean coordinatedBeforeAPluralNoun(Sentence s, int i) {
+        return i + 3 < s.size() && (s.token(i + 1).word().equals("and") || s.token(i + 1).word().equals("or"))
+                && Names.TITLE_WORD.matcher(s.token(i + 2).word()).matches() && s.token(i + 3).pos().equals("NNS")
+                && NAMED_BEFORE.contains(s.token(i + 3).lemma());
     }
 
     /**

@@ -346,8 +346,11 @@ public final class Names {
         if (word.length() >= 3 && endsLikeAPlural(word)) {
             String stem = word.substring(0, word.length() - 1);
             long capitals = stem.chars().filter(Character::isUpperCase).count();
-            // (a stem ending in a capital, "GANs", or in "Net", "GFlowNets", "PointNets")
-            if (capitals >= 2 && (Character.isUpperCase(stem.charAt(stem.length() - 1)) || stem.endsWith("Net"))) {
+            // (a stem ending in a capital, "GANs", or in "Net", "GFlowNets", "PointNets"; not one capital after a
+            // hyphen, a language's code: "AnCora-Es" is the Spanish part of AnCora)
+            boolean codeAfterAHyphen = stem.length() >= 2 && stem.charAt(stem.length() - 2) == '-';
+            if (capitals >= 2 && !codeAfterAHyphen
+                    && (Character.isUpperCase(stem.charAt(stem.length() - 1)) || stem.endsWith("Net"))) {
                 return stem;
             }
         }

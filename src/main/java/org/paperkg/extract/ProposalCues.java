@@ -204,9 +204,34 @@ final class ProposalCues {
         // (nor a participle an adverb dates: "a simple one, called Flooding, is proposed recently")
         return be + 1 < s.size() && beForms.contains(s.token(be).lower()) && TRIGGERS.contains(s.token(be + 1).lemma())
                 && s.token(be + 1).pos().equals("VBN") && !byAnAgent(s, be + 2)
-                && !(be + 2 < s.size() && EARLIER.contains(s.token(be + 2).lower()))
+                && !(be + 2 < s.size() && EARLIER.contains(s.token(be + 2).lower())) && !datedInThePast(s, be + 2)
                 && (!s.token(be + 1).lemma().equals("put")
                         || be + 2 < s.size() && s.token(be + 2).lower().equals("forward"));
+    }
+
+    /**
+     * True when the clause from {@code k} on dates what was done before the paper: "was proposed almost a decade ago",
+     * "was introduced in 2014", "was proposed (Seide et al., 2014)".
+     */
+    static boolean datedInThePast(Sentence s, int k) {
+        for (int j = k; j < s.size() && j <= k + 6; j++) {
+            String w = s.token(j).lower();
+            if (w.equals(",") || w.equals(";") || w.equals(".")) {
+                return false;
+            }
+            if (w.equals("ago") || w.equals("in") && j + 1 < s.size() && Names.YEAR.matcher(s.token(j + 1).word()).matches()) {
+                return true;
+            }
+            if (w.equals("(") || w.equals("-lrb-")) {
+                for (int c = j + 1; c < s.size() && c <= j + 10 && !s.token(c).word().equals(")"); c++) {
+                    if (Names.YEAR.matcher(s.token(c).word()).matches()) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "by Smith et al.", not "by combining …": a passive's agent, which is someone else. */

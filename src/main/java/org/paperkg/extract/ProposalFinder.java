@@ -68,6 +68,9 @@ final class ProposalFinder {
     /** Nouns of a variant, which a name right after them names: "a simplified version SHE". */
     private static final Set<String> VARIANT_NOUNS = Set.of("version", "variant", "extension", "generalization",
             "generalisation");
+    /** Participles after a noun that open what it uses: "a novel approach using X (Y)". */
+    private static final Set<String> USING_PARTICIPLES = Set.of("using", "leveraging", "employing", "utilizing",
+            "utilising", "exploiting", "applying", "adopting");
     /**
      * Nouns whose "of" phrase may name what is made: "a new family of X", "a suite of X", "the concept of X", "we
      * present an overview of X, a … system".
@@ -391,7 +394,9 @@ final class ProposalFinder {
             return false;
         }
         for (Sentence s : text.sentences()) {
-            String sentence = text.text().substring(s.begin(), s.end()).toLowerCase(java.util.Locale.ROOT);
+            // (after an article too: "An energy-based model (EBM) is a popular generative framework")
+            String sentence = LEADING_ARTICLE.matcher(text.text().substring(s.begin(), s.end()))
+                    .replaceFirst("").toLowerCase(java.util.Locale.ROOT);
             for (String longForm : longForms) {
                 String opening = (longForm + " (" + name + ") ").toLowerCase(java.util.Locale.ROOT);
                 if (sentence.startsWith(opening + "is a") || sentence.startsWith(opening + "are ")) {
@@ -401,6 +406,8 @@ final class ProposalFinder {
         }
         return false;
     }
+
+    private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile("^(?:An?|The)\\s+");
 
     /** True when one of the long forms is the whole title, whatever its case, hyphens, plural or opening article. */
     private static boolean spelledOutByTheTitle(AnnotatedText text, Set<String> longForms) {
@@ -483,10 +490,15 @@ final class ProposalFinder {
 
     /**
      * True when a long form stands in a sentence where the authors propose something: "we propose an Interactive …
-     * Attention model for image Paragraph captioning (IMAP)", whose long form the character match may cut to the task.
+     * Attention model for image Paragraph captioning (IMAP)", whose long form the character match may cut to the task;
+     * not a long form in lower case, the task's common name: "we introduce a method that turns a relation extraction
+     * (RE) classifier into …" does not make RE the method.
      */
     private static boolean definedWhereProposed(AnnotatedText text, Set<String> longForms, Set<String> ownNames) {
         for (String longForm : longForms) {
+            if (longForm.equals(longForm.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
             for (PhraseSearch.WordMatch m : occurrences(text, longForm, 0)) {
                 Sentence s = m.sentence();
                 for (int k = 0; k < s.size(); k++) {
@@ -1401,6 +1413,13 @@ final class ProposalFinder {
             Token t = s.token(k);
             // "Q-DPP, a novel extension of determinantal point process (DPP)": what a variant is "of" was there before
             if (t.lower().equals("of") && VARIANT_NOUNS.contains(s.token(k - 1).lower())) {
+                return null;
+            }
+            // "a novel probabilistic approach using Markov Random Fields (MRF)": what the new thing uses was there
+            // (not a participle inside a title-case long form: "a novel algorithm called Generalized Policy Iteration
+            // using Tensor Train (TTPI)")
+            if (USING_PARTICIPLES.contains(t.lower()) && k >= 1 && s.token(k - 1).pos().startsWith("NN")
+                    && Character.isLowerCase(s.token(k - 1).word().charAt(0))) {
                 return null;
             }
             if (novelAfterAnArticle(s, k)) {

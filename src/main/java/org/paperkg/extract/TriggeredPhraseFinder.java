@@ -163,6 +163,16 @@ final class TriggeredPhraseFinder {
                 && (s.token(k + 2).lower().equals("paper") || s.token(k + 2).lower().equals("work"));
     }
 
+    /**
+     * True when "of" or "to" at {@code k} stands between two capitalised words of a phrase ("Chain of Hindsight"; other
+     * prepositions more often join a name to what it is for: "X for Reinforcement Learning", "X with Y").
+     */
+    private static boolean joinsCapitalisedWords(Sentence s, int k, int start) {
+        return k > start && k + 1 < s.size() && (s.token(k).word().equals("of") || s.token(k).word().equals("to"))
+                && Character.isUpperCase(s.token(k - 1).word().charAt(0))
+                && Character.isUpperCase(s.token(k + 1).word().charAt(0));
+    }
+
     /** The capitalised phrase within a few words after the trigger at {@code trigger}, if any. */
     private java.util.Optional<NameOccurrence> phraseAfter(AnnotatedText text, Sentence s, int trigger) {
         int j = trigger + 1;
@@ -190,9 +200,19 @@ final class TriggeredPhraseFinder {
             return java.util.Optional.empty();
         }
         int start = j;
+        // (in apposition "of" or "to" may join two capitalised words, "we propose a novel technique, Chain of
+        // Hindsight, that …", where punctuation or the sentence's end closes the name)
+        int firstJoin = -1;
         while (j < s.size() && j < start + 8 && (Character.isUpperCase(s.token(j).word().charAt(0))
-                || (j > start && VERSION_SUFFIX.matcher(s.token(j).word()).matches()))) {
+                || (j > start && VERSION_SUFFIX.matcher(s.token(j).word()).matches())
+                || apposition && joinsCapitalisedWords(s, j, start))) {
+            if (firstJoin < 0 && Character.isLowerCase(s.token(j).word().charAt(0))) {
+                firstJoin = j;
+            }
             j++;
+        }
+        if (firstJoin >= 0 && !(j >= s.size() || TypeCues.CLOSES_APPOSITION.contains(s.token(j).word()))) {
+            j = firstJoin; // not closed: the capitalised words before the function word, as without it
         }
         // (nor one whose capitals stop at a preposition: "Source-free Domain Adaptation Through the Lens of …" goes on
         // in lower case)

@@ -4682,6 +4682,87 @@ class ExtractorTest {
     }
 
     @Test
+    void aLanguageCodeAfterAHyphenIsNoPlural() {
+        PaperExtraction x = extract("QuillBank-Verb: verbal lexicons",
+                "We present two lexicons, QuillBank-Verb-Ca for Catalan and QuillBank-Verb-Es for Spanish, built on "
+                        + "the QuillBank-Es and QuillBank-Ca corpora. Several QuillNets are compared.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillBank-Verb-Es", "QuillBank-Es")
+                .doesNotContain("QuillBank-Verb-E", "QuillBank-E");
+    }
+
+    @Test
+    void ourClassifierForATaskInLowerCaseProposesNotTheTask() {
+        PaperExtraction x = extract("Quill rules",
+                "We introduce a method that turns a rule-based quill extraction (QE) classifier into a neural one. "
+                        + "On the QuillRel dataset, our neural QE classifier beats the rules.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QE");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QE");
+    }
+
+    @Test
+    void aLowerCaseKindOfADefinedTaskIsATask() {
+        PaperExtraction x = extract("Fine quill recognition",
+                "Quill entity recognition (QER) is well studied. Little work treats fine-grained QER (FG-QER) for "
+                        + "Japanese. We compare FG-QER systems, and our QuillTagger improves FG-QER scores.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("FG-QER", "QER");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("FG-QER");
+    }
+
+    @Test
+    void theBertPapersSpellingOfBookCorpusIsTheDataset() {
+        PaperExtraction x = extract("Quill complexity",
+                "We fine-tune quill models pre-trained on several corpora, some general (E.g., Wikipedia, "
+                        + "BooksCorpus), some from other fields such as Law.");
+        assertThat(names(x, MentionKind.DATASET)).contains("BooksCorpus");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("BooksCorpus");
+    }
+
+    @Test
+    void aFunctionWordJoinsTheCapitalisedWordsOfAProposedNameInApposition() {
+        PaperExtraction x = extract("Ladder of Hindsight aligns quill models",
+                "In this work, we propose a novel technique, Ladder of Hindsight, that is easy to optimize. We "
+                        + "introduce Quill Models for Reading texts from the past. Ladder of Hindsight beats them.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Ladder of Hindsight")
+                .doesNotContain("Quill Models for Reading");
+        assertThat(names(x, MentionKind.METHOD)).contains("Ladder of Hindsight");
+    }
+
+    @Test
+    void aNameCoordinatedWithAnotherBeforeAPluralMethodNounIsAMethod() {
+        PaperExtraction x = extract("Quill communities",
+                "Algorithms like the Quillvain or Borbon methods rely on greedy heuristics. We compare with the "
+                        + "Tarlon and Merrin algorithms, and with ours.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Quillvain", "Borbon", "Tarlon", "Merrin");
+    }
+
+    @Test
+    void aPassiveProposalDatedInThePastIsOthers() {
+        PaperExtraction x = extract("Quill feedback revisited",
+                "While QF was proposed almost a decade ago (Quillson et al., 2014), much is open. QG was introduced "
+                        + "in 2016 for the same purpose. We study QF and QG. QuillMix is proposed to fix both.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillMix").doesNotContain("QF", "QG");
+    }
+
+    @Test
+    void anEstablishedThingThatAnArticleOpensIsNotOursInOurVariantOfIt() {
+        PaperExtraction x = extract("Guiding quill models",
+                "A quill-based model (QBM) is a popular generative framework, but training is hard. We improve QBMs "
+                        + "with contrastive latents. We also show the abilities of our latent-variable QBMs.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QBM");
+        assertThat(names(x, MentionKind.METHOD)).contains("QBM");
+    }
+
+    @Test
+    void whatANovelApproachUsesIsNoProposal() {
+        PaperExtraction x = extract("Quill-Chat: better dialogue",
+                "We propose a novel probabilistic approach using Quill Random Fields (QRF) to help dialogue agents. "
+                        + "We also introduce a novel quill learning framework (QLF). Then we present a novel algorithm "
+                        + "called Generalized Quill Iteration using Tensor Trains (TQI) for control.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QLF", "TQI").doesNotContain("QRF");
+        assertThat(names(x, MentionKind.METHOD)).contains("QRF");
+    }
+
+    @Test
     void aTitleCaseNameThatEndsInAMappingAfterAWordOfItsOwnIsNoTask() {
         PaperExtraction x = extract("Quest navigation",
                 "We evaluate on the Iterative Quill-to-Quest (IQ2Q) benchmarks. IQ2Q is hard. Recent text-to-quill "
