@@ -328,6 +328,10 @@ final class AcronymFinder {
         if (Names.WHITESPACE.split(s).length > 2 || s.chars().noneMatch(Character::isLetter)) {
             return false;
         }
+        // (nor a negated property: "non-strongly convex (non-SC)", "non-IID")
+        if (s.startsWith("non-") || s.startsWith("Non-")) {
+            return false;
+        }
         // notation, not a name: "G=(V_G, E_G)", "T^{2/3}" (a power stays, "S^2IP", "S$^2$AC", and so does an
         // escaped ampersand, "I\\&V")
         if (s.replace("\\&", "&").chars().anyMatch(c -> NOTATION.indexOf(c) >= 0)) {

@@ -837,6 +837,7 @@ final class NameFinder {
                 || NameLookalikes.inAnExpansionSpelledByCapitals(s, i) || NameLookalikes.spellsTheShortFormAfterIt(s, i)
                 || (known == null && NameLookalikes.spelledWithTheWordsAroundIt(text, s, i))
                 || (onlyKnownParts(word) && !afterANamingVerb(s, i) && !describedByAnApposition(s, i)
+                        && !inAppositionAfterAMethodNoun(s, i)
                         && (text.inTitle(s.token(i).begin()) || !conceptAcronymAndNoun(word, s, i)))
                 || isUnitAfterNumber(word, s, i) || NameLookalikes.authorOfACitation(s, i) || (known == null && NameLookalikes.venueOfACitation(s, i))) {
             return null;
@@ -1155,6 +1156,16 @@ final class NameFinder {
         }
         String lower = Names.singularNoun(last.toLowerCase(Locale.ROOT));
         return !ADJECTIVE_ENDING.matcher(lower).find() && !KIND_WORDS.contains(lower) && !NO_NAMES_NOUN.contains(lower);
+    }
+
+    /**
+     * True when the word stands alone in apposition after a method noun: "this work introduces a label-free node
+     * classification pipeline, LLM-GNN." names the pipeline, whatever concepts its parts abbreviate.
+     */
+    private static boolean inAppositionAfterAMethodNoun(Sentence s, int i) {
+        return i >= 2 && s.token(i - 1).word().equals(",") && TypeCues.METHOD_HEADS.contains(s.token(i - 2).lemma())
+                && s.token(i - 2).pos().startsWith("NN")
+                && (i + 1 >= s.size() || TypeCues.CLOSES_APPOSITION.contains(s.token(i + 1).word()));
     }
 
     /** Words after a hyphen that make a compound adjective or a score, not a name. */

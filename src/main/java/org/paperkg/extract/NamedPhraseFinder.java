@@ -141,8 +141,9 @@ final class NamedPhraseFinder {
         // Framework for …", nor a result, "we present lower bounds that …" under "Tighter Lower Bounds for …"; a
         // prediction or a field may be a method, "Feature Conformal Prediction", "Implicit Displacement Fields")
         String head = s.token(end - 1).lemma();
+        // (nor an adjective of a list of them, "we propose high-contrast, binarized versions of …")
         if (end == start || !closed || (end - start < 2 && !hyphenated) || TypeCues.METHOD_HEADS.contains(head)
-                || RESULT_HEADS.contains(head)) {
+                || RESULT_HEADS.contains(head) || adjectiveBeforeAnother(s, end)) {
             return Optional.empty();
         }
         Span span = new Span(s.token(start).begin(), s.token(end - 1).end());
@@ -181,6 +182,13 @@ final class NamedPhraseFinder {
         String pos = t.pos();
         return Character.isLowerCase(t.word().charAt(0)) && Character.isLetter(t.word().charAt(t.word().length() - 1))
                 && (pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("VBG") || pos.equals("VBN"));
+    }
+
+    /** True when a comma at {@code comma} joins an adjective to another adjective or a participle. */
+    private static boolean adjectiveBeforeAnother(Sentence s, int comma) {
+        return comma >= 1 && comma + 1 < s.size() && s.token(comma).word().equals(",")
+                && s.token(comma - 1).pos().startsWith("JJ")
+                && (s.token(comma + 1).pos().startsWith("JJ") || s.token(comma + 1).pos().equals("VBN"));
     }
 
     /** A citation right after the name: "a dynamic model called discounted stochastic game (Shapley, 1953)". */

@@ -19,6 +19,12 @@ final class TitleNameFinder {
             "why", "how", "what", "beyond", "in", "with", "without", "from", "for", "of", "into", "through", "under",
             "against", "about", "by", "at", "across", "between", "over", "via");
     /** Capitalised nouns that say what kind of thing a coined name before them names: "X Framework", "X Dataset". */
+    /**
+     * A phrase of plain words in lower case hyphenated into one, a function word among them, capitalised only as the
+     * title's first word: "Human-in-the-loop: …", "State-of-the-art: …".
+     */
+    private static final java.util.regex.Pattern COMMON_PHRASE_IN_ONE_WORD = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)*-(?:in|the|of|to|a|an|for|and|on|by)-\\p{Ll}+(?:-\\p{Ll}+)*");
     private static final Set<String> KIND_NOUNS = Set.of("Framework", "Dataset", "Corpus", "Benchmark", "Toolkit",
             "Library");
     private final Lexicon lexicon;
@@ -101,7 +107,7 @@ final class TitleNameFinder {
         Span span = new Span(title.token(0).begin(), title.token(colon - 1).end());
         String name = text.covered(span.begin(), span.end());
         if (conceptLabels.isLabel(name) || lexicon.isNotName(name) || namesATask(title, colon)
-                || namesAGenre(title, colon)) {
+                || namesAGenre(title, colon) || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()) {
             return Optional.empty();
         }
         // "NetInfoF Framework: …", "AViD Dataset: …" above an abstract that writes NetInfoF alone: the coined word is

@@ -164,6 +164,34 @@ final class TriggeredPhraseFinder {
     }
 
     /**
+     * True when the capitalised words from {@code start} to {@code end} open a long form that goes on in lower case to
+     * a short form spelled from their initials first: "a novel Directly Accelerated stochastic Variance reductIon
+     * (DAVIS) algorithm".
+     */
+    private static boolean opensALongerLongForm(Sentence s, int start, int end) {
+        // (the long form goes on with a content word: "… Accelerated stochastic …", not "… Generation with …")
+        if (end >= s.size() || !Character.isLowerCase(s.token(end).word().charAt(0))
+                || !(s.token(end).pos().startsWith("JJ") || s.token(end).pos().startsWith("NN"))) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            initials.append(s.token(k).word().charAt(0));
+        }
+        for (int k = end; k < s.size() && k <= end + 5; k++) {
+            String w = s.token(k).word();
+            if (w.equals("(")) {
+                return k + 1 < s.size() && Names.isAcronym(s.token(k + 1).word())
+                        && s.token(k + 1).word().startsWith(initials.toString());
+            }
+            if (!Character.isLetterOrDigit(w.charAt(0))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when "of" or "to" at {@code k} stands between two capitalised words of a phrase ("Chain of Hindsight"; other
      * prepositions more often join a name to what it is for: "X for Reinforcement Learning", "X with Y").
      */
@@ -229,7 +257,8 @@ final class TriggeredPhraseFinder {
                 && TypeCues.namesATask(Set.of(phrase)) && namedAfter(s, j + 1);
         // (nor a measure: "in terms of Mean Opinion Score")
         boolean measure = MEASURE_HEADS.contains(s.token(j - 1).lemma().toLowerCase(java.util.Locale.ROOT));
-        if (NamedPhraseFinder.knownOrNoName(phrase, lexicon, conceptLabels) || taskOfAMethod || measure) {
+        if (NamedPhraseFinder.knownOrNoName(phrase, lexicon, conceptLabels) || taskOfAMethod || measure
+                || opensALongerLongForm(s, start, j)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new NameOccurrence(phrase, span, s, "triggered-phrase"));

@@ -1087,6 +1087,10 @@ final class TypeCues {
         return before.pos().equals("PRP") || before.pos().equals("MD") || before.lower().equals("to");
     }
 
+    /** The rule of a short form in parentheses right before a method noun: "(DAVIS) algorithm". */
+    private static final String DEFINED_BEFORE_ITS_NOUN = "method.defined-before-its-noun";
+    private static final String GAZETTEER_DATASET = "dataset.gazetteer";
+
     /** The decision when no context typed a name: a method, with a confidence that says it is only a default. */
     static final Decision UNCUED = new Decision(MentionKind.METHOD, "method.named", 0.5);
     private static final Set<MentionKind> ONLY_DATASET = EnumSet.of(MentionKind.DATASET);
@@ -1106,10 +1110,20 @@ final class TypeCues {
                 cued.computeIfAbsent(occurrences.get(i).name(), k -> EnumSet.noneOf(MentionKind.class)).add(d.type());
             }
         }
+        // "a novel … (DAVIS) algorithm": a name the paper defines before its method noun is that method wherever only
+        // the gazetteer, which knows another DAVIS, typed it
+        Set<String> definedMethods = new java.util.HashSet<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            if (decisions.get(i).rule().equals(DEFINED_BEFORE_ITS_NOUN)) {
+                definedMethods.add(occurrences.get(i).name());
+            }
+        }
         List<Decision> out = new ArrayList<>(decisions);
         for (int i = 0; i < out.size(); i++) {
             String name = occurrences.get(i).name();
-            if (out.get(i) == UNCUED && ONLY_DATASET.equals(cued.get(name))) {
+            if (definedMethods.contains(name) && out.get(i).rule().equals(GAZETTEER_DATASET)) {
+                out.set(i, new Decision(MentionKind.METHOD, "method.same-paper-definition", out.get(i).confidence()));
+            } else if (out.get(i) == UNCUED && ONLY_DATASET.equals(cued.get(name))) {
                 out.set(i, new Decision(MentionKind.DATASET, "dataset.same-paper", UNCUED.confidence()));
             } else if (out.get(i) == UNCUED && ONLY_DATASET.equals(cued.get(baseOfVariant(name)))
                     && !namesAModel(name.substring(name.lastIndexOf('-') + 1))) {
@@ -1205,6 +1219,14 @@ final class TypeCues {
         // (not one the text defines for something else: "low rank approximations (LRA)" is no Long Range Arena)
         Lexicon.Entry known = longForm != null && lexicon.redefines(name, longForm) ? null : lexicon.lookup(name);
         boolean trainedOn = known != null && known.type() == MentionKind.DATASET && nextLemma.equals("model");
+        // (also right after the parenthesis that closes a short form: "a novel Directly Accelerated stochastic
+        // Variance reductIon (DAVIS) algorithm")
+        boolean shortFormBeforeItsNoun = first >= 1 && s.token(first - 1).word().equals("(") && last + 2 < s.size()
+                && s.token(last + 1).word().equals(")") && METHOD_HEADS.contains(s.token(last + 2).lemma())
+                && s.token(last + 2).pos().startsWith("NN");
+        if (shortFormBeforeItsNoun && !trainedOn) {
+            return new Decision(MentionKind.METHOD, DEFINED_BEFORE_ITS_NOUN, 0.85);
+        }
         if (METHOD_HEADS.contains(nextLemma) && !trainedOn) {
             return new Decision(MentionKind.METHOD, "method.head-noun", 0.85);
         }
@@ -1393,7 +1415,7 @@ final class TypeCues {
             }
         }
         if (known != null) {
-            return new Decision(known.type(), known.type() == MentionKind.DATASET ? "dataset.gazetteer"
+            return new Decision(known.type(), known.type() == MentionKind.DATASET ? GAZETTEER_DATASET
                     : "method.gazetteer", 0.8);
         }
         if (lexicon.datasetVariant(name) != null) {

@@ -4753,6 +4753,37 @@ class ExtractorTest {
     }
 
     @Test
+    void aShortFormDefinedBeforeItsMethodNounIsThatMethodWhateverTheGazetteerKnows() {
+        PaperExtraction x = extract("Faster quill optimisation",
+                "This paper proposes a novel Directly Accelerated stochastic Variance reductIon (DAVIS) algorithm for "
+                        + "non-strongly convex (non-SC) problems. DAVIS attains the optimal rate. We also propose "
+                        + "Conditional Quill Image Generation with Diffusion Models (CQIG-DM) for text images.");
+        assertThat(names(x, MentionKind.METHOD)).contains("DAVIS").doesNotContain("Directly Accelerated", "non-SC");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("DAVIS");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("DAVIS").doesNotContain("Conditional");
+    }
+
+    @Test
+    void anAdjectiveOfTheTitleBeforeAnotherIsNoName() {
+        PaperExtraction x = extract("High-contrast quill images improve models of the cortex",
+                "We propose high-contrast, binarized versions of natural images to train quill models.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        PaperExtraction loop = extract("Human-in-the-loop: efficient quill learning",
+                "We study quill learning with a human overseer and propose an optimistic algorithm.");
+        assertThat(names(loop, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void conceptAcronymsHyphenatedInAppositionToAMethodNounAreAName() {
+        PaperExtraction x = extract("Label-free quill classification",
+                "Large Language Models (LLMs) are strong. This work introduces a label-free node classification "
+                        + "on graphs with LLMs pipeline, LLM-GNN. It beats the best text-to-speech (TTS) model, "
+                        + "Grad-TTS, without labels.");
+        assertThat(names(x, MentionKind.METHOD)).contains("LLM-GNN", "Grad-TTS");
+    }
+
+    @Test
     void whatANovelApproachUsesIsNoProposal() {
         PaperExtraction x = extract("Quill-Chat: better dialogue",
                 "We propose a novel probabilistic approach using Quill Random Fields (QRF) to help dialogue agents. "
