@@ -19,6 +19,13 @@ final class TitleNameFinder {
             "why", "how", "what", "beyond", "in", "with", "without", "from", "for", "of", "into", "through", "under",
             "against", "about", "by", "at", "across", "between", "over", "via");
     /** Capitalised nouns that say what kind of thing a coined name before them names: "X Framework", "X Dataset". */
+    /** True when the prefix of plain words ends in an adverb in "-ly": "Scale Efficiently: …", "Think Globally: …". */
+    private static boolean endsInAnAdverb(Sentence title, int colon) {
+        Token last = title.token(colon - 1);
+        return colon >= 2 && last.pos().startsWith("RB") && last.lower().endsWith("ly")
+                && Names.TITLE_WORD.matcher(last.word()).matches();
+    }
+
     /**
      * A phrase of plain words in lower case hyphenated into one, a function word among them, capitalised only as the
      * title's first word: "Human-in-the-loop: …", "State-of-the-art: …".
@@ -107,7 +114,8 @@ final class TitleNameFinder {
         Span span = new Span(title.token(0).begin(), title.token(colon - 1).end());
         String name = text.covered(span.begin(), span.end());
         if (conceptLabels.isLabel(name) || lexicon.isNotName(name) || namesATask(title, colon)
-                || namesAGenre(title, colon) || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()) {
+                || namesAGenre(title, colon) || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()
+                || endsInAnAdverb(title, colon)) {
             return Optional.empty();
         }
         // "NetInfoF Framework: …", "AViD Dataset: …" above an abstract that writes NetInfoF alone: the coined word is

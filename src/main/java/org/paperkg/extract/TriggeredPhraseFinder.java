@@ -17,6 +17,8 @@ final class TriggeredPhraseFinder {
             "compare", "outperform", "use", "using", "with", "based", "existing", "previous", "prior", "from", "via",
             "on", "over", "at", "during", "while", "which", "that", "for", "in", "by", "to", ",", ";", "(", ")");
 
+    /** Tags of function words, which a long form's content words do not go on with. */
+    private static final Set<String> FUNCTION_WORD_TAGS = Set.of("IN", "CC", "DT", "TO", "WDT", "PRP", "MD");
     private static final Set<String> LIST_OPENERS = Set.of("namely", "including");
     /** Last words of a measure's name, which names no method: "Mean Opinion Score", "Structural Similarity Index". */
     private static final Set<String> MEASURE_HEADS = Set.of("score", "metric", "index", "statistic", "coefficient");
@@ -166,19 +168,25 @@ final class TriggeredPhraseFinder {
     /**
      * True when the capitalised words from {@code start} to {@code end} open a long form that goes on in lower case to
      * a short form spelled from their initials first: "a novel Directly Accelerated stochastic Variance reductIon
-     * (DAVIS) algorithm".
+     * (DAVIS) algorithm", "the Sliding Window Upper-Confidence bound for Reinforcement Learning with Confidence
+     * Widening (SWUCRL2-CW) algorithm".
      */
     private static boolean opensALongerLongForm(Sentence s, int start, int end) {
-        // (the long form goes on with a content word: "… Accelerated stochastic …", not "… Generation with …")
+        // (the long form goes on with a content word, whatever its tag: "… Accelerated stochastic …", "… Upper-Confidence
+        // bound …"; not "… Generation with …")
         if (end >= s.size() || !Character.isLowerCase(s.token(end).word().charAt(0))
-                || !(s.token(end).pos().startsWith("JJ") || s.token(end).pos().startsWith("NN"))) {
+                || FUNCTION_WORD_TAGS.contains(s.token(end).pos())) {
             return false;
         }
         StringBuilder initials = new StringBuilder();
         for (int k = start; k < end; k++) {
-            initials.append(s.token(k).word().charAt(0));
+            for (String part : Names.HYPHEN.split(s.token(k).word())) {
+                if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
+                    initials.append(part.charAt(0));
+                }
+            }
         }
-        for (int k = end; k < s.size() && k <= end + 5; k++) {
+        for (int k = end; k < s.size() && k <= end + 10; k++) {
             String w = s.token(k).word();
             if (w.equals("(")) {
                 return k + 1 < s.size() && Names.isAcronym(s.token(k + 1).word())

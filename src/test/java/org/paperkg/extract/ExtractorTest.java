@@ -4756,9 +4756,12 @@ class ExtractorTest {
     void aShortFormDefinedBeforeItsMethodNounIsThatMethodWhateverTheGazetteerKnows() {
         PaperExtraction x = extract("Faster quill optimisation",
                 "This paper proposes a novel Directly Accelerated stochastic Variance reductIon (DAVIS) algorithm for "
-                        + "non-strongly convex (non-SC) problems. DAVIS attains the optimal rate. We also propose "
+                        + "non-strongly convex (non-SC) problems. DAVIS attains the optimal rate. We first develop the "
+                        + "Sliding Quill Upper-Confidence bound for Reinforcement Learning with Confidence Widening "
+                        + "(SQUCRL2-CW) algorithm. We also propose "
                         + "Conditional Quill Image Generation with Diffusion Models (CQIG-DM) for text images.");
-        assertThat(names(x, MentionKind.METHOD)).contains("DAVIS").doesNotContain("Directly Accelerated", "non-SC");
+        assertThat(names(x, MentionKind.METHOD)).contains("DAVIS", "SQUCRL2-CW")
+                .doesNotContain("Directly Accelerated", "non-SC", "Sliding Quill Upper-Confidence");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("DAVIS");
         assertThat(names(x, MentionKind.PROPOSED)).contains("DAVIS").doesNotContain("Conditional");
     }
@@ -4772,6 +4775,10 @@ class ExtractorTest {
         PaperExtraction loop = extract("Human-in-the-loop: efficient quill learning",
                 "We study quill learning with a human overseer and propose an optimistic algorithm.");
         assertThat(names(loop, MentionKind.PROPOSED)).isEmpty();
+        PaperExtraction adverb = extract("Scale Efficiently: insights from pretraining quill models",
+                "We present scaling insights from pretraining quill models. Results come as GIFs on our page.");
+        assertThat(names(adverb, MentionKind.PROPOSED)).isEmpty();
+        assertThat(names(adverb, MentionKind.METHOD)).isEmpty();
     }
 
     @Test
