@@ -33,7 +33,8 @@ final class ProposalCues {
     static final Set<String> BE_BEFORE_TRIGGER = Set.of("is", "are", "be", "was");
     /** Words that describe a thing as one already in use: "a state-of-the-art SAT solver called Kissat". */
     static final Set<String> ESTABLISHED = Set.of("state-of-the-art", "popular", "widely", "well-known",
-            "existing", "standard", "classic", "classical", "conventional", "prevalent", "famous", "established");
+            "existing", "standard", "classic", "classical", "conventional", "prevalent", "famous", "established",
+            "off-the-shelf");
 
     /** Nouns of a report on work, not of a thing made: "we present a study of …", "we present results using …". */
     private static final Set<String> REPORT_NOUNS = Set.of("study", "analysis", "investigation", "evaluation",

@@ -68,6 +68,9 @@ final class ProposalFinder {
     /** Nouns of a variant, which a name right after them names: "a simplified version SHE". */
     private static final Set<String> VARIANT_NOUNS = Set.of("version", "variant", "extension", "generalization",
             "generalisation");
+    /** Prepositions that make the name after them part of a longer subject: "a model based on BERT is introduced". */
+    private static final Set<String> GOVERNING_PREPOSITIONS = Set.of("on", "of", "with", "from", "upon", "over",
+            "than", "like", "at", "in");
     /** Participles after a noun that open what it uses: "a novel approach using X (Y)". */
     private static final Set<String> USING_PARTICIPLES = Set.of("using", "leveraging", "employing", "utilizing",
             "utilising", "exploiting", "applying", "adopting");
@@ -415,7 +418,13 @@ final class ProposalFinder {
             return false; // most names: no need to normalise the title for each of their occurrences
         }
         String title = wordsOnly(text.title());
-        return !title.isEmpty() && longForms.stream().anyMatch(l -> wordsOnly(l).equals(title));
+        // (or the title's part after its colon: "Storytelling with Dialogue: A Critical Role Dungeons and Dragons
+        // Dataset" above "the Critical Role Dungeons and Dragons Dataset (CRD3)")
+        int colon = text.title().indexOf(": ");
+        String subtitle = colon > 0 ? wordsOnly(LEADING_ARTICLE.matcher(text.title().substring(colon + 2).strip())
+                .replaceFirst("")) : "";
+        return !title.isEmpty() && longForms.stream().map(ProposalFinder::wordsOnly)
+                .anyMatch(l -> l.equals(title) || l.length() >= 12 && l.equals(subtitle));
     }
 
     private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
@@ -725,8 +734,11 @@ final class ProposalFinder {
                 && PRESENT_BE.contains(s.token(after + 1).lower())) {
             after++; // the name in apposition: the verb comes after its closing comma
         }
-        // (not the last of names given as examples: "new algorithms such as AdaBound, SWAT, and Padam were proposed")
-        if (passiveOfATrigger(s, after, BE) && !listedAsAnExample(s, first)) {
+        // (not the last of names given as examples: "new algorithms such as AdaBound, SWAT, and Padam were proposed";
+        // nor a name a preposition governs, "a deep relevance matching model based on BERT is introduced"; "denoted as X
+        // is proposed" names it)
+        if (passiveOfATrigger(s, after, BE) && !listedAsAnExample(s, first)
+                && !(first >= 1 && GOVERNING_PREPOSITIONS.contains(s.token(first - 1).lower()))) {
             return "proposal.passive";
         }
         // "Two efficient algorithms, AE-SAM and AE-LookSAM, are proposed": a list of coined names in apposition
@@ -885,6 +897,11 @@ final class ProposalFinder {
                         return null;
                     }
                     if (ProposalCues.reportsOnTheRenamedNoun(s, k, sep)) {
+                        return null;
+                    }
+                    // (nor established things the made one is made with: "we develop new resources by using two
+                    // off-the-shelf tools: word2vec and Linguistica")
+                    if (establishedAfterUsing(s, k, sep)) {
                         return null;
                     }
                     // (past an acronym, what is introduced may be a task named after it: "two new tasks for
@@ -1635,4 +1652,13 @@ final class ProposalFinder {
     /** Tags of a word that may follow a name and open what follows: a preposition, a conjunction, a relative word. */
     private static final Set<String> CLAUSE_OPENING_TAGS = Set.of("IN", "TO", "CC", "WDT", "WRB", "WP");
 
+    /** True when "using" and then a word that calls things established stand between {@code from} and {@code to}. */
+    private static boolean establishedAfterUsing(Sentence s, int from, int to) {
+        for (int u = from + 1; u < to; u++) {
+            if (s.token(u).lower().equals("using")) {
+                return anyBetween(s, u, to, t -> ESTABLISHED.contains(t.lower()));
+            }
+        }
+        return false;
+    }
 }

@@ -19,6 +19,15 @@ final class TitleNameFinder {
             "why", "how", "what", "beyond", "in", "with", "without", "from", "for", "of", "into", "through", "under",
             "against", "about", "by", "at", "across", "between", "over", "via");
     /** Capitalised nouns that say what kind of thing a coined name before them names: "X Framework", "X Dataset". */
+    /** True when the abstract introduces the word itself in apposition: "We introduce jiant, an open source toolkit". */
+    private static boolean introducedByTheAbstract(AnnotatedText text, String word) {
+        if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        return java.util.regex.Pattern.compile("\\b(?:[Ww]e|[Tt]his paper|[Tt]his work) (?:introduce|present|propose|release|describe)s? "
+                + java.util.regex.Pattern.quote(word) + " ?[,(:]").matcher(text.text().substring(text.titleLength())).find();
+    }
+
     /** True when the prefix of plain words ends in an adverb in "-ly": "Scale Efficiently: …", "Think Globally: …". */
     private static boolean endsInAnAdverb(Sentence title, int colon) {
         Token last = title.token(colon - 1);
@@ -106,7 +115,9 @@ final class TitleNameFinder {
             // "NeRV++: …": the tokenizer splits the pluses off
             boolean plus = i > 0 && w.equals("+") && title.token(i).begin() == title.token(i - 1).end();
             // (a coined word may open in lower case: "iCLIP: …", "pair2vec: …", "f-FERM: …")
-            boolean coinedOpening = i == 0 && Names.isCoined(w);
+            // (or a plain word in lower case that the abstract introduces as a name: "jiant: …" above "We introduce
+            // jiant, an open source toolkit …")
+            boolean coinedOpening = i == 0 && (Names.isCoined(w) || colon == 1 && introducedByTheAbstract(text, w));
             if (!Character.isUpperCase(w.charAt(0)) && !Character.isDigit(w.charAt(0)) && !plus && !coinedOpening) {
                 return Optional.empty();
             }

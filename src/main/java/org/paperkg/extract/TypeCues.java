@@ -1087,6 +1087,18 @@ final class TypeCues {
         return before.pos().equals("PRP") || before.pos().equals("MD") || before.lower().equals("to");
     }
 
+    /** True when a coined word ends in the capitals of a well-known model's name after letters of its own: "TaBERT". */
+    private boolean endsInAKnownModelsName(String name) {
+        for (int k = 1; k + 3 <= name.length(); k++) {
+            String end = name.substring(k);
+            if (Character.isLowerCase(name.charAt(k - 1)) && end.chars().allMatch(Character::isUpperCase)
+                    && lexicon.isKnownMethod(end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The rule of a short form in parentheses right before a method noun: "(DAVIS) algorithm". */
     private static final String DEFINED_BEFORE_ITS_NOUN = "method.defined-before-its-noun";
     private static final String GAZETTEER_DATASET = "dataset.gazetteer";
@@ -1365,10 +1377,14 @@ final class TypeCues {
                 && mayOpenAnApposition(s, opened - 1, pastQuote(s, after)) && !namedInItsPhrase(s, opened - 2)) {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
         }
-        for (int k = Math.max(0, first - 12); k < first; k++) {
+        // (not a model named after a famous one: "table corpora (TAPAS and TaBERT)")
+        for (int k = Math.max(0, first - 12); k < first && !endsInAKnownModelsName(name); k++) {
             if (opensADatasetList(s, k) && onlyListWords(s, k + 1, first) && endsListItem(s, last)) {
                 return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
             }
+        }
+        if (o.source().equals("dataset-list") && endsInAKnownModelsName(name)) {
+            return new Decision(MentionKind.METHOD, "method.named-after-a-known-model", 0.6);
         }
         if (o.source().equals("dataset-list")) {
             return new Decision(MentionKind.DATASET, "dataset.listed", 0.85);

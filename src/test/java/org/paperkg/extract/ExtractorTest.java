@@ -4791,6 +4791,43 @@ class ExtractorTest {
     }
 
     @Test
+    void whatAPassiveProposalIsBasedOnIsNoProposal() {
+        PaperExtraction x = extract("Cross-lingual quill retrieval",
+                "A deep relevance matching model based on BERT is introduced and trained with weak supervision. "
+                        + "We develop new quill resources by using two off-the-shelf tools: word2vec and Quillistica. "
+                        + "A new approach, denoted as SSL with quill filtering (SSL-QF) is proposed. We propose a "
+                        + "light face-parsing method using a Local Quill Function network, FP-LQIF.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("SSL-QF", "FP-LQIF")
+                .doesNotContain("BERT", "word2vec", "Quillistica");
+    }
+
+    @Test
+    void aModelNamedAfterAFamousOneIsNoDatasetOfAList() {
+        PaperExtraction x = extract("Quill tables",
+                "Also, our model outperforms the state-of-the-art transformer based approaches, pre-trained on very "
+                        + "large table corpora (TAPAS and QuBERT), achieving more.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuBERT");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("QuBERT");
+    }
+
+    @Test
+    void aLongFormThatTheSubtitleSpellsOutIsProposed() {
+        PaperExtraction x = extract("Storytelling with quills: A Critical Quill Dungeons and Dragons Dataset",
+                "This paper describes the Critical Quill Dungeons and Dragons Dataset (CQD3) and its analyses.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("CQD3");
+        assertThat(names(x, MentionKind.DATASET)).contains("CQD3");
+    }
+
+    @Test
+    void aLowerCaseTitlePrefixThatTheAbstractIntroducesIsAName() {
+        PaperExtraction x = extract("quillant: a software toolkit for research on text models",
+                "We introduce quillant, an open source toolkit for multitask experiments. quillant runs many tasks.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("quillant");
+        PaperExtraction plain = extract("quills: a study of feathers", "We study quills, which birds grow.");
+        assertThat(names(plain, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
     void whatANovelApproachUsesIsNoProposal() {
         PaperExtraction x = extract("Quill-Chat: better dialogue",
                 "We propose a novel probabilistic approach using Quill Random Fields (QRF) to help dialogue agents. "
