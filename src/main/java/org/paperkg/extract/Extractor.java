@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "367";
+    static final String RULES_VERSION = "368";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -155,8 +155,10 @@ public final class Extractor {
                 .toList());
         // (and a short form the paper defines for a phenomenon, condition or property: "the edge of stability (EOS)
         // phenomenon" makes "this EOS stabilization" no method either)
+        // (and a file format or a licence: "in TMX format", then "contains plain TMX")
         Set<String> metrics = found.occurrences().stream().filter(o -> types.definesAMetric(o) || types.namesAProblem(o)
-                        || (found.aliases().containsKey(o.name()) && TypeCues.namesAStatementOnly(o)))
+                        || (found.aliases().containsKey(o.name()) && TypeCues.namesAStatementOnly(o))
+                        || types.namesAFormat(o))
                 .map(NameOccurrence::name)
                 .collect(java.util.stream.Collectors.toSet());
         // a name that the text calls an organisation, wherever it occurs ("data collected by StoryCorps")

@@ -925,6 +925,10 @@ final class ProposalFinder {
      * namely …" and "a new proposed planner, …" are the paper's own).
      */
     private static boolean describesANoun(Sentence s, int k) {
+        // a gerund of purpose describes the noun before it: "two GWAPs for building term association lists, namely X"
+        if (k >= 1 && s.token(k).pos().equals("VBG") && s.token(k - 1).lower().equals("for")) {
+            return true;
+        }
         if (k < 1 || k + 1 >= s.size() || !s.token(k).pos().equals("VBN") || !s.token(k + 1).pos().startsWith("NN")
                 || !Character.isLowerCase(s.token(k + 1).word().charAt(0))) {
             return false;

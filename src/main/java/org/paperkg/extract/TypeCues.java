@@ -131,6 +131,12 @@ final class TypeCues {
     /** Head nouns after a name that make it a metric, a unit or a quantity, not a method or dataset. */
     static final Set<String> NOT_ENTITY_HEADS = Set.of("score", "metric", "error", "distance", "divergence",
             "value", "ratio", "index", "coefficient", "statistic", "norm", "rate", "loss");
+    /**
+     * Nouns after a name that make it a file format or a licence, wherever else the paper writes it: "JSON-LD files",
+     * "CC-BY licence" (for "format" see {@link #namesAFormat}).
+     */
+    private static final Set<String> FORMAT_NOUNS = Set.of("file", "licence", "license");
+    private static final Set<String> FORMAT = Set.of("format");
 
     /** Prepositions that a title-case name may hold: "Temporal Domain Generalization with Drift-Aware … (DRAIN)". */
     private static final Set<String> NAME_PREPOSITIONS = Set.of("with", "for", "of", "via", "in", "on", "from");
@@ -152,7 +158,8 @@ final class TypeCues {
     private static final Set<String> TASK_HEADS = Set.of("classification", "retrieval", "detection", "segmentation",
             "recognition", "answering", "summarization", "summarisation", "captioning", "parsing", "tagging", "labeling",
             "labelling", "tracking", "identification", "localization", "localisation", "completion", "resolution",
-            "rewriting", "rewrite", "extraction", "disambiguation", "simplification", "comprehension", "entailment");
+            "rewriting", "rewrite", "extraction", "disambiguation", "simplification", "comprehension", "entailment",
+            "linking");
     /**
      * Words before "correction" that make it a task: "grammatical error correction (GEC)", "spelling correction (SC)"
      * (a correction alone is as often part of a method, "gradient correction").
@@ -281,6 +288,20 @@ final class TypeCues {
      * True when the name, a whole word, stands right before one of {@code nouns} in lower case (see
      * {@link #rightBeforeTheWord}).
      */
+    /**
+     * True when the name is a file format or a licence: "JSON-LD files", "CC-BY licence", and before "format" a name
+     * that is neither known, nor shaped like a dataset's or a variant's, "in TMX format" (not "in the Penn Treebank
+     * format", "in the CoNLL-2002 format", "bodies in SMPL-X format").
+     */
+    boolean namesAFormat(NameOccurrence o) {
+        if (rightBeforeOneOf(o, FORMAT_NOUNS)) {
+            return true;
+        }
+        String name = o.name();
+        return rightBeforeOneOf(o, FORMAT) && lexicon.lookup(name) == null && !hasDatasetShape(name)
+                && name.chars().noneMatch(c -> c == '-' || Character.isDigit(c));
+    }
+
     static boolean rightBeforeOneOf(NameOccurrence o, Set<String> nouns) {
         Sentence s = o.sentence();
         int last = lastTokenOfWholeName(o);

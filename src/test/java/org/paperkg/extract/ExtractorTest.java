@@ -4828,6 +4828,34 @@ class ExtractorTest {
     }
 
     @Test
+    void entityLinkingIsATask() {
+        PaperExtraction x = extract("Quill linking",
+                "Medical entity linking (EL) maps mentions to concepts. Our EL models beat others on QuillMed.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("EL");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("EL");
+    }
+
+    @Test
+    void aFileFormatOrALicenceIsNoEntityAnywhereInThePaper() {
+        PaperExtraction x = extract("A quill parallel corpus",
+                "The corpus is free under the QC-BY licence. It comes in QMX format in two versions: the former "
+                        + "contains plain QMX, the latter QSON-LD files. Bodies come in QMPL-X format, trees in the "
+                        + "Penn Treebank format.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QC-BY", "QMX", "QSON-LD");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("QC-BY", "QMX", "QSON-LD").contains("Penn Treebank");
+        assertThat(names(x, MentionKind.METHOD)).contains("QMPL-X");
+    }
+
+    @Test
+    void namesListedAfterAGerundOfPurposeAreNoProposals() {
+        PaperExtraction x = extract("Quill game design",
+                "In this paper, a comparison is undertaken between two games for building term association lists, "
+                        + "namely QuillDeMots and Quicky Quill.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillDeMots");
+    }
+
+    @Test
     void whatANovelApproachUsesIsNoProposal() {
         PaperExtraction x = extract("Quill-Chat: better dialogue",
                 "We propose a novel probabilistic approach using Quill Random Fields (QRF) to help dialogue agents. "
