@@ -168,6 +168,9 @@ public final class Lexicon {
      * {@link ExpansionWords}); an entry known only by short forms ("CLIP") cannot tell, and is never redefined.
      */
     public boolean redefines(String shortForm, String longForm) {
+        if (Names.key(shortForm).equals(Names.key(longForm))) {
+            return false; // the same name written another way: "Enwik8" beside "enwik8"
+        }
         Set<String> words = wordsOfLongForms(shortForm);
         return !words.isEmpty() && !ExpansionWords.shareAStem(ExpansionWords.of(longForm), words);
     }

@@ -1120,6 +1120,19 @@ final class TypeCues {
         return false;
     }
 
+    /**
+     * True when no article stands from {@code from} to before {@code to}: an article opens another noun phrase, "on
+     * KITTI, NYU, and SUN-RGB-D, the SIDP model …".
+     */
+    private static boolean noArticleBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (ARTICLES.contains(s.token(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The rule of a short form in parentheses right before a method noun: "(DAVIS) algorithm". */
     private static final String DEFINED_BEFORE_ITS_NOUN = "method.defined-before-its-noun";
     private static final String GAZETTEER_DATASET = "dataset.gazetteer";
@@ -1268,6 +1281,13 @@ final class TypeCues {
         if (j < s.size() && j > last + 1 && !gluedOn(s, j)) {
             if (datasetNounAt(s, j)) {
                 return new Decision(MentionKind.DATASET, "dataset.list-head-noun", 0.8);
+            }
+            // "experiments on CNN-LSTM, RNN-Transducer, and Transformer models" (not models trained on known data)
+            if (METHOD_HEADS.contains(s.token(j).lemma()) && s.token(j).pos().startsWith("NN")
+                    && Character.isLowerCase(s.token(j).word().charAt(0))
+                    && (known == null || known.type() != MentionKind.DATASET) && !hasDatasetShape(name)
+                    && noArticleBetween(s, last + 1, j)) {
+                return new Decision(MentionKind.METHOD, "method.list-head-noun", 0.8);
             }
         }
         if (compoundEndsInDatasetNoun(s, last + 1)) {

@@ -4856,6 +4856,25 @@ class ExtractorTest {
     }
 
     @Test
+    void aKnownDatasetWrittenInAnotherCaseStaysTheDataset() {
+        PaperExtraction x = extract("Quill LSTM",
+                "We evaluate on enwik8 and PTB. We set a new state of the art except on Enwik8, where we close a gap.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Enwik8");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Enwik8", "enwik8");
+    }
+
+    @Test
+    void namesListedBeforeAMethodNounAreMethodsEvenAfterExperimentsOn() {
+        PaperExtraction x = extract("Quill lottery",
+                "We conducted extensive experiments on QNN-Quill, QNN-Transducer, and Quillformer models. Tested on "
+                        + "benchmark datasets such as QITTI, NQU, and SUN-QGB-D, the SQDP model obtained by our loss "
+                        + "shows good results.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QNN-Transducer");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("QNN-Transducer", "QNN-Quill", "Quillformer")
+                .contains("NQU");
+    }
+
+    @Test
     void whatANovelApproachUsesIsNoProposal() {
         PaperExtraction x = extract("Quill-Chat: better dialogue",
                 "We propose a novel probabilistic approach using Quill Random Fields (QRF) to help dialogue agents. "
