@@ -257,8 +257,9 @@ public final class Extractor {
     }
 
     /**
-     * Short forms whose long form ends in the short form of a task and is written in lower case before it: "fine-grained
-     * NER (FG-NER)" beside "Named entity recognition (NER)" is a kind of that task too (not one the authors propose).
+     * Short forms whose long form ends in the short form of a task and is written in lower case before it:
+     * "fine-grained NER (FG-NER)" beside "Named entity recognition (NER)" is a kind of that task too (not one the
+     * authors propose).
      */
     private Set<String> namedForATask(Map<String, Set<String>> aliases, Set<String> tasks, Set<String> proposedNames) {
         Set<String> kinds = new java.util.HashSet<>();

@@ -220,7 +220,9 @@ final class ProposalCues {
             if (w.equals(",") || w.equals(";") || w.equals(".")) {
                 return false;
             }
-            if (w.equals("ago") || w.equals("in") && j + 1 < s.size() && Names.YEAR.matcher(s.token(j + 1).word()).matches()) {
+            boolean yearAfterIn = w.equals("in") && j + 1 < s.size()
+                    && Names.YEAR.matcher(s.token(j + 1).word()).matches();
+            if (w.equals("ago") || yearAfterIn) {
                 return true;
             }
             if (w.equals("(") || w.equals("-lrb-")) {

@@ -735,8 +735,8 @@ final class ProposalFinder {
             after++; // the name in apposition: the verb comes after its closing comma
         }
         // (not the last of names given as examples: "new algorithms such as AdaBound, SWAT, and Padam were proposed";
-        // nor a name a preposition governs, "a deep relevance matching model based on BERT is introduced"; "denoted as X
-        // is proposed" names it)
+        // nor a name a preposition governs, "a deep relevance matching model based on BERT is introduced";
+        // "denoted as X is proposed" names it)
         if (passiveOfATrigger(s, after, BE) && !listedAsAnExample(s, first)
                 && !(first >= 1 && GOVERNING_PREPOSITIONS.contains(s.token(first - 1).lower()))) {
             return "proposal.passive";

@@ -19,16 +19,21 @@ final class TitleNameFinder {
             "why", "how", "what", "beyond", "in", "with", "without", "from", "for", "of", "into", "through", "under",
             "against", "about", "by", "at", "across", "between", "over", "via");
     /** Capitalised nouns that say what kind of thing a coined name before them names: "X Framework", "X Dataset". */
-    /** True when the abstract introduces the word itself in apposition: "We introduce jiant, an open source toolkit". */
+    /**
+     * True when the abstract introduces the word itself in apposition: "We introduce jiant, an open source toolkit".
+     */
     private static boolean introducedByTheAbstract(AnnotatedText text, String word) {
         if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
             return false;
         }
-        return java.util.regex.Pattern.compile("\\b(?:[Ww]e|[Tt]his paper|[Tt]his work) (?:introduce|present|propose|release|describe)s? "
-                + java.util.regex.Pattern.quote(word) + " ?[,(:]").matcher(text.text().substring(text.titleLength())).find();
+        String introduced = "\\b(?:[Ww]e|[Tt]his paper|[Tt]his work) (?:introduce|present|propose|release|describe)s? "
+                + java.util.regex.Pattern.quote(word) + " ?[,(:]";
+        return java.util.regex.Pattern.compile(introduced).matcher(text.text().substring(text.titleLength())).find();
     }
 
-    /** True when the prefix of plain words ends in an adverb in "-ly": "Scale Efficiently: …", "Think Globally: …". */
+    /**
+     * True when the prefix of plain words ends in an adverb in "-ly": "Scale Efficiently: …", "Think Globally: …".
+     */
     private static boolean endsInAnAdverb(Sentence title, int colon) {
         Token last = title.token(colon - 1);
         return colon >= 2 && last.pos().startsWith("RB") && last.lower().endsWith("ly")

@@ -172,8 +172,8 @@ final class TriggeredPhraseFinder {
      * Widening (SWUCRL2-CW) algorithm".
      */
     private static boolean opensALongerLongForm(Sentence s, int start, int end) {
-        // (the long form goes on with a content word, whatever its tag: "… Accelerated stochastic …", "… Upper-Confidence
-        // bound …"; not "… Generation with …")
+        // (the long form goes on with a content word, whatever its tag: "… Accelerated stochastic …",
+        // "… Upper-Confidence bound …"; not "… Generation with …")
         if (end >= s.size() || !Character.isLowerCase(s.token(end).word().charAt(0))
                 || FUNCTION_WORD_TAGS.contains(s.token(end).pos())) {
             return false;
@@ -237,18 +237,11 @@ final class TriggeredPhraseFinder {
         }
         int start = j;
         // (in apposition "of" or "to" may join two capitalised words, "we propose a novel technique, Chain of
-        // Hindsight, that …", where punctuation or the sentence's end closes the name)
-        int firstJoin = -1;
+        // Hindsight, that …", which punctuation or the sentence's end must close, as any name in apposition)
         while (j < s.size() && j < start + 8 && (Character.isUpperCase(s.token(j).word().charAt(0))
                 || (j > start && VERSION_SUFFIX.matcher(s.token(j).word()).matches())
                 || apposition && joinsCapitalisedWords(s, j, start))) {
-            if (firstJoin < 0 && Character.isLowerCase(s.token(j).word().charAt(0))) {
-                firstJoin = j;
-            }
             j++;
-        }
-        if (firstJoin >= 0 && !(j >= s.size() || TypeCues.CLOSES_APPOSITION.contains(s.token(j).word()))) {
-            j = firstJoin; // not closed: the capitalised words before the function word, as without it
         }
         // (nor one whose capitals stop at a preposition: "Source-free Domain Adaptation Through the Lens of …" goes on
         // in lower case)
