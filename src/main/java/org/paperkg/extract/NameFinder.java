@@ -1009,11 +1009,6 @@ final class NameFinder {
     }
 
     /**
-     * "Chinchilla, a 70B language model", "(Hyperband, a single multidimensional KDE)", "Enzyme, a … automatic
-     * differentiation (AD) compiler plugin": a capitalised word inside a sentence that an apposition calls a model or
-     * method is the name of one.
-     */
-    /**
      * True when an apposition after the word at {@code i} says it is a method or a dataset: "MI-Zero, a simple and
      * intuitive framework for …".
      */
@@ -1035,6 +1030,11 @@ final class NameFinder {
         return false;
     }
 
+    /**
+     * "Chinchilla, a 70B language model", "(Hyperband, a single multidimensional KDE)", "Enzyme, a … automatic
+     * differentiation (AD) compiler plugin": a capitalised word inside a sentence that an apposition calls a model or
+     * method is the name of one.
+     */
     private static boolean namedByApposition(String word, Sentence s, int i) {
         // (a capital letter and a hyphen may open it: "We present X-Decoder, a generalized decoding model")
         boolean titleWord = Names.TITLE_WORD.matcher(word).matches()

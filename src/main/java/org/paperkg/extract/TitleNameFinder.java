@@ -18,34 +18,13 @@ final class TitleNameFinder {
     private static final Set<String> NOT_NAME_OPENERS = Set.of("the", "a", "an", "on", "towards", "toward", "when",
             "why", "how", "what", "beyond", "in", "with", "without", "from", "for", "of", "into", "through", "under",
             "against", "about", "by", "at", "across", "between", "over", "via");
-    /** Capitalised nouns that say what kind of thing a coined name before them names: "X Framework", "X Dataset". */
-    /**
-     * True when the abstract introduces the word itself in apposition: "We introduce jiant, an open source toolkit".
-     */
-    private static boolean introducedByTheAbstract(AnnotatedText text, String word) {
-        if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
-            return false;
-        }
-        String introduced = "\\b(?:[Ww]e|[Tt]his paper|[Tt]his work) (?:introduce|present|propose|release|describe)s? "
-                + java.util.regex.Pattern.quote(word) + " ?[,(:]";
-        return java.util.regex.Pattern.compile(introduced).matcher(text.text().substring(text.titleLength())).find();
-    }
-
-    /**
-     * True when the prefix of plain words ends in an adverb in "-ly": "Scale Efficiently: …", "Think Globally: …".
-     */
-    private static boolean endsInAnAdverb(Sentence title, int colon) {
-        Token last = title.token(colon - 1);
-        return colon >= 2 && last.pos().startsWith("RB") && last.lower().endsWith("ly")
-                && Names.TITLE_WORD.matcher(last.word()).matches();
-    }
-
     /**
      * A phrase of plain words in lower case hyphenated into one, a function word among them, capitalised only as the
      * title's first word: "Human-in-the-loop: …", "State-of-the-art: …".
      */
     private static final java.util.regex.Pattern COMMON_PHRASE_IN_ONE_WORD = java.util.regex.Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)*-(?:in|the|of|to|a|an|for|and|on|by)-\\p{Ll}+(?:-\\p{Ll}+)*");
+    /** Capitalised nouns that say what kind of thing a coined name before them names: "X Framework", "X Dataset". */
     private static final Set<String> KIND_NOUNS = Set.of("Framework", "Dataset", "Corpus", "Benchmark", "Toolkit",
             "Library");
     private final Lexicon lexicon;
@@ -215,6 +194,27 @@ final class TitleNameFinder {
     /** The nouns of kinds of papers and talks, see {@link #namesAGenre}. */
     private static final Set<String> GENRE_NOUNS = Set.of("abstract", "talk", "tutorial", "paper", "survey", "squib",
             "demo", "proposal", "topic", "overview", "review", "editorial", "erratum", "corrigendum", "keynote");
+
+    /**
+     * True when the abstract introduces the word itself in apposition: "We introduce jiant, an open source toolkit".
+     */
+    private static boolean introducedByTheAbstract(AnnotatedText text, String word) {
+        if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        String introduced = "\\b(?:[Ww]e|[Tt]his paper|[Tt]his work) (?:introduce|present|propose|release|describe)s? "
+                + java.util.regex.Pattern.quote(word) + " ?[,(:]";
+        return java.util.regex.Pattern.compile(introduced).matcher(text.text().substring(text.titleLength())).find();
+    }
+
+    /**
+     * True when the prefix of plain words ends in an adverb in "-ly": "Scale Efficiently: …", "Think Globally: …".
+     */
+    private static boolean endsInAnAdverb(Sentence title, int colon) {
+        Token last = title.token(colon - 1);
+        return colon >= 2 && last.pos().startsWith("RB") && last.lower().endsWith("ly")
+                && Names.TITLE_WORD.matcher(last.word()).matches();
+    }
 
     /** The nouns of tasks that end a title's topic before its colon. */
     private static final Set<String> TASK_HEADS = Set.of("prediction", "forecasting", "generation", "recognition",

@@ -136,7 +136,6 @@ final class TypeCues {
      * "CC-BY licence" (for "format" see {@link #namesAFormat}).
      */
     private static final Set<String> FORMAT_NOUNS = Set.of("file", "licence", "license");
-    private static final Set<String> FORMAT = Set.of("format");
 
     /** Prepositions that a title-case name may hold: "Temporal Domain Generalization with Drift-Aware … (DRAIN)". */
     private static final Set<String> NAME_PREPOSITIONS = Set.of("with", "for", "of", "via", "in", "on", "from");
@@ -288,6 +287,16 @@ final class TypeCues {
      * True when the name, a whole word, stands right before one of {@code nouns} in lower case (see
      * {@link #rightBeforeTheWord}).
      */
+    static boolean rightBeforeOneOf(NameOccurrence o, Set<String> nouns) {
+        Sentence s = o.sentence();
+        int last = lastTokenOfWholeName(o);
+        if (last < 0) {
+            return false;
+        }
+        int k = pastItsShortForm(s, last + 1);
+        return k < s.size() && nouns.contains(s.token(k).lemma()) && Character.isLowerCase(s.token(k).word().charAt(0));
+    }
+
     /**
      * True when the name is a file format or a licence: "JSON-LD files", "CC-BY licence", and before "format" a name
      * that is neither known, nor shaped like a dataset's or a variant's, "in TMX format" (not "in the Penn Treebank
@@ -298,18 +307,8 @@ final class TypeCues {
             return true;
         }
         String name = o.name();
-        return rightBeforeOneOf(o, FORMAT) && lexicon.lookup(name) == null && !hasDatasetShape(name)
+        return rightBeforeTheWord(o, "format") && lexicon.lookup(name) == null && !hasDatasetShape(name)
                 && name.chars().noneMatch(c -> c == '-' || Character.isDigit(c));
-    }
-
-    static boolean rightBeforeOneOf(NameOccurrence o, Set<String> nouns) {
-        Sentence s = o.sentence();
-        int last = lastTokenOfWholeName(o);
-        if (last < 0) {
-            return false;
-        }
-        int k = pastItsShortForm(s, last + 1);
-        return k < s.size() && nouns.contains(s.token(k).lemma()) && Character.isLowerCase(s.token(k).word().charAt(0));
     }
 
     /** Verbs whose subject is something that performs better than something else: a method, never a task. */
@@ -1419,12 +1418,13 @@ final class TypeCues {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
         }
         // (not a model named after a famous one: "table corpora (TAPAS and TaBERT)")
-        for (int k = Math.max(0, first - 12); k < first && !endsInAKnownModelsName(name); k++) {
+        boolean namedAfterAModel = endsInAKnownModelsName(name);
+        for (int k = Math.max(0, first - 12); k < first && !namedAfterAModel; k++) {
             if (opensADatasetList(s, k) && onlyListWords(s, k + 1, first) && endsListItem(s, last)) {
                 return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
             }
         }
-        if (o.source().equals("dataset-list") && endsInAKnownModelsName(name)) {
+        if (o.source().equals("dataset-list") && namedAfterAModel) {
             return new Decision(MentionKind.METHOD, "method.named-after-a-known-model", 0.6);
         }
         if (o.source().equals("dataset-list")) {
