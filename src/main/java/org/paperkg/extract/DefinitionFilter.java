@@ -29,7 +29,7 @@ final class DefinitionFilter {
             "complexity", "privacy", "parity", "fairness", "assessment", "act", "disease", "disorder", "syndrome",
             "sclerosis", "cancer", "infection", "dementia", "illness", "injury", "tumor", "tumour", "diabetes",
             "languages", "cortex", "cortices", "hippocampus", "gyrus", "lobe", "thalamus", "striatum", "cerebellum",
-            "amygdala", "vehicle", "agreement", "impairment", "recall", "precision");
+            "amygdala", "vehicle", "agreement", "impairment", "recall", "precision", "inequality", "inequalities");
     /**
      * Heads of kinds of data and quantities when the long form is all in lower case ("value of information (VoI)",
      * "personally identifiable information (PII)", "electronic health records (EHR)", "motion capture (MoCap)"), and of
@@ -81,7 +81,7 @@ final class DefinitionFilter {
     static final Set<String> ORGANISATION_HEADS = Set.of("center", "centre", "institute", "laboratory",
             "university", "agency", "foundation", "consortium", "association", "council", "department", "ministry",
             "organization", "organisation", "society", "committee", "company", "corporation", "academy", "commission",
-            "office", "bureau", "directorate", "community", "group");
+            "office", "bureau", "directorate", "community", "group", "union");
     /** Heads of inquiries, names only when written as proper names. */
     private static final Set<String> INQUIRY_HEADS = Set.of("study", "survey", "experiment", "review",
             "investigation", "trial");

@@ -212,6 +212,11 @@ final class NameFinder {
                 shortForms.putIfAbsent(spelledOut.name(), initials);
                 continue;
             }
+            String titleName = initials == null ? null : titleAcronymSkippingOneInitial(f.out, initials);
+            if (titleName != null) {
+                shortForms.putIfAbsent(spelledOut.name(), titleName);
+                continue;
+            }
             if (k + 1 == f.out.size()) {
                 continue;
             }
@@ -226,6 +231,28 @@ final class NameFinder {
         shortForms.forEach((spelledOut, shortForm) -> f.alias(shortForm, spelledOut));
         f.out.replaceAll(o -> shortForms.containsKey(o.name())
                 ? new NameOccurrence(shortForms.get(o.name()), o.span(), o.sentence(), o.source()) : o);
+    }
+
+    /**
+     * The acronym of three letters or more that opens the title, when the initials of a title-case phrase spell it but
+     * for one initial inside, which the acronym leaves out ("DKM: Dense Kernelized Feature Matching for …"); else null.
+     */
+    private static String titleAcronymSkippingOneInitial(List<NameOccurrence> found, String initials) {
+        for (NameOccurrence o : found) {
+            String name = o.name();
+            if (!o.source().equals("title-prefix") || name.length() < 3 || name.length() + 1 != initials.length()
+                    || !Names.isAcronym(name) || !name.chars().allMatch(Character::isUpperCase)
+                    || name.charAt(0) != initials.charAt(0)
+                    || name.charAt(name.length() - 1) != initials.charAt(initials.length() - 1)) {
+                continue;
+            }
+            for (int skip = 1; skip < initials.length() - 1; skip++) {
+                if ((initials.substring(0, skip) + initials.substring(skip + 1)).equals(name)) {
+                    return name;
+                }
+            }
+        }
+        return null;
     }
 
     /** What one paper's search has found so far, and the text it has claimed. */

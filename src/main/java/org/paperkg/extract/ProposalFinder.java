@@ -380,7 +380,7 @@ final class ProposalFinder {
             rule = partOfAProposal(text, o.name(), s, first, ownNames);
         }
         if (rule == null) {
-            rule = definedAfterANovelPhrase(s, nameStart, last);
+            rule = definedAfterANovelPhrase(s, nameStart, last, o.name());
         }
         if (rule == null) {
             rule = proposedInItsClause(s, first, last, ownNames, lexicon.lookup(o.name()) != null, longForms.isEmpty());
@@ -1257,7 +1257,10 @@ final class ProposalFinder {
         // (the apposition may open with "the": "The proposed architecture, the Gated Transformer-XL (GTrXL), …")
         int first = name >= 3 && s.token(name - 1).lower().equals("the") && s.token(name - 2).word().equals(",")
                 && TypeCues.METHOD_HEADS.contains(s.token(name - 3).lemma()) ? name - 1 : name;
-        for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
+        // (a method noun right before the name lets more words describe it: "our multi-skill mobile manipulation
+        // method M3")
+        int reach = first >= 1 && TypeCues.METHOD_HEADS.contains(s.token(first - 1).lemma()) ? 6 : 4;
+        for (int k = first - 1; k >= 0 && k >= first - reach; k--) {
             Token t = s.token(k);
             if (authorsOwnAt(s, k)) {
                 return t.lower().equals("our") ? "proposal.our" : "proposal.the-proposed";
@@ -1271,11 +1274,34 @@ final class ProposalFinder {
             boolean appositionComma = APPOSITION_OPENERS.contains(t.word()) && k == first - 1 && k > 0
                     && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma())
                     && (!t.word().equals(",") || TypeCues.mayOpenAnApposition(s, k, afterTheName(s, last)));
+            // a group's symbol written with its argument is one modifier: "our E(3) Equivariant Diffusion Model (EDM)"
+            int symbol = symbolWithItsArgument(s, k);
+            if (symbol >= 0) {
+                reach += k - symbol;
+                k = symbol;
+                continue;
+            }
             if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("VBN") && !appositionComma) {
                 break;
             }
         }
         return null;
+    }
+
+    /**
+     * Where a symbol written with its argument in parentheses and no space, "E(3)", "SE(3)", "SO(n)", starts when its
+     * closing parenthesis is at {@code close}; -1 when there is none.
+     */
+    private static int symbolWithItsArgument(Sentence s, int close) {
+        if (close < 3 || !s.token(close).word().equals(")") || !s.token(close - 2).word().equals("(")) {
+            return -1;
+        }
+        for (int k = close - 2; k <= close; k++) {
+            if (s.token(k).begin() != s.token(k - 1).end()) {
+                return -1;
+            }
+        }
+        return Character.isUpperCase(s.token(close - 3).word().charAt(0)) ? close - 3 : -1;
     }
 
     /**
@@ -1365,9 +1391,9 @@ final class ProposalFinder {
     }
 
     /**
-     * "leads to Generative Trees (GeTs) and Generative Groves (GeGs), a family of novel hybrid models": a name, or a
-     * list of names, in apposition to something called novel, within the sentence; not after a comparison ("unlike X,
-     * a novel …" is someone else's).
+     * "leads to Generative Trees (GeTs) and Generative Groves (GeGs), a family of novel hybrid models", "we employ
+     * two methods: DCM, which …, and CMAP, a new approach for …": a name, or a list of names, in apposition to something
+     * called novel or new, within the sentence; not after a comparison ("unlike X, a novel …" is someone else's).
      */
     private static String novelAppositionAfterAList(Sentence s, int first, int last) {
         for (int k = 0; k < first; k++) {
@@ -1395,7 +1421,8 @@ final class ProposalFinder {
         if (n + 2 < s.size() && MAKING_OF_NOUNS.contains(s.token(n).lower()) && s.token(n + 1).lower().equals("of")) {
             n += 2;
         }
-        return n < s.size() && s.token(n).lower().equals("novel") ? "proposal.apposition-novel-within" : null;
+        return n < s.size() && (s.token(n).lower().equals("novel") || s.token(n).lower().equals("new"))
+                ? "proposal.apposition-novel-within" : null;
     }
 
     /**
@@ -1421,11 +1448,14 @@ final class ProposalFinder {
      * (SET)": a short form defined for a phrase that presents something as new, or that phrase itself; not "unlike a
      * new … (X)" or "a novel method for cross-view geolocalization (CVGL)", where the short form is the purpose's.
      */
-    private static String definedAfterANovelPhrase(Sentence s, int first, int last) {
+    private static String definedAfterANovelPhrase(Sentence s, int first, int last, String name) {
         boolean shortForm = first >= 2 && last + 1 < s.size() && s.token(first - 1).word().equals("(")
                 && s.token(last + 1).word().equals(")");
-        // or the long form itself, its short form after it: "a novel SubEquivariant Transformer (SET)"
-        boolean longForm = last + 3 < s.size() && TypeCues.isParenthesisedAcronym(s, last + 3);
+        // or the long form itself, its short form after it: "a novel SubEquivariant Transformer (SET)", "a novel
+        // adaptive Gradient Scaling technique (Gradscale)"
+        boolean longForm = last + 3 < s.size() && (TypeCues.isParenthesisedAcronym(s, last + 3)
+                || s.token(last + 1).word().equals("(") && s.token(last + 2).word().equals(name)
+                        && s.token(last + 3).word().equals(")"));
         if (!shortForm && !longForm) {
             return null;
         }
@@ -1444,6 +1474,11 @@ final class ProposalFinder {
                 return null;
             }
             if (novelAfterAnArticle(s, k)) {
+                // "we propose CLS-ER, a novel dual memory experience replay (ER) method": the new thing has its name
+                // already, the one before the apposition; the short form inside names a part of it
+                if (k >= 3 && s.token(k - 2).word().equals(",") && Names.isCoined(s.token(k - 3).word())) {
+                    return null;
+                }
                 return k < 2 || !COMPARISONS.contains(s.token(k - 2).lower()) ? "proposal.novel-definition" : null;
             }
             boolean phraseWord = t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("VBN")
@@ -1536,6 +1571,13 @@ final class ProposalFinder {
                 return null;
             }
             if (isTriggerVerb(s, k)) {
+                // "we introduce the first … model in order to build multi-sentence AMRs": what a purpose clause makes
+                // is what the proposal is for
+                if (k >= 3 && s.token(k - 1).lower().equals("to") && (s.token(k - 2).lower().equals("order")
+                        && s.token(k - 3).lower().equals("in") || s.token(k - 2).lower().equals("as")
+                        && s.token(k - 3).lower().equals("so"))) {
+                    return null;
+                }
                 // "for the recently introduced BYOL-Explore algorithm": someone else's, described by the participle
                 if (t.pos().equals("VBN") && k > 0 && EARLIER.contains(s.token(k - 1).lower())) {
                     return null;
@@ -1601,6 +1643,12 @@ final class ProposalFinder {
             // "the recently-introduced attentional copulas (TACTiS)": an adverb glued to its participle dates it too
             if (w.indexOf('-') > 0 && EARLIER.contains(w.substring(0, w.indexOf('-')))) {
                 return null;
+            }
+            // "we propose a method of Structure-Enhanced Recurrent Variational AutoEncoder (SR-VAE)": a new title-case
+            // name after "of" names the method noun before it
+            if (w.equals("of") && k > 0 && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma()) && !knownName
+                    && capitalisedLongFormAfter(s, k, last)) {
+                continue;
             }
             // "the global optimality of MAML", "the use of TikZ": the name completes another noun (but "a new family
             // of X models", "a suite of X" and "the concept of X" may be what is made)

@@ -196,14 +196,16 @@ final class TitleNameFinder {
             "demo", "proposal", "topic", "overview", "review", "editorial", "erratum", "corrigendum", "keynote");
 
     /**
-     * True when the abstract introduces the word itself in apposition: "We introduce jiant, an open source toolkit".
+     * True when the abstract introduces the word itself in apposition, "We introduce jiant, an open source toolkit", or
+     * opens with it, "fairseq is an open-source sequence modeling toolkit".
      */
     private static boolean introducedByTheAbstract(AnnotatedText text, String word) {
         if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
             return false;
         }
+        // (or the abstract opens by saying what it is: "fairseq is an open-source sequence modeling toolkit")
         String introduced = "\\b(?:[Ww]e|[Tt]his paper|[Tt]his work) (?:introduce|present|propose|release|describe)s? "
-                + java.util.regex.Pattern.quote(word) + " ?[,(:]";
+                + java.util.regex.Pattern.quote(word) + " ?[,(:]|^\\s*" + java.util.regex.Pattern.quote(word) + " is an? ";
         return java.util.regex.Pattern.compile(introduced).matcher(text.text().substring(text.titleLength())).find();
     }
 

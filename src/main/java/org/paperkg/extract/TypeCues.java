@@ -362,6 +362,11 @@ final class TypeCues {
         }
         for (int j = k + 2; j < s.size() && j <= k + 7; j++) {
             Token t = s.token(j);
+            // (a possessor is no head: "EURLEX, the European Union's public document database")
+            if (t.pos().startsWith("NN") && j + 1 < s.size() && s.token(j + 1).pos().equals("POS")) {
+                j++;
+                continue;
+            }
             boolean head = t.pos().startsWith("NN") && (j + 1 >= s.size() || !s.token(j + 1).pos().startsWith("NN"));
             if (head && DefinitionFilter.ORGANISATION_HEADS.contains(t.lemma())) {
                 return true;
@@ -1415,6 +1420,14 @@ final class TypeCues {
                 && (namesDatasets(s.token(opened - 2).lemma()) || isAnEvaluationSet(s, opened - 2))
                 && (closed >= s.size() || CLOSES_APPOSITION.contains(s.token(closed).word()))
                 && mayOpenAnApposition(s, opened - 1, pastQuote(s, after)) && !namedInItsPhrase(s, opened - 2)) {
+            return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
+        }
+        // "the first code-switched conversation summarization dataset - X, which contains …": a dash standing between
+        // spaces after a dataset noun sets the name off too
+        String dash = first >= 1 ? s.token(first - 1).word() : "";
+        if (first >= 2 && (dash.equals("-") || ProposalFinder.DASHES.contains(dash))
+                && s.token(first - 1).begin() > s.token(first - 2).end() && namesDatasets(s.token(first - 2).lemma())
+                && (closed >= s.size() || CLOSES_APPOSITION.contains(s.token(closed).word()))) {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
         }
         // (not a model named after a famous one: "table corpora (TAPAS and TaBERT)")

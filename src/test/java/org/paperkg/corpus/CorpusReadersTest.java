@@ -123,12 +123,13 @@ class CorpusReadersTest {
     @Test
     void keepsTheTextOfLatexFontCommandsAndLeavesMathematicsAlone() throws IOException {
         Path file = write("latex.jsonl", """
-                {"title": "A \\\\emph{Set-based} Encoder", "abstract": "Our \\\\textbf{S}et-based \\\\textbf{E}ncoder ({\\\\em SE}) runs at $O(\\\\log n)$; code at \\\\url{https://example.org}, named $\\\\text{\\\\textit{Short Encoder}}$."}
+                {"title": "A \\\\emph{Set-based} Encoder", "abstract": "Our \\\\textbf{S}et-based \\\\textbf{E}ncoder ({\\\\em SE}) runs at $O(\\\\log n)$; code at \\\\url{https://example.org}, named $\\\\text{\\\\textit{Short Encoder}}$, beside \\\\textproc{Gapnet}."}
                 """);
         Paper paper = papers(events(file)).get(0);
         assertThat(paper.title()).isEqualTo("A Set-based Encoder");
         assertThat(paper.abstractText())
-                .isEqualTo("Our Set-based Encoder (SE) runs at $O(\\log n)$; code at https://example.org, named Short Encoder.");
+                .isEqualTo("Our Set-based Encoder (SE) runs at $O(\\log n)$; code at https://example.org, named Short Encoder, "
+                        + "beside Gapnet.");
     }
 
     @Test

@@ -4892,4 +4892,99 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("IQ2Q");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("T2Q");
     }
+
+    @Test
+    void aTitleCaseNameAfterAMethodOfIsProposed() {
+        PaperExtraction x = extract("Telling quills apart",
+                "In this paper, we first propose a method of Quill-Enhanced Recurrent Variational Encoder (QR-VE), "
+                        + "which consists of two branches. We also propose a variant of the Quill Transformer (QT), "
+                        + "which was proposed earlier.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QR-VE").doesNotContain("QT");
+    }
+
+    @Test
+    void ourMethodNounAfterSeveralModifiersNamesTheAuthorsMethod() {
+        PaperExtraction x = extract("Many-skill quill handling",
+                "We evaluate our many-skill mobile quill manipulation method Q3 on three tasks of the Quill Home "
+                        + "Benchmark (QHB), and our results on the large QuillSet data show gains.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Q3").doesNotContain("QuillSet", "QHB");
+    }
+
+    @Test
+    void aCoinedShortFormOfANovelPhraseIsProposedButNotAPartOfANamedProposal() {
+        PaperExtraction x = extract("Quill training at two bits",
+                "To enable this, we explore a novel adaptive Quill Scaling technique (Quillscale) that helps. We then "
+                        + "propose QLS-PR, a novel dual memory prioritized replay (PR) method for quills.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Quillscale", "QLS-PR").doesNotContain("PR");
+    }
+
+    @Test
+    void anInequalityIsNoMethod() {
+        PaperExtraction x = extract("Single-call quill methods",
+                "We study operators that satisfy the weak Quill variation inequality (QVI). Under the weak QVI, our "
+                        + "QG method converges.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QVI");
+    }
+
+    @Test
+    void aGroupSymbolWithItsArgumentDescribesTheAuthorsModel() {
+        PaperExtraction x = extract("Equivariant quill generation",
+                "This work introduces a diffusion model for quills. Our E(3) Equivariant Quill Diffusion Model (EQDM) "
+                        + "learns to denoise a diffusion process.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("EQDM");
+    }
+
+    @Test
+    void aNameInAppositionToSomethingNewInAListIsProposed() {
+        PaperExtraction x = extract("Quill tracking",
+                "To uncover these findings, we employ two methods: QDM, which automatically detects model components, "
+                        + "and QMAP, a new approach for patching activations across models.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QMAP").doesNotContain("QDM");
+    }
+
+    @Test
+    void aTitleAcronymThatLeavesOutOneInitialNamesItsSpelledOutForm() {
+        PaperExtraction x = extract("QKM: Quill Kernelized Feature Matching for Geometry Estimation",
+                "Through experiments we confirm that our proposed dense method, Quill Kernelized Feature Matching, "
+                        + "sets a new state of the art.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QKM");
+        assertThat(x.aliases().get("QKM")).contains("Quill Kernelized Feature Matching");
+    }
+
+    @Test
+    void whatAPurposeClauseBuildsIsNoProposal() {
+        PaperExtraction x = extract("End-to-end QMR coreference",
+                "Parsing to Quill Meaning Representation (QMR) has become popular. We introduce the first end-to-end "
+                        + "QMR coreference model in order to build multi-sentence QMRs.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QMR");
+    }
+
+    @Test
+    void aLowerCaseTitlePrefixThatTheAbstractOpensWithIsAName() {
+        PaperExtraction x = extract("quillseq: A Fast, Extensible Toolkit for Sequence Modeling",
+                "quillseq is an open-source sequence modeling toolkit that lets researchers train custom models. It "
+                        + "runs on the Internet environments of the Quill Language Union (QLU), with LGBTQ+ web content and "
+                        + "bioRxiv preprints, as a conjecture of COLT 2012 predicts.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("quillseq");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("Internet");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QLU", "Internet", "LGBTQ+", "bioRxiv", "COLT");
+    }
+
+    @Test
+    void aNameThatADashSetsOffAfterADatasetNounIsADataset() {
+        PaperExtraction x = extract("QuillTalk: summarizing code-switched chats",
+                "We develop the first code-switched conversation summarization dataset - QuillTalk, which contains "
+                        + "over 6,800 conversations. Models trained on QuillTalk do well.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillTalk");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillTalk");
+    }
+
+    @Test
+    void aPossessorInAnAppositionIsNotItsHead() {
+        PaperExtraction x = extract("Quill legislation",
+                "We release 57k documents from QUILLEX, the Quill Union's public document database, and compare "
+                        + "QUILLEX with other sources.");
+        assertThat(x.mentions().stream().filter(m -> m.kind() == MentionKind.METHOD || m.kind() == MentionKind.DATASET)
+                .map(Mention::name)).contains("QUILLEX");
+    }
 }
