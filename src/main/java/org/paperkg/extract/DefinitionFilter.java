@@ -43,14 +43,16 @@ final class DefinitionFilter {
     /**
      * Heads of the things a text studies or holds, not of methods: "named entities (NEs)", "rhetorical questions
      * (RQs)", "multivariate time series (MTS)", "user-generated videos (UGV)", "knowledge bases (KB)", "temporal
-     * relations (TempRels)", "native speakers (NSs)"; the head before a preposition counts ("continuous bag of words
-     * (CBOW)" is a bag). Names only in a title-case phrase of three words or more ("Kernel Inducing Points (KIP)",
-     * "Dense Distinct Queries"), of two that the authors introduce, or before a method noun.
+     * relations (TempRels)", "native speakers (NSs)", "customer support representatives (CSRs)"; the head before a
+     * preposition counts ("continuous bag of words (CBOW)" is a bag). Names only in a title-case phrase of three words or
+     * more ("Kernel Inducing Points (KIP)", "Dense Distinct Queries"), of two that the authors introduce, or before a
+     * method noun.
      */
     private static final Set<String> THING_HEADS = Set.of("entity", "question", "answer", "video", "series",
             "point", "resource", "expression", "document", "sentence", "word", "utterance", "tweet", "post", "review",
             "comment", "article", "label", "base", "relation", "category", "speaker", "user", "participant",
-            "annotator", "patient");
+            "annotator", "patient", "representative", "worker", "student", "teacher", "clinician", "physician", "nurse",
+            "volunteer", "respondent", "expert");
     /**
      * What a statistical method analyses, before "analysis": "canonical correlation analysis (CCA)", "kernel
      * discriminant analysis (KDA)", "Generalized Procrustes Analysis (GPA)" name methods, where "sentiment analysis"
@@ -149,6 +151,7 @@ final class DefinitionFilter {
             return false;
         }
         if (studiedAsATopic(d, sentence) || namesAProperty(d, sentence) || adverbAndAdjective(d, sentence)
+                || (listedAsATask(d, sentence) && !directlyProposed(d, sentence))
                 || (abbreviatesACompoundAdjective(d) && !directlyProposed(d, sentence)) || namesALanguage(d, sentence)) {
             return false;
         }
@@ -374,6 +377,30 @@ final class DefinitionFilter {
     /** The index of the token where the definition's long form starts. */
     private static int longFormStart(AcronymDefinition d, Sentence s) {
         return s.tokenIndexAt(d.longSpan().begin());
+    }
+
+    /**
+     * True when the definition is an item of a list of tasks: "facial analysis tasks such as Facial Attribute Recognition
+     * (FAR), …, and Lip Synchronization (LS)", "tasks including Code Summarization (CS)"; only capitalised words, short
+     * forms in parentheses, commas and "and" or "or" stand between the list's opening and the long form.
+     */
+    private static boolean listedAsATask(AcronymDefinition d, Sentence s) {
+        for (int k = longFormStart(d, s) - 1; k >= 1; k--) {
+            Token t = s.token(k);
+            if (s.suchAsAt(k - 1) || t.lower().equals("including")) {
+                int noun = s.suchAsAt(k - 1) ? k - 2 : k - 1;
+                if (noun >= 1 && s.token(noun).word().equals(",")) {
+                    noun--;
+                }
+                return noun >= 0 && s.token(noun).lemma().equals("task");
+            }
+            boolean listWord = t.word().equals(",") || t.word().equals("(") || t.word().equals(")")
+                    || t.lower().equals("and") || t.lower().equals("or") || Character.isUpperCase(t.word().charAt(0));
+            if (!listWord) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when a form of "solve" comes right before the long form: "for solving Imperfect Information Games (IIG)". */

@@ -109,7 +109,8 @@ final class TitleNameFinder {
         Span span = new Span(title.token(0).begin(), title.token(colon - 1).end());
         String name = text.covered(span.begin(), span.end());
         if (conceptLabels.isLabel(name) || lexicon.isNotName(name) || namesATask(title, colon)
-                || namesAGenre(title, colon) || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()
+                || namesAGenre(title, colon) || namesAFlaw(title, colon)
+                || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()
                 || endsInAnAdverb(title, colon)) {
             return Optional.empty();
         }
@@ -190,6 +191,29 @@ final class TitleNameFinder {
         return GENRE_NOUNS.contains(title.token(colon - 1).lower())
                 && noWordBefore(title, colon, w -> Names.isCoined(w) || Names.isAcronym(w));
     }
+
+    /**
+     * True when plain words before the colon at {@code colon} are called a flaw or a phenomenon after it: "Stolen
+     * Probability: A Structural Weakness of Neural Language Models" names what the paper finds, not a method.
+     */
+    private static boolean namesAFlaw(Sentence title, int colon) {
+        int k = colon + 1;
+        if (k >= title.size() || !TypeCues.ARTICLES.contains(title.token(k).lower())
+                || !noWordBefore(title, colon, w -> Names.isCoined(w) || Names.isAcronym(w))) {
+            return false;
+        }
+        k++;
+        while (k + 1 < title.size() && (title.token(k).pos().startsWith("JJ") || title.token(k).pos().startsWith("NN"))
+                && (title.token(k + 1).pos().startsWith("JJ") || title.token(k + 1).pos().startsWith("NN"))) {
+            k++;
+        }
+        return k < title.size() && title.token(k).pos().startsWith("NN")
+                && FLAW_NOUNS.contains(title.token(k).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Nouns of what a paper finds wrong or observes, see {@link #namesAFlaw}. */
+    private static final Set<String> FLAW_NOUNS = Set.of("weakness", "flaw", "limitation", "pitfall", "failure",
+            "vulnerability", "phenomenon", "paradox", "bias", "bottleneck");
 
     /** The nouns of kinds of papers and talks, see {@link #namesAGenre}. */
     private static final Set<String> GENRE_NOUNS = Set.of("abstract", "talk", "tutorial", "paper", "survey", "squib",

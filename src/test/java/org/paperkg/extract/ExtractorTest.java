@@ -4987,4 +4987,33 @@ class ExtractorTest {
         assertThat(x.mentions().stream().filter(m -> m.kind() == MentionKind.METHOD || m.kind() == MentionKind.DATASET)
                 .map(Mention::name)).contains("QUILLEX");
     }
+
+    @Test
+    void peopleCurrenciesAndFieldsAreNoNames() {
+        PaperExtraction x = extract("Quill intents",
+                "It is typical to ask customer support representatives (CSRs) to label intents, which costs about 150 "
+                        + "USD a day in a Big Data environment. We ask CSRs again with QuillNet.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CSR", "USD", "Big Data").contains("QuillNet");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("CSR", "USD", "Big Data");
+    }
+
+    @Test
+    void aTitlePrefixCalledAFlawIsNoName() {
+        PaperExtraction x = extract("Borrowed Mass: A Structural Weakness of Neural Quill Models",
+                "Neural quill models apply a softmax to dot products. We show that this ordering leaves some words "
+                        + "with little mass.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Borrowed Mass");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Borrowed Mass");
+        PaperExtraction y = extract("Quillformer: A Structural Model of Neural Quills", "We propose Quillformer.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("Quillformer");
+    }
+
+    @Test
+    void aDefinitionListedAmongTasksIsATask() {
+        PaperExtraction x = extract("Quill face learning",
+                "Our representations transfer across facial analysis tasks such as Facial Attribute Recognition (FAR), "
+                        + "Quill Expression Grading (QEG), and Lip Synchronization (LS). QuillFace improves LS by 29%. "
+                        + "We compare with methods including Quill Point Networks (QPN).");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("LS", "QEG").contains("QPN");
+    }
 }
