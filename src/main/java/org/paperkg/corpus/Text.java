@@ -109,7 +109,28 @@ final class Text {
     private static final java.util.regex.Pattern GLUED_SENTENCE =
             java.util.regex.Pattern.compile("(?<=[a-z]{2}[.?!])(?=[A-Z][a-z])");
 
+    /** Latin small capitals and the lower-case letters they stand for, as name typesetting uses them: "iFᴀᴄᴇᴛSᴜᴍ". */
+    private static final String SMALL_CAPITALS = "\u1D00\u0299\u1D04\u1D05\u1D07\uA730\u0262\u029C\u026A\u1D0A"
+            + "\u1D0B\u029F\u1D0D\u0274\u1D0F\u1D18\u0280\uA731\u1D1B\u1D1C\u1D20\u1D21\u028F\u1D22";
+    private static final String SMALL_CAPITAL_LETTERS = "abcdefghijklmnoprstuvwyz";
+    /**
+     * A word that mixes capitals with two small capitals or more, a name set in small capitals: "iFᴀᴄᴇᴛSᴜᴍ" (not a
+     * phonetic transcription, "bɪt", whose one small capital is a sound).
+     */
+    private static final java.util.regex.Pattern WORD_IN_SMALL_CAPITALS = java.util.regex.Pattern.compile(
+            "(?=[\\p{L}]*[A-Z])(?=(?:[\\p{L}]*[" + SMALL_CAPITALS + "]){2})[\\p{L}]+");
+
     private Text() {
+    }
+
+    /** The word with its small capitals written as the lower-case letters they stand for. */
+    private static String withoutSmallCapitals(String word) {
+        StringBuilder out = new StringBuilder(word.length());
+        for (int k = 0; k < word.length(); k++) {
+            int at = SMALL_CAPITALS.indexOf(word.charAt(k));
+            out.append(at >= 0 ? SMALL_CAPITAL_LETTERS.charAt(at) : word.charAt(k));
+        }
+        return out.toString();
     }
 
     /**
@@ -123,7 +144,8 @@ final class Text {
      * reads "(Mowst)"), then emphasis ("*energy-based matching*" reads "energy-based matching", "_Policy-Learn_"
      * "Policy-Learn") and a bare TeX group
      * around words ("a {projected descent}" reads "a projected descent").
-     * A sentence glued to the one before it gets its space back ("stages.Specifically" reads "stages. Specifically").
+     * A sentence glued to the one before it gets its space back ("stages.Specifically" reads "stages. Specifically"),
+     * and a name set in small capitals reads in lower-case letters ("iFᴀᴄᴇᴛSᴜᴍ" reads "iFacetSum").
      */
     static String squash(String s) {
         if (s == null) {
@@ -159,6 +181,9 @@ final class Text {
                     .replaceAll(m -> m.group(1) != null ? m.group(1) : "l" + m.group(2));
             plain = GROUP_ARGUMENT_IN_MATH.matcher(plain).replaceAll("$1");
             plain = GREEK_LETTER_OF_A_NAME.matcher(plain).replaceAll(m -> GREEK_LETTERS.get(m.group(2)));
+        }
+        if (plain.chars().anyMatch(c -> SMALL_CAPITALS.indexOf(c) >= 0)) {
+            plain = WORD_IN_SMALL_CAPITALS.matcher(plain).replaceAll(m -> withoutSmallCapitals(m.group()));
         }
         return GLUED_SENTENCE.matcher(ANY_SPACES.matcher(plain).replaceAll(" ")).replaceAll(" ").strip();
     }

@@ -151,7 +151,7 @@ final class DefinitionFilter {
             return false;
         }
         if (studiedAsATopic(d, sentence) || namesAProperty(d, sentence) || adverbAndAdjective(d, sentence)
-                || (listedAsATask(d, sentence) && !directlyProposed(d, sentence))
+                || listedAsATask(d, sentence)
                 || (abbreviatesACompoundAdjective(d) && !directlyProposed(d, sentence)) || namesALanguage(d, sentence)) {
             return false;
         }
@@ -381,13 +381,17 @@ final class DefinitionFilter {
 
     /**
      * True when the definition is an item of a list of tasks: "facial analysis tasks such as Facial Attribute Recognition
-     * (FAR), …, and Lip Synchronization (LS)", "tasks including Code Summarization (CS)"; only capitalised words, short
-     * forms in parentheses, commas and "and" or "or" stand between the list's opening and the long form.
+     * (FAR), …, and Lip Synchronization (LS)", "tasks including Code Summarization (CS)", "two document-level EE tasks:
+     * role-filler entity extraction (REE) and …" (after a colon, in lower case only); only capitalised words, short forms in parentheses, commas and "and"
+     * or "or" stand between the list's opening and the long form.
      */
     private static boolean listedAsATask(AcronymDefinition d, Sentence s) {
         for (int k = longFormStart(d, s) - 1; k >= 1; k--) {
             Token t = s.token(k);
-            if (s.suchAsAt(k - 1) || t.lower().equals("including")) {
+            // (after a colon only a long form in lower case, a task's common name: not "three modules optimized for
+            // burst processing tasks: Multi-scale Burst Feature Alignment (MBFA) for …")
+            boolean colon = t.word().equals(":") && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT));
+            if (s.suchAsAt(k - 1) || t.lower().equals("including") || colon) {
                 int noun = s.suchAsAt(k - 1) ? k - 2 : k - 1;
                 if (noun >= 1 && s.token(noun).word().equals(",")) {
                     noun--;

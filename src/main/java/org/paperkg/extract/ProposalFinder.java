@@ -115,13 +115,17 @@ final class ProposalFinder {
             // tested on, "the Lorenz system"; so is a well-known
             // technique written out in lower case, "we propose noise-damped classifier-free guidance", unless the title
             // names it)
-            if (insideAnotherName(o, names) || o.source().equals(EponymFinder.SOURCE)
+            // (unless the authors name their own thing so: "Called the Gram iteration, our approach …")
+            boolean eponym = o.source().equals(EponymFinder.SOURCE);
+            String namedOwn = eponym ? namedBeforeTheAuthorsThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()),
+                    o.sentence().tokenIndexAt(o.span().end() - 1)) : null;
+            if (insideAnotherName(o, names) || eponym && namedOwn == null
                     || o.source().equals(TestSystemFinder.SOURCE)
                     || writtenOutInLowerCase(o) && !title.contains(o.name().toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
             Set<String> longForms = aliases.getOrDefault(o.name(), java.util.Set.of());
-            String rule = rule(text, o, longForms, ownNames);
+            String rule = eponym ? namedOwn : rule(text, o, longForms, ownNames);
             if (rule != null && rule.equals("proposal.we-propose") && modifiedEarlierName(text, o, longForms)) {
                 rule = null;
             }
@@ -372,6 +376,15 @@ final class ProposalFinder {
         }
         if (rule == null) {
             rule = appositionNovel(s, first, last);
+        }
+        if (rule == null && lexicon.lookup(o.name()) == null && Names.isCoined(o.name())) {
+            rule = whatResults(s, first, last, text.covered(o.span().begin(), o.span().end()), o.name());
+        }
+        if (rule == null) {
+            rule = namedBeforeTheAuthorsThing(s, first, last);
+        }
+        if (rule == null) {
+            rule = includedInOurMethods(s, first);
         }
         if (rule == null) {
             rule = afterANovelMethodOfTheAuthors(s, first);
@@ -1302,6 +1315,62 @@ final class ProposalFinder {
             }
         }
         return Character.isUpperCase(s.token(close - 3).word().charAt(0)) ? close - 3 : -1;
+    }
+
+    /**
+     * "Called the Gram iteration, our approach exhibits …": a participle of naming opens the sentence and the authors'
+     * own thing, after the comma, is what it names.
+     */
+    private static String namedBeforeTheAuthorsThing(Sentence s, int first, int last) {
+        int k = first - 1;
+        if (k >= 0 && TypeCues.ARTICLES.contains(s.token(k).lower())) {
+            k--;
+        }
+        if (k != 0 || !NAMING_VERBS.contains(s.token(0).lemma())) {
+            return null;
+        }
+        int next = afterTheName(s, last);
+        return next + 1 < s.size() && s.token(next).word().equals(",") && authorsOwnAt(s, next + 1)
+                ? "proposal.named-opening" : null;
+    }
+
+    /**
+     * "Our models include Emotion Supervision (EmoSup) and two Emotion-Reinforced (EmoRL) models": the names that the
+     * authors' methods, in the plural, include; only capitalised words, short forms in parentheses, numbers, commas and
+     * "and" stand between the verb and the name.
+     */
+    private static String includedInOurMethods(Sentence s, int first) {
+        for (int k = first - 1; k >= 2 && k >= first - 12; k--) {
+            Token t = s.token(k);
+            if (t.lemma().equals("include") && t.pos().startsWith("VB")) {
+                Token noun = s.token(k - 1);
+                return noun.pos().equals("NNS") && TypeCues.METHOD_HEADS.contains(noun.lemma())
+                        && s.token(k - 2).lower().equals("our") ? "proposal.ours-include" : null;
+            }
+            boolean listWord = t.word().equals(",") || t.word().equals("(") || t.word().equals(")")
+                    || t.lower().equals("and") || t.pos().equals("CD") || Character.isUpperCase(t.word().charAt(0));
+            if (!listWord) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The resulting BregmanTron algorithm jointly learns …", "The resulting Bayesian Aggregation (BA) mechanism": what
+     * the authors' derivation results in is theirs (a coined name that no one knows, right after "resulting", written
+     * in capitals and in the singular, before a method noun, a verb or punctuation; not "solving the resulting SDPs",
+     * nor "the resulting FMM component-count posterior", which the name only modifies).
+     */
+    private static String whatResults(Sentence s, int first, int last, String surface, String name) {
+        if (first < 1 || !s.token(first - 1).lower().equals("resulting") || !Character.isUpperCase(surface.charAt(0))
+                || surface.endsWith("s") && !name.endsWith("s")) {
+            return null;
+        }
+        int next = afterTheName(s, last);
+        boolean closed = next >= s.size() || TypeCues.METHOD_HEADS.contains(s.token(next).lemma())
+                || s.token(next).pos().startsWith("VB") || !Character.isLetterOrDigit(s.token(next).word().charAt(0));
+        return closed ? "proposal.resulting" : null;
     }
 
     /**

@@ -23,6 +23,8 @@ final class TriggeredPhraseFinder {
     /** Last words of a measure's name, which names no method: "Mean Opinion Score", "Structural Similarity Index". */
     private static final Set<String> MEASURE_HEADS = Set.of("score", "metric", "index", "statistic", "coefficient");
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "or");
+    /** One to three capitals hyphenated to a lower-case noun: "P-learner", "Q-former". */
+    private static final Pattern LETTER_BEFORE_A_NOUN = Pattern.compile("[A-Z]{1,3}-[a-z]{3,}");
 
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
@@ -242,6 +244,15 @@ final class TriggeredPhraseFinder {
                 || (j > start && VERSION_SUFFIX.matcher(s.token(j).word()).matches())
                 || apposition && joinsCapitalisedWords(s, j, start))) {
             j++;
+        }
+        // "We propose the P-learner, …": one capital (or two or three) hyphenated to a lower-case noun, right after the
+        // trigger or its article, names what is proposed (not a term in use, "Q-learning")
+        if (j - start == 1 && LETTER_BEFORE_A_NOUN.matcher(s.token(start).word()).matches()
+                && (start == trigger + 1 || start == trigger + 2 && TypeCues.ARTICLES.contains(s.token(trigger + 1).lower()))
+                && (j >= s.size() || TypeCues.CLOSES_APPOSITION.contains(s.token(j).word()))
+                && !NamedPhraseFinder.knownOrNoName(s.token(start).word(), lexicon, conceptLabels)) {
+            return java.util.Optional.of(new NameOccurrence(s.token(start).word(),
+                    new Span(s.token(start).begin(), s.token(start).end()), s, "triggered-phrase"));
         }
         // (nor one whose capitals stop at a preposition: "Source-free Domain Adaptation Through the Lens of …" goes on
         // in lower case)

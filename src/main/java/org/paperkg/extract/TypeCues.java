@@ -32,6 +32,8 @@ final class TypeCues {
 
     /** What a long form is for, after its head: "Robust Margin Loss for Visual Question Answering". */
     private static final Pattern PURPOSE = Pattern.compile("(?i)\\sfor\\s.*$");
+    /** A long form that opens with a gerund and "to": "Learning to Play Games", "Learning to Rank". */
+    private static final Pattern GERUND_BEFORE_TO = Pattern.compile("^\\p{L}+ing\\s+to\\s");
     /** A prepositional phrase ending a long form, unless a capital makes it part of a name ("Word in Context"). */
     private static final Pattern PREPOSITIONAL_PHRASE =
             Pattern.compile("\\s(?:in|for|of|on|with|from|to)\\s(?![A-Z]).*$");
@@ -67,6 +69,9 @@ final class TypeCues {
     private static final Set<String> NOT_EVALUATION_GOVERNORS = Set.of("base", "focus", "rely", "depend", "build",
             "draw", "act", "operate", "condition", "improve", "work", "center", "centre", "study", "research", "impact",
             "effect", "attack", "run", "perspective", "view", "literature", "progress", "advance", "light");
+    /** Tasks besides {@link #TASK_HEADS} that a name after "on" is the data of: "pose estimation on X". */
+    private static final Set<String> TASKS_DONE_ON_DATA = Set.of("estimation", "generation", "prediction",
+            "forecasting", "translation", "synthesis", "reconstruction");
     private static final Set<String> LIST_GLUE = Set.of(",", "and", "or", "the", "as", "well", "&", "/", "(", ")");
 
     static final Set<String> ARTICLES = Set.of("a", "an", "the");
@@ -1467,7 +1472,9 @@ final class TypeCues {
             // that opens the long form before a preposition is its head
             boolean openingHead = words.length >= 3 && DATA_ONLY_NOUNS.contains(words[0])
                     && PREPOSITIONS.contains(words[1]);
-            if (namesDatasets(head) || dataSet || dataItems || openingHead) {
+            // ("Learning to Play Games (L2PG)": a gerund before "to" heads what it does, whatever its object)
+            boolean doing = GERUND_BEFORE_TO.matcher(longForm).find();
+            if ((namesDatasets(head) || dataSet || dataItems || openingHead) && !doing) {
                 return new Decision(MentionKind.DATASET, "dataset.long-form-head", 0.9);
             }
             // "experiments on Gaussian mixture models (GMMs)": a long form headed by a method noun names a method,
@@ -1552,6 +1559,12 @@ final class TypeCues {
             if (on && !NOT_EVALUATION_GOVERNORS.contains(governor) && s.hasLemmaIn(EVALUATION)
                     && !(plainItem && appliedOn(s, onAt))) {
                 return new Decision(MentionKind.DATASET, "dataset.evaluated-on", 0.6);
+            }
+            // "video action localization on THUMOS'14", "object detection on MOT17Det": a task done on a coined name
+            // that no one knows as a method is done on data, whatever else the sentence says
+            if (on && onAt == first - 1 && (TASK_HEADS.contains(governor) || TASKS_DONE_ON_DATA.contains(governor))
+                    && Names.isCoined(name) && lexicon.lookup(name) == null) {
+                return new Decision(MentionKind.DATASET, "dataset.task-on", 0.6);
             }
         }
         return UNCUED;

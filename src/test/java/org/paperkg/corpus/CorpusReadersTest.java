@@ -133,6 +133,15 @@ class CorpusReadersTest {
     }
 
     @Test
+    void readsANameSetInSmallCapitalsInLowerCaseLetters() throws IOException {
+        Path file = write("small-caps.jsonl", """
+                {"title": "Quills", "abstract": "We introduce iQ\u1d1c\u026a\u029f\u029fS\u1d1c\u1d0d, a web tool; the vowel of b\u026at stays."}
+                """);
+        assertThat(papers(events(file)).get(0).abstractText())
+                .isEqualTo("We introduce iQuillSum, a web tool; the vowel of b\u026at stays.");
+    }
+
+    @Test
     void givesAGluedSentenceItsSpaceBack() throws IOException {
         Path file = write("glued.jsonl", """
                 {"title": "Glued", "abstract": "Models stall.This paper fixes that, i.e.The rest is on github.com/Org/x with ASP.NET.Done!Next"}

@@ -172,7 +172,7 @@ class ExtractorTest {
 
     @Test
     void aShortFormOfTheWholeTitleIsProposed() {
-        String abs = "Quills are hard to parse. The resulting Quill Parsing Network (QPN) parses them quickly.";
+        String abs = "Quills are hard to parse. The Quill Parsing Network (QPN) parses them quickly.";
         assertThat(names(extract("Quill Parsing Networks", abs), MentionKind.PROPOSED)).containsExactly("QPN");
         assertThat(names(extract("Parsing quills quickly", abs), MentionKind.PROPOSED)).isEmpty();
     }
@@ -5013,7 +5013,78 @@ class ExtractorTest {
         PaperExtraction x = extract("Quill face learning",
                 "Our representations transfer across facial analysis tasks such as Facial Attribute Recognition (FAR), "
                         + "Quill Expression Grading (QEG), and Lip Synchronization (LS). QuillFace improves LS by 29%. "
-                        + "We compare with methods including Quill Point Networks (QPN).");
-        assertThat(names(x, MentionKind.METHOD)).doesNotContain("LS", "QEG").contains("QPN");
+                        + "We compare with methods including Quill Point Networks (QPN). We propose a generative "
+                        + "framework for two quill tasks: role-filler quill extraction (RQE) and relation extraction (RE). "
+                        + "We show gains on RQE. It has three modules optimized for quill processing tasks: Quill Burst "
+                        + "Alignment (QBA) for denoising, and a merger.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("LS", "QEG", "RQE").contains("QPN", "QBA");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("RQE");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("RQE");
+    }
+
+    @Test
+    void aCoinedNameAfterATaskAndOnIsData() {
+        PaperExtraction x = extract("Dynamic quill augmentation",
+                "QuillAugment improves video action localization on QuillLoc'14, and video object detection on "
+                        + "QuillDet17. We also run QuillAugment on GPT-2.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillLoc", "QuillDet17").doesNotContain("GPT-2");
+    }
+
+    @Test
+    void aLongFormThatOpensWithAGerundAndToNamesWhatItDoes() {
+        PaperExtraction x = extract("Learning to quill",
+                "Our customized framework, dubbed Learning to Play Quill Games (L2PQG), seeks a stable fixed point. "
+                        + "L2PQG converges fast.");
+        assertThat(names(x, MentionKind.METHOD)).contains("L2PQG");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("L2PQG");
+    }
+
+    @Test
+    void aLetterHyphenatedToANounAfterATriggerIsProposed() {
+        PaperExtraction x = extract("Proximal quill learning",
+                "We propose the Q-quiller, motivated by the R- and DR-learner, a tailored two-stage loss function. We "
+                        + "also rely on Q-learning.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Q-quiller");
+    }
+
+    @Test
+    void whatTheDerivationResultsInIsProposed() {
+        PaperExtraction x = extract("Quill losses",
+                "We revisit the QuillTron algorithm of earlier work. The resulting BregmanQuill algorithm jointly "
+                        + "learns the loss along with the classifier, and beats QuillTron. Typical solvers cannot solve "
+                        + "the resulting QDPs. Past work has shown the resulting QMM component-count posterior is "
+                        + "consistent.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("BregmanQuill").doesNotContain("QuillTron", "QDP", "QMM");
+    }
+
+    @Test
+    void aNamingParticipleThatOpensTheSentenceNamesTheAuthorsThing() {
+        PaperExtraction x = extract("Bounds for quill layers",
+                "We introduce a fast upper bound and a new alternative to the Power iteration. Called the Quill "
+                        + "iteration, our approach converges superlinearly. We compare with Nesterov acceleration.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Quill iteration");
+    }
+
+    @Test
+    void aListOfWellKnownModelsAfterOurIsNoProposal() {
+        PaperExtraction x = extract("Quill-gated networks",
+                "We present QuillGate. On ImageNet, our ResNet50 and ResNet34 gated networks reach 74.6% accuracy.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("ResNet34", "ResNet50");
+    }
+
+    @Test
+    void theNamesThatOurMethodsIncludeAreProposed() {
+        PaperExtraction x = extract("Quill storytelling",
+                "We design methods that follow emotion arcs. Our models include Quill Supervision (QuillSup) and two "
+                        + "Quill-Reinforced (QuillRL) models. Baselines include GPT-2 and QuillNet.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillSup", "QuillRL").doesNotContain("GPT-2", "QuillNet");
+    }
+
+    @Test
+    void aNameInCurlyQuotesAfterANamingVerbIsAName() {
+        PaperExtraction x = extract("Probabilistic quill selection",
+                "This paper presents a new technique for selecting the correct parse. The method is called \u201cQuilco\u201d "
+                        + "(for quill cooccurrence analysis) and targets their distribution.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Quilco");
     }
 }
