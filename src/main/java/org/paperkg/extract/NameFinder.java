@@ -97,14 +97,18 @@ final class NameFinder {
         // a phrase of plain words that reads as a clause ("Augmentation Matters: …", "Use Your Head: …", "Time Will
         // Tell: …") only when the abstract writes it again or uses its initials ("Know Your Data (KYD)"): else it is
         // a slogan
-        titleNames.findBeforeColon(text)
+        Optional<NameOccurrence> titleName = titleNames.findBeforeColon(text)
                 // (a name that ends in a concept's words is the paper's where the abstract introduces it again or the
                 // title goes on to call it a method: "Scene Transformer: A unified architecture for …")
                 .filter(o -> concepts.stream().noneMatch(c -> c.span().overlaps(o.span()))
                         || introducedAgain(text, lower, o) || TitleNameFinder.describedAsAMethodAfterTheColon(o))
                 .filter(o -> !plainWords(o.name()) || !TitleNameFinder.readsAsAClause(o)
-                        || writtenAgain(text, lower, o) || initialsUsed(text, o))
-                .ifPresent(f::addIfFree);
+                        || writtenAgain(text, lower, o) || initialsUsed(text, o));
+        titleName.ifPresent(f::addIfFree);
+        // (the abstract's own mentions of a title name that is no coined word, written as the title writes it, so that
+        // their contexts type it: "Image-Chat: …" above "Our dataset, Image-Chat, consists of …")
+        titleName.filter(o -> o.name().indexOf(' ') < 0 && !Names.isCoined(o.name()) && f.out.contains(o))
+                .ifPresent(o -> writtenAgainAsTheTitleWritesIt(text, lower, o).forEach(f::addIfFree));
         // a system description's "X at SemEval-2020 Task 7: …" names the system the paper describes
         titleNames.findSystemAtVenue(text).ifPresent(f::addIfFree);
         blockRejectedShortForms(text, f);
@@ -345,6 +349,26 @@ final class NameFinder {
         }
         return longToShort;
     }
+
+    /** The abstract's mentions of the title's name in the very letters the title has. */
+    private static List<NameOccurrence> writtenAgainAsTheTitleWritesIt(AnnotatedText text, String lower,
+                                                                      NameOccurrence title) {
+        List<NameOccurrence> out = new ArrayList<>();
+        for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lower, title.name().toLowerCase(Locale.ROOT),
+                text.titleLength())) {
+            // (not part of a longer name: "Hydra++", "Hydra-2")
+            int end = m.span().end();
+            boolean glued = end < text.text().length() && "+-".indexOf(text.text().charAt(end)) >= 0
+                    || m.span().begin() > 0 && text.text().charAt(m.span().begin() - 1) == '-';
+            if (!glued && text.covered(m.span().begin(), end).equals(title.name())) {
+                out.add(new NameOccurrence(title.name(), m.span(), m.sentence(), TITLE_NAME_AGAIN));
+            }
+        }
+        return out;
+    }
+
+    /** The source of the abstract's mentions of a title's name that is no coined word. */
+    static final String TITLE_NAME_AGAIN = "title-name-again";
 
     /** Prepositions that make what follows the topic of something presented: "a survey on X", "a study about X". */
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "regarding", "concerning");

@@ -709,6 +709,28 @@ final class TypeCues {
         return splitVersion ? k + 2 : k;
     }
 
+    /**
+     * True when a set or a collection at {@code k} is one "of" data items, counted or described: "a set of 1,690
+     * questions", "a set of simple, entity-rich questions" (not "a set of agents").
+     */
+    private static boolean setOfDataItems(Sentence s, int k) {
+        String lemma = s.token(k).lemma();
+        if (!(lemma.equals("set") || lemma.equals("collection")) || k + 2 >= s.size()
+                || !s.token(k + 1).lower().equals("of")) {
+            return false;
+        }
+        for (int j = k + 2; j < s.size() && j <= k + 7; j++) {
+            Token t = s.token(j);
+            if (DATA_ITEMS.contains(t.lower())) {
+                return true;
+            }
+            if (!(t.pos().equals("CD") || t.pos().startsWith("JJ") || t.word().equals(",") || t.word().contains("-"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** True when a dataset noun starts at token {@code i}: "benchmark", "corpus", or the two words "data set(s)". */
     private static boolean datasetNounAt(Sentence s, int i) {
         if (i >= s.size()) {
@@ -1314,7 +1336,8 @@ final class TypeCues {
         // "X: A Full-Scale Dataset for …": the head noun of the apposition or of what the name is said to be
         // (past a short form: "Adversarial Example Games (AEG), a framework that …"; past a closing quotation mark:
         // "“Noisy Nodes”, a simple technique")
-        int mark = pastQuote(s, after);
+        // (past a version, "We present VoxClamantis v1.0, the first large-scale corpus for …")
+        int mark = pastQuote(s, afterVersion(s, after));
         int article = mark + 1;
         // (a title's "X: Towards a Free Corpus of Polish" says what the work heads for)
         if (s.index() == 0 && article < s.size() && s.token(mark).word().equals(":")
@@ -1359,7 +1382,9 @@ final class TypeCues {
                 }
                 // (and "X: A large Resource of Diachronic Word Usage Graphs", "X, a new resource for …": what a name
                 // is said to be, a resource or a lexicon is data)
-                if (noun && (namesDataResource(lemma) || isAnEvaluationSet(s, k))) {
+                // ("data set" is one noun: "HyperLex—a data set and evaluation resource")
+                boolean dataSet = lemma.equals("set") && s.token(k - 1).lower().equals("data");
+                if (noun && (namesDataResource(lemma) || isAnEvaluationSet(s, k) || setOfDataItems(s, k) || dataSet)) {
                     described = new Decision(MentionKind.DATASET, "dataset.apposition", 0.85);
                 } else if (noun && METHOD_HEADS.contains(lemma)) {
                     described = new Decision(MentionKind.METHOD, "method.apposition", 0.85);

@@ -5087,4 +5087,36 @@ class ExtractorTest {
                         + "(for quill cooccurrence analysis) and targets their distribution.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("Quilco");
     }
+
+    @Test
+    void theAbstractsMentionsOfAPlainTitleNameTypeIt() {
+        PaperExtraction x = extract("Quill-Chat: Engaging Grounded Conversations",
+                "To achieve this goal, we collect a large corpus of dialogues. Our dataset, Quill-Chat, consists of 202k "
+                        + "dialogues over 202k images.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Quill-Chat");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Quill-Chat");
+        PaperExtraction y = extract("Quiller: Sequentially-Dependent Draft Heads",
+                "We propose Quiller heads, a drop-in replacement for standard draft heads. We further explore the design "
+                        + "space and propose Quiller++, which decodes faster.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("Quiller++");
+    }
+
+    @Test
+    void anAppositionPastAVersionOrCallingANameASetOfDataItemsTypesADataset() {
+        PaperExtraction x = extract("Quill typology",
+                "We present QuillVox v1.0, the first large-scale corpus for phonetic typology. We also present QUILL-Q, "
+                        + "a set of 1,690 questions about quills. We first construct QuillQuestions, a set of simple, "
+                        + "entity-rich questions. QuillAgents, a set of agents, cooperate. We introduce QuillLex\u2014a data "
+                        + "set and evaluation resource.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillVox", "QUILL-Q", "QuillQuestions", "QuillLex")
+                .doesNotContain("QuillAgents");
+    }
+
+    @Test
+    void aNameThatEndsAListOfThreeBeforeAVerbIsTypedLikeTheList() {
+        PaperExtraction x = extract("Comparing quill sets",
+                "We find that Quoref, HellaSwag, and QC-TACO are best suited for distinguishing models. Experiments "
+                        + "are run on nuScenes, and QuillDet achieves 50 mAP.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QC-TACO").doesNotContain("QuillDet");
+    }
 }
