@@ -32,6 +32,10 @@ final class TypeCues {
 
     /** What a long form is for, after its head: "Robust Margin Loss for Visual Question Answering". */
     private static final Pattern PURPOSE = Pattern.compile("(?i)\\sfor\\s.*$");
+    /** Gerunds of making data, which a title's description may open with: "X: Constructing a … Dataset". */
+    private static final Set<String> MAKING_GERUNDS = Set.of("mining", "building", "creating", "constructing",
+            "collecting", "compiling", "curating", "crowdsourcing", "annotating", "introducing", "releasing",
+            "developing", "assembling");
     /** A long form that opens with a gerund and "to": "Learning to Play Games", "Learning to Rank". */
     private static final Pattern GERUND_BEFORE_TO = Pattern.compile("^\\p{L}+ing\\s+to\\s");
     /** A prepositional phrase ending a long form, unless a capital makes it part of a name ("Word in Context"). */
@@ -1342,6 +1346,13 @@ final class TypeCues {
         // (a title's "X: Towards a Free Corpus of Polish" says what the work heads for)
         if (s.index() == 0 && article < s.size() && s.token(mark).word().equals(":")
                 && (s.token(article).lower().equals("towards") || s.token(article).lower().equals("toward"))) {
+            article++;
+        }
+        // (and "X: Mining a Large Cross-lingual Entity Dataset with …", "X: Building a Corpus of …": what the work makes;
+        // not what it does to something else, "Agent57: Outperforming the Atari Human Benchmark")
+        if (s.index() == 0 && article + 1 < s.size() && s.token(mark).word().equals(":")
+                && MAKING_GERUNDS.contains(s.token(article).lower())
+                && ARTICLES.contains(s.token(article + 1).lower())) {
             article++;
         }
         // (a dash opens a description in a title; in an abstract only one of data, "we present LiSCU – a new dataset

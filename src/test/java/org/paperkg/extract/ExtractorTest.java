@@ -5119,4 +5119,16 @@ class ExtractorTest {
                         + "are run on nuScenes, and QuillDet achieves 50 mAP.");
         assertThat(names(x, MentionKind.DATASET)).contains("QC-TACO").doesNotContain("QuillDet");
     }
+
+    @Test
+    void aTitleThatSaysItsNameIsMinedAsADatasetTypesADataset() {
+        PaperExtraction x = extract("QLEnt: Mining a Large Cross-lingual Entity Dataset with Word Alignment",
+                "We propose Quill Align, a technique to mine entity lexica. We release QLEnt.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QLEnt");
+        PaperExtraction y = extract("QuillNet: Learning a Neural Model of Quills", "We propose QuillNet.");
+        assertThat(names(y, MentionKind.METHOD)).contains("QuillNet");
+        PaperExtraction z = extract("Agent77: Outperforming the Atari Human Benchmark",
+                "We propose Agent77, a deep reinforcement learning agent.");
+        assertThat(names(z, MentionKind.METHOD)).contains("Agent77");
+    }
 }
