@@ -10,7 +10,8 @@ final class Text {
 
     /** LaTeX font and link commands around a word or phrase: "\\textbf{S}et-based", "\\emph{not}", "\\url{…}". */
     private static final java.util.regex.Pattern FONT_COMMAND = java.util.regex.Pattern.compile(
-            "\\\\(?:textbf|textit|textsl|emph|texttt|textsc|textrm|textsf|textproc|textnormal|underline|url)\\s*\\{([^{}]*)}");
+            "\\\\(?:textbf|textit|textsl|emph|texttt|textsc|textrm|textsf|textproc|textnormal|underline|url)"
+                    + "\\s*\\{([^{}]*)}");
     /** The older declarations in a group: "{\\em not}", "{\\bf X}" (not a command's argument, "\\text{\\bf X}"). */
     private static final java.util.regex.Pattern FONT_DECLARATION =
             java.util.regex.Pattern.compile("(?<![A-Za-z])\\{\\\\(?:em|bf|it|tt|sc|sl)\\s+([^{}]*)}");

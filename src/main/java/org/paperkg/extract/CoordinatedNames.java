@@ -182,8 +182,8 @@ final class CoordinatedNames {
             return false;
         }
         // after a comma, a name that goes on with a verb starts the main clause: "On ImageNet-1K, NViT-Base
-        // achieves …", "on nuScenes, and AeDet achieves …"; "X and Y are …" keeps its two subjects, and so does a list
-        // of three or more, "Quoref, HellaSwag, and MC-TACO are best suited …"
+        // achieves …", "on nuScenes, and AeDet achieves …"; "X and Y are …" keeps its two subjects, and so does a
+        // list of three or more, "Quoref, HellaSwag, and MC-TACO are best suited …"
         int after = pastTheRestOfTheItem(s, s.tokenIndexAt(b.span().end() - 1) + 1, s.size());
         int before = s.tokenIndexAt(a.span().begin()) - 1;
         boolean longerList = before >= 1 && s.token(before).word().equals(",")

@@ -44,9 +44,9 @@ final class DefinitionFilter {
      * Heads of the things a text studies or holds, not of methods: "named entities (NEs)", "rhetorical questions
      * (RQs)", "multivariate time series (MTS)", "user-generated videos (UGV)", "knowledge bases (KB)", "temporal
      * relations (TempRels)", "native speakers (NSs)", "customer support representatives (CSRs)"; the head before a
-     * preposition counts ("continuous bag of words (CBOW)" is a bag). Names only in a title-case phrase of three words or
-     * more ("Kernel Inducing Points (KIP)", "Dense Distinct Queries"), of two that the authors introduce, or before a
-     * method noun.
+     * preposition counts ("continuous bag of words (CBOW)" is a bag). Names only in a title-case phrase of three words
+     * or more ("Kernel Inducing Points (KIP)", "Dense Distinct Queries"), of two that the authors introduce, or before
+     * a method noun.
      */
     private static final Set<String> THING_HEADS = Set.of("entity", "question", "answer", "video", "series",
             "point", "resource", "expression", "document", "sentence", "word", "utterance", "tweet", "post", "review",
@@ -380,10 +380,11 @@ final class DefinitionFilter {
     }
 
     /**
-     * True when the definition is an item of a list of tasks: "facial analysis tasks such as Facial Attribute Recognition
-     * (FAR), …, and Lip Synchronization (LS)", "tasks including Code Summarization (CS)", "two document-level EE tasks:
-     * role-filler entity extraction (REE) and …" (after a colon, in lower case only); only capitalised words, short forms in parentheses, commas and "and"
-     * or "or" stand between the list's opening and the long form.
+     * True when the definition is an item of a list of tasks: "facial analysis tasks such as Facial Attribute
+     * Recognition (FAR), …, and Lip Synchronization (LS)", "tasks including Code Summarization (CS)", "two
+     * document-level EE tasks: role-filler entity extraction (REE) and …" (after a colon, in lower case only); only
+     * capitalised words, short forms in parentheses, commas and "and" or "or" stand between the list's opening and the
+     * long form.
      */
     private static boolean listedAsATask(AcronymDefinition d, Sentence s) {
         for (int k = longFormStart(d, s) - 1; k >= 1; k--) {

@@ -937,7 +937,9 @@ final class NameFinder {
     private static final Set<String> NAME_ENDING_TAGS = Set.of("VBZ", "VBD", "VBP", "MD", "IN", "TO", "CC", "WDT");
     /** Tags of the lower-case words that may join the words of a title-case name ("Adversarial and Contrastive …"). */
     private static final Set<String> NAME_JOINING_TAGS = Set.of("CC", "IN", "TO");
-    /** Marks of emphasis or quotation around a name: "we call *Stability*", "termed ``Ensembling''", "called “Semco”". */
+    /**
+     * Marks of emphasis or quotation around a name: "we call *Stability*", "termed ``Ensembling''", "called “Semco”".
+     */
     static final Set<String> EMPHASIS_MARKS = Set.of("*", "**", "``", "''", "\"", "'", "`", "_", "\u201C", "\u201D",
             "\u2018", "\u2019");
 

@@ -117,8 +117,8 @@ final class ProposalFinder {
             // names it)
             // (unless the authors name their own thing so: "Called the Gram iteration, our approach …")
             boolean eponym = o.source().equals(EponymFinder.SOURCE);
-            String namedOwn = eponym ? namedBeforeTheAuthorsThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()),
-                    o.sentence().tokenIndexAt(o.span().end() - 1)) : null;
+            String namedOwn = eponym ? namedBeforeTheAuthorsThing(o.sentence(),
+                    o.sentence().tokenIndexAt(o.span().begin()), o.sentence().tokenIndexAt(o.span().end() - 1)) : null;
             if (insideAnotherName(o, names) || eponym && namedOwn == null
                     || o.source().equals(TestSystemFinder.SOURCE)
                     || writtenOutInLowerCase(o) && !title.contains(o.name().toLowerCase(java.util.Locale.ROOT))) {
@@ -1461,8 +1461,9 @@ final class ProposalFinder {
 
     /**
      * "leads to Generative Trees (GeTs) and Generative Groves (GeGs), a family of novel hybrid models", "we employ
-     * two methods: DCM, which …, and CMAP, a new approach for …": a name, or a list of names, in apposition to something
-     * called novel or new, within the sentence; not after a comparison ("unlike X, a novel …" is someone else's).
+     * two methods: DCM, which …, and CMAP, a new approach for …": a name, or a list of names, in apposition to
+     * something called novel or new, within the sentence; not after a comparison ("unlike X, a novel …" is someone
+     * else's).
      */
     private static String novelAppositionAfterAList(Sentence s, int first, int last) {
         for (int k = 0; k < first; k++) {

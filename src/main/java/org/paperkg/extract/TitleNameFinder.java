@@ -228,8 +228,9 @@ final class TitleNameFinder {
             return false;
         }
         // (or the abstract opens by saying what it is: "fairseq is an open-source sequence modeling toolkit")
+        String quoted = java.util.regex.Pattern.quote(word);
         String introduced = "\\b(?:[Ww]e|[Tt]his paper|[Tt]his work) (?:introduce|present|propose|release|describe)s? "
-                + java.util.regex.Pattern.quote(word) + " ?[,(:]|^\\s*" + java.util.regex.Pattern.quote(word) + " is an? ";
+                + quoted + " ?[,(:]|^\\s*" + quoted + " is an? ";
         return java.util.regex.Pattern.compile(introduced).matcher(text.text().substring(text.titleLength())).find();
     }
 

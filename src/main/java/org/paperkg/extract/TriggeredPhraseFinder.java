@@ -248,7 +248,8 @@ final class TriggeredPhraseFinder {
         // "We propose the P-learner, …": one capital (or two or three) hyphenated to a lower-case noun, right after the
         // trigger or its article, names what is proposed (not a term in use, "Q-learning")
         if (j - start == 1 && LETTER_BEFORE_A_NOUN.matcher(s.token(start).word()).matches()
-                && (start == trigger + 1 || start == trigger + 2 && TypeCues.ARTICLES.contains(s.token(trigger + 1).lower()))
+                && (start == trigger + 1
+                        || start == trigger + 2 && TypeCues.ARTICLES.contains(s.token(trigger + 1).lower()))
                 && (j >= s.size() || TypeCues.CLOSES_APPOSITION.contains(s.token(j).word()))
                 && !NamedPhraseFinder.knownOrNoName(s.token(start).word(), lexicon, conceptLabels)) {
             return java.util.Optional.of(new NameOccurrence(s.token(start).word(),

@@ -1348,8 +1348,8 @@ final class TypeCues {
                 && (s.token(article).lower().equals("towards") || s.token(article).lower().equals("toward"))) {
             article++;
         }
-        // (and "X: Mining a Large Cross-lingual Entity Dataset with …", "X: Building a Corpus of …": what the work makes;
-        // not what it does to something else, "Agent57: Outperforming the Atari Human Benchmark")
+        // (and "X: Mining a Large Cross-lingual Entity Dataset with …", "X: Building a Corpus of …": what the work
+        // makes; not what it does to something else, "Agent57: Outperforming the Atari Human Benchmark")
         if (s.index() == 0 && article + 1 < s.size() && s.token(mark).word().equals(":")
                 && MAKING_GERUNDS.contains(s.token(article).lower())
                 && ARTICLES.contains(s.token(article + 1).lower())) {
