@@ -201,6 +201,7 @@ final class NameFinder {
         Map<String, String> shortForms = new HashMap<>();
         Set<String> names = new java.util.HashSet<>();
         f.out.forEach(o -> names.add(o.name()));
+        List<String> titleAcronyms = titleAcronyms(f.out);
         for (int k = 0; k < f.out.size(); k++) {
             NameOccurrence spelledOut = f.out.get(k);
             String lent = Names.lentCapitals(spelledOut.name());
@@ -216,7 +217,7 @@ final class NameFinder {
                 shortForms.putIfAbsent(spelledOut.name(), initials);
                 continue;
             }
-            String titleName = initials == null ? null : titleAcronymSkippingOneInitial(f.out, initials);
+            String titleName = initials == null ? null : skippingOneInitial(titleAcronyms, initials);
             if (titleName != null) {
                 shortForms.putIfAbsent(spelledOut.name(), titleName);
                 continue;
@@ -237,16 +238,21 @@ final class NameFinder {
                 ? new NameOccurrence(shortForms.get(o.name()), o.span(), o.sentence(), o.source()) : o);
     }
 
+    /** The title's names that are acronyms of three capitals or more, "DKM" of "DKM: …". */
+    private static List<String> titleAcronyms(List<NameOccurrence> found) {
+        return found.stream().filter(o -> o.source().equals("title-prefix")).map(NameOccurrence::name)
+                .filter(name -> name.length() >= 3 && Names.isAcronym(name)
+                        && name.chars().allMatch(Character::isUpperCase))
+                .toList();
+    }
+
     /**
-     * The acronym of three letters or more that opens the title, when the initials of a title-case phrase spell it but
-     * for one initial inside, which the acronym leaves out ("DKM: Dense Kernelized Feature Matching for …"); else null.
+     * The title acronym that the initials of a title-case phrase spell but for one initial inside, which the acronym
+     * leaves out ("DKM: Dense Kernelized Feature Matching for …"); else null.
      */
-    private static String titleAcronymSkippingOneInitial(List<NameOccurrence> found, String initials) {
-        for (NameOccurrence o : found) {
-            String name = o.name();
-            if (!o.source().equals("title-prefix") || name.length() < 3 || name.length() + 1 != initials.length()
-                    || !Names.isAcronym(name) || !name.chars().allMatch(Character::isUpperCase)
-                    || name.charAt(0) != initials.charAt(0)
+    private static String skippingOneInitial(List<String> titleAcronyms, String initials) {
+        for (String name : titleAcronyms) {
+            if (name.length() + 1 != initials.length() || name.charAt(0) != initials.charAt(0)
                     || name.charAt(name.length() - 1) != initials.charAt(initials.length() - 1)) {
                 continue;
             }
