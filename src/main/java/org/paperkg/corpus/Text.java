@@ -12,9 +12,12 @@ final class Text {
     private static final java.util.regex.Pattern FONT_COMMAND = java.util.regex.Pattern.compile(
             "\\\\(?:textbf|textit|textsl|emph|texttt|textsc|textrm|textsf|textproc|textnormal|underline|url)"
                     + "\\s*\\{([^{}]*)}");
-    /** The older declarations in a group: "{\\em not}", "{\\bf X}" (not a command's argument, "\\text{\\bf X}"). */
+    /**
+     * The older declarations in a group, of a font or a size: "{\\em not}", "{\\bf X}", "{\\large S}" (not a command's
+     * argument, "\\text{\\bf X}").
+     */
     private static final java.util.regex.Pattern FONT_DECLARATION =
-            java.util.regex.Pattern.compile("(?<![A-Za-z])\\{\\\\(?:em|bf|it|tt|sc|sl)\\s+([^{}]*)}");
+            java.util.regex.Pattern.compile("(?<![A-Za-z])\\{\\\\(?:em|bf|it|tt|sc|sl|large|Large|small)\\s+([^{}]*)}");
 
     /**
      * A font switch left bare once the group around it is gone: "$\\text{\\bf Me}$ta-RL" reads "\\bf Meta-RL" after
@@ -64,9 +67,12 @@ final class Text {
     /** A group's argument in mathematics inside its parentheses: "E($3$) Equivariant" reads "E(3) Equivariant". */
     private static final java.util.regex.Pattern GROUP_ARGUMENT_IN_MATH =
             java.util.regex.Pattern.compile("(?<=\\p{Lu}\\()\\$([A-Za-z0-9]{1,2})\\$(?=\\))");
-    /** A capital in mathematics glued to the rest of its word, as acronyms are spelled out: "$\\textbf{P}$olar". */
+    /**
+     * Capitals in mathematics glued to the rest of their word, as acronyms are spelled out: "$\\textbf{P}$olar",
+     * "$\\textbf{SE}$lf-Supervised", "${\\large S}$EED" (one capital before two or more).
+     */
     private static final java.util.regex.Pattern INITIAL_IN_MATH =
-            java.util.regex.Pattern.compile("\\$([A-Z])\\$(?=[a-z])");
+            java.util.regex.Pattern.compile("\\$([A-Z]{1,3})\\$(?=[a-z])|\\$([A-Z])\\$(?=[A-Z]{2})");
 
     /**
      * A word with Markdown bold around some of its letters, as acronyms are spelled out: "**LA**yout", "mod**E**l",
@@ -177,7 +183,8 @@ final class Text {
         }
         if (plain.indexOf('$') >= 0) {
             plain = INITIAL_IN_MATH.matcher(NAME_IN_MATH.matcher(plain).replaceAll(m -> m.group(1).length() >= 3
-                    ? m.group(1) : java.util.regex.Matcher.quoteReplacement(m.group()))).replaceAll("$1");
+                    ? m.group(1) : java.util.regex.Matcher.quoteReplacement(m.group())))
+                    .replaceAll(m -> m.group(1) != null ? m.group(1) : m.group(2));
             plain = MATH_PREFIX_OF_A_WORD.matcher(plain)
                     .replaceAll(m -> m.group(1) != null ? m.group(1) : "l" + m.group(2));
             plain = GROUP_ARGUMENT_IN_MATH.matcher(plain).replaceAll("$1");

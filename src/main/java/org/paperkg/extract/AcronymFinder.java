@@ -118,6 +118,12 @@ final class AcronymFinder {
                     first = j + 1;
                     break;
                 }
+                // nor a dash between phrases: "a unified framework---tilted empirical risk minimization (TERM)" (not
+                // one that joins two names, "Kullback--Leibler divergence (KLD)")
+                if (ProposalFinder.DASHES.contains(w) && separatesPhrases(s, j)) {
+                    first = j + 1;
+                    break;
+                }
             }
             if (first >= open) {
                 return java.util.Optional.empty();
@@ -300,6 +306,18 @@ final class AcronymFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the dash at {@code dash} separates two phrases: an em dash ("---" in TeX, "—"), or a shorter one with
+     * a space on both sides; not one glued to a word, "Kullback--Leibler", "best–worst scaling", "Subtask– 1".
+     */
+    private static boolean separatesPhrases(Sentence s, int dash) {
+        Token d = s.token(dash);
+        if (d.word().equals("---") || d.word().equals("\u2014") || dash == 0 || dash + 1 >= s.size()) {
+            return true;
+        }
+        return s.token(dash - 1).end() < d.begin() && d.end() < s.token(dash + 1).begin();
     }
 
     /**

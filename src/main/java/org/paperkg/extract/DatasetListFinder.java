@@ -65,7 +65,9 @@ final class DatasetListFinder {
         if (j > noun + 1 && !definition && !clause) {
             collectList(text, s, j, +1, out);
         }
-        if (noun > 0) {
+        // (walking back, a list ends right before the noun: "on networks including ConvNet, ResNet and DenseNet, and
+        // datasets including …" coordinates the noun with what comes before it)
+        if (noun > 0 && !LIST_GLUE.contains(s.token(noun - 1).lower())) {
             collectList(text, s, noun - 1, -1, out);
         }
     }

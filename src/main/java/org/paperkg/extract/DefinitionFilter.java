@@ -271,7 +271,11 @@ final class DefinitionFilter {
             // (a coined phrase names one method with no method noun after it too, "we demonstrate Retrieval-Augmented
             // Language Model pre-training (REALM) by fine-tuning …"; not before a plural of another kind, "(X) tasks")
             boolean coinedOne = coinedPhrase && !pluralNounAfterShortForm(d, sentence);
-            return !endsWithConceptLabel(core) && (typedOne || coinedOne || (titleCase && words.length >= 3));
+            // (a concept's label at the end makes it a kind of the concept, unless a mixed-case short form, called one
+            // method, was coined for a title-case phrase: "a Robust Test-Time Adaptation (RoTTA) method")
+            boolean coinedMethod = titleCase && typedOne && mixedCase(d.shortForm());
+            return (!endsWithConceptLabel(core) || coinedMethod)
+                    && (typedOne || coinedOne || (titleCase && words.length >= 3));
         }
         // "temporal graph neural networks (TGNN)" is a kind of a concept; "structured neural network (StNN)",
         // with a coined mixed-case short form, names one method
@@ -289,6 +293,12 @@ final class DefinitionFilter {
             return true;
         }
         return Names.isCoined(d.shortForm()) || Character.isUpperCase(d.shortForm().charAt(0));
+    }
+
+    /** True when a short form has a lower-case letter besides a plural's "s": "RoTTA", "xMoCo"; not "GANs". */
+    private static boolean mixedCase(String shortForm) {
+        String singular = shortForm.endsWith("s") ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
+        return singular.chars().anyMatch(Character::isLowerCase) && singular.chars().anyMatch(Character::isUpperCase);
     }
 
     /** Words that say what kind of game a class holds: "Markov", "zero-sum", "mean-field", "extensive-form". */

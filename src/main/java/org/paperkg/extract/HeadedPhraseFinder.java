@@ -81,10 +81,18 @@ final class HeadedPhraseFinder {
         if (lexicon.isNotName(phrase) || endsInAConceptLabel(text, s, start, head) || adjectivesOnly(s, start, head)
                 || TASK_ENDINGS.contains(last) || TypeCues.namesATask(Set.of(phrase))
                 || endsInAnAdjective(last) || holdsAFunctionOrKnownWord(s, start, head)
-                || continuesAfterTheNoun(s, head)) {
+                || continuesAfterTheNoun(s, head) || aLanguagesData(s, head)) {
             return Optional.empty();
         }
         return Optional.of(new NameOccurrence(phrase, span, s, "headed-phrase"));
+    }
+
+    /**
+     * True when a language's name comes right before the dataset noun at {@code head}: "a European Portuguese corpus",
+     * "a Modern Standard Arabic dataset" say what language the data is in.
+     */
+    private boolean aLanguagesData(Sentence s, int head) {
+        return TypeCues.namesDatasets(s.token(head).lemma()) && lexicon.isLanguage(s.token(head - 1).word());
     }
 
     /** True when a token is a capitalised singular dataset noun: "Dataset", "Benchmark", "Treebank". */

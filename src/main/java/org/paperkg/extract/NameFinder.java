@@ -899,7 +899,7 @@ final class NameFinder {
                 || isUnitAfterNumber(word, s, i) || NameLookalikes.authorOfACitation(s, i) || (known == null && NameLookalikes.venueOfACitation(s, i))) {
             return null;
         }
-        if (known != null && known.forms().contains(word)) {
+        if (known != null && writtenAsAForm(known, word)) {
             boolean plainWord = !coined;
             boolean inTitle = text.inTitle(s.token(i).begin());
             if (plainWord && (i == 0 || inTitle || s.token(i).pos().startsWith("VB"))) {
@@ -913,6 +913,44 @@ final class NameFinder {
                     || definedAtTheSentenceStart(word, s, i, text) ? word : null;
         }
         return endsInACommonHead(word) ? null : Names.singular(word);
+    }
+
+    /**
+     * True when the word is one of the entry's forms, or one that joins capitalised words written with one capital,
+     * "Imagenet" for ImageNet (not one in capitals alone, "ADAM", which may be another thing than Adam).
+     */
+    private static boolean writtenAsAForm(Lexicon.Entry known, String word) {
+        if (known.forms().contains(word)) {
+            return true;
+        }
+        if (!Character.isUpperCase(word.charAt(0)) || word.chars().noneMatch(Character::isLowerCase)) {
+            return false;
+        }
+        for (String form : known.forms()) {
+            // (a form joined of capitalised words, "ImageNet", "TinyImageNet"; not one in capitals mostly, whose other
+            // spellings are common words or names, "Record" beside ReCoRD, "Cola" beside CoLA, "Liar" beside LIAR)
+            if (form.equalsIgnoreCase(word) && joinedCapitalisedWords(form)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a form joins two capitalised words or more, each capital before a lower-case letter, a hyphen or the
+     * end: "PyTorch", "U-Net", "BoolQ" (not "CoLA", whose L and A stand side by side).
+     */
+    private static boolean joinedCapitalisedWords(String form) {
+        int capitals = 0;
+        for (int k = 0; k < form.length(); k++) {
+            if (Character.isUpperCase(form.charAt(k))) {
+                if (k + 1 < form.length() && !Character.isLowerCase(form.charAt(k + 1)) && form.charAt(k + 1) != '-') {
+                    return false;
+                }
+                capitals++;
+            }
+        }
+        return capitals >= 2 && Character.isUpperCase(form.charAt(0));
     }
 
     /**

@@ -320,6 +320,9 @@ final class ProposalFinder {
         if (spelledOutByTheTitle(text, longForms) && !proposedEarlierByOthers(text, o.name())) {
             return "proposal.title-long-form";
         }
+        if (definedAsTheTitlesHead(text, o) && !proposedEarlierByOthers(text, o.name())) {
+            return "proposal.title-head-long-form";
+        }
         Sentence s = o.sentence();
         int first = s.tokenIndexAt(o.span().begin());
         int last = s.tokenIndexAt(o.span().end() - 1);
@@ -438,6 +441,78 @@ final class ProposalFinder {
                 .replaceFirst("")) : "";
         return !title.isEmpty() && longForms.stream().map(ProposalFinder::wordsOnly)
                 .anyMatch(l -> l.equals(title) || l.length() >= 12 && l.equals(subtitle));
+    }
+
+    /** Words that open the prepositional phrase after a title's head: "Gradient Projection Memory for …". */
+    private static final Set<String> TITLE_PREPOSITIONS = Set.of("for", "with", "via", "in", "on", "through", "using",
+            "from", "by", "under");
+    /**
+     * Words before a long form that make it a field, a topic or a purpose: "in deep subspace clustering (DSC)", "the
+     * focus is …", "a method for Source-Free Video Domain Adaptation (SFVDA)".
+     */
+    private static final Set<String> TOPIC_POSITIONS = Set.of("in", "of", "is", "are", "on", "for");
+    /** Verbs whose object is a task, not a name: "models that perform active feature acquisition (AFA)". */
+    private static final Set<String> TASK_VERBS = Set.of("perform", "study", "consider", "address", "tackle", "solve",
+            "apply");
+    /** Words that give a long form to others' work: "Most continual learning (CL) methods", "Existing X (Y)". */
+    private static final Set<String> OTHERS_WORK = Set.of("existing", "previous", "prior", "most", "many");
+
+    /**
+     * True when {@code o} is a long form, of three words or more, that spells out the title's words before its first
+     * preposition: "Gradient Projection Memory for Continual Learning" above "… store them in the memory as Gradient
+     * Projection Memory (GPM)". Not in the abstract's first sentence, which sets the scene ("Approximate Bayesian
+     * computation (ABC) is …") or defined it earlier, nor where the phrase is a topic ("in deep subspace clustering
+     * (DSC)"), a task ("models that perform active feature acquisition (AFA)") or others' work
+     * ("Existing …", "Most …", up to four words before it), nor for a name the gazetteer knows.
+     */
+    private boolean definedAsTheTitlesHead(AnnotatedText text, NameOccurrence o) {
+        String surface = text.covered(o.span().begin(), o.span().end());
+        if (!o.source().equals("acronym-long-form") || text.inTitle(o.span().begin())
+                || Names.WHITESPACE.split(surface).length < 3) {
+            return false;
+        }
+        String[] titleWords = Names.WHITESPACE.split(text.title().strip());
+        int head = 0;
+        while (head < titleWords.length && !TITLE_PREPOSITIONS.contains(titleWords[head])) {
+            if (titleWords[head].endsWith(":")) {
+                return false;
+            }
+            head++;
+        }
+        if (head < 3 || head == titleWords.length) {
+            return false;
+        }
+        if (!wordsOnly(surface).equals(wordsOnly(String.join(" ", java.util.Arrays.copyOf(titleWords, head))))
+                || lexicon.lookup(o.name()) != null) {
+            return false;
+        }
+        List<Sentence> abstractSentences = text.abstractSentences();
+        Sentence s = o.sentence();
+        if (abstractSentences.isEmpty() || s == abstractSentences.get(0)) {
+            return false;
+        }
+        int first = s.tokenIndexAt(o.span().begin());
+        if (first > 0 && (TOPIC_POSITIONS.contains(s.token(first - 1).lower())
+                || TASK_VERBS.contains(s.token(first - 1).lemma()))) {
+            return false;
+        }
+        // (the first definition counts: "Auxiliary Modality Learning (AML) offers …" opening the abstract makes a
+        // later "we formalise `Auxiliary Modality Learning' (AML)" no new name)
+        String words = wordsOnly(surface);
+        for (Sentence earlier : abstractSentences) {
+            if (earlier == s) {
+                break;
+            }
+            if (org.paperkg.corpus.TitleKey.of(text.sentenceText(earlier)).contains(words)) {
+                return false;
+            }
+        }
+        for (int k = Math.max(0, first - 4); k < first; k++) {
+            if (OTHERS_WORK.contains(s.token(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
@@ -1551,10 +1626,12 @@ final class ProposalFinder {
                 }
                 return k < 2 || !COMPARISONS.contains(s.token(k - 2).lower()) ? "proposal.novel-definition" : null;
             }
+            // (a dash right before the long form sets it in apposition: "a new adversarial learning paradigm—Reverse
+            // Engineering of Deceptions (RED)")
             boolean phraseWord = t.pos().startsWith("NN") || t.pos().startsWith("JJ") || t.pos().equals("VBN")
                     && !t.lower().equals("proposed") || t.pos().equals("VBG") || t.pos().equals("CD")
                     || t.lower().equals("with") || t.lower().equals("of") || t.word().contains("-")
-                    || coordinatesAdjectives(s, k);
+                    || coordinatesAdjectives(s, k) || k == from && DASHES.contains(t.word());
             if (!phraseWord || COMPARISONS.contains(t.lower())) {
                 return null;
             }

@@ -212,6 +212,10 @@ final class TriggeredPhraseFinder {
     }
 
     /** The capitalised phrase within a few words after the trigger at {@code trigger}, if any. */
+    /** A capitalised word hyphenated to what says its kind: "Transformer-style", "BERT-like", "GNN-based". */
+    private static final java.util.regex.Pattern KIND_SUFFIX =
+            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*-(?:style|like|based|type|inspired)");
+
     private java.util.Optional<NameOccurrence> phraseAfter(AnnotatedText text, Sentence s, int trigger) {
         int j = trigger + 1;
         // "we propose in this paper Periodic Interaction Primitives"
@@ -236,6 +240,13 @@ final class TriggeredPhraseFinder {
         // "we introduce the task of Debate Topic Expansion": a task or a problem, not a method
         if (j >= 2 && s.token(j - 1).lower().equals("of") && DefinitionFilter.TOPIC_NOUNS.contains(s.token(j - 2).lower())) {
             return java.util.Optional.empty();
+        }
+        // "propose a Transformer-style PointListNet": a word that says what a coined name is like or built on is no
+        // part of it (but it opens a name of plain words, "Rank-based Latent Causal Discovery")
+        if (j + 1 < s.size() && KIND_SUFFIX.matcher(s.token(j).word()).matches()
+                && Names.isCoined(s.token(j + 1).word())
+                && (j + 2 >= s.size() || !Character.isUpperCase(s.token(j + 2).word().charAt(0)))) {
+            j++;
         }
         int start = j;
         // (in apposition "of" or "to" may join two capitalised words, "we propose a novel technique, Chain of

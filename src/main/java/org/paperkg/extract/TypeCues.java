@@ -72,7 +72,7 @@ final class TypeCues {
     /** Verbs whose "on" is not about data: "based on X", "focus on X", "rely on X". */
     private static final Set<String> NOT_EVALUATION_GOVERNORS = Set.of("base", "focus", "rely", "depend", "build",
             "draw", "act", "operate", "condition", "improve", "work", "center", "centre", "study", "research", "impact",
-            "effect", "attack", "run", "perspective", "view", "literature", "progress", "advance", "light");
+            "effect", "attack", "run", "perspective", "view", "literature", "progress", "advance", "light", "bound");
     /** Tasks besides {@link #TASK_HEADS} that a name after "on" is the data of: "pose estimation on X". */
     private static final Set<String> TASKS_DONE_ON_DATA = Set.of("estimation", "generation", "prediction",
             "forecasting", "translation", "synthesis", "reconstruction");
@@ -1592,7 +1592,9 @@ final class TypeCues {
                     || s.token(p).word().equalsIgnoreCase("on"));
             int onAt = s.token(first - 1).word().equalsIgnoreCase("on") ? first - 1 : p;
             String governor = onAt > 0 ? s.token(onAt - 1).lemma() : "";
-            if (on && !NOT_EVALUATION_GOVERNORS.contains(governor) && s.hasLemmaIn(EVALUATION)
+            // (nor a possessor, "error bounds on LODE's effect estimates": the noun after it is what "on" governs)
+            boolean possessor = last + 1 < s.size() && s.token(last + 1).pos().equals("POS");
+            if (on && !NOT_EVALUATION_GOVERNORS.contains(governor) && s.hasLemmaIn(EVALUATION) && !possessor
                     && !(plainItem && appliedOn(s, onAt))) {
                 return new Decision(MentionKind.DATASET, "dataset.evaluated-on", 0.6);
             }

@@ -162,6 +162,15 @@ class CorpusReadersTest {
     }
 
     @Test
+    void readsCapitalsInMathematicsGluedToTheirWordAsPartOfIt() throws IOException {
+        Path file = write("math-initials.jsonl", """
+                {"title": "Quill", "abstract": "We name it $\\\\textbf{QU}$ill-Sup$\\\\textbf{E}$rvised $\\\\textbf{D}$rafting (${\\\\large Q}$UED), with $AB$ blocks."}
+                """);
+        Paper paper = papers(events(file)).get(0);
+        assertThat(paper.abstractText()).isEqualTo("We name it QUill-SupErvised Drafting (QUED), with $AB$ blocks.");
+    }
+
+    @Test
     void readsALetterInMathematicsGluedToAWordByAHyphenAsPartOfTheWord() throws IOException {
         Path file = write("math-prefixes.jsonl", """
                 {"title": "Sparse views", "abstract": "We plot $t$-SNE maps, run the $k$-WL test and $Q$-learning, and propose $\\\\ell_0$-QCA and $\\\\ell_1$-Trim; $x$ - $y$ pairs, $L$-layer nets and $k$ -NN stay."}

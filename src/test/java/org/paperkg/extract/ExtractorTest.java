@@ -5131,4 +5131,76 @@ class ExtractorTest {
                 "We propose Agent77, a deep reinforcement learning agent.");
         assertThat(names(z, MentionKind.METHOD)).contains("Agent77");
     }
+
+    @Test
+    void aDashBetweenPhrasesEndsALongFormAndATitleHeadSpelledOutIsTheProposal() {
+        PaperExtraction x = extract("Tilted Quill Risk Minimization",
+                "Quill risk minimization is common. We explore these problems through a unified "
+                        + "framework---tilted quill risk minimization (TQRM). We show that TQRM helps. We use "
+                        + "the Metropolis--Hastings Quill Sampler (MHQS).");
+        assertThat(x.aliases().get("TQRM")).containsExactly("tilted quill risk minimization");
+        assertThat(x.aliases().get("MHQS")).containsExactly("Metropolis--Hastings Quill Sampler");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("TQRM");
+        PaperExtraction y = extract("Gradient Quill Memory for Continual Learning",
+                "Continual learning forgets. We store the bases in the memory as Gradient Quill Memory (GQM). GQM "
+                        + "forgets less.");
+        assertThat(names(y, MentionKind.PROPOSED)).containsExactly("GQM");
+        PaperExtraction z = extract("Deep Quill Clustering with Data Augmentation",
+                "Data augmentation helps. However, in deep quill clustering (DQC), augmentation is rarely used. "
+                        + "We study DQC with augmented data.");
+        assertThat(names(z, MentionKind.PROPOSED)).doesNotContain("DQC");
+        PaperExtraction w = extract("Generalised Quill Improvement with Geometric Composition",
+                "We introduce a method for composing policies. We can then apply generalised quill improvement (GQI) "
+                        + "to such policies.");
+        assertThat(names(w, MentionKind.PROPOSED)).doesNotContain("GQI");
+        PaperExtraction v = extract("Reverse engineering of quill perturbations",
+                "How to recover perturbations? This leads to a new adversarial learning paradigm\u2014Reverse Quilling "
+                        + "of Deceptions (RQD). RQD recovers the images.");
+        assertThat(v.aliases().get("RQD")).containsExactly("Reverse Quilling of Deceptions");
+        assertThat(names(v, MentionKind.PROPOSED)).containsExactly("RQD");
+    }
+
+    @Test
+    void aMixedCaseShortFormCalledAMethodIsOneEvenWhenItsLongFormEndsInAConcept() {
+        PaperExtraction x = extract("Adapting quills at test time",
+                "We elaborate a Quill Test-Time Adaptation (QuTTA) method against drifting streams. QuTTA adapts "
+                        + "continually.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuTTA");
+    }
+
+    @Test
+    void listsBeforeACoordinatedDatasetNounAndPossessorsAfterOnAreNoDatasets() {
+        PaperExtraction x = extract("Condensing quills",
+                "Experiments validate our findings on networks including QuillConv, ResNet and DenseNet, and datasets "
+                        + "including SVHN, CIFAR-10 and ImageNet. We develop Quill Orthogonal Descent Estimation "
+                        + "(QODE). We prove error bounds on QODE's effect estimates and evaluate our methods on real "
+                        + "data. We reach 50.5 mIOU.");
+        assertThat(names(x, MentionKind.DATASET)).contains("SVHN", "CIFAR-10", "ImageNet")
+                .doesNotContain("QuillConv", "ResNet", "DenseNet", "QODE");
+        assertThat(names(x, MentionKind.METHOD)).contains("ResNet", "DenseNet", "QODE").doesNotContain("mIOU");
+    }
+
+    @Test
+    void aKnownNameWrittenWithOtherCapitalsInsideIsStillKnown() {
+        PaperExtraction x = extract("Quill sets for classifiers",
+                "In experiments on Imagenet with Quillnet, our sets are small.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Imagenet");
+    }
+
+    @Test
+    void aWordThatSaysWhatANameIsLikeIsNoPartOfIt() {
+        PaperExtraction x = extract("Deep learning on quill lists",
+                "We propose a Transformer-style QuillListNet to model them. QuillListNet employs codes. We also propose "
+                        + "a Rank-based Quill Causal Discovery for lists.");
+        assertThat(names(x, MentionKind.PROPOSED))
+                .containsExactlyInAnyOrder("QuillListNet", "Rank-based Quill Causal Discovery");
+    }
+
+    @Test
+    void aLanguagesNameBeforeADatasetNounNamesNoDataset() {
+        PaperExtraction x = extract("A quill annotation scheme",
+                "We extract information from a European Portuguese corpus of news articles and from the Quill Graph "
+                        + "Corpus dataset.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("European Portuguese");
+    }
 }
