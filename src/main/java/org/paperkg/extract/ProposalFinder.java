@@ -1851,11 +1851,18 @@ final class ProposalFinder {
     /** Tags of a word that may follow a name and open what follows: a preposition, a conjunction, a relative word. */
     private static final Set<String> CLAUSE_OPENING_TAGS = Set.of("IN", "TO", "CC", "WDT", "WRB", "WP");
 
-    /** True when "using" and then a word that calls things established stand between {@code from} and {@code to}. */
+    /**
+     * True when "using" stands between {@code from} and {@code to}, and after it a word that calls things established
+     * or none that calls them new, nor an indefinite article.
+     */
     private static boolean establishedAfterUsing(Sentence s, int from, int to) {
         for (int u = from + 1; u < to; u++) {
             if (s.token(u).lower().equals("using")) {
-                return anyBetween(s, u, to, t -> ESTABLISHED.contains(t.lower()));
+                return anyBetween(s, u, to, t -> ESTABLISHED.contains(t.lower()))
+                        // (or things used that are neither called new nor one of a kind: "a multi-lingual method
+                        // using Pre-trained Language Models, ERNIE and XLM-R"; not "using a … network, FP-LQIF")
+                        || !anyBetween(s, u, to, t -> NOVELTY.contains(t.lower())
+                                || TypeCues.INDEFINITE_ARTICLES.contains(t.lower()));
             }
         }
         return false;

@@ -5203,4 +5203,13 @@ class ExtractorTest {
                         + "Corpus dataset.");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("European Portuguese");
     }
+
+    @Test
+    void namesInAppositionToWhatAProposalUsesAreNotProposedUnlessCalledNew() {
+        PaperExtraction x = extract("Quill at the offence task",
+                "We proposed a multi-lingual method using Pre-trained Language Models, ERNIE and XLM-R. We propose a "
+                        + "framework using a novel attention module, QuillAtt, for tagging. Our apps run on iOS.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillAtt");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("iOS");
+    }
 }
