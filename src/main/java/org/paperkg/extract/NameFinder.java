@@ -554,6 +554,27 @@ final class NameFinder {
         return Character.isLetterOrDigit(before) || before == '-';
     }
 
+    /**
+     * True when a title-case long form, away from its definition, ends a longer title-case name: "We introduce Joint
+     * Multidimensional Scaling, a novel approach" names no Multidimensional Scaling (MDS), which the abstract defines
+     * later. The capitalised word before it must stand inside the sentence and be no function word.
+     */
+    private static boolean endOfALongerName(PhraseSearch.WordMatch m) {
+        Sentence s = m.sentence();
+        int first = s.tokenIndexAt(m.span().begin());
+        int last = s.tokenIndexAt(m.span().end() - 1);
+        if (first < 2 || !Character.isUpperCase(s.token(first).word().charAt(0))) {
+            return false;
+        }
+        Token before = s.token(first - 1);
+        // (nor where a parenthesis follows it: the short form defined there, or another one that the longer phrase
+        // spells, "We propose Stein Soft Actor-Critic (S$^2$AC)", keeps the long form's occurrence)
+        boolean definedHere = last + 1 < s.size() && s.token(last + 1).word().equals("(");
+        return !definedHere && before.end() + 1 == s.token(first).begin()
+                && Names.HYPHENATED_TITLE_CASE_WORD.matcher(before.word()).matches()
+                && !Names.FUNCTION_WORDS.contains(before.lower());
+    }
+
     /** Long forms wherever they occur, named by their short form. */
     private static void findLongForms(AnnotatedText text, String lower, Map<String, String> longToShort, Finding f) {
         // the longest first, and a long form inside another one's match is not found there: "average
@@ -564,7 +585,7 @@ final class NameFinder {
         List<Span> found = new ArrayList<>();
         for (Map.Entry<String, String> e : longestFirst) {
             for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lower, e.getKey(), 0)) {
-                if (found.stream().noneMatch(m.span()::overlaps)) {
+                if (found.stream().noneMatch(m.span()::overlaps) && !endOfALongerName(m)) {
                     f.out.add(new NameOccurrence(e.getValue(), m.span(), m.sentence(), "acronym-long-form"));
                     f.blocked.add(m.span());
                     found.add(m.span());

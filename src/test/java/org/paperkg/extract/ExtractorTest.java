@@ -5212,4 +5212,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillAtt");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("iOS");
     }
+
+    @Test
+    void aLongFormThatEndsALongerTitleCaseNameIsNoOccurrenceOfItsShortForm() {
+        PaperExtraction x = extract("Alignment with Joint Quilldimensional Scaling",
+                "We introduce Joint Quilldimensional Scaling, a novel approach for manifold alignment. Our approach "
+                        + "integrates Quilldimensional Scaling (QDS) and Procrustes analysis.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Joint Quilldimensional Scaling");
+        assertThat(names(x, MentionKind.METHOD)).contains("QDS");
+    }
 }
