@@ -460,10 +460,10 @@ final class ProposalFinder {
     /**
      * True when {@code o} is a long form, of three words or more, that spells out the title's words before its first
      * preposition: "Gradient Projection Memory for Continual Learning" above "… store them in the memory as Gradient
-     * Projection Memory (GPM)". Not one that the abstract's first sentence defines, which sets the scene ("Approximate
-     * Bayesian computation (ABC) is …"), or that an earlier sentence writes; nor where the phrase is a topic ("in deep
-     * subspace clustering (DSC)"), a task ("models that perform active feature acquisition (AFA)") or others' work
-     * ("Existing …", "Most …", up to four words before it); nor a name the gazetteer knows.
+     * Projection Memory (GPM)". Not one that the abstract's first sentence defines, which sets the scene
+     * ("Approximate Bayesian computation (ABC) is …"), or that an earlier sentence writes; nor where the phrase is a
+     * topic ("in deep subspace clustering (DSC)"), a task ("models that perform active feature acquisition (AFA)") or
+     * others' work ("Existing …", "Most …", up to four words before it); nor a name the gazetteer knows.
      */
     private boolean definedAsTheTitlesHead(AnnotatedText text, NameOccurrence o) {
         if (!o.source().equals("acronym-long-form") || text.inTitle(o.span().begin())) {

@@ -211,11 +211,11 @@ final class TriggeredPhraseFinder {
                 && Character.isUpperCase(s.token(k + 1).word().charAt(0));
     }
 
-    /** The capitalised phrase within a few words after the trigger at {@code trigger}, if any. */
     /** A capitalised word hyphenated to what says its kind: "Transformer-style", "BERT-like", "GNN-based". */
     private static final java.util.regex.Pattern KIND_SUFFIX =
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*-(?:style|like|based|type|inspired)");
 
+    /** The capitalised phrase within a few words after the trigger at {@code trigger}, if any. */
     private java.util.Optional<NameOccurrence> phraseAfter(AnnotatedText text, Sentence s, int trigger) {
         int j = trigger + 1;
         // "we propose in this paper Periodic Interaction Primitives"
