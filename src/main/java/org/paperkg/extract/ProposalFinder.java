@@ -484,7 +484,8 @@ final class ProposalFinder {
         if (head < 3 || head == titleWords.length) {
             return false;
         }
-        if (!wordsOnly(surface).equals(wordsOnly(String.join(" ", java.util.Arrays.copyOf(titleWords, head))))
+        String words = wordsOnly(surface);
+        if (!words.equals(wordsOnly(String.join(" ", java.util.Arrays.copyOf(titleWords, head))))
                 || lexicon.lookup(o.name()) != null) {
             return false;
         }
@@ -500,7 +501,6 @@ final class ProposalFinder {
         }
         // (the first definition counts: "Auxiliary Modality Learning (AML) offers …" opening the abstract makes a
         // later "we formalise `Auxiliary Modality Learning' (AML)" no new name)
-        String words = wordsOnly(surface);
         for (Sentence earlier : abstractSentences) {
             if (earlier == s) {
                 break;
@@ -990,8 +990,8 @@ final class ProposalFinder {
                         return null;
                     }
                     // (nor established things the made one is made with: "we develop new resources by using two
-                    // off-the-shelf tools: word2vec and Linguistica")
-                    if (establishedAfterUsing(s, k, sep)) {
+                    // off-the-shelf tools: word2vec and Linguistica", nor others it uses that are not called new)
+                    if (usedThingsNotCalledNew(s, k, sep)) {
                         return null;
                     }
                     // (past an acronym, what is introduced may be a task named after it: "two new tasks for
@@ -1857,7 +1857,7 @@ final class ProposalFinder {
      * True when "using" stands between {@code from} and {@code to}, and after it a word that calls things established
      * or none that calls them new, nor an indefinite article.
      */
-    private static boolean establishedAfterUsing(Sentence s, int from, int to) {
+    private static boolean usedThingsNotCalledNew(Sentence s, int from, int to) {
         for (int u = from + 1; u < to; u++) {
             if (s.token(u).lower().equals("using")) {
                 return anyBetween(s, u, to, t -> ESTABLISHED.contains(t.lower()))
