@@ -35,6 +35,7 @@ final class NameFinder {
     private static final Pattern SHORT_FORM_OPENING = Pattern.compile(" \\((?:(?:named|called|dubbed|termed|i\\.e\\.,?) )?");
     /** An edition's year after an apostrophe, a token of its own: "'14" in "WMT'14". */
     private static final Pattern YEAR_SUFFIX = Pattern.compile("['\u2019]\\d{2}");
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
     private static final Pattern SUFFIXED = Pattern.compile(
             "(.+)-((?i)based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced"
                     + "|compliant|agnostic|friendly|scale|sized|size|generated|compatible|pretrained|trained|equipped"
@@ -155,6 +156,7 @@ final class NameFinder {
                 findSingleToken(text, s, i, f);
             }
         }
+        nameSiblingsAfterASlash(text, f);
         f.out.sort(Comparator.comparingInt(o -> o.span().begin()));
         joinTwoWordNamesOfADataset(text, f);
         nameSpelledOutFormsByTheirShortForm(text, f);
@@ -758,6 +760,47 @@ final class NameFinder {
         }
     }
 
+    /** A name's closing number, with the letter of a size written after it ("1k"), and what comes before it. */
+    private static final Pattern NUMBERED_NAME = Pattern.compile("(.*[^\\d.,])(\\d+[kKMB]?)");
+    /**
+     * Numbers written after slashes against a numbered name, the "/100" of "CIFAR-10/100", "/34/50" of
+     * "ResNet-18/34/50"; not a path or a code that goes on after them, "N2014/2840/ITP", nor a decimal.
+     */
+    private static final Pattern SLASHED_NUMBERS = Pattern.compile("(?:/\\d+[kKMB]?)+(?![\\p{L}\\p{N}/]|\\.\\d)");
+    private static final Pattern SLASHED_NUMBER = Pattern.compile("/(\\d+[kKMB]?)");
+
+    /**
+     * A numbered name with another number after a slash, nothing between, names its sibling too: "CIFAR-10/100" is
+     * CIFAR-10 and CIFAR-100, "ResNet-18/34/50" three depths of ResNet, "VOC07/12" two editions. The sibling's
+     * evidence is its own number (occurrences do not overlap).
+     */
+    private void nameSiblingsAfterASlash(AnnotatedText text, Finding f) {
+        String written = text.text();
+        for (NameOccurrence o : List.copyOf(f.out)) {
+            var numbered = NUMBERED_NAME.matcher(o.name());
+            if (!numbered.matches() || !written.startsWith("/", o.span().end())) {
+                continue;
+            }
+            var chain = SLASHED_NUMBERS.matcher(written).region(o.span().end(), o.sentence().end());
+            if (!chain.lookingAt()) {
+                continue;
+            }
+            // (a size goes with a size: "ImageNet-1k/22k", not "Block-2/4k")
+            boolean sized = !Character.isDigit(numbered.group(2).charAt(numbered.group(2).length() - 1));
+            var slashed = SLASHED_NUMBER.matcher(written).region(chain.start(), chain.end());
+            while (slashed.find() && sized == !Character.isDigit(slashed.group(1).charAt(slashed.group(1).length() - 1))) {
+                String sibling = numbered.group(1) + slashed.group(1);
+                Span span = new Span(slashed.start(1), slashed.end());
+                Lexicon.Entry known = lexicon.lookup(sibling);
+                if (known != null && !known.name().equals(sibling)) {
+                    f.alias(sibling, known.name());
+                }
+                f.out.add(new NameOccurrence(sibling, span, o.sentence(), known != null ? "gazetteer" : o.source()));
+                f.blocked.add(span);
+            }
+        }
+    }
+
     /** True when a capital, a digit or a hyphen stands inside the word after its first letter. */
     private static boolean shapedLikeAName(String word) {
         for (int i = 1; i < word.length(); i++) {
@@ -797,11 +840,23 @@ final class NameFinder {
             // "WMT'14", "THUMOS'14": the edition's year, written against the name, is part of it
             name = name + s.token(next).word().replace('\u2019', '\'');
             end = s.token(next).end();
+        } else if (wholeToken && splitYearAt(s, next, end)) {
+            // (before a comma or a full stop the tokenizer writes the apostrophe apart: "CoNLL’03," is "CoNLL", "’",
+            // "03")
+            name = name + "'" + s.token(next + 1).word();
+            end = s.token(next + 1).end();
         } else if (wholeToken && versionAt(s, next, end) && !Character.isDigit(name.charAt(name.length() - 1))) {
             name = name + " " + s.token(next).word();
             end = s.token(next).end();
         }
         return new Extended(name, end);
+    }
+
+    /** True when an apostrophe and two digits follow at {@code k}, against the name's {@code end} and each other. */
+    private static boolean splitYearAt(Sentence s, int k, int end) {
+        return k + 1 < s.size() && s.token(k).begin() == end && s.token(k + 1).begin() == s.token(k).end()
+                && (s.token(k).word().equals("'") || s.token(k).word().equals("\u2019"))
+                && TWO_DIGITS.matcher(s.token(k + 1).word()).matches();
     }
 
     /**

@@ -485,7 +485,34 @@ final class TypeCues {
         int first = s.tokenIndexAt(o.span().begin());
         return (next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma()) && !aLossTheAuthorsCreate(s, first, next))
                 || namesAStatement(o) || metricApposition(s, next) || namedAfterAMetricNoun(s, first, next)
-                || unitOfAScore(o, s, first);
+                || unitOfAScore(o, s, first) || listedAsAMetric(s, first);
+    }
+
+    /** Plural nouns whose examples are measures: "metrics such as ROUGE, MAP and BertScore". */
+    private static final Set<String> MEASURE_PLURALS = Set.of("metrics", "measures");
+
+    /**
+     * True when the name at {@code first} is one of the examples listed after "metrics" or "measures" ("metrics such as
+     * MRR, MAP, coverage", "measures, e.g., MELA"): the list runs back to "such as", "including", "like" or "e.g." over
+     * items and commas alone, no verb or preposition between.
+     */
+    private static boolean listedAsAMetric(Sentence s, int first) {
+        for (int k = first - 1; k >= 1 && k >= first - 16; k--) {
+            Token t = s.token(k);
+            boolean intro = s.suchAsAt(k - 1) || s.exampleWordAt(k);
+            if (intro) {
+                int noun = s.suchAsAt(k - 1) ? k - 2 : k - 1;
+                while (noun >= 0 && (s.token(noun).word().equals(",") || s.token(noun).word().equals("("))) {
+                    noun--;
+                }
+                return noun >= 0 && MEASURE_PLURALS.contains(s.token(noun).lower());
+            }
+            String pos = t.pos();
+            if (pos.startsWith("VB") || pos.equals("IN") || pos.equals("TO") || pos.equals(".") || pos.equals(":")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5027,7 +5027,7 @@ class ExtractorTest {
         PaperExtraction x = extract("Dynamic quill augmentation",
                 "QuillAugment improves video action localization on QuillLoc'14, and video object detection on "
                         + "QuillDet17. We also run QuillAugment on GPT-2.");
-        assertThat(names(x, MentionKind.DATASET)).contains("QuillLoc", "QuillDet17").doesNotContain("GPT-2");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillLoc'14", "QuillDet17").doesNotContain("GPT-2");
     }
 
     @Test
@@ -5220,5 +5220,37 @@ class ExtractorTest {
                         + "integrates Quilldimensional Scaling (QDS) and Procrustes analysis.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Joint Quilldimensional Scaling");
         assertThat(names(x, MentionKind.METHOD)).contains("QDS");
+    }
+
+    @Test
+    void aNumberAfterASlashAgainstANumberedNameNamesItsSibling() {
+        PaperExtraction x = extract("Quilted features",
+                "We train QuillNet-18/34/50 backbones on QuillBench-10/100 and QuillText-1k/22k. We compare with "
+                        + "QuillLM-3.5/4 and QuillLM-7/7.5, scored at ratios 10/100, on QuillEval 2014/2015/2016 (grant QG2014/2840/ITP).");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillBench-10", "QuillBench-100", "QuillText-1k",
+                "QuillText-22k", "QuillEval 2016");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillNet-18", "QuillNet-34", "QuillNet-50")
+                .doesNotContain("QuillLM-3.4", "QuillLM-4", "QuillLM-7.5", "QG2840");
+        Mention sibling = x.mentions(MentionKind.DATASET).stream().filter(m -> m.name().equals("QuillBench-100"))
+                .findFirst().orElseThrow();
+        assertThat(sibling.surface()).isEqualTo("100");
+    }
+
+    @Test
+    void anEditionsYearThatTheTokenizerSplitsOffBeforePunctuationStaysWithTheName() {
+        PaperExtraction x = extract("Quill tagging",
+                "We evaluate on QUILLEVAL’03, QuillNER'05. We also use ZEDSUM’19 and QUILLMT'14 data.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QUILLEVAL'03", "QuillNER'05", "ZEDSUM'19", "QUILLMT'14")
+                .doesNotContain("QUILLEVAL", "QuillNER");
+    }
+
+    @Test
+    void namesListedAfterCorporaAreDatasetsAndNamesListedAfterMetricsAreNone() {
+        PaperExtraction x = extract("Quill responses",
+                "We build a taxonomy of question sequences observable in corpora including the QNC, ZEDDES, and QUEE. "
+                        + "Our ranker beats baselines on metrics such as QRR, ZAP, coverage, and Spearman's correlation, "
+                        + "and on measures, e.g., QUELA.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QNC", "ZEDDES", "QUEE");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QNC", "ZEDDES", "QUEE", "QRR", "ZAP", "QUELA");
     }
 }
