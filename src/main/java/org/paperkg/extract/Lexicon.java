@@ -87,6 +87,9 @@ public final class Lexicon {
         for (String line : lines("lexicon/languages.txt")) {
             lexicon.languages.add(line.strip());
         }
+        // a longer form is searched first, so that it is found whole where a shorter one starts it ("NTU RGB+D 120",
+        // not "NTU RGB+D" and a number)
+        lexicon.phraseForms.sort(java.util.Comparator.comparingInt((PhraseForm form) -> form.key().length()).reversed());
         return lexicon;
     }
 
@@ -358,7 +361,7 @@ public final class Lexicon {
         return multiWord;
     }
 
-    /** The forms of {@link #multiWordEntries()} that a text writes as several tokens, entry by entry. */
+    /** The forms of {@link #multiWordEntries()} that a text writes as several tokens, the longest first. */
     public List<PhraseForm> phraseForms() {
         return phraseForms;
     }

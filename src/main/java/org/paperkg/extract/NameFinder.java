@@ -752,7 +752,11 @@ final class NameFinder {
             Extended extended = extendAfter(s, i, name, wordEnd, wordEnd == t.end(), f);
             if (!extended.name().equals(name)) {
                 name = extended.name();
-                known = null;
+                // (the longer name may be known in its own right: "SQuAD2.0" is SQuAD 2.0)
+                known = lexicon.lookup(name);
+                if (known != null && !known.name().equals(name)) {
+                    f.alias(name, known.name());
+                }
             }
             int end = extended.end();
             f.out.add(new NameOccurrence(name, new Span(begin, end), s,
@@ -845,11 +849,25 @@ final class NameFinder {
             // "03")
             name = name + "'" + s.token(next + 1).word();
             end = s.token(next + 1).end();
+        } else if (wholeToken && gluedDecimalVersionAt(s, next, end) && !Character.isDigit(name.charAt(name.length() - 1))) {
+            // "SQuAD2.0", "MultiWOZ2.1": the tokenizer parts a decimal version from the name it is written against
+            name = name + s.token(next).word();
+            end = s.token(next).end();
         } else if (wholeToken && versionAt(s, next, end) && !Character.isDigit(name.charAt(name.length() - 1))) {
             name = name + " " + s.token(next).word();
             end = s.token(next).end();
         }
         return new Extended(name, end);
+    }
+
+    /** A decimal version: "2.0", "1.1". */
+    private static final Pattern DECIMAL_VERSION = Pattern.compile("\\d\\.\\d");
+
+    /** True when a decimal version stands at {@code k} against the name's {@code end}, nothing glued after it. */
+    private static boolean gluedDecimalVersionAt(Sentence s, int k, int end) {
+        return k < s.size() && s.token(k).begin() == end && DECIMAL_VERSION.matcher(s.token(k).word()).matches()
+                && (k + 1 == s.size() || s.token(k + 1).begin() > s.token(k).end()
+                        || !Character.isLetterOrDigit(s.token(k + 1).word().charAt(0)));
     }
 
     /** True when an apostrophe and two digits follow at {@code k}, against the name's {@code end} and each other. */
