@@ -133,15 +133,16 @@ public final class Lexicon {
     }
 
     /**
-     * What the tokenizer splits a word at: a decimal number with letters right after it ("Human3.6M" is three tokens)
-     * and a middle dot between letters ("DALL·E" is three).
+     * What the tokenizer splits a word at: a decimal number with letters right after it ("Human3.6M" is three tokens),
+     * a middle dot between letters ("DALL·E" is three), and a slash, a caret or a bracket after a letter or a digit
+     * ("CNN/DailyMail" is three tokens, "NLVR^2" three, "SE(3)-Transformer" six).
      */
     private static final java.util.regex.Pattern SPLIT_INSIDE_A_WORD =
-            java.util.regex.Pattern.compile("\\d\\.\\d+\\p{L}|\\p{L}\u00b7\\p{L}");
+            java.util.regex.Pattern.compile("\\d\\.\\d+\\p{L}|\\p{L}\u00b7\\p{L}|[\\p{L}\\p{N}][/^(]");
 
     /**
      * True when the tokenizer splits a name of one word into several tokens ("Human3.6M" into "Human", "3.6", "M";
-     * "DALL·E" into "DALL", "·", "E"),
+     * "DALL·E" into "DALL", "·", "E"; "NLVR^2" into "NLVR", "^", "2"),
      * so that it is found in the text as a phrase, like a name of several words.
      */
     static boolean splitByTheTokenizer(String form) {
