@@ -401,7 +401,48 @@ final class ProposalFinder {
         if (rule == null) {
             rule = proposedInItsClause(s, first, last, ownNames, lexicon.lookup(o.name()) != null, longForms.isEmpty());
         }
+        if (rule == null && lexicon.lookup(o.name()) == null && !namedInAnEarlierSentence(text, o.name(), s)) {
+            rule = meansOfAProposedMethod(s, first, nameStart, ownNames);
+        }
         return rule != null ? rule : novelAppositionAfterAList(s, first, last);
+    }
+
+    /** Prepositions that say how a method works: "a method for X via Y", "… through Y". */
+    private static final Set<String> MEANS_PREPOSITIONS = Set.of("via", "through");
+
+    /**
+     * "We propose a new method for open set action recognition via MUlti-Label Evidential learning (MULE)", "a
+     * principled exploration method for DRL through Optimistic Bootstrapping and Backward Induction (OB2I)": a long form
+     * in title case, defined where a method that the authors bring is said to work through it, names that method. The
+     * long form starts at {@code longFormStart}, its short form at {@code nameStart}.
+     */
+    private static String meansOfAProposedMethod(Sentence s, int longFormStart, int nameStart, Set<String> ownNames) {
+        if (longFormStart == nameStart || longFormStart < 4
+                || !MEANS_PREPOSITIONS.contains(s.token(longFormStart - 1).lower())) {
+            return null;
+        }
+        int capitalised = 0;
+        for (int k = longFormStart; k < nameStart; k++) {
+            capitalised += Character.isUpperCase(s.token(k).word().charAt(0)) ? 1 : 0;
+        }
+        if (capitalised < 2) {
+            return null;
+        }
+        boolean methodNoun = false;
+        for (int k = longFormStart - 2; k >= 0 && k >= longFormStart - 16; k--) {
+            Token t = s.token(k);
+            if (t.word().equals(";") || t.word().equals(":") || t.word().equals(",") || t.word().equals("(")) {
+                return null;
+            }
+            methodNoun |= TypeCues.METHOD_HEADS.contains(t.lemma()) && t.pos().startsWith("NN");
+            if (ProposalCues.CREATING_VERBS.contains(t.lemma()) && t.pos().startsWith("VB")) {
+                boolean indefinite = k + 1 < s.size()
+                        && (s.token(k + 1).lower().equals("a") || s.token(k + 1).lower().equals("an"));
+                return indefinite && methodNoun && ProposalCues.subjectBefore(s, k, ownNames)
+                        ? "proposal.means-of-a-proposal" : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -5266,4 +5266,14 @@ class ExtractorTest {
                 "QuillQA1.1").doesNotContain("SQuAD", "QuillQA");
         assertThat(x.aliases().get("SQuAD2.0")).contains("SQuAD 2.0");
     }
+
+    @Test
+    void aTitleCaseLongFormThatAProposedMethodWorksThroughIsTheProposal() {
+        PaperExtraction x = extract("Open set quilting",
+                "Prior work is slow. We propose a new method for open set recognition via QUilted-Label Evidential "
+                        + "learning (QULE). We also propose a principled exploration method for agents through Quilted "
+                        + "Bootstrapping and Backward Induction (QB2I). A baseline tags via Conditional Random Fields "
+                        + "(CRF), and we propose a model for parsing through Multi-Task Learning (MTL).");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("QULE", "QB2I");
+    }
 }
