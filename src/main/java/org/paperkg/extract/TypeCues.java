@@ -770,7 +770,8 @@ final class TypeCues {
         // (a shared task is an evaluation campaign with its data: "the CoNLL shared task", "the HOO and BEA shared tasks";
         // so is a split's set: "the WSJ test set", "the X and Y test sets")
         return namesDatasets(headLemma(s.token(i)).toLowerCase(Locale.ROOT))
-                || (s.token(i).lower().equals("data") && i + 1 < s.size() && s.token(i + 1).lemma().equals("set"))
+                || (s.token(i).lower().equals("data") && i + 1 < s.size()
+                        && (s.token(i + 1).lower().equals("set") || s.token(i + 1).lower().equals("sets")))
                 || (s.token(i).lower().equals("shared") && i + 1 < s.size() && s.token(i + 1).lemma().equals("task"))
                 || splitSetAt(s, i);
     }
@@ -915,8 +916,11 @@ final class TypeCues {
         }
         // (a comma may stand before the naming word after a noun of data alone: "a novel dataset, dubbed ReNe", not
         // "agents in social environments, coined Theory of Mind (ToM)")
+        // (or after a dataset noun that prepositional phrases describe: "new datasets for Korean NLI and STS, dubbed X
+        // and Y")
         if (naming && k >= 2 && s.token(k - 1).word().equals(",")) {
-            return s.token(k - 2).pos().startsWith("NN") && DATA_ONLY_NOUNS.contains(s.token(k - 2).lemma());
+            return s.token(k - 2).pos().startsWith("NN") && DATA_ONLY_NOUNS.contains(s.token(k - 2).lemma())
+                    || datasetNounDescribedBefore(s, k - 2);
         }
         String noun = s.token(k - 1).lemma();
         if (s.token(k - 1).pos().startsWith("NN") && (namesDatasets(noun) || isAnEvaluationSet(s, k - 1))) {
@@ -946,7 +950,7 @@ final class TypeCues {
             }
             String tag = t.pos();
             if (!(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("CD")
-                    || tag.equals("VBN") || tag.equals("VBG") || tag.equals("HYPH"))) {
+                    || tag.equals("VBN") || tag.equals("VBG") || tag.equals("HYPH") || ProposalCues.AND_OR.contains(t.lower()))) {
                 return false;
             }
         }
@@ -1009,7 +1013,7 @@ final class TypeCues {
     private static boolean joinsAdjectives(Sentence s, int k) {
         // (a joiner after the comma: the adjective is before the comma)
         int adjective = k >= 2 && s.token(k - 1).word().equals(",") ? k - 2 : k - 1;
-        if (adjective < 0 || !s.token(adjective).pos().startsWith("JJ") || k + 1 >= s.size()) {
+        if (adjective < 0 || !adjectiveLike(s.token(adjective)) || k + 1 >= s.size()) {
             return false;
         }
         boolean comma = s.token(k).word().equals(",");
@@ -1017,8 +1021,25 @@ final class TypeCues {
             return false;
         }
         Token next = s.token(k + 1);
-        return next.pos().startsWith("JJ") || next.pos().startsWith("RB")
+        return adjectiveLike(next) || next.pos().startsWith("RB")
                 || comma && ADJECTIVE_JOINERS.contains(next.lower());
+    }
+
+    /**
+     * True when "and" or "or" at {@code k} joins two nouns: "a new task and dataset", whose last noun is the head (a
+     * dataset noun before it stays the head: "A Challenge Dataset and Baselines for …").
+     */
+    private static boolean joinsNouns(Sentence s, int k) {
+        return k >= 1 && k + 1 < s.size() && ProposalCues.AND_OR.contains(s.token(k).lower())
+                && s.token(k - 1).pos().startsWith("NN") && s.token(k + 1).pos().startsWith("NN");
+    }
+
+    /**
+     * An adjective, or a compound of hyphenated words, which a title's capitals make the tagger read as a proper noun:
+     * "A High-Quality and Large-Scale Benchmark Dataset".
+     */
+    private static boolean adjectiveLike(Token t) {
+        return t.pos().startsWith("JJ") || t.word().indexOf('-') > 0 && t.pos().startsWith("NN");
     }
 
     /** True for an opening or closing quotation mark, as the tagger marks them. */
@@ -1421,14 +1442,17 @@ final class TypeCues {
                 // (and "X: A large Resource of Diachronic Word Usage Graphs", "X, a new resource for …": what a name
                 // is said to be, a resource or a lexicon is data)
                 // ("data set" is one noun: "HyperLex—a data set and evaluation resource")
-                boolean dataSet = lemma.equals("set") && s.token(k - 1).lower().equals("data");
-                if (noun && (namesDataResource(lemma) || isAnEvaluationSet(s, k) || setOfDataItems(s, k) || dataSet)) {
+                // (whatever the tag of "set": the tagger often reads it as a participle after "data")
+                boolean dataSet = (s.token(k).lower().equals("set") || s.token(k).lower().equals("sets"))
+                        && s.token(k - 1).lower().equals("data");
+                if (noun && (namesDataResource(lemma) || isAnEvaluationSet(s, k) || setOfDataItems(s, k)) || dataSet) {
                     described = new Decision(MentionKind.DATASET, "dataset.apposition", 0.85);
                 } else if (noun && METHOD_HEADS.contains(lemma)) {
                     described = new Decision(MentionKind.METHOD, "method.apposition", 0.85);
                 } else if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().startsWith("NN")
                         && !s.token(k).pos().equals("VBN") && !s.token(k).pos().equals("VBG") && !s.token(k).word().contains("-")
-                        && !s.token(k).pos().startsWith("RB") && !joinsAdjectives(s, k)) {
+                        && !s.token(k).pos().startsWith("RB") && !joinsAdjectives(s, k)
+                        && !(joinsNouns(s, k) && (described == null || described.type() != MentionKind.DATASET))) {
                     // (an adverb modifies an adjective there: "a Very Large-Scale … Dataset", "a massively large
                     // collection of corpora", "a larger and more complex dataset"; a verb of the noun phrase's own
                     // makes it a clause's subject, no apposition: "… Fashion200k, and Shoes, the proposed method has
@@ -1488,6 +1512,14 @@ final class TypeCues {
                 && (namesDatasets(s.token(opened - 2).lemma()) || isAnEvaluationSet(s, opened - 2))
                 && (closed >= s.size() || CLOSES_APPOSITION.contains(s.token(closed).word()))
                 && mayOpenAnApposition(s, opened - 1, pastQuote(s, after)) && !namedInItsPhrase(s, opened - 2)) {
+            return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
+        }
+        // "a manually annotated lexical semantic change dataset for Russian: X.": the name after a colon that closes a
+        // dataset noun, prepositional phrases describing it or not
+        if (first >= 2 && s.token(first - 1).word().equals(":")
+                && (s.token(first - 2).pos().startsWith("NN") && namesDatasets(s.token(first - 2).lemma())
+                        || datasetNounDescribedBefore(s, first - 2))
+                && (closed >= s.size() || CLOSES_APPOSITION.contains(s.token(closed).word()))) {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
         }
         // "the first code-switched conversation summarization dataset - X, which contains …": a dash standing between

@@ -5276,4 +5276,24 @@ class ExtractorTest {
                         + "(CRF), and we propose a model for parsing through Multi-Task Learning (MTL).");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("QULE", "QB2I");
     }
+
+    @Test
+    void aDataSetInAppositionANameAfterADatasetNounsColonAndNamesDubbedAfterDescribedDatasetsAreData() {
+        PaperExtraction x = extract("Quill resources",
+                "Prior work is slow. We release QuillSection, a publicly available data set with labeled sections. We "
+                        + "present a manually annotated semantic change dataset for Quillish: QuShiftEval. We also "
+                        + "release new datasets for Quillish NLI and STS, dubbed QorNLI and QorSTS, respectively. We "
+                        + "evaluate our method on the benchmark: ZedNet beats all.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillSection", "QuShiftEval", "QorNLI", "QorSTS")
+                .doesNotContain("ZedNet");
+    }
+
+    @Test
+    void aDescriptionThatJoinsCompoundAdjectivesOrNounsIsHeadedByItsLastNoun() {
+        PaperExtraction x = extract("QuillMT: A High-Quality and Large-Scale Benchmark Dataset for Quillish Translation",
+                "We release a corpus of sentence pairs. We propose QuillDoc2Dial, a new task and dataset on modeling "
+                        + "dialogs, and ZedQA, a challenge dataset and baselines for reasoning.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillMT", "QuillDoc2Dial", "ZedQA");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillMT", "QuillDoc2Dial", "ZedQA");
+    }
 }
