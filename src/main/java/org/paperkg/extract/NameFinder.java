@@ -853,21 +853,46 @@ final class NameFinder {
             // "SQuAD2.0", "MultiWOZ2.1": the tokenizer parts a decimal version from the name it is written against
             name = name + s.token(next).word();
             end = s.token(next).end();
+            next++;
         } else if (wholeToken && versionAt(s, next, end) && !Character.isDigit(name.charAt(name.length() - 1))) {
             name = name + " " + s.token(next).word();
             end = s.token(next).end();
         }
+        if (wholeToken && sizeLetterAt(s, next, end) && DECIMAL_END.matcher(name).find()) {
+            // "CNVid-3.5M", "OPT-1.3B", "InterHand2.6M": the tokenizer parts a size's letter from its decimal
+            name = name + s.token(next).word().charAt(0);
+            end = s.token(next).begin() + 1;
+        }
         return new Extended(name, end);
+    }
+
+    /** A name that ends in a decimal number: "CNVid-3.5", "InterHand2.6". */
+    private static final Pattern DECIMAL_END = Pattern.compile("\\d\\.\\d+$");
+
+    /** True when the letter of a size ("M", "B", "K") stands at {@code k} against {@code end}, nothing glued after it. */
+    private static boolean sizeLetterAt(Sentence s, int k, int end) {
+        if (k >= s.size() || s.token(k).begin() != end) {
+            return false;
+        }
+        // (the sentence's full stop may be glued to the letter: "… and InterHand2.6M." ends with "M.")
+        String w = s.token(k).word();
+        String letter = w.endsWith(".") && k + 1 == s.size() ? w.substring(0, w.length() - 1) : w;
+        return (letter.equals("M") || letter.equals("B") || letter.equals("K")) && (k + 1 == s.size()
+                || s.token(k + 1).begin() > s.token(k).end() || !Character.isLetterOrDigit(s.token(k + 1).word().charAt(0)));
     }
 
     /** A decimal version: "2.0", "1.1". */
     private static final Pattern DECIMAL_VERSION = Pattern.compile("\\d\\.\\d");
 
-    /** True when a decimal version stands at {@code k} against the name's {@code end}, nothing glued after it. */
+    /**
+     * True when a decimal version stands at {@code k} against the name's {@code end}, nothing glued after it but a
+     * size's letter ("InterHand2.6M").
+     */
     private static boolean gluedDecimalVersionAt(Sentence s, int k, int end) {
         return k < s.size() && s.token(k).begin() == end && DECIMAL_VERSION.matcher(s.token(k).word()).matches()
                 && (k + 1 == s.size() || s.token(k + 1).begin() > s.token(k).end()
-                        || !Character.isLetterOrDigit(s.token(k + 1).word().charAt(0)));
+                        || !Character.isLetterOrDigit(s.token(k + 1).word().charAt(0))
+                        || sizeLetterAt(s, k + 1, s.token(k).end()));
     }
 
     /** True when an apostrophe and two digits follow at {@code k}, against the name's {@code end} and each other. */

@@ -5261,9 +5261,10 @@ class ExtractorTest {
     @Test
     void aLongerKnownNameIsFoundWholeAndADecimalVersionAgainstANameIsPartOfIt() {
         PaperExtraction x = extract("Quill recognition",
-                "We test QuillNet on NTU RGB+D and NTU RGB+D 120, on SQuAD1.1 and SQuAD2.0, and on QuillQA1.1.");
+                "We test QuillNet on NTU RGB+D and NTU RGB+D 120, on SQuAD1.1 and SQuAD2.0, and on QuillQA1.1, "
+                        + "QuVid-3.5M and QuillHand2.6M.");
         assertThat(names(x, MentionKind.DATASET)).contains("NTU RGB+D", "NTU RGB+D 120", "SQuAD1.1", "SQuAD2.0",
-                "QuillQA1.1").doesNotContain("SQuAD", "QuillQA");
+                "QuillQA1.1", "QuVid-3.5M", "QuillHand2.6M").doesNotContain("SQuAD", "QuillQA", "QuVid-3.5");
         assertThat(x.aliases().get("SQuAD2.0")).contains("SQuAD 2.0");
     }
 
