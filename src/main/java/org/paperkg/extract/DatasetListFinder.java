@@ -41,7 +41,8 @@ final class DatasetListFinder {
                 // (nor is one that opens its sentence before a comma one of a list: "Datasets, Code and Prompts are
                 // available")
                 // ("corpora" is plural whatever its tag: the tagger often reads it as a singular noun)
-                if (DATASET_NOUNS.contains(TypeCues.headLemma(t)) && (t.pos().equals("NNS") || t.lower().equals("corpora"))
+                if (DATASET_NOUNS.contains(TypeCues.headLemma(t))
+                        && (t.pos().equals("NNS") || t.lower().equals("corpora"))
                         && !(Character.isUpperCase(t.word().charAt(0)) && text.inTitle(t.begin()))
                         && !(i == 0 && i + 1 < s.size() && s.token(i + 1).word().equals(","))) {
                     collectListsAround(text, s, i, out);

@@ -89,7 +89,8 @@ public final class Lexicon {
         }
         // a longer form is searched first, so that it is found whole where a shorter one starts it ("NTU RGB+D 120",
         // not "NTU RGB+D" and a number)
-        lexicon.phraseForms.sort(java.util.Comparator.comparingInt((PhraseForm form) -> form.key().length()).reversed());
+        lexicon.phraseForms.sort(
+                java.util.Comparator.comparingInt((PhraseForm form) -> form.key().length()).reversed());
         return lexicon;
     }
 

@@ -35,6 +35,7 @@ final class NameFinder {
     private static final Pattern SHORT_FORM_OPENING = Pattern.compile(" \\((?:(?:named|called|dubbed|termed|i\\.e\\.,?) )?");
     /** An edition's year after an apostrophe, a token of its own: "'14" in "WMT'14". */
     private static final Pattern YEAR_SUFFIX = Pattern.compile("['\u2019]\\d{2}");
+    /** An edition's year written apart from its apostrophe: the "03" of "CoNLL’03,". */
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
     private static final Pattern SUFFIXED = Pattern.compile(
             "(.+)-((?i)based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced"
@@ -790,9 +791,9 @@ final class NameFinder {
                 continue;
             }
             // (a size goes with a size: "ImageNet-1k/22k", not "Block-2/4k")
-            boolean sized = !Character.isDigit(numbered.group(2).charAt(numbered.group(2).length() - 1));
+            boolean sized = endsInALetter(numbered.group(2));
             var slashed = SLASHED_NUMBER.matcher(written).region(chain.start(), chain.end());
-            while (slashed.find() && sized == !Character.isDigit(slashed.group(1).charAt(slashed.group(1).length() - 1))) {
+            while (slashed.find() && sized == endsInALetter(slashed.group(1))) {
                 String sibling = numbered.group(1) + slashed.group(1);
                 Span span = new Span(slashed.start(1), slashed.end());
                 Lexicon.Entry known = lexicon.lookup(sibling);
@@ -803,6 +804,11 @@ final class NameFinder {
                 f.blocked.add(span);
             }
         }
+    }
+
+    /** True when a number ends in a size's letter: "22k". */
+    private static boolean endsInALetter(String number) {
+        return !Character.isDigit(number.charAt(number.length() - 1));
     }
 
     /** True when a capital, a digit or a hyphen stands inside the word after its first letter. */
@@ -845,11 +851,12 @@ final class NameFinder {
             name = name + s.token(next).word().replace('\u2019', '\'');
             end = s.token(next).end();
         } else if (wholeToken && splitYearAt(s, next, end)) {
-            // (before a comma or a full stop the tokenizer writes the apostrophe apart: "CoNLL’03," is "CoNLL", "’",
-            // "03")
+            // (before a comma or a full stop the tokenizer writes the apostrophe apart: "CoNLL’03," is "CoNLL",
+            // "’", "03")
             name = name + "'" + s.token(next + 1).word();
             end = s.token(next + 1).end();
-        } else if (wholeToken && gluedDecimalVersionAt(s, next, end) && !Character.isDigit(name.charAt(name.length() - 1))) {
+        } else if (wholeToken && gluedDecimalVersionAt(s, next, end)
+                && !Character.isDigit(name.charAt(name.length() - 1))) {
             // "SQuAD2.0", "MultiWOZ2.1": the tokenizer parts a decimal version from the name it is written against
             name = name + s.token(next).word();
             end = s.token(next).end();
@@ -869,7 +876,7 @@ final class NameFinder {
     /** A name that ends in a decimal number: "CNVid-3.5", "InterHand2.6". */
     private static final Pattern DECIMAL_END = Pattern.compile("\\d\\.\\d+$");
 
-    /** True when the letter of a size ("M", "B", "K") stands at {@code k} against {@code end}, nothing glued after it. */
+    /** True when a size's letter ("M", "B", "K") stands at {@code k} against {@code end}, nothing glued after it. */
     private static boolean sizeLetterAt(Sentence s, int k, int end) {
         if (k >= s.size() || s.token(k).begin() != end) {
             return false;
@@ -878,7 +885,8 @@ final class NameFinder {
         String w = s.token(k).word();
         String letter = w.endsWith(".") && k + 1 == s.size() ? w.substring(0, w.length() - 1) : w;
         return (letter.equals("M") || letter.equals("B") || letter.equals("K")) && (k + 1 == s.size()
-                || s.token(k + 1).begin() > s.token(k).end() || !Character.isLetterOrDigit(s.token(k + 1).word().charAt(0)));
+                || s.token(k + 1).begin() > s.token(k).end()
+                || !Character.isLetterOrDigit(s.token(k + 1).word().charAt(0)));
     }
 
     /** A decimal version: "2.0", "1.1". */

@@ -412,9 +412,9 @@ final class ProposalFinder {
 
     /**
      * "We propose a new method for open set action recognition via MUlti-Label Evidential learning (MULE)", "a
-     * principled exploration method for DRL through Optimistic Bootstrapping and Backward Induction (OB2I)": a long form
-     * in title case, defined where a method that the authors bring is said to work through it, names that method. The
-     * long form starts at {@code longFormStart}, its short form at {@code nameStart}.
+     * principled exploration method for DRL through Optimistic Bootstrapping and Backward Induction (OB2I)": a long
+     * form in title case, defined where a method that the authors bring is said to work through it, names that method.
+     * The long form starts at {@code longFormStart}, its short form at {@code nameStart}.
      */
     private static String meansOfAProposedMethod(Sentence s, int longFormStart, int nameStart, Set<String> ownNames) {
         if (longFormStart == nameStart || longFormStart < 4

@@ -950,7 +950,8 @@ final class TypeCues {
             }
             String tag = t.pos();
             if (!(tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("CD")
-                    || tag.equals("VBN") || tag.equals("VBG") || tag.equals("HYPH") || ProposalCues.AND_OR.contains(t.lower()))) {
+                    || tag.equals("VBN") || tag.equals("VBG") || tag.equals("HYPH")
+                    || ProposalCues.AND_OR.contains(t.lower()))) {
                 return false;
             }
         }

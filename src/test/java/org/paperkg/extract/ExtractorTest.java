@@ -5230,7 +5230,8 @@ class ExtractorTest {
     void aNumberAfterASlashAgainstANumberedNameNamesItsSibling() {
         PaperExtraction x = extract("Quilted features",
                 "We train QuillNet-18/34/50 backbones on QuillBench-10/100 and QuillText-1k/22k. We compare with "
-                        + "QuillLM-3.5/4 and QuillLM-7/7.5, scored at ratios 10/100, on QuillEval 2014/2015/2016 (grant QG2014/2840/ITP).");
+                        + "QuillLM-3.5/4 and QuillLM-7/7.5, scored at ratios 10/100, on QuillEval 2014/2015/2016 "
+                        + "(grant QG2014/2840/ITP).");
         assertThat(names(x, MentionKind.DATASET)).contains("QuillBench-10", "QuillBench-100", "QuillText-1k",
                 "QuillText-22k", "QuillEval 2016");
         assertThat(names(x, MentionKind.METHOD)).contains("QuillNet-18", "QuillNet-34", "QuillNet-50")
@@ -5252,7 +5253,8 @@ class ExtractorTest {
     void namesListedAfterCorporaAreDatasetsAndNamesListedAfterMetricsAreNone() {
         PaperExtraction x = extract("Quill responses",
                 "We build a taxonomy of question sequences observable in corpora including the QNC, ZEDDES, and QUEE. "
-                        + "Our ranker beats baselines on metrics such as QRR, ZAP, coverage, and Spearman's correlation, "
+                        + "Our ranker beats baselines on metrics such as QRR, ZAP, coverage, and Spearman's "
+                        + "correlation, "
                         + "and on measures, e.g., QUELA.");
         assertThat(names(x, MentionKind.DATASET)).contains("QNC", "ZEDDES", "QUEE");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QNC", "ZEDDES", "QUEE", "QRR", "ZAP", "QUELA");
@@ -5291,7 +5293,8 @@ class ExtractorTest {
 
     @Test
     void aDescriptionThatJoinsCompoundAdjectivesOrNounsIsHeadedByItsLastNoun() {
-        PaperExtraction x = extract("QuillMT: A High-Quality and Large-Scale Benchmark Dataset for Quillish Translation",
+        PaperExtraction x = extract(
+                "QuillMT: A High-Quality and Large-Scale Benchmark Dataset for Quillish Translation",
                 "We release a corpus of sentence pairs. We propose QuillDoc2Dial, a new task and dataset on modeling "
                         + "dialogs, and ZedQA, a challenge dataset and baselines for reasoning.");
         assertThat(names(x, MentionKind.DATASET)).contains("QuillMT", "QuillDoc2Dial", "ZedQA");

@@ -56,7 +56,8 @@ class LexiconTest {
         // a paper that names both must keep both: "ETTh1, ETTh2, ETTm1 and ETTm2", "SQuAD1.1 and SQuAD2.0"
         List<List<String>> distinct = List.of(List.of("ETTh1", "ETTh2", "ETTm1", "ETTm2", "ETT"),
                 List.of("SQuAD", "SQuAD2.0"), List.of("VQA", "VQAv2"), List.of("NTU RGB+D", "NTU RGB+D 120"),
-                List.of("Phi-2", "Phi-3", "Phi-4"), List.of("wav2vec", "wav2vec 2.0"), List.of("LAION-5B", "LAION-400M"),
+                List.of("Phi-2", "Phi-3", "Phi-4"), List.of("wav2vec", "wav2vec 2.0"),
+                List.of("LAION-5B", "LAION-400M"),
                 List.of("CC3M", "CC12M"), List.of("Dreamer", "DreamerV3"), List.of("PEMS", "PEMS-BAY"));
         for (List<String> names : distinct) {
             assertThat(names.stream().map(n -> lexicon.lookup(n).name()).distinct()).as(names.toString())
