@@ -515,8 +515,12 @@ final class NameFinder {
 
     /** Characters of a formula that a word written right after them belongs to. */
     private static final String FORMULA_ENDS = "|√^";
-    /** A LaTeX symbol's command that the next word is glued to: "Zh\rightarrowEn", "\alphaNLI". */
-    private static final Pattern SYMBOL_COMMAND = Pattern.compile("(?:(?:left|right|leftright|long)arrow|to|alpha|beta"
+    /**
+     * A LaTeX symbol's command that the next word is glued to: "Zh\rightarrowEn", "English\RightarrowGerman" (the
+     * double arrow, capitalised), "\alphaNLI".
+     */
+    private static final Pattern SYMBOL_COMMAND = Pattern.compile("(?:(?:[Ll]eft|[Rr]ight|[Ll]eftright|[Ll]ong|"
+            + "[Ll]ongleft|[Ll]ongright)arrow|to|alpha|beta"
             + "|gamma|delta|epsilon|lambda|mu|sigma|omega|pi|tau|theta|phi|psi|ell|times|cdot)\\p{Lu}");
 
     /**

@@ -4072,10 +4072,12 @@ class ExtractorTest {
     void wordsGluedToAFormulaBeforeThemAreNoNames() {
         PaperExtraction x = extract("Regret bounds",
                 "Our algorithm achieves O(√L|X|QT ) regret. We extend the Image-to-Image bridge I$^2$QB and study "
-                        + "Mu$^2$QLAM and G-$\\Delta$QU, on Zh\\rightarrowQn translation. We compare with "
-                        + "$QuillBase$, $\\omega$QuillNet and \\QuillRLnew, our new algorithm.");
+                        + "Mu$^2$QLAM and G-$\\Delta$QU, on Zh\\rightarrowQn and Quillish\\RightarrowZed "
+                        + "translation. We compare with $QuillBase$, $\\omega$QuillNet and \\QuillRLnew, our new "
+                        + "algorithm.");
         // (a variable before a name, "$\omega$QuillNet", is no formula the name goes on from)
-        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QT", "QB", "QLAM", "QU", "rightarrowQn")
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QT", "QB", "QLAM", "QU", "rightarrowQn",
+                        "RightarrowZed")
                 .contains("QuillBase", "QuillNet", "QuillRLnew");
     }
 
