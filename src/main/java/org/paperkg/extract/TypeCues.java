@@ -91,7 +91,8 @@ final class TypeCues {
     /** Plural nouns of the items a dataset holds, which end the proper names of datasets ("Natural Questions"). */
     private static final Set<String> DATA_ITEMS = Set.of("questions", "answers", "images", "faces", "books",
             "sentences", "documents", "videos", "reviews", "tweets", "dialogues", "dialogs", "conversations",
-            "articles", "scenes", "utterances", "clips", "recordings", "scans", "records", "captions", "photos");
+            "articles", "scenes", "utterances", "clips", "recordings", "scans", "records", "captions", "photos",
+            "stories", "posts", "comments", "passages", "paragraphs", "synsets");
     /** Units of a collection's size that stand for its items: "4 terabytes of commits", "960 hours of speech". */
     private static final Set<String> DATA_SIZES = Set.of("terabytes", "gigabytes", "tb", "gb", "hours");
     /** "X is a …", "X was a …". */
@@ -706,7 +707,7 @@ final class TypeCues {
         for (int k = from + 1; k < s.size() && k <= from + 10; k++) {
             Token t = s.token(k);
             number |= t.pos().equals("CD") || Character.isDigit(t.word().charAt(0));
-            if (number && DATA_ITEMS.contains(t.lower())) {
+            if (number && (DATA_ITEMS.contains(t.lower()) || DATA_SIZES.contains(t.lower()))) {
                 return true;
             }
             if (t.word().equals(",") || t.word().equals(".") || t.pos().startsWith("VB")) {

@@ -5302,4 +5302,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("QuillMT", "QuillDoc2Dial", "ZedQA");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillMT", "QuillDoc2Dial", "ZedQA");
     }
+
+    @Test
+    void aNameThatHoldsStoriesOrHoursOfSpeechIsData() {
+        PaperExtraction x = extract("Quilted tales",
+                "Prior work is slow. QuillCoref contains 211 stories of fairy tales annotated for coreference. "
+                        + "ZedSpeech consists of 960 hours of read speech. QuillNet contains 12 layers and 3 heads.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillCoref", "ZedSpeech").doesNotContain("QuillNet");
+    }
 }
