@@ -35,8 +35,6 @@ final class NameFinder {
     private static final Pattern SHORT_FORM_OPENING = Pattern.compile(" \\((?:(?:named|called|dubbed|termed|i\\.e\\.,?) )?");
     /** An edition's year after an apostrophe, a token of its own: "'14" in "WMT'14". */
     private static final Pattern YEAR_SUFFIX = Pattern.compile("['\u2019]\\d{2}");
-    /** An edition's year written apart from its apostrophe: the "03" of "CoNLL’03,". */
-    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
     private static final Pattern SUFFIXED = Pattern.compile(
             "(.+)-((?i)based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced"
                     + "|compliant|agnostic|friendly|scale|sized|size|generated|compatible|pretrained|trained|equipped"
@@ -320,6 +318,13 @@ final class NameFinder {
 
         void alias(String name, String otherForm) {
             aliases.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(otherForm);
+        }
+
+        /** Records the gazetteer's name of a known entry as another form of {@code name}, where the two differ. */
+        void aliasKnown(String name, Lexicon.Entry known) {
+            if (known != null && !known.name().equals(name)) {
+                alias(name, known.name());
+            }
         }
     }
 
@@ -750,18 +755,14 @@ final class NameFinder {
             if (known != null && f.definedOtherwise(name, known)) {
                 known = null; // the paper's own sense of the short form, not the one the gazetteer knows
             }
-            if (known != null && !known.name().equals(name)) {
-                f.alias(name, known.name());
-            }
+            f.aliasKnown(name, known);
             int wordEnd = wordBegin + word.length();
             Extended extended = extendAfter(s, i, name, wordEnd, wordEnd == t.end(), f);
             if (!extended.name().equals(name)) {
                 name = extended.name();
                 // (the longer name may be known in its own right: "SQuAD2.0" is SQuAD 2.0)
                 known = lexicon.lookup(name);
-                if (known != null && !known.name().equals(name)) {
-                    f.alias(name, known.name());
-                }
+                f.aliasKnown(name, known);
             }
             int end = extended.end();
             f.out.add(new NameOccurrence(name, new Span(begin, end), s,
@@ -786,8 +787,11 @@ final class NameFinder {
     private void nameSiblingsAfterASlash(AnnotatedText text, Finding f) {
         String written = text.text();
         for (NameOccurrence o : List.copyOf(f.out)) {
+            if (!written.startsWith("/", o.span().end())) {
+                continue;
+            }
             var numbered = NUMBERED_NAME.matcher(o.name());
-            if (!numbered.matches() || !written.startsWith("/", o.span().end())) {
+            if (!numbered.matches()) {
                 continue;
             }
             var chain = SLASHED_NUMBERS.matcher(written).region(o.span().end(), o.sentence().end());
@@ -801,9 +805,7 @@ final class NameFinder {
                 String sibling = numbered.group(1) + slashed.group(1);
                 Span span = new Span(slashed.start(1), slashed.end());
                 Lexicon.Entry known = lexicon.lookup(sibling);
-                if (known != null && !known.name().equals(sibling)) {
-                    f.alias(sibling, known.name());
-                }
+                f.aliasKnown(sibling, known);
                 f.out.add(new NameOccurrence(sibling, span, o.sentence(), known != null ? "gazetteer" : o.source()));
                 f.blocked.add(span);
             }
@@ -849,16 +851,11 @@ final class NameFinder {
                 end = s.token(next).end();
             }
         }
-        if (wholeToken && next < s.size() && s.token(next).begin() == end
-                && YEAR_SUFFIX.matcher(s.token(next).word()).matches()) {
+        int yearEnd = wholeToken ? endOfYearSuffix(s, next, end) : -1;
+        if (yearEnd >= 0) {
             // "WMT'14", "THUMOS'14": the edition's year, written against the name, is part of it
-            name = name + s.token(next).word().replace('\u2019', '\'');
-            end = s.token(next).end();
-        } else if (wholeToken && splitYearAt(s, next, end)) {
-            // (before a comma or a full stop the tokenizer writes the apostrophe apart: "CoNLL’03," is "CoNLL",
-            // "’", "03")
-            name = name + "'" + s.token(next + 1).word();
-            end = s.token(next + 1).end();
+            name = name + writtenTogether(s, next, yearEnd).replace('\u2019', '\'');
+            end = s.token(yearEnd).end();
         } else if (wholeToken && gluedDecimalVersionAt(s, next, end)
                 && !Character.isDigit(name.charAt(name.length() - 1))) {
             // "SQuAD2.0", "MultiWOZ2.1": the tokenizer parts a decimal version from the name it is written against
@@ -907,11 +904,30 @@ final class NameFinder {
                         || sizeLetterAt(s, k + 1, s.token(k).end()));
     }
 
-    /** True when an apostrophe and two digits follow at {@code k}, against the name's {@code end} and each other. */
-    private static boolean splitYearAt(Sentence s, int k, int end) {
-        return k + 1 < s.size() && s.token(k).begin() == end && s.token(k + 1).begin() == s.token(k).end()
-                && (s.token(k).word().equals("'") || s.token(k).word().equals("\u2019"))
-                && TWO_DIGITS.matcher(s.token(k + 1).word()).matches();
+    /**
+     * The index of the token that ends an edition's year written against the name's {@code end} from token {@code k},
+     * "'14" in one token or, before a comma or a full stop, where the tokenizer writes the apostrophe apart
+     * ("CoNLL’03," is "CoNLL", "’", "03"), in two; -1 when none stands there.
+     */
+    private static int endOfYearSuffix(Sentence s, int k, int end) {
+        if (k >= s.size() || s.token(k).begin() != end) {
+            return -1;
+        }
+        if (YEAR_SUFFIX.matcher(s.token(k).word()).matches()) {
+            return k;
+        }
+        boolean split = k + 1 < s.size() && s.token(k + 1).begin() == s.token(k).end()
+                && YEAR_SUFFIX.matcher(writtenTogether(s, k, k + 1)).matches();
+        return split ? k + 1 : -1;
+    }
+
+    /** The words of tokens {@code from} to {@code to}, written together. */
+    private static String writtenTogether(Sentence s, int from, int to) {
+        StringBuilder words = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            words.append(s.token(k).word());
+        }
+        return words.toString();
     }
 
     /**

@@ -436,8 +436,7 @@ final class ProposalFinder {
             }
             methodNoun |= TypeCues.METHOD_HEADS.contains(t.lemma()) && t.pos().startsWith("NN");
             if (ProposalCues.CREATING_VERBS.contains(t.lemma()) && t.pos().startsWith("VB")) {
-                boolean indefinite = k + 1 < s.size()
-                        && (s.token(k + 1).lower().equals("a") || s.token(k + 1).lower().equals("an"));
+                boolean indefinite = k + 1 < s.size() && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k + 1).lower());
                 return indefinite && methodNoun && ProposalCues.subjectBefore(s, k, ownNames)
                         ? "proposal.means-of-a-proposal" : null;
             }

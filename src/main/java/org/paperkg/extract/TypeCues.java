@@ -763,6 +763,15 @@ final class TypeCues {
         return false;
     }
 
+    /**
+     * True when the two words "data set" or "data sets" end at token {@code k}, whatever the tag of "set" (the tagger
+     * often reads it as a participle after "data").
+     */
+    private static boolean dataSetEndsAt(Sentence s, int k) {
+        return k >= 1 && (s.token(k).lower().equals("set") || s.token(k).lower().equals("sets"))
+                && s.token(k - 1).lower().equals("data");
+    }
+
     /** True when a dataset noun starts at token {@code i}: "benchmark", "corpus", or the two words "data set(s)". */
     private static boolean datasetNounAt(Sentence s, int i) {
         if (i >= s.size()) {
@@ -771,8 +780,7 @@ final class TypeCues {
         // (a shared task is an evaluation campaign with its data: "the CoNLL shared task", "the HOO and BEA shared tasks";
         // so is a split's set: "the WSJ test set", "the X and Y test sets")
         return namesDatasets(headLemma(s.token(i)).toLowerCase(Locale.ROOT))
-                || (s.token(i).lower().equals("data") && i + 1 < s.size()
-                        && (s.token(i + 1).lower().equals("set") || s.token(i + 1).lower().equals("sets")))
+                || i + 1 < s.size() && dataSetEndsAt(s, i + 1)
                 || (s.token(i).lower().equals("shared") && i + 1 < s.size() && s.token(i + 1).lemma().equals("task"))
                 || splitSetAt(s, i);
     }
@@ -1444,10 +1452,8 @@ final class TypeCues {
                 // (and "X: A large Resource of Diachronic Word Usage Graphs", "X, a new resource for …": what a name
                 // is said to be, a resource or a lexicon is data)
                 // ("data set" is one noun: "HyperLex—a data set and evaluation resource")
-                // (whatever the tag of "set": the tagger often reads it as a participle after "data")
-                boolean dataSet = (s.token(k).lower().equals("set") || s.token(k).lower().equals("sets"))
-                        && s.token(k - 1).lower().equals("data");
-                if (noun && (namesDataResource(lemma) || isAnEvaluationSet(s, k) || setOfDataItems(s, k)) || dataSet) {
+                if (noun && (namesDataResource(lemma) || isAnEvaluationSet(s, k) || setOfDataItems(s, k))
+                        || dataSetEndsAt(s, k)) {
                     described = new Decision(MentionKind.DATASET, "dataset.apposition", 0.85);
                 } else if (noun && METHOD_HEADS.contains(lemma)) {
                     described = new Decision(MentionKind.METHOD, "method.apposition", 0.85);
