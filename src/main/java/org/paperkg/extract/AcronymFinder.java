@@ -196,9 +196,11 @@ final class AcronymFinder {
                     new Span(end - longForm.length(), end), s.index(), "acronym.long-then-short"));
         }
         // reverse: "SF (long form)", a long form of several words ("LLM (S^2IP-LLM)" is not one); examples in the
-        // parenthesis are no long form: "momentum-based GD (e.g. SGD or Adam)"
+        // parenthesis are no long form: "momentum-based GD (e.g. SGD or Adam)"; a coined name in mixed case may be
+        // the short form too, "MaRio (Multi-rewArd RatIOnalization)"
         String before = s.token(open - 1).word();
-        if (insideTokens >= 2 && inside.contains(" ") && isShortForm(before) && Names.isAcronym(before)
+        if (insideTokens >= 2 && inside.contains(" ") && isShortForm(before)
+                && (Names.isAcronym(before) || Names.isCoined(before))
                 && !s.exampleWordAt(open + 1) && !s.suchAsAt(open + 1)) {
             String longForm = bestLongForm(before, inside);
             if (longForm != null && longForm.equals(inside)) {
@@ -215,6 +217,12 @@ final class AcronymFinder {
     private java.util.Optional<AcronymDefinition> naming(AnnotatedText text, Sentence s, int verb) {
         Token name = s.token(verb + 1);
         if (!Names.isCoined(name.word()) || verb < 2) {
+            return java.util.Optional.empty();
+        }
+        // (not a name that goes on past the token: "an improved Quill Cross-Modal Embeddings (named QCME++)" names
+        // a variant of QCME, whose letters alone the words before spell)
+        if (verb + 2 < s.size() && s.token(verb + 2).begin() == name.end()
+                && s.token(verb + 2).word().startsWith("+")) {
             return java.util.Optional.empty();
         }
         int end = verb - 1;

@@ -152,9 +152,15 @@ final class AppositionPhraseFinder {
         // Search, a novel framework", where the longer run still opens no sentence: not "Inspired by Deep Tempering,
         // an approach …")
         int joined = start;
+        // (not one coined name and another that a preposition puts it on: "We apply SmBoP on Spider, a challenging
+        // benchmark")
         while (joined > 1 && end - joined < LONGEST && Names.NAME_JOINING_WORDS.contains(s.token(joined - 1).word())
                 && isCapitalisedWord(s.token(joined - 2).word())) {
-            joined = startOfCapitalisedRun(s, joined - 2, end);
+            int before = startOfCapitalisedRun(s, joined - 2, end);
+            if (before == joined - 2 && Names.isCoined(s.token(before).word())) {
+                break;
+            }
+            joined = before;
         }
         if (joined < start && joined > 0 && end - joined <= LONGEST && !quoted) {
             start = joined;

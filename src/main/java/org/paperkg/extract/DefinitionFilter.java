@@ -348,9 +348,16 @@ final class DefinitionFilter {
 
     /** True when every word of more than three letters is capitalised: "Adverbs in Recipes", "Relation-aware Module". */
     private static boolean inTitleCase(String longForm) {
+        // (prepositions stay in lower case: "Denoising Score Matching with Annealed Langevin Sampling")
         return java.util.Arrays.stream(Names.WHITESPACE.split(longForm))
-                .filter(w -> w.length() > 3).allMatch(w -> Character.isUpperCase(w.charAt(0)));
+                .filter(w -> w.length() > 3 && !TITLE_CASE_PREPOSITIONS.contains(w))
+                .allMatch(w -> Character.isUpperCase(w.charAt(0)));
     }
+
+    /** Prepositions of four letters or more that a title-case phrase writes in lower case. */
+    private static final Set<String> TITLE_CASE_PREPOSITIONS = Set.of("with", "from", "into", "onto", "over", "upon",
+            "under", "within", "without", "through", "across", "towards", "toward", "between", "among", "beyond",
+            "via");
 
     /** True when the noun that {@link #nounAfterShortForm} reads is plural. */
     private static boolean pluralNounAfterShortForm(AcronymDefinition d, Sentence s) {

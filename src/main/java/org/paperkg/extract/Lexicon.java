@@ -31,6 +31,10 @@ public final class Lexicon {
     private static final java.util.regex.Pattern GLUED_SHORT_YEAR =
             java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}-]*\\p{Lu}[\\p{L}-]*)(\\d{2})");
 
+    /** A name of three characters or more with capitals, then a version glued to it: "MobileNetV2", "GATv2". */
+    private static final java.util.regex.Pattern GLUED_VERSION =
+            java.util.regex.Pattern.compile("(\\p{L}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*)[vV]\\d{1,2}(?:\\.\\d)?");
+
     /** Words of three letters or more joined by hyphens: "Fashion-MNIST", "Tiny-ImageNet", not "CelebA-HQ". */
     private static final java.util.regex.Pattern HYPHENATED_WORDS =
             java.util.regex.Pattern.compile("\\p{L}{3,}(?:-\\p{L}{3,})+");
@@ -340,10 +344,23 @@ public final class Lexicon {
         return base != null && base.type() == MentionKind.METHOD ? base : null;
     }
 
-    /** The entry of a known name followed by a version written apart: "COCO 2017", "MoCo v2", "AlpacaEval 2.0". */
+    /**
+     * The entry of a known name followed by a version written apart, "COCO 2017", "MoCo v2", "AlpacaEval 2.0", or
+     * glued to it, "MobileNetV2", "ScanNetv2", "SimCLRv2" (the name written as the gazetteer writes it: "Dev2" is no
+     * version of DEV).
+     */
     private Entry versionedEntry(String surface) {
         int space = surface.lastIndexOf(' ');
-        return space > 0 && Names.isVersion(surface.substring(space + 1)) ? lookup(surface.substring(0, space)) : null;
+        if (space > 0) {
+            return Names.isVersion(surface.substring(space + 1)) ? lookup(surface.substring(0, space)) : null;
+        }
+        java.util.regex.Matcher glued = GLUED_VERSION.matcher(surface);
+        if (!glued.matches()) {
+            return null;
+        }
+        String name = glued.group(1);
+        Entry base = lookup(name);
+        return base != null && (base.name().equals(name) || base.forms().contains(name)) ? base : null;
     }
 
     /** True when the gazetteer lists the name as a method ("BERT", "Adam"). */

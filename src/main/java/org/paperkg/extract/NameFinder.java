@@ -511,11 +511,22 @@ final class NameFinder {
             for (Token t : s.tokens()) {
                 boolean specialToken = t.begin() > 0 && t.end() < all.length() && all.charAt(t.begin() - 1) == '['
                         && all.charAt(t.end()) == ']' && t.word().equals(t.word().toUpperCase(Locale.ROOT));
-                if (specialToken || NUMBERED_PART.matcher(t.word()).matches() || gluedToAFormula(all, t.begin())) {
+                if (specialToken || NUMBERED_PART.matcher(t.word()).matches() || gluedToAFormula(all, t.begin())
+                        || endsInsideAWord(all, t)) {
                     f.blocked.add(new Span(t.begin(), t.end()));
                 }
             }
         }
+    }
+
+    /**
+     * True when the tokenizer cut a word after a capital letter that lower-case letters go on from: "RGB+Depth" comes
+     * out as "RGB+D" and "epth", whose first part is no name.
+     */
+    private static boolean endsInsideAWord(String all, Token t) {
+        int end = t.end();
+        return end + 1 < all.length() && Character.isUpperCase(t.word().charAt(t.word().length() - 1))
+                && Character.isLowerCase(all.charAt(end)) && Character.isLowerCase(all.charAt(end + 1));
     }
 
     /** Characters of a formula that a word written right after them belongs to. */

@@ -40,7 +40,14 @@ final class NamedPhraseFinder {
         for (Sentence s : text.abstractSentences()) {
             for (int i = 1; i < s.size(); i++) {
                 // (the "named" of "named entity recognition" is an adjective: TermRetagging)
-                if (ProposalCues.NAMING_VERBS.contains(s.token(i).lemma()) && s.token(i).pos().startsWith("VB")) {
+                // (or "namely" right after a method noun in the singular and its comma: "we propose a simple,
+                // unifying, and effective approach, namely selective scaling, by …", or before a phrase that a method
+                // noun ends, "a new regularizer on scaling factors, namely polarization regularizer"; not "in three
+                // classification tasks, namely long-tailed recognition, …")
+                if (ProposalCues.NAMING_VERBS.contains(s.token(i).lemma()) && s.token(i).pos().startsWith("VB")
+                        || s.token(i).lower().equals("namely") && i >= 2 && s.token(i - 1).word().equals(",")
+                                && (s.token(i - 2).pos().equals("NN") && NAMED_THINGS.contains(s.token(i - 2).lemma())
+                                        || endsInAMethodNoun(s, i + 1))) {
                     phraseAfter(text, s, i).ifPresent(out::add);
                 }
                 if (s.token(i).word().equals(",") && NAMED_THINGS.contains(s.token(i - 1).lemma())) {
@@ -60,6 +67,15 @@ final class NamedPhraseFinder {
             }
         }
         return out;
+    }
+
+    /** True when the lower-case words from {@code start} end in a method noun: "polarization regularizer". */
+    private static boolean endsInAMethodNoun(Sentence s, int start) {
+        int end = start;
+        while (end < s.size() && end < start + MAX_WORDS && isLowerCaseWord(s.token(end))) {
+            end++;
+        }
+        return end > start && NAMED_THINGS.contains(s.token(end - 1).lemma());
     }
 
     private Optional<NameOccurrence> phraseAfter(AnnotatedText text, Sentence s, int verb) {
@@ -220,7 +236,8 @@ final class NamedPhraseFinder {
                 return true;
             }
         }
-        for (int k = noun - 1; k >= 0 && k >= noun - 6; k--) {
+        // (past adjectives that commas join: "we propose a simple, unifying, and effective approach")
+        for (int k = noun - 1; k >= 0 && k >= noun - 8; k--) {
             Token t = s.token(k);
             if (TriggeredPhraseFinder.TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
                 return AuthorSubject.before(s, k) == AuthorSubject.AUTHORS;

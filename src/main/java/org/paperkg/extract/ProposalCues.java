@@ -129,7 +129,10 @@ final class ProposalCues {
             return false;
         }
         String before = k >= 3 ? s.token(k - 3).lower() : "";
-        return (s.token(k - 2).pos().startsWith("VB") || before.equals("we")) && !before.equals("to");
+        // (not in a relative clause, whose subject is the thing made: "PEDA, a family of algorithms that builds and
+        // extends Decision Transformers")
+        return (s.token(k - 2).pos().startsWith("VB") || before.equals("we")) && !before.equals("to")
+                && !before.equals("that") && !before.equals("which");
     }
 
     /**

@@ -167,7 +167,10 @@ final class ProposalFinder {
         out.removeIf(m -> m.rule().equals("proposal.the-proposed") && lexicon.lookup(m.name()) != null);
         // "Adversarial training (AT) is a powerful regularization method …" and then "the proposed AT model": a name
         // that a sentence opens with as a thing that is there stands in "the proposed X" or "our X" for what is used
-        out.removeIf(m -> (m.rule().equals("proposal.the-proposed") || m.rule().equals("proposal.our"))
+        // (and in what the authors propose, as a word that modifies its noun: "Plug-and-play (PnP) is a non-convex
+        // framework …" and then "we present a tuning-free PnP proximal algorithm")
+        out.removeIf(m -> (m.rule().equals("proposal.the-proposed") || m.rule().equals("proposal.our")
+                || m.rule().equals("proposal.we-propose") && modifiesALowerCaseNoun(text, m))
                 && introducedAsEstablished(text, m.name(), aliases.get(m.name())));
         // "after our proposed alignment procedure, BERT exhibits …": a known name that a verb follows opens the main
         // clause, it is no apposition to the noun before it
@@ -254,6 +257,14 @@ final class ProposalFinder {
         Sentence s = text.sentences().get(m.sentence());
         int next = s.tokenIndexAt(m.span().end() - 1) + 1;
         return next < s.size() && TypeCues.FINITE_VERB_TAGS.contains(s.token(next).pos());
+    }
+
+    /** True when a lower-case noun or adjective follows the mention: "PnP proximal algorithm". */
+    private static boolean modifiesALowerCaseNoun(AnnotatedText text, Mention m) {
+        Sentence s = text.sentences().get(m.sentence());
+        int next = s.tokenIndexAt(m.span().end() - 1) + 1;
+        return next < s.size() && Character.isLowerCase(s.token(next).word().charAt(0))
+                && (s.token(next).pos().startsWith("NN") || s.token(next).pos().startsWith("JJ"));
     }
 
     private static boolean inTitle(String title, String name, Set<String> longForms) {
@@ -1036,7 +1047,10 @@ final class ProposalFinder {
                     }
                     // (past an acronym, what is introduced may be a task named after it: "two new tasks for
                     // multi-robot collaboration (MRC) planning: MRC3D Tracking and …")
-                    if (skippedAnAcronym && anyBetween(s, k, sep, t -> DefinitionFilter.TOPIC_NOUNS.contains(t.lower()))) {
+                    // (the topic noun heads what the trigger governs, before its first preposition: not "a novel
+                    // reinforcement learning (RL) framework for problems with …: Action Quantization from …")
+                    if (skippedAnAcronym && anyBetween(s, k, firstPrepositionAfter(s, k, sep),
+                            t -> DefinitionFilter.TOPIC_NOUNS.contains(t.lower()))) {
                         return null;
                     }
                     // a dash sets off new things only: "a novel approach -- LMD --", not "two resources -- WordNet
@@ -1047,6 +1061,16 @@ final class ProposalFinder {
             }
         }
         return null;
+    }
+
+    /** The first preposition after {@code k} and before {@code end}, else {@code end}. */
+    private static int firstPrepositionAfter(Sentence s, int k, int end) {
+        for (int j = k + 1; j < end; j++) {
+            if (s.token(j).pos().equals("IN")) {
+                return j;
+            }
+        }
+        return end;
     }
 
     /**
@@ -1613,6 +1637,20 @@ final class ProposalFinder {
     }
 
     /**
+     * True when the lower-case head nouns after the parenthesis that closes at {@code close}, then a comma, come before
+     * a coined name: "(LSH) algorithm, FlyHash".
+     */
+    private static boolean namedInAppositionAfter(Sentence s, int close) {
+        int k = close + 1;
+        while (k < s.size() && s.token(k).pos().startsWith("NN")
+                && Character.isLowerCase(s.token(k).word().charAt(0))) {
+            k++;
+        }
+        return k > close + 1 && k + 1 < s.size() && s.token(k).word().equals(",")
+                && Names.isCoined(s.token(k + 1).word());
+    }
+
+    /**
      * "we introduce a novel graph convolutional network (GCN), termed as factorizable graph convolutional network
      * (FactorGCN)": a naming participle right after a name's definition, the name in parentheses ending at
      * {@code last} or its long form before them, gives the new thing a name of its own.
@@ -1664,6 +1702,10 @@ final class ProposalFinder {
                 // "we propose CLS-ER, a novel dual memory experience replay (ER) method": the new thing has its name
                 // already, the one before the apposition; the short form inside names a part of it
                 if (k >= 3 && s.token(k - 2).word().equals(",") && Names.isCoined(s.token(k - 3).word())) {
+                    return null;
+                }
+                // and so has the one after it: "a new locality sensitive hashing (LSH) algorithm, FlyHash"
+                if (namedInAppositionAfter(s, shortForm ? last + 1 : last + 3)) {
                     return null;
                 }
                 return k < 2 || !COMPARISONS.contains(s.token(k - 2).lower()) ? "proposal.novel-definition" : null;

@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +25,8 @@ final class TitleNameFinder {
      */
     private static final java.util.regex.Pattern COMMON_PHRASE_IN_ONE_WORD = java.util.regex.Pattern.compile(
             "\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)*-(?:in|the|of|to|a|an|for|and|on|by)-\\p{Ll}+(?:-\\p{Ll}+)*");
+    /** A capitalised gerund with a stem of four letters or more: "Visualising" (not "String", "Turing"). */
+    private static final java.util.regex.Pattern GERUND = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{3,}ing");
     /** Capitalised nouns that say what kind of thing a coined name before them names: "X Framework", "X Dataset". */
     private static final Set<String> KIND_NOUNS = Set.of("Framework", "Dataset", "Corpus", "Benchmark", "Toolkit",
             "Library");
@@ -90,8 +93,13 @@ final class TitleNameFinder {
         if (colon < 1 || colon > 3) {
             return Optional.empty();
         }
-        // (nor does a phrase that opens with a gerund: "Revisiting Link Prediction: …", "Rethinking Attention: …")
-        if (NOT_NAME_OPENERS.contains(title.token(0).lower()) || (colon > 1 && title.token(0).pos().equals("VBG"))) {
+        // (nor does a phrase that opens with a gerund: "Revisiting Link Prediction: …", "Rethinking Attention: …",
+        // also one the tagger reads as a proper noun, "Visualising WordNet Embeddings: …", unless a method noun ends
+        // it, "Working Memory Networks: …")
+        boolean gerundShape = GERUND.matcher(title.token(0).word()).matches()
+                && !NAME_HEADS.contains(Names.withoutPluralS(title.token(colon - 1).lower()));
+        if (NOT_NAME_OPENERS.contains(title.token(0).lower())
+                || (colon > 1 && (title.token(0).pos().equals("VBG") || gerundShape))) {
             return Optional.empty();
         }
         for (int i = 0; i < colon; i++) {
@@ -109,7 +117,7 @@ final class TitleNameFinder {
         Span span = new Span(title.token(0).begin(), title.token(colon - 1).end());
         String name = text.covered(span.begin(), span.end());
         if (conceptLabels.isLabel(name) || lexicon.isNotName(name) || namesATask(title, colon)
-                || namesAGenre(title, colon) || namesAFlaw(title, colon)
+                || namesAGenre(title, colon) || namesAFlaw(title, colon) || posedAsAProblem(text, name)
                 || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()
                 || endsInAnAdverb(title, colon)) {
             return Optional.empty();
@@ -172,6 +180,27 @@ final class TitleNameFinder {
         return colon >= 2 && TASK_HEADS.contains(title.token(colon - 1).lower())
                 && noWordBefore(title, colon, Names::isCoined);
     }
+
+    /**
+     * True when the abstract poses the title's phrase as a problem, a task or a setting: "Active Test-Time Adaptation:
+     * …" above "we propose the novel problem setting of active test-time adaptation (ATTA)".
+     */
+    private static boolean posedAsAProblem(AnnotatedText text, String name) {
+        String abstractText = text.text().substring(text.titleLength()).toLowerCase(Locale.ROOT);
+        String phrase = name.toLowerCase(Locale.ROOT);
+        int at = abstractText.indexOf(phrase);
+        while (at >= 0) {
+            if (PROBLEM_OF.matcher(abstractText.substring(Math.max(0, at - 30), at)).find()) {
+                return true;
+            }
+            at = abstractText.indexOf(phrase, at + 1);
+        }
+        return false;
+    }
+
+    /** The end of "the problem of", "the task of", "a new setting of", right before a phrase. */
+    private static final java.util.regex.Pattern PROBLEM_OF =
+            java.util.regex.Pattern.compile("\\b(?:problem|task|setting|scenario)s? of (?:the )?$");
 
     /** True when none of the title's words before the colon at {@code colon} is one that {@code test} accepts. */
     private static boolean noWordBefore(Sentence title, int colon, java.util.function.Predicate<String> test) {

@@ -109,6 +109,9 @@ final class TypeCues {
     /** Scores measured on a dataset: "the X accuracy". */
     private static final Set<String> SCORE_NOUNS = Set.of("accuracy", "perplexity");
     /** Heads of named efforts that collect data, written as proper names. */
+    /** A long form that ends in "Shared Task" and perhaps an edition: "Surface Realization Shared Task 2018". */
+    private static final java.util.regex.Pattern SHARED_TASK =
+            java.util.regex.Pattern.compile("\\p{Lu}\\S* Shared Tasks?(?: (?:\\d{4}|\\d{1,2}))?$");
     private static final Set<String> DATA_COLLECTION_HEADS = Set.of("experiment", "campaign", "survey", "study",
             "expedition");
     /** What opens a parenthesised example: "(e.g. X)", "(e.g., X)", "(such as X)". */
@@ -777,11 +780,13 @@ final class TypeCues {
         if (i >= s.size()) {
             return false;
         }
-        // (a shared task is an evaluation campaign with its data: "the CoNLL shared task", "the HOO and BEA shared tasks";
+        // (a shared task is an evaluation campaign with its data: "the CoNLL shared task", "the HOO and BEA shared
+        // tasks", "the PARSEME shared-task";
         // so is a split's set: "the WSJ test set", "the X and Y test sets")
         return namesDatasets(headLemma(s.token(i)).toLowerCase(Locale.ROOT))
                 || i + 1 < s.size() && dataSetEndsAt(s, i + 1)
                 || (s.token(i).lower().equals("shared") && i + 1 < s.size() && s.token(i + 1).lemma().equals("task"))
+                || s.token(i).lower().startsWith("shared-task")
                 || splitSetAt(s, i);
     }
 
@@ -1063,7 +1068,8 @@ final class TypeCues {
     }
 
     /** Words that make a set one to evaluate on: "a test set", "an evaluation set". */
-    private static final Set<String> EVALUATION_SET_WORDS = Set.of("test", "evaluation", "benchmark", "challenge");
+    private static final Set<String> EVALUATION_SET_WORDS = Set.of("test", "testing", "evaluation", "benchmark",
+            "challenge");
     /**
      * Nouns that, after "evaluation" or "benchmarking", name a benchmark: "a new evaluation framework (X) of seven
      * classification tasks", "a synthetic benchmarking framework, X", "an evaluation platform".
@@ -1345,9 +1351,11 @@ final class TypeCues {
         // (or a closing quotation mark: "the “Yeast2” dataset")
         int closed = pastQuote(s, last + 1);
         int after = tokenAfterShortForm(o);
+        // (not the noun after a word that the name is the first part of: "the GBDT-friendly benchmark")
+        boolean suffixed = s.token(last).end() > o.span().end();
         // (past the short form of a long form: "the Human-Robot Dialogue Learning (HuRDL) Corpus")
         if ((datasetNounAt(s, afterVersion(s, closed)) || datasetNounAt(s, after))
-                && !namesADomain(s, first, last)) {
+                && !namesADomain(s, first, last) && !suffixed) {
             return new Decision(MentionKind.DATASET, "dataset.head-noun", 0.9);
         }
         // "X (Academia Sinica Diverse MWP Dataset)": a gloss in parentheses that a dataset noun ends
@@ -1562,7 +1570,9 @@ final class TypeCues {
             // the head comes before a prepositional phrase: "cooperative planning in 3D environments"
             String[] words = Names.WHITESPACE.split(PREPOSITIONAL_PHRASE.matcher(longForm).replaceFirst("")
                     .toLowerCase(Locale.ROOT));
-            String head = words[words.length - 1];
+            // (past an edition's number: "Late Latin Charter Treebank 2 (LLCT2)")
+            String head = words.length >= 3 && words[words.length - 1].matches("\\d{1,2}") ? words[words.length - 2]
+                    : words[words.length - 1];
             // "… Short Answers data set (CESA)" is a dataset; "PAth and DAta (PA&DA)" is not for its last word
             boolean dataSet = words.length >= 2 && words[words.length - 2].equals("data")
                     && (head.equals("set") || head.equals("sets"));
@@ -1584,6 +1594,11 @@ final class TypeCues {
             // whatever weaker cues for a dataset say
             if (METHOD_HEADS.contains(head) || (head.endsWith("s") && METHOD_HEADS.contains(head.substring(0, head.length() - 1)))) {
                 return new Decision(MentionKind.METHOD, "method.long-form-head", 0.7);
+            }
+            // a shared task that the long form names, whatever edition it gives: "Surface Realization Shared Task 2018
+            // (SRST'18)"; its data is the benchmark that systems are measured on
+            if (SHARED_TASK.matcher(longForm).find()) {
+                return new Decision(MentionKind.DATASET, "dataset.long-form-shared-task", 0.8);
             }
             // a named campaign that collected data: "Cloud Aerosol Interaction and Precipitation Enhancement
             // Experiment (CAIPEEX)", "Apple Heart and Movement Study (AHMS)", "Sloan Digital Sky Survey (SDSS)"
@@ -1718,7 +1733,7 @@ final class TypeCues {
     private static final Set<String> DATA_PARTS = Set.of("subset", "split", "partition");
     /** Words that make a set one of the parts a dataset is split into: "the validation set of X". */
     private static final Set<String> SPLIT_WORDS = Set.of("training", "train", "validation", "dev", "development",
-            "test", "evaluation", "held-out");
+            "test", "testing", "evaluation", "held-out");
 
     /**
      * "on the Sony and Fuji subsets of X", "the validation split of X", "the test set of X": a name that data is a

@@ -364,6 +364,24 @@ class ExtractorTest {
     }
 
     @Test
+    void aWordTheTokenizerCutsAfterACapitalIsNoName() {
+        PaperExtraction x = extract("Prompted trackers",
+                "QuillTrack beats full fine-tuning on RGB+Depth, RGB+Thermal and RGB+Event tracking.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillTrack").noneMatch(n -> n.startsWith("RGB"));
+        assertThat(names(x, MentionKind.DATASET)).noneMatch(n -> n.startsWith("RGB"));
+    }
+
+    @Test
+    void aVersionGluedToAKnownNameNamesAVariantOfIt() {
+        PaperExtraction x = extract("Low-bit models",
+                "Our 4-bit models lose under 2% accuracy on ResNet18 and MobileNetV2 without fine-tuning.");
+        assertThat(names(x, MentionKind.METHOD)).contains("ResNet18", "MobileNetV2");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("MobileNetV2");
+        PaperExtraction y = extract("Indoor scenes", "The segmenter gains 3 mIoU over its teacher on ScanNetV2.");
+        assertThat(names(y, MentionKind.DATASET)).contains("ScanNetV2");
+    }
+
+    @Test
     void aCodecsDecodingIsNoTextGenerationAndInferenceTimeIsADuration() {
         PaperExtraction x = extract("Small video codecs",
                 "The codec cuts encoding cost in half and doubles decoding speed, with the same inference time.");
@@ -1206,6 +1224,141 @@ class ExtractorTest {
                 "We introduce two new tasks for multi-robot collaboration (MRC) planning: MRC3D Tracking and "
                         + "Online-MRC Mapping.");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("MRC3D");
+    }
+
+    @Test
+    void aShortFormInsideANovelPhraseThatANameFollowsInAppositionIsNotTheProposal() {
+        PaperExtraction x = extract("Hashing inspired by insects",
+                "The moth's visual circuit has inspired a new locality sensitive hashing (LSH) algorithm, MothHash. "
+                        + "We propose QuillHash, which learns its projections from data.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillHash").doesNotContain("LSH");
+    }
+
+    @Test
+    void theWordsBeforeANamedExtendedVersionAreNotItsLongForm() {
+        PaperExtraction x = extract("Better embeddings",
+                "This paper presents an improved Quill Cross-Modal Embeddings (named QCME++) by introducing a new "
+                        + "distance. QCME++ is fast.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QCME++").doesNotContain("QCME");
+    }
+
+    @Test
+    void aCoinedNameAppliedOnABenchmarkInAppositionIsNotOneNameWithIt() {
+        PaperExtraction x = extract("QuiPaR: Bottom-up Parsing",
+                "We apply QuiPaR on Spider, a challenging zero-shot semantic parsing benchmark, and halve "
+                        + "decoding time.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Spider").noneMatch(n -> n.contains(" on "));
+    }
+
+    @Test
+    void aNumberedEditionEndingALongFormLeavesItsDatasetNounTheHead() {
+        PaperExtraction x = extract("A treebank of charters",
+                "The treebank is converted from the Quill Latin Charter Treebank 2 (QLCT2), which follows another "
+                        + "scheme.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QLCT2");
+        PaperExtraction y = extract("Light-verb constructions",
+                "We analyse results on light-verb construction identification from the QUILLMWE shared-task.");
+        assertThat(names(y, MentionKind.DATASET)).contains("QUILLMWE");
+    }
+
+    @Test
+    void aTitlePhraseOpenedByAGerundTheTaggerReadsAsANameIsNoName() {
+        PaperExtraction x = extract("Visualising QuillNet Embeddings: some first results",
+                "We project word-sense vectors to the plane and propose a new similarity measure on it.");
+        assertThat(names(x, MentionKind.METHOD)).noneMatch(n -> n.startsWith("Visualising"));
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+        PaperExtraction y = extract("Working Quill Networks: Augmenting Memory with Relations",
+                "We add a relational module to memory networks.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("Working Quill Networks");
+    }
+
+    @Test
+    void aLowerCaseNameAfterNamelyNamesTheAuthorsMethod() {
+        PaperExtraction x = extract("Calibrating segmenters",
+                "Next, we propose a simple, unifying, and effective approach, namely quill scaling, by separating "
+                        + "correct and incorrect predictions.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("quill scaling");
+        PaperExtraction y = extract("Retrieval for recognition",
+                "We evaluate our method in three different classification tasks, namely quill-tailed recognition, "
+                        + "learning with noisy labels, and fine-grained classification.");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("quill-tailed recognition");
+        PaperExtraction z = extract("Structured pruning",
+                "We propose a new regularizer on scaling factors, namely quill regularizer. It pushes factors apart.");
+        assertThat(names(z, MentionKind.PROPOSED)).contains("quill regularizer");
+    }
+
+    @Test
+    void ofJoinsTheCapitalisedWordsOfANameRightAfterANamingVerb() {
+        PaperExtraction x = extract("Repeated quill sampling",
+                "Many recent methods underperform what we call Quill Sampling of Random Subsets, a strong extension "
+                        + "of the random baseline.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Quill Sampling of Random Subsets")
+                .doesNotContain("Quill Sampling");
+    }
+
+    @Test
+    void aConceptsLabelNarrowedByATitleCasePhraseNamesAMethod() {
+        PaperExtraction x = extract("Adversarial score matching",
+                "Denoising Score Matching with Quill Langevin Sampling (DSM-QLS) has recently found success in "
+                        + "generative modeling.");
+        assertThat(names(x, MentionKind.METHOD)).contains("DSM-QLS");
+    }
+
+    @Test
+    void namesListedAfterTestingSetsOfAreDatasets() {
+        PaperExtraction x = extract("Tampered text detection",
+                "Our detector beats the state of the art on the QuillDoc testing set, and the cross-domain testing "
+                        + "sets of QuillDoc-FCD and QuillDoc-SCD.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillDoc", "QuillDoc-FCD", "QuillDoc-SCD");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillDoc-FCD", "QuillDoc-SCD");
+    }
+
+    @Test
+    void whatARelativeClauseOfTheProposalBuildsAndExtendsIsNotProposed() {
+        PaperExtraction x = extract("Pareto-efficient agents",
+                "Second, we propose Quill Decision Agents (QDA), a family of offline algorithms that builds and "
+                        + "extends QuillFormers via a new conditioned policy.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QDA").doesNotContain("QuillFormer", "QuillFormers");
+    }
+
+    @Test
+    void aTitlePhraseThatTheAbstractPosesAsAProblemIsNoMethod() {
+        PaperExtraction x = extract("Active Quill Adaptation: Theoretical Analyses and An Algorithm",
+                "We propose the novel problem setting of active quill adaptation (AQA), which adds active learning. "
+                        + "We then propose SimAQA, a simple algorithm for it.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("SimAQA").doesNotContain("Active Quill Adaptation");
+    }
+
+    @Test
+    void aMixedCaseNameSpelledOutInTheParenthesisAfterItIsDefinedThere() {
+        PaperExtraction x = extract("Self-rationalizers",
+                "Our method, QuaRio (Quill-rewArd RatIOnalization), is a multi-reward conditioned algorithm.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuaRio").doesNotContain("Quill-rewArd", "RatIOnalization");
+        assertThat(x.aliases().get("QuaRio")).contains("Quill-rewArd RatIOnalization");
+    }
+
+    @Test
+    void aNameThatAnAdjectiveSuffixFollowsIsNotTheHeadNounsName() {
+        PaperExtraction x = extract("Tabular retrieval",
+                "QuillTab even outperforms QBDT models on the recently proposed QBDT-friendly benchmark.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("QBDT");
+    }
+
+    @Test
+    void aShortFormOfASharedTaskIsItsBenchmark() {
+        PaperExtraction x = extract("A language model for surface realization",
+                "This paper describes our system for the Quill Realization Shared Task 2018 (QRST'18), which asks "
+                        + "systems to reorder lemmas.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QRST'18");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QRST'18");
+    }
+
+    @Test
+    void aNameAfterAColonRenamesAFrameworkForProblemsWithAnAcronymBefore() {
+        PaperExtraction x = extract("Continuous control from demonstrations",
+                "We propose a novel reinforcement learning (RL) framework for problems with continuous action spaces: "
+                        + "Quill Action Grids from Demonstrations (QAGD). QAGD discretises the action space.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QAGD");
     }
 
     @Test
@@ -4756,6 +4909,16 @@ class ExtractorTest {
                         + "with contrastive latents. We also show the abilities of our latent-variable QBMs.");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QBM");
         assertThat(names(x, MentionKind.METHOD)).contains("QBM");
+    }
+
+    @Test
+    void anEstablishedThingModifyingTheNounOfWhatTheAuthorsPresentIsNotTheirs() {
+        PaperExtraction x = extract("Tuning-free quill solvers for imaging",
+                "Quill-and-play (QnP) is a non-convex framework that combines proximal algorithms with denoisers. "
+                        + "In this work, we present a tuning-free QnP proximal algorithm, which sets its own "
+                        + "parameters.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QnP");
+        assertThat(names(x, MentionKind.METHOD)).contains("QnP");
     }
 
     @Test
