@@ -31,6 +31,10 @@ public final class Lexicon {
     private static final java.util.regex.Pattern GLUED_SHORT_YEAR =
             java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}-]*\\p{Lu}[\\p{L}-]*)(\\d{2})");
 
+    /** A name, then an image size glued to it: "ImageNet256", "CelebA64". */
+    private static final java.util.regex.Pattern GLUED_IMAGE_SIZE =
+            java.util.regex.Pattern.compile("(\\p{L}[\\p{L}\\d-]*\\p{L})(?:32|64|128|256|512|1024)");
+
     /** A name of three characters or more with capitals, then a version glued to it: "MobileNetV2", "GATv2". */
     private static final java.util.regex.Pattern GLUED_VERSION =
             java.util.regex.Pattern.compile("(\\p{L}[\\p{L}\\d]*\\p{Lu}[\\p{L}\\d]*)[vV]\\d{1,2}(?:\\.\\d)?");
@@ -227,6 +231,9 @@ public final class Lexicon {
             base = editionWithGluedYear(surface);
         }
         if (base == null) {
+            base = sizeGluedToIt(surface);
+        }
+        if (base == null) {
             base = subsetBase(surface);
         }
         if (base == null || base.type() != MentionKind.DATASET) {
@@ -254,6 +261,19 @@ public final class Lexicon {
         String name = m.group(1);
         Entry base = lookup(name);
         return base != null && (base.name().equals(name) || base.forms().contains(name)) ? base : null;
+    }
+
+    /**
+     * The dataset whose name, written as the gazetteer writes it with two capitals at least, an image size follows
+     * without a hyphen: "ImageNet256", "CelebA64", "FFHQ1024".
+     */
+    private Entry sizeGluedToIt(String surface) {
+        java.util.regex.Matcher m = GLUED_IMAGE_SIZE.matcher(surface);
+        if (!m.matches() || capitals(m.group(1)) < 2) {
+            return null;
+        }
+        Entry base = lookup(m.group(1));
+        return base != null && base.forms().contains(m.group(1)) ? base : null;
     }
 
     /**

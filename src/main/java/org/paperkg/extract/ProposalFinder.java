@@ -490,8 +490,23 @@ final class ProposalFinder {
         int colon = text.title().indexOf(": ");
         String subtitle = colon > 0 ? wordsOnly(LEADING_ARTICLE.matcher(text.title().substring(colon + 2).strip())
                 .replaceFirst("")) : "";
+        // (or its part before the colon: "Replay across Experiments: A Natural Extension of …" above "Replay across
+        // Experiments (RaE)"; not what is done or studied, "Learning from Label Proportions: …", "Conversational
+        // Machine Comprehension: …")
+        String heading = colon > 0 && headingNamesAThing(text) ? wordsOnly(text.title().substring(0, colon)) : "";
         return !title.isEmpty() && longForms.stream().map(ProposalFinder::wordsOnly)
-                .anyMatch(l -> l.equals(title) || l.length() >= 12 && l.equals(subtitle));
+                .anyMatch(l -> l.equals(title) || l.length() >= 12 && (l.equals(subtitle) || l.equals(heading)));
+    }
+
+    /** True when the title's part before its colon opens with no verb and names no task. */
+    private static boolean headingNamesAThing(AnnotatedText text) {
+        Sentence title = text.sentences().get(0);
+        int colon = 0;
+        while (colon < title.size() && !title.token(colon).word().equals(":")) {
+            colon++;
+        }
+        return colon < title.size() && !TitleNameFinder.opensWithAVerb(title)
+                && !TitleNameFinder.namesATask(title, colon);
     }
 
     /** Words that open the prepositional phrase after a title's head: "Gradient Projection Memory for …". */

@@ -29,7 +29,7 @@ final class TitleNameFinder {
     private static final java.util.regex.Pattern GERUND = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{3,}ing");
     /** Capitalised nouns that say what kind of thing a coined name before them names: "X Framework", "X Dataset". */
     private static final Set<String> KIND_NOUNS = Set.of("Framework", "Dataset", "Corpus", "Benchmark", "Toolkit",
-            "Library");
+            "Library", "Challenge");
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
 
@@ -176,7 +176,7 @@ final class TitleNameFinder {
      * task: "Feature Shift Detection: Localizing …", "Zero-Shot Stance Detection: …" and "Dialog State Tracking: …"
      * name what the paper studies, not its method (but "Touch Editing: …", "Poisson Learning: …" may).
      */
-    private static boolean namesATask(Sentence title, int colon) {
+    static boolean namesATask(Sentence title, int colon) {
         return colon >= 2 && TASK_HEADS.contains(title.token(colon - 1).lower())
                 && noWordBefore(title, colon, Names::isCoined);
     }
@@ -201,6 +201,16 @@ final class TitleNameFinder {
     /** The end of "the problem of", "the task of", "a new setting of", right before a phrase. */
     private static final java.util.regex.Pattern PROBLEM_OF =
             java.util.regex.Pattern.compile("\\b(?:problem|task|setting|scenario)s? of (?:the )?$");
+
+    /**
+     * True when the title opens with a verb or a gerund, as the tagger reads it or as its shape shows: "Follow the
+     * Perturbed Leader: …", "Learning from Label Proportions: …" name what is done, not a method of the paper's
+     * own.
+     */
+    static boolean opensWithAVerb(Sentence title) {
+        Token first = title.token(0);
+        return first.pos().equals("VB") || first.pos().equals("VBG") || GERUND.matcher(first.word()).matches();
+    }
 
     /** True when none of the title's words before the colon at {@code colon} is one that {@code test} accepts. */
     private static boolean noWordBefore(Sentence title, int colon, java.util.function.Predicate<String> test) {
@@ -274,6 +284,7 @@ final class TitleNameFinder {
 
     /** The nouns of tasks that end a title's topic before its colon. */
     private static final Set<String> TASK_HEADS = Set.of("prediction", "forecasting", "generation", "recognition",
+            "comprehension",
             "detection", "segmentation", "classification", "understanding", "reasoning", "retrieval", "analysis",
             "navigation", "captioning", "tracking", "translation", "answering", "completion", "estimation",
             "summarization", "summarisation", "localization", "localisation");

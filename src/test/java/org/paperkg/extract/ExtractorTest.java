@@ -372,13 +372,17 @@ class ExtractorTest {
     }
 
     @Test
-    void aVersionGluedToAKnownNameNamesAVariantOfIt() {
+    void aVersionOrAnImageSizeGluedToAKnownNameNamesAVariantOfIt() {
         PaperExtraction x = extract("Low-bit models",
                 "Our 4-bit models lose under 2% accuracy on ResNet18 and MobileNetV2 without fine-tuning.");
         assertThat(names(x, MentionKind.METHOD)).contains("ResNet18", "MobileNetV2");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("MobileNetV2");
         PaperExtraction y = extract("Indoor scenes", "The segmenter gains 3 mIoU over its teacher on ScanNetV2.");
         assertThat(names(y, MentionKind.DATASET)).contains("ScanNetV2");
+        PaperExtraction z = extract("Faster guided sampling",
+                "Our sampler matches a 250-step baseline in less time on ImageNet256.");
+        assertThat(names(z, MentionKind.DATASET)).contains("ImageNet256");
+        assertThat(names(z, MentionKind.METHOD)).doesNotContain("ImageNet256");
     }
 
     @Test
@@ -1342,6 +1346,26 @@ class ExtractorTest {
         PaperExtraction x = extract("Tabular retrieval",
                 "QuillTab even outperforms QBDT models on the recently proposed QBDT-friendly benchmark.");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("QBDT");
+    }
+
+    @Test
+    void aCoinedWordBeforeChallengeInTheTitleIsTheBenchmarksName() {
+        PaperExtraction x = extract("QUILL Challenge: Embodied Decision Making in Changing Environments",
+                "To remedy this gap, we propose a new simulated embodied benchmark, called QUILL, to assess agents. "
+                        + "QUILL consists of three disaster scenarios.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QUILL");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QUILL Challenge", "QUILL");
+    }
+
+    @Test
+    void aShortFormOfTheTitlesPartBeforeItsColonIsProposed() {
+        PaperExtraction x = extract("Quill across Experiments: A Natural Extension of Off-Policy RL",
+                "We present a simple framework to reuse replays across experiments. At its core, Quill across "
+                        + "Experiments (QaE) reuses experience from previous experiments.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QaE");
+        PaperExtraction y = extract("Learning from Quill Proportions: Bootstrapping Learners via Belief Propagation",
+                "In learning from quill proportions (LQP), each training example belongs to a bag.");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("LQP");
     }
 
     @Test
