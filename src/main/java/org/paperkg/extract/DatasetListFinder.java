@@ -176,7 +176,9 @@ final class DatasetListFinder {
             }
             // (a capitalised function word that no listed word comes before opens a clause: "… benchmark datasets: For
             // example, …"; one inside a name stays, "Moments In Time")
+            // (nor a letter alone, which stands for a set: "the source (S) and target (T) datasets")
             if (!capitalised || conceptLabels.isLabel(w) || lexicon.isNotName(w) || Names.isFormula(w)
+                    || w.length() == 1 && Character.isLetter(w.charAt(0))
                     || NameLookalikes.shoutedFunctionWord(s.token(j)) || NameLookalikes.mappingDirection(w)
                     || (found.isEmpty() && Names.FUNCTION_WORDS.contains(lower))) {
                 break;

@@ -172,6 +172,12 @@ final class ProposalFinder {
         out.removeIf(m -> (m.rule().equals("proposal.the-proposed") || m.rule().equals("proposal.our")
                 || m.rule().equals("proposal.we-propose") && modifiesALowerCaseNoun(text, m))
                 && introducedAsEstablished(text, m.name(), aliases.get(m.name())));
+        // (so does a short form of a task or field spelled out in lower case: "face anti-spoofing (FAS) models", then
+        // "we formulate this FAS strategy of …")
+        // (and "through the lens of neural architecture search (NAS)", then "our NAS method")
+        out.removeIf(m -> (m.rule().equals("proposal.we-propose") || m.rule().equals("proposal.our"))
+                && m.surface().equals(m.name()) && modifiesALowerCaseNoun(text, m)
+                && spelledOutInLowerCase(aliases.get(m.name())));
         // "after our proposed alignment procedure, BERT exhibits …": a known name that a verb follows opens the main
         // clause, it is no apposition to the noun before it
         out.removeIf(m -> m.rule().equals("proposal.apposition") && lexicon.lookup(m.name()) != null
@@ -257,6 +263,12 @@ final class ProposalFinder {
         Sentence s = text.sentences().get(m.sentence());
         int next = s.tokenIndexAt(m.span().end() - 1) + 1;
         return next < s.size() && TypeCues.FINITE_VERB_TAGS.contains(s.token(next).pos());
+    }
+
+    /** True when there are long forms and all are in lower case: "face anti-spoofing". */
+    private static boolean spelledOutInLowerCase(Set<String> longForms) {
+        return longForms != null && !longForms.isEmpty()
+                && longForms.stream().allMatch(l -> l.equals(l.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** True when a lower-case noun or adjective follows the mention: "PnP proximal algorithm". */

@@ -329,10 +329,13 @@ final class TitleNameFinder {
                 && Character.isUpperCase(title.token(k + 1).word().charAt(0));
     }
 
-    /** Words of a clause, not of a name: pronouns, copulas, modals, negation, "matters". */
+    /**
+     * Words of a clause, not of a name: pronouns, copulas, modals, negation, "matters", and the conjunctions that
+     * contrast two adjectives, "Phenomenal Yet Puzzling: …".
+     */
     private static final Set<String> CLAUSE_WORDS = Set.of("your", "my", "our", "their", "its", "thyself", "yourself",
             "is", "are", "was", "were", "be", "will", "can", "could", "should", "must", "may", "do", "does", "not",
-            "matters", "matter", "that", "this", "all", "before", "after", "than");
+            "matters", "matter", "that", "this", "all", "before", "after", "than", "yet", "but");
 
     /**
      * True when the title goes on after the name's colon with an article and a method noun, a few modifiers between:
@@ -461,7 +464,11 @@ final class TitleNameFinder {
             // in title case the tagger's verbs are often nouns, so only an opening gerund and a verb inside count)
             String pos = title.token(end).pos();
             boolean opening = end == 0;
-            if ((opening && (pos.equals("VBG") || pos.equals("VB") || pos.equals("DT")
+            // (a gerund that the tagger reads as a proper noun, before an adjective: "Refining Generative Process with
+            // …", "Building Rearticulable Models for …"; not "Working Memory Networks")
+            boolean gerundBeforeAnAdjective = opening && GERUND.matcher(w).matches() && title.size() > 1
+                    && NameFinder.ADJECTIVE_ENDING.matcher(title.token(1).lower()).find();
+            if ((opening && (pos.equals("VBG") || pos.equals("VB") || pos.equals("DT") || gerundBeforeAnAdjective
                     || (pos.startsWith("RB") && w.endsWith("ly"))))
                     || (!opening && (pos.equals("VBZ") || pos.equals("VBD")) && !isLastBeforeLink(title, end))) {
                 return Optional.empty();

@@ -1274,6 +1274,9 @@ class ExtractorTest {
         PaperExtraction y = extract("Working Quill Networks: Augmenting Memory with Relations",
                 "We add a relational module to memory networks.");
         assertThat(names(y, MentionKind.PROPOSED)).contains("Working Quill Networks");
+        PaperExtraction z = extract("Building Rearticulable Quill Models for Arbitrary 3D Objects",
+                "We build models of objects from point clouds.");
+        assertThat(names(z, MentionKind.PROPOSED)).isEmpty();
     }
 
     @Test
@@ -1366,6 +1369,43 @@ class ExtractorTest {
         PaperExtraction y = extract("Learning from Quill Proportions: Bootstrapping Learners via Belief Propagation",
                 "In learning from quill proportions (LQP), each training example belongs to a bag.");
         assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("LQP");
+    }
+
+    @Test
+    void outOfDistributionDataAndContrastedAdjectivesInATitleAreNoNames() {
+        PaperExtraction x = extract("Quilly Yet Puzzling: Testing Inductive Reasoning of Language Models",
+                "QuillNet beats prior baselines without fine-tuning on OoD data.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("OoD");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("OoD", "Quilly Yet Puzzling");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Quilly Yet Puzzling");
+    }
+
+    @Test
+    void aTasksShortFormModifyingTheNounOfWhatIsFormulatedIsNotProposed() {
+        PaperExtraction x = extract(
+                "Rethinking Domain Generalization for Quill Anti-Spoofing: Separability and Alignment",
+                "This work studies the generalization issue of quill anti-spoofing (QAS) models on domain gaps. We "
+                        + "formulate this QAS strategy of separability and alignment (SA-QAS) as a problem of "
+                        + "invariant risk minimization (IRM). We demonstrate the effectiveness of SA-QAS on "
+                        + "cross-domain QAS datasets.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QAS");
+        assertThat(names(x, MentionKind.METHOD)).contains("SA-QAS");
+        PaperExtraction y = extract("Neural Fine-Tuning Search for Few-Shot Learning",
+                "We study this question through the lens of neural quill search (NQS). We demonstrate the generality "
+                        + "of our NQS method on residual networks. It achieves 100% of the supervised performance of "
+                        + "VOC0712.");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("NQS");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("VOC0712");
+    }
+
+    @Test
+    void lettersForSetsAndTrackingMetricsAreNoDatasets() {
+        PaperExtraction x = extract("Weak-shot detection",
+                "We transfer object knowledge between the source (S) and target (T) datasets in both directions. "
+                        + "QuillTrack beats ByteTrack by 5.0% on HOTA and 5.6% on IDF1 on the common benchmarks, "
+                        + "CIRR and Fashion-IQ.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("S", "T", "HOTA", "IDF1")
+                .contains("CIRR", "Fashion-IQ");
     }
 
     @Test
