@@ -465,9 +465,12 @@ final class AcronymFinder {
                 return null;
             }
             if (Character.isLowerCase(w.charAt(0))) {
-                if (k == words.length - 1 || ++skipped > 2) {
+                // (function words come free: "Datasets with Diverse human Demonstrations for Imitation Learning
+                // (D3IL)")
+                if (k == words.length - 1 || !Names.NAME_JOINING_WORDS.contains(w) && ++skipped > 2) {
                     return null;
                 }
+                skipped = Math.max(skipped, 1);
                 continue;
             }
             initials.insert(0, Character.toLowerCase(w.charAt(0)));

@@ -156,7 +156,7 @@ final class DefinitionFilter {
             return false;
         }
         if (directlyProposed(d, sentence) || ownedByAuthors(d, sentence) || namedInParentheses(d, sentence)
-                || lexicon.lookup(d.shortForm()) != null
+                || lexicon.lookup(d.shortForm()) != null || opensWithADatasetNoun(d.longForm())
                 || spelledOutInCapitals(d.longForm()) || novelInTitleCase(d, sentence)) {
             return true;
         }
@@ -293,6 +293,19 @@ final class DefinitionFilter {
             return true;
         }
         return Names.isCoined(d.shortForm()) || Character.isUpperCase(d.shortForm().charAt(0));
+    }
+
+    /**
+     * True when a capitalised dataset noun and a preposition open the long form, which the noun heads: "Datasets with
+     * Diverse human Demonstrations for Imitation Learning (D3IL)", "Corpus of Written Bokmal Norwegian (CWBN)".
+     */
+    private static boolean opensWithADatasetNoun(String longForm) {
+        String[] words = Names.WHITESPACE.split(longForm);
+        String first = words[0].toLowerCase(Locale.ROOT);
+        return words.length >= 3 && Character.isUpperCase(words[0].charAt(0))
+                && (TypeCues.DATA_ONLY_NOUNS.contains(first)
+                        || TypeCues.DATA_ONLY_NOUNS.contains(Names.withoutPluralS(first)))
+                && PREPOSITIONS.contains(words[1]);
     }
 
     /** True when a short form has a lower-case letter besides a plural's "s": "RoTTA", "xMoCo"; not "GANs". */

@@ -118,6 +118,7 @@ final class TitleNameFinder {
         String name = text.covered(span.begin(), span.end());
         if (conceptLabels.isLabel(name) || lexicon.isNotName(name) || namesATask(title, colon)
                 || namesAGenre(title, colon) || namesAFlaw(title, colon) || posedAsAProblem(text, name)
+                || STATEMENT_HEADS.contains(title.token(colon - 1).lower())
                 || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()
                 || endsInAnAdverb(title, colon)) {
             return Optional.empty();
@@ -253,6 +254,10 @@ final class TitleNameFinder {
     /** Nouns of what a paper finds wrong or observes, see {@link #namesAFlaw}. */
     private static final Set<String> FLAW_NOUNS = Set.of("weakness", "flaw", "limitation", "pitfall", "failure",
             "vulnerability", "phenomenon", "paradox", "bias", "bottleneck");
+
+    /** Nouns of what a theory paper states or assumes: "Weaker MVI Condition: …" names no method. */
+    private static final Set<String> STATEMENT_HEADS = Set.of("condition", "conditions", "theorem", "conjecture",
+            "hypothesis", "paradox", "phenomenon", "bound", "bounds", "inequality", "lemma");
 
     /** The nouns of kinds of papers and talks, see {@link #namesAGenre}. */
     private static final Set<String> GENRE_NOUNS = Set.of("abstract", "talk", "tutorial", "paper", "survey", "squib",

@@ -1102,6 +1102,30 @@ final class TypeCues {
      * "standard SR benchmarks", "large-scale person ReID datasets": a name alone before a plural dataset noun, after
      * a modifier, names the task or domain the datasets are for; not "the SNLI and MultiNLI datasets", a list.
      */
+    /**
+     * True when a long form names a field of study by its activity: "Vertical Federated Learning (VFL)", "multi-label
+     * learning (MLL)", whose datasets ("VFL datasets") are a field's, not one named dataset.
+     */
+    private static boolean abbreviatesAField(String longForm) {
+        if (longForm == null) {
+            return false;
+        }
+        String lower = longForm.toLowerCase(Locale.ROOT);
+        return FIELD_ACTIVITIES.contains(lower.substring(lower.lastIndexOf(' ') + 1));
+    }
+
+    /**
+     * True when the token at {@code k} starts with a capital outside the title, whose words all do: a name's own noun,
+     * "the … (QuRDL) Corpus".
+     */
+    private static boolean capitalisedAt(Sentence s, int k) {
+        return s.index() > 0 && k < s.size() && Character.isUpperCase(s.token(k).word().charAt(0));
+    }
+
+    /** The last words of a field named by what it does: "federated learning", "domain adaptation". */
+    private static final Set<String> FIELD_ACTIVITIES = Set.of("learning", "training", "adaptation",
+            "generalization", "generalisation", "optimization", "optimisation");
+
     static boolean namesADomain(Sentence s, int first, int last) {
         if (last + 1 >= s.size() || !s.token(last + 1).pos().equals("NNS") || first == 0) {
             return false;
@@ -1355,7 +1379,8 @@ final class TypeCues {
         boolean suffixed = s.token(last).end() > o.span().end();
         // (past the short form of a long form: "the Human-Robot Dialogue Learning (HuRDL) Corpus")
         if ((datasetNounAt(s, afterVersion(s, closed)) || datasetNounAt(s, after))
-                && !namesADomain(s, first, last) && !suffixed) {
+                && !namesADomain(s, first, last) && !suffixed
+                && !(abbreviatesAField(longForm) && !capitalisedAt(s, closed) && !capitalisedAt(s, after))) {
             return new Decision(MentionKind.DATASET, "dataset.head-noun", 0.9);
         }
         // "X (Academia Sinica Diverse MWP Dataset)": a gloss in parentheses that a dataset noun ends
@@ -1583,7 +1608,8 @@ final class TypeCues {
                     && Character.isUpperCase(longForm.charAt(longForm.toLowerCase(Locale.ROOT).lastIndexOf(head)));
             // "Database of Interacting Proteins (DIP)", "Corpus of Written Bokmal Norwegian (CWBN)": a dataset noun
             // that opens the long form before a preposition is its head
-            boolean openingHead = words.length >= 3 && DATA_ONLY_NOUNS.contains(words[0])
+            boolean openingHead = words.length >= 3 && (DATA_ONLY_NOUNS.contains(words[0])
+                    || DATA_ONLY_NOUNS.contains(Names.withoutPluralS(words[0])))
                     && PREPOSITIONS.contains(words[1]);
             // ("Learning to Play Games (L2PG)": a gerund before "to" heads what it does, whatever its object)
             boolean doing = GERUND_BEFORE_TO.matcher(longForm).find();
@@ -1667,9 +1693,9 @@ final class TypeCues {
             }
             // "conducted on nuScenes, and AeDet achieves …": after one name and ", and", a name that a verb follows
             // starts a clause of its own (not "experiments on A, B, and C show", "on A and B demonstrate")
+            // (also through a relative pronoun: "… on IN1K, and t-ReX* that matches …")
             boolean startsAClause = p == first - 4 && s.token(first - 2).word().equals(",")
-                    && s.token(first - 1).lower().equals("and") && last + 1 < s.size()
-                    && FINITE_VERB_TAGS.contains(s.token(last + 1).pos());
+                    && s.token(first - 1).lower().equals("and") && finiteVerbAfter(s, last + 1);
             boolean on = !startsAClause && (s.token(first - 1).word().equalsIgnoreCase("on")
                     || s.token(p).word().equalsIgnoreCase("on"));
             int onAt = s.token(first - 1).word().equalsIgnoreCase("on") ? first - 1 : p;
@@ -1688,6 +1714,20 @@ final class TypeCues {
             }
         }
         return UNCUED;
+    }
+
+    /**
+     * True when a finite verb stands at {@code k}, past a footnote's asterisk and a relative pronoun: "AeDet achieves",
+     * "t-ReX* that matches".
+     */
+    private static boolean finiteVerbAfter(Sentence s, int k) {
+        while (k < s.size() && s.token(k).word().equals("*")) {
+            k++;
+        }
+        if (k < s.size() && (s.token(k).lower().equals("that") || s.token(k).lower().equals("which"))) {
+            k++;
+        }
+        return k < s.size() && FINITE_VERB_TAGS.contains(s.token(k).pos());
     }
 
     /** Verbs that put a method on another: "we apply SQR on Adamixer". */

@@ -1409,6 +1409,42 @@ class ExtractorTest {
     }
 
     @Test
+    void theShortFormOfAFieldBeforeDatasetsNamesNoDataset() {
+        PaperExtraction x = extract("QuillBench: Advancing Feature Diversity in Vertical Federated Learning Benchmarks",
+                "Vertical Federated Learning (VFL) is a crucial paradigm for training models on partitioned data. "
+                        + "However, few public real-world VFL datasets exist. We evaluate four VFL algorithms on "
+                        + "QuillBench.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("VFL");
+    }
+
+    @Test
+    void aNameAfterAnEvaluationListThatARelativeClauseFollowsIsNoDataset() {
+        PaperExtraction x = extract("No reason for no supervision",
+                "We derive two models: t-QuX that outperforms top methods on IN1K, and t-QuX* that matches the "
+                        + "optimized RSB-A1 model on IN1K while performing better on transfer tasks.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("t-QuX");
+        assertThat(names(x, MentionKind.METHOD)).contains("t-QuX");
+    }
+
+    @Test
+    void functionWordsLendNoInitialAndStatementsOrClassicsAreNoProposals() {
+        PaperExtraction x = extract("Towards Diverse Behaviors: A Benchmark for Imitation Learning",
+                "We introduce simulation environments and the corresponding Datasets with Diverse human "
+                        + "Demonstrations for Imitation Learning (D3IL), designed to test multi-modal behaviour.");
+        assertThat(x.aliases().get("D3IL"))
+                .contains("Datasets with Diverse human Demonstrations for Imitation Learning");
+        assertThat(names(x, MentionKind.DATASET)).contains("D3IL");
+        PaperExtraction z = extract("Transcription conventions",
+                "Large spoken corpora are rare in Japanese, with the exception of the Corpus of Spontaneous Quill "
+                        + "(CSQ). We convert other corpora to CSQ conventions.");
+        assertThat(names(z, MentionKind.DATASET)).contains("CSQ");
+        PaperExtraction y = extract("Weaker Quill Condition: Extragradient Methods with Multi-Step Exploration",
+                "We show that extragradient methods converge under a weaker condition. We also propose a Semantic "
+                        + "Quilting and NMS module to remove duplicates.");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("Weaker Quill Condition", "NMS");
+    }
+
+    @Test
     void aShortFormOfASharedTaskIsItsBenchmark() {
         PaperExtraction x = extract("A language model for surface realization",
                 "This paper describes our system for the Quill Realization Shared Task 2018 (QRST'18), which asks "
