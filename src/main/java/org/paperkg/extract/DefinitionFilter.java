@@ -301,11 +301,8 @@ final class DefinitionFilter {
      */
     private static boolean opensWithADatasetNoun(String longForm) {
         String[] words = Names.WHITESPACE.split(longForm);
-        String first = words[0].toLowerCase(Locale.ROOT);
         return words.length >= 3 && Character.isUpperCase(words[0].charAt(0))
-                && (TypeCues.DATA_ONLY_NOUNS.contains(first)
-                        || TypeCues.DATA_ONLY_NOUNS.contains(Names.withoutPluralS(first)))
-                && PREPOSITIONS.contains(words[1]);
+                && TypeCues.isDataOnlyNoun(words[0].toLowerCase(Locale.ROOT)) && PREPOSITIONS.contains(words[1]);
     }
 
     /** True when a short form has a lower-case letter besides a plural's "s": "RoTTA", "xMoCo"; not "GANs". */

@@ -258,9 +258,7 @@ public final class Lexicon {
                 return null;
             }
         }
-        String name = m.group(1);
-        Entry base = lookup(name);
-        return base != null && (base.name().equals(name) || base.forms().contains(name)) ? base : null;
+        return writtenAsKnown(m.group(1));
     }
 
     /**
@@ -272,8 +270,7 @@ public final class Lexicon {
         if (!m.matches() || capitals(m.group(1)) < 2) {
             return null;
         }
-        Entry base = lookup(m.group(1));
-        return base != null && base.forms().contains(m.group(1)) ? base : null;
+        return writtenAsKnown(m.group(1));
     }
 
     /**
@@ -295,8 +292,7 @@ public final class Lexicon {
         }
         // written as the gazetteer writes it: "Mod-Squad" is no remade SQuAD
         String rest = surface.substring(hyphen + 1);
-        Entry base = rest.length() >= 3 ? lookup(rest) : null;
-        return base != null && (base.name().equals(rest) || base.forms().contains(rest)) ? base : null;
+        return rest.length() >= 3 ? writtenAsKnown(rest) : null;
     }
 
     /**
@@ -378,9 +374,13 @@ public final class Lexicon {
         if (!glued.matches()) {
             return null;
         }
-        String name = glued.group(1);
-        Entry base = lookup(name);
-        return base != null && (base.name().equals(name) || base.forms().contains(name)) ? base : null;
+        return writtenAsKnown(glued.group(1));
+    }
+
+    /** The entry of a name that the gazetteer writes exactly so, one of its forms: "BraTS", not "Brats". */
+    private Entry writtenAsKnown(String name) {
+        Entry entry = lookup(name);
+        return entry != null && entry.forms().contains(name) ? entry : null;
     }
 
     /** True when the gazetteer lists the name as a method ("BERT", "Adam"). */

@@ -289,10 +289,9 @@ final class TitleNameFinder {
 
     /** The nouns of tasks that end a title's topic before its colon. */
     private static final Set<String> TASK_HEADS = Set.of("prediction", "forecasting", "generation", "recognition",
-            "comprehension",
             "detection", "segmentation", "classification", "understanding", "reasoning", "retrieval", "analysis",
             "navigation", "captioning", "tracking", "translation", "answering", "completion", "estimation",
-            "summarization", "summarisation", "localization", "localisation");
+            "summarization", "summarisation", "localization", "localisation", "comprehension");
 
     /**
      * A system description's "X at SemEval-2020 Task 7: …", "X @ VarDial 2019: …", "Tackling …: X at BioASQ 5B": the

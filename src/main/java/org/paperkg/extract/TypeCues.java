@@ -1093,6 +1093,11 @@ final class TypeCues {
                 || (EVALUATION_FRAMEWORK_NOUNS.contains(lemma) && EVALUATING_WORDS.contains(before));
     }
 
+    /** True for a noun of data only, singular or plural, in lower case: "corpus", "datasets". */
+    static boolean isDataOnlyNoun(String word) {
+        return DATA_ONLY_NOUNS.contains(word) || DATA_ONLY_NOUNS.contains(Names.withoutPluralS(word));
+    }
+
     /** A dataset noun that names datasets: "benchmark", "corpus", but not the generic "set" or "data". */
     static boolean namesDatasets(String lemma) {
         return DATASET_HEADS.contains(lemma) && !lemma.equals("set") && !lemma.equals("data");
@@ -1596,8 +1601,9 @@ final class TypeCues {
             String[] words = Names.WHITESPACE.split(PREPOSITIONAL_PHRASE.matcher(longForm).replaceFirst("")
                     .toLowerCase(Locale.ROOT));
             // (past an edition's number: "Late Latin Charter Treebank 2 (LLCT2)")
-            String head = words.length >= 3 && words[words.length - 1].matches("\\d{1,2}") ? words[words.length - 2]
-                    : words[words.length - 1];
+            String lastWord = words[words.length - 1];
+            String head = words.length >= 3 && lastWord.length() <= 2 && lastWord.chars().allMatch(Character::isDigit)
+                    ? words[words.length - 2] : lastWord;
             // "… Short Answers data set (CESA)" is a dataset; "PAth and DAta (PA&DA)" is not for its last word
             boolean dataSet = words.length >= 2 && words[words.length - 2].equals("data")
                     && (head.equals("set") || head.equals("sets"));
@@ -1608,8 +1614,7 @@ final class TypeCues {
                     && Character.isUpperCase(longForm.charAt(longForm.toLowerCase(Locale.ROOT).lastIndexOf(head)));
             // "Database of Interacting Proteins (DIP)", "Corpus of Written Bokmal Norwegian (CWBN)": a dataset noun
             // that opens the long form before a preposition is its head
-            boolean openingHead = words.length >= 3 && (DATA_ONLY_NOUNS.contains(words[0])
-                    || DATA_ONLY_NOUNS.contains(Names.withoutPluralS(words[0])))
+            boolean openingHead = words.length >= 3 && isDataOnlyNoun(words[0])
                     && PREPOSITIONS.contains(words[1]);
             // ("Learning to Play Games (L2PG)": a gerund before "to" heads what it does, whatever its object)
             boolean doing = GERUND_BEFORE_TO.matcher(longForm).find();
