@@ -458,6 +458,7 @@ final class AcronymFinder {
         }
         String[] words = Names.WHITESPACE.split(candidate);
         StringBuilder initials = new StringBuilder();
+        boolean lowerCaseInside = false;
         int skipped = 0;
         for (int k = words.length - 1; k >= 0 && initials.length() < letters.length(); k--) {
             String w = words[k];
@@ -465,17 +466,17 @@ final class AcronymFinder {
                 return null;
             }
             if (Character.isLowerCase(w.charAt(0))) {
-                // (function words come free: "Datasets with Diverse human Demonstrations for Imitation Learning
-                // (D3IL)")
+                // (function words do not count against the two: "Datasets with Diverse human Demonstrations for
+                // Imitation Learning (D3IL)")
                 if (k == words.length - 1 || !Names.NAME_JOINING_WORDS.contains(w) && ++skipped > 2) {
                     return null;
                 }
-                skipped = Math.max(skipped, 1);
+                lowerCaseInside = true;
                 continue;
             }
             initials.insert(0, Character.toLowerCase(w.charAt(0)));
             if (initials.toString().equals(letters)) {
-                return skipped == 0 ? null : String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                return lowerCaseInside ? String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)) : null;
             }
         }
         return null;

@@ -896,9 +896,16 @@ final class NameFinder {
         // (the sentence's full stop may be glued to the letter: "… and InterHand2.6M." ends with "M.")
         String w = s.token(k).word();
         String letter = w.endsWith(".") && k + 1 == s.size() ? w.substring(0, w.length() - 1) : w;
-        return (letter.equals("M") || letter.equals("B") || letter.equals("K")) && (k + 1 == s.size()
-                || s.token(k + 1).begin() > s.token(k).end()
-                || !Character.isLetterOrDigit(s.token(k + 1).word().charAt(0)));
+        return (letter.equals("M") || letter.equals("B") || letter.equals("K")) && nothingGluedAfter(s, k);
+    }
+
+    /**
+     * True when no letter or digit is written against the end of the token at {@code k}: the sentence ends, a space
+     * follows, or punctuation.
+     */
+    private static boolean nothingGluedAfter(Sentence s, int k) {
+        return k + 1 == s.size() || s.token(k + 1).begin() > s.token(k).end()
+                || !Character.isLetterOrDigit(s.token(k + 1).word().charAt(0));
     }
 
     /** A decimal version: "2.0", "1.1". */
@@ -910,9 +917,7 @@ final class NameFinder {
      */
     private static boolean gluedDecimalVersionAt(Sentence s, int k, int end) {
         return k < s.size() && s.token(k).begin() == end && DECIMAL_VERSION.matcher(s.token(k).word()).matches()
-                && (k + 1 == s.size() || s.token(k + 1).begin() > s.token(k).end()
-                        || !Character.isLetterOrDigit(s.token(k + 1).word().charAt(0))
-                        || sizeLetterAt(s, k + 1, s.token(k).end()));
+                && (nothingGluedAfter(s, k) || sizeLetterAt(s, k + 1, s.token(k).end()));
     }
 
     /**

@@ -71,11 +71,27 @@ final class NamedPhraseFinder {
 
     /** True when the lower-case words from {@code start} end in a method noun: "polarization regularizer". */
     private static boolean endsInAMethodNoun(Sentence s, int start) {
+        int end = endOfLowerCaseWords(s, start);
+        return end > start && NAMED_THINGS.contains(s.token(end - 1).lemma());
+    }
+
+    /** True when a word from {@code start} to {@code end} is hyphenated inside: "equilibrium-ranking". */
+    private static boolean hyphenatedBetween(Sentence s, int start, int end) {
+        for (int k = start; k < end; k++) {
+            if (s.token(k).word().indexOf('-') > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the run of at most {@link #MAX_WORDS} lower-case words of a name from {@code start} ends. */
+    private static int endOfLowerCaseWords(Sentence s, int start) {
         int end = start;
         while (end < s.size() && end < start + MAX_WORDS && isLowerCaseWord(s.token(end))) {
             end++;
         }
-        return end > start && NAMED_THINGS.contains(s.token(end - 1).lemma());
+        return end;
     }
 
     private Optional<NameOccurrence> phraseAfter(AnnotatedText text, Sentence s, int verb) {
@@ -89,12 +105,8 @@ final class NamedPhraseFinder {
         while (start < s.size() && QUOTES.contains(s.token(start).word())) {
             start++;
         }
-        int end = start;
-        boolean hyphenated = false;
-        while (end < s.size() && end < start + MAX_WORDS && isLowerCaseWord(s.token(end))) {
-            hyphenated |= s.token(end).word().indexOf('-') > 0;
-            end++;
-        }
+        int end = endOfLowerCaseWords(s, start);
+        boolean hyphenated = hyphenatedBetween(s, start, end);
         boolean closed = end >= s.size() || CLOSERS.contains(s.token(end).word());
         if (end == start || !closed || (end - start < 2 && !hyphenated)) {
             return Optional.empty();
@@ -145,12 +157,8 @@ final class NamedPhraseFinder {
      * too, of two words or a hyphenated one at least.
      */
     private Optional<NameOccurrence> phraseInTheTitle(AnnotatedText text, Sentence s, int start, Set<String> ends) {
-        int end = start;
-        boolean hyphenated = false;
-        while (end < s.size() && end < start + MAX_WORDS && isLowerCaseWord(s.token(end))) {
-            hyphenated |= s.token(end).word().indexOf('-') > 0;
-            end++;
-        }
+        int end = endOfLowerCaseWords(s, start);
+        boolean hyphenated = hyphenatedBetween(s, start, end);
         boolean closed = end >= s.size() || CLOSERS.contains(s.token(end).word())
                 || ends.contains(s.token(end).lower());
         // (not a description that a method noun ends: "we present a general framework for …" under "A General

@@ -513,12 +513,8 @@ final class ProposalFinder {
     /** True when the title's part before its colon opens with no verb and names no task. */
     private static boolean headingNamesAThing(AnnotatedText text) {
         Sentence title = text.sentences().get(0);
-        int colon = 0;
-        while (colon < title.size() && !title.token(colon).word().equals(":")) {
-            colon++;
-        }
-        return colon < title.size() && !TitleNameFinder.opensWithAVerb(title)
-                && !TitleNameFinder.namesATask(title, colon);
+        int colon = TitleNameFinder.colonAt(title, title.size());
+        return colon >= 0 && !TitleNameFinder.opensWithAVerb(title) && !TitleNameFinder.namesATask(title, colon);
     }
 
     /** Words that open the prepositional phrase after a title's head: "Gradient Projection Memory for …". */

@@ -50,7 +50,7 @@ final class TitleNameFinder {
     }
 
     /** The index of the title's first colon among its first {@code within} tokens, or -1. */
-    private static int colonAt(Sentence title, int within) {
+    static int colonAt(Sentence title, int within) {
         for (int i = 0; i < Math.min(title.size(), within); i++) {
             if (title.token(i).word().equals(":")) {
                 return i;

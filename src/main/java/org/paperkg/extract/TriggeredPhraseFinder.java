@@ -19,8 +19,6 @@ final class TriggeredPhraseFinder {
 
     /** Tags of function words, which a long form's content words do not go on with. */
     private static final Set<String> FUNCTION_WORD_TAGS = Set.of("IN", "CC", "DT", "TO", "WDT", "PRP", "MD");
-    /** The triggers that give a name: "what we call X", "dubbed X". */
-    private static final Set<String> NAMING_TRIGGERS = Set.of("call", "dub", "name", "term");
     private static final Set<String> LIST_OPENERS = Set.of("namely", "including");
     /** Last words of a measure's name, which names no method: "Mean Opinion Score", "Structural Similarity Index". */
     private static final Set<String> MEASURE_HEADS = Set.of("score", "metric", "index", "statistic", "coefficient");
@@ -254,7 +252,7 @@ final class TriggeredPhraseFinder {
         // (in apposition "of" or "to" may join two capitalised words, "we propose a novel technique, Chain of
         // Hindsight, that …", which punctuation or the sentence's end must close, as any name in apposition; so may
         // they right after a naming verb, "what we call Repeated Sampling of Random Subsets (…)")
-        boolean named = NAMING_TRIGGERS.contains(s.token(trigger).lemma()) && start == trigger + 1;
+        boolean named = ProposalCues.NAMING_VERBS.contains(s.token(trigger).lemma()) && start == trigger + 1;
         boolean joined = false;
         while (j < s.size() && j < start + 8 && (Character.isUpperCase(s.token(j).word().charAt(0))
                 || (j > start && VERSION_SUFFIX.matcher(s.token(j).word()).matches())
