@@ -116,6 +116,39 @@ final class DatasetListFinder {
         return second.begin() - first.end() <= 1;
     }
 
+    /**
+     * True when the word at {@code j} is a lower-case adjective or participle right before a listed capitalised word,
+     * where an item opens: "public" and "internal" in "the public TIGER and internal CARP datasets". Walking forward,
+     * the word opens the list or follows what joins its items; walking back, the item after it was just found.
+     */
+    private static boolean adjectiveBeforeAnItem(Sentence s, int j, int step, int start, List<NameOccurrence> found) {
+        Token t = s.token(j);
+        if (!(t.pos().equals("JJ") || t.pos().equals("VBN")) || !Character.isLowerCase(t.word().charAt(0))
+                || j + 1 >= s.size()) {
+            return false;
+        }
+        if (step < 0) {
+            return !found.isEmpty() && found.get(found.size() - 1).span().begin() == s.token(j + 1).begin();
+        }
+        String next = s.token(j + 1).word();
+        return (j == start || LIST_GLUE.contains(s.token(j - 1).lower())) && Character.isUpperCase(next.charAt(0))
+                && !Names.FUNCTION_WORDS.contains(next.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when a hyphenated word ends in a lower-case participle that makes it a modifier: "IT-related",
+     * "ImageNet-based" ("open IT-related benchmarks" lists no dataset).
+     */
+    private static boolean endsInAModifyingWord(String w) {
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen <= 0 || hyphen + 1 >= w.length()) {
+            return false;
+        }
+        String tail = w.substring(hyphen + 1);
+        return tail.chars().allMatch(Character::isLowerCase)
+                && (tail.endsWith("ed") || ProposalFinder.MODIFIER_PARTICIPLES.contains(tail));
+    }
+
     /** Walks a coordinated list of capitalised words from {@code start} in direction {@code step}. */
     private void collectList(AnnotatedText text, Sentence s, int start, int step, List<NameOccurrence> out) {
         List<NameOccurrence> found = new ArrayList<>();
@@ -135,6 +168,9 @@ final class DatasetListFinder {
                 }
                 j++;
                 continue;
+            }
+            if (adjectiveBeforeAnItem(s, j, step, start, found)) {
+                continue; // "on 3 datasets: proposed OCELOT, public TIGER, and internal CARP datasets"
             }
             int knownEnd = step > 0 ? endOfKnownName(text, s, j) : -1;
             if (knownEnd > j) {
@@ -178,7 +214,7 @@ final class DatasetListFinder {
             // example, …"; one inside a name stays, "Moments In Time")
             // (nor a letter alone, which stands for a set: "the source (S) and target (T) datasets")
             if (!capitalised || conceptLabels.isLabel(w) || lexicon.isNotName(w) || Names.isFormula(w)
-                    || w.length() == 1 && Character.isLetter(w.charAt(0))
+                    || w.length() == 1 && Character.isLetter(w.charAt(0)) || endsInAModifyingWord(w)
                     || NameLookalikes.shoutedFunctionWord(s.token(j)) || NameLookalikes.mappingDirection(w)
                     || (found.isEmpty() && Names.FUNCTION_WORDS.contains(lower))) {
                 break;

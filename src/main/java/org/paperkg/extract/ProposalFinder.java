@@ -190,8 +190,14 @@ final class ProposalFinder {
                 && !inTitle(title, m.name(), aliases.get(m.name()))
                 && !ProposalCues.makesOrNamesActively(text.sentences().get(m.sentence())));
         // "a tighter analysis of spectral clustering", "we propose the Thompson sampling with … (E-TS) algorithm": a
-        // classic algorithm is a tool the paper studies or builds on, never its proposal
-        out.removeIf(m -> lexicon.isClassic(m.name()));
+        // classic algorithm is a tool the paper studies or builds on, never its proposal (unless the text gives its
+        // letters to something else: "a novel mixture model which we term the Full Dependence Mixture (FDM) model")
+        out.removeIf(m -> lexicon.isClassic(m.name()) && !redefinedByTheText(m.name(), aliases.get(m.name())));
+        // "This work develops mixup for graph data", "we propose the cross-lingual manifold mixup (X-Mixup) method": a
+        // well-known name written in lower case is the technique at large, which the paper applies or extends (unless
+        // it opens the title, "mixup: Beyond …")
+        out.removeIf(m -> !m.rule().equals("proposal.title-prefix") && lexicon.lookup(m.name()) != null
+                && m.surface().chars().noneMatch(Character::isUpperCase));
         // "Visual-Linguistic BERT (VL-BERT for short)", "Memory Gym is a novel benchmark": a well-known name that ends
         // another name the paper proposes is what that name builds on (not the title's own name, nor one that opens the
         // other name, "Hyena Hierarchy", whose Hyena the paper proposes)
@@ -345,6 +351,12 @@ final class ProposalFinder {
         }
         if (definedAsTheTitlesHead(text, o) && !proposedEarlierByOthers(text, o.name())) {
             return "proposal.title-head-long-form";
+        }
+        // "PAC-Bayes Information Bottleneck" as the title and "…, namely PIB", "Coin Flipping Neural Networks" and
+        // "we call such networks …, or CFNNs": a new name whose capitals are the initials of the title's words
+        if (lexicon.lookup(o.name()) == null && spelledByTheTitlesInitials(text, o.name())
+                && !proposedEarlierByOthers(text, o.name())) {
+            return "proposal.title-initials";
         }
         Sentence s = o.sentence();
         int first = s.tokenIndexAt(o.span().begin());
@@ -508,6 +520,114 @@ final class ProposalFinder {
         String heading = colon > 0 && headingNamesAThing(text) ? wordsOnly(text.title().substring(0, colon)) : "";
         return !title.isEmpty() && longForms.stream().map(ProposalFinder::wordsOnly)
                 .anyMatch(l -> l.equals(title) || l.length() >= 12 && (l.equals(subtitle) || l.equals(heading)));
+    }
+
+    /**
+     * True when every long form the text gives a known short form spells out something else (see
+     * {@link Lexicon#redefines}).
+     */
+    private boolean redefinedByTheText(String name, Set<String> longForms) {
+        return longForms != null && !longForms.isEmpty()
+                && longForms.stream().allMatch(l -> lexicon.redefines(name, l));
+    }
+
+    /** Words a title's initials may leave out: "Synthesize, Execute and Debug" gives SED. */
+    private static final Set<String> TITLE_ARTICLES = Set.of("a", "an", "the", "and", "&");
+    /** Words a title's initials may leave out too: "Self-Distillation for Tabular Data" gives SDTD. */
+    private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("a", "an", "the", "and", "&", "of", "for", "in",
+            "on", "with", "to", "by", "via", "from", "at", "as", "into", "under", "through", "using");
+    private static final java.util.regex.Pattern TITLE_WORD_BREAKS = java.util.regex.Pattern.compile("[\\s,;:!?\"()]+");
+
+    /**
+     * True when the name's capitals, three or more, are the initials of the whole title's words or of those of its
+     * heading before a colon (one that names a thing, not a task or what is done): "PIB" under "PAC-Bayes Information
+     * Bottleneck", "UPINN" under "Universal Physics-Informed Neural Networks: …", "OFA" under "Once for All: …". Not
+     * under a title that names a task, "Cross-Lingual Machine Reading Comprehension" above "CMRC".
+     */
+    private static boolean spelledByTheTitlesInitials(AnnotatedText text, String name) {
+        StringBuilder capitals = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                capitals.append(c);
+            }
+        }
+        if (capitals.length() < 3 || gluedToLowerCaseWords(name)) {
+            return false;
+        }
+        Sentence title = text.sentences().get(0);
+        String whole = text.title().strip();
+        if (!TitleNameFinder.namesATask(title, title.size()) && initialsOf(whole).contains(capitals.toString())) {
+            return true;
+        }
+        int colon = whole.indexOf(": ");
+        return colon > 0 && headingNamesAThing(text)
+                && initialsOf(whole.substring(0, colon)).contains(capitals.toString());
+    }
+
+    /**
+     * True when lower-case words are glued to a run of capitals, or hang on a name after a hyphen: "GPOnot",
+     * "scalableSTKR", "HRF-mechanism" are a name and a word that lost the space or the hyphen between them (not
+     * "Latent-CCM" or "iPCF").
+     */
+    private static boolean gluedToLowerCaseWords(String name) {
+        int hyphen = name.lastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < name.length()
+                && name.substring(hyphen + 1).chars().allMatch(Character::isLowerCase)) {
+            return true;
+        }
+        for (int i = 0; i + 3 < name.length(); i++) {
+            boolean capitalsThenWord = Character.isUpperCase(name.charAt(i))
+                    && Character.isUpperCase(name.charAt(i + 1)) && Character.isLowerCase(name.charAt(i + 2))
+                    && Character.isLowerCase(name.charAt(i + 3));
+            boolean wordThenCapitals = Character.isLowerCase(name.charAt(i))
+                    && Character.isLowerCase(name.charAt(i + 1)) && Character.isUpperCase(name.charAt(i + 2))
+                    && Character.isUpperCase(name.charAt(i + 3));
+            if (capitalsThenWord || wordThenCapitals) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The initials of a phrase's words, with and without its function words, a hyphenated word giving one initial or
+     * one per part: "Physics-Informed Neural Networks" gives "PINN" and "PNN".
+     */
+    private static Set<String> initialsOf(String phrase) {
+        List<String> words = new ArrayList<>();
+        for (String w : TITLE_WORD_BREAKS.split(phrase)) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        Set<String> out = new java.util.HashSet<>();
+        for (Set<String> skipped : List.of(Set.<String>of(), TITLE_ARTICLES, TITLE_FUNCTION_WORDS)) {
+            StringBuilder each = new StringBuilder();
+            StringBuilder parts = new StringBuilder();
+            for (String w : words) {
+                if (skipped.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                appendInitial(each, w);
+                for (String part : w.split("-")) {
+                    appendInitial(parts, part);
+                }
+            }
+            out.add(each.toString());
+            out.add(parts.toString());
+        }
+        return out;
+    }
+
+    /** Appends the word's first letter in upper case: "3D" gives "D"; a word without letters gives nothing. */
+    private static void appendInitial(StringBuilder initials, String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isLetter(word.charAt(i))) {
+                initials.append(Character.toUpperCase(word.charAt(i)));
+                return;
+            }
+        }
     }
 
     /** True when the title's part before its colon opens with no verb and names no task. */

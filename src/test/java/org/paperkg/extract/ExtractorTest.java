@@ -5573,4 +5573,60 @@ class ExtractorTest {
                         + "ZedSpeech consists of 960 hours of read speech. QuillNet contains 12 layers and 3 heads.");
         assertThat(names(x, MentionKind.DATASET)).contains("QuillCoref", "ZedSpeech").doesNotContain("QuillNet");
     }
+
+    @Test
+    void aNewNameSpelledByTheTitlesInitialsIsProposedUnlessTheTitleNamesATask() {
+        PaperExtraction x = extract("Bayesian Quill Bottleneck",
+                "Why networks generalise is still open. From BQB we can read a phase transition in training, and "
+                        + "BQB needs the weights alone.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("BQB");
+        PaperExtraction task = extract("Cross-Lingual Quill Reading Comprehension",
+                "Readers of one language ask about texts in another. Models trained on CQRC fail on harder passages.");
+        assertThat(names(task, MentionKind.PROPOSED)).doesNotContain("CQRC");
+    }
+
+    @Test
+    void aClassicAlgorithmsShortFormThatTheTextSpellsOutForSomethingElseCanBeProposed() {
+        PaperExtraction x = extract("Topic Discovery via Fused Dirichlet Mixtures",
+                "Topic models are slow on large corpora. In particular, we introduce a novel mixture model which we "
+                        + "term the Fused Dirichlet Mixture (FDM) model. FDMs capture word pairs.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("FDM");
+        PaperExtraction classic = extract("Heat flow solvers",
+                "We solve the heat equation with the finite difference method (FDM) and a new grid, which we call "
+                        + "FDM.");
+        assertThat(names(classic, MentionKind.PROPOSED)).doesNotContain("FDM");
+    }
+
+    @Test
+    void anAdjectiveBeforeEachListedDatasetKeepsTheList() {
+        PaperExtraction x = extract("Quill cells",
+                "Our approaches improve cell detection on 3 datasets: proposed QUILLO, public ZEDTIG, and internal "
+                        + "KARPO datasets. We also test on the public ZEDTIG and internal KARPO datasets again.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QUILLO", "ZEDTIG", "KARPO");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QUILLO", "ZEDTIG", "KARPO");
+    }
+
+    @Test
+    void mixupInLowerCaseAndFittedQIterationAreKnownAndSslIsAField() {
+        PaperExtraction x = extract("Quill training",
+                "We train a network with mixup on our data. We study a Fitted Q-Iteration with two-layer networks. "
+                        + "Our model beats the Euclidean SSL framework.");
+        assertThat(names(x, MentionKind.METHOD)).contains("mixup", "Fitted Q-Iteration").doesNotContain("SSL");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aWellKnownNameInLowerCaseIsTheTechniqueAtLargeNotAProposal() {
+        PaperExtraction x = extract("Quill-Mix: graph augmentation",
+                "This work develops mixup for graph data. We propose the cross-lingual manifold mixup (QX-Mix) "
+                        + "method.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("mixup", "Mixup");
+    }
+
+    @Test
+    void aHyphenatedModifierEndsADatasetList() {
+        PaperExtraction x = extract("Quill: a model for operations",
+                "We evaluate Quill on QuillBench and open IT-related benchmarks.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("IT-related");
+    }
 }
