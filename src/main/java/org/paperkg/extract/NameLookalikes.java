@@ -16,7 +16,8 @@ final class NameLookalikes {
      */
     private static final java.util.Set<String> FUNCTION_WORD_TAGS = java.util.Set.of("IN", "CC", "DT", "PDT", "MD",
             "TO", "WDT");
-    private static final Pattern EMPHASISED = Pattern.compile("(?:[A-Z]{2,3}[a-z]{3,}|[a-z][A-Z][a-z]{3,})(?:-[a-z]+)*");
+    private static final Pattern EMPHASISED = Pattern.compile(
+            "(?:[A-Z]{2,3}[a-z]{3,}|[a-z][A-Z][a-z]{3,})(?:-[a-z]+)*|[A-Z]{2,3}[a-z]{2,}(?:-[A-Z]{2,3}[a-z]{2,})+");
     /** A capital inside an ordinary word after its first one or two lower-case letters: "PrOgressive", "ClImbing". */
     private static final Pattern EMPHASISED_INSIDE = Pattern.compile("[A-Z][a-z]{1,2}[A-Z][a-z]{3,}");
     /**
@@ -194,7 +195,8 @@ final class NameLookalikes {
     /**
      * Capitals that spell out an acronym inside an ordinary word ("ALign … BEfore Fusing (ALBEF)", "ADAptive …
      * (Adan)", "eXtended PINNs (XPINN)", "POP, i.e. PrOgressive Purification", a hyphenated one too, "NOSMOG, … to
-     * learn NOise-robust Structure-aware MLPs On Graphs"): the word's capitals are part of
+     * learn NOise-robust Structure-aware MLPs On Graphs", each part of a hyphenated one, "a cross-lingual MEta-TRAnsfer
+     * learning ADAptation approach" beside X-METRA-ADA): the word's capitals are part of
      * another capitalised word of the same sentence, the short form they spell (a capital inside the word, "PrOgressive",
      * only before another capitalised word and for the opening of a short form in capitals).
      */

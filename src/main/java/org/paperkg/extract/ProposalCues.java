@@ -11,12 +11,12 @@ final class ProposalCues {
     /** Verbs that make or name what a paper brings: "we propose X", "we call it X". */
     static final Set<String> TRIGGERS = Set.of("propose", "introduce", "present", "develop", "design",
             "devise", "build", "create", "contribute", "construct", "release", "curate", "collect", "formulate",
-            "call", "dub", "name", "term", "coin", "establish", "offer", "put");
+            "call", "dub", "nickname", "name", "term", "coin", "establish", "offer", "put");
     /** Words that call a thing new: "a novel method, X". */
     static final Set<String> NOVELTY = Set.of("novel", "new", "simple", "unified", "general", "principled",
             "first");
     /** Verbs that give a name: "called X", "dubbed X". */
-    static final Set<String> NAMING_VERBS = Set.of("call", "dub", "name", "term", "coin", "denote");
+    static final Set<String> NAMING_VERBS = Set.of("call", "dub", "nickname", "name", "term", "coin", "denote");
     /** Triggers that always make something new, never only show it. */
     static final Set<String> CREATING_VERBS = Set.of("propose", "introduce", "design", "develop", "devise",
             "build", "construct", "create");

@@ -41,7 +41,8 @@ final class TriggeredPhraseFinder {
     private java.util.Optional<NameOccurrence> lowerCaseVariant(AnnotatedText text, Sentence s, int from) {
         int j = from < s.size() && TypeCues.ARTICLES.contains(s.token(from).lower()) ? from + 1 : from;
         int start = j;
-        if (start < s.size() && TRIGGERS.contains(s.token(start).lemma())) {
+        if (start < s.size() && (TRIGGERS.contains(s.token(start).lemma())
+                || ProposalCues.NAMING_VERBS.contains(s.token(start).lemma()))) {
             // ", called BOIL (…)": the naming verb's name is found by the naming rules
             return java.util.Optional.empty();
         }

@@ -251,6 +251,9 @@ final class TypeCues {
         if (k >= 0 && s.token(k).lower().equals("as")) {
             k--;
         }
+        if (passiveNamingOfAPosedThing(s, k)) {
+            return true;
+        }
         if (k < 1 || !POSED_THINGS.contains(s.token(k).lemma())) {
             return false;
         }
@@ -267,6 +270,41 @@ final class TypeCues {
             return true;
         }
         return k >= 0 && ProposalCues.NAMING_VERBS.contains(s.token(k).lemma());
+    }
+
+    /** Participles that give a thing its name in the passive: "is known as", "is called", "is referred to as". */
+    private static final Set<String> PASSIVE_NAMING = Set.of("known", "called", "termed", "dubbed", "named", "referred",
+            "coined", "denoted");
+
+    /**
+     * True when the naming participle that ends at {@code k} (before the name, past its "as") is said of a problem, a
+     * setting or a phenomenon the text points back at: "This real-world scenario is known as Continual Federated
+     * Learning (CFL)", "This setting is called …", "this problem is often referred to as …".
+     */
+    private static boolean passiveNamingOfAPosedThing(Sentence s, int k) {
+        if (k >= 0 && s.token(k).lower().equals("to")) {
+            k--;
+        }
+        if (k < 3 || !PASSIVE_NAMING.contains(s.token(k).lower())) {
+            return false;
+        }
+        k--;
+        while (k >= 2 && s.token(k).pos().startsWith("RB")) {
+            k--; // "is also known as", "is commonly referred to as"
+        }
+        if (!s.token(k).lemma().equals("be")) {
+            return false;
+        }
+        k--;
+        if (!POSED_THINGS.contains(s.token(k).lemma())) {
+            return false;
+        }
+        k--;
+        while (k >= 0 && (s.token(k).pos().startsWith("JJ") || s.token(k).pos().equals("VBN")
+                || s.token(k).pos().equals("HYPH"))) {
+            k--;
+        }
+        return k >= 0 && POINTING_WORDS.contains(s.token(k).lower());
     }
 
     /**

@@ -5629,4 +5629,33 @@ class ExtractorTest {
                 "We evaluate Quill on QuillBench and open IT-related benchmarks.");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("IT-related");
     }
+
+    @Test
+    void aScenarioThatIsKnownOrCalledByANameIsNoMethod() {
+        PaperExtraction known = extract("Quill Training",
+                "New tasks may appear in the clients over time. This real-world scenario is known as Continual Quill "
+                        + "Learning (CQL). The main challenge of CQL is forgetting.");
+        assertThat(names(known, MentionKind.METHOD)).doesNotContain("CQL");
+        PaperExtraction called = extract("Quill Training",
+                "New tasks may appear over time. This setting is called Continual Quill Learning (CQL). Its main "
+                        + "challenge is forgetting.");
+        assertThat(names(called, MentionKind.METHOD)).doesNotContain("CQL");
+        assertThat(names(called, MentionKind.PROPOSED)).doesNotContain("CQL");
+    }
+
+    @Test
+    void sensorsAreNoNames() {
+        PaperExtraction x = extract("Quill depth",
+                "We fuse GNSS and IMU readings with NIR images to estimate depth with QuillDepth.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("GNSS", "IMU", "NIR");
+    }
+
+    @Test
+    void aNicknamedMethodIsProposedAndEmphasisedHyphenatedWordsAreNoNames() {
+        PaperExtraction x = extract("Quill rewards",
+                "We design a new optimizer, nicknamed QUILLR, for sparse rewards. We propose Q-ZETRA-ADA, a "
+                        + "cross-lingual ZEta-TRAnsfer learning ADAptation approach. We send the results by SMS.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QUILLR");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("ZEta-TRAnsfer", "SMS");
+    }
 }
