@@ -839,6 +839,22 @@ final class NameFinder {
         return false;
     }
 
+    /**
+     * The pluses written against the token at {@code i} that end a word ("Hydra++", which the tokenizer splits into
+     * "Hydra", "+", "+"), or 0 (none, or a word goes on after them: "RGB+D").
+     */
+    private static int pluses(Sentence s, int i) {
+        int end = s.token(i).end();
+        int next = i + 1;
+        while (next < s.size() && next <= i + 2 && s.token(next).word().equals("+") && s.token(next).begin() == end) {
+            end = s.token(next).end();
+            next++;
+        }
+        boolean wordGoesOn = next < s.size() && s.token(next).begin() == end
+                && Character.isLetterOrDigit(s.token(next).word().charAt(0));
+        return wordGoesOn ? 0 : next - i - 1;
+    }
+
     /** A name with what the words after its token add to it, and where it then ends. */
     private record Extended(String name, int end) {
     }
@@ -1034,7 +1050,8 @@ final class NameFinder {
     private String singleTokenName(String word, Sentence s, int i, AnnotatedText text, Set<String> redefinedAcronyms) {
         word = knownSingular(word, text);
         Lexicon.Entry known = lexicon.lookup(word);
-        boolean coined = Names.isCoined(word) || isNamedVariantOfAKnownMethod(word);
+        boolean coined = Names.isCoined(word) || isNamedVariantOfAKnownMethod(word)
+                || (word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && pluses(s, i) > 0);
         // a word neither known nor coined is a name only by apposition, which needs a capital: most words stop here,
         // before the checks below, which can only reject
         if (known == null && !coined && (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)))) {

@@ -197,11 +197,26 @@ final class TypeCues {
             boolean mapping = longForm.contains("-to-") && !METHOD_HEADS.contains(last) && !coinedBeforeAMapping;
             boolean correcting = last.equals("correction") && words.length >= 2
                     && CORRECTED_THINGS.contains(words[words.length - 2]);
-            if (TASK_HEADS.stream().noneMatch(last::endsWith) && !mapping && !correcting) {
+            if (TASK_HEADS.stream().noneMatch(last::endsWith) && !mapping && !correcting || methodForATask(words)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * True when a method noun heads the words before "for": "Transformer-based Neural Tagger for Keyword Identification
+     * (TNT-KID)" names a tagger, not the task it is for.
+     */
+    private static boolean methodForATask(String[] words) {
+        for (int k = 1; k + 1 < words.length; k++) {
+            if (words[k].equals("for")) {
+                String head = words[k - 1];
+                return METHOD_HEADS.contains(head)
+                        || head.endsWith("s") && METHOD_HEADS.contains(head.substring(0, head.length() - 1));
+            }
+        }
+        return false;
     }
 
     /**
@@ -1737,8 +1752,10 @@ final class TypeCues {
             // "conducted on nuScenes, and AeDet achieves …": after one name and ", and", a name that a verb follows
             // starts a clause of its own (not "experiments on A, B, and C show", "on A and B demonstrate")
             // (also through a relative pronoun: "… on IN1K, and t-ReX* that matches …")
-            boolean startsAClause = p == first - 4 && s.token(first - 2).word().equals(",")
-                    && s.token(first - 1).lower().equals("and") && finiteVerbAfter(s, last + 1);
+            // (after a mere comma too: "after pre-trained … on ImageNet-1K, HiViT-B reports …")
+            boolean startsAClause = (p == first - 4 && s.token(first - 2).word().equals(",")
+                    && s.token(first - 1).lower().equals("and")
+                    || p == first - 3 && s.token(first - 1).word().equals(",")) && finiteVerbAfter(s, last + 1);
             boolean on = !startsAClause && (s.token(first - 1).word().equalsIgnoreCase("on")
                     || s.token(p).word().equalsIgnoreCase("on"));
             int onAt = s.token(first - 1).word().equalsIgnoreCase("on") ? first - 1 : p;

@@ -5658,4 +5658,30 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("QUILLR");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("ZEta-TRAnsfer", "SMS");
     }
+
+    @Test
+    void aLongFormThatAMethodNounHeadsBeforeForNamesTheMethodNotTheTask() {
+        PaperExtraction x = extract("Quill keywords",
+                "We evaluate Transformer-based Quill Tagger for Keyword Identification (TQT-KID). TQT-KID beats BERT "
+                        + "on website UIs and a GUI. In the Shared Task leaderboard we rank second.");
+        assertThat(names(x, MentionKind.METHOD)).contains("TQT-KID").doesNotContain("UI", "GUI");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("Shared Task");
+    }
+
+    @Test
+    void aNameAfterTheCommaThatEndsAnOnPhraseAndBeforeAVerbOpensTheMainClause() {
+        PaperExtraction x = extract("QuillViT: a simpler vision transformer",
+                "We present QuillViT. After pre-training with masked autoencoders on ImageNet-1K, QuillViT-B reports "
+                        + "an accuracy of 84% on ImageNet-1K classification.");
+        assertThat(names(x, MentionKind.DATASET)).contains("ImageNet-1K").doesNotContain("QuillViT-B");
+    }
+
+    @Test
+    void aCapitalisedWordWithPlusesWrittenAgainstItIsAName() {
+        PaperExtraction x = extract("Quill heads for decoding",
+                "Our best architecture, Quill++, improves decoding throughput. We compare with code in C++ and "
+                        + "inputs of RGB+D cameras.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Quill++").doesNotContain("C++", "RGB+D", "RGB+");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Quill++");
+    }
 }
