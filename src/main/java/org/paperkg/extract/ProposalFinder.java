@@ -533,9 +533,6 @@ final class ProposalFinder {
 
     /** Words a title's initials may leave out: "Synthesize, Execute and Debug" gives SED. */
     private static final Set<String> TITLE_ARTICLES = Set.of("a", "an", "the", "and", "&");
-    /** Words a title's initials may leave out too: "Self-Distillation for Tabular Data" gives SDTD. */
-    private static final Set<String> TITLE_FUNCTION_WORDS = Set.of("a", "an", "the", "and", "&", "of", "for", "in",
-            "on", "with", "to", "by", "via", "from", "at", "as", "into", "under", "through", "using");
     private static final java.util.regex.Pattern TITLE_WORD_BREAKS = java.util.regex.Pattern.compile("[\\s,;:!?\"()]+");
 
     /**
@@ -545,24 +542,17 @@ final class ProposalFinder {
      * under a title that names a task, "Cross-Lingual Machine Reading Comprehension" above "CMRC".
      */
     private static boolean spelledByTheTitlesInitials(AnnotatedText text, String name) {
-        StringBuilder capitals = new StringBuilder();
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                capitals.append(c);
-            }
-        }
+        String capitals = Names.capitalsOf(name);
         if (capitals.length() < 3 || gluedToLowerCaseWords(name)) {
             return false;
         }
         Sentence title = text.sentences().get(0);
         String whole = text.title().strip();
-        if (!TitleNameFinder.namesATask(title, title.size()) && initialsOf(whole).contains(capitals.toString())) {
+        if (!TitleNameFinder.namesATask(title, title.size()) && initialsOf(whole).contains(capitals)) {
             return true;
         }
         int colon = whole.indexOf(": ");
-        return colon > 0 && headingNamesAThing(text)
-                && initialsOf(whole.substring(0, colon)).contains(capitals.toString());
+        return colon > 0 && headingNamesAThing(text) && initialsOf(whole.substring(0, colon)).contains(capitals);
     }
 
     /**
@@ -640,6 +630,9 @@ final class ProposalFinder {
     /** Words that open the prepositional phrase after a title's head: "Gradient Projection Memory for …". */
     private static final Set<String> TITLE_PREPOSITIONS = Set.of("for", "with", "via", "in", "on", "through", "using",
             "from", "by", "under");
+    /** Words a title's initials may leave out too: "Self-Distillation for Tabular Data" gives SDTD. */
+    private static final Set<String> TITLE_FUNCTION_WORDS = com.google.common.collect.ImmutableSet.<String>builder()
+            .addAll(TITLE_ARTICLES).addAll(TITLE_PREPOSITIONS).add("of", "to", "at", "as", "into").build();
     /**
      * Words before a long form that make it a field, a topic or a purpose: "in deep subspace clustering (DSC)", "the
      * focus is …", "a method for Source-Free Video Domain Adaptation (SFVDA)".
