@@ -54,7 +54,7 @@ final class DatasetListFinder {
 
     /** The lists after the plural dataset noun at {@code noun} ("datasets such as X, Y") and before it. */
     private void collectListsAround(AnnotatedText text, Sentence s, int noun, List<NameOccurrence> out) {
-        int j = noun + 1;
+        int j = pastADescribingParticiple(s, noun + 1);
         while (j < s.size() && LIST_INTRO.contains(s.token(j).lower())) {
             j++;
         }
@@ -72,6 +72,27 @@ final class DatasetListFinder {
         if (noun > 0 && !LIST_GLUE.contains(s.token(noun - 1).lower())) {
             collectList(text, s, noun - 1, -1, out);
         }
+    }
+
+    /**
+     * The colon after a participle phrase that describes the noun before {@code k}, or {@code k}: "benchmarks designed
+     * to probe systematic generalization: SCAN for semantic parsing, PCFG …" lists after the colon (ten words at most,
+     * no other punctuation between).
+     */
+    private static int pastADescribingParticiple(Sentence s, int k) {
+        if (k >= s.size() || !s.token(k).pos().equals("VBN")) {
+            return k;
+        }
+        for (int j = k + 1; j < s.size() && j <= k + 10; j++) {
+            String w = s.token(j).word();
+            if (w.equals(":")) {
+                return j;
+            }
+            if (!Character.isLetterOrDigit(w.charAt(0))) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** True when the word at {@code j} follows a capitalised word with at most a space between: "NYU Depth V2", "Human3.6M". */
@@ -156,6 +177,8 @@ final class DatasetListFinder {
         // whether "and" or "or" came before the last word found
         boolean conjoined = false;
         boolean lastConjoined = false;
+        // whether a task in a "for" phrase followed the last word found
+        boolean glossedLast = false;
         // how many words found after an "and" or "or"
         int conjoinedItems = 0;
         for (int j = start; j >= 1 && j < s.size(); j += step) {
@@ -169,6 +192,20 @@ final class DatasetListFinder {
                 j++;
                 continue;
             }
+            if (step > 0 && !found.isEmpty() && lower.equals("for")
+                    && found.get(found.size() - 1).span().end() == s.token(j - 1).end()) {
+                // a task after a listed name: "SCAN for semantic parsing, PCFG for string manipulation, …"
+                int k = j + 1;
+                while (k < s.size() && k <= j + 5 && Character.isLowerCase(s.token(k).word().charAt(0))
+                        && !LIST_GLUE.contains(s.token(k).lower())) {
+                    k++;
+                }
+                if (k > j + 1 && k < s.size() && LIST_GLUE.contains(s.token(k).lower())) {
+                    glossedLast = true;
+                    j = k - 1;
+                    continue;
+                }
+            }
             if (adjectiveBeforeAnItem(s, j, step, start, found)) {
                 continue; // "on 3 datasets: proposed OCELOT, public TIGER, and internal CARP datasets"
             }
@@ -179,6 +216,7 @@ final class DatasetListFinder {
                 // slashes part two items, "SR3D/NR3D"
                 Span known = new Span(s.token(j).begin(), s.token(knownEnd).end());
                 found.add(new NameOccurrence(text.covered(known.begin(), known.end()), known, s, "dataset-list"));
+                glossedLast = false;
                 lastConjoined = conjoined;
                 conjoinedItems += conjoined ? 1 : 0;
                 conjoined = false;
@@ -233,6 +271,7 @@ final class DatasetListFinder {
                         "dataset-list"));
             } else {
                 found.add(new NameOccurrence(w, span, s, "dataset-list"));
+                glossedLast = false;
                 lastConjoined = conjoined;
                 conjoinedItems += conjoined ? 1 : 0;
                 conjoined = false;
@@ -246,7 +285,7 @@ final class DatasetListFinder {
             int before = s.tokenIndexAt(lastFound.span().begin()) - 1;
             boolean afterComma = s.token(before).word().equals(",")
                     || (lastConjoined && before > 0 && s.token(before - 1).word().equals(","));
-            if (afterComma && !TypeCues.endsListItem(s, s.tokenIndexAt(lastFound.span().end() - 1))) {
+            if (afterComma && !glossedLast && !TypeCues.endsListItem(s, s.tokenIndexAt(lastFound.span().end() - 1))) {
                 found.remove(found.size() - 1);
             }
         }

@@ -5684,4 +5684,22 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("Quill++").doesNotContain("C++", "RGB+D", "RGB+");
         assertThat(names(x, MentionKind.PROPOSED)).contains("Quill++");
     }
+
+    @Test
+    void benchmarksThatAParticipleDescribesListTheirNamesAfterTheColonWithTheirTasks() {
+        PaperExtraction x = extract("Quill Recursive Machine for Systematic Generalization",
+                "We evaluate the machine across four benchmarks designed to probe systematic generalization: QSCAN for "
+                        + "semantic parsing, QPCFG for string manipulation, QHINT for arithmetic reasoning, and a "
+                        + "translation task.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QSCAN", "QPCFG", "QHINT");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QSCAN", "QPCFG", "QHINT");
+    }
+
+    @Test
+    void aNameSpelledByTheInitialsOfTheTitlesPartAfterItsColonIsProposed() {
+        PaperExtraction x = extract("Transport meets Inference: Controlled Quill Carlo Diffusions",
+                "Our work culminates in the development of the Controlled Quill Carlo Diffusion sampler (CQCD) for "
+                        + "Bayesian computation. CQCD beats competing samplers.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("CQCD");
+    }
 }
