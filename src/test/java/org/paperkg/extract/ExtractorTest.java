@@ -5702,4 +5702,13 @@ class ExtractorTest {
                         + "Bayesian computation. CQCD beats competing samplers.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("CQCD");
     }
+
+    @Test
+    void theTitlesHeadSpelledOutAfterBasedOnIsTheProposal() {
+        PaperExtraction x = extract("Gaussian Quill Distribution Learning for Spherical Image Object Detection",
+                "Spherical detection is hard. In this paper, we design a simple but effective regression loss based on "
+                        + "Gaussian Quill Distribution Learning (GQDL) for spherical image object detection. GQDL "
+                        + "works.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("GQDL");
+    }
 }
