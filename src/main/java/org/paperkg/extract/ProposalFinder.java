@@ -174,6 +174,10 @@ final class ProposalFinder {
         out.removeIf(m -> (m.rule().equals("proposal.the-proposed") || m.rule().equals("proposal.our")
                 || m.rule().equals("proposal.we-propose") && modifiesALowerCaseNoun(text, m))
                 && introducedAsEstablished(text, m.name(), aliases.get(m.name())));
+        // (and wherever a verb of making governs it, unless the title names it: "Concept Bottleneck Models (CBM) are
+        // inherently interpretable models …" and then "we are first to show how to construct high-performance CBMs")
+        out.removeIf(m -> m.rule().equals("proposal.we-propose") && !inTitle(title, m.name(), aliases.get(m.name()))
+                && introducedAsEstablished(text, m.name(), aliases.get(m.name())));
         // (so does a short form of a task or field spelled out in lower case: "face anti-spoofing (FAS) models", then
         // "we formulate this FAS strategy of …")
         // (and "through the lens of neural architecture search (NAS)", then "our NAS method")
@@ -495,7 +499,9 @@ final class ProposalFinder {
                     .replaceFirst("").toLowerCase(java.util.Locale.ROOT);
             for (String longForm : longForms) {
                 String opening = (longForm + " (" + name + ") ").toLowerCase(java.util.Locale.ROOT);
-                if (sentence.startsWith(opening + "is a") || sentence.startsWith(opening + "are ")) {
+                // (not a new thing: "X (Y) is a novel framework that …")
+                if ((sentence.startsWith(opening + "is a") || sentence.startsWith(opening + "are "))
+                        && !NEW_THING.matcher(sentence.substring(opening.length())).lookingAt()) {
                     return true;
                 }
             }
@@ -503,6 +509,9 @@ final class ProposalFinder {
         return false;
     }
 
+    /** The opening of what a sentence calls new: "is a novel …", "are new …". */
+    private static final java.util.regex.Pattern NEW_THING = java.util.regex.Pattern.compile(
+            "(?:is an?|are)(?: \\S+)? (?:novel|new)\\b");
     private static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile("^(?:An?|The)\\s+");
 
     /** True when one of the long forms is the whole title, whatever its case, hyphens, plural or opening article. */

@@ -5711,4 +5711,15 @@ class ExtractorTest {
                         + "works.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("GQDL");
     }
+
+    @Test
+    void aNameTheOpeningSentenceCallsEstablishedIsNotProposedByAVerbOfMakingLater() {
+        PaperExtraction x = extract("Language in a Jar: Guided Quill Bottlenecks",
+                "Quill Bottleneck Models (QBM) are inherently interpretable models. QBMs need manual concepts. We are "
+                        + "the first to show how to construct high-performance QBMs without manual specification.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QBM");
+        PaperExtraction fresh = extract("Quill graphs",
+                "Graph Quill Networks (GQN) are a novel family of models. We propose GQN for sparse graphs.");
+        assertThat(names(fresh, MentionKind.PROPOSED)).contains("GQN");
+    }
 }
