@@ -1045,10 +1045,13 @@ final class ProposalFinder {
             return "proposal.passive-list";
         }
         // "a Persistence Interaction Detection (PID) algorithm is developed": the name with its method noun (not a
-        // part of a longer capitalised name, "Instance-Aware Domain Generalization framework is proposed")
+        // part of a longer capitalised name, "Instance-Aware Domain Generalization framework is proposed"), or its
+        // dataset noun, "the URUR dataset is introduced"
         boolean partOfALongerName = first >= 2 && Character.isUpperCase(s.token(first - 1).word().charAt(0));
         if (!partOfALongerName && after + 1 < s.size() && s.token(after).pos().equals("NN")
-                && TypeCues.METHOD_HEADS.contains(s.token(after).lemma()) && passiveOfATrigger(s, after + 1, PRESENT_BE)) {
+                && (TypeCues.METHOD_HEADS.contains(s.token(after).lemma())
+                        || TypeCues.namesDatasets(s.token(after).lemma()))
+                && passiveOfATrigger(s, after + 1, PRESENT_BE)) {
             return "proposal.passive-with-noun";
         }
         if (first > 1 && s.token(first - 1).word().equalsIgnoreCase("proposed") && proposedAsAnAdjective(s, first - 1)) {

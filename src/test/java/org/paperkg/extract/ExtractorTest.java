@@ -5722,4 +5722,13 @@ class ExtractorTest {
                 "Graph Quill Networks (GQN) are a novel family of models. We propose GQN for sparse graphs.");
         assertThat(names(fresh, MentionKind.PROPOSED)).contains("GQN");
     }
+
+    @Test
+    void aNameWithItsDatasetNounInThePassiveOfATriggerIsProposed() {
+        PaperExtraction x = extract("Ultra-High Resolution Segmentation: A Novel Benchmark",
+                "A large benchmark is needed. To this end, the QURUR dataset is introduced, in the meaning of an "
+                        + "ultra-high resolution dataset. QURUR contains many images.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QURUR");
+        assertThat(names(x, MentionKind.DATASET)).contains("QURUR");
+    }
 }
