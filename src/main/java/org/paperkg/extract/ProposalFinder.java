@@ -2008,6 +2008,13 @@ final class ProposalFinder {
                 seenAs = true;
                 continue;
             }
+            // the short form of a name conjoined before this one: "we propose Image-Knowledge Matching (IKM) and Image
+            // Edit Checking (IEC)"
+            if (k + 1 < first && AND_OR.contains(s.token(k + 1).lower()) && TypeCues.isParenthesisedAcronym(s, k)
+                    && k >= 3 && Character.isUpperCase(s.token(k - 3).word().charAt(0))) {
+                k -= 2;
+                continue;
+            }
             // an optional word in parentheses right before the name: "we develop the (Stochastic) Forward-Backward …
             // (FB-GVI) algorithm"
             if (k == first - 1 && optionalWordInParentheses(s, k)) {

@@ -5731,4 +5731,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("QURUR");
         assertThat(names(x, MentionKind.DATASET)).contains("QURUR");
     }
+
+    @Test
+    void theSecondOfTwoProposedLongFormsWithShortFormsIsProposedToo() {
+        PaperExtraction x = extract("Quill: pre-training",
+                "We propose Image-Knowledge Quilting (IKQ) and Image Edit Quilting (IEQ) to pre-train the model. We "
+                        + "compare with Soft Zed-Critic (SZC) and Proximal Zed Optimization (PZO).");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("IKQ", "IEQ").doesNotContain("SZC", "PZO");
+    }
 }
