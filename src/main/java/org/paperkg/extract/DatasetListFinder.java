@@ -95,6 +95,22 @@ final class DatasetListFinder {
         return k;
     }
 
+    /**
+     * The last word of "for" and the lower-case words of a task at {@code j} that what joins a list's items follows
+     * ("for semantic parsing" in "SCAN for semantic parsing, PCFG …"), or -1.
+     */
+    private static int endOfATaskGloss(Sentence s, int j) {
+        if (!s.token(j).lower().equals("for")) {
+            return -1;
+        }
+        int k = j + 1;
+        while (k < s.size() && k <= j + 5 && Character.isLowerCase(s.token(k).word().charAt(0))
+                && !LIST_GLUE.contains(s.token(k).lower())) {
+            k++;
+        }
+        return k > j + 1 && k < s.size() && LIST_GLUE.contains(s.token(k).lower()) ? k - 1 : -1;
+    }
+
     /** True when the word at {@code j} follows a capitalised word with at most a space between: "NYU Depth V2", "Human3.6M". */
     private static boolean followsName(Sentence s, int j) {
         Token before = j > 0 ? s.token(j - 1) : null;
@@ -192,19 +208,13 @@ final class DatasetListFinder {
                 j++;
                 continue;
             }
-            if (step > 0 && !found.isEmpty() && lower.equals("for")
-                    && found.get(found.size() - 1).span().end() == s.token(j - 1).end()) {
+            int glossEnd = step > 0 && !found.isEmpty()
+                    && found.get(found.size() - 1).span().end() == s.token(j - 1).end() ? endOfATaskGloss(s, j) : -1;
+            if (glossEnd > j) {
                 // a task after a listed name: "SCAN for semantic parsing, PCFG for string manipulation, …"
-                int k = j + 1;
-                while (k < s.size() && k <= j + 5 && Character.isLowerCase(s.token(k).word().charAt(0))
-                        && !LIST_GLUE.contains(s.token(k).lower())) {
-                    k++;
-                }
-                if (k > j + 1 && k < s.size() && LIST_GLUE.contains(s.token(k).lower())) {
-                    glossedLast = true;
-                    j = k - 1;
-                    continue;
-                }
+                glossedLast = true;
+                j = glossEnd;
+                continue;
             }
             if (adjectiveBeforeAnItem(s, j, step, start, found)) {
                 continue; // "on 3 datasets: proposed OCELOT, public TIGER, and internal CARP datasets"
