@@ -193,8 +193,6 @@ final class DatasetListFinder {
         // whether "and" or "or" came before the last word found
         boolean conjoined = false;
         boolean lastConjoined = false;
-        // whether a task in a "for" phrase followed the last word found
-        boolean glossedLast = false;
         // how many words found after an "and" or "or"
         int conjoinedItems = 0;
         for (int j = start; j >= 1 && j < s.size(); j += step) {
@@ -212,7 +210,6 @@ final class DatasetListFinder {
                     && found.get(found.size() - 1).span().end() == s.token(j - 1).end() ? endOfATaskGloss(s, j) : -1;
             if (glossEnd > j) {
                 // a task after a listed name: "SCAN for semantic parsing, PCFG for string manipulation, …"
-                glossedLast = true;
                 j = glossEnd;
                 continue;
             }
@@ -226,7 +223,6 @@ final class DatasetListFinder {
                 // slashes part two items, "SR3D/NR3D"
                 Span known = new Span(s.token(j).begin(), s.token(knownEnd).end());
                 found.add(new NameOccurrence(text.covered(known.begin(), known.end()), known, s, "dataset-list"));
-                glossedLast = false;
                 lastConjoined = conjoined;
                 conjoinedItems += conjoined ? 1 : 0;
                 conjoined = false;
@@ -281,7 +277,6 @@ final class DatasetListFinder {
                         "dataset-list"));
             } else {
                 found.add(new NameOccurrence(w, span, s, "dataset-list"));
-                glossedLast = false;
                 lastConjoined = conjoined;
                 conjoinedItems += conjoined ? 1 : 0;
                 conjoined = false;
@@ -295,7 +290,10 @@ final class DatasetListFinder {
             int before = s.tokenIndexAt(lastFound.span().begin()) - 1;
             boolean afterComma = s.token(before).word().equals(",")
                     || (lastConjoined && before > 0 && s.token(before - 1).word().equals(","));
-            if (afterComma && !glossedLast && !TypeCues.endsListItem(s, s.tokenIndexAt(lastFound.span().end() - 1))) {
+            int lastToken = s.tokenIndexAt(lastFound.span().end() - 1);
+            // (a task after it ends its item: "…, HINT for arithmetic reasoning, and …")
+            boolean glossed = lastToken + 1 < s.size() && endOfATaskGloss(s, lastToken + 1) > lastToken + 1;
+            if (afterComma && !glossed && !TypeCues.endsListItem(s, lastToken)) {
                 found.remove(found.size() - 1);
             }
         }

@@ -844,15 +844,21 @@ final class NameFinder {
      * "Hydra", "+", "+"), or 0 (none, or a word goes on after them: "RGB+D").
      */
     private static int pluses(Sentence s, int i) {
-        int end = s.token(i).end();
+        int next = afterGluedPluses(s, i, s.token(i).end());
+        return next > i + 1 && nothingGluedAfter(s, next - 1) ? next - i - 1 : 0;
+    }
+
+    /**
+     * The index after the one or two "+" tokens written against the text that ends at {@code end}, the end of the token
+     * at {@code i}: the tokenizer splits "NeRV++" into "NeRV", "+", "+".
+     */
+    private static int afterGluedPluses(Sentence s, int i, int end) {
         int next = i + 1;
         while (next < s.size() && next <= i + 2 && s.token(next).word().equals("+") && s.token(next).begin() == end) {
             end = s.token(next).end();
             next++;
         }
-        boolean wordGoesOn = next < s.size() && s.token(next).begin() == end
-                && Character.isLetterOrDigit(s.token(next).word().charAt(0));
-        return wordGoesOn ? 0 : next - i - 1;
+        return next;
     }
 
     /** A name with what the words after its token add to it, and where it then ends. */
@@ -864,11 +870,10 @@ final class NameFinder {
      * text always writes after a short form ("FK steering"), a version written apart ("AlpacaEval 2.0", "MoCo v2").
      */
     private static Extended extendAfter(Sentence s, int i, String name, int end, boolean wholeToken, Finding f) {
-        int next = i + 1;
-        for (; wholeToken && next < s.size() && next <= i + 2 && s.token(next).word().equals("+")
-                && s.token(next).begin() == end; next++) {
-            end = s.token(next).end();
-            name = name + "+";
+        int next = wholeToken ? afterGluedPluses(s, i, end) : i + 1;
+        if (next > i + 1) {
+            end = s.token(next - 1).end();
+            name = name + "+".repeat(next - i - 1);
         }
         String noun = f.shortFormNouns.get(name);
         if (noun != null) {

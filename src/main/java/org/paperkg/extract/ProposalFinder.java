@@ -112,6 +112,7 @@ final class ProposalFinder {
         }
         Set<String> proposed = new java.util.HashSet<>();
         String title = text.title().toLowerCase(java.util.Locale.ROOT);
+        Set<String> titleInitials = titleInitials(text);
         for (NameOccurrence o : names) {
             // (a technique named after its author is someone else's: "we use Nesterov acceleration", and so is a system
             // tested on, "the Lorenz system"; so is a well-known
@@ -127,7 +128,7 @@ final class ProposalFinder {
                 continue;
             }
             Set<String> longForms = aliases.getOrDefault(o.name(), java.util.Set.of());
-            String rule = eponym ? namedOwn : rule(text, o, longForms, ownNames);
+            String rule = eponym ? namedOwn : rule(text, o, longForms, ownNames, titleInitials);
             if (rule != null && rule.equals("proposal.we-propose") && modifiedEarlierName(text, o, longForms)) {
                 rule = null;
             }
@@ -171,12 +172,11 @@ final class ProposalFinder {
         // that a sentence opens with as a thing that is there stands in "the proposed X" or "our X" for what is used
         // (and in what the authors propose, as a word that modifies its noun: "Plug-and-play (PnP) is a non-convex
         // framework …" and then "we present a tuning-free PnP proximal algorithm")
-        out.removeIf(m -> (m.rule().equals("proposal.the-proposed") || m.rule().equals("proposal.our")
-                || m.rule().equals("proposal.we-propose") && modifiesALowerCaseNoun(text, m))
-                && introducedAsEstablished(text, m.name(), aliases.get(m.name())));
         // (and wherever a verb of making governs it, unless the title names it: "Concept Bottleneck Models (CBM) are
         // inherently interpretable models …" and then "we are first to show how to construct high-performance CBMs")
-        out.removeIf(m -> m.rule().equals("proposal.we-propose") && !inTitle(title, m.name(), aliases.get(m.name()))
+        out.removeIf(m -> (m.rule().equals("proposal.the-proposed") || m.rule().equals("proposal.our")
+                || m.rule().equals("proposal.we-propose") && (modifiesALowerCaseNoun(text, m)
+                        || !inTitle(title, m.name(), aliases.get(m.name()))))
                 && introducedAsEstablished(text, m.name(), aliases.get(m.name())));
         // (so does a short form of a task or field spelled out in lower case: "face anti-spoofing (FAS) models", then
         // "we formulate this FAS strategy of …")
@@ -346,7 +346,8 @@ final class ProposalFinder {
                 && proposed.contains(Names.singular(s.token(k + 4).word()));
     }
 
-    private String rule(AnnotatedText text, NameOccurrence o, java.util.Set<String> longForms, Set<String> ownNames) {
+    private String rule(AnnotatedText text, NameOccurrence o, java.util.Set<String> longForms, Set<String> ownNames,
+                        Set<String> titleInitials) {
         if (o.source().equals("title-prefix")) {
             return proposedEarlierByOthers(text, o.name()) ? null : "proposal.title-prefix";
         }
@@ -360,7 +361,7 @@ final class ProposalFinder {
         }
         // "PAC-Bayes Information Bottleneck" as the title and "…, namely PIB", "Coin Flipping Neural Networks" and
         // "we call such networks …, or CFNNs": a new name whose capitals are the initials of the title's words
-        if (lexicon.lookup(o.name()) == null && spelledByTheTitlesInitials(text, o.name())
+        if (lexicon.lookup(o.name()) == null && spelledByTheTitlesInitials(o.name(), titleInitials)
                 && !proposedEarlierByOthers(text, o.name())) {
             return "proposal.title-initials";
         }
@@ -546,28 +547,35 @@ final class ProposalFinder {
     private static final Set<String> TITLE_ARTICLES = Set.of("a", "an", "the", "and", "&");
     private static final java.util.regex.Pattern TITLE_WORD_BREAKS = java.util.regex.Pattern.compile("[\\s,;:!?\"()]+");
 
-    /**
-     * True when the name's capitals, three or more, are the initials of the whole title's words, of those after its
-     * colon, or of those of its heading before the colon (one that names a thing, not a task or what is done): "PIB"
-     * under "PAC-Bayes Information Bottleneck", "UPINN" under "Universal Physics-Informed Neural Networks: …", "OFA"
-     * under "Once for All: …". Not under a title that names a task, "Cross-Lingual Machine Reading Comprehension"
-     * above "CMRC".
-     */
-    private static boolean spelledByTheTitlesInitials(AnnotatedText text, String name) {
+    /** True when the name's capitals, three or more, are among the title's initials (see {@link #titleInitials}). */
+    private static boolean spelledByTheTitlesInitials(String name, Set<String> titleInitials) {
         String capitals = Names.capitalsOf(name);
-        if (capitals.length() < 3 || gluedToLowerCaseWords(name)) {
-            return false;
-        }
+        return capitals.length() >= 3 && !gluedToLowerCaseWords(name) && titleInitials.contains(capitals);
+    }
+
+    /**
+     * The initials that spell a name of the paper's own: those of the whole title's words, of those after its colon,
+     * or of those of its heading before the colon (one that names a thing, not a task or what is done): "PIB" under
+     * "PAC-Bayes Information Bottleneck", "UPINN" under "Universal Physics-Informed Neural Networks: …", "OFA" under
+     * "Once for All: …", "CMCD" under "Transport meets Variational Inference: Controlled Monte Carlo Diffusions". None
+     * of the whole title or its part after the colon when the title names a task, "Cross-Lingual Machine Reading
+     * Comprehension" above "CMRC".
+     */
+    private static Set<String> titleInitials(AnnotatedText text) {
+        Set<String> out = new java.util.HashSet<>();
         Sentence title = text.sentences().get(0);
         String whole = text.title().strip();
         int colon = whole.indexOf(": ");
-        // (the whole title or its part after the colon: "CMCD" under "Transport meets Variational Inference: Controlled
-        // Monte Carlo Diffusions")
-        if (!TitleNameFinder.namesATask(title, title.size()) && (initialsOf(whole).contains(capitals)
-                || colon > 0 && initialsOf(whole.substring(colon + 2)).contains(capitals))) {
-            return true;
+        if (!TitleNameFinder.namesATask(title, title.size())) {
+            out.addAll(initialsOf(whole));
+            if (colon > 0) {
+                out.addAll(initialsOf(whole.substring(colon + 2)));
+            }
         }
-        return colon > 0 && headingNamesAThing(text) && initialsOf(whole.substring(0, colon)).contains(capitals);
+        if (colon > 0 && headingNamesAThing(text)) {
+            out.addAll(initialsOf(whole.substring(0, colon)));
+        }
+        return out;
     }
 
     /**

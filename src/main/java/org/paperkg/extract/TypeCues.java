@@ -108,10 +108,10 @@ final class TypeCues {
     private static final Set<String> HOLDING_VERBS = Set.of("consist", "contain", "comprise", "include", "have", "hold");
     /** Scores measured on a dataset: "the X accuracy". */
     private static final Set<String> SCORE_NOUNS = Set.of("accuracy", "perplexity");
-    /** Heads of named efforts that collect data, written as proper names. */
     /** A long form that ends in "Shared Task" and perhaps an edition: "Surface Realization Shared Task 2018". */
     private static final java.util.regex.Pattern SHARED_TASK =
             java.util.regex.Pattern.compile("\\p{Lu}\\S* Shared Tasks?(?: (?:\\d{4}|\\d{1,2}))?$");
+    /** Heads of named efforts that collect data, written as proper names. */
     private static final Set<String> DATA_COLLECTION_HEADS = Set.of("experiment", "campaign", "survey", "study",
             "expedition");
     /** What opens a parenthesised example: "(e.g. X)", "(e.g., X)", "(such as X)". */
@@ -211,12 +211,16 @@ final class TypeCues {
     private static boolean methodForATask(String[] words) {
         for (int k = 1; k + 1 < words.length; k++) {
             if (words[k].equals("for")) {
-                String head = words[k - 1];
-                return METHOD_HEADS.contains(head)
-                        || head.endsWith("s") && METHOD_HEADS.contains(head.substring(0, head.length() - 1));
+                return isMethodHead(words[k - 1]);
             }
         }
         return false;
+    }
+
+    /** True when a lower-case word, or its singular, is a method noun: "tagger", "networks". */
+    private static boolean isMethodHead(String word) {
+        return METHOD_HEADS.contains(word)
+                || word.endsWith("s") && METHOD_HEADS.contains(word.substring(0, word.length() - 1));
     }
 
     /**
@@ -1157,10 +1161,6 @@ final class TypeCues {
     }
 
     /**
-     * "standard SR benchmarks", "large-scale person ReID datasets": a name alone before a plural dataset noun, after
-     * a modifier, names the task or domain the datasets are for; not "the SNLI and MultiNLI datasets", a list.
-     */
-    /**
      * True when a long form names a field of study by its activity: "Vertical Federated Learning (VFL)", "multi-label
      * learning (MLL)", whose datasets ("VFL datasets") are a field's, not one named dataset.
      */
@@ -1184,6 +1184,10 @@ final class TypeCues {
     private static final Set<String> FIELD_ACTIVITIES = Set.of("learning", "training", "adaptation",
             "generalization", "generalisation", "optimization", "optimisation");
 
+    /**
+     * "standard SR benchmarks", "large-scale person ReID datasets": a name alone before a plural dataset noun, after
+     * a modifier, names the task or domain the datasets are for; not "the SNLI and MultiNLI datasets", a list.
+     */
     static boolean namesADomain(Sentence s, int first, int last) {
         if (last + 1 >= s.size() || !s.token(last + 1).pos().equals("NNS") || first == 0) {
             return false;
@@ -1676,7 +1680,7 @@ final class TypeCues {
             }
             // "experiments on Gaussian mixture models (GMMs)": a long form headed by a method noun names a method,
             // whatever weaker cues for a dataset say
-            if (METHOD_HEADS.contains(head) || (head.endsWith("s") && METHOD_HEADS.contains(head.substring(0, head.length() - 1)))) {
+            if (isMethodHead(head)) {
                 return new Decision(MentionKind.METHOD, "method.long-form-head", 0.7);
             }
             // a shared task that the long form names, whatever edition it gives: "Surface Realization Shared Task 2018
