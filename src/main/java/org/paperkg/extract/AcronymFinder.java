@@ -86,6 +86,13 @@ final class AcronymFinder {
                 break;
             }
         }
+        // (and before "for short" or "in short": "Conditional Text Image Generation with Diffusion Models (CTIG-DM for
+        // short)")
+        // ("(or TSP in short)" is read as an alternative name, elsewhere)
+        if (insideEnd == close && close - open == 4 && s.token(close - 1).lower().equals("short")
+                && (s.token(close - 2).lower().equals("for") || s.token(close - 2).lower().equals("in"))) {
+            insideEnd = close - 2;
+        }
         int insideTokens = insideEnd - open - 1;
         if (insideTokens <= 0) {
             return java.util.Optional.empty();

@@ -17,6 +17,8 @@ final class DataPaper {
      */
     private static final Set<String> DATA_HEADS = com.google.common.collect.ImmutableSet.<String>builder()
             .addAll(TypeCues.DATA_ONLY_NOUNS).add("collection", "challenge", "suite", "testbed").build();
+    /** Heads of a measure the authors make, no data: "we introduce the first discourse-aware learned metric". */
+    private static final Set<String> MEASURE_HEADS = Set.of("metric", "measure");
     /** Nouns of a group whose members an "of" names: "a suite of methods", "a collection of tools". */
     private static final Set<String> COLLECTIVE_HEADS = Set.of("suite", "collection", "family", "set", "series");
     /** Words that may stand inside the noun phrase a making verb governs: "a novel, large, and diverse dataset". */
@@ -38,7 +40,7 @@ final class DataPaper {
             if (o.source().equals("title-prefix") && decisions.get(i) == TypeCues.UNCUED
                     && !text.text().substring(text.titleLength()).toLowerCase(Locale.ROOT)
                             .contains(o.name().toLowerCase(Locale.ROOT))
-                    && makesDataOnly(text)) {
+                    && !titleDescribesAMethod(text) && makesDataOnly(text)) {
                 if (out == null) {
                     out = new ArrayList<>(decisions);
                 }
@@ -49,8 +51,34 @@ final class DataPaper {
     }
 
     /**
+     * True when the title's description after its colon is headed by a method's or a measure's noun: "COSMic: A
+     * Coherence-Aware Generation Metric for Image Descriptions" names a metric, whatever data the abstract adds.
+     */
+    private static boolean titleDescribesAMethod(AnnotatedText text) {
+        for (Sentence s : text.sentences()) {
+            if (!text.inTitle(s.begin())) {
+                break;
+            }
+            for (int k = 0; k < s.size(); k++) {
+                if (!s.token(k).word().equals(":")) {
+                    continue;
+                }
+                int end = k + 1;
+                while (end < s.size() && !s.token(end).pos().equals("IN") && !s.token(end).pos().equals("TO")) {
+                    end++;
+                }
+                if (end - 1 > k) {
+                    String head = Names.withoutPluralS(s.token(end - 1).lower());
+                    return TypeCues.METHOD_HEADS.contains(head) || MEASURE_HEADS.contains(head);
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when the authors make something headed by a data noun ("we introduce a corpus") and nothing headed by a
-     * method noun ("we propose a new benchmark and a baseline model" makes a method too).
+     * method noun ("we propose a new benchmark and a baseline model" makes a method too) or a measure's.
      */
     static boolean makesDataOnly(AnnotatedText text) {
         boolean data = false;
@@ -61,7 +89,7 @@ final class DataPaper {
                     continue;
                 }
                 String head = headOfObject(s, k + 1);
-                if (TypeCues.METHOD_HEADS.contains(head)) {
+                if (TypeCues.METHOD_HEADS.contains(head) || MEASURE_HEADS.contains(head)) {
                     return false;
                 }
                 data |= DATA_HEADS.contains(head);

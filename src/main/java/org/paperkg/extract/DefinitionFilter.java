@@ -182,6 +182,9 @@ final class DefinitionFilter {
                 && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))) {
             return false;
         }
+        if (abbreviatesAFamily(d)) {
+            return false;
+        }
         // "deep feedback control (DFC), a recently proposed credit assignment method": an apposition says what it is
         String apposition = appositionHead(d, sentence);
         if (METHOD_NOUNS.contains(apposition) || DATASET_NOUNS.contains(apposition)) {
@@ -305,6 +308,18 @@ final class DefinitionFilter {
                 && TypeCues.isDataOnlyNoun(words[0].toLowerCase(Locale.ROOT)) && PREPOSITIONS.contains(words[1]);
     }
 
+    /**
+     * "pre-trained models (PTMs)", "learned optimizers (LOs)": a participle in lower case before a method noun in the
+     * plural abbreviates a family of methods, no name (but what is based on something names one, "energy-based models
+     * (EBMs)"; and a plural short form alone does not make a family, "fully attentional networks (FANs)").
+     */
+    private static boolean abbreviatesAFamily(AcronymDefinition d) {
+        String[] words = Names.WHITESPACE.split(d.longForm());
+        return words.length == 2 && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))
+                && words[0].endsWith("ed") && !words[0].endsWith("-based") && Names.endsLikeAPlural(words[1])
+                && TypeCues.METHOD_HEADS.contains(Names.withoutPluralS(words[1]));
+    }
+
     /** True when a short form has a lower-case letter besides a plural's "s": "RoTTA", "xMoCo"; not "GANs". */
     private static boolean mixedCase(String shortForm) {
         String singular = shortForm.endsWith("s") ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
@@ -347,7 +362,11 @@ final class DefinitionFilter {
         String head = lastWordOfLongForm(d);
         // (not a task or problem: "a new behavioral Map Induction Task (MIT)"; but a unit so introduced is a part of
         // the authors' model, "We introduce the Neural Power Unit (NPU)", whatever the short form names elsewhere)
-        return inTitleCase(d.longForm()) && (!NON_ENTITY_HEADS.contains(head) || head.equals("unit"))
+        // (in lower case too when a naming word gives it: "we propose a new method, called adaptive plasticity
+        // improvement (API)")
+        int start = longFormStart(d, s);
+        boolean named = start >= 1 && ProposalCues.namingWordAt(s, start - 1);
+        return (inTitleCase(d.longForm()) || named) && (!NON_ENTITY_HEADS.contains(head) || head.equals("unit"))
                 && (directlyProposed(d, s) || ownedByAuthors(d, s));
     }
 

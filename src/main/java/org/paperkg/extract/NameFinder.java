@@ -1095,7 +1095,7 @@ final class NameFinder {
         if (!coined) {
             return namedByApposition(word, s, i) || namedAfterItsNoun(word, s, i, text)
                     || namedBeforeItsNoun(word, s, i, text) || namedByANamingVerb(word, s, i, text)
-                    || definedAtTheSentenceStart(word, s, i, text) ? word : null;
+                    || definedAtTheSentenceStart(word, s, i, text) || madeByTheAuthorsAlone(word, s, i) ? word : null;
         }
         return endsInACommonHead(word) ? null : Names.singular(word);
     }
@@ -1311,6 +1311,34 @@ final class NameFinder {
             }
         }
         return false;
+    }
+
+    /** Verbs of making whose object, a capitalised word alone, is the name of what the authors made. */
+    private static final Set<String> MAKING_VERBS = Set.of("propose", "introduce", "present", "develop", "design",
+            "build", "create", "release", "unveil");
+    /** Words that end the object of a verb of making: "we propose Graformer to graft …", "we introduce Skipper, …". */
+    private static final Set<String> OBJECT_ENDS = Set.of("to", "for", "that", "which", ",", ".", "(", ":");
+
+    /**
+     * "we propose Graformer to graft …", "We introduce Infinigen, a procedural generator …": a capitalised word that is
+     * the whole object of the authors' verb of making is the name of what they made (not the first of a list of
+     * capitalised words, "we introduce Draft, Sketch, and Prove (DSP)").
+     */
+    private static boolean madeByTheAuthorsAlone(String word, Sentence s, int i) {
+        if (i < 2 || i + 1 >= s.size() || !Names.TITLE_WORD.matcher(word).matches()
+                || !s.token(i).pos().startsWith("NNP")) {
+            return false;
+        }
+        Token verb = s.token(i - 1);
+        if (!MAKING_VERBS.contains(verb.lemma()) || !verb.pos().startsWith("VB")
+                || AuthorSubject.before(s, i - 1) != AuthorSubject.AUTHORS
+                || !OBJECT_ENDS.contains(s.token(i + 1).lower())) {
+            return false;
+        }
+        boolean listOfCapitalisedWords = s.token(i + 1).word().equals(",") && i + 3 < s.size()
+                && Character.isUpperCase(s.token(i + 2).word().charAt(0))
+                && (s.token(i + 3).word().equals(",") || s.token(i + 3).lower().equals("and"));
+        return !listOfCapitalisedWords;
     }
 
     /**

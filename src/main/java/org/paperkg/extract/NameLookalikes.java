@@ -313,7 +313,23 @@ final class NameLookalikes {
         for (int k = open + 1; k < s.size() && !s.token(k).word().equals(")"); k++) {
             capitals.append(Names.capitalsOf(s.token(k).word()));
         }
-        return capitals.length() >= 3 && capitals.toString().equals(s.token(open - 1).word());
+        return capitals.length() >= 3 && (capitals.toString().equals(s.token(open - 1).word())
+                || spelledWithoutItsDigit(capitals.toString(), s.token(open - 1).word()));
+    }
+
+    /**
+     * True when the capitals spell a short form that ends in one digit without it ("ABC3", a version, from "Adaptive
+     * Bla Cla"), or its letters as many times over as the digit says ("DIFF2" from "DIFFerential private optimization
+     * via gradient DIFFerences").
+     */
+    private static boolean spelledWithoutItsDigit(String capitals, String shortForm) {
+        int last = shortForm.length() - 1;
+        if (last < 2 || !Character.isDigit(shortForm.charAt(last)) || Character.isDigit(shortForm.charAt(last - 1))) {
+            return false;
+        }
+        String letters = shortForm.substring(0, last);
+        int times = shortForm.charAt(last) - '0';
+        return capitals.equals(letters) || times >= 2 && capitals.equals(letters.repeat(times));
     }
 
     /**

@@ -145,6 +145,15 @@ final class ProposalFinder {
                 proposed.add(o.name());
             }
         }
+        // "we propose Online Spiking Renormalization (OSR) to ensure …, and Online Threshold Stabilizer (OTS) to
+        // stabilize …": a name joined by "and" to a proposed one, each with its short form and its purpose, is proposed
+        for (NameOccurrence o : names) {
+            if (!proposed.contains(o.name()) && parallelToAProposal(text, o, out, aliases)) {
+                out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
+                        o.span(), o.sentence().index(), "proposal.parallel-purpose", 0.75));
+                proposed.add(o.name());
+            }
+        }
         // "Denoising Langevin Gibbs (DLG), an instance of DMCMC": an instance of a proposed method is proposed too
         for (NameOccurrence o : names) {
             if (!proposed.contains(o.name()) && instanceOfAProposal(o, proposed)) {
@@ -174,9 +183,11 @@ final class ProposalFinder {
         // framework …" and then "we present a tuning-free PnP proximal algorithm")
         // (and wherever a verb of making governs it, unless the title names it: "Concept Bottleneck Models (CBM) are
         // inherently interpretable models …" and then "we are first to show how to construct high-performance CBMs")
+        // (or names it: "Nesterov's accelerated gradient method (AGM) has been studied …", then "our new algorithm,
+        // which we call the unified AGM")
         out.removeIf(m -> (m.rule().equals("proposal.the-proposed") || m.rule().equals("proposal.our")
-                || m.rule().equals("proposal.we-propose") && (modifiesALowerCaseNoun(text, m)
-                        || !inTitle(title, m.name(), aliases.get(m.name()))))
+                || (m.rule().equals("proposal.we-propose") || m.rule().equals("proposal.naming-phrase"))
+                        && (modifiesALowerCaseNoun(text, m) || !inTitle(title, m.name(), aliases.get(m.name()))))
                 && introducedAsEstablished(text, m.name(), aliases.get(m.name())));
         // (so does a short form of a task or field spelled out in lower case: "face anti-spoofing (FAS) models", then
         // "we formulate this FAS strategy of …")
@@ -488,7 +499,8 @@ final class ProposalFinder {
 
     /**
      * True when a sentence opens with a long form of the name and its short form in parentheses, then "is a" or "are":
-     * "Adversarial training (AT) is a powerful regularization method for …".
+     * "Adversarial training (AT) is a powerful regularization method for …"; or when a sentence not of the authors'
+     * says the name "has been" something: "Although Nesterov's accelerated gradient method (AGM) has been studied …".
      */
     private static boolean introducedAsEstablished(AnnotatedText text, String name, Set<String> longForms) {
         if (longForms == null) {
@@ -503,6 +515,14 @@ final class ProposalFinder {
                 // (not a new thing: "X (Y) is a novel framework that …")
                 if ((sentence.startsWith(opening + "is a") || sentence.startsWith(opening + "are "))
                         && !NEW_THING.matcher(sentence.substring(opening.length())).lookingAt()) {
+                    return true;
+                }
+                // "Although Nesterov's accelerated gradient method (AGM) has been studied from various perspectives"
+                int at = sentence.indexOf(opening + "has been ");
+                if (at < 0) {
+                    at = sentence.indexOf(opening + "have been ");
+                }
+                if (at >= 0 && !sentence.substring(0, at).matches(".*\\b(?:our|we)\\b.*")) {
                     return true;
                 }
             }
@@ -1557,7 +1577,10 @@ final class ProposalFinder {
         for (int v = k - 1; v >= 0 && v >= k - 6; v--) {
             Token t = s.token(v);
             if (REALISING_VERBS.contains(t.lemma()) && t.pos().startsWith("VB")) {
-                return subjectBefore(s, v, ownNames) ? "proposal.implemented-as" : null;
+                // ("our algorithm is as easy to implement as TS" compares with X, it names nothing)
+                boolean equative = v >= 3 && s.token(v - 1).lower().equals("to")
+                        && s.token(v - 2).pos().startsWith("JJ") && s.token(v - 3).lower().equals("as");
+                return !equative && subjectBefore(s, v, ownNames) ? "proposal.implemented-as" : null;
             }
             // "we refer to our RNN architecture as X": naming what is theirs
             if (t.lemma().equals("refer") && t.pos().startsWith("VB") && v + 2 < k
@@ -1780,7 +1803,8 @@ final class ProposalFinder {
      */
     private static String novelAppositionAfterAList(Sentence s, int first, int last) {
         for (int k = 0; k < first; k++) {
-            if (COMPARISONS.contains(s.token(k).lower())) {
+            // (nor what a cited work made: "(Zou et al., 2022) unveils X, a new benchmark …")
+            if (COMPARISONS.contains(s.token(k).lower()) || citesAWorkAt(s, k)) {
                 return null;
             }
         }
@@ -1806,6 +1830,43 @@ final class ProposalFinder {
         }
         return n < s.size() && (s.token(n).lower().equals("novel") || s.token(n).lower().equals("new"))
                 ? "proposal.apposition-novel-within" : null;
+    }
+
+    /**
+     * True when the occurrence is a short form in parentheses after its long form, "and" before that and a purpose
+     * clause after ("…, and Online Threshold Stabilizer (OTS) to stabilize …"), and a name the same sentence proposes
+     * earlier by a verb of making stands the same way ("we propose Online Spiking Renormalization (OSR) to ensure").
+     */
+    private static boolean parallelToAProposal(AnnotatedText text, NameOccurrence o, List<Mention> proposals,
+                                               java.util.Map<String, java.util.Set<String>> aliases) {
+        Sentence s = o.sentence();
+        int first = s.tokenIndexAt(o.span().begin());
+        int last = s.tokenIndexAt(o.span().end() - 1);
+        if (first < 2 || !s.token(first - 1).word().equals("(") || last + 3 >= s.size()
+                || !s.token(last + 1).word().equals(")") || !s.token(last + 2).lower().equals("to")
+                || !s.token(last + 3).pos().equals("VB")) {
+            return false;
+        }
+        int start = startOfLongForm(text, s, first, aliases.getOrDefault(o.name(), java.util.Set.of()));
+        if (start == first || start < 1 || !s.token(start - 1).lower().equals("and")) {
+            return false;
+        }
+        for (Mention m : proposals) {
+            if (m.sentence() != s.index() || !m.rule().equals("proposal.we-propose")) {
+                continue;
+            }
+            int end = s.tokenIndexAt(m.span().end() - 1);
+            if (end < start - 1 && end + 3 < s.size() && s.token(end + 1).word().equals(")")
+                    && s.token(end + 2).lower().equals("to") && s.token(end + 3).pos().equals("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when "et al." opens at {@code k}: a cited work's authors. */
+    private static boolean citesAWorkAt(Sentence s, int k) {
+        return k + 1 < s.size() && s.token(k).lower().equals("et") && s.token(k + 1).lower().startsWith("al");
     }
 
     /**

@@ -120,7 +120,7 @@ final class TitleNameFinder {
                 || namesAGenre(title, colon) || namesAFlaw(title, colon) || posedAsAProblem(text, name)
                 || STATEMENT_HEADS.contains(title.token(colon - 1).lower())
                 || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()
-                || endsInAnAdverb(title, colon)) {
+                || endsInAnAdverb(title, colon) || aKindOfLearningTheAbstractWritesInLowerCase(text, title, colon)) {
             return Optional.empty();
         }
         // "NetInfoF Framework: …", "AViD Dataset: …" above an abstract that writes NetInfoF alone: the coined word is
@@ -181,6 +181,33 @@ final class TitleNameFinder {
         return colon >= 2 && TASK_HEADS.contains(title.token(colon - 1).lower())
                 && noWordBefore(title, colon, Names::isCoined);
     }
+
+    /** Heads of a kind of learning or training: "Certified Training", "Decision-Focused Learning". */
+    private static final Set<String> LEARNING_HEADS = Set.of("learning", "training", "pretraining", "pre-training",
+            "tuning", "fine-tuning", "finetuning");
+
+    /**
+     * True when the words before the colon at {@code colon}, two or more and none of them coined, name a kind of
+     * learning or training that the abstract writes in lower case only: "Certified Training: Small Boxes are All You
+     * Need" above "we propose SABR, a novel such certified training method" names the field the method belongs to.
+     */
+    private static boolean aKindOfLearningTheAbstractWritesInLowerCase(AnnotatedText text, Sentence title, int colon) {
+        if (colon < 2 || !LEARNING_HEADS.contains(title.token(colon - 1).lower())
+                || !noWordBefore(title, colon, w -> Names.isCoined(w) || Names.isAcronym(w))) {
+            return false;
+        }
+        String phrase = text.text().substring(title.token(0).begin(), title.token(colon - 1).end());
+        String abstractText = text.text().substring(text.titleLength());
+        String lowerCase = abstractText.toLowerCase(Locale.ROOT);
+        // (unless the authors give it as their name: "a novel state-based approach, which we term state tuning")
+        return !abstractText.contains(phrase) && lowerCase.contains(phrase.toLowerCase(Locale.ROOT))
+                && !java.util.regex.Pattern.compile(NAMING_BEFORE + java.util.regex.Pattern.quote(
+                        phrase.toLowerCase(Locale.ROOT))).matcher(lowerCase).find();
+    }
+
+    /** A naming verb before a phrase, as {@link #aKindOfLearningTheAbstractWritesInLowerCase} reads it. */
+    private static final String NAMING_BEFORE = "\\b(?:term|termed|call|called|dub|dubbed|name|named|coin|coined)"
+            + "\\s+(?:it\\s+|as\\s+)?";
 
     /**
      * True when the abstract poses the title's phrase as a problem, a task or a setting: "Active Test-Time Adaptation:

@@ -1014,7 +1014,7 @@ final class TypeCues {
             Token t = s.token(j);
             if (DESCRIBING_PREPOSITIONS.contains(t.lower())) {
                 Token head = s.token(j - 1);
-                if (head.pos().startsWith("NN") && namesDatasets(head.lemma())) {
+                if (head.pos().startsWith("NN") && (namesDatasets(head.lemma()) || isAnEvaluationSet(s, j - 1))) {
                     return true;
                 }
                 continue;
@@ -1048,7 +1048,14 @@ final class TypeCues {
             return false;
         }
         int noun = s.token(k - 3).word().equals(",") ? k - 4 : k - 3;
-        return noun >= 0 && s.token(noun).pos().startsWith("NN") && namesDatasets(s.token(noun).lemma());
+        // (a phrase may describe the noun: "a contrast set for CLEVR-Ref+, which we call CC-Ref+", whose pluses the
+        // tokenizer splits off)
+        while (noun > 0 && s.token(noun).word().equals("+")) {
+            noun--;
+        }
+        return noun >= 0 && s.token(noun).pos().startsWith("NN")
+                && (namesDatasets(s.token(noun).lemma()) || isAnEvaluationSet(s, noun)
+                        || datasetNounDescribedBefore(s, noun));
     }
 
     /**
@@ -1126,7 +1133,7 @@ final class TypeCues {
 
     /** Words that make a set one to evaluate on: "a test set", "an evaluation set". */
     private static final Set<String> EVALUATION_SET_WORDS = Set.of("test", "testing", "evaluation", "benchmark",
-            "challenge");
+            "challenge", "contrast", "validation", "development");
     /**
      * Nouns that, after "evaluation" or "benchmarking", name a benchmark: "a new evaluation framework (X) of seven
      * classification tasks", "a synthetic benchmarking framework, X", "an evaluation platform".

@@ -478,6 +478,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aGreekLetterOfANameCountsInItsKeySpelledOut() {
+        assertThat(Names.key("\u03B5-TS")).isNotEqualTo(Names.key("TS")).isEqualTo(Names.key("epsilon-TS"));
+        assertThat(Names.key("\u03B2-VAE")).isEqualTo(Names.key("beta-VAE")).isEqualTo(Names.key("\u0392-VAE"));
+        assertThat(Names.key("\u00B5P")).isEqualTo(Names.key("muP"));
+    }
+
+    @Test
     void theMethodATitleNamesSpeaksForTheAuthors() {
         PaperExtraction x = extract("Zeno: Faster Sampling with Fewer Steps",
                 "Zeno first rewrites the sampler to develop a new step-size tuning (SST) method.");
@@ -5738,5 +5745,149 @@ class ExtractorTest {
                 "We propose Image-Knowledge Quilting (IKQ) and Image Edit Quilting (IEQ) to pre-train the model. We "
                         + "compare with Soft Zed-Critic (SZC) and Proximal Zed Optimization (PZO).");
         assertThat(names(x, MentionKind.PROPOSED)).contains("IKQ", "IEQ").doesNotContain("SZC", "PZO");
+    }
+
+    @Test
+    void aMethodThatIsAsEasyToImplementAsAnotherIsNotImplementedAsIt() {
+        PaperExtraction x = extract("Quill bandits",
+                "We propose Lazy Quill Sampling (LQS), a version of the Quill Posterior Sampling (QPS) algorithm. "
+                        + "Our algorithm is as easy to implement as QPS, but runs faster.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("LQS").doesNotContain("QPS");
+    }
+
+    @Test
+    void whatACitedWorkUnveilsAsNewIsNotProposed() {
+        PaperExtraction x = extract("QuillCast++: better forecasting",
+                "Forecasting is hard. In particular, (Zed et al., 2022) unveils QuillCast, a new benchmark that uses "
+                        + "news articles. We introduce QuillCast++, a retrieval system for forecasting.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillCast++").doesNotContain("QuillCast");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillCast");
+    }
+
+    @Test
+    void aPaperThatMakesAMetricAndAnnotatedDataNamesNoDatasetByItsTitle() {
+        PaperExtraction x = extract("QuilMic: A Coherence-Aware Metric for Image Descriptions",
+                "Captioning metrics are weak. We introduce the first discourse-aware learned metric for image "
+                        + "descriptions. We present a dataset of image-description pairs annotated with coherence "
+                        + "relations.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("QuilMic");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuilMic");
+    }
+
+    @Test
+    void aContrastSetDescribedByAPhraseTakesTheNameTheAuthorsGiveIt() {
+        PaperExtraction x = extract("Quill references",
+                "We evaluate our model on QLEVR-Ref+. We further construct a contrast set for QLEVR-Ref+, which we "
+                        + "call QC-Ref+. We outperform the baselines on QC-Ref+.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QC-Ref+");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QC-Ref+");
+    }
+
+    @Test
+    void aKnownStatisticWithABasedOnModifierIsNotTheAuthorsOwn() {
+        PaperExtraction x = extract("Detecting adversarial data with quill scores",
+                "We propose a statistic called quill perturbation score (QPS). We develop QPS-based maximum mean "
+                        + "discrepancy (MMD) as a metric to measure the discrepancy between samples.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QPS").doesNotContain("MMD");
+        assertThat(names(x, MentionKind.METHOD)).contains("MMD");
+    }
+
+    @Test
+    void aCapitalisedWordThatIsTheWholeObjectOfTheAuthorsVerbOfMakingIsTheirName() {
+        PaperExtraction x = extract("Multilingual translation by grafting",
+                "In this paper, we propose Quillformer to graft separately pre-trained language models for machine "
+                        + "translation. We also introduce Draft, Sketch, and Prove (DSP), a method for proofs. Others "
+                        + "propose Zedformer to translate.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Quillformer").doesNotContain("Draft", "Zedformer");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Quillformer");
+    }
+
+    @Test
+    void aParticipleBeforeAMethodNounInThePluralAbbreviatesAFamilyNoName() {
+        PaperExtraction x = extract("Quill trees",
+                "Recently, pre-trained models (PTMs) have shown their effectiveness on sentiment tasks. We probe PTMs "
+                        + "and find that fine-tuned QuillBERT (FT-QuillBERT) induces better trees.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("PTM", "PTMs").contains("FT-QuillBERT");
+        PaperExtraction based = extract("Learning quill models",
+                "Recently, quill-based models (QBMs) assign low quill to data. We train QBMs by contrastive "
+                        + "divergence. Fully quilted networks (FQNs) are robust.");
+        assertThat(names(based, MentionKind.METHOD)).contains("QBM", "FQN");
+    }
+
+    @Test
+    void aNameTheTextSaysHasBeenStudiedIsNotProposedByNamingItsVariant() {
+        PaperExtraction x = extract("Fast momentum methods",
+                "Although the Quill gradient method (QGM) has been studied from various perspectives, its forms "
+                        + "differ. Our new simple algorithm, which we call the unified QGM, bridges the gap. We also "
+                        + "propose QuillNet, a new network.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillNet").doesNotContain("QGM");
+    }
+
+    @Test
+    void aShortFormWithAFunctionWordGluedBeforeItIsNoName() {
+        PaperExtraction x = extract("Quill understanding benchmark",
+                "Multi-task quill learning (MTQL) models help. Our experiments show thatMTQL models outperform "
+                        + "single models whereas QuillNet fails.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("thatMTQL").contains("QuillNet");
+    }
+
+    @Test
+    void aCompanyAndAnAgreementMetricAreNoNames() {
+        PaperExtraction x = extract("Quill essay scoring",
+                "We rank 4th in the Key Point Quill Shared Task by IBM. Our QuillScorer model obtains a high QWK of "
+                        + "0.714.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("IBM", "QWK").contains("QuillScorer");
+    }
+
+    @Test
+    void theEmphasisedLettersOfAnExpansionSpellingAShortFormTwiceOverAreNoNames() {
+        PaperExtraction x = extract("QUIL2: private optimization",
+                "We propose a new private optimization framework called QUIL2 (QUILted private optimization via "
+                        + "gradient QUILting) that constructs a private gradient estimator. QUIL2 works.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QUIL2").doesNotContain("QUILted", "QUILting");
+    }
+
+    @Test
+    void aKindOfTrainingThatOpensTheTitleAndTheAbstractWritesInLowerCaseIsNoName() {
+        PaperExtraction x = extract("Quilted Training: Small Boxes are All You Need",
+                "Specialized training methods are used for guarantees. We propose QBOX, a novel quilted training "
+                        + "method.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QBOX").doesNotContain("Quilted Training");
+        PaperExtraction named = extract("Quilted Training: Small Boxes are All You Need",
+                "We propose Quilted Training, a novel method for guarantees.");
+        assertThat(names(named, MentionKind.METHOD)).contains("Quilted Training");
+        PaperExtraction termed = extract("Quilted Tuning: State-based Scaling",
+                "We introduce a novel state-based approach to scaling, which we term quilted tuning, for recurrent "
+                        + "models.");
+        assertThat(names(termed, MentionKind.PROPOSED)).contains("Quilted Tuning");
+    }
+
+    @Test
+    void aShortFormGivenForShortInParenthesesIsDefinedByTheWholePhraseBefore() {
+        PaperExtraction x = extract("Quill text images",
+                "We propose a method called Conditional Quill Image Generation with Diffusion Models (CQIG-DM for "
+                        + "short). CQIG-DM boosts recognizers.");
+        assertThat(x.aliases()).containsEntry("CQIG-DM",
+                java.util.Set.of("Conditional Quill Image Generation with Diffusion Models"));
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Conditional Quill Image Generation");
+    }
+
+    @Test
+    void aNameJoinedByAndToAProposedOneEachWithItsPurposeIsProposed() {
+        PaperExtraction x = extract("Online stabilization of quill networks",
+                "To address this problem, we propose Online Quill Renormalization (OQR) to ensure consistent "
+                        + "parameters between testing and training, and Online Quill Stabilizer (OQS) to stabilize "
+                        + "firing rates. Unlike Batch Zed Normalization (BZN) to compute statistics, and Layer Zed "
+                        + "Norm (LZN) to normalize, ours works online.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("OQR", "OQS").doesNotContain("BZN", "LZN");
+    }
+
+    @Test
+    void aCommonShortFormThatANamingWordGivesTheAuthorsMethodInLowerCaseIsTheirName() {
+        PaperExtraction x = extract("Quill learning without forgetting",
+                "In this work, we propose a new method, called adaptive quill improvement (API), for continual "
+                        + "learning. API evaluates plasticity. The model reads mmWave signals and calls a web API.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("API");
+        assertThat(names(x, MentionKind.METHOD)).contains("API").doesNotContain("mmWave");
     }
 }

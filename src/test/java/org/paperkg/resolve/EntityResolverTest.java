@@ -41,6 +41,21 @@ class EntityResolverTest {
     }
 
     @Test
+    void aGreekLetterBeforeANameMakesAnotherNameAndSpelledOutJoinsIt() {
+        var mentions = List.of(
+                row("p1", "epsilonts", "usesMethod", "\u03B5-TS", 0.85),
+                row("p2", "ts", "usesMethod", "TS", 0.85),
+                row("p3", "betavae", "usesMethod", "\u03B2-VAE", 0.85),
+                row("p4", "betavae2", "usesMethod", "beta-VAE", 0.85));
+        var labels = Map.of(unit("p1", "epsilonts"), Set.of("\u03B5-TS"), unit("p2", "ts"), Set.of("TS"),
+                unit("p3", "betavae"), Set.of("\u03B2-VAE"), unit("p4", "betavae2"), Set.of("beta-VAE"));
+        var resolution = resolver().resolve(mentions, labels);
+        assertThat(resolution.entities()).hasSize(3);
+        assertThat(resolution.entities()).anySatisfy(e -> assertThat(e.members())
+                .containsExactlyInAnyOrder(E + "betavae", E + "betavae2"));
+    }
+
+    @Test
     void votesDecideTheTypeAndProposalsAreKept() {
         var mentions = List.of(
                 row("p1", "foonet", "usesMethod", "FooNet", 0.85),
