@@ -62,6 +62,9 @@ final class AcronymFinder {
         return out;
     }
 
+    /** Subjects that open a clause after a comma: "…, we further propose …". */
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("we", "they", "it", "this", "these", "our");
+
     private java.util.Optional<AcronymDefinition> parenthesised(AnnotatedText text, Sentence s, int open) {
         int close = -1;
         for (int j = open + 1; j < s.size() && j <= open + 12; j++) {
@@ -121,7 +124,10 @@ final class AcronymFinder {
                     break;
                 }
                 // nor an apposition's comma: "a novel architecture using attention, the Wave Transformer (PsiNet)"
-                if (w.equals(",") && TypeCues.ARTICLES.contains(s.token(j + 1).lower())) {
+                // (nor a clause's, its subject after it: "To lift image features to the TPV space, we further propose
+                // a transformer-based TPV encoder (TPVFormer)")
+                if (w.equals(",") && (TypeCues.ARTICLES.contains(s.token(j + 1).lower())
+                        || CLAUSE_SUBJECTS.contains(s.token(j + 1).lower()))) {
                     first = j + 1;
                     break;
                 }

@@ -85,7 +85,8 @@ final class ConceptVariantFinder {
             return true;
         }
         String before = s.token(k - 1).word();
-        if (before.equals(":") || before.equals(";")) {
+        // (a quotation that opens a sentence too: "We ask “Can LLMs demonstrate …?”")
+        if (before.equals(":") || before.equals(";") || TypeCues.isQuote(s.token(k - 1))) {
             return true;
         }
         return before.equals(")") && k >= 2 && ITEM_MARK.matcher(s.token(k - 2).lower()).matches();
@@ -116,9 +117,11 @@ final class ConceptVariantFinder {
         }
         // one plain word that reads as an adjective describes ("Hierarchical RNN", "Bidirectional LSTM", "Smaller
         // DNN"); a noun names ("Spider GAN"), as do coined words and longer runs ("Mutual Choice SAEs")
+        // (nor does a word of a clause's frame, a modal or a verb, "Can LLMs keep a secret?")
         Token single = s.token(start);
         if (acronym - start == 1 && !Names.isCoined(single.word())
-                && (ADJECTIVE_ENDING.matcher(single.lower()).find() || single.pos().equals("JJR") || single.pos().equals("JJS"))) {
+                && (ADJECTIVE_ENDING.matcher(single.lower()).find() || single.pos().equals("JJR")
+                        || single.pos().equals("JJS") || single.pos().equals("MD") || single.pos().startsWith("VB"))) {
             return Optional.empty();
         }
         // a capitalised word that stopped the run belongs to it ("Attention Output SAEs" is not "Output SAEs")

@@ -5890,4 +5890,22 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("API");
         assertThat(names(x, MentionKind.METHOD)).contains("API").doesNotContain("mmWave");
     }
+
+    @Test
+    void aLongFormStopsAtTheCommaBeforeAClausesSubject() {
+        PaperExtraction x = extract("Tri-quill view for occupancy",
+                "We propose a tri-quill view (TQV) representation. To lift image features to the 3D TQV space, we "
+                        + "further propose a transformer-based TQV encoder (TQVFormer) to obtain the features.");
+        assertThat(x.aliases().getOrDefault("TQVFormer", java.util.Set.of()))
+                .noneMatch(longForm -> longForm.contains("we further"));
+        assertThat(names(x, MentionKind.PROPOSED)).contains("TQVFormer");
+    }
+
+    @Test
+    void aModalBeforeAConceptsShortFormInAQuotedQuestionNamesNoVariant() {
+        PaperExtraction x = extract("Can LLMs keep a quill?",
+                "We ask the question \u201CCan LLMs demonstrate an equivalent discernment in context?\u201D We "
+                        + "propose QuillBench, a benchmark for privacy reasoning.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Can LLM", "Can LLMs");
+    }
 }
