@@ -376,6 +376,17 @@ public final class Names {
         return NUMBER_FORMAT.matcher(word).matches();
     }
 
+    /**
+     * A count and its unit glued before a name: "15-class-MVTecAD", "12-class-VisA", "5-way-Omniglot" (the name is the
+     * part after them, which the text writes on its own elsewhere).
+     */
+    private static final Pattern COUNTED_NAME = Pattern.compile("\\d+-\\p{Ll}+-\\p{Lu}.*");
+
+    /** True for a name that a count and its unit open: see {@link #COUNTED_NAME}. */
+    static boolean isCountedName(String word) {
+        return word.length() > 4 && Character.isDigit(word.charAt(0)) && COUNTED_NAME.matcher(word).matches();
+    }
+
     /** True for an all-capitals acronym with an optional plural s (SSM, SSMs). */
     public static boolean isAcronym(String word) {
         String w = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
