@@ -20,7 +20,7 @@ final class DefinitionFilter {
             "rate", "ratio", "distance", "divergence", "accuracy", "coefficient", "equation", "principle", "theory",
             "hypothesis", "condition", "property", "prediction", "forecasting", "generation", "recognition",
             "detection", "segmentation", "classification", "understanding", "reasoning", "retrieval", "analysis",
-            "navigation", "captioning", "tracking",
+            "navigation", "captioning", "tracking", "counting",
             "intelligence", "processing", "vision", "domain", "field", "region", "area", "function", "value",
             "policy", "space", "data", "time", "system", "systems", "communication", "translation", "answering",
             "simulation", "control", "quantification", "image", "driving", "energy", "entropy", "temperature",

@@ -627,7 +627,7 @@ final class ProposalFinder {
      * The initials of a phrase's words, with and without its function words, a hyphenated word giving one initial or
      * one per part: "Physics-Informed Neural Networks" gives "PINN" and "PNN".
      */
-    private static Set<String> initialsOf(String phrase) {
+    static Set<String> initialsOf(String phrase) {
         List<String> words = new ArrayList<>();
         for (String w : TITLE_WORD_BREAKS.split(phrase)) {
             if (!w.isEmpty()) {

@@ -116,7 +116,8 @@ final class TitleNameFinder {
         }
         Span span = new Span(title.token(0).begin(), title.token(colon - 1).end());
         String name = text.covered(span.begin(), span.end());
-        if (conceptLabels.isLabel(name) || lexicon.isNotName(name) || namesATask(title, colon)
+        // (a single letter says nothing: "Q: How To Specialize …? A: …")
+        if (name.length() < 2 || conceptLabels.isLabel(name) || lexicon.isNotName(name) || namesATask(title, colon)
                 || namesAGenre(title, colon) || namesAFlaw(title, colon) || posedAsAProblem(text, name)
                 || STATEMENT_HEADS.contains(title.token(colon - 1).lower())
                 || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()
@@ -208,6 +209,23 @@ final class TitleNameFinder {
     /** A naming verb before a phrase, as {@link #aKindOfLearningTheAbstractWritesInLowerCase} reads it. */
     private static final String NAMING_BEFORE = "\\b(?:term|termed|call|called|dub|dubbed|name|named|coin|coined)"
             + "\\s+(?:it\\s+|as\\s+)?";
+
+    /**
+     * True when the abstract writes a name whose capitals, more than the {@code words} of the title's opening phrase,
+     * are the initials of the whole title.
+     */
+    private static boolean abbreviatedWhole(AnnotatedText text, int words) {
+        Set<String> initials = ProposalFinder.initialsOf(text.title().strip());
+        for (Sentence s : text.abstractSentences()) {
+            for (Token t : s.tokens()) {
+                String capitals = Names.capitalsOf(t.word());
+                if (capitals.length() > words && capitals.length() >= 3 && initials.contains(capitals)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * True when the abstract poses the title's phrase as a problem, a task or a setting: "Active Test-Time Adaptation:
@@ -526,6 +544,11 @@ final class TitleNameFinder {
         Span span = new Span(title.token(0).begin(), title.token(end - 1).end());
         String phrase = text.covered(span.begin(), span.end());
         if (conceptLabels.isLabel(phrase) || lexicon.lookup(phrase) != null) {
+            return Optional.empty();
+        }
+        // (nor the opening words of a longer name whose capitals the abstract writes: "Dual Associated Encoder for Face
+        // Restoration" above "a novel dual-branch framework named DAEFR")
+        if (abbreviatedWhole(text, end)) {
             return Optional.empty();
         }
         return Optional.of(new NameOccurrence(phrase, span, title, "title-prefix"));

@@ -57,8 +57,8 @@ final class TypeCues {
             "regularizer", "sampler", "engine", "simulator", "family", "paradigm", "system", "loss", "head",
             "heads", "filter", "policy", "planner", "transformer", "embedding", "tokenizer", "objective", "methodology",
             "program", "parser", "tagger", "toolkit", "controller", "convolution", "coder", "codec", "detector",
-            "predictor", "learner", "retriever", "solution", "representation", "adapter", "attack", "defense", "defence",
-            "recipe", "protocol", "plugin", "plug-in");
+            "predictor", "learner", "retriever", "extractor", "solution", "representation", "adapter", "attack",
+            "defense", "defence", "recipe", "protocol", "plugin", "plug-in");
     /**
      * Verbs of results in the third person that the tagger may read as plural nouns after a name: "CLAMP yields
      * improved …", "X outperforms …" (not "results", "shows", "uses", "works", which are nouns as often).

@@ -5918,4 +5918,33 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("15-class-QuillAD", "12-class-ZedA");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("15-class-QuillAD", "12-class-ZedA");
     }
+
+    @Test
+    void aCapitalisedWordThatAnAppositionCallsAFeatureExtractorIsAMethod() {
+        PaperExtraction x = extract("Editable dance generation from music",
+                "Our model uses a diffusion model paired with Quillbox, a strong music feature extractor.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Quillbox");
+    }
+
+    @Test
+    void aSingleLetterBeforeTheTitlesColonIsNoName() {
+        PaperExtraction x = extract("Q: How To Specialize Quill Models? A: Self-Train on Unlabeled Images!",
+                "We introduce QuillTDA, a strategy for finetuning large models on small datasets.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Q", "A").contains("QuillTDA");
+    }
+
+    @Test
+    void theTitlesOpeningWordsOfANameTheAbstractAbbreviatesWholeAreNoNameOfTheirOwn() {
+        PaperExtraction x = extract("Dual Quill Encoder for Face Restoration",
+                "Restoring faces is hard. We propose a novel dual-branch framework named DQEFR. DQEFR restores faces.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Dual Quill Encoder").contains("DQEFR");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("DQEFR");
+    }
+
+    @Test
+    void aTitleCasePhraseEndingInCountingIsATaskNoName() {
+        PaperExtraction x = extract("Quill counting in underwater scenes",
+                "Crowd Quill Counting (CQC) is related to our task. We present QuillNet for it.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CQC").contains("QuillNet");
+    }
 }
