@@ -1223,7 +1223,7 @@ final class ProposalFinder {
                             && !anyBetween(s, k, sep, t -> NOVELTY.contains(t.lower()))) {
                         return null;
                     }
-                    if (ProposalCues.reportsOnTheRenamedNoun(s, k, sep)) {
+                    if (ProposalCues.reportsOnTheRenamedNoun(s, k, sep) || partsOfWhatIsNamed(s, k, sep)) {
                         return null;
                     }
                     // (nor established things the made one is made with: "we develop new resources by using two
@@ -1858,6 +1858,24 @@ final class ProposalFinder {
             int end = s.tokenIndexAt(m.span().end() - 1);
             if (end < start - 1 && end + 3 < s.size() && s.token(end + 1).word().equals(")")
                     && s.token(end + 2).lower().equals("to") && s.token(end + 3).pos().equals("VB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of the parts of a thing: "splits of two datasets", "subsets of …". */
+    private static final Set<String> PART_NOUNS = Set.of("split", "subset", "partition", "part", "portion");
+
+    /**
+     * True when what the trigger at {@code trigger} makes is parts of what the apposition at {@code sep} names: "we
+     * introduce splits of two autonomous driving datasets, DDAD and Argoverse" makes splits, not the datasets (but
+     * one part is what its apposition names: "We create a subset of the NQ data, Factual Questions (FQ)").
+     */
+    private static boolean partsOfWhatIsNamed(Sentence s, int trigger, int sep) {
+        for (int j = trigger + 1; j + 1 < sep; j++) {
+            if (PART_NOUNS.contains(Names.withoutPluralS(s.token(j).lower())) && s.token(j).pos().equals("NNS")
+                    && s.token(j + 1).lower().equals("of")) {
                 return true;
             }
         }

@@ -5947,4 +5947,15 @@ class ExtractorTest {
                 "Crowd Quill Counting (CQC) is related to our task. We present QuillNet for it.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("CQC").contains("QuillNet");
     }
+
+    @Test
+    void splitsOfDatasetsTheAuthorsIntroduceAreNotThoseDatasets() {
+        PaperExtraction x = extract("Quill depth estimation",
+                "We propose QuillDepth. We introduce splits of two autonomous driving datasets, QDAD and Zedverse. "
+                        + "We also introduce two new datasets, QNEW and ZNEW. We create a subset of the QDAD data, "
+                        + "Quill Questions (QQ). We propose a distributed version of the QuillUCB algorithm, QD-UCB.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillDepth", "QNEW", "ZNEW", "QQ", "QD-UCB")
+                .doesNotContain("QDAD", "Zedverse");
+        assertThat(names(x, MentionKind.DATASET)).contains("QDAD", "Zedverse");
+    }
 }
