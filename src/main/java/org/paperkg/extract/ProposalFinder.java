@@ -522,7 +522,7 @@ final class ProposalFinder {
                 if (at < 0) {
                     at = sentence.indexOf(opening + "have been ");
                 }
-                if (at >= 0 && !sentence.substring(0, at).matches(".*\\b(?:our|we)\\b.*")) {
+                if (at >= 0 && !AUTHORS_WORD.matcher(sentence.substring(0, at)).find()) {
                     return true;
                 }
             }
@@ -530,6 +530,8 @@ final class ProposalFinder {
         return false;
     }
 
+    /** A word of the authors in a sentence: "we", "our". */
+    private static final java.util.regex.Pattern AUTHORS_WORD = java.util.regex.Pattern.compile("\\b(?:our|we)\\b");
     /** The opening of what a sentence calls new: "is a novel …", "are new …". */
     private static final java.util.regex.Pattern NEW_THING = java.util.regex.Pattern.compile(
             "(?:is an?|are)(?: \\S+)? (?:novel|new)\\b");
@@ -1842,9 +1844,7 @@ final class ProposalFinder {
         Sentence s = o.sentence();
         int first = s.tokenIndexAt(o.span().begin());
         int last = s.tokenIndexAt(o.span().end() - 1);
-        if (first < 2 || !s.token(first - 1).word().equals("(") || last + 3 >= s.size()
-                || !s.token(last + 1).word().equals(")") || !s.token(last + 2).lower().equals("to")
-                || !s.token(last + 3).pos().equals("VB")) {
+        if (first < 2 || !s.token(first - 1).word().equals("(") || !closedBeforeAPurpose(s, last)) {
             return false;
         }
         int start = startOfLongForm(text, s, first, aliases.getOrDefault(o.name(), java.util.Set.of()));
@@ -1856,12 +1856,17 @@ final class ProposalFinder {
                 continue;
             }
             int end = s.tokenIndexAt(m.span().end() - 1);
-            if (end < start - 1 && end + 3 < s.size() && s.token(end + 1).word().equals(")")
-                    && s.token(end + 2).lower().equals("to") && s.token(end + 3).pos().equals("VB")) {
+            if (end < start - 1 && closedBeforeAPurpose(s, end)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when a parenthesis closes right after {@code last} and a purpose clause follows: "(OSR) to ensure …". */
+    private static boolean closedBeforeAPurpose(Sentence s, int last) {
+        return last + 3 < s.size() && s.token(last + 1).word().equals(")") && s.token(last + 2).lower().equals("to")
+                && s.token(last + 3).pos().equals("VB");
     }
 
     /** Nouns of the parts of a thing: "splits of two datasets", "subsets of …". */

@@ -276,12 +276,8 @@ final class TypeCues {
         if (k < 1 || !POSED_THINGS.contains(s.token(k).lemma())) {
             return false;
         }
-        k--;
-        while (k >= 1 && (s.token(k).pos().startsWith("JJ") || s.token(k).pos().equals("VBN")
-                || s.token(k).pos().equals("HYPH"))) {
-            k--;
-        }
-        if (!POINTING_WORDS.contains(s.token(k).lower())) {
+        k = pointingWordBefore(s, k - 1);
+        if (k < 0) {
             return false;
         }
         k--;
@@ -315,15 +311,19 @@ final class TypeCues {
             return false;
         }
         k--;
-        if (!POSED_THINGS.contains(s.token(k).lemma())) {
-            return false;
-        }
-        k--;
+        return POSED_THINGS.contains(s.token(k).lemma()) && pointingWordBefore(s, k - 1) >= 0;
+    }
+
+    /**
+     * The index of the word that points back ("this", "such") before the adjectives and participles that end at
+     * {@code k}, or -1: "this real-world scenario", "such a setting".
+     */
+    private static int pointingWordBefore(Sentence s, int k) {
         while (k >= 0 && (s.token(k).pos().startsWith("JJ") || s.token(k).pos().equals("VBN")
                 || s.token(k).pos().equals("HYPH"))) {
             k--;
         }
-        return k >= 0 && POINTING_WORDS.contains(s.token(k).lower());
+        return k >= 0 && POINTING_WORDS.contains(s.token(k).lower()) ? k : -1;
     }
 
     /**
