@@ -105,6 +105,12 @@ final class Text {
      */
     private static final java.util.regex.Pattern BARE_GROUP = java.util.regex.Pattern.compile(
             "(?<=^|[\\s(\\[])\\{(\\p{L}[\\p{L}\\p{N} -]{0,80})}(?=[\\s,.;:)\\]]|$)");
+    /**
+     * A bare TeX group around a list of names, once the mathematics around each is gone: "on tasks
+     * {$\\texttt{ASDiv-A}$, $\\texttt{MAWPS}$}" reads "on tasks ASDiv-A, MAWPS".
+     */
+    private static final java.util.regex.Pattern BARE_LIST_GROUP = java.util.regex.Pattern.compile(
+            "(?<=^|[\\s(\\[])\\{(\\p{L}[\\p{L}\\p{N}-]*(?:, \\p{L}[\\p{L}\\p{N}-]*)+)}(?=[\\s,.;:)\\]]|$)");
     /** LaTeX's escaped specials: "41.2\\%", "B\\&B", "ms\\_marco". */
     private static final java.util.regex.Pattern ESCAPED_SPECIAL = java.util.regex.Pattern.compile("\\\\([%&_#])");
 
@@ -150,7 +156,8 @@ final class Text {
      * around some letters of a word goes ("**LA**yout" reads "Layout"), then bold around whole words ("(**Mowst**)"
      * reads "(Mowst)"), then emphasis ("*energy-based matching*" reads "energy-based matching", "_Policy-Learn_"
      * "Policy-Learn") and a bare TeX group
-     * around words ("a {projected descent}" reads "a projected descent").
+     * around words ("a {projected descent}" reads "a projected descent"), or around names that were in mathematics
+     * ("{$\\texttt{MAWPS}$, $\\texttt{SVAMP}$}" reads "MAWPS, SVAMP").
      * A sentence glued to the one before it gets its space back ("stages.Specifically" reads "stages. Specifically"),
      * and a name set in small capitals reads in lower-case letters ("iFᴀᴄᴇᴛSᴜᴍ" reads "iFacetSum").
      */
@@ -189,6 +196,9 @@ final class Text {
                     .replaceAll(m -> m.group(1) != null ? m.group(1) : "l" + m.group(2));
             plain = GROUP_ARGUMENT_IN_MATH.matcher(plain).replaceAll("$1");
             plain = GREEK_LETTER_OF_A_NAME.matcher(plain).replaceAll(m -> GREEK_LETTERS.get(m.group(2)));
+            if (plain.indexOf('{') >= 0) {
+                plain = BARE_LIST_GROUP.matcher(plain).replaceAll("$1");
+            }
         }
         if (plain.chars().anyMatch(c -> SMALL_CAPITALS.indexOf(c) >= 0)) {
             plain = WORD_IN_SMALL_CAPITALS.matcher(plain).replaceAll(m -> withoutSmallCapitals(m.group()));

@@ -184,6 +184,9 @@ final class AcronymFinder {
             if (longForm == null) {
                 longForm = prefixWrittenLast(inside, candidate);
             }
+            if (longForm == null && spelled.chars().allMatch(Character::isLetter)) {
+                longForm = swappedAroundAPreposition(spelled, candidate);
+            }
             if (longForm == null && VERSION_AFTER_CAPITALS.matcher(inside).matches()) {
                 // "Static Facial Expressions in the Wild (SFEW 2.0)": the letters before a version spell the long form
                 String letters = VERSION_AFTER_CAPITALS.matcher(inside).replaceFirst("$1");
@@ -388,6 +391,39 @@ final class AcronymFinder {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** Prepositions that a short form may spell across, its letters for the words after them first. */
+    private static final Set<String> SWAPPING_PREPOSITIONS = Set.of("over", "on", "for", "from", "in", "with");
+
+    /**
+     * "question answering over knowledge bases (KBQA)": a short form that spells the words after a preposition, then
+     * the words before it, each one initial a word. Null when the candidate's last words are no such long form.
+     */
+    static String swappedAroundAPreposition(String shortForm, String candidate) {
+        String[] words = Names.WHITESPACE.split(candidate.strip());
+        String letters = shortForm.toLowerCase(java.util.Locale.ROOT);
+        for (int p = words.length - 2; p >= 1 && words.length - 1 - p <= 4; p--) {
+            if (!SWAPPING_PREPOSITIONS.contains(words[p])) {
+                continue;
+            }
+            int after = words.length - 1 - p;
+            int before = letters.length() - after;
+            if (before < 1 || before > 4 || before > p) {
+                return null;
+            }
+            StringBuilder initials = new StringBuilder();
+            for (int k = p + 1; k < words.length; k++) {
+                initials.append(Character.toLowerCase(words[k].charAt(0)));
+            }
+            for (int k = p - before; k < p; k++) {
+                initials.append(Character.toLowerCase(words[k].charAt(0)));
+            }
+            if (initials.toString().equals(letters)) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, p - before, words.length));
+            }
+        }
+        return null;
     }
 
     /**

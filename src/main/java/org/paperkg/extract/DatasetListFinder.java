@@ -146,6 +146,16 @@ final class DatasetListFinder {
         return -1;
     }
 
+    /** The index of the "$" that closes the inline mathematics opened at {@code open}, a few tokens on, or -1. */
+    private static int closingDollar(Sentence s, int open) {
+        for (int k = open + 1; k < s.size() && k <= open + 8; k++) {
+            if (s.token(k).word().equals("$")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** True when two listed words follow each other with nothing but a space between them. */
     private static boolean adjacent(Span previous, Span next, int step) {
         Span first = step > 0 ? previous : next;
@@ -204,6 +214,12 @@ final class DatasetListFinder {
                     j++;
                 }
                 j++;
+                continue;
+            }
+            int mathEnd = step > 0 && !found.isEmpty() && w.equals("$") ? closingDollar(s, j) : -1;
+            if (mathEnd > j) {
+                // a resolution or size in mathematics after a listed name: "SDIP Dogs $256^2$, SDIP Elephants …"
+                j = mathEnd;
                 continue;
             }
             int glossEnd = step > 0 && !found.isEmpty()

@@ -158,8 +158,34 @@ final class NameFinder {
         nameSiblingsAfterASlash(text, f);
         f.out.sort(Comparator.comparingInt(o -> o.span().begin()));
         joinTwoWordNamesOfADataset(text, f);
+        nameTheNumberedEdition(text, f);
         nameSpelledOutFormsByTheirShortForm(text, f);
         return new Found(f.out, f.aliases);
+    }
+
+    /**
+     * A name one space before a number, where the paper names that name with the number elsewhere ("NaturalSpeech 2:
+     * …" in the title, "NaturalSpeech 2 outperforms …" in the abstract), is that numbered edition, not the first one.
+     */
+    private static final Pattern EDITION_NUMBER = Pattern.compile("\\d{1,2}");
+
+    private static void nameTheNumberedEdition(AnnotatedText text, Finding f) {
+        Set<String> names = new java.util.HashSet<>();
+        f.out.forEach(o -> names.add(o.name()));
+        for (int k = 0; k < f.out.size(); k++) {
+            NameOccurrence o = f.out.get(k);
+            Sentence s = o.sentence();
+            int last = s.tokenIndexAt(o.span().end() - 1);
+            if (last < 0 || last + 1 >= s.size() || s.token(last).end() != o.span().end()) {
+                continue;
+            }
+            Token number = s.token(last + 1);
+            if (number.begin() == o.span().end() + 1 && EDITION_NUMBER.matcher(number.word()).matches()
+                    && names.contains(o.name() + " " + number.word())) {
+                Span span = new Span(o.span().begin(), number.end());
+                f.out.set(k, new NameOccurrence(o.name() + " " + number.word(), span, s, o.source()));
+            }
+        }
     }
 
     /**

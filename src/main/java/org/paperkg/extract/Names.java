@@ -45,6 +45,13 @@ public final class Names {
      */
     static final Pattern HYPHENATED_TITLE_WORDS = Pattern.compile(
             "(?:\\p{Lu}\\p{Ll}+|\\p{Lu}(?=-\\p{Lu}\\p{Ll}{2}))(?:-\\p{Lu}\\p{Ll}+)+");
+    /**
+     * A numbered part of a procedure or a paper, written as one word: "Stage1", "Step2", "Phase3", "Fig4", "Eq2",
+     * "Task5" (not "Level5", the name of a driving dataset, nor "Exp3", a bandit algorithm's).
+     */
+    private static final Pattern NUMBERED_PART = Pattern.compile("(?:Stage|Step|Phase|Round|Part|Epoch|Iteration"
+            + "|Figure|Fig|Table|Tab|Section|Sec|Eq|Equation|Appendix|Chapter|Experiment|Case|Scenario|Setting"
+            + "|Task|Subtask)\\d{1,2}[a-z]?");
     private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]{1,3}");
     private static final Pattern SYMBOL = Pattern.compile("[a-z]\\^?\\d*|L-?(?:\\d+|inf|infty|infinity)|[A-Z]\\d?\\^\\d+");
     /** LaTeX commands left in a word when the backslashes were lost: "ranglelangleDelta", "varepsilon_u". */
@@ -54,14 +61,17 @@ public final class Names {
     private Names() {
     }
 
-    /** Frequent words that text copied from a PDF glues to the name before or after them ("proposeX", "Xhas"). */
+    /**
+     * Frequent words that text copied from a PDF glues to the name before or after them ("proposeX", "Xhas"), and the
+     * words a lost hyphen glues to a name ("BERTlike", "GPTstyle").
+     */
     private static final java.util.Set<String> GLUED_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "of",
             "in", "on", "to", "for", "with", "by", "as", "at", "is", "are", "was", "were", "has", "have", "had", "be",
             "can", "we", "our", "that", "this", "which", "from", "into", "via", "than", "also", "propose", "proposed",
             "present", "introduce", "achieves", "outperforms", "uses", "called", "named", "matches", "shows", "yields",
             "improves", "reaches", "obtains", "performs", "provides", "learns", "allows", "enables", "requires",
             "generates", "produces", "works", "runs", "leads", "makes", "takes", "surpasses", "exhibits", "show",
-            "demonstrate", "outperform", "achieve");
+            "demonstrate", "outperform", "achieve", "like", "based", "style");
 
     /**
      * The word before a frequent word of three letters or more glued to its end that {@code known} accepts
@@ -69,7 +79,8 @@ public final class Names {
      */
     static String beforeAGluedWord(String word, java.util.function.Predicate<String> known) {
         for (int cut = word.length() - 3; cut >= 2; cut--) {
-            if (Character.isLowerCase(word.charAt(cut)) && GLUED_WORDS.contains(word.substring(cut))
+            if (Character.isLowerCase(word.charAt(cut)) && Character.isLetterOrDigit(word.charAt(cut - 1))
+                    && GLUED_WORDS.contains(word.substring(cut))
                     && known.test(word.substring(0, cut))) {
                 return word.substring(0, cut);
             }
@@ -333,7 +344,7 @@ public final class Names {
                 || upper >= 2 || innerUpper || (hasUpper && digits > 0) || (digits > 0 && letters >= 2 && upper > 0);
         // (the patterns last, since most words are plain and fail the counts above)
         return coined && !CAPITAL_LAST_LETTER.matcher(word).matches() && !isQuantity(word)
-                && !MC_SURNAME.matcher(word).matches();
+                && !MC_SURNAME.matcher(word).matches() && !NUMBERED_PART.matcher(word).matches();
     }
 
     /** Quantities: 3X, 400X, 580Hz, 460K, 2B, 1S. */

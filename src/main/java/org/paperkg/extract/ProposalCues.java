@@ -104,7 +104,8 @@ final class ProposalCues {
 
     /**
      * A verb that makes something: the tagger also reads "and present X" as an adjective ("we propose …, and present
-     * GMSA, an attack framework"), but "past and present methods" describes, and so does "the established X".
+     * GMSA, an attack framework"), and a verb after "we" as a noun, but "past and present methods" describes, and so
+     * does "the established X".
      */
     static boolean isTriggerVerb(Sentence s, int k) {
         Token t = s.token(k);
@@ -114,7 +115,16 @@ final class ProposalCues {
             return false;
         }
         return t.pos().startsWith("VB") || (t.lower().equals("present") && k >= 2 && s.token(k - 1).lower().equals("and")
-                && !s.token(k - 2).lower().equals("past"));
+                && !s.token(k - 2).lower().equals("past")) || afterWe(s, k);
+    }
+
+    /**
+     * True when "we" stands right before the token at {@code k}, or before an adverb there: the word is the authors'
+     * verb, whatever the tagger read ("We design|NN efficient algorithms X and Y", "we then design|NN …").
+     */
+    private static boolean afterWe(Sentence s, int k) {
+        int before = k >= 2 && s.token(k - 1).pos().startsWith("RB") ? k - 2 : k - 1;
+        return before >= 0 && s.token(before).lower().equals("we");
     }
 
     /**
@@ -379,11 +389,17 @@ final class ProposalCues {
         return false;
     }
 
-    /** True when the modifiers of the noun at {@code noun} say it is established (see {@link #ESTABLISHED}). */
+    /** Adjectives that date a thing before the paper: "a recent method called X", "a prior framework named Y". */
+    private static final Set<String> DATED_BEFORE = Set.of("recent", "previous", "prior", "earlier");
+
+    /**
+     * True when the modifiers of the noun at {@code noun} say it is established (see {@link #ESTABLISHED}) or older
+     * than the paper ("a recent method called X", "a recently proposed method called X").
+     */
     static boolean describedAsEstablished(Sentence s, int noun) {
         for (int k = noun - 1; k >= 0 && k >= noun - 6; k--) {
             Token t = s.token(k);
-            if (ESTABLISHED.contains(t.lower())) {
+            if (ESTABLISHED.contains(t.lower()) || DATED_BEFORE.contains(t.lower()) || EARLIER.contains(t.lower())) {
                 return true;
             }
             if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ") && !t.pos().startsWith("RB")

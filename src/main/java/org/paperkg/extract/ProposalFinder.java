@@ -185,9 +185,13 @@ final class ProposalFinder {
         // inherently interpretable models …" and then "we are first to show how to construct high-performance CBMs")
         // (or names it: "Nesterov's accelerated gradient method (AGM) has been studied …", then "our new algorithm,
         // which we call the unified AGM")
+        // (a title that names it only as what the paper's method is for does not name it the paper's: "TIPS: … Path
+        // Sampling for Anytime Neural Networks" above "Anytime neural networks (AnytimeNNs) are a promising solution
+        // …" and "a framework to automatically design AnytimeNNs")
         out.removeIf(m -> (m.rule().equals("proposal.the-proposed") || m.rule().equals("proposal.our")
                 || (m.rule().equals("proposal.we-propose") || m.rule().equals("proposal.naming-phrase"))
-                        && (modifiesALowerCaseNoun(text, m) || !inTitle(title, m.name(), aliases.get(m.name()))))
+                        && (modifiesALowerCaseNoun(text, m) || !inTitle(title, m.name(), aliases.get(m.name()))
+                                || inTitleOnlyAsWhatItIsFor(title, m.name(), aliases.get(m.name()))))
                 && introducedAsEstablished(text, m.name(), aliases.get(m.name())));
         // (so does a short form of a task or field spelled out in lower case: "face anti-spoofing (FAS) models", then
         // "we formulate this FAS strategy of …")
@@ -206,6 +210,8 @@ final class ProposalFinder {
         out.removeIf(m -> m.rule().equals("proposal.naming-phrase") && lexicon.lookup(m.name()) != null
                 && !inTitle(title, m.name(), aliases.get(m.name()))
                 && !ProposalCues.makesOrNamesActively(text.sentences().get(m.sentence())));
+        // "we collected the OPUS dataset": what is collected under its name with "the" was there to collect
+        out.removeIf(m -> m.rule().equals("proposal.we-propose") && collectedAsItIs(text, m));
         // "a tighter analysis of spectral clustering", "we propose the Thompson sampling with … (E-TS) algorithm": a
         // classic algorithm is a tool the paper studies or builds on, never its proposal (unless the text gives its
         // letters to something else: "a novel mixture model which we term the Full Dependence Mixture (FDM) model")
@@ -305,6 +311,31 @@ final class ProposalFinder {
     private static boolean inTitle(String title, String name, Set<String> longForms) {
         return title.contains(name.toLowerCase(java.util.Locale.ROOT)) || (longForms != null
                 && longForms.stream().anyMatch(f -> title.contains(f.toLowerCase(java.util.Locale.ROOT))));
+    }
+
+    /** True when "collect the" stands right before the mention: "we collected the OPUS dataset". */
+    private static boolean collectedAsItIs(AnnotatedText text, Mention m) {
+        Sentence s = text.sentences().get(m.sentence());
+        int k = s.tokenIndexAt(m.span().begin());
+        return k >= 2 && s.token(k - 1).lower().equals("the") && s.token(k - 2).lemma().equals("collect")
+                && s.token(k - 2).pos().startsWith("VB");
+    }
+
+    /** True when the title writes the name or a long form of it, and each time right after "for ". */
+    private static boolean inTitleOnlyAsWhatItIsFor(String title, String name, Set<String> longForms) {
+        boolean written = false;
+        List<String> forms = new ArrayList<>(longForms == null ? Set.of() : longForms);
+        forms.add(name);
+        for (String form : forms) {
+            String lower = form.toLowerCase(java.util.Locale.ROOT);
+            for (int at = title.indexOf(lower); at >= 0; at = title.indexOf(lower, at + 1)) {
+                if (!title.startsWith("for ", at - 4)) {
+                    return false;
+                }
+                written = true;
+            }
+        }
+        return written;
     }
 
     /** The base of a variant's name, before its last hyphen ("DRaFT" of "DRaFT-LV"), or null. */
@@ -512,6 +543,11 @@ final class ProposalFinder {
                     .replaceFirst("").toLowerCase(java.util.Locale.ROOT);
             for (String longForm : longForms) {
                 String opening = (longForm + " (" + name + ") ").toLowerCase(java.util.Locale.ROOT);
+                // (the short form in the plural too: "Anytime neural networks (AnytimeNNs) are a promising …")
+                String plural = (longForm + " (" + name + "s) ").toLowerCase(java.util.Locale.ROOT);
+                if (sentence.startsWith(plural + "are ")) {
+                    opening = plural;
+                }
                 // (not a new thing: "X (Y) is a novel framework that …")
                 if ((sentence.startsWith(opening + "is a") || sentence.startsWith(opening + "are "))
                         && !NEW_THING.matcher(sentence.substring(opening.length())).lookingAt()) {

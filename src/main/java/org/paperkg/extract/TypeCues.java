@@ -188,6 +188,11 @@ final class TypeCues {
         for (String longForm : longForms) {
             String[] words = LAST_WORD_BREAK.split(longForm.toLowerCase(Locale.ROOT).strip());
             String last = words[words.length - 1];
+            // (a task over what it works on: "question answering over knowledge bases (KBQA)")
+            int over = java.util.Arrays.asList(words).indexOf("over");
+            if (over >= 1 && TASK_HEADS.contains(words[over - 1])) {
+                last = words[over - 1];
+            }
             // compounds too: "geolocalization", "superresolution"; and mappings: "text-to-video (T2V)", but not
             // "Camera-to-Robot Pose Estimation Network (CtRNet)"
             // (nor a coined title-case name that ends in one after a word of its own: "Iterative Room-to-Room (IR2R)")

@@ -162,6 +162,16 @@ class CorpusReadersTest {
     }
 
     @Test
+    void readsABareGroupAroundNamesSetInMathematicsAsTheNames() throws IOException {
+        Path file = write("math-list.jsonl", """
+                {"title": "Quill", "abstract": "Gains of {$1.0\\\\%$, $0.7\\\\%$} on tasks {$\\\\texttt{QuillMath-A}$, $\\\\texttt{QWPS}$, $\\\\texttt{SQAMP}$}, and a set $\\\\{a, b\\\\}$."}
+                """);
+        Paper paper = papers(events(file)).get(0);
+        assertThat(paper.abstractText())
+                .isEqualTo("Gains of {$1.0%$, $0.7%$} on tasks QuillMath-A, QWPS, SQAMP, and a set $\\{a, b\\}$.");
+    }
+
+    @Test
     void readsCapitalsInMathematicsGluedToTheirWordAsPartOfIt() throws IOException {
         Path file = write("math-initials.jsonl", """
                 {"title": "Quill", "abstract": "We name it $\\\\textbf{QU}$ill-Sup$\\\\textbf{E}$rvised $\\\\textbf{D}$rafting (${\\\\large Q}$UED), with $AB$ blocks."}

@@ -5958,4 +5958,83 @@ class ExtractorTest {
                 .doesNotContain("QDAD", "Zedverse");
         assertThat(names(x, MentionKind.DATASET)).contains("QDAD", "Zedverse");
     }
+
+    @Test
+    void aNameBeforeANumberIsTheNumberedEditionThePaperNames() {
+        PaperExtraction x = extract("QuillSpeech 2: Latent Quill Models for Speech",
+                "We develop QuillSpeech 2, a speech system. We scale QuillSpeech 2 to larger data. "
+                        + "QuillSpeech 2 outperforms earlier systems.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillSpeech 2").doesNotContain("QuillSpeech");
+    }
+
+    @Test
+    void aNumberedStepWrittenAsOneWordIsNoName() {
+        PaperExtraction x = extract("Quill motion prediction",
+                "The model trained in Stage1 helps the network in Stage2, as Step3 and Fig4 show. We propose QuillMo.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Stage1", "Stage2", "Step3", "Fig4")
+                .contains("QuillMo");
+    }
+
+    @Test
+    void aCapitalInsideAWordOfATitlesExpansionSpellsTheTitlesShortForm() {
+        PaperExtraction x = extract(
+                "SMURQ-THP: Score Matching-based UnceRtainty quantiFication for Transformer Hawkes Process",
+                "We propose SMURQ-THP, a score-based method.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("UnceRtainty").contains("SMURQ-THP");
+    }
+
+    @Test
+    void aKnownNameGluedToLikeIsThatName() {
+        PaperExtraction x = extract("Quill meta-learning", "We propose QuillMeta, which improves BERTlike models.");
+        assertThat(names(x, MentionKind.METHOD)).contains("BERT").doesNotContain("BERTlike");
+    }
+
+    @Test
+    void aVerbOfMakingAfterWeIsTheAuthorsVerbWhatTheTaggerReads() {
+        PaperExtraction x = extract("Quill risk learning",
+                "For both metrics, we design efficient algorithms QuillRM and QuillBPI, respectively.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillRM", "QuillBPI");
+    }
+
+    @Test
+    void aNameARecentMethodIsCalledIsOthers() {
+        PaperExtraction x = extract("Adaptive QME for few-shot generation",
+                "A recent method called Quill Maximum Estimation (QME) is an alternative to GANs. A recently proposed "
+                        + "model called QuillFlow also helps. We derive a new algorithm, which we dub Adaptive QME.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Adaptive QME").doesNotContain("QME", "QuillFlow");
+    }
+
+    @Test
+    void aKindThatATitleNamesOnlyAsWhatItsMethodIsForIsNotProposed() {
+        PaperExtraction x = extract("QTIPS: Quill Path Sampling for Anytime Quill Networks",
+                "Anytime quill networks (AnytimeQNs) are a promising solution. We further propose QTIPS, a framework "
+                        + "to automatically design AnytimeQNs under hardware constraints.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QTIPS").doesNotContain("AnytimeQN");
+    }
+
+    @Test
+    void aShortFormSpellingATaskOverWhatItWorksOnIsATask() {
+        PaperExtraction x = extract("Relation learning for quill question answering",
+                "Question answering over quill bases (QBQA) is hard. We propose QuillRel for QBQA. We test QuillRel "
+                        + "on QBQA benchmarks.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillRel").doesNotContain("QBQA");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("QBQA");
+    }
+
+    @Test
+    void whatTheAuthorsCollectUnderItsNameWithTheIsNotTheirs() {
+        PaperExtraction x = extract("Quill submissions to a shared task",
+                "For the test data, we collected the QOPUS dataset including three IT domain corpora.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QOPUS");
+        assertThat(names(x, MentionKind.DATASET)).contains("QOPUS").doesNotContain("IT");
+    }
+
+    @Test
+    void mathematicsAfterAListedDatasetDoesNotEndTheList() {
+        PaperExtraction x = extract("3D generation on quill data",
+                "We explore our model on four datasets: QDIP Dogs $256^2$, QDIP Elephants $256^2$, QSUN Horses "
+                        + "$256^2$, and QuillNet $256^2$.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QDIP Dogs", "QDIP Elephants", "QSUN Horses");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QDIP");
+    }
 }
