@@ -73,6 +73,13 @@ final class Text {
      */
     private static final java.util.regex.Pattern INITIAL_IN_MATH =
             java.util.regex.Pattern.compile("\\$([A-Z]{1,3})\\$(?=[a-z])|\\$([A-Z])\\$(?=[A-Z]{2})");
+    /**
+     * Lower-case letters in mathematics inside a word, as acronyms are spelled out: "th$\\textbf{e}$
+     * soft-pro$\\textbf{m}$pt v$\\textbf{e}$ctors" reads "the soft-prompt vectors" (letters glued to a lower-case
+     * letter on one side at least).
+     */
+    private static final java.util.regex.Pattern LETTERS_IN_MATH_INSIDE_A_WORD = java.util.regex.Pattern.compile(
+            "(?<=\\p{Ll})\\$(\\p{Ll}{1,3})\\$|\\$(\\p{Ll}{1,3})\\$(?=\\p{Ll})");
 
     /**
      * A word with Markdown bold around some of its letters, as acronyms are spelled out: "**LA**yout", "mod**E**l",
@@ -191,6 +198,8 @@ final class Text {
         if (plain.indexOf('$') >= 0) {
             plain = INITIAL_IN_MATH.matcher(NAME_IN_MATH.matcher(plain).replaceAll(m -> m.group(1).length() >= 3
                     ? m.group(1) : java.util.regex.Matcher.quoteReplacement(m.group())))
+                    .replaceAll(m -> m.group(1) != null ? m.group(1) : m.group(2));
+            plain = LETTERS_IN_MATH_INSIDE_A_WORD.matcher(plain)
                     .replaceAll(m -> m.group(1) != null ? m.group(1) : m.group(2));
             plain = MATH_PREFIX_OF_A_WORD.matcher(plain)
                     .replaceAll(m -> m.group(1) != null ? m.group(1) : "l" + m.group(2));

@@ -121,7 +121,8 @@ final class DefinitionFilter {
     /** Nouns that make "the N of long form (SF)" a topic: the study of, the problem of, the field of. */
     static final Set<String> TOPIC_NOUNS = Set.of("study", "studies", "problem", "problems", "task", "tasks",
             "setting", "field", "area", "topic", "domain", "challenge", "goal");
-    private static final Set<String> PREPOSITIONS = Set.of("in", "for", "of", "on", "with", "from", "to", "via");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "for", "of", "on", "with", "from", "to", "via",
+            "through");
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
 
@@ -191,7 +192,12 @@ final class DefinitionFilter {
             return true;
         }
         String[] words = Names.WHITESPACE.split(d.longForm().toLowerCase(Locale.ROOT));
-        String head = words[words.length - 1];
+        String[] core = beforePreposition(words);
+        // (the head before a preposition of means is the head where the last word is no entity's: "back-propagation
+        // through time (BPTT)" is a back-propagation, not a time)
+        String last = words[words.length - 1];
+        String head = core.length < words.length && MEANS_PREPOSITIONS.contains(words[core.length])
+                && NON_ENTITY_HEADS.contains(Names.withoutPluralS(last)) ? core[core.length - 1] : last;
         String headSingular = Names.withoutPluralS(head);
         String typeNoun = nounAfterShortForm(d, sentence);
         boolean titleCase = inTitleCase(d.longForm());
@@ -207,7 +213,6 @@ final class DefinitionFilter {
         // (and a title-case class named by the kinds of games alone, "Markov Potential Games (MPGs)")
         boolean gameClass = headSingular.equals("game")
                 && (!titleCase || solvedThere(d, sentence) || onlyKindsOfGames(words));
-        String[] core = beforePreposition(words);
         // (an organisation's head may come before a preposition: "Office of the Director of National Intelligence"; so
         // does a phenomenon's, "the measure of tracer uncertainty (MTU)", and the head of what is based on one is no
         // phenomenon, "risk minimization based on f-divergence measures (f-FERM)")
@@ -618,6 +623,12 @@ final class DefinitionFilter {
         String longHead = lastWordOfLongForm(d);
         boolean copula = start == 0 && i < s.size() && s.token(i).lower().equals("is")
                 && !FIELD_OR_MEASUREMENT.matcher(longHead).matches();
+        if (!FIELD_OR_MEASUREMENT.matcher(longHead).matches()) {
+            String plural = pluralPredicateHead(s, start, i);
+            if (!plural.isEmpty()) {
+                return plural;
+            }
+        }
         if (i + 2 >= s.size() || !(s.token(i).word().equals(",") || copula)
                 || !TypeCues.INDEFINITE_ARTICLES.contains(s.token(i + 1).lower())) {
             return "";
@@ -633,6 +644,45 @@ final class DefinitionFilter {
             if (j + 2 < s.size() && TypeCues.isParenthesisedAcronym(s, j + 2)) {
                 j += 2;
             } else if (t.pos().startsWith("NN")) {
+                head = t.lemma();
+            } else if (!(t.pos().startsWith("JJ") || t.pos().startsWith("RB") || t.pos().equals("VBN")
+                    || t.pos().equals("VBG") || t.pos().equals("HYPH") || t.pos().equals("CD"))) {
+                break;
+            }
+        }
+        return head;
+    }
+
+    /**
+     * The head noun after "are" when two definitions joined by "and" open the sentence, the one from {@code start} to
+     * {@code after} among them: "Back-propagation through time (BPTT), and real-time recurrent learning (RTRL) are two
+     * popular gradient-based methods" gives "method" for both; "" otherwise.
+     */
+    private static String pluralPredicateHead(Sentence s, int start, int after) {
+        int k = after;
+        if (start == 0 && k < s.size() && (s.token(k).word().equals(",") || s.token(k).lower().equals("and"))) {
+            k = -1; // a second definition joined to this one, up to its closing parenthesis
+            for (int j = after + 1; j < s.size() && j <= after + 12 && k < 0; j++) {
+                if (TypeCues.FINITE_VERB_TAGS.contains(s.token(j).pos())) {
+                    return "";
+                }
+                k = s.token(j).word().equals(")") ? j + 1 : -1;
+            }
+        } else if (start < 2 || !s.token(start - 1).lower().equals("and")) {
+            return "";
+        }
+        for (int j = 0; j < start && k >= 0; j++) {
+            if (TypeCues.FINITE_VERB_TAGS.contains(s.token(j).pos())) {
+                return ""; // not a subject that opens the sentence
+            }
+        }
+        if (k < 0 || k >= s.size() || !s.token(k).lower().equals("are")) {
+            return "";
+        }
+        String head = "";
+        for (int j = k + 1; j < s.size() && j <= k + 7; j++) {
+            Token t = s.token(j);
+            if (t.pos().startsWith("NN")) {
                 head = t.lemma();
             } else if (!(t.pos().startsWith("JJ") || t.pos().startsWith("RB") || t.pos().equals("VBN")
                     || t.pos().equals("VBG") || t.pos().equals("HYPH") || t.pos().equals("CD"))) {
@@ -750,6 +800,9 @@ final class DefinitionFilter {
         }
         return s.size();
     }
+
+    /** Prepositions of means, after which the words say how, not what: "back-propagation through time". */
+    private static final Set<String> MEANS_PREPOSITIONS = Set.of("through", "via");
 
     private static String[] beforePreposition(String[] words) {
         for (int k = 1; k < words.length - 1; k++) {

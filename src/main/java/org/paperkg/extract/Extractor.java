@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "424";
+    static final String RULES_VERSION = "436";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -156,7 +156,10 @@ public final class Extractor {
         // (and a short form the paper defines for a phenomenon, condition or property: "the edge of stability (EOS)
         // phenomenon" makes "this EOS stabilization" no method either)
         // (and a file format or a licence: "in TMX format", then "contains plain TMX")
+        // (and a task's common name that a sentence opens with and says what it aims at: "Cross-lingual entity
+        // alignment (EA) aims to find …")
         Set<String> metrics = found.occurrences().stream().filter(o -> types.definesAMetric(o) || types.namesAProblem(o)
+                        || TypeCues.aimsAtSomething(o)
                         || (found.aliases().containsKey(o.name()) && TypeCues.namesAStatementOnly(o))
                         || types.namesAFormat(o))
                 .map(NameOccurrence::name)
@@ -164,11 +167,14 @@ public final class Extractor {
         // a name that the text calls an organisation, wherever it occurs ("data collected by StoryCorps")
         Set<String> organisations = found.occurrences().stream().filter(types::calledAnOrganisation)
                 .map(NameOccurrence::name).collect(java.util.stream.Collectors.toSet());
+        // and a device, wherever it occurs ("Direct time-of-flight (dToF) sensors", then "the dToF data")
+        Set<String> devices = found.occurrences().stream().filter(types::namesHardware)
+                .map(NameOccurrence::name).collect(java.util.stream.Collectors.toSet());
         Set<String> allNames = found.occurrences().stream().map(NameOccurrence::name)
                 .collect(java.util.stream.Collectors.toSet());
         List<NameOccurrence> named = found.occurrences().stream()
                 .filter(o -> !types.isMetric(o) && !metrics.contains(o.name()) && !TypeCues.namesAPhenomenon(o)
-                        && !types.namesHardware(o) && !organisations.contains(o.name())
+                        && !devices.contains(o.name()) && !organisations.contains(o.name())
                         && (!Names.gluedToAWord(o.name(), allNames) || found.aliases().containsKey(o.name()))).toList();
         List<Mention> proposed = proposals.find(text, named, found.aliases());
         // an abbreviation of a task ("super-resolution (SR)") is no entity, unless the paper names its method so, or

@@ -229,6 +229,7 @@ final class NameFinder {
         Set<String> names = new java.util.HashSet<>();
         f.out.forEach(o -> names.add(o.name()));
         List<String> titleAcronyms = titleAcronyms(f.out);
+        Map<String, String> definedLongForms = definedLongForms(f.aliases);
         for (int k = 0; k < f.out.size(); k++) {
             NameOccurrence spelledOut = f.out.get(k);
             String lent = Names.lentCapitals(spelledOut.name());
@@ -242,6 +243,14 @@ final class NameFinder {
             String initials = Names.titleCaseInitials(spelledOut.name());
             if (initials != null && names.contains(initials)) {
                 shortForms.putIfAbsent(spelledOut.name(), initials);
+                continue;
+            }
+            // (or a phrase that a definition spells out, whatever its case, a method noun after it aside: the title's
+            // "Recursive Non-Autoregressive Graph-to-Graph Transformer" beside "the Recursive Non-autoregressive
+            // Graph-to-Graph Transformer architecture (RNGTr)")
+            String defined = definedLongForms.get(spelledOut.name().toLowerCase(Locale.ROOT));
+            if (defined != null && !defined.equals(spelledOut.name())) {
+                shortForms.putIfAbsent(spelledOut.name(), defined);
                 continue;
             }
             String titleName = initials == null ? null : skippingOneInitial(titleAcronyms, initials);
@@ -263,6 +272,25 @@ final class NameFinder {
         shortForms.forEach((spelledOut, shortForm) -> f.alias(shortForm, spelledOut));
         f.out.replaceAll(o -> shortForms.containsKey(o.name())
                 ? new NameOccurrence(shortForms.get(o.name()), o.span(), o.sentence(), o.source()) : o);
+    }
+
+    /**
+     * The long forms of the definitions, in lower case, and each without a method noun that ends it, with the short
+     * form each spells out.
+     */
+    private static Map<String, String> definedLongForms(Map<String, Set<String>> aliases) {
+        Map<String, String> out = new HashMap<>();
+        aliases.forEach((shortForm, longForms) -> {
+            for (String longForm : longForms) {
+                String lower = longForm.toLowerCase(Locale.ROOT);
+                out.putIfAbsent(lower, shortForm);
+                int space = lower.lastIndexOf(' ');
+                if (space > 0 && TypeCues.METHOD_HEADS.contains(lower.substring(space + 1))) {
+                    out.putIfAbsent(lower.substring(0, space), shortForm);
+                }
+            }
+        });
+        return out;
     }
 
     /** The title's names that are acronyms of three capitals or more, "DKM" of "DKM: …". */
@@ -1258,18 +1286,24 @@ final class NameFinder {
 
     /**
      * "the open-source protein diffusion model Genie into …", "our method Wanda", "the machine translation toolkit
-     * Moses": a capitalised word right after a lower-case noun phrase's method or dataset noun is that thing's name
-     * (one word: "the model Graph Attention Network" is not read so).
+     * Moses", "the best off-the-shelf model (Bootleg)": a capitalised word right after a lower-case noun phrase's
+     * method or dataset noun, or alone in parentheses after it, is that thing's name (one word: "the model Graph
+     * Attention Network" is not read so).
      */
     private boolean namedAfterItsNoun(String word, Sentence s, int i, AnnotatedText text) {
-        if (i < 2 || !Names.TITLE_WORD.matcher(word).matches() || !s.token(i).pos().startsWith("NN")
+        // (alone in parentheses after the noun too: "the best off-the-shelf model (Bootleg)")
+        boolean parenthesised = i >= 1 && s.token(i - 1).word().equals("(") && i + 1 < s.size()
+                && s.token(i + 1).word().equals(")");
+        int noun = parenthesised ? i - 2 : i - 1;
+        if (noun < 1 || !Names.TITLE_WORD.matcher(word).matches() || !s.token(i).pos().startsWith("NN")
                 || text.inTitle(s.token(i).begin())
-                || !NAMED_AFTER.contains(s.token(i - 1).lemma()) || !Character.isLowerCase(s.token(i - 1).word().charAt(0))
-                || !Character.isLowerCase(s.token(i - 2).word().charAt(0))
+                || !NAMED_AFTER.contains(s.token(noun).lemma())
+                || !Character.isLowerCase(s.token(noun).word().charAt(0))
+                || !Character.isLowerCase(s.token(noun - 1).word().charAt(0))
                 || conceptLabels.isLabel(word) || lexicon.isNotName(word)) {
             return false;
         }
-        return i + 1 >= s.size() || !Character.isUpperCase(s.token(i + 1).word().charAt(0));
+        return parenthesised || i + 1 >= s.size() || !Character.isUpperCase(s.token(i + 1).word().charAt(0));
     }
 
     /** Nouns of things whose name may stand before them: "the efficient Premise algorithm", "the Crafter benchmark". */

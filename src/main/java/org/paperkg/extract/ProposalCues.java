@@ -302,6 +302,10 @@ final class ProposalCues {
     /** The token before the naming verb at {@code verb}, past a comma or a dash that sets the naming off. */
     private static int nounBeforeNamingVerb(Sentence s, int verb) {
         int k = verb - 1;
+        // (the subject before a passive's "is": "A classical algorithm for DC problems is called the DC algorithm")
+        if (k >= 1 && BE_BEFORE_TRIGGER.contains(s.token(k).lower()) && s.token(k - 1).pos().startsWith("NN")) {
+            return k - 1;
+        }
         return k >= 0 && (s.token(k).word().equals(",") || ProposalFinder.DASHES.contains(s.token(k).word())) ? k - 1 : k;
     }
 

@@ -1037,7 +1037,11 @@ final class ProposalFinder {
         boolean nounAfter = last + 1 < s.size() && s.token(last + 1).pos().equals("NN")
                 && Character.isLowerCase(s.token(last + 1).word().charAt(0));
         if (!o.source().equals("triggered-phrase") && (headAfter || nounAfter)) {
-            if (headAfter && s.token(last + 1).pos().equals("NNS")) {
+            // (but "the" before a name and a plural dataset noun names a collection: "we introduce the Alice
+            // benchmarks, large-scale datasets …")
+            if (headAfter && s.token(last + 1).pos().equals("NNS")
+                    && !(first >= 1 && s.token(first - 1).lower().equals("the")
+                            && TypeCues.DATASET_HEADS.contains(s.token(last + 1).lemma()))) {
                 return true;
             }
             for (int k = first - 1; k >= 0 && k >= first - 4; k--) {
@@ -1421,6 +1425,10 @@ final class ProposalFinder {
             if (isTriggerVerb(s, v)) {
                 return counted && subjectBefore(s, v, ownNames) ? "proposal.listed-after-a-count" : null;
             }
+            // (a verb conjoined after a verb of making or collecting: "We collected and annotated two … datasets: …")
+            if (t.pos().startsWith("VB") && afterAVerbOfMakingAndOr(s, v)) {
+                return counted && subjectBefore(s, v - 2, ownNames) ? "proposal.listed-after-a-count" : null;
+            }
             // ("both" too, after a trigger: "we introduce both modules: …"; not in a list of examples, "For both
             // models, …")
             counted |= countsThings(t) || t.lower().equals("both");
@@ -1431,6 +1439,18 @@ final class ProposalFinder {
             }
         }
         return null;
+    }
+
+    /** Verbs of making data, beside those that always make something new: "we collected and annotated …". */
+    private static final Set<String> COLLECTING_VERBS = Set.of("collect", "curate");
+
+    /** True when "and" or "or" and, before it, a verb of making or collecting come right before {@code v}. */
+    private static boolean afterAVerbOfMakingAndOr(Sentence s, int v) {
+        if (v < 2 || !AND_OR.contains(s.token(v - 1).lower()) || !isTriggerVerb(s, v - 2)) {
+            return false;
+        }
+        String lemma = s.token(v - 2).lemma();
+        return ProposalCues.CREATING_VERBS.contains(lemma) || COLLECTING_VERBS.contains(lemma);
     }
 
     /**

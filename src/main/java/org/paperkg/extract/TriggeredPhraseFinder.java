@@ -11,6 +11,9 @@ import java.util.Set;
  */
 final class TriggeredPhraseFinder {
     private static final Pattern VERSION_SUFFIX = Pattern.compile("\\d+|\\+\\+?");
+    /** A coined word in lower case: two capitals in a row or a digit after its first letter, "kNN-MT", "mBERT". */
+    private static final Pattern COINED_IN_LOWER_CASE =
+            Pattern.compile("\\p{Ll}[\\p{L}\\d-]*(?:\\p{Lu}{2}|\\d)[\\p{L}\\d-]*");
     static final Set<String> TRIGGERS = Set.of("propose", "introduce", "present", "call", "dub", "name",
             "term", "develop", "design", "devise");
     private static final Set<String> PHRASE_STOPS = Set.of("than", "unlike", "against", "such", "including", "like",
@@ -255,8 +258,11 @@ final class TriggeredPhraseFinder {
         // they right after a naming verb, "what we call Repeated Sampling of Random Subsets (…)")
         boolean named = ProposalCues.NAMING_VERBS.contains(s.token(trigger).lemma()) && start == trigger + 1;
         boolean joined = false;
+        // (a coined word in lower case goes on a capitalised phrase: "we propose Adaptive kNN-MT to …"; not a word
+        // whose capitals mark a short form's letters, "Decouple aNd Feedback", "IteRative prOposal refiNement")
         while (j < s.size() && j < start + 8 && (Character.isUpperCase(s.token(j).word().charAt(0))
                 || (j > start && VERSION_SUFFIX.matcher(s.token(j).word()).matches())
+                || (j > start && COINED_IN_LOWER_CASE.matcher(s.token(j).word()).matches())
                 || (apposition || named) && joinsCapitalisedWords(s, j, start))) {
             joined |= s.token(j).word().equals("of") || s.token(j).word().equals("to");
             j++;

@@ -260,6 +260,41 @@ final class TypeCues {
         return POSED_THINGS.contains(head);
     }
 
+    /**
+     * True when a long form in lower case, with its short form, opens a sentence that says what it aims at:
+     * "Cross-lingual entity alignment (EA) aims to find …" names a task by its common name.
+     */
+    static boolean aimsAtSomething(NameOccurrence o) {
+        Sentence s = o.sentence();
+        int first = s.tokenIndexAt(o.span().begin());
+        int k = pastItsShortForm(s, s.tokenIndexAt(o.span().end() - 1) + 1);
+        return aimedAt(s, k) && k > first + 1 && s.token(k - 1).word().equals(")")
+                && s.token(first).word().chars().noneMatch(Character::isUpperCase) && opensTheSentence(s, first);
+    }
+
+    /** True for "aims to", "aims at" or "seeks to" at {@code k}. */
+    private static boolean aimedAt(Sentence s, int k) {
+        if (k + 1 >= s.size()) {
+            return false;
+        }
+        String verb = s.token(k).lower();
+        String after = s.token(k + 1).lower();
+        return (verb.equals("aims") || verb.equals("seeks")) && after.equals("to")
+                || verb.equals("aims") && after.equals("at");
+    }
+
+    /** True when only an article and lower-case modifiers, three at most, stand before {@code first}. */
+    private static boolean opensTheSentence(Sentence s, int first) {
+        for (int k = 0; k < first; k++) {
+            Token t = s.token(k);
+            boolean modifier = t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("HYPH");
+            if (first > 3 || !(modifier || k == 0 && t.pos().equals("DT"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** What a text may say a name is where it names no method: see {@link #calledATask}. */
     private static final Set<String> POSED_THINGS = Set.of("task", "problem", "phenomenon", "setting", "scenario");
     /** Words that point at a thing already spoken of: "this problem", "such a setting". */

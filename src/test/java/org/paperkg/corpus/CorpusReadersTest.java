@@ -172,6 +172,16 @@ class CorpusReadersTest {
     }
 
     @Test
+    void readsLowerCaseLettersInMathematicsInsideAWordAsPartOfIt() throws IOException {
+        Path file = write("math-letters.jsonl", """
+                {"title": "Quill", "abstract": "We propose $\\\\textbf{Q}$uilling th$\\\\textbf{e}$ soft-pro$\\\\textbf{m}$pt model$\\\\textbf{s}$ (Quems), with $k$ heads and $n$-grams."}
+                """);
+        Paper paper = papers(events(file)).get(0);
+        assertThat(paper.abstractText())
+                .isEqualTo("We propose Quilling the soft-prompt models (Quems), with $k$ heads and n-grams.");
+    }
+
+    @Test
     void readsCapitalsInMathematicsGluedToTheirWordAsPartOfIt() throws IOException {
         Path file = write("math-initials.jsonl", """
                 {"title": "Quill", "abstract": "We name it $\\\\textbf{QU}$ill-Sup$\\\\textbf{E}$rvised $\\\\textbf{D}$rafting (${\\\\large Q}$UED), with $AB$ blocks."}

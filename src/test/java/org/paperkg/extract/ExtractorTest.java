@@ -6037,4 +6037,85 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("QDIP Dogs", "QDIP Elephants", "QSUN Horses");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QDIP");
     }
+
+    @Test
+    void itemsListedAfterAVerbOfCollectingAndAnotherVerbAreProposed() {
+        PaperExtraction x = extract("Quill benchmarks for re-identification",
+                "We collected and annotated two challenging real-world target datasets: QuillPerson and QuillVehicle, "
+                        + "captured under various illuminations.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillPerson", "QuillVehicle");
+    }
+
+    @Test
+    void aNameBeforeAPluralDatasetNounAfterTheNamesACollectionTheAuthorsIntroduce() {
+        PaperExtraction x = extract("Quill re-identification",
+                "We introduce the Quillice benchmarks, large-scale datasets providing evaluation protocols. "
+                        + "We evaluate on the GLUE benchmarks.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Quillice").doesNotContain("GLUE");
+    }
+
+    @Test
+    void aShortFormTheTextCallsADeviceIsNoNameWhereverItOccurs() {
+        PaperExtraction x = extract("Quill depth super-resolution",
+                "Direct quill-of-flight (dQoF) sensors are promising. The dQoF data has low resolution. "
+                        + "We propose QuillSR for it.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillSR").doesNotContain("dQoF");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("dQoF");
+    }
+
+    @Test
+    void theHeadBeforeAPrepositionOfMeansIsTheLongFormsHead() {
+        PaperExtraction x = extract("Quill recurrent learning",
+                "We use quill-propagation through time (QPTT). QPTT requires complete trajectories.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QPTT");
+    }
+
+    @Test
+    void definitionsJoinedByAndThatArePluralMethodsAreMethods() {
+        PaperExtraction x = extract("Quill recurrent learning",
+                "Quill-propagation over spans (QPOS), and real-time quill learning (RTQL) are two popular "
+                        + "gradient-based methods for recurrent learning. RTQL can do online updates.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QPOS", "RTQL");
+    }
+
+    @Test
+    void whatAClassicalThingIsCalledInThePassiveIsNotProposed() {
+        PaperExtraction x = extract("Difference of quill minimization",
+                "A classical algorithm for QC problems is called the QC algorithm (QCA). We introduce its complete "
+                        + "form (CQCA). The resulting method is called QuillMin.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QCA").contains("QuillMin");
+    }
+
+    @Test
+    void aCoinedWordInLowerCaseGoesOnACapitalisedPhraseAfterTheTrigger() {
+        PaperExtraction x = extract("Adaptive nearest neighbour translation",
+                "qNN-MT, recently proposed by Smith et al. (2020), works. In this paper, we propose Adaptive qNN-MT "
+                        + "to dynamically determine the number of neighbours. We propose Decouple aNd Quill Network.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Adaptive qNN-MT")
+                .doesNotContain("qNN-MT", "Decouple aNd Quill Network");
+    }
+
+    @Test
+    void aTasksCommonNameThatOpensASentenceSayingWhatItAimsAtIsNoName() {
+        PaperExtraction x = extract("Simple unsupervised quill alignment",
+                "Cross-lingual quill alignment (QA2) aims to find equivalent quills. We propose a frustratingly Simple "
+                        + "but Effective Unsupervised quill alignment method (SEUQ).");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QA2").contains("SEUQ");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QA2");
+    }
+
+    @Test
+    void aCapitalisedWordAloneInParenthesesAfterAMethodNounNamesIt() {
+        PaperExtraction x = extract("Repurposing quill linkers",
+                "We repurpose the best off-the-shelf model (Quilleg) to correct errors, as the model (Table 2) shows.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Quilleg").doesNotContain("Table");
+    }
+
+    @Test
+    void aTitlePhraseThatADefinitionSpellsOutIsNamedByItsShortForm() {
+        PaperExtraction x = extract("Recursive Non-Autoregressive Quill-to-Quill Transformer for Parsing",
+                "We propose the Recursive Non-autoregressive Quill-to-Quill Transformer architecture (RNQTr) for "
+                        + "refinement. RNQTr improves parsers.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("RNQTr");
+    }
 }
