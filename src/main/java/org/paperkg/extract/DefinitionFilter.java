@@ -152,6 +152,7 @@ final class DefinitionFilter {
             return false;
         }
         if (studiedAsATopic(d, sentence) || namesAProperty(d, sentence) || adverbAndAdjective(d, sentence)
+                || endsInAField(d.longForm())
                 || listedAsATask(d, sentence)
                 || (abbreviatesACompoundAdjective(d) && !directlyProposed(d, sentence)) || namesALanguage(d, sentence)) {
             return false;
@@ -653,6 +654,30 @@ final class DefinitionFilter {
         return head;
     }
 
+    /** Last words of the fields that the gazetteer writes as no names: "Machine Learning", "Computer Vision". */
+    private static final Set<String> FIELD_LAST_WORDS = Set.of("learning", "processing", "vision", "intelligence",
+            "mining", "science");
+
+    /**
+     * True when the long form narrows a field that is no name: "Scientific Machine Learning (SciML)", "Quantum Natural
+     * Language Processing (QNLP)".
+     */
+    private boolean endsInAField(String longForm) {
+        String[] words = Names.WHITESPACE.split(longForm.strip());
+        if (words.length < 3 || !FIELD_LAST_WORDS.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int n = 2; n <= 3 && n < words.length; n++) {
+            String field = String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length));
+            // (not deep learning, which a word before it narrows into a technique as often as into a field:
+            // "Evidential Deep Learning (EDL)" beside "Topological Deep Learning (TDL)")
+            if (lexicon.isNotName(field) && !field.equalsIgnoreCase("deep learning")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The head noun after "are" when two definitions joined by "and" open the sentence, the one from {@code start} to
      * {@code after} among them: "Back-propagation through time (BPTT), and real-time recurrent learning (RTRL) are two
@@ -740,9 +765,11 @@ final class DefinitionFilter {
         if (comma >= 2 && s.token(comma).lower().equals("the") && s.token(comma - 1).word().equals(",")) {
             comma--;
         }
-        if (comma >= 1 && s.token(comma).word().equals(",") && METHOD_NOUNS.contains(s.token(comma - 1).lemma())) {
+        if (comma >= 1 && (s.token(comma).word().equals(",") || s.token(comma).word().equals(":"))
+                && METHOD_NOUNS.contains(s.token(comma - 1).lemma())) {
             // "we present a novel masked image modeling (MIM) approach, context autoencoder (CAE), …": the long
-            // form renames the method noun before the comma, which the trigger governs
+            // form renames the method noun before the comma, which the trigger governs (or lists what it counts
+            // after a colon: "we propose two novel techniques: Entropy Meaning Loss (EML) and …")
             end = TypeCues.startOfNounPhrase(s, comma - 1);
         }
         for (int k = end - 1; subject && k >= 0 && k >= end - 5; k--) {

@@ -19,9 +19,12 @@ import java.util.Set;
  * (facts, each listed for its fame) and tokens that look like names but are not.
  */
 public final class Lexicon {
-    /** A name, a hyphen or underscore, then a size: 64, 256x256, 128px, 10k; or an edition's year: WMT'14. */
+    /**
+     * A name, a hyphen or underscore, then a size: 64, 256x256, 128px, 10k; a version of one digit: PDTB-3; or an
+     * edition's year: WMT'14.
+     */
     private static final java.util.regex.Pattern SIZED_VARIANT =
-            java.util.regex.Pattern.compile("(.+?)(?:[-_](\\d{2,4}(?:x\\d{2,4}|px|k|K)?)|'\\d{2})");
+            java.util.regex.Pattern.compile("(.+?)(?:[-_](\\d{1,4}(?:x\\d{2,4}|px|k|K)?)|'\\d{2})");
 
     /** A name, then a year glued to it: "BraTS2018", "VOC2007". */
     private static final java.util.regex.Pattern GLUED_YEAR =

@@ -86,8 +86,13 @@ final class MethodListFinder {
      * ("ensemble methods, namely Random Forests and Gradient Boosted Trees"); -1 when none opens there.
      */
     private static int countedListStart(Sentence s, int noun) {
-        int k = noun + 1;
+        int k = pastARelativeClause(s, noun + 1);
         if (k >= s.size() || !(s.token(k).word().equals(",") || s.token(k).word().equals(":"))) {
+            return -1;
+        }
+        // (past a relative clause only before "namely": "two methods that have these components, namely Hiera and
+        // ViTDet")
+        if (k > noun + 1 && !(k + 1 < s.size() && ProposalCues.NAMELY.contains(s.token(k + 1).lower()))) {
             return -1;
         }
         k++;
@@ -101,6 +106,26 @@ final class MethodListFinder {
             return -1;
         }
         return k < s.size() ? k : -1;
+    }
+
+    /**
+     * The comma that ends a relative clause of at most ten words opened by "that" or "which" at {@code k}, no other
+     * punctuation inside; {@code k} when none opens there.
+     */
+    private static int pastARelativeClause(Sentence s, int k) {
+        if (k >= s.size() || !(s.token(k).lower().equals("that") || s.token(k).lower().equals("which"))) {
+            return k;
+        }
+        for (int j = k + 1; j < s.size() && j <= k + 11; j++) {
+            String w = s.token(j).word();
+            if (w.equals(",")) {
+                return j;
+            }
+            if (!Character.isLetterOrDigit(w.charAt(0))) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** True when a count opens the noun phrase that the noun at {@code noun} ends: "two popular algorithms". */

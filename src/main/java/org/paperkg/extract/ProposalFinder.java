@@ -1027,6 +1027,7 @@ final class ProposalFinder {
         if (nounModifier && Names.isAcronym(o.name()) && Character.isLowerCase(s.token(next).word().charAt(0))
                 && !TypeCues.VERBS_READ_AS_PLURALS.contains(s.token(next).lower())
                 && (s.token(next).pos().equals("NNS") || (!TypeCues.METHOD_HEADS.contains(s.token(next).lemma())
+                        && !TypeCues.COMPONENT_NOUNS.contains(s.token(next).lemma())
                         && !TypeCues.DATASET_HEADS.contains(s.token(next).lemma())))) {
             return true;
         }
@@ -1248,8 +1249,10 @@ final class ProposalFinder {
                     skippedAnAcronym = true;
                     continue;
                 }
+                // ("on" or "in" after a new thing's noun qualifies it: "a new synthetic corpus in code-mix for dialogs,
+                // CM-DailyDialog")
                 if (COMPARISONS.contains(w) || w.equals("(") || w.equals(")") || w.equals(";")
-                        || !namely && (w.equals("on") || w.equals("in"))) {
+                        || !namely && (w.equals("on") || w.equals("in")) && !afterANewThing(s, k)) {
                     break;
                 }
                 // (a trigger read as a noun is none: "in terms of required inductive bias, MNIST < CIFAR10")
@@ -1289,6 +1292,34 @@ final class ProposalFinder {
             }
         }
         return null;
+    }
+
+    /** Where the clause of the token at {@code k} starts: after the last ", and", ", but" or ";" before it, else 0. */
+    private static int clauseStart(Sentence s, int k) {
+        for (int j = k - 1; j >= 1; j--) {
+            String w = s.token(j).lower();
+            if (w.equals(";") || (w.equals("and") || w.equals("but")) && s.token(j - 1).word().equals(",")) {
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * True when a method or dataset noun that "a new" or "a novel" opens, a few words at most, ends right before
+     * {@code k}: "a new synthetic corpus".
+     */
+    private static boolean afterANewThing(Sentence s, int k) {
+        if (k < 3 || !s.token(k - 1).pos().startsWith("NN") || !(TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma())
+                || TypeCues.DATASET_HEADS.contains(s.token(k - 1).lemma()))) {
+            return false;
+        }
+        for (int j = k - 2; j >= 1 && j >= k - 4; j--) {
+            if (ProposalCues.novelAfterAnArticle(s, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first preposition after {@code k} and before {@code end}, else {@code end}. */
@@ -1860,7 +1891,9 @@ final class ProposalFinder {
      * else's).
      */
     private static String novelAppositionAfterAList(Sentence s, int first, int last) {
-        for (int k = 0; k < first; k++) {
+        // (within the name's own clause: "The first is SLATE, an existing … tool, and the second is Parlay, a new tool
+        // we developed")
+        for (int k = clauseStart(s, first); k < first; k++) {
             // (nor what a cited work made: "(Zou et al., 2022) unveils X, a new benchmark …")
             if (COMPARISONS.contains(s.token(k).lower()) || citesAWorkAt(s, k)) {
                 return null;

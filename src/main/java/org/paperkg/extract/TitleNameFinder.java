@@ -117,7 +117,11 @@ final class TitleNameFinder {
         Span span = new Span(title.token(0).begin(), title.token(colon - 1).end());
         String name = text.covered(span.begin(), span.end());
         // (a single letter says nothing: "Q: How To Specialize …? A: …")
-        if (name.length() < 2 || conceptLabels.isLabel(name) || lexicon.isNotName(name) || namesATask(title, colon)
+        // (a word that is otherwise no name is the paper's where the abstract introduces it so: "ARM: Refining …" above
+        // "we introduce ARM: a multivariate … method")
+        if (name.length() < 2 || conceptLabels.isLabel(name)
+                || lexicon.isNotName(name) && !(colon == 1 && introducedByTheAbstract(text, name))
+                || namesATask(title, colon)
                 || namesAGenre(title, colon) || namesAFlaw(title, colon) || posedAsAProblem(text, name)
                 || STATEMENT_HEADS.contains(title.token(colon - 1).lower())
                 || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()

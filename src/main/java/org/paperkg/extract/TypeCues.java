@@ -391,7 +391,8 @@ final class TypeCues {
     }
 
     /** Nouns for a part of a model: "an Object-Aware Knowledge Extraction (OAKE) module". */
-    static final Set<String> COMPONENT_NOUNS = Set.of("module", "block", "layer", "unit", "branch", "mechanism");
+    static final Set<String> COMPONENT_NOUNS = Set.of("module", "block", "layer", "unit", "branch", "mechanism",
+            "component");
 
     /**
      * True when the name, a whole word, stands right before one of {@code nouns} in lower case (see

@@ -6118,4 +6118,69 @@ class ExtractorTest {
                         + "refinement. RNQTr improves parsers.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("RNQTr");
     }
+
+    @Test
+    void aTitleCaseLossListedAfterACountedMethodNounAndAColonIsProposed() {
+        PaperExtraction x = extract("Boosting quill learning",
+                "We propose two novel techniques: Entropy Quill Loss (EQL) and Adaptive Quill Learning (AQL). "
+                        + "EQL incorporates the prediction distribution.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("EQL", "AQL");
+    }
+
+    @Test
+    void aTitleWordThatIsOtherwiseNoNameIsThePapersWhereTheAbstractIntroducesIt() {
+        PaperExtraction x = extract("ARM: Refining Quill Forecasting with Adaptive Learning",
+                "To address this, we introduce ARM: a multivariate temporal-contextual adaptive learning method.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("ARM");
+        x = extract("ARM: A Processor for Quills", "We measure energy on an ARM board.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("ARM");
+    }
+
+    @Test
+    void aShortFormBeforeTheWordComponentIsNamedNotModifying() {
+        PaperExtraction x = extract("Learning quill solvers",
+                "We propose a Channel Attention guided by Quill Parameter Embeddings (CAQE) component for neural "
+                        + "surrogate models.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("CAQE");
+    }
+
+    @Test
+    void aLongFormThatNarrowsAFieldIsNoName() {
+        PaperExtraction x = extract("Learning quill solvers",
+                "Scientific Machine Learning (SciML) is concerned with learned emulators. Evidential Deep Learning "
+                        + "(EDL) is used. We propose QuillPDE.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("SciML").contains("QuillPDE", "EDL");
+    }
+
+    @Test
+    void namesListedAfterNamelyPastARelativeClauseOfTheirNounAreMethods() {
+        PaperExtraction x = extract("Window quill is bugged",
+                "We study two state-of-the-art methods that have these three components, namely Quillera and "
+                        + "ViTQuill, and find that both suffer from this bug.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Quillera", "ViTQuill");
+    }
+
+    @Test
+    void aKnownDatasetWithAOneDigitVersionIsThatDatasetsEdition() {
+        PaperExtraction x = extract("Revisiting shallow discourse parsing",
+                "Several thousand relations were annotated in the PDTB-3, adding to those of the PDTB-2.");
+        assertThat(names(x, MentionKind.DATASET)).contains("PDTB-3", "PDTB-2");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("PDTB-3", "PDTB-2");
+    }
+
+    @Test
+    void aNewThingsNounQualifiedByInOrOnIsStillWhatTheAppositionRenames() {
+        PaperExtraction x = extract("Towards code-mixed quill generation",
+                "We present a new synthetic corpus in code-mix for dialogs, QM-DailyQuill, by converting an existing "
+                        + "corpus. We report results on three benchmarks, QBench and ZBench.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QM-DailyQuill").doesNotContain("QBench", "ZBench");
+    }
+
+    @Test
+    void aNewThingInAppositionIsTheAuthorsWhereAnEarlierClauseCallsAnotherExisting() {
+        PaperExtraction x = extract("Quill tools for annotation",
+                "The first is QLATE, an existing command-line based tool, and the second is Quillay, a new tool we "
+                        + "developed that integrates mouse interaction.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Quillay").doesNotContain("QLATE");
+    }
 }
