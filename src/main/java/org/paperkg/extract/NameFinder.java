@@ -701,9 +701,17 @@ final class NameFinder {
                     Span withPlural = span.end() < spaced.length() && spaced.charAt(span.end()) == 's'
                             ? new Span(span.begin(), span.end() + 1) : span;
                     String surface = text.covered(withPlural.begin(), withPlural.end());
-                    f.out.add(new NameOccurrence(surface, withPlural, m.sentence(), "gazetteer"));
-                    if (!surface.equals(entry.name()) && !edition) {
-                        f.alias(surface, entry.name());
+                    // (a known name written in lower case is named as the gazetteer names it: "a dynamic neural
+                    // radiance field" mentions NeRF)
+                    if (!edition && surface.chars().noneMatch(Character::isUpperCase)
+                            && entry.name().chars().anyMatch(Character::isUpperCase)) {
+                        f.out.add(new NameOccurrence(entry.name(), withPlural, m.sentence(), "gazetteer"));
+                        f.alias(entry.name(), surface);
+                    } else {
+                        f.out.add(new NameOccurrence(surface, withPlural, m.sentence(), "gazetteer"));
+                        if (!surface.equals(entry.name()) && !edition) {
+                            f.alias(surface, entry.name());
+                        }
                     }
                     f.blocked.add(withPlural);
                 }

@@ -1271,6 +1271,13 @@ final class ProposalFinder {
                     if (ProposalCues.reportsOnTheRenamedNoun(s, k, sep) || partsOfWhatIsNamed(s, k, sep)) {
                         return null;
                     }
+                    // (nor a noun in a phrase after a passive, whose made thing is its subject: "This system was
+                    // developed for the task 7 of the competition, SemEval 2021")
+                    if (s.token(k).pos().equals("VBN") && k > 0
+                            && ProposalCues.BE_BEFORE_TRIGGER.contains(s.token(k - 1).lower())
+                            && anyBetween(s, k, sep, t -> t.pos().equals("IN"))) {
+                        return null;
+                    }
                     // (nor established things the made one is made with: "we develop new resources by using two
                     // off-the-shelf tools: word2vec and Linguistica", nor others it uses that are not called new)
                     if (usedThingsNotCalledNew(s, k, sep)) {

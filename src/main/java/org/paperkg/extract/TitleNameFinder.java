@@ -340,7 +340,9 @@ final class TitleNameFinder {
     private static final Set<String> TASK_HEADS = Set.of("prediction", "forecasting", "generation", "recognition",
             "detection", "segmentation", "classification", "understanding", "reasoning", "retrieval", "analysis",
             "navigation", "captioning", "tracking", "translation", "answering", "completion", "estimation",
-            "summarization", "summarisation", "localization", "localisation", "comprehension");
+            "summarization", "summarisation", "localization", "localisation", "comprehension", "disambiguation",
+            "parsing", "tagging", "labeling", "labelling", "extraction", "linking", "simplification", "entailment",
+            "identification", "resolution");
 
     /**
      * A system description's "X at SemEval-2020 Task 7: …", "X @ VarDial 2019: …", "Tackling …: X at BioASQ 5B": the
