@@ -278,10 +278,16 @@ public final class Lexicon {
 
     /**
      * A capitalised word, a hyphen and a known name: "N-Caltech101", "Split-MNIST", "Permuted-MNIST" (a dataset
-     * remade from another: recorded with an event camera, split into tasks, permuted).
+     * remade from another: recorded with an event camera, split into tasks, permuted), or a word in lower case before
+     * one written with two capitals or more, "noisy-CIFAR10".
      */
     private Entry prefixedBase(String surface) {
         int hyphen = surface.indexOf('-');
+        // (a word in lower case before a name written with two capitals or more: "noisy-CIFAR10", "rotated-MNIST")
+        if (hyphen >= 3 && surface.substring(0, hyphen).chars().allMatch(Character::isLowerCase)) {
+            String rest = surface.substring(hyphen + 1);
+            return rest.chars().filter(Character::isUpperCase).count() >= 2 ? writtenAsKnown(rest) : null;
+        }
         // (a capital may come second, and digits after the letters: "iWildCam-WILDS", "Camelyon17-WILDS")
         if (hyphen < 1 || hyphen > 12 || !Character.isLetter(surface.charAt(0))
                 || !(Character.isUpperCase(surface.charAt(0)) || Character.isUpperCase(surface.charAt(1)))) {

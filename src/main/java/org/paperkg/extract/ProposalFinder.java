@@ -1301,6 +1301,23 @@ final class ProposalFinder {
         return null;
     }
 
+    /**
+     * True when the sentence opens with a preposition or "to", no comma before the name at {@code first}: the comma
+     * after the name ends that opening phrase ("To improve … for SE, a novel mechanism …", "In X, a new …").
+     */
+    private static boolean endsAnOpeningPhrase(Sentence s, int first) {
+        String opening = s.size() > 0 ? s.token(0).pos() : "";
+        if (!opening.equals("IN") && !opening.equals("TO")) {
+            return false;
+        }
+        for (int k = 1; k < first; k++) {
+            if (s.token(k).word().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Where the clause of the token at {@code k} starts: after the last ", and", ", but" or ";" before it, else 0. */
     private static int clauseStart(Sentence s, int k) {
         for (int j = k - 1; j >= 1; j--) {
@@ -1898,6 +1915,11 @@ final class ProposalFinder {
      * else's).
      */
     private static String novelAppositionAfterAList(Sentence s, int first, int last) {
+        // (not a name that ends a sentence's opening phrase, whose comma sets off the main clause: "To improve the
+        // robustness of the encoder for SE, a novel self-distillation mechanism … is introduced")
+        if (endsAnOpeningPhrase(s, first)) {
+            return null;
+        }
         // (within the name's own clause: "The first is SLATE, an existing … tool, and the second is Parlay, a new tool
         // we developed")
         for (int k = clauseStart(s, first); k < first; k++) {

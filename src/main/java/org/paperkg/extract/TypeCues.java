@@ -173,6 +173,13 @@ final class TypeCues {
             "rewriting", "rewrite", "extraction", "disambiguation", "simplification", "comprehension", "entailment",
             "linking");
     /**
+     * Heads of tasks only where the long form is written in lower case, the task's common name: "speech enhancement
+     * (SE)", "image restoration (IR)"; in title case they as often name a part of a method, "Identity-Aware Feature
+     * Enhancement (IAFE)".
+     */
+    private static final Set<String> LOWER_CASE_TASK_HEADS = Set.of("enhancement", "restoration", "inpainting",
+            "deblurring", "denoising");
+    /**
      * Words before "correction" that make it a task: "grammatical error correction (GEC)", "spelling correction (SC)"
      * (a correction alone is as often part of a method, "gradient correction").
      */
@@ -202,7 +209,11 @@ final class TypeCues {
             boolean mapping = longForm.contains("-to-") && !METHOD_HEADS.contains(last) && !coinedBeforeAMapping;
             boolean correcting = last.equals("correction") && words.length >= 2
                     && CORRECTED_THINGS.contains(words[words.length - 2]);
-            if (TASK_HEADS.stream().noneMatch(last::endsWith) && !mapping && !correcting || methodForATask(words)) {
+            // (after the first word, which may open a sentence)
+            boolean lowerCase = longForm.substring(1).equals(longForm.substring(1).toLowerCase(Locale.ROOT));
+            boolean lowerCaseTask = lowerCase && LOWER_CASE_TASK_HEADS.contains(last);
+            if (TASK_HEADS.stream().noneMatch(last::endsWith) && !mapping && !correcting && !lowerCaseTask
+                    || methodForATask(words)) {
                 return false;
             }
         }
@@ -1881,6 +1892,12 @@ final class TypeCues {
                 && TAKEN_FROM.contains(s.token(first - 2).lemma()) && DATA_NOUNS.contains(s.token(first - 3).lemma());
     }
 
+    /** Nouns of the items a benchmark holds: "tasks in X", "games from X", "environments of X". */
+    private static final Set<String> BENCHMARK_ITEMS = Set.of("task", "game", "environment", "level", "scene",
+            "question", "domain");
+    /** Prepositions between such items and the benchmark's name. */
+    private static final Set<String> ITEM_PREPOSITIONS = Set.of("in", "from", "of");
+
     /** Nouns for a part of a dataset: "the subsets of X", "the test split of X". */
     private static final Set<String> DATA_PARTS = Set.of("subset", "split", "partition");
     /** Words that make a set one of the parts a dataset is split into: "the validation set of X". */
@@ -1888,10 +1905,15 @@ final class TypeCues {
             "test", "testing", "evaluation", "held-out");
 
     /**
-     * "on the Sony and Fuji subsets of X", "the validation split of X", "the test set of X": a name that data is a
-     * part of (not any set of X: "a set of RL algorithms").
+     * "on the Sony and Fuji subsets of X", "the validation split of X", "the test set of X", "tasks in X": a name that
+     * data is a part of (not any set of X: "a set of RL algorithms").
      */
     private static boolean partOfData(Sentence s, int first) {
+        // (the items of a benchmark in the plural too: "3D-exploration tasks in DM-Hard-8", "games from X")
+        if (first >= 2 && ITEM_PREPOSITIONS.contains(s.token(first - 1).lower())
+                && s.token(first - 2).pos().equals("NNS") && BENCHMARK_ITEMS.contains(s.token(first - 2).lemma())) {
+            return true;
+        }
         if (first < 2 || !s.token(first - 1).lower().equals("of") || !s.token(first - 2).pos().startsWith("NN")) {
             return false;
         }

@@ -6205,4 +6205,36 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("SemEval 2021");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("SemEval 2021").contains("QuillBench");
     }
+
+    @Test
+    void aWordInLowerCaseHyphenatedToAKnownDatasetMakesAVariantOfIt() {
+        PaperExtraction x = extract("Sparse quill representations",
+                "When trained to reconstruct noisy-CIFAR10 and rotated-MNIST, neurons learn receptive fields.");
+        assertThat(names(x, MentionKind.DATASET)).contains("noisy-CIFAR10", "rotated-MNIST");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("noisy-CIFAR10", "rotated-MNIST");
+    }
+
+    @Test
+    void aNameThatTasksOrGamesAreInOrFromIsABenchmark() {
+        PaperExtraction x = extract("Quill exploration",
+                "We propose QuillExplore. It reaches a new state of the art on 3D-exploration tasks in QM-Hard-8 and "
+                        + "on games from QArcade.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QM-Hard-8", "QArcade");
+    }
+
+    @Test
+    void aShortFormOfAnEnhancementOrRestorationIsATask() {
+        PaperExtraction x = extract("Quill speech quality",
+                "Quantisation helps self-supervised quill speech enhancement (QSE) training. We propose QuillScore. "
+                        + "Its key part is the Identity-Aware Quill Enhancement (IAQE).");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QSE").contains("QuillScore", "IAQE");
+    }
+
+    @Test
+    void aNameEndingASentencesOpeningPhraseIsNoApposition() {
+        PaperExtraction x = extract("Quill speech quality",
+                "We train QuillCodec. To improve the robustness of the encoder for QuillEnc, a novel self-distillation "
+                        + "mechanism is introduced.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QuillEnc");
+    }
 }
