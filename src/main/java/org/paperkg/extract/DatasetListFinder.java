@@ -276,6 +276,7 @@ final class DatasetListFinder {
             if (!capitalised || conceptLabels.isLabel(w) || lexicon.isNotName(w) || Names.isFormula(w)
                     || w.length() == 1 && Character.isLetter(w.charAt(0)) || endsInAModifyingWord(w)
                     || NameLookalikes.shoutedFunctionWord(s.token(j)) || NameLookalikes.mappingDirection(w)
+                    || NameLookalikes.authorOfACitation(s, j)
                     || (found.isEmpty() && Names.FUNCTION_WORDS.contains(lower))) {
                 break;
             }

@@ -55,6 +55,10 @@ final class NameLookalikes {
     /** How many words on either side of a word the capitals of a short form are looked for in. */
     private static final int SPELLING_REACH = 15;
 
+    /** Apostrophes before a year's last two digits, as the tokenizer writes them. */
+    private static final java.util.Set<String> APOSTROPHES = java.util.Set.of("'", "\u2019");
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
+
     /** A mapping's direction written as one word, its target in lower case: "CGI-to-photo", "AMR-to-text". */
     private static final Pattern MAPPING_DIRECTION = Pattern.compile("[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*-to-\\p{Ll}{2,}");
 
@@ -134,11 +138,19 @@ final class NameLookalikes {
      * gazetteer is no venue: "(COCO 2017)" is an edition).
      */
     static boolean venueOfACitation(Sentence s, int i) {
-        if (i == 0 || i + 2 >= s.size() || !Names.YEAR.matcher(s.token(i + 1).word()).matches()) {
+        // (the year's last two digits glued on too, which the tokenizer parts: "[Feldman and Schulman, SODA'12]")
+        int afterYear = i + 3 < s.size() && APOSTROPHES.contains(s.token(i + 1).word())
+                && s.token(i + 1).begin() == s.token(i).end() && TWO_DIGITS.matcher(s.token(i + 2).word()).matches()
+                ? i + 3 : i + 2;
+        if (i == 0 || afterYear >= s.size()
+                || afterYear == i + 2 && !Names.YEAR.matcher(s.token(i + 1).word()).matches()) {
             return false;
         }
         String before = s.token(i - 1).word();
-        String after = s.token(i + 2).word();
+        String after = s.token(afterYear).word();
+        if (afterYear == i + 3 && !after.equals(")") && !after.equals("]")) {
+            return false; // (the glued year only where a bracket closes the citation: "QuillNER'05." is an edition)
+        }
         // "(Smith et al.~VLDB 2018)": a LaTeX non-breaking space after "al."
         return (before.equals("(") || before.equals("[") || before.equals(",") || before.endsWith("~")
                 || before.equals("al."))

@@ -88,7 +88,7 @@ final class ProposalFinder {
             "realization", "realisation", "variant", "example");
     /** Proposal rules that do not make a paper the author of a well-known name: "our compressed BERT", "a U-Net, a novel …". */
     private static final Set<String> WEAK_FOR_KNOWN_NAMES = Set.of("proposal.our", "proposal.apposition-novel-within",
-            "proposal.passive-with-noun", "proposal.passive-list", "proposal.part-of-a-proposal",
+            "proposal.passive", "proposal.passive-with-noun", "proposal.passive-list", "proposal.part-of-a-proposal",
             "proposal.apposition-after-novel");
     /** Words after a participle that describe the noun before it: "benchmarks designed to …", "… built by others". */
     private static final Set<String> PARTICIPLE_COMPLEMENTS = Set.of("to", "for", "by");
@@ -171,7 +171,8 @@ final class ProposalFinder {
             }
         }
         // "our compressed BERT" is a version of a well-known model, not a proposal of it (unless the title names it,
-        // "… with Implicit Q-Learning" introduces IQL, or a noun names it, "our final model S4D")
+        // "… with Implicit Q-Learning" introduces IQL, or a noun names it, "our final model S4D"); nor is what a
+        // passive says was made, "WordNet was developed on SemCor"
         out.removeIf(m -> WEAK_FOR_KNOWN_NAMES.contains(m.rule()) && lexicon.lookup(m.name()) != null
                 && !inTitle(title, m.name(), aliases.get(m.name())) && !afterAHeadNoun(text, m));
         // "the proposed Siamese DETR", "the proposed model, BERT pre-trained on …": a known name after "the proposed"

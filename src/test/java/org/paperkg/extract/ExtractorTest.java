@@ -6237,4 +6237,36 @@ class ExtractorTest {
                         + "mechanism is introduced.");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QuillEnc");
     }
+
+    @Test
+    void aVenueWithItsYearsLastDigitsInACitationIsNoName() {
+        PaperExtraction x = extract("Near-optimal quill coresets",
+                "This improves results [Feldman and Schulman, QODA'12], or a weaker guarantee [Huang et al., QOCS'18]. "
+                        + "We propose QuillCore.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QODA'12", "QOCS'18").contains("QuillCore");
+    }
+
+    @Test
+    void theNuScenesDetectionScoreIsNoName() {
+        PaperExtraction x = extract("Quill pre-training for BEV perception",
+                "Notably, QuillBEV outperforms the baseline method by 10.5% and 8.6% on NDS and mAP.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("NDS");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("NDS");
+    }
+
+    @Test
+    void aWellKnownNameThatAPassiveSaysWasMadeIsNotProposed() {
+        PaperExtraction x = extract("Data collection versus quill completion",
+                "This position paper discusses resources such as WordNet. WordNet was developed on SemCor, a small "
+                        + "sample from the Brown Corpus. A new quill lexicon, QuillNet, was developed too.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("WordNet");
+    }
+
+    @Test
+    void authorsOfACitationInParenthesesAfterADatasetNounAreNoDatasets() {
+        PaperExtraction x = extract("Quill information status",
+                "Our system is competitive with the system trained on the in-domain datasets (Quillson and Poesio, "
+                        + "2020).");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("Quillson", "Poesio");
+    }
 }
