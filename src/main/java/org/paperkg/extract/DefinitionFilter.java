@@ -621,10 +621,9 @@ final class DefinitionFilter {
         int start = s.tokenIndexAt(Math.min(d.shortSpan().begin(), d.longSpan().begin()));
         // (or "is a" after a definition that opens the sentence: "Posterior sampling for reinforcement learning (PSRL)
         // is a useful framework for …"; not a measurement, "Cryo-electron microscopy (cryo-EM) is a technique …")
-        String longHead = lastWordOfLongForm(d);
-        boolean copula = start == 0 && i < s.size() && s.token(i).lower().equals("is")
-                && !FIELD_OR_MEASUREMENT.matcher(longHead).matches();
-        if (!FIELD_OR_MEASUREMENT.matcher(longHead).matches()) {
+        boolean measurement = FIELD_OR_MEASUREMENT.matcher(lastWordOfLongForm(d)).matches();
+        boolean copula = start == 0 && i < s.size() && s.token(i).lower().equals("is") && !measurement;
+        if (!measurement) {
             String plural = pluralPredicateHead(s, start, i);
             if (!plural.isEmpty()) {
                 return plural;
@@ -639,8 +638,17 @@ final class DefinitionFilter {
         if (start == 1 && s.token(0).pos().equals("IN")) {
             return "";
         }
+        return nounPhraseHead(s, i + 2);
+    }
+
+    /**
+     * The lemma of the last noun of the noun phrase that opens at {@code from}, past adjectives, adverbs, participles,
+     * numbers and short forms in parentheses: "two popular gradient-based methods" gives "method"; "" when no noun
+     * comes.
+     */
+    private static String nounPhraseHead(Sentence s, int from) {
         String head = "";
-        for (int j = i + 2; j < s.size(); j++) {
+        for (int j = from; j < s.size(); j++) {
             Token t = s.token(j);
             if (j + 2 < s.size() && TypeCues.isParenthesisedAcronym(s, j + 2)) {
                 j += 2;
@@ -701,20 +709,7 @@ final class DefinitionFilter {
                 return ""; // not a subject that opens the sentence
             }
         }
-        if (k < 0 || k >= s.size() || !s.token(k).lower().equals("are")) {
-            return "";
-        }
-        String head = "";
-        for (int j = k + 1; j < s.size() && j <= k + 7; j++) {
-            Token t = s.token(j);
-            if (t.pos().startsWith("NN")) {
-                head = t.lemma();
-            } else if (!(t.pos().startsWith("JJ") || t.pos().startsWith("RB") || t.pos().equals("VBN")
-                    || t.pos().equals("VBG") || t.pos().equals("HYPH") || t.pos().equals("CD"))) {
-                break;
-            }
-        }
-        return head;
+        return k < 0 || k >= s.size() || !s.token(k).lower().equals("are") ? "" : nounPhraseHead(s, k + 1);
     }
 
     /**

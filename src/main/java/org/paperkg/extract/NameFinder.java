@@ -158,18 +158,19 @@ final class NameFinder {
         nameSiblingsAfterASlash(text, f);
         f.out.sort(Comparator.comparingInt(o -> o.span().begin()));
         joinTwoWordNamesOfADataset(text, f);
-        nameTheNumberedEdition(text, f);
+        nameTheNumberedEdition(f);
         nameSpelledOutFormsByTheirShortForm(text, f);
         return new Found(f.out, f.aliases);
     }
+
+    /** The number of an edition written one space after a name: "2" in "NaturalSpeech 2". */
+    private static final Pattern EDITION_NUMBER = Pattern.compile("\\d{1,2}");
 
     /**
      * A name one space before a number, where the paper names that name with the number elsewhere ("NaturalSpeech 2:
      * …" in the title, "NaturalSpeech 2 outperforms …" in the abstract), is that numbered edition, not the first one.
      */
-    private static final Pattern EDITION_NUMBER = Pattern.compile("\\d{1,2}");
-
-    private static void nameTheNumberedEdition(AnnotatedText text, Finding f) {
+    private static void nameTheNumberedEdition(Finding f) {
         Set<String> names = new java.util.HashSet<>();
         f.out.forEach(o -> names.add(o.name()));
         for (int k = 0; k < f.out.size(); k++) {
