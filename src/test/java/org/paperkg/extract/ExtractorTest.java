@@ -6269,4 +6269,13 @@ class ExtractorTest {
                         + "2020).");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("Quillson", "Poesio");
     }
+
+    @Test
+    void regulationsDataModelsLinksAndUniversitiesAreNoNames() {
+        PaperExtraction x = extract("Quill language models",
+                "We present QuillLM, compliant with the GDPR. The UBC team built the lexicon in SKOS, each entry "
+                        + "with a DOI.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("GDPR", "UBC", "SKOS", "DOI").contains("QuillLM");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("GDPR", "UBC", "SKOS", "DOI");
+    }
 }
