@@ -6278,4 +6278,11 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("GDPR", "UBC", "SKOS", "DOI").contains("QuillLM");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("GDPR", "UBC", "SKOS", "DOI");
     }
+
+    @Test
+    void aKnownNameGluedToBasedBeforeAConceptsAcronymIsNoVariantOfIt() {
+        PaperExtraction x = extract("QuillMAE: masked autoencoders for tracking",
+                "We show that our QuillMAE is a strong matching learner, which beats the ImageNetbased MAE.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("ImageNetbased MAE").contains("QuillMAE");
+    }
 }
