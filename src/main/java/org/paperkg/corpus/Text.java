@@ -62,8 +62,6 @@ final class Text {
             "\\$\\\\(var)?(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau"
                     + "|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega)\\$"
                     + "(?=-?\\p{Lu})");
-    /** The Greek letters that {@link #GREEK_LETTER_OF_A_NAME} reads, by their names in LaTeX. */
-    private static final java.util.Map<String, String> GREEK_LETTERS = greekLetters();
     /** A group's argument in mathematics inside its parentheses: "E($3$) Equivariant" reads "E(3) Equivariant". */
     private static final java.util.regex.Pattern GROUP_ARGUMENT_IN_MATH =
             java.util.regex.Pattern.compile("(?<=\\p{Lu}\\()\\$([A-Za-z0-9]{1,2})\\$(?=\\))");
@@ -204,7 +202,7 @@ final class Text {
             plain = MATH_PREFIX_OF_A_WORD.matcher(plain)
                     .replaceAll(m -> m.group(1) != null ? m.group(1) : "l" + m.group(2));
             plain = GROUP_ARGUMENT_IN_MATH.matcher(plain).replaceAll("$1");
-            plain = GREEK_LETTER_OF_A_NAME.matcher(plain).replaceAll(m -> GREEK_LETTERS.get(m.group(2)));
+            plain = GREEK_LETTER_OF_A_NAME.matcher(plain).replaceAll(m -> GreekLetters.letterNamed(m.group(2)));
             if (plain.indexOf('{') >= 0) {
                 plain = BARE_LIST_GROUP.matcher(plain).replaceAll("$1");
             }
@@ -215,21 +213,6 @@ final class Text {
         return GLUED_SENTENCE.matcher(ANY_SPACES.matcher(plain).replaceAll(" ")).replaceAll(" ").strip();
     }
 
-    private static java.util.Map<String, String> greekLetters() {
-        String[] names = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
-            "lambda", "mu", "nu", "xi", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi", "omega"};
-        String small = "\u03B1\u03B2\u03B3\u03B4\u03B5\u03B6\u03B7\u03B8\u03B9\u03BA\u03BB\u03BC\u03BD\u03BE\u03C0"
-                + "\u03C1\u03C3\u03C4\u03C5\u03C6\u03C7\u03C8\u03C9";
-        String capitals = "\u0391\u0392\u0393\u0394\u0395\u0396\u0397\u0398\u0399\u039A\u039B\u039C\u039D\u039E"
-                + "\u03A0\u03A1\u03A3\u03A4\u03A5\u03A6\u03A7\u03A8\u03A9";
-        java.util.Map<String, String> letters = new java.util.HashMap<>();
-        for (int k = 0; k < names.length; k++) {
-            letters.put(names[k], small.substring(k, k + 1));
-            String capitalName = Character.toUpperCase(names[k].charAt(0)) + names[k].substring(1);
-            letters.put(capitalName, capitals.substring(k, k + 1));
-        }
-        return java.util.Map.copyOf(letters);
-    }
 
     /**
      * The word without the bold around some of its letters, in the case its other letters give it: "**LA**yout" reads

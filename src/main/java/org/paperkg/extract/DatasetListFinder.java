@@ -83,16 +83,8 @@ final class DatasetListFinder {
         if (k >= s.size() || !s.token(k).pos().equals("VBN")) {
             return k;
         }
-        for (int j = k + 1; j < s.size() && j <= k + 10; j++) {
-            String w = s.token(j).word();
-            if (w.equals(":")) {
-                return j;
-            }
-            if (!Character.isLetterOrDigit(w.charAt(0))) {
-                return k;
-            }
-        }
-        return k;
+        int colon = s.markAfterWords(k + 1, ":", 9);
+        return colon >= 0 ? colon : k;
     }
 
     /**

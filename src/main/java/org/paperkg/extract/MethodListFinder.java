@@ -116,16 +116,8 @@ final class MethodListFinder {
         if (k >= s.size() || !(s.token(k).lower().equals("that") || s.token(k).lower().equals("which"))) {
             return k;
         }
-        for (int j = k + 1; j < s.size() && j <= k + 11; j++) {
-            String w = s.token(j).word();
-            if (w.equals(",")) {
-                return j;
-            }
-            if (!Character.isLetterOrDigit(w.charAt(0))) {
-                return k;
-            }
-        }
-        return k;
+        int comma = s.markAfterWords(k + 1, ",", 10);
+        return comma >= 0 ? comma : k;
     }
 
     /** True when a count opens the noun phrase that the noun at {@code noun} ends: "two popular algorithms". */

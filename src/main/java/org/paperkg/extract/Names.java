@@ -164,34 +164,13 @@ public final class Names {
         return plus == 0 ? key : key + "+".repeat(plus);
     }
 
-    /** Greek letters by their names: small, capital, the variants of mathematics (ϵ, ϕ, ϑ) and the micro sign. */
-    private static final java.util.Map<Character, String> GREEK_LETTER_NAMES = greekLetterNames();
-
-    private static java.util.Map<Character, String> greekLetterNames() {
-        String[] names = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa",
-            "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "sigma", "tau", "upsilon", "phi", "chi", "psi",
-            "omega"};
-        String small = "\u03B1\u03B2\u03B3\u03B4\u03B5\u03B6\u03B7\u03B8\u03B9\u03BA\u03BB\u03BC\u03BD\u03BE"
-                + "\u03BF\u03C0\u03C1\u03C3\u03C4\u03C5\u03C6\u03C7\u03C8\u03C9";
-        java.util.Map<Character, String> byLetter = new java.util.HashMap<>();
-        for (int k = 0; k < names.length; k++) {
-            byLetter.put(small.charAt(k), names[k]);
-            byLetter.put(Character.toUpperCase(small.charAt(k)), names[k]);
-        }
-        byLetter.put('\u03C2', "sigma");
-        byLetter.put('\u03F5', "epsilon");
-        byLetter.put('\u03D5', "phi");
-        byLetter.put('\u03D1', "theta");
-        byLetter.put('\u00B5', "mu");
-        return java.util.Map.copyOf(byLetter);
-    }
 
     /** The surface with each Greek letter replaced by its name: "β-VAE" reads "beta-VAE", "µP" "muP". */
     static String withGreekLettersSpelled(String surface) {
         StringBuilder out = null;
         for (int i = 0; i < surface.length(); i++) {
             char c = surface.charAt(i);
-            String letter = c < 0xB5 ? null : GREEK_LETTER_NAMES.get(c);
+            String letter = org.paperkg.corpus.GreekLetters.nameOf(c);
             if (letter != null && out == null) {
                 out = new StringBuilder(surface.length() + 8).append(surface, 0, i);
             }

@@ -53,6 +53,23 @@ public record Sentence(int index, int begin, int end, List<Token> tokens) {
         return w.equals("including") || w.equals("like") || w.startsWith("e.g");
     }
 
+    /**
+     * The index of the punctuation {@code mark} at most {@code reach} tokens after {@code from}, words and numbers alone
+     * between (any other punctuation ends the search); -1 when none stands there.
+     */
+    public int markAfterWords(int from, String mark, int reach) {
+        for (int j = from; j < size() && j <= from + reach; j++) {
+            String w = token(j).word();
+            if (w.equals(mark)) {
+                return j;
+            }
+            if (!Character.isLetterOrDigit(w.charAt(0))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** True when a token's lemma is one of {@code lemmas}. */
     public boolean hasLemmaIn(java.util.Set<String> lemmas) {
         for (Token t : tokens) {
