@@ -54,8 +54,8 @@ public record Sentence(int index, int begin, int end, List<Token> tokens) {
     }
 
     /**
-     * The index of the punctuation {@code mark} at most {@code reach} tokens after {@code from}, words and numbers alone
-     * between (any other punctuation ends the search); -1 when none stands there.
+     * The index of the punctuation {@code mark} at most {@code reach} tokens after {@code from}, words and numbers
+     * alone between (any other punctuation ends the search); -1 when none stands there.
      */
     public int markAfterWords(int from, String mark, int reach) {
         for (int j = from; j < size() && j <= from + reach; j++) {
