@@ -242,7 +242,12 @@ final class DefinitionFilter {
         // (a short title-case phrase that the authors introduce is coined: "we propose a novel 3D video representation,
         // namely Multi-Tile Video (MTV)"; a method noun after the short form makes one a method's name, "approximate
         // proximal point (aProx) methods")
+        // (and the head of a compound one hyphenated word joins around "of": "Point-of-Interest (POI)" is a point)
         String coreLast = core[core.length - 1];
+        int of = coreLast.indexOf("-of-");
+        if (words.length == 1 && of > 0) {
+            coreLast = coreLast.substring(0, of);
+        }
         // ("series" is its own singular; and no thing is what the authors do, a long form that opens with a verb in
         // its base or present form: "we 1) translate discourse relations in low-dimensional embedding space (called
         // TransS)", where a participle only describes, "suggested questions (SQs)")
@@ -742,6 +747,10 @@ final class DefinitionFilter {
      * short form that the long form follows in parentheses, perhaps after a method noun ("we propose a new algorithm
      * D-BAT (Diversity-By-disAgreement Training)").
      */
+    /** Marks after a method noun that a new name of it follows: a comma, a colon or a dash. */
+    private static final Set<String> RENAMING_MARKS = com.google.common.collect.Sets.union(Set.of(",", ":"),
+            ProposalFinder.DASHES);
+
     private static boolean directlyProposed(AcronymDefinition d, Sentence s) {
         int definitionBegin = Math.min(d.longSpan().begin(), d.shortSpan().begin());
         int start = -1;
@@ -760,13 +769,15 @@ final class DefinitionFilter {
         if (comma >= 2 && s.token(comma).lower().equals("the") && s.token(comma - 1).word().equals(",")) {
             comma--;
         }
-        if (comma >= 1 && (s.token(comma).word().equals(",") || s.token(comma).word().equals(":"))
+        if (comma >= 1 && RENAMING_MARKS.contains(s.token(comma).word())
                 && METHOD_NOUNS.contains(s.token(comma - 1).lemma())) {
             // "we present a novel masked image modeling (MIM) approach, context autoencoder (CAE), …": the long
             // form renames the method noun before the comma, which the trigger governs (or lists what it counts
-            // after a colon: "we propose two novel techniques: Entropy Meaning Loss (EML) and …")
+            // after a colon: "we propose two novel techniques: Entropy Meaning Loss (EML) and …"; or a dash sets it
+            // off: "we propose a simple yet effective method — multilingual contrastive pretraining (MCP)")
             end = TypeCues.startOfNounPhrase(s, comma - 1);
         }
+        boolean methodNoun = false;
         for (int k = end - 1; subject && k >= 0 && k >= end - 5; k--) {
             String lemma = s.token(k).lemma();
             // (a naming word too: "…, so-called contour stochastic gradient Langevin dynamics (CSGLD)")
@@ -779,8 +790,15 @@ final class DefinitionFilter {
                 k -= 2;
                 continue;
             }
-            // (the method noun that the name is given to: "a new algorithm D-BAT (…)")
-            if (k == end - 1 && d.shortSpan().begin() < d.longSpan().begin() && METHOD_NOUNS.contains(lemma)) {
+            // (the method noun that the name is given to: "a new algorithm D-BAT (…)", or a title-case long form,
+            // "a novel MSA framework Modulation Model for Multimodal Sentiment Analysis (M3SA)", with the nouns that
+            // qualify it)
+            if (k == end - 1 && (d.shortSpan().begin() < d.longSpan().begin() || inTitleCase(d.longForm()))
+                    && METHOD_NOUNS.contains(lemma)) {
+                methodNoun = true;
+                continue;
+            }
+            if (methodNoun && s.token(k).pos().startsWith("NN")) {
                 continue;
             }
             // (or that a title-case name is "of": "a novel method of Learning Resampling Function (termed LeRF)")

@@ -85,6 +85,7 @@ final class NameFinder {
         // acronym long forms and well-known names come first; concept words block only the weaker rules below
         Finding f = new Finding(redefinedAcronyms);
         Map<String, String> longToShort = acceptDefinitions(text, definitions, f);
+        markExpansionsAfterAShortForm(text, definitions, f);
         String lower = text.text().toLowerCase(Locale.ROOT);
         findLongForms(text, lower, longToShort, f);
         findMultiWordNames(text, Names.spaceHyphensBetweenLetters(lower), f);
@@ -123,6 +124,9 @@ final class NameFinder {
         // networks for …", all concept words)
         namedPhrases.find(text).stream().filter(o -> !o.source().equals(NamedPhraseFinder.TITLE_PHRASE)
                 || TitleNameFinder.hasAWordOutside(o, concepts)).forEach(f::addIfFree);
+        // such a phrase written again in the very same letters holds no names of its words alone ("we present
+        // IN-CONTEXT PRETRAINING, a new approach …", then "we can do IN-CONTEXT PRETRAINING by …")
+        phrasesWrittenAgain(text, lower, f).stream().filter(f.blocked::isFree).forEach(f.blocked::add);
         // a title's opening name that narrows a concept by a hyphenated modifier ("Long-term Recurrent Convolutional
         // Networks for …", "Multi-marginal Schrödinger Bridges with …"), or that the abstract introduces again in
         // the same words and that holds a word of its own ("We propose autoregressive quantile flows, …"; not an
@@ -333,6 +337,8 @@ final class NameFinder {
         final Set<String> redefinedAcronyms;
         /** Short forms that the text always writes with the same noun after them: "FK" in "FK steering". */
         final Map<String, String> shortFormNouns = new HashMap<>();
+        /** Expansions after a short form and a colon or comma, whose capitals spell it: no other long forms there. */
+        final List<Span> spelledExpansions = new ArrayList<>();
 
         Finding(Set<String> redefinedAcronyms) {
             this.redefinedAcronyms = redefinedAcronyms;
@@ -426,14 +432,53 @@ final class NameFinder {
         for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lower, title.name().toLowerCase(Locale.ROOT),
                 text.titleLength())) {
             // (not part of a longer name: "Hydra++", "Hydra-2")
-            int end = m.span().end();
-            boolean glued = end < text.text().length() && "+-".indexOf(text.text().charAt(end)) >= 0
-                    || m.span().begin() > 0 && text.text().charAt(m.span().begin() - 1) == '-';
-            if (!glued && text.covered(m.span().begin(), end).equals(title.name())) {
+            if (!gluedToALongerName(text, m.span())
+                    && text.covered(m.span().begin(), m.span().end()).equals(title.name())) {
                 out.add(new NameOccurrence(title.name(), m.span(), m.sentence(), TITLE_NAME_AGAIN));
             }
         }
         return out;
+    }
+
+    /** True when a plus or a hyphen glues the span to the text after it, or a hyphen to the text before it. */
+    private static boolean gluedToALongerName(AnnotatedText text, Span span) {
+        int end = span.end();
+        return end < text.text().length() && "+-".indexOf(text.text().charAt(end)) >= 0
+                || span.begin() > 0 && text.text().charAt(span.begin() - 1) == '-';
+    }
+
+    /** Sources of names of several words that a phrase around them gives: the phrase says what they name. */
+    private static final Set<String> PHRASE_SOURCES = Set.of("triggered-phrase", "apposition-phrase", "named-phrase");
+
+    /**
+     * The spans of the abstract where a name of several words that a phrase gave is written again, in the very letters
+     * of the name and apart from the words around it: no capitalised word right before or after it, no hyphen or plus
+     * glued to it.
+     */
+    private static List<Span> phrasesWrittenAgain(AnnotatedText text, String lower, Finding f) {
+        List<Span> out = new ArrayList<>();
+        Set<String> names = new LinkedHashSet<>();
+        f.out.stream().filter(o -> PHRASE_SOURCES.contains(o.source()) && o.name().indexOf(' ') > 0)
+                .forEach(o -> names.add(o.name()));
+        for (String name : names) {
+            for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lower, name.toLowerCase(Locale.ROOT),
+                    text.titleLength())) {
+                Sentence s = m.sentence();
+                int first = s.tokenIndexAt(m.span().begin());
+                int last = s.tokenIndexAt(m.span().end() - 1);
+                boolean apart = first >= 0 && last >= 0 && !capitalisedWordAt(s, first - 1)
+                        && !capitalisedWordAt(s, last + 1);
+                if (apart && !gluedToALongerName(text, m.span())
+                        && text.covered(m.span().begin(), m.span().end()).equals(name)) {
+                    out.add(m.span());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean capitalisedWordAt(Sentence s, int k) {
+        return k >= 0 && k < s.size() && Character.isUpperCase(s.token(k).word().codePointAt(0));
     }
 
     /** The source of the abstract's mentions of a title's name that is no coined word. */
@@ -563,11 +608,12 @@ final class NameFinder {
     private static void blockSpecialTokens(AnnotatedText text, Finding f) {
         String all = text.text();
         for (Sentence s : text.sentences()) {
-            for (Token t : s.tokens()) {
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
                 boolean specialToken = t.begin() > 0 && t.end() < all.length() && all.charAt(t.begin() - 1) == '['
                         && all.charAt(t.end()) == ']' && t.word().equals(t.word().toUpperCase(Locale.ROOT));
                 if (specialToken || NUMBERED_PART.matcher(t.word()).matches() || gluedToAFormula(all, t.begin())
-                        || endsInsideAWord(all, t)) {
+                        || endsInsideAWord(all, t) || i > 0 && endsInsideAWord(all, s.token(i - 1))) {
                     f.blocked.add(new Span(t.begin(), t.end()));
                 }
             }
@@ -575,13 +621,13 @@ final class NameFinder {
     }
 
     /**
-     * True when the tokenizer cut a word after a capital letter that lower-case letters go on from: "RGB+Depth" comes
-     * out as "RGB+D" and "epth", whose first part is no name.
+     * True when the tokenizer cut a word after a capital letter that a lower-case letter and another letter go on
+     * from: "RGB+Depth" comes out as "RGB+D" and "epth", "CNN+BiLSTM" as "CNN+B" and "iLSTM"; neither part is a name.
      */
     private static boolean endsInsideAWord(String all, Token t) {
         int end = t.end();
         return end + 1 < all.length() && Character.isUpperCase(t.word().charAt(t.word().length() - 1))
-                && Character.isLowerCase(all.charAt(end)) && Character.isLowerCase(all.charAt(end + 1));
+                && Character.isLowerCase(all.charAt(end)) && Character.isLetter(all.charAt(end + 1));
     }
 
     /** Characters of a formula that a word written right after them belongs to. */
@@ -653,6 +699,53 @@ final class NameFinder {
                 && !Names.FUNCTION_WORDS.contains(before.lower());
     }
 
+    /** Marks after a short form that its expansion follows without parentheses. */
+    private static final Set<String> EXPANSION_MARKS = Set.of(":", ",");
+    /** Marks that end such an expansion. */
+    private static final Set<String> EXPANSION_ENDS = Set.of(",", ".", ";", ":", "(", ")");
+
+    /**
+     * Marks the expansion an abstract writes after a short form of three capitals or more and a colon or a comma,
+     * whose capitals spell the short form, as no place for other short forms' long forms: "a new framework called
+     * MILLET: Multiple Instance Learning for Locally Explainable Time series classification" holds no mention of
+     * multiple instance learning, only MILLET's long form (the title's subtitle is left to the title's rules, and a
+     * definition the acronym finder read stays).
+     */
+    private static void markExpansionsAfterAShortForm(AnnotatedText text, List<AcronymDefinition> definitions,
+                                                       Finding f) {
+        for (Sentence s : text.abstractSentences()) {
+            for (int i = 0; i + 2 < s.size(); i++) {
+                String shortForm = s.token(i).word();
+                if (!EXPANSION_MARKS.contains(s.token(i + 1).word()) || !Names.isAcronym(shortForm)
+                        || Names.capitalsOf(shortForm).length() < 3) {
+                    continue;
+                }
+                StringBuilder capitals = new StringBuilder();
+                int words = 0;
+                int k = i + 2;
+                while (k < s.size() && k <= i + 14 && !EXPANSION_ENDS.contains(s.token(k).word())
+                        && capitals.length() < shortForm.length()) {
+                    String capitalsOfWord = Names.capitalsOf(s.token(k).word());
+                    capitals.append(capitalsOfWord);
+                    words += capitalsOfWord.isEmpty() ? 0 : 1;
+                    k++;
+                }
+                // (its first word opens with the short form's first letter, as an expansion's does, and three words
+                // or more spell it: not "ISTD, ISTD+, and SRD")
+                if (words < 3 || !capitals.toString().equals(shortForm)
+                        || s.token(i + 2).word().charAt(0) != shortForm.charAt(0)) {
+                    continue;
+                }
+                Span span = new Span(s.token(i + 2).begin(), s.token(k - 1).end());
+                // (one the acronym finder read as the short form's definition is its long form already: "We introduce
+                // QAGS, Quill Alignment as Guided Search, …")
+                if (definitions.stream().noneMatch(d -> d.longSpan().overlaps(span))) {
+                    f.spelledExpansions.add(span);
+                }
+            }
+        }
+    }
+
     /** Long forms wherever they occur, named by their short form. */
     private static void findLongForms(AnnotatedText text, String lower, Map<String, String> longToShort, Finding f) {
         // the longest first, and a long form inside another one's match is not found there: "average
@@ -663,7 +756,8 @@ final class NameFinder {
         List<Span> found = new ArrayList<>();
         for (Map.Entry<String, String> e : longestFirst) {
             for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lower, e.getKey(), 0)) {
-                if (found.stream().noneMatch(m.span()::overlaps) && !endOfALongerName(m)) {
+                if (found.stream().noneMatch(m.span()::overlaps) && !endOfALongerName(m)
+                        && f.spelledExpansions.stream().noneMatch(m.span()::overlaps)) {
                     f.out.add(new NameOccurrence(e.getValue(), m.span(), m.sentence(), "acronym-long-form"));
                     f.blocked.add(m.span());
                     found.add(m.span());

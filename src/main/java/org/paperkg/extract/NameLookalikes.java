@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -306,23 +307,36 @@ final class NameLookalikes {
         return false;
     }
 
+    /** What opens a short form's expansion after it: a parenthesis, or a comma ("SPIDER, Structural … Reader"). */
+    private static final Set<String> EXPANSION_OPENERS = Set.of("(", ",");
+    /** What ends an expansion that a comma opens. */
+    private static final Set<String> EXPANSION_ENDS = Set.of(")", ",", ".", ";");
+
     /**
      * A word of an expansion in parentheses after a short form in capitals whose capitals, read through the whole
      * parenthesis, spell that short form: "usiNg", "semi-suPervised" in "PLATINUM (semi-suPervised modeL Agnostic meTa
-     * learnIng usiNg sUbmodular Mutual information)". The word's capitals are letters of the short form, not a name.
+     * learnIng usiNg sUbmodular Mutual information)"; or in apposition after a comma, "SPIDER, Structural Pre-traIned
+     * DialoguE Reader". The word's capitals are letters of the short form, not a name.
      */
     static boolean inAnExpansionSpelledByCapitals(Sentence s, int i) {
         int open = i - 1;
-        while (open > 0 && !s.token(open).word().equals("(") && !s.token(open).word().equals(")") && i - open <= 12) {
+        while (open > 0 && !EXPANSION_OPENERS.contains(s.token(open).word()) && !s.token(open).word().equals(")")
+                && i - open <= 12) {
             open--;
         }
         // (a short form of its own inside stays a name: "NBA (Neural BA)" keeps BA)
-        if (open < 1 || !s.token(open).word().equals("(") || !Names.isAcronym(s.token(open - 1).word())
+        if (open < 1 || !EXPANSION_OPENERS.contains(s.token(open).word()) || !Names.isAcronym(s.token(open - 1).word())
                 || s.token(i).word().chars().noneMatch(Character::isLowerCase)) {
             return false;
         }
+        boolean parenthesis = s.token(open).word().equals("(");
+        Set<String> ends = parenthesis ? Set.of(")") : EXPANSION_ENDS;
         StringBuilder capitals = new StringBuilder();
-        for (int k = open + 1; k < s.size() && !s.token(k).word().equals(")"); k++) {
+        for (int k = open + 1; k < s.size() && !ends.contains(s.token(k).word()); k++) {
+            // (after a comma, an expansion of capitalised words only: not "SRU, called economy-SRU")
+            if (!parenthesis && !Character.isUpperCase(s.token(k).word().codePointAt(0))) {
+                return false;
+            }
             capitals.append(Names.capitalsOf(s.token(k).word()));
         }
         return capitals.length() >= 3 && (capitals.toString().equals(s.token(open - 1).word())

@@ -435,6 +435,11 @@ final class ProposalFinder {
             return null; // "… was coined Theory of Mind (ToM) by Premack & Woodruff (1978)"
         }
         String rule = proposedAfterTheName(s, first, last);
+        // (not a passive that opens the abstract, names no authors and calls nothing new, where the authors propose in
+        // a later sentence: "Query Rewriting (QR) is proposed to solve …. In this paper, we propose Geo-BERT …")
+        if (rule != null && rule.equals("proposal.passive") && setsTheSceneForTheAuthors(text, s)) {
+            return null;
+        }
         if (rule != null) {
             return rule;
         }
@@ -1090,6 +1095,28 @@ final class ProposalFinder {
             return false;
         }
         return s.exampleWordAt(k) || s.suchAsAt(k - 1);
+    }
+
+    /**
+     * True when the sentence opens the abstract, names no authors and calls nothing new, and a later sentence has the
+     * authors propose something: the sentence tells what others did.
+     */
+    private static boolean setsTheSceneForTheAuthors(AnnotatedText text, Sentence s) {
+        List<Sentence> sentences = text.abstractSentences();
+        if (sentences.isEmpty() || sentences.get(0) != s || AuthorSubject.named(s)
+                || s.tokens().stream().anyMatch(t -> t.lower().equals("novel") || t.lower().equals("new"))) {
+            return false;
+        }
+        for (Sentence later : sentences.subList(1, sentences.size())) {
+            for (int k = 1; k < later.size(); k++) {
+                if (TriggeredPhraseFinder.TRIGGERS.contains(later.token(k).lemma())
+                        && later.token(k).pos().startsWith("VB")
+                        && AuthorSubject.before(later, k) == AuthorSubject.AUTHORS) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -2182,6 +2209,11 @@ final class ProposalFinder {
                 if (k >= 3 && s.token(k - 1).lower().equals("to") && (s.token(k - 2).lower().equals("order")
                         && s.token(k - 3).lower().equals("in") || s.token(k - 2).lower().equals("as")
                         && s.token(k - 3).lower().equals("so"))) {
+                    return null;
+                }
+                // (and so does one after a problem the authors study: "We study the problem of quantum architecture
+                // search (QAS) for VQA to automatically design parameterized quantum circuits (PQC)")
+                if (TypeCues.purposeOfAStudiedProblem(s, k)) {
                     return null;
                 }
                 // "for the recently introduced BYOL-Explore algorithm": someone else's, described by the participle

@@ -219,6 +219,30 @@ final class TriggeredPhraseFinder {
     private static final java.util.regex.Pattern KIND_SUFFIX =
             java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*-(?:style|like|based|type|inspired)");
 
+    /**
+     * The token after "for" and the words in lower case after it, where "for" follows a method noun and a comma or a
+     * dash then sets a capitalised word off: the comma itself (an apposition), or the capitalised word after a dash;
+     * else {@code j}.
+     */
+    private static int pastThePurposeOfAMethodNoun(Sentence s, int j) {
+        if (j < 1 || j + 3 >= s.size() || !s.token(j).lower().equals("for")
+                || !TypeCues.METHOD_HEADS.contains(s.token(j - 1).lemma())) {
+            return j;
+        }
+        for (int k = j + 1; k + 1 < s.size() && k <= j + 4; k++) {
+            String w = s.token(k).word();
+            boolean separator = w.equals(",") || ProposalFinder.DASHES.contains(w);
+            if (separator && k > j + 1 && Character.isUpperCase(s.token(k + 1).word().charAt(0))) {
+                return w.equals(",") ? k : k + 1;
+            }
+            if (separator || Character.isUpperCase(w.charAt(0))
+                    || PHRASE_STOPS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return j;
+            }
+        }
+        return j;
+    }
+
     /** The capitalised phrase within a few words after the trigger at {@code trigger}, if any. */
     private java.util.Optional<NameOccurrence> phraseAfter(AnnotatedText text, Sentence s, int trigger) {
         int j = trigger + 1;
@@ -230,6 +254,9 @@ final class TriggeredPhraseFinder {
                 && !PHRASE_STOPS.contains(s.token(j).lower())) {
             j++;
         }
+        // (past what a method noun is for, up to a comma or dash that sets the name off: "we propose a new
+        // regularization mechanism for meta-learning -- Minimax-Meta Regularization, which …")
+        j = pastThePurposeOfAMethodNoun(s, j);
         // "we present a neural flow wavefunction, Gauge-Fermion FlowNet, and …": the name in apposition to the noun
         // phrase the trigger governs, closed by a comma, a parenthesis or the sentence's end
         boolean apposition = j > trigger + 1 && j + 1 < s.size() && s.token(j).word().equals(",")

@@ -171,7 +171,7 @@ final class TypeCues {
             "recognition", "answering", "summarization", "summarisation", "captioning", "parsing", "tagging", "labeling",
             "labelling", "tracking", "identification", "localization", "localisation", "completion", "resolution",
             "rewriting", "rewrite", "extraction", "disambiguation", "simplification", "comprehension", "entailment",
-            "linking");
+            "linking", "verification");
     /**
      * Heads of tasks only where the long form is written in lower case, the task's common name: "speech enhancement
      * (SE)", "image restoration (IR)"; in title case they as often name a part of a method, "Identity-Aware Feature
@@ -336,6 +336,68 @@ final class TypeCues {
             return true;
         }
         return k >= 0 && ProposalCues.NAMING_VERBS.contains(s.token(k).lemma());
+    }
+
+    /**
+     * True when the name at {@code first} follows a task or problem noun and a naming participle: "we propose
+     * a new and general referring understanding task, termed referring multi-object tracking (RMOT)". The name is the
+     * task's, though the authors pose it: no method, no dataset.
+     */
+    static boolean termedAfterAPosedThing(Sentence s, int first) {
+        int k = first - 1;
+        if (k >= 0 && s.token(k).lower().equals("as")) {
+            k--;
+        }
+        if (k < 1 || !PASSIVE_NAMING.contains(s.token(k).lower())) {
+            return false;
+        }
+        int noun = s.token(k - 1).word().equals(",") ? k - 2 : k - 1;
+        // (not a task that trains a model, "a novel node-level pre-training task, dubbed Masked Atoms Modeling (MAM)")
+        if (noun < 1 || !POSED_TASKS.contains(s.token(noun).lemma())
+                || TRAINING_TASK_WORDS.contains(s.token(noun - 1).lower())) {
+            return false;
+        }
+        // (a new one, which the sentence poses: "a new problem called …", not the one a method is for, "a boosting
+        // algorithm for regression problems called …", "a baseline method to deal with the KT task named …")
+        int start = startOfNounPhrase(s, noun);
+        while (start >= 2 && s.token(start - 1).pos().equals("CC") && s.token(start - 2).pos().startsWith("JJ")) {
+            start = startOfNounPhrase(s, start - 2); // "a new and general … task"
+        }
+        int article = start - 1;
+        return article >= 1 && INDEFINITE_ARTICLES.contains(s.token(article).lower())
+                && (!s.token(article - 1).pos().equals("IN") || s.token(article - 1).lower().equals("as"));
+    }
+
+    /** Things posed that are tasks to solve (a new setting the authors name is their proposal, as a method is). */
+    private static final Set<String> POSED_TASKS = Set.of("task", "problem");
+    /** Words before "task" that make it one a model is trained on, part of a method. */
+    private static final Set<String> TRAINING_TASK_WORDS = Set.of("pre-training", "pretraining", "pretext",
+            "auxiliary", "proxy", "surrogate", "training");
+
+    /** Verbs of looking into something, not making it. */
+    private static final Set<String> STUDYING_VERBS = Set.of("study", "consider", "investigate", "examine", "explore",
+            "address", "tackle");
+
+    /**
+     * True when the verb at {@code k} opens an infinitive ("to automatically design") in a sentence whose authors study
+     * a problem, task or setting: "We study the problem of quantum architecture search (QAS) for VQA to automatically
+     * design …". The infinitive says what the problem is for.
+     */
+    static boolean purposeOfAStudiedProblem(Sentence s, int k) {
+        int to = k - 1;
+        while (to > 0 && s.token(to).pos().startsWith("RB")) {
+            to--;
+        }
+        if (to < 4 || !s.token(to).lower().equals("to")) {
+            return false;
+        }
+        for (int v = 1; v + 2 < to; v++) {
+            if (s.token(v - 1).lower().equals("we") && STUDYING_VERBS.contains(s.token(v).lemma())) {
+                int noun = ARTICLES.contains(s.token(v + 1).lower()) ? v + 2 : v + 1;
+                return POSED_THINGS.contains(s.token(noun).lemma());
+            }
+        }
+        return false;
     }
 
     /** Participles that give a thing its name in the passive: "is known as", "is called", "is referred to as". */

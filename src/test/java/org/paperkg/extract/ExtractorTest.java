@@ -6285,4 +6285,137 @@ class ExtractorTest {
                 "We show that our QuillMAE is a strong matching learner, which beats the ImageNetbased MAE.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("ImageNetbased MAE").contains("QuillMAE");
     }
+
+    @Test
+    void aPhraseNameWrittenAgainInCapitalsIsThatNameNotItsWords() {
+        PaperExtraction x = extract("Quill ordering: pretraining beyond document boundaries",
+                "We present QUILL-WISE ORDERING, a new approach to pretraining. One can do QUILL-WISE ORDERING by "
+                        + "sorting the documents first.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QUILL-WISE ORDERING")
+                .doesNotContain("QUILL-WISE", "ORDERING");
+    }
+
+    @Test
+    void metricsOfSegmentationAreNoNames() {
+        PaperExtraction x = extract("QuillSeg for floorplans",
+                "QuillSeg outperforms image-based methods in both mIoU and mAcc.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("mAcc").contains("QuillSeg");
+    }
+
+    @Test
+    void aLowerCaseLongFormSetOffByADashAfterAProposedMethodNounIsProposed() {
+        PaperExtraction x = extract("Quill reasoning beyond English",
+                "To improve the performance, we propose a simple yet effective method \u2014 multilingual quill "
+                        + "pretraining (MQP). It enhances sentence representations.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("MQP");
+    }
+
+    @Test
+    void aHyphenatedCompoundAroundOfIsNamedByItsFirstNoun() {
+        PaperExtraction x = extract("QuillGeo for query rewriting in map search",
+                "Users look for a Point-of-Interest (POI) in map services. We propose QuillGeo, which embeds each POI "
+                        + "in a graph.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("POI").contains("QuillGeo");
+    }
+
+    @Test
+    void aPassiveProposalOpeningTheAbstractBeforeTheAuthorsProposeIsOthers() {
+        PaperExtraction x = extract("QuillGeo pre-training for query rewriting",
+                "Query Quilling (QQ) is proposed to solve the mismatch between queries and documents. In this paper, "
+                        + "we propose a pre-training model, called QuillGeo, for map search.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QQ").contains("QuillGeo");
+        PaperExtraction own = extract("Quill clustering",
+                "A novel clustering framework, Query Quilling (QQ), is proposed in this paper. We propose a loss too.");
+        assertThat(names(own, MentionKind.PROPOSED)).contains("QQ");
+    }
+
+    @Test
+    void aWordTheTokenizerCutAfterAPlusGivesNoPartNames() {
+        PaperExtraction x = extract("Quill emotion classification",
+                "We compare deep neural networks (CNN, QuillNet, CNN+BiLSTM) on the QuillEmo corpus.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CNN+B", "iLSTM").contains("QuillNet");
+    }
+
+    @Test
+    void aTitleCaseLongFormRightAfterTheProposedMethodNounIsProposed() {
+        PaperExtraction x = extract("Quill dynamics for multimodal sentiment analysis",
+                "To address these problems, we propose a novel MSA framework Quill Model for Multimodal Sentiment "
+                        + "Analysis (QMSA) to identify the contribution of modalities.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QMSA");
+    }
+
+    @Test
+    void wordsOfAnExpansionInAppositionWhoseCapitalsSpellTheShortFormAreNoNames() {
+        PaperExtraction x = extract("Structural quill pre-training for dialogue comprehension",
+                "In this work, we present QPIDER, Quill Pre-traIned DialoguE Reader, to capture dialogue features.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("DialoguE", "Pre-traIned");
+        PaperExtraction variant = extract("Economy quill units",
+                "We propose a variant of QRU, called economy-QRU, which has fewer parameters.");
+        assertThat(names(variant, MentionKind.PROPOSED)).contains("economy-QRU");
+    }
+
+    @Test
+    void codesOfTheClassificationOfDiseasesAreNoNames() {
+        PaperExtraction x = extract("QuillDx for explainable clinical coding",
+                "Automated ICD-9 coding assigns codes to notes. We propose QuillDx and also map notes to ICD-10 "
+                        + "codes.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("ICD-9", "ICD-10").contains("QuillDx");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("ICD-9", "ICD-10");
+    }
+
+    @Test
+    void aVerificationTasksShortFormIsNoMethod() {
+        PaperExtraction x = extract("A QuillQ-based approach to precise evidences",
+                "Precise evidences are crucial in fact verification (FV), since larger evidences may mislead FV. We "
+                        + "propose QuillQ for FV.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("FV").contains("QuillQ");
+    }
+
+    @Test
+    void aTaskTheAuthorsPoseAndNameIsNeitherMethodNorProposed() {
+        PaperExtraction x = extract("Referring quill tracking",
+                "In this paper, we propose a new and general referring understanding task, termed referring quill "
+                        + "tracking (RQT). To push forward RQT, we construct a benchmark named Refer-Quill and develop "
+                        + "QuillFormer to tackle the new task.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("RQT").contains("QuillFormer");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("RQT");
+        PaperExtraction method = extract("Boosted quill transform for regression",
+                "In this paper, we propose a boosting algorithm for regression problems called boosted quill transform "
+                        + "for regression (BQTR) based on random rotations.");
+        assertThat(names(method, MentionKind.PROPOSED)).contains("BQTR");
+    }
+
+    @Test
+    void aKnownLongFormInsideAnExpansionAfterAColonIsNotProposed() {
+        PaperExtraction x = extract("Interpretable series classification via multiple instance learning",
+                "In this work, we leverage Multiple Instance Learning (MIL) to overcome this issue, and propose a new "
+                        + "framework called MILLQUE: Multiple Instance Learning for Locally Quilled Unsupervised "
+                        + "Explanations.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("MILLQUE").doesNotContain("MIL");
+        // (a short form with a comma and a parenthesis right after it has no expansion to read)
+        PaperExtraction cited = extract("Quill tagging",
+                "We compare QuillNet with the CRFS, (Lafferty et al., 2001) and with the HMMS: (Rabiner, 1989).");
+        assertThat(names(cited, MentionKind.METHOD)).contains("QuillNet");
+    }
+
+    @Test
+    void whatAStudiedProblemIsForIsNotProposed() {
+        PaperExtraction x = extract("QuillDARTS: Differentiable Quantum Architecture Search for Variational Quantum "
+                        + "Algorithms",
+                "Variational quantum algorithms (VQA) have received attention lately. We address the problem of "
+                        + "quantum architecture search (QAS) for VQA to automatically design parameterized quantum "
+                        + "circuits (PQC). We devise a differentiable search algorithm.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("PQC");
+    }
+
+    @Test
+    void aCapitalisedNameSetOffAfterWhatAMethodNounIsForIsProposed() {
+        PaperExtraction dash = extract("Improving generalization of quill learning",
+                "In this paper, we propose a new regularization mechanism for quill-learning -- Minimax-Quill "
+                        + "Regularization, which employs inverted regularization at the inner loop.");
+        assertThat(names(dash, MentionKind.PROPOSED)).contains("Minimax-Quill Regularization");
+        PaperExtraction task = extract("A quill framework",
+                "We propose a framework for Few-Shot Quill Detection that adapts quickly.");
+        assertThat(names(task, MentionKind.PROPOSED)).doesNotContain("Few-Shot Quill Detection");
+    }
 }
