@@ -701,8 +701,9 @@ final class NameFinder {
 
     /** Marks after a short form that its expansion follows without parentheses. */
     private static final Set<String> EXPANSION_MARKS = Set.of(":", ",");
-    /** Marks that end such an expansion. */
-    private static final Set<String> EXPANSION_ENDS = Set.of(",", ".", ";", ":", "(", ")");
+    /** Marks that end such an expansion: those that end one in apposition, a colon and an opening parenthesis. */
+    private static final Set<String> EXPANSION_ENDS = com.google.common.collect.Sets.union(
+            NameLookalikes.EXPANSION_ENDS, Set.of(":", "("));
 
     /**
      * Marks the expansion an abstract writes after a short form of three capitals or more and a colon or a comma,

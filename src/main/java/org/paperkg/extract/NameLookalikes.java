@@ -310,7 +310,7 @@ final class NameLookalikes {
     /** What opens a short form's expansion after it: a parenthesis, or a comma ("SPIDER, Structural … Reader"). */
     private static final Set<String> EXPANSION_OPENERS = Set.of("(", ",");
     /** What ends an expansion that a comma opens. */
-    private static final Set<String> EXPANSION_ENDS = Set.of(")", ",", ".", ";");
+    static final Set<String> EXPANSION_ENDS = Set.of(")", ",", ".", ";");
 
     /**
      * A word of an expansion in parentheses after a short form in capitals whose capitals, read through the whole
