@@ -742,15 +742,15 @@ final class DefinitionFilter {
         return name >= 2 && s.token(name - 2).word().equals("(");
     }
 
+    /** Marks after a method noun that a new name of it follows: a comma, a colon or a dash. */
+    private static final Set<String> RENAMING_MARKS = com.google.common.collect.Sets.union(Set.of(",", ":"),
+            ProposalFinder.DASHES);
+
     /**
      * "we propose geometric trajectory diffusion models (GeoTDM)": a trigger governs the long form directly, or the
      * short form that the long form follows in parentheses, perhaps after a method noun ("we propose a new algorithm
      * D-BAT (Diversity-By-disAgreement Training)").
      */
-    /** Marks after a method noun that a new name of it follows: a comma, a colon or a dash. */
-    private static final Set<String> RENAMING_MARKS = com.google.common.collect.Sets.union(Set.of(",", ":"),
-            ProposalFinder.DASHES);
-
     private static boolean directlyProposed(AcronymDefinition d, Sentence s) {
         int definitionBegin = Math.min(d.longSpan().begin(), d.shortSpan().begin());
         int start = -1;

@@ -428,13 +428,21 @@ final class NameFinder {
     /** The abstract's mentions of the title's name in the very letters the title has. */
     private static List<NameOccurrence> writtenAgainAsTheTitleWritesIt(AnnotatedText text, String lower,
                                                                       NameOccurrence title) {
-        List<NameOccurrence> out = new ArrayList<>();
-        for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lower, title.name().toLowerCase(Locale.ROOT),
+        return writtenAgainInItsLetters(text, lower, title.name()).stream()
+                .map(m -> new NameOccurrence(title.name(), m.span(), m.sentence(), TITLE_NAME_AGAIN)).toList();
+    }
+
+    /**
+     * The abstract's mentions of the name in its very letters, none part of a longer name ("Hydra++", "Hydra-2" for
+     * Hydra).
+     */
+    private static List<PhraseSearch.WordMatch> writtenAgainInItsLetters(AnnotatedText text, String lower,
+                                                                       String name) {
+        List<PhraseSearch.WordMatch> out = new ArrayList<>();
+        for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lower, name.toLowerCase(Locale.ROOT),
                 text.titleLength())) {
-            // (not part of a longer name: "Hydra++", "Hydra-2")
-            if (!gluedToALongerName(text, m.span())
-                    && text.covered(m.span().begin(), m.span().end()).equals(title.name())) {
-                out.add(new NameOccurrence(title.name(), m.span(), m.sentence(), TITLE_NAME_AGAIN));
+            if (!gluedToALongerName(text, m.span()) && text.covered(m.span().begin(), m.span().end()).equals(name)) {
+                out.add(m);
             }
         }
         return out;
@@ -451,9 +459,8 @@ final class NameFinder {
     private static final Set<String> PHRASE_SOURCES = Set.of("triggered-phrase", "apposition-phrase", "named-phrase");
 
     /**
-     * The spans of the abstract where a name of several words that a phrase gave is written again, in the very letters
-     * of the name and apart from the words around it: no capitalised word right before or after it, no hyphen or plus
-     * glued to it.
+     * The spans of the abstract where a name of several words that a phrase gave is written again (see
+     * {@link #writtenAgainInItsLetters}), apart from the words around it: no capitalised word right before or after it.
      */
     private static List<Span> phrasesWrittenAgain(AnnotatedText text, String lower, Finding f) {
         List<Span> out = new ArrayList<>();
@@ -461,15 +468,11 @@ final class NameFinder {
         f.out.stream().filter(o -> PHRASE_SOURCES.contains(o.source()) && o.name().indexOf(' ') > 0)
                 .forEach(o -> names.add(o.name()));
         for (String name : names) {
-            for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lower, name.toLowerCase(Locale.ROOT),
-                    text.titleLength())) {
+            for (PhraseSearch.WordMatch m : writtenAgainInItsLetters(text, lower, name)) {
                 Sentence s = m.sentence();
                 int first = s.tokenIndexAt(m.span().begin());
                 int last = s.tokenIndexAt(m.span().end() - 1);
-                boolean apart = first >= 0 && last >= 0 && !capitalisedWordAt(s, first - 1)
-                        && !capitalisedWordAt(s, last + 1);
-                if (apart && !gluedToALongerName(text, m.span())
-                        && text.covered(m.span().begin(), m.span().end()).equals(name)) {
+                if (first >= 0 && last >= 0 && !capitalisedWordAt(s, first - 1) && !capitalisedWordAt(s, last + 1)) {
                     out.add(m.span());
                 }
             }

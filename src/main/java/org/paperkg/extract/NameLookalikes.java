@@ -57,7 +57,7 @@ final class NameLookalikes {
     private static final int SPELLING_REACH = 15;
 
     /** Apostrophes before a year's last two digits, as the tokenizer writes them. */
-    private static final java.util.Set<String> APOSTROPHES = java.util.Set.of("'", "\u2019");
+    private static final Set<String> APOSTROPHES = Set.of("'", "\u2019");
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
 
     /** A mapping's direction written as one word, its target in lower case: "CGI-to-photo", "AMR-to-text". */
@@ -311,6 +311,8 @@ final class NameLookalikes {
     private static final Set<String> EXPANSION_OPENERS = Set.of("(", ",");
     /** What ends an expansion that a comma opens. */
     static final Set<String> EXPANSION_ENDS = Set.of(")", ",", ".", ";");
+    /** What ends an expansion that a parenthesis opens. */
+    private static final Set<String> CLOSING_PARENTHESIS = Set.of(")");
 
     /**
      * A word of an expansion in parentheses after a short form in capitals whose capitals, read through the whole
@@ -330,7 +332,7 @@ final class NameLookalikes {
             return false;
         }
         boolean parenthesis = s.token(open).word().equals("(");
-        Set<String> ends = parenthesis ? Set.of(")") : EXPANSION_ENDS;
+        Set<String> ends = parenthesis ? CLOSING_PARENTHESIS : EXPANSION_ENDS;
         StringBuilder capitals = new StringBuilder();
         for (int k = open + 1; k < s.size() && !ends.contains(s.token(k).word()); k++) {
             // (after a comma, an expansion of capitalised words only: not "SRU, called economy-SRU")

@@ -164,7 +164,6 @@ public final class Names {
         return plus == 0 ? key : key + "+".repeat(plus);
     }
 
-
     /** The surface with each Greek letter replaced by its name: "β-VAE" reads "beta-VAE", "µP" "muP". */
     static String withGreekLettersSpelled(String surface) {
         StringBuilder out = null;

@@ -21,6 +21,11 @@ class CorpusReadersTest {
         return file;
     }
 
+    /** The one paper read from a file of that name and text. */
+    private Paper onlyPaper(String name, String text) throws IOException {
+        return papers(events(write(name, text))).get(0);
+    }
+
     private static List<CorpusEvent> events(Path file) {
         try (Stream<CorpusEvent> s = new Corpus(CorpusFormats.standard()).read(file)) {
             return s.toList();
@@ -122,10 +127,9 @@ class CorpusReadersTest {
 
     @Test
     void keepsTheTextOfLatexFontCommandsAndLeavesMathematicsAlone() throws IOException {
-        Path file = write("latex.jsonl", """
+        Paper paper = onlyPaper("latex.jsonl", """
                 {"title": "A \\\\emph{Set-based} Encoder", "abstract": "Our \\\\textbf{S}et-based \\\\textbf{E}ncoder ({\\\\em SE}) runs at $O(\\\\log n)$; code at \\\\url{https://example.org}, named $\\\\text{\\\\textit{Short Encoder}}$, beside \\\\textproc{Gapnet}."}
                 """);
-        Paper paper = papers(events(file)).get(0);
         assertThat(paper.title()).isEqualTo("A Set-based Encoder");
         assertThat(paper.abstractText())
                 .isEqualTo("Our Set-based Encoder (SE) runs at $O(\\log n)$; code at https://example.org, named Short Encoder, "
@@ -152,10 +156,9 @@ class CorpusReadersTest {
 
     @Test
     void readsANameSetInMathematicsAsTheNameAndKeepsVariables() throws IOException {
-        Path file = write("math-names.jsonl", """
+        Paper paper = onlyPaper("math-names.jsonl", """
                 {"title": "Glimmer", "abstract": "We build $\\\\textbf{GLIMMER}$, a $\\\\texttt{Tri-Net}$ variant for $\\\\textbf{P}$runed $\\\\textbf{O}$ptics, with $k$ heads, $AB$ blocks and cost $O(n)$ per $x_i$, beside $\\\\mathcal{R}$-Net and $\\\\textbf{\\\\textit{Zap}}$, not $\\\\mathcal{O}(n)$."}
                 """);
-        Paper paper = papers(events(file)).get(0);
         assertThat(paper.abstractText())
                 .isEqualTo("We build GLIMMER, a Tri-Net variant for Pruned Optics, with $k$ heads, $AB$ blocks and cost $O(n)$ per "
                         + "$x_i$, beside R-Net and Zap, not $\\mathcal{O}(n)$.");
@@ -163,39 +166,35 @@ class CorpusReadersTest {
 
     @Test
     void readsABareGroupAroundNamesSetInMathematicsAsTheNames() throws IOException {
-        Path file = write("math-list.jsonl", """
+        Paper paper = onlyPaper("math-list.jsonl", """
                 {"title": "Quill", "abstract": "Gains of {$1.0\\\\%$, $0.7\\\\%$} on tasks {$\\\\texttt{QuillMath-A}$, $\\\\texttt{QWPS}$, $\\\\texttt{SQAMP}$}, and a set $\\\\{a, b\\\\}$."}
                 """);
-        Paper paper = papers(events(file)).get(0);
         assertThat(paper.abstractText())
                 .isEqualTo("Gains of {$1.0%$, $0.7%$} on tasks QuillMath-A, QWPS, SQAMP, and a set $\\{a, b\\}$.");
     }
 
     @Test
     void readsLowerCaseLettersInMathematicsInsideAWordAsPartOfIt() throws IOException {
-        Path file = write("math-letters.jsonl", """
+        Paper paper = onlyPaper("math-letters.jsonl", """
                 {"title": "Quill", "abstract": "We propose $\\\\textbf{Q}$uilling th$\\\\textbf{e}$ soft-pro$\\\\textbf{m}$pt model$\\\\textbf{s}$ (Quems), with $k$ heads and $n$-grams."}
                 """);
-        Paper paper = papers(events(file)).get(0);
         assertThat(paper.abstractText())
                 .isEqualTo("We propose Quilling the soft-prompt models (Quems), with $k$ heads and n-grams.");
     }
 
     @Test
     void readsCapitalsInMathematicsGluedToTheirWordAsPartOfIt() throws IOException {
-        Path file = write("math-initials.jsonl", """
+        Paper paper = onlyPaper("math-initials.jsonl", """
                 {"title": "Quill", "abstract": "We name it $\\\\textbf{QU}$ill-Sup$\\\\textbf{E}$rvised $\\\\textbf{D}$rafting (${\\\\large Q}$UED), with $AB$ blocks."}
                 """);
-        Paper paper = papers(events(file)).get(0);
         assertThat(paper.abstractText()).isEqualTo("We name it QUill-SupErvised Drafting (QUED), with $AB$ blocks.");
     }
 
     @Test
     void readsALetterInMathematicsGluedToAWordByAHyphenAsPartOfTheWord() throws IOException {
-        Path file = write("math-prefixes.jsonl", """
+        Paper paper = onlyPaper("math-prefixes.jsonl", """
                 {"title": "Sparse views", "abstract": "We plot $t$-SNE maps, run the $k$-WL test and $Q$-learning, and propose $\\\\ell_0$-QCA and $\\\\ell_1$-Trim; $x$ - $y$ pairs, $L$-layer nets and $k$ -NN stay."}
                 """);
-        Paper paper = papers(events(file)).get(0);
         assertThat(paper.abstractText()).isEqualTo("We plot t-SNE maps, run the k-WL test and Q-learning, and propose l0-QCA "
                 + "and l1-Trim; $x$ - $y$ pairs, $L$-layer nets and $k$ -NN stay.");
     }
@@ -222,10 +221,9 @@ class CorpusReadersTest {
 
     @Test
     void readsAGroupsArgumentInMathematicsAsPartOfTheGroupsName() throws IOException {
-        Path file = write("math-groups.jsonl", """
+        Paper paper = onlyPaper("math-groups.jsonl", """
                 {"title": "Steerable nets", "abstract": "We build E($3$) Quill Nets, SO($n$) layers; $f(x)$, ($3$) stay."}
                 """);
-        Paper paper = papers(events(file)).get(0);
         assertThat(paper.abstractText())
                 .isEqualTo("We build E(3) Quill Nets, SO(n) layers; $f(x)$, ($3$) stay.");
     }
