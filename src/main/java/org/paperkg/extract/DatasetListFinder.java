@@ -188,6 +188,49 @@ final class DatasetListFinder {
                 && (tail.endsWith("ed") || ProposalFinder.MODIFIER_PARTICIPLES.contains(tail));
     }
 
+    /**
+     * The index of the parenthesis before a name when a list item at {@code j} describes its data in up to five
+     * lower-case words before the name in parentheses, and the item ends there: "written scientific text (BioDRB)" in
+     * "datasets, namely written newspaper text (PDTB), written scientific text (BioDRB) and …"; else -1. (Not a
+     * definition of a short form: "named entity recognition (NER)" names a task.)
+     */
+    private static int openingBeforeADescribedName(Sentence s, int j, int start) {
+        if (j != start && !LIST_GLUE.contains(s.token(j - 1).lower())) {
+            return -1;
+        }
+        StringBuilder initials = new StringBuilder();
+        int k = j;
+        while (k < s.size() && k < j + 5 && Character.isLowerCase(s.token(k).word().charAt(0))
+                && !LIST_GLUE.contains(s.token(k).lower())) {
+            for (String part : s.token(k).word().split("-")) {
+                initials.append(part.isEmpty() ? "" : part.substring(0, 1));
+            }
+            k++;
+        }
+        if (k == j || k + 3 > s.size() || !s.token(k).word().equals("(") || !s.token(k + 2).word().equals(")")) {
+            return -1;
+        }
+        String name = s.token(k + 1).word();
+        boolean itemEnds = k + 3 == s.size() || LIST_GLUE.contains(s.token(k + 3).lower())
+                || s.token(k + 3).word().equals(".") || s.token(k + 3).word().equals(";");
+        boolean named = Character.isUpperCase(name.charAt(0)) && Names.isCoined(name);
+        return itemEnds && named && !spellsOut(name, initials.toString()) ? k : -1;
+    }
+
+    /** True when the capitals of {@code name} come, in order, among {@code initials}: "NER" from "ner". */
+    private static boolean spellsOut(String name, String initials) {
+        int at = 0;
+        for (char c : name.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                at = initials.indexOf(Character.toLowerCase(c), at) + 1;
+                if (at == 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Walks a coordinated list of capitalised words from {@code start} in direction {@code step}. */
     private void collectList(AnnotatedText text, Sentence s, int start, int step, List<NameOccurrence> out) {
         List<NameOccurrence> found = new ArrayList<>();
@@ -197,6 +240,8 @@ final class DatasetListFinder {
         boolean lastConjoined = false;
         // how many words found after an "and" or "or"
         int conjoinedItems = 0;
+        // the closing parenthesis after a name that a description came before
+        int closing = -1;
         for (int j = start; j >= 1 && j < s.size(); j += step) {
             String w = s.token(j).word();
             String lower = w.toLowerCase(Locale.ROOT);
@@ -219,6 +264,16 @@ final class DatasetListFinder {
             if (glossEnd > j) {
                 // a task after a listed name: "SCAN for semantic parsing, PCFG for string manipulation, …"
                 j = glossEnd;
+                continue;
+            }
+            int described = step > 0 ? openingBeforeADescribedName(s, j, start) : -1;
+            if (described > j) {
+                // a list item that describes the data before its name: "namely written newspaper text (PDTB), …"
+                j = described;
+                closing = described + 2;
+                continue;
+            }
+            if (j == closing) {
                 continue;
             }
             if (adjectiveBeforeAnItem(s, j, step, start, found)) {

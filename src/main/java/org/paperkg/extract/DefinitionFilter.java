@@ -43,7 +43,8 @@ final class DefinitionFilter {
     /**
      * Heads of the things a text studies or holds, not of methods: "named entities (NEs)", "rhetorical questions
      * (RQs)", "multivariate time series (MTS)", "user-generated videos (UGV)", "knowledge bases (KB)", "temporal
-     * relations (TempRels)", "native speakers (NSs)", "customer support representatives (CSRs)"; the head before a
+     * relations (TempRels)", "native speakers (NSs)", "customer support representatives (CSRs)", "partial ancestral
+     * graph (PAG)", "contextual word representations (CWRs)", "enterprise virtual agents (EVAs)"; the head before a
      * preposition counts ("continuous bag of words (CBOW)" is a bag). Names only in a title-case phrase of three words
      * or more ("Kernel Inducing Points (KIP)", "Dense Distinct Queries"), of two that the authors introduce, or before
      * a method noun.
@@ -52,7 +53,12 @@ final class DefinitionFilter {
             "point", "resource", "expression", "document", "sentence", "word", "utterance", "tweet", "post", "review",
             "comment", "article", "label", "base", "relation", "category", "speaker", "user", "participant",
             "annotator", "patient", "representative", "worker", "student", "teacher", "clinician", "physician", "nurse",
-            "volunteer", "respondent", "expert");
+            "volunteer", "respondent", "expert", "graph", "representation", "agent");
+    /**
+     * Heads among those of things that the authors may make and name too: "we present a simple solution: aleatoric
+     * mapping agents (AMAs)", "The proposed module is named bridging visual representations (BVR)".
+     */
+    private static final Set<String> MADE_THING_HEADS = Set.of("graph", "representation", "agent");
     /**
      * What a statistical method analyses, before "analysis": "canonical correlation analysis (CCA)", "kernel
      * discriminant analysis (KDA)", "Generalized Procrustes Analysis (GPA)" name methods, where "sentiment analysis"
@@ -109,15 +115,35 @@ final class DefinitionFilter {
      */
     private static final Set<String> ACTIVITY_HEADS = Set.of("learning", "pretraining", "pre-training", "training",
             "tuning", "fine-tuning", "modeling", "modelling", "inference", "optimization", "optimisation",
-            "adaptation", "estimation", "generalization", "generalisation", "evaluation");
+            "adaptation", "adaption", "estimation", "generalization", "generalisation", "evaluation");
     /** The last parts of hyphenated heads of activities: "self-training", "instruction-finetuning". */
     private static final Set<String> ACTIVITY_LAST_PARTS = Set.of("learning", "training", "pretraining", "tuning",
-            "finetuning", "modeling", "modelling", "inference", "optimization", "optimisation", "adaptation", "estimation",
-            "generalization", "generalisation", "evaluation");
+            "finetuning", "modeling", "modelling", "inference", "optimization", "optimisation", "adaptation",
+            "adaption", "estimation", "generalization", "generalisation", "evaluation");
     /** Nouns that, right after "long form (SF)", make it the name of a method or dataset. */
     private static final Set<String> METHOD_NOUNS = Set.of("method", "algorithm", "approach", "framework", "model",
             "architecture", "optimizer", "optimiser", "technique");
     static final Set<String> DATASET_NOUNS = Set.of("dataset", "benchmark", "corpus");
+
+    /**
+     * True when a naming verb stands right before the long form at {@code start} ("is named bridging visual
+     * representations"), or the authors make something earlier in the sentence ("we present a simple solution: …").
+     */
+    private static boolean madeOrNamedBefore(Sentence sentence, int start) {
+        if (start > 0 && ProposalCues.NAMING_VERBS.contains(sentence.token(start - 1).lemma())) {
+            return true;
+        }
+        if (AuthorSubject.before(sentence, start) != AuthorSubject.AUTHORS) {
+            return false;
+        }
+        for (int k = start - 1; k >= 0; k--) {
+            Token t = sentence.token(k);
+            if (t.pos().startsWith("VB") && ProposalCues.TRIGGERS.contains(t.lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
     /** Nouns that make "the N of long form (SF)" a topic: the study of, the problem of, the field of. */
     static final Set<String> TOPIC_NOUNS = Set.of("study", "studies", "problem", "problems", "task", "tasks",
             "setting", "field", "area", "topic", "domain", "challenge", "goal");
@@ -252,10 +278,12 @@ final class DefinitionFilter {
         // its base or present form: "we 1) translate discourse relations in low-dimensional embedding space (called
         // TransS)", where a participle only describes, "suggested questions (SQs)")
         int start = longFormStart(d, sentence);
-        boolean thing = THING_HEADS.contains(coreLast.equals("series") ? coreLast : Names.singularNoun(coreLast))
+        String thingHead = coreLast.equals("series") ? coreLast : Names.singularNoun(coreLast);
+        boolean thing = THING_HEADS.contains(thingHead)
                 && !BASE_OR_PRESENT_VERB_TAGS.contains(sentence.token(start).pos())
                 && !METHOD_NOUNS.contains(typeNoun) && (lowerCase || words.length <= 2
-                        && AuthorSubject.before(sentence, start) != AuthorSubject.AUTHORS);
+                        && AuthorSubject.before(sentence, start) != AuthorSubject.AUTHORS)
+                && !(MADE_THING_HEADS.contains(thingHead) && madeOrNamedBefore(sentence, start));
         // (a way of selling something is no method either: "Machine Learning as a Service (MLaaS)"; but "Rapid
         // Universal Support Service (RUSS)" is a system)
         boolean asAService = d.longForm().toLowerCase(Locale.ROOT).endsWith(" as a service");

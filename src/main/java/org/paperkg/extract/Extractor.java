@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "467";
+    static final String RULES_VERSION = "493";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -181,13 +181,17 @@ public final class Extractor {
         List<Mention> proposed = proposals.find(text, named, found.aliases());
         // an abbreviation of a task ("super-resolution (SR)") is no entity, unless the paper names its method so, or
         // a part of its model ("an Object-Aware Knowledge Extraction (OAKE) module"), or says that it outperforms
-        // something ("a model for Compositional Law Parsing (CLAP) … CLAP outperforms the baselines")
+        // something ("a model for Compositional Law Parsing (CLAP) … CLAP outperforms the baselines"), or names a
+        // shared task by it, whose data it stands for ("SemEval-2021 Task 2: Multilingual … Disambiguation
+        // (MCL-WiC)")
         Set<String> proposedNames = proposed.stream().map(Mention::name).collect(java.util.stream.Collectors.toSet());
         Set<String> tasks = found.aliases().entrySet().stream()
                 .filter(e -> !proposedNames.contains(e.getKey()) && TypeCues.namesATask(e.getValue())
                         && !lexicon.isKnownDataset(e.getKey())
                         && named.stream().noneMatch(o -> o.name().equals(e.getKey())
-                                && (TypeCues.rightBeforeOneOf(o, TypeCues.COMPONENT_NOUNS) || TypeCues.outperformsSomething(o))))
+                                && (TypeCues.rightBeforeOneOf(o, TypeCues.COMPONENT_NOUNS)
+                                        || TypeCues.outperformsSomething(o) || TypeCues.namesANumberedTask(o.sentence(),
+                                                o.sentence().tokenIndexAt(o.span().begin())))))
                 .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
         // (and a name the text calls a task, "Grammatical Error Correction (GEC) is the task of …", or names so, "we
         // call this phenomenon Layer Convergence Bias", or a short form
@@ -226,6 +230,7 @@ public final class Extractor {
                 taskShortForms.add(name);
             }
         }
+        Set<String> benchmarkTasks = namedOnlyAsATask(occurrences, decisions, proposedNames);
         for (int i = 0; i < occurrences.size(); i++) {
             NameOccurrence o = occurrences.get(i);
             TypeCues.Decision d = decisions.get(i);
@@ -235,6 +240,9 @@ public final class Extractor {
             }
             if (taskShortForms.contains(o.name())) {
                 continue;
+            }
+            if (benchmarkTasks.contains(o.name())) {
+                d = BENCHMARK_TASK;
             }
             mentions.add(new Mention(d.type(), o.name(), text.covered(o.span().begin(), o.span().end()), o.span(),
                     o.sentence().index(), o.source() + "/" + d.rule(), d.confidence()));
@@ -251,6 +259,31 @@ public final class Extractor {
         mentions.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparing(Mention::kind));
         List<Span> sentences = text.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
         return new PaperExtraction(paper, text.text(), text.titleLength(), sentences, mentions, found.aliases());
+    }
+
+    /** The words after a name that make it the name of a task: "for the ObjectNav task". */
+    private static final Set<String> TASK_WORDS = Set.of("task", "tasks");
+    /** The decision for a name written only as a task's: the benchmark that poses it ("the Path-X task"). */
+    private static final TypeCues.Decision BENCHMARK_TASK = new TypeCues.Decision(MentionKind.DATASET,
+            "dataset.named-task", 0.6);
+
+    /**
+     * Coined names the gazetteer does not know, written only right before "task" and typed a method by no cue
+     * ("previous works for ObjectNav task", "the JFLEG task"): a task by its benchmark's name, a dataset rather than a
+     * method.
+     */
+    private Set<String> namedOnlyAsATask(List<NameOccurrence> occurrences, List<TypeCues.Decision> decisions,
+            Set<String> proposedNames) {
+        Set<String> candidates = new java.util.HashSet<>();
+        Set<String> ruledOut = new java.util.HashSet<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            NameOccurrence o = occurrences.get(i);
+            boolean asATask = TypeCues.rightBeforeOneOf(o, TASK_WORDS) && decisions.get(i).equals(TypeCues.UNCUED);
+            (asATask ? candidates : ruledOut).add(o.name());
+        }
+        candidates.removeAll(ruledOut);
+        candidates.removeIf(name -> proposedNames.contains(name) || lexicon.lookup(name) != null);
+        return candidates;
     }
 
     /** The tasks among the names, and the short forms the text defines for a task that are no names (concepts). */

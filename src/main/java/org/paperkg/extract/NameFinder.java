@@ -96,14 +96,14 @@ final class NameFinder {
         // novel … algorithm, based on … modeling (BAAM)"); one that holds concept words ("Momentum Decoding: …", not
         // "Reduced-Order Neural Operators: …") only when the abstract introduces it again
         // a phrase of plain words that reads as a clause ("Augmentation Matters: …", "Use Your Head: …", "Time Will
-        // Tell: …") only when the abstract writes it again or uses its initials ("Know Your Data (KYD)"): else it is
-        // a slogan
+        // Tell: …", and after a name, "ReLU Strikes Back: …") only when the abstract writes it again or uses its
+        // initials ("Know Your Data (KYD)"): else it is a slogan
         Optional<NameOccurrence> titleName = titleNames.findBeforeColon(text)
                 // (a name that ends in a concept's words is the paper's where the abstract introduces it again or the
                 // title goes on to call it a method: "Scene Transformer: A unified architecture for …")
                 .filter(o -> concepts.stream().noneMatch(c -> c.span().overlaps(o.span()))
                         || introducedAgain(text, lower, o) || TitleNameFinder.describedAsAMethodAfterTheColon(o))
-                .filter(o -> !plainWords(o.name()) || !TitleNameFinder.readsAsAClause(o)
+                .filter(o -> !plainAfterItsFirstWord(o.name()) || !TitleNameFinder.readsAsAClause(o)
                         || writtenAgain(text, lower, o) || initialsUsed(text, o));
         titleName.ifPresent(f::addIfFree);
         // (the abstract's own mentions of a title name that is no coined word, written as the title writes it, so that
@@ -511,10 +511,14 @@ final class NameFinder {
         return false;
     }
 
-    /** "Counterfactual Transportability": two or more words, each a capital and then lower-case letters only. */
-    private static boolean plainWords(String phrase) {
+    /**
+     * Two or more words, each after the first a capital and then lower-case letters only: "Counterfactual
+     * Transportability", "ReLU Strikes Back".
+     */
+    private static boolean plainAfterItsFirstWord(String phrase) {
         String[] words = Names.WHITESPACE.split(phrase);
-        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> Names.TITLE_CASE_WORD.matcher(w).matches());
+        return words.length >= 2 && java.util.Arrays.stream(words, 1, words.length)
+                .allMatch(w -> Names.TITLE_CASE_WORD.matcher(w).matches());
     }
 
     /** True when the text after the title uses the initials of the title's name as a word ("LCD"). */
@@ -1032,6 +1036,10 @@ final class NameFinder {
      */
     private static Extended extendAfter(Sentence s, int i, String name, int end, boolean wholeToken, Finding f) {
         int next = wholeToken ? afterGluedPluses(s, i, end) : i + 1;
+        // (not a plus that joins two names: "DistilBERT+MultiScale CNN")
+        if (next > i + 1 && !nothingGluedAfter(s, next - 1)) {
+            next = i + 1;
+        }
         if (next > i + 1) {
             end = s.token(next - 1).end();
             name = name + "+".repeat(next - i - 1);
@@ -1424,6 +1432,9 @@ final class NameFinder {
     /** Endings of adjectives, eponymous ones too ("Bayesian", "Euclidean", "Lagrangian"). */
     static final Pattern ADJECTIVE_ENDING = Pattern.compile("(al|ive|ic|ous|ian|ean|ing|ed|less|ful|able|ible|ary)$");
 
+    /** A capital letter and a hyphen before a capitalised word: "T-Reasoner", "X-Decoder". */
+    private static final Pattern LETTER_BEFORE_A_TITLE_WORD = Pattern.compile("\\p{Lu}-\\p{Lu}\\p{Ll}{3,}");
+
     /**
      * "we develop the efficient Premise algorithm", "the challenging Hanabi benchmark", "the Lanczos algorithm": a
      * capitalised noun right before a method or dataset noun, after a word in lower case, is that thing's name; not
@@ -1444,8 +1455,12 @@ final class NameFinder {
         // (a capitalised adjective too, before a noun of data: "the existing Sketchy dataset")
         boolean isNoun = s.token(i).pos().startsWith("NN") || (s.token(i).pos().equals("JJ") && noun < s.size()
                 && (DATA_NAMED_BEFORE.contains(s.token(noun).lemma()) || dataSet));
-        return i >= 1 && noun < s.size() && Names.TITLE_WORD.matcher(word).matches() && isNoun
-                && !text.inTitle(s.token(i).begin()) && (NAMED_BEFORE.contains(s.token(noun).lemma()) || dataSet)
+        // (such a word with a letter before it is coined enough to name a model too: "the T-Reasoner model")
+        boolean letterForm = LETTER_BEFORE_A_TITLE_WORD.matcher(word).matches();
+        boolean namingNoun = noun < s.size() && (NAMED_BEFORE.contains(s.token(noun).lemma())
+                || letterForm && TypeCues.METHOD_HEADS.contains(s.token(noun).lemma()));
+        return i >= 1 && noun < s.size() && (Names.TITLE_WORD.matcher(word).matches() || letterForm) && isNoun
+                && !text.inTitle(s.token(i).begin()) && (namingNoun || dataSet)
                 && Character.isLowerCase(s.token(noun).word().charAt(0))
                 && (lowerCaseBefore || (i == 1 && before.equals("The")))
                 && !conceptLabels.isLabel(word) && !lexicon.isNotName(word) && !KIND_WORDS.contains(lower)
@@ -1484,7 +1499,10 @@ final class NameFinder {
     /** Verbs of making whose object, a capitalised word alone, is the name of what the authors made. */
     private static final Set<String> MAKING_VERBS = Set.of("propose", "introduce", "present", "develop", "design",
             "build", "create", "release", "unveil");
-    /** Words that end the object of a verb of making: "we propose Graformer to graft …", "we introduce Skipper, …". */
+    /**
+     * Words that end the object of a verb of making: "we propose Graformer to graft …", "we introduce Skipper, …"
+     * (and a dash: "we present Prophet---a simple framework").
+     */
     private static final Set<String> OBJECT_ENDS = Set.of("to", "for", "that", "which", ",", ".", "(", ":");
 
     /**
@@ -1500,7 +1518,8 @@ final class NameFinder {
         Token verb = s.token(i - 1);
         if (!MAKING_VERBS.contains(verb.lemma()) || !verb.pos().startsWith("VB")
                 || AuthorSubject.before(s, i - 1) != AuthorSubject.AUTHORS
-                || !OBJECT_ENDS.contains(s.token(i + 1).lower())) {
+                || !OBJECT_ENDS.contains(s.token(i + 1).lower())
+                        && !ProposalFinder.DASHES.contains(s.token(i + 1).word())) {
             return false;
         }
         boolean listOfCapitalisedWords = s.token(i + 1).word().equals(",") && i + 3 < s.size()
@@ -1511,8 +1530,8 @@ final class NameFinder {
 
     /**
      * "Chinchilla, a 70B language model", "(Hyperband, a single multidimensional KDE)", "Enzyme, a … automatic
-     * differentiation (AD) compiler plugin": a capitalised word inside a sentence that an apposition calls a model or
-     * method is the name of one.
+     * differentiation (AD) compiler plugin", "Wiki-Convert, a 900,000 sentence dataset": a capitalised word inside a
+     * sentence that an apposition calls a model, a method or a dataset is the name of one.
      */
     private static boolean namedByApposition(String word, Sentence s, int i) {
         // (a capital letter and a hyphen may open it: "We present X-Decoder, a generalized decoding model")
@@ -1539,7 +1558,8 @@ final class NameFinder {
         int last = i + 8;
         for (int k = i + 3; k < s.size() && k <= last; k++) {
             Token t = s.token(k);
-            if (TypeCues.METHOD_HEADS.contains(t.lemma()) || (Names.isAcronym(t.word()) && k + 1 < s.size()
+            if (TypeCues.METHOD_HEADS.contains(t.lemma()) || DefinitionFilter.DATASET_NOUNS.contains(t.lemma())
+                    || (Names.isAcronym(t.word()) && k + 1 < s.size()
                     && (s.token(k + 1).word().equals(")") || s.token(k + 1).word().equals(",")))) {
                 return true;
             }

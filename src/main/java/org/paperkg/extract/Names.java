@@ -47,11 +47,11 @@ public final class Names {
             "(?:\\p{Lu}\\p{Ll}+|\\p{Lu}(?=-\\p{Lu}\\p{Ll}{2}))(?:-\\p{Lu}\\p{Ll}+)+");
     /**
      * A numbered part of a procedure or a paper, written as one word: "Stage1", "Step2", "Phase3", "Fig4", "Eq2",
-     * "Task5" (not "Level5", the name of a driving dataset, nor "Exp3", a bandit algorithm's).
+     * "Task5", a shared task's "Run1" (not "Level5", the name of a driving dataset, nor "Exp3", a bandit algorithm's).
      */
     private static final Pattern NUMBERED_PART = Pattern.compile("(?:Stage|Step|Phase|Round|Part|Epoch|Iteration"
             + "|Figure|Fig|Table|Tab|Section|Sec|Eq|Equation|Appendix|Chapter|Experiment|Case|Scenario|Setting"
-            + "|Task|Subtask)\\d{1,2}[a-z]?");
+            + "|Task|Subtask|Run|Submission)\\d{1,2}[a-z]?");
     private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]{1,3}");
     private static final Pattern SYMBOL = Pattern.compile("[a-z]\\^?\\d*|L-?(?:\\d+|inf|infty|infinity)|[A-Z]\\d?\\^\\d+");
     /** LaTeX commands left in a word when the backslashes were lost: "ranglelangleDelta", "varepsilon_u". */

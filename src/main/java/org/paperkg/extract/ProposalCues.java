@@ -255,11 +255,26 @@ final class ProposalCues {
         return k + 1 < s.size() && s.token(k).lower().equals("by") && !s.token(k + 1).pos().equals("VBG");
     }
 
-    /** "but", "yet" or a comma joining two adjectives: "simple yet effective", "a generic, backward-stable". */
+    /**
+     * "but", "yet" or a comma joining two adjectives: "simple yet effective", "a generic, backward-stable", and "a
+     * fast, data-free editing method" (the tagger reads an adjective right after an article as an adverb, a hyphenated
+     * one before a noun as a noun).
+     */
     static boolean betweenAdjectives(Sentence s, int k) {
         String w = s.token(k).lower();
-        return (w.equals("but") || w.equals("yet") || w.equals(",")) && k > 0 && k + 1 < s.size()
-                && s.token(k - 1).pos().startsWith("JJ") && s.token(k + 1).pos().startsWith("JJ");
+        if (!(w.equals("but") || w.equals("yet") || w.equals(",")) || k < 1 || k + 2 >= s.size()) {
+            return false;
+        }
+        Token before = s.token(k - 1);
+        Token after = s.token(k + 1);
+        if (before.pos().startsWith("JJ") && after.pos().startsWith("JJ")) {
+            return true;
+        }
+        boolean adjectiveAfterArticle = k >= 2 && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k - 2).lower())
+                && (before.pos().startsWith("JJ") || before.pos().equals("RB"));
+        boolean hyphenatedModifier = after.word().indexOf('-') > 0 && Character.isLowerCase(after.word().charAt(0))
+                && (after.pos().startsWith("JJ") || after.pos().equals("NN")) && s.token(k + 2).pos().startsWith("NN");
+        return w.equals(",") && adjectiveAfterArticle && (after.pos().startsWith("JJ") || hyphenatedModifier);
     }
 
     /**

@@ -1262,6 +1262,11 @@ final class ProposalFinder {
         // (or between dashes: "a novel approach for this task -- Lift, Map, Detect (LMD) -- that …")
         boolean dash = sep >= 0 && DASHES.contains(s.token(sep).word());
         if (sep >= 0 && (s.token(sep).word().equals(",") || s.token(sep).word().equals(":") || dash)) {
+            // a name after a task and its number names the task: "our approach to address the … Shared Task 1:
+            // Nuanced Arabic Dialect Identification (NADI)"
+            if (namesATaskBefore(s, sep)) {
+                return null;
+            }
             // a name given "for short" renames all the phrase before it, however long
             // (thirteen words back, not counting acronyms in parentheses)
             int reach = sep - 13;
@@ -1733,6 +1738,30 @@ final class ProposalFinder {
             }
         }
         return null;
+    }
+
+    /** Nouns of a part of a shared task, before its number: "Task 1", "Subtask A", "Track 2". */
+    private static final Set<String> TASK_PART_NOUNS = Set.of("task", "subtask", "track");
+
+    /**
+     * True when a task's noun, alone or with its number or letter, stands right before {@code sep}: "Shared Task 1:",
+     * "four document understanding tasks: Doc2Mask, …" (not what something is for, "a novel approach for this task --
+     * Lift, Map, Detect (LMD)", nor a task a model is trained on, "a new pretext task, Turning to Video …").
+     */
+    private static boolean namesATaskBefore(Sentence s, int sep) {
+        int k = sep - 1;
+        boolean numbered = k >= 1 && (s.token(k).pos().equals("CD") || s.token(k).word().length() == 1
+                && Character.isUpperCase(s.token(k).word().charAt(0)));
+        int noun = numbered ? k - 1 : k;
+        if (noun < 0 || !TASK_PART_NOUNS.contains(numbered ? s.token(noun).lower() : s.token(noun).lemma())) {
+            return false;
+        }
+        for (int j = noun - 1; j >= 0 && j >= noun - 2; j--) {
+            if (s.token(j).pos().equals("IN") || TypeCues.TRAINING_TASK_WORDS.contains(s.token(j).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** What opens an apposition to a method noun: a comma, a parenthesis, a dash standing between spaces. */
@@ -2295,6 +2324,12 @@ final class ProposalFinder {
                     && capitalisedLongFormAfter(s, k, last)) {
                 continue;
             }
+            // "a new initialization method for Variance Instability Reduction within GNN Optimization (Virgo)": a
+            // title-case long form after what a method noun is for, shortened to a coined word, names the method
+            if (w.equals("for") && k > 0 && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma()) && !knownName
+                    && wordCoinedForATitleCaseLongForm(s, k, last)) {
+                continue;
+            }
             // "the global optimality of MAML", "the use of TikZ": the name completes another noun (but "a new family
             // of X models", "a suite of X" and "the concept of X" may be what is made)
             if (w.equals("of") && k > 0 && !MAKING_OF_NOUNS.contains(s.token(k - 1).lemma())) {
@@ -2318,6 +2353,34 @@ final class ProposalFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the short form that ends at {@code last} is written as a word, a capital and lower-case letters
+     * ("Virgo"), and capitalised words, three or more with only function words between, fill the tokens from
+     * {@code k + 1} to its parenthesis: "Variance Instability Reduction within GNN Optimization (Virgo)".
+     */
+    private static boolean wordCoinedForATitleCaseLongForm(Sentence s, int k, int last) {
+        // (the name may be the long form, its short form after it, or the short form)
+        int open = last + 2 < s.size() && s.token(last + 1).word().equals("(") ? last + 1 : last - 1;
+        while (open > k && !s.token(open).word().equals("(")) {
+            open--;
+        }
+        String shortForm = s.token(open + 1).word();
+        if (open - k < 4 || open + 1 >= s.size() || !Character.isUpperCase(shortForm.charAt(0))
+                || shortForm.chars().noneMatch(Character::isLowerCase)
+                || !Character.isUpperCase(s.token(open - 1).word().charAt(0))) {
+            return false;
+        }
+        for (int j = k + 1; j < open; j++) {
+            Token t = s.token(j);
+            boolean functionWord = j > k + 1 && Character.isLowerCase(t.word().charAt(0))
+                    && (t.pos().equals("IN") || t.pos().equals("CC") || t.pos().equals("DT") || t.pos().equals("TO"));
+            if (!Character.isUpperCase(t.word().charAt(0)) && !functionWord) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

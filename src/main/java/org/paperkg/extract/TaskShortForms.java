@@ -15,7 +15,10 @@ final class TaskShortForms {
     private static final Set<String> TASK_NOUNS = Set.of("detection", "segmentation", "recognition", "classification",
             "retrieval", "tracking", "captioning", "answering", "summarization", "summarisation", "localization",
             "localisation", "parsing", "generation", "prediction", "understanding", "completion", "extraction",
-            "reasoning", "forecasting", "grounding", "resolution", "editing", "labeling", "labelling", "tagging");
+            "reasoning", "forecasting", "grounding", "resolution", "editing", "labeling", "labelling", "tagging",
+            "comprehension", "disambiguation", "simplification",
+            // and a way of learning, a field rather than one method: "CL" beside "continual learning"
+            "learning");
 
     private TaskShortForms() {
     }

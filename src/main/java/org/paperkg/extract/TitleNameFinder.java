@@ -125,7 +125,8 @@ final class TitleNameFinder {
                 || namesAGenre(title, colon) || namesAFlaw(title, colon) || posedAsAProblem(text, name)
                 || STATEMENT_HEADS.contains(title.token(colon - 1).lower())
                 || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()
-                || endsInAnAdverb(title, colon) || aKindOfLearningTheAbstractWritesInLowerCase(text, title, colon)) {
+                || endsInAnAdverb(title, colon) || aKindOfLearningTheAbstractWritesInLowerCase(text, title, colon)
+                || anActivityTheAbstractWritesInLowerCase(text, title, colon)) {
             return Optional.empty();
         }
         // "NetInfoF Framework: …", "AViD Dataset: …" above an abstract that writes NetInfoF alone: the coined word is
@@ -208,6 +209,23 @@ final class TitleNameFinder {
         return !abstractText.contains(phrase) && lowerCase.contains(phrase.toLowerCase(Locale.ROOT))
                 && !java.util.regex.Pattern.compile(NAMING_BEFORE + java.util.regex.Pattern.quote(
                         phrase.toLowerCase(Locale.ROOT))).matcher(lowerCase).find();
+    }
+
+    /**
+     * True when the title opens with one plain gerund before its colon and the abstract writes it in lower case only:
+     * "Benchmarking: Past, Present and Future" above "… for benchmarking machine comprehension" names an activity.
+     */
+    private static boolean anActivityTheAbstractWritesInLowerCase(AnnotatedText text, Sentence title, int colon) {
+        String word = title.token(0).word();
+        if (colon != 1 || !GERUND.matcher(word).matches() || Names.isCoined(word)) {
+            return false;
+        }
+        String abstractText = text.text().substring(text.titleLength());
+        String lowerCase = word.toLowerCase(Locale.ROOT);
+        // (not one the authors give as their name: "…, which we call extrofitting")
+        return !Names.writesAsAWord(abstractText, word) && Names.writesAsAWord(abstractText, lowerCase)
+                && !java.util.regex.Pattern.compile(NAMING_BEFORE + java.util.regex.Pattern.quote(lowerCase))
+                        .matcher(abstractText.toLowerCase(Locale.ROOT)).find();
     }
 
     /** A naming verb before a phrase, as {@link #aKindOfLearningTheAbstractWritesInLowerCase} reads it. */

@@ -141,9 +141,12 @@ final class TypeCues {
     record Decision(MentionKind type, String rule, double confidence) {
     }
 
-    /** Head nouns after a name that make it a metric, a unit or a quantity, not a method or dataset. */
+    /**
+     * Head nouns after a name that make it a metric, a unit, a quantity or a property, not a method or dataset: "the
+     * constituency grammar inducing (CGI) ability of a layer" (not "capabilities", which a method has too).
+     */
     static final Set<String> NOT_ENTITY_HEADS = Set.of("score", "metric", "error", "distance", "divergence",
-            "value", "ratio", "index", "coefficient", "statistic", "norm", "rate", "loss");
+            "value", "ratio", "index", "coefficient", "statistic", "norm", "rate", "loss", "ability");
     /**
      * Nouns after a name that make it a file format or a licence, wherever else the paper writes it: "JSON-LD files",
      * "CC-BY licence" (for "format" see {@link #namesAFormat}).
@@ -243,11 +246,12 @@ final class TypeCues {
      * True when the sentence says the name is a task, a problem or a phenomenon: "Grammatical Error Correction (GEC) is
      * the task of …", "X is an essential yet challenging task", "Extreme multi-label classification (XMC) is the
      * problem of …", "(LLP) is a weakly supervised setting", "Semantic compositionality (SC) refers to the phenomenon
-     * that …" (after the name, or after its short form in parentheses).
+     * that …" (after the name, or after its short form in parentheses, and past a few lower-case words that say
+     * where: "Novel class discovery (NCD) for semantic segmentation is the task of …").
      */
     static boolean calledATask(NameOccurrence o) {
         Sentence s = o.sentence();
-        int k = pastItsShortForm(s, s.tokenIndexAt(o.span().end() - 1) + 1);
+        int k = pastWhereItApplies(s, pastItsShortForm(s, s.tokenIndexAt(o.span().end() - 1) + 1));
         if (k + 1 < s.size() && s.token(k).lower().equals("refers") && s.token(k + 1).lower().equals("to")) {
             k++;
         } else if (k >= s.size() || !s.token(k).lemma().equals("be")) {
@@ -269,6 +273,26 @@ final class TypeCues {
             }
         }
         return POSED_THINGS.contains(head);
+    }
+
+    /**
+     * The index past "for", "in" or "on" and up to four lower-case nouns or adjectives at {@code k} when a form of "be"
+     * or "refers" follows them ("for semantic segmentation is"), else {@code k}.
+     */
+    private static int pastWhereItApplies(Sentence s, int k) {
+        if (k >= s.size() || !Set.of("for", "in", "on").contains(s.token(k).lower())) {
+            return k;
+        }
+        for (int j = k + 1; j < s.size() && j <= k + 5; j++) {
+            Token t = s.token(j);
+            if (j > k + 1 && (t.lemma().equals("be") || t.lower().equals("refers"))) {
+                return j;
+            }
+            if (!(t.pos().startsWith("NN") || t.pos().startsWith("JJ")) || !Character.isLowerCase(t.word().charAt(0))) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /**
@@ -371,7 +395,7 @@ final class TypeCues {
     /** Things posed that are tasks to solve (a new setting the authors name is their proposal, as a method is). */
     private static final Set<String> POSED_TASKS = Set.of("task", "problem");
     /** Words before "task" that make it one a model is trained on, part of a method. */
-    private static final Set<String> TRAINING_TASK_WORDS = Set.of("pre-training", "pretraining", "pretext",
+    static final Set<String> TRAINING_TASK_WORDS = Set.of("pre-training", "pretraining", "pretext",
             "auxiliary", "proxy", "surrogate", "training");
 
     /** Verbs of looking into something, not making it. */
@@ -976,7 +1000,7 @@ final class TypeCues {
      * True when the name at {@code first} follows "Task 3:" or "Task3:" ("Subtask2:"), the number of a shared task,
      * in the abstract (in a title, "X at SemEval-2020 Task 7: …" goes on with the paper's own title).
      */
-    private static boolean namesANumberedTask(Sentence s, int first) {
+    static boolean namesANumberedTask(Sentence s, int first) {
         if (s.index() == 0 || first < 2 || !s.token(first - 1).word().equals(":")) {
             return false;
         }
@@ -1675,13 +1699,14 @@ final class TypeCues {
                     described = new Decision(MentionKind.METHOD, "method.apposition", 0.85);
                 } else if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().startsWith("NN")
                         && !s.token(k).pos().equals("VBN") && !s.token(k).pos().equals("VBG") && !s.token(k).word().contains("-")
-                        && !s.token(k).pos().startsWith("RB") && !joinsAdjectives(s, k)
+                        && !s.token(k).pos().startsWith("RB") && !s.token(k).pos().equals("CD")
+                        && !joinsAdjectives(s, k)
                         && !(joinsNouns(s, k) && (described == null || described.type() != MentionKind.DATASET))) {
-                    // (an adverb modifies an adjective there: "a Very Large-Scale … Dataset", "a massively large
-                    // collection of corpora", "a larger and more complex dataset"; a verb of the noun phrase's own
-                    // makes it a clause's subject, no apposition: "… Fashion200k, and Shoes, the proposed method has
-                    // achieved …"; not a past tense, which the tagger also gives a participle, "a new dataset focused
-                    // on …")
+                    // (a number counts the items: "a 900,000 sentence dataset"; an adverb modifies an adjective there:
+                    // "a Very Large-Scale … Dataset", "a massively large collection of corpora", "a larger and more
+                    // complex dataset"; a verb of the noun phrase's own makes it a clause's subject, no apposition:
+                    // "… Fashion200k, and Shoes, the proposed method has achieved …"; not a past tense, which the
+                    // tagger also gives a participle, "a new dataset focused on …")
                     if (PRESENT_VERB_TAGS.contains(s.token(k).pos())) {
                         described = null;
                     }

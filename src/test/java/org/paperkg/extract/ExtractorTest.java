@@ -6418,4 +6418,191 @@ class ExtractorTest {
                 "We propose a framework for Few-Shot Quill Detection that adapts quickly.");
         assertThat(names(task, MentionKind.PROPOSED)).doesNotContain("Few-Shot Quill Detection");
     }
+
+    @Test
+    void adjectivesJoinedByACommaBeforeTheMethodNounKeepTheProposal() {
+        PaperExtraction x = extract("Editing quills in image models",
+                "Based on this observation, we introduce a fast, data-free model editing method QuillFix which can "
+                        + "effectively edit concepts in image models.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillFix");
+        PaperExtraction list = extract("Editing quills in image models",
+                "We compare QuillNet, data-driven editing methods such as QuillFix and a plain baseline.");
+        assertThat(names(list, MentionKind.PROPOSED)).doesNotContain("QuillFix");
+    }
+
+    @Test
+    void aTaskSaidToBeOneForADomainIsNoMethod() {
+        PaperExtraction x = extract("Quill discovery for point clouds",
+                "Novel quill discovery (NQD) for semantic segmentation is the task of learning a model that segments "
+                        + "unlabelled classes. We show that the only existing NQD method is suboptimal.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("NQD");
+    }
+
+    @Test
+    void aGraphWrittenInLowerCaseIsNoMethod() {
+        PaperExtraction x = extract("Causal effects with quills",
+                "With observational data, we can only learn a partial quill graph (PQG), which contains some "
+                        + "indeterminate relations. Many causal graphs correspond to one PQG.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("PQG");
+        PaperExtraction titled = extract("Quill networks",
+                "We propose the Quill Graph Attention Network (QGAN), which learns quickly.");
+        assertThat(names(titled, MentionKind.METHOD)).contains("QGAN");
+    }
+
+    @Test
+    void aNameWrittenOnlyBeforeTheWordTaskNamesTheBenchmarkThatPosesIt() {
+        PaperExtraction x = extract("Layout-based inference for quill navigation",
+                "Previous works for QuillNav task learn the association between inputs and goals. We propose a "
+                        + "causal framework that adjusts the navigation policy.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillNav");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillNav");
+        PaperExtraction evaluated = extract("Quill navigation",
+                "We report results on the QuillNav task and improve accuracy.");
+        assertThat(names(evaluated, MentionKind.DATASET)).contains("QuillNav");
+    }
+
+    @Test
+    void namesAfterDescribedDataInADatasetListAreDatasets() {
+        PaperExtraction x = extract("Comparing quill parsers across domains",
+                "We examine how well these systems generalize to different datasets, namely written news text "
+                        + "(QuillTB), written scientific text (BioQuill), prepared spoken text (TED-QDB) and "
+                        + "spontaneous spoken text (Quill-SPOKE).");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillTB", "BioQuill", "TED-QDB", "Quill-SPOKE");
+        PaperExtraction tasks = extract("Quill tagging",
+                "We use four datasets: named entity recognition (NER), quill tagging (QT) and chunking (Chunk).");
+        assertThat(names(tasks, MentionKind.DATASET)).doesNotContain("NER", "QT");
+    }
+
+    @Test
+    void aSharedTaskRunIsNoName() {
+        PaperExtraction x = extract("Quill team at a shared task: based on BERT",
+                "We submitted two runs in the final test. Run1 uses the Chinese version of BERT as the base, and in "
+                        + "Run2 we use QuillBERT.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Run1", "Run2").contains("QuillBERT");
+    }
+
+    @Test
+    void aNameBeforeTheWordAbilityIsAProperty() {
+        PaperExtraction x = extract("Have quill heads learned grammar?",
+                "We analyze how the quill grammar inducing (QGI) ability of attention heads changes after "
+                        + "fine-tuning. Our results suggest that these tasks decrease the average QGI ability of upper "
+                        + "layers.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QGI");
+    }
+
+    @Test
+    void aPlainWordMadeByTheAuthorsBeforeADashIsAName() {
+        PaperExtraction x = extract("Prompting models with quill heuristics",
+                "In this paper, we present Oracle---a conceptually simple framework designed to prompt GPT-3 with "
+                        + "answer heuristics. Oracle significantly outperforms all existing methods.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Oracle");
+    }
+
+    @Test
+    void aTitleNameThatReadsAsAClauseAfterANameIsASlogan() {
+        PaperExtraction x = extract("QuillU Strikes Back: Exploiting Activation Sparsity in Language Models",
+                "This study advocates for reinstating QuillU activation in large language models. We propose "
+                        + "practical strategies to reduce inference computation.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QuillU Strikes Back");
+        PaperExtraction name = extract("QuillNet Transformer: a model for quills",
+                "We present a transformer for quills.");
+        assertThat(names(name, MentionKind.PROPOSED)).contains("QuillNet Transformer");
+    }
+
+    @Test
+    void anAdaptionSpelledSoIsAnActivity() {
+        PaperExtraction x = extract("Robust quill teacher for test-time adaptation",
+                "Test-time adaption (TTA) continues to adapt the model after deployment. In contrast to standard "
+                        + "TTA, continual TTA considers a sequence of shifts.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("TTA");
+    }
+
+    @Test
+    void aCapitalisedWordThatAnAppositionCallsADatasetIsAName() {
+        PaperExtraction x = extract("Numeracy and the literacy of quill models",
+                "To support this investigation, we develop Wiki-Quill, a 900,000 sentence dataset annotated with "
+                        + "numbers and units.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Wiki-Quill");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Wiki-Quill");
+    }
+
+    @Test
+    void aNameAfterASharedTaskAndItsNumberNamesTheTask() {
+        PaperExtraction x = extract("Dialect identification in quill tweets using QuillBERT",
+                "This paper presents our approach to address the WANLP-2021 Shared Task 1: Nuanced Quill Dialect "
+                        + "Identification (NQDI). We fine-tune QuillBERT.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("NQDI");
+        assertThat(names(x, MentionKind.DATASET)).contains("NQDI");
+        PaperExtraction tasks = extract("QuillPD: a large-scale document page dataset",
+                "We introduce QuillPD, a comprehensive dataset. We collect and densely annotate document images, "
+                        + "addressing four document understanding tasks: Doc2Quill, Doc2Box, Doc2Tag, and Doc2Seq.");
+        assertThat(names(tasks, MentionKind.PROPOSED)).contains("QuillPD").doesNotContain("Doc2Quill");
+        PaperExtraction approach = extract("Out-of-distribution detection with quill inpainting",
+                "We present a novel approach for this task -- Lift, Quill, Detect (LQD) -- that leverages diffusion "
+                        + "models. LQD lifts an image off its manifold.");
+        assertThat(names(approach, MentionKind.PROPOSED)).contains("LQD");
+    }
+
+    @Test
+    void anUndefinedShortFormOfReadingComprehensionNamesTheTask() {
+        PaperExtraction x = extract("QuillReader: reading comprehension through a memory controller",
+                "Machine reading comprehension helps machines use knowledge written as text. We propose a novel "
+                        + "architecture to handle long-range dependency in RC tasks.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("RC");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("RC");
+    }
+
+    @Test
+    void anUndefinedShortFormOfAWayOfLearningIsNoMethod() {
+        PaperExtraction x = extract("QuillRT: replay in vision transformers for continual learning",
+                "We propose QuillRT, a novel representation rehearsal-based continual learning approach. Our method "
+                        + "gains on several challenging CL benchmarks.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CL").contains("QuillRT");
+    }
+
+    @Test
+    void aPlusThatJoinsTwoNamesBelongsToNeither() {
+        PaperExtraction x = extract("Quill at a shared task: humour detection",
+                "Our best model is the DistilBERT+QuillScale CNN, which uses kernels of different sizes.");
+        assertThat(names(x, MentionKind.METHOD)).contains("DistilBERT").doesNotContain("DistilBERT+");
+    }
+
+    @Test
+    void aLowerCaseLongFormOfRepresentationsOrAgentsIsNoMethod() {
+        PaperExtraction x = extract("How fine-tuning affects quill embeddings",
+                "Local structures in pre-trained contextual quill representations (CQRs) undergo a massive change. "
+                        + "In enterprise virtual quill agents (EVQAs), understanding is hard.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CQR", "EVQA");
+        PaperExtraction made = extract("How to stay curious while avoiding noisy quills",
+                "To make exploring agents robust, we present a simple solution: aleatoric quill agents (AQAs). AQAs "
+                        + "are a novel form of curiosity. The proposed module is named bridging quill representations "
+                        + "(BQR).");
+        assertThat(names(made, MentionKind.PROPOSED)).contains("AQA", "BQR");
+    }
+
+    @Test
+    void aTitleThatOpensWithAnActivityTheAbstractWritesInLowerCaseNamesNothing() {
+        PaperExtraction x = extract("Quilling: Past, Present and Future",
+                "Where have we been? These days, quilling evolves bottom up, and tasks become more interesting.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Quilling");
+        PaperExtraction named = extract("Extroquilling: enriching word vectors with lexicons",
+                "We propose a post-processing method for enriching word representations, which we call "
+                        + "extroquilling. The method consists of three steps.");
+        assertThat(names(named, MentionKind.PROPOSED)).contains("Extroquilling");
+    }
+
+    @Test
+    void aCoinedWordForATitleCaseLongFormAfterWhatAMethodIsForIsProposed() {
+        PaperExtraction x = extract("On the initialization of quill networks",
+                "To better account for these factors, we propose a new initialization method for Variance "
+                        + "Instability Reduction within Quill Optimization (Virqo), which equates the variance.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Virqo");
+    }
+
+    @Test
+    void aLetterBeforeACapitalisedWordNamesTheModelAfterIt() {
+        PaperExtraction x = extract("Scenario-based question answering with quills",
+                "In this paper, we propose the T-Quiller model, which solves this problem with three modules.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("T-Quiller");
+    }
 }
