@@ -327,6 +327,11 @@ final class DatasetListFinder {
                     || (found.isEmpty() && Names.FUNCTION_WORDS.contains(lower))) {
                 break;
             }
+            // (a variant of a known method is one item of the list but no data: "benchmarks such as BERT-Base,
+            // BERT-Large, GPT-2 pre-training and ImageNet")
+            if (lexicon.lookup(w) == null && lexicon.methodVariant(w) != null && lexicon.datasetVariant(w) == null) {
+                continue;
+            }
             Span span = new Span(s.token(j).begin(), s.token(j).end());
             NameOccurrence previous = found.isEmpty() ? null : found.get(found.size() - 1);
             if (Names.isVersion(w) && !followsName(s, j)) {

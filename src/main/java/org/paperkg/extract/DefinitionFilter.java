@@ -338,13 +338,18 @@ final class DefinitionFilter {
     }
 
     /**
-     * True when a capitalised dataset noun and a preposition open the long form, which the noun heads: "Datasets with
-     * Diverse human Demonstrations for Imitation Learning (D3IL)", "Corpus of Written Bokmal Norwegian (CWBN)".
+     * True when a capitalised dataset noun (after one modifier at most) and a preposition open the long form, which
+     * the noun heads: "Datasets with Diverse human Demonstrations for Imitation Learning (D3IL)", "Corpus of Written
+     * Bokmal Norwegian (CWBN)".
      */
     private static boolean opensWithADatasetNoun(String longForm) {
         String[] words = Names.WHITESPACE.split(longForm);
-        return words.length >= 3 && Character.isUpperCase(words[0].charAt(0))
-                && TypeCues.isDataOnlyNoun(words[0].toLowerCase(Locale.ROOT)) && PREPOSITIONS.contains(words[1]);
+        // (after one capitalised modifier too: "the Multilingual Corpus of Survey Questionnaires (MCSQ)")
+        int noun = words.length >= 4 && Character.isUpperCase(words[0].charAt(0)) && !words[0].endsWith("ing")
+                && TypeCues.isDataOnlyNoun(words[1].toLowerCase(Locale.ROOT)) ? 1 : 0;
+        return words.length >= 3 + noun && Character.isUpperCase(words[noun].charAt(0))
+                && TypeCues.isDataOnlyNoun(words[noun].toLowerCase(Locale.ROOT))
+                && PREPOSITIONS.contains(words[noun + 1]);
     }
 
     /**

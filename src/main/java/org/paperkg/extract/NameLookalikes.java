@@ -75,12 +75,23 @@ final class NameLookalikes {
         return word.contains("-to-") && MAPPING_DIRECTION.matcher(word).matches();
     }
 
+    /** A surname and a year written as one word: "Fillmore1985". */
+    private static final Pattern SURNAME_AND_YEAR = Pattern.compile("\\p{Lu}\\p{Ll}{2,}(?:19|20)\\d\\d[a-z]?");
+    /** The marks around one reference of a citation: "(", ",", ";", ")". */
+    private static final Set<String> CITATION_SEPARATORS = Set.of("(", ",", ";", ")");
+
     /**
      * An author's name in a citation: "(MacKay, 2003)", "(McCallum and Li, 2003)", "DeGroot et al.", "George &
      * McCulloch (1993)" (surnames with an inner capital look coined).
      */
     static boolean authorOfACitation(Sentence s, int i) {
         if (i + 2 < s.size() && s.token(i + 1).word().equals("et") && s.token(i + 2).word().startsWith("al")) {
+            return true;
+        }
+        // a surname written against its year inside a citation: "(Fillmore 1982, Fillmore1985)"
+        if (i >= 1 && i + 1 < s.size() && SURNAME_AND_YEAR.matcher(s.token(i).word()).matches()
+                && CITATION_SEPARATORS.contains(s.token(i - 1).word())
+                && CITATION_SEPARATORS.contains(s.token(i + 1).word())) {
             return true;
         }
         // a narrative citation: "the prior of George & McCulloch (1993)", "results of Roughgarden and Wang (2018)"

@@ -428,6 +428,12 @@ final class ProposalFinder {
                         && !definedWhereProposed(text, longForms, ownNames))) {
             return null;
         }
+        // "the resulting IRLS variant", "this IRLS variant": what is new is the variant an earlier name modifies (not
+        // a new name, "We present a more expensive SimRFs+ variant")
+        if (last + 1 < s.size() && VARIANT_NOUNS.contains(s.token(last + 1).lemma())
+                && namedInAnEarlierSentence(text, o.name(), s)) {
+            return null;
+        }
         if (calledAKnownThing(s, first) || calledAKnownThing(s, longFormStart)) {
             return null; // "… in the context of the belief theory called Subjective Logic (SL)"
         }
@@ -1130,10 +1136,11 @@ final class ProposalFinder {
             after++; // the name in apposition: the verb comes after its closing comma
         }
         // (not the last of names given as examples: "new algorithms such as AdaBound, SWAT, and Padam were proposed";
-        // nor a name a preposition governs, "a deep relevance matching model based on BERT is introduced";
-        // "denoted as X is proposed" names it)
+        // nor a name a preposition governs, "a deep relevance matching model based on BERT is introduced", "two
+        // regularized variants of the CCEM are proposed"; "denoted as X is proposed" names it)
+        int governed = first >= 2 && TypeCues.ARTICLES.contains(s.token(first - 1).lower()) ? first - 2 : first - 1;
         if (passiveOfATrigger(s, after, BE) && !listedAsAnExample(s, first)
-                && !(first >= 1 && GOVERNING_PREPOSITIONS.contains(s.token(first - 1).lower()))) {
+                && !(governed >= 0 && GOVERNING_PREPOSITIONS.contains(s.token(governed).lower()))) {
             return "proposal.passive";
         }
         // "Two efficient algorithms, AE-SAM and AE-LookSAM, are proposed": a list of coined names in apposition
@@ -1282,6 +1289,11 @@ final class ProposalFinder {
                     skippedAnAcronym = true;
                     continue;
                 }
+                // (what a new thing is based on qualifies it and does not count against the words: "a novel deep
+                // sequence model based on the Koopman theory for time series forecasting: Koopman Neural …")
+                if (w.equals("based") && s.token(k + 1).lower().equals("on") && afterANewThing(s, k + 1)) {
+                    reach -= 4;
+                }
                 // ("on" or "in" after a new thing's noun qualifies it: "a new synthetic corpus in code-mix for dialogs,
                 // CM-DailyDialog")
                 if (COMPARISONS.contains(w) || w.equals("(") || w.equals(")") || w.equals(";")
@@ -1364,9 +1376,14 @@ final class ProposalFinder {
 
     /**
      * True when a method or dataset noun that "a new" or "a novel" opens, a few words at most, ends right before
-     * {@code k}: "a new synthetic corpus".
+     * {@code k} (or before "based" there): "a new synthetic corpus".
      */
     private static boolean afterANewThing(Sentence s, int k) {
+        // (past "based" after the noun: "a novel deep sequence model based on the Koopman theory for time series
+        // forecasting: Koopman Neural Forecaster (KNF)")
+        if (k >= 4 && s.token(k - 1).lower().equals("based") && s.token(k).lower().equals("on")) {
+            k--;
+        }
         if (k < 3 || !s.token(k - 1).pos().startsWith("NN") || !(TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma())
                 || TypeCues.DATASET_HEADS.contains(s.token(k - 1).lemma()))) {
             return false;

@@ -296,16 +296,30 @@ final class TypeCues {
     }
 
     /**
-     * True when a long form in lower case, with its short form, opens a sentence that says what it aims at:
-     * "Cross-lingual entity alignment (EA) aims to find …" names a task by its common name.
+     * True when a long form in lower case (or a way of learning in title case), with its short form, opens a sentence
+     * that says what it aims at: "Cross-lingual entity alignment (EA) aims to find …" names a task by its common
+     * name.
      */
     static boolean aimsAtSomething(NameOccurrence o) {
         Sentence s = o.sentence();
         int first = s.tokenIndexAt(o.span().begin());
         int k = pastItsShortForm(s, s.tokenIndexAt(o.span().end() - 1) + 1);
-        return aimedAt(s, k) && k > first + 1 && s.token(k - 1).word().equals(")")
-                && s.token(first).word().chars().noneMatch(Character::isUpperCase) && opensTheSentence(s, first);
+        if (!aimedAt(s, k) || k <= first + 1 || !s.token(k - 1).word().equals(")") || !opensTheSentence(s, first)) {
+            return false;
+        }
+        // (in title case too when it is a way of learning or adapting: "Compositional Zero-Shot Learning (CZSL) aims
+        // to train models …")
+        int open = k - 1;
+        while (open > first && !s.token(open).word().equals("(")) {
+            open--;
+        }
+        boolean field = open > first && FIELD_HEADS.contains(s.token(open - 1).lower());
+        return s.token(first).word().chars().noneMatch(Character::isUpperCase) || field;
     }
+
+    /** Heads of ways of learning, written as a title when a sentence opens with them, not of methods. */
+    private static final Set<String> FIELD_HEADS = Set.of("learning", "adaptation", "generalization",
+            "generalisation", "discovery");
 
     /** True for "aims to", "aims at" or "seeks to" at {@code k}. */
     private static boolean aimedAt(Sentence s, int k) {
@@ -1024,6 +1038,29 @@ final class TypeCues {
         int k = ARTICLES.contains(s.token(next + 1).lower()) ? next + 2 : next + 1;
         return k + 1 < s.size() && (splitSetAt(s, k)
                 || (SPLIT_WORDS.contains(s.token(k).lower()) && s.token(k + 1).lower().equals("data")));
+    }
+
+    /**
+     * "X and Y are used as databases for …", "X is used as the training corpus": names a passive of "use" says are
+     * data (the name may be the first of two).
+     */
+    private static boolean saidToBeUsedAsData(Sentence s, int next) {
+        int k = next + 1 < s.size() && s.token(next).lower().equals("and")
+                && Character.isUpperCase(s.token(next + 1).word().charAt(0)) ? next + 2 : next;
+        if (k + 3 >= s.size() || !s.token(k).lemma().equals("be") || !s.token(k + 1).lower().equals("used")
+                || !s.token(k + 2).lower().equals("as")) {
+            return false;
+        }
+        for (int j = k + 3; j < s.size() && j <= k + 6; j++) {
+            if (namesDatasets(s.token(j).lemma()) || s.token(j).lower().equals("data")) {
+                return true;
+            }
+            if (!ARTICLES.contains(s.token(j).lower()) && !s.token(j).pos().startsWith("JJ")
+                    && !s.token(j).pos().startsWith("NN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1779,8 +1816,11 @@ final class TypeCues {
                 && (closed >= s.size() || CLOSES_APPOSITION.contains(s.token(closed).word()))) {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
         }
-        // (not a model named after a famous one: "table corpora (TAPAS and TaBERT)")
-        boolean namedAfterAModel = endsInAKnownModelsName(name);
+        // (not a model named after a famous one: "table corpora (TAPAS and TaBERT)", nor a known model's variant,
+        // "benchmarks such as BERT-Base, BERT-Large, GPT-2 pre-training and ImageNet")
+        boolean namedAfterAModel = endsInAKnownModelsName(name)
+                || lexicon.lookup(name) == null && lexicon.methodVariant(name) != null
+                        && lexicon.datasetVariant(name) == null;
         for (int k = Math.max(0, first - 12); k < first && !namedAfterAModel; k++) {
             if (opensADatasetList(s, k) && onlyListWords(s, k + 1, first) && endsListItem(s, last)) {
                 return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
@@ -1816,9 +1856,11 @@ final class TypeCues {
                     && Character.isUpperCase(longForm.charAt(0))
                     && Character.isUpperCase(longForm.charAt(longForm.toLowerCase(Locale.ROOT).lastIndexOf(head)));
             // "Database of Interacting Proteins (DIP)", "Corpus of Written Bokmal Norwegian (CWBN)": a dataset noun
-            // that opens the long form before a preposition is its head
-            boolean openingHead = words.length >= 3 && isDataOnlyNoun(words[0])
-                    && PREPOSITIONS.contains(words[1]);
+            // that opens the long form before a preposition is its head (after one modifier too, "Multilingual Corpus
+            // of Survey Questionnaires (MCSQ)", not a gerund, whose object it is, "Hallucinating Datasets with …")
+            boolean openingHead = words.length >= 3 && isDataOnlyNoun(words[0]) && PREPOSITIONS.contains(words[1])
+                    || words.length >= 4 && !words[0].endsWith("ing") && isDataOnlyNoun(words[1])
+                            && PREPOSITIONS.contains(words[2]);
             // ("Learning to Play Games (L2PG)": a gerund before "to" heads what it does, whatever its object)
             boolean doing = GERUND_BEFORE_TO.matcher(longForm).find();
             if ((namesDatasets(head) || dataSet || dataItems || openingHead) && !doing) {
@@ -1875,6 +1917,9 @@ final class TypeCues {
         }
         if (usedAsASplit(s, last + 1)) {
             return new Decision(MentionKind.DATASET, "dataset.used-as-split", 0.7);
+        }
+        if (saidToBeUsedAsData(s, last + 1)) {
+            return new Decision(MentionKind.DATASET, "dataset.used-as-data", 0.7);
         }
         // "the X accuracy", "X denotation accuracy": what a score is measured on
         if (scoredOn(s, last + 1) && afterDeterminer(s, first)) {

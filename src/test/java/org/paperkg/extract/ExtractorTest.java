@@ -6605,4 +6605,78 @@ class ExtractorTest {
                 "In this paper, we propose the T-Quiller model, which solves this problem with three modules.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("T-Quiller");
     }
+
+    @Test
+    void aWayOfLearningInTitleCaseThatASentenceSaysAimsAtSomethingIsNoName() {
+        PaperExtraction x = extract("Learning conditional attributes for compositional quill learning",
+                "Compositional Zero-Shot Quill Learning (CZSQL) aims to train models to recognize novel compositions. "
+                        + "Experiments on CZSQL benchmarks, including the QGQA dataset, show better performance.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("CZSQL").contains("QGQA");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CZSQL");
+    }
+
+    @Test
+    void aNameAfterAVariantNounAndAnArticleIsNotWhatAPassiveProposes() {
+        PaperExtraction x = extract("Deep learning from crowdsourced quills",
+                "The formulated coupled cross-quill minimization (CCQM) criteria work well in practice. Second, "
+                        + "two regularized variants of the CCQM are proposed.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("CCQM");
+    }
+
+    @Test
+    void aNameBeforeTheWordVariantIsNotWhatIsNew() {
+        PaperExtraction x = extract("On the convergence of QRLS and its variants",
+                "For this problem, the classical method called iteratively reweighted quill squares (QRLS) works "
+                        + "well. We incorporate graduated non-convexity into the QRLS framework and prove that the "
+                        + "resulting QRLS variant converges.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QRLS");
+        PaperExtraction made = extract("Simplex quill features",
+                "We propose SimQFs, a new random feature mechanism. We present a more computationally expensive "
+                        + "SimQFs+ variant, which we prove is optimal.");
+        assertThat(names(made, MentionKind.PROPOSED)).contains("SimQFs+");
+    }
+
+    @Test
+    void aKnownModelsVariantListedAsABenchmarkStaysAMethod() {
+        PaperExtraction x = extract("Communication efficiency via quill Adam",
+                "On various large-scale benchmarks such as BERT-Base, BERT-Large, GPT-2 pre-training and ImageNet, "
+                        + "we show up to 90% less data volume.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("BERT-Base", "BERT-Large").contains("ImageNet");
+    }
+
+    @Test
+    void whatANewThingIsBasedOnDoesNotCountAgainstTheApposition() {
+        PaperExtraction x = extract("Quill neural operator forecaster for time series",
+                "In this paper, we propose a novel deep sequence model based on the Quill theory for time series "
+                        + "forecasting: Quill Neural Forecaster (QNF) that leverages networks to learn the space.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QNF");
+    }
+
+    @Test
+    void aSurnameWrittenAgainstItsYearInACitationIsNoName() {
+        PaperExtraction x = extract("QuillNet and typology",
+                "Annotation shows the limits of Frame Semantics (Quillmore 1982, Quillmore1985) for QuillNet.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Quillmore1985");
+    }
+
+    @Test
+    void aCorpusNounAfterOneModifierHeadsTheLongForm() {
+        PaperExtraction x = extract("The quill corpus query interface",
+                "In this context, the Multilingual Corpus of Quill Questionnaires (MCQQ) contributes to the creation "
+                        + "of data for the social sciences.");
+        assertThat(names(x, MentionKind.DATASET)).contains("MCQQ");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("MCQQ");
+        PaperExtraction gerund = extract("Behaviour quill distillation",
+                "We then introduce Hallucinating Datasets with Quill Strategies (HaDQS), a method for behaviour "
+                        + "distillation.");
+        assertThat(names(gerund, MentionKind.DATASET)).doesNotContain("HaDQS");
+    }
+
+    @Test
+    void namesAPassiveOfUseCallsDataAreDatasets() {
+        PaperExtraction x = extract("Spectral modification for children's quill speech",
+                "In the experiments, QSJCAM0 and PFQUILL are used as databases for adults' and children's speech, "
+                        + "respectively.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QSJCAM0", "PFQUILL");
+    }
 }
