@@ -42,6 +42,9 @@ final class NameFinder {
                     + "|finetuned|induced|conditioned|regularized|regularised|initialized|initialised|distilled|quantized"
                     + "|quantised|compressed|learned|learnt|(?-i:\\p{Ll}{2,}[a-df-z]ed))");
 
+    /** A name and a prefix of the suffix after it: "FP32-pre" in "FP32-pre-trained". */
+    private static final Pattern SUFFIX_PREFIX = Pattern.compile("(.+)-(?i)(?:pre|self|co|semi|fine|well|re|un)");
+
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
     private final DefinitionFilter definitionFilter;
@@ -914,7 +917,9 @@ final class NameFinder {
         if (word.indexOf('-', 1) >= 0) {
             var suffixed = SUFFIXED.matcher(word);
             if (suffixed.matches() && Names.isCoined(suffixed.group(1))) {
-                word = suffixed.group(1);
+                // (a prefix of the suffix's own before it: "FP32-pre-trained", "GPT-self-supervised")
+                var prefixed = SUFFIX_PREFIX.matcher(suffixed.group(1));
+                word = prefixed.matches() && Names.isCoined(prefixed.group(1)) ? prefixed.group(1) : suffixed.group(1);
             }
         }
         String name = singleTokenName(word, s, i, text, f.redefinedAcronyms);

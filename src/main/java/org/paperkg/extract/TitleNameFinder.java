@@ -122,7 +122,8 @@ final class TitleNameFinder {
         if (name.length() < 2 || conceptLabels.isLabel(name)
                 || lexicon.isNotName(name) && !(colon == 1 && introducedByTheAbstract(text, name))
                 || namesATask(title, colon)
-                || namesAGenre(title, colon) || namesAFlaw(title, colon) || posedAsAProblem(text, name)
+                || namesAGenre(title, colon) || namesAFlaw(title, colon) || studiedAfterTheColon(title, colon)
+                || posedAsAProblem(text, name)
                 || STATEMENT_HEADS.contains(title.token(colon - 1).lower())
                 || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()
                 || endsInAnAdverb(title, colon) || aKindOfLearningTheAbstractWritesInLowerCase(text, title, colon)
@@ -317,6 +318,31 @@ final class TitleNameFinder {
         return k < title.size() && title.token(k).pos().startsWith("NN")
                 && FLAW_NOUNS.contains(title.token(k).lemma().toLowerCase(java.util.Locale.ROOT));
     }
+
+    /**
+     * True when plain words before the colon at {@code colon} are the topic of a study that the words after it report:
+     * "Individual Interaction Styles: Evidence from a Spoken Chat Corpus", "Label Noise: A Case Study of …".
+     */
+    private static boolean studiedAfterTheColon(Sentence title, int colon) {
+        int k = colon + 1;
+        if (k < title.size() && TypeCues.ARTICLES.contains(title.token(k).lower())) {
+            k++;
+        }
+        if (!noWordBefore(title, colon, w -> Names.isCoined(w) || Names.isAcronym(w))) {
+            return false;
+        }
+        while (k + 1 < title.size() && title.token(k).pos().startsWith("JJ")) {
+            k++;
+        }
+        if (k + 1 < title.size() && title.token(k).lower().equals("case")) {
+            k++;
+        }
+        return k < title.size() && STUDY_NOUNS.contains(title.token(k).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Nouns of what a study reports, see {@link #studiedAfterTheColon}. */
+    private static final Set<String> STUDY_NOUNS = Set.of("evidence", "study", "analysis", "investigation", "lesson",
+            "insight", "examination", "exploration", "comparison", "perspective");
 
     /** Nouns of what a paper finds wrong or observes, see {@link #namesAFlaw}. */
     private static final Set<String> FLAW_NOUNS = Set.of("weakness", "flaw", "limitation", "pitfall", "failure",

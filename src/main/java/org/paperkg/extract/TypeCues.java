@@ -307,19 +307,20 @@ final class TypeCues {
         if (!aimedAt(s, k) || k <= first + 1 || !s.token(k - 1).word().equals(")") || !opensTheSentence(s, first)) {
             return false;
         }
-        // (in title case too when it is a way of learning or adapting: "Compositional Zero-Shot Learning (CZSL) aims
-        // to train models …")
+        // (in title case too when it is a way of learning or adapting, or a task: "Compositional Zero-Shot Learning
+        // (CZSL) aims to train models …", "Entity Matching (EM) aims at recognizing …")
         int open = k - 1;
         while (open > first && !s.token(open).word().equals("(")) {
             open--;
         }
-        boolean field = open > first && FIELD_HEADS.contains(s.token(open - 1).lower());
+        String head = open > first ? s.token(open - 1).lower() : "";
+        boolean field = FIELD_HEADS.contains(head) || TASK_HEADS.contains(head);
         return s.token(first).word().chars().noneMatch(Character::isUpperCase) || field;
     }
 
     /** Heads of ways of learning, written as a title when a sentence opens with them, not of methods. */
     private static final Set<String> FIELD_HEADS = Set.of("learning", "adaptation", "generalization",
-            "generalisation", "discovery");
+            "generalisation", "discovery", "matching");
 
     /** True for "aims to", "aims at" or "seeks to" at {@code k}. */
     private static boolean aimedAt(Sentence s, int k) {
@@ -992,7 +993,9 @@ final class TypeCues {
         // (a shared task is an evaluation campaign with its data: "the CoNLL shared task", "the HOO and BEA shared
         // tasks", "the PARSEME shared-task";
         // so is a split's set: "the WSJ test set", "the X and Y test sets")
-        return namesDatasets(headLemma(s.token(i)).toLowerCase(Locale.ROOT))
+        // (not a verb the tagger reads as a noun, which an article follows: "TSViT splits a SITS record into …")
+        boolean verb = i + 1 < s.size() && ARTICLES.contains(s.token(i + 1).lower());
+        return namesDatasets(headLemma(s.token(i)).toLowerCase(Locale.ROOT)) && !verb
                 || i + 1 < s.size() && dataSetEndsAt(s, i + 1)
                 || (s.token(i).lower().equals("shared") && i + 1 < s.size() && s.token(i + 1).lemma().equals("task"))
                 || s.token(i).lower().startsWith("shared-task")

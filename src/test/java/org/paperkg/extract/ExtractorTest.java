@@ -6613,6 +6613,10 @@ class ExtractorTest {
                         + "Experiments on CZSQL benchmarks, including the QGQA dataset, show better performance.");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("CZSQL").contains("QGQA");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("CZSQL");
+        PaperExtraction task = extract("Interpretable quill matching",
+                "Quill Matching (QM) aims at recognizing quill records that denote the same object. Neural QM models "
+                        + "match quills end-to-end.");
+        assertThat(names(task, MentionKind.METHOD)).doesNotContain("QM");
     }
 
     @Test
@@ -6678,5 +6682,31 @@ class ExtractorTest {
                 "In the experiments, QSJCAM0 and PFQUILL are used as databases for adults' and children's speech, "
                         + "respectively.");
         assertThat(names(x, MentionKind.DATASET)).contains("QSJCAM0", "PFQUILL");
+    }
+
+    @Test
+    void plainWordsBeforeATitlesColonThatAStudyReportsOnAreItsTopic() {
+        PaperExtraction x = extract("Individual Quill Styles: Evidence from a Spoken Chat Corpus",
+                "I investigated a vector-space model of quill styles derived from the Switchboard corpus.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Individual Quill Styles");
+        PaperExtraction coined = extract("QuillNet: A Study of Attention in Quill Models",
+                "We study how attention heads of quill models behave.");
+        assertThat(names(coined, MentionKind.PROPOSED)).contains("QuillNet");
+    }
+
+    @Test
+    void aDatasetNounThatAnArticleFollowsIsAVerb() {
+        PaperExtraction x = extract("Vision transformers for quill time series",
+                "We introduce the Temporo-Spatial Quill Transformer (TSQT), a model for quill series. TSQT splits a "
+                        + "quill record into patches in space and time.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("TSQT");
+    }
+
+    @Test
+    void aPrefixOfTheParticipleAfterANameIsNoPartOfIt() {
+        PaperExtraction x = extract("Quill quantization",
+                "By exploiting the parameters of normalization layers in a QuillNet-pre-trained model, schemes "
+                        + "generate synthetic data.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillNet-pre");
     }
 }
