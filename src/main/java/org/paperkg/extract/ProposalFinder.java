@@ -137,6 +137,11 @@ final class ProposalFinder {
                     && renamedAfterItsDefinition(o.sentence(), o.sentence().tokenIndexAt(o.span().end() - 1))) {
                 rule = null;
             }
+            // (and so does any that a capitalised name after "namely" renames: "we propose an efficient query-based
+            // membership inference attack (MIA), namely Proximal Initialization Attack (PIA)")
+            if (rule != null && namedAfterItsDefinition(o.sentence(), o.sentence().tokenIndexAt(o.span().end() - 1))) {
+                rule = null;
+            }
             if (rule != null) {
                 double confidence = rule.equals("proposal.title-prefix") || rule.equals("proposal.naming-phrase")
                         ? 0.85 : rule.equals("proposal.our") || rule.equals("proposal.the-proposed") ? 0.7 : 0.8;
@@ -2114,6 +2119,19 @@ final class ProposalFinder {
         }
         int k = close + 1 < s.size() && s.token(close + 1).word().equals(",") ? close + 2 : close + 1;
         return k < s.size() && NAMING_VERBS.contains(s.token(k).lemma()) && s.token(k).pos().equals("VBN");
+    }
+
+    /**
+     * True when ", namely" and a capitalised word follow the definition of a name that ends at {@code last} (its short
+     * form in parentheses, or its long form and the short form after it).
+     */
+    private static boolean namedAfterItsDefinition(Sentence s, int last) {
+        int close = last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 1
+                : last + 3 < s.size() && s.token(last + 1).word().equals("(") && s.token(last + 3).word().equals(")")
+                        ? last + 3 : -1;
+        return close > 0 && close + 3 < s.size() && s.token(close + 1).word().equals(",")
+                && NAMELY.contains(s.token(close + 2).lower())
+                && Character.isUpperCase(s.token(close + 3).word().charAt(0));
     }
 
     /**

@@ -342,7 +342,7 @@ final class TitleNameFinder {
 
     /** Nouns of what a study reports, see {@link #studiedAfterTheColon}. */
     private static final Set<String> STUDY_NOUNS = Set.of("evidence", "study", "analysis", "investigation", "lesson",
-            "insight", "examination", "exploration", "comparison", "perspective");
+            "insight", "examination", "exploration", "comparison", "perspective", "result");
 
     /** Nouns of what a paper finds wrong or observes, see {@link #namesAFlaw}. */
     private static final Set<String> FLAW_NOUNS = Set.of("weakness", "flaw", "limitation", "pitfall", "failure",

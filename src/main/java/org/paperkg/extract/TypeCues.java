@@ -675,8 +675,12 @@ final class TypeCues {
      */
     private static final Set<String> STATEMENT_NOUNS = Set.of("phenomenon", "condition", "hypothesis", "property",
             "assumption", "conjecture");
-    /** A coined name, then a year: "DUC 2004", "ImageCLEF 2017", "SemEval 2014", "CoNLL-2003" (not "GPT-4", "Llama 2"). */
-    private static final Pattern EDITION = Pattern.compile("\\p{Lu}[\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]*[ -](19|20)\\d\\d");
+    /**
+     * A coined name, then a year: "DUC 2004", "ImageCLEF 2017", "SemEval 2014", "CoNLL-2003", written against it too,
+     * "AutoSimulTrans2021" (not "GPT-4", "Llama 2").
+     */
+    private static final Pattern EDITION = Pattern.compile(
+            "\\p{Lu}[\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]*(?:[ -](19|20)\\d\\d|\\p{L}(19|20)\\d\\d)");
     /** A score: a percentage, or a number with decimals. */
     private static final Pattern SCORE = Pattern.compile("\\d+\\.\\d+%?|\\d+%");
     /**
@@ -1520,10 +1524,16 @@ final class TypeCues {
      */
     List<Decision> onePerPaper(List<NameOccurrence> occurrences, List<Decision> decisions) {
         Map<String, Set<MentionKind>> cued = new HashMap<>();
+        // (and by what the context says, not the name's shape)
+        Map<String, Set<MentionKind>> cuedByContext = new HashMap<>();
         for (int i = 0; i < occurrences.size(); i++) {
             Decision d = decisions.get(i);
             if (d != UNCUED && d.confidence() >= CLEAR_CUE) {
                 cued.computeIfAbsent(occurrences.get(i).name(), k -> EnumSet.noneOf(MentionKind.class)).add(d.type());
+                if (!d.rule().equals(NAME_SHAPE)) {
+                    cuedByContext.computeIfAbsent(occurrences.get(i).name(), k -> EnumSet.noneOf(MentionKind.class))
+                            .add(d.type());
+                }
             }
         }
         // "a novel … (DAVIS) algorithm": a name the paper defines before its method noun is that method wherever only
@@ -1539,6 +1549,11 @@ final class TypeCues {
             String name = occurrences.get(i).name();
             if (definedMethods.contains(name) && out.get(i).rule().equals(GAZETTEER_DATASET)) {
                 out.set(i, new Decision(MentionKind.METHOD, "method.same-paper-definition", out.get(i).confidence()));
+            } else if (out.get(i).rule().equals(NAME_SHAPE)
+                    && Set.of(MentionKind.METHOD).equals(cuedByContext.get(name))) {
+                // "UniKGQA: …", "we propose UniKGQA, a novel approach": a name's shape is no cue beside one its
+                // context gives
+                out.set(i, new Decision(MentionKind.METHOD, "method.same-paper", out.get(i).confidence()));
             } else if (out.get(i) == UNCUED && ONLY_DATASET.equals(cued.get(name))) {
                 out.set(i, new Decision(MentionKind.DATASET, "dataset.same-paper", UNCUED.confidence()));
             } else if (out.get(i) == UNCUED && ONLY_DATASET.equals(cued.get(baseOfVariant(name)))
@@ -1550,6 +1565,9 @@ final class TypeCues {
         }
         return out;
     }
+
+    /** The rule of a dataset read from the name's shape alone ("…QA", "…Bench"). */
+    private static final String NAME_SHAPE = "dataset.name-shape";
 
     /** True when a name of several words ends in a capitalised dataset noun: "Waymo Open Dataset", "STS Benchmark". */
     private static boolean endsInItsOwnDatasetNoun(String name) {
@@ -1840,7 +1858,7 @@ final class TypeCues {
         // Answering (RMLVQA)")
         if (hasDatasetShape(name) && !contextOfAModel(name)
                 && (longForm == null || SHAPE_WORDS.matcher(PURPOSE.matcher(longForm).replaceFirst("")).matches())) {
-            return new Decision(MentionKind.DATASET, "dataset.name-shape", 0.8);
+            return new Decision(MentionKind.DATASET, NAME_SHAPE, 0.8);
         }
         if (longForm != null) {
             // the head comes before a prepositional phrase: "cooperative planning in 3D environments"

@@ -6689,6 +6689,9 @@ class ExtractorTest {
         PaperExtraction x = extract("Individual Quill Styles: Evidence from a Spoken Chat Corpus",
                 "I investigated a vector-space model of quill styles derived from the Switchboard corpus.");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Individual Quill Styles");
+        PaperExtraction results = extract("Quill Challenges: Results of the Accuracy Evaluation Shared Task",
+                "The shared task on evaluating accuracy focused on techniques for quill texts.");
+        assertThat(names(results, MentionKind.PROPOSED)).doesNotContain("Quill Challenges");
         PaperExtraction coined = extract("QuillNet: A Study of Attention in Quill Models",
                 "We study how attention heads of quill models behave.");
         assertThat(names(coined, MentionKind.PROPOSED)).contains("QuillNet");
@@ -6708,5 +6711,31 @@ class ExtractorTest {
                 "By exploiting the parameters of normalization layers in a QuillNet-pre-trained model, schemes "
                         + "generate synthetic data.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillNet-pre");
+    }
+
+    @Test
+    void aNamesShapeGivesWayToWhatItsContextSays() {
+        PaperExtraction x = extract("UniQuillQA: Unified Retrieval and Reasoning for Question Answering",
+                "To cope with the vast search space, we propose UniQuillQA, a novel approach that unifies retrieval "
+                        + "and reasoning. UniQuillQA outperforms the baselines.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("UniQuillQA");
+        assertThat(names(x, MentionKind.METHOD)).contains("UniQuillQA");
+    }
+
+    @Test
+    void aDefinitionThatANameAfterNamelyRenamesIsNotTheProposal() {
+        PaperExtraction x = extract("An efficient quill inference attack for diffusion models",
+                "In this paper, we propose an efficient query-based quill inference attack (QIA), namely Proximal "
+                        + "Quill Attack (PQA), which infers membership.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("PQA").doesNotContain("QIA");
+    }
+
+    @Test
+    void aCoinedNameWithAYearWrittenAgainstItIsAnEdition() {
+        PaperExtraction x = extract("QIT's system for QuillSimulTrans2021",
+                "In this paper we introduce our simultaneous translation system participating in QuillSimulTrans2021. "
+                        + "We cut the streaming input into segments.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillSimulTrans2021");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillSimulTrans2021");
     }
 }
