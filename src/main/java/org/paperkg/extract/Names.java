@@ -121,9 +121,19 @@ public final class Names {
     /** Initials with full stops: "U.S", "U.K.", "E.U." (a country or union, never a coined name). */
     private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?");
 
-    /** True when a word is two words whose space was lost, the first a function word ({@link #GLUED_AFTER_A_WORD}). */
-    static boolean gluedAfterAFunctionWord(String word) {
-        return GLUED_AFTER_A_WORD.matcher(word).matches();
+    /**
+     * A short form in capitals with a preposition or conjunction of three letters or more glued after it: "LLMfrom",
+     * "RMSDand" (not "SITHCon", "ISOCat", whose last capital opens a word of their own).
+     */
+    private static final Pattern GLUED_BEFORE_A_WORD = Pattern.compile(
+            "\\p{Lu}{2,}\\d*s?(?:for|with|from|into|the|and|via|than|that|are|was|were)");
+
+    /**
+     * True when a word is two words whose space was lost, the first a function word ({@link #GLUED_AFTER_A_WORD}) or
+     * the second one after a short form ({@link #GLUED_BEFORE_A_WORD}).
+     */
+    static boolean gluedToAFunctionWord(String word) {
+        return GLUED_AFTER_A_WORD.matcher(word).matches() || GLUED_BEFORE_A_WORD.matcher(word).matches();
     }
 
     /** True for initials with full stops ("U.S", "U.K."): an abbreviation of a place, no name of a method or dataset. */

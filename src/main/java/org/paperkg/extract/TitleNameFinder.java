@@ -328,21 +328,32 @@ final class TitleNameFinder {
         if (k < title.size() && TypeCues.ARTICLES.contains(title.token(k).lower())) {
             k++;
         }
-        if (!noWordBefore(title, colon, w -> Names.isCoined(w) || Names.isAcronym(w))) {
+        // (capitalised words joined by a hyphen are plain words too: "Compute-Efficient Deep Learning: …")
+        if (!noWordBefore(title, colon, w -> Names.isCoined(w) && !Names.HYPHENATED_TITLE_WORDS.matcher(w).matches()
+                || Names.isAcronym(w))) {
             return false;
         }
-        while (k + 1 < title.size() && title.token(k).pos().startsWith("JJ")) {
-            k++;
+        // (past two words that describe the noun, whatever the tagger reads a title's capitalised words as:
+        // "Algorithmic Trends", "A Case Study")
+        for (int j = k; j < title.size() && j <= k + 2; j++) {
+            Token t = title.token(j);
+            String lower = t.lower();
+            if (STUDY_NOUNS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
+                    || lower.endsWith("s") && STUDY_NOUNS.contains(lower.substring(0, lower.length() - 1))) {
+                return true;
+            }
+            if (!Character.isLetter(t.word().charAt(0)) || t.pos().equals("IN") || t.pos().equals("CC")
+                    || t.pos().equals("TO")) {
+                return false;
+            }
         }
-        if (k + 1 < title.size() && title.token(k).lower().equals("case")) {
-            k++;
-        }
-        return k < title.size() && STUDY_NOUNS.contains(title.token(k).lemma().toLowerCase(java.util.Locale.ROOT));
+        return false;
     }
 
     /** Nouns of what a study reports, see {@link #studiedAfterTheColon}. */
     private static final Set<String> STUDY_NOUNS = Set.of("evidence", "study", "analysis", "investigation", "lesson",
-            "insight", "examination", "exploration", "comparison", "perspective", "result");
+            "insight", "examination", "exploration", "comparison", "perspective", "result", "trend", "overview",
+            "review", "survey");
 
     /** Nouns of what a paper finds wrong or observes, see {@link #namesAFlaw}. */
     private static final Set<String> FLAW_NOUNS = Set.of("weakness", "flaw", "limitation", "pitfall", "failure",

@@ -6573,6 +6573,10 @@ class ExtractorTest {
                 "Local structures in pre-trained contextual quill representations (CQRs) undergo a massive change. "
                         + "In enterprise virtual quill agents (EVQAs), understanding is hard.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("CQR", "EVQA");
+        PaperExtraction media = extract("Quillarith: an Arabic corpus for crisis events",
+                "Platforms of social quill media (SQM) provide large quantities of real-time data. SQM users post "
+                        + "often.");
+        assertThat(names(media, MentionKind.METHOD)).doesNotContain("SQM");
         PaperExtraction made = extract("How to stay curious while avoiding noisy quills",
                 "To make exploring agents robust, we present a simple solution: aleatoric quill agents (AQAs). AQAs "
                         + "are a novel form of curiosity. The proposed module is named bridging quill representations "
@@ -6692,6 +6696,9 @@ class ExtractorTest {
         PaperExtraction results = extract("Quill Challenges: Results of the Accuracy Evaluation Shared Task",
                 "The shared task on evaluating accuracy focused on techniques for quill texts.");
         assertThat(names(results, MentionKind.PROPOSED)).doesNotContain("Quill Challenges");
+        PaperExtraction trends = extract("Compute-Efficient Quill Learning: Algorithmic Trends and Opportunities",
+                "Although quill learning has made great progress, its costs are becoming unsustainable.");
+        assertThat(names(trends, MentionKind.PROPOSED)).doesNotContain("Compute-Efficient Quill Learning");
         PaperExtraction coined = extract("QuillNet: A Study of Attention in Quill Models",
                 "We study how attention heads of quill models behave.");
         assertThat(names(coined, MentionKind.PROPOSED)).contains("QuillNet");
@@ -6737,5 +6744,15 @@ class ExtractorTest {
                         + "We cut the streaming input into segments.");
         assertThat(names(x, MentionKind.DATASET)).contains("QuillSimulTrans2021");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillSimulTrans2021");
+    }
+
+    @Test
+    void aShortFormWithAFunctionWordGluedAfterItIsNoName() {
+        PaperExtraction x = extract("Large quill models as tool makers",
+                "The tool user can be either the same or a different QLMfrom the tool maker. We propose QuillMaker.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QLMfrom");
+        PaperExtraction coined = extract("A quill network invariant to time rescaling",
+                "We propose QUILLCon, a scale-invariant convolutional network. QUILLCon generalizes well.");
+        assertThat(names(coined, MentionKind.PROPOSED)).contains("QUILLCon");
     }
 }
