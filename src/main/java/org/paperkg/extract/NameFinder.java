@@ -1449,14 +1449,25 @@ final class NameFinder {
      * database ("the Yale database").
      */
     private boolean namedBeforeItsNoun(String word, Sentence s, int i, AnnotatedText text) {
-        String lower = word.toLowerCase(Locale.ROOT);
+        // (inside quotation marks too: "the existing ‘Strogatz’ dataset")
+        boolean quoted = i >= 2 && i + 2 < s.size() && TypeCues.isQuote(s.token(i - 1))
+                && TypeCues.isQuote(s.token(i + 1));
+        if (quoted) {
+            return namedBeforeItsNoun(word, s, i, i - 2, i + 2, text);
+        }
         // (or before another such name and the noun in the plural: "the Louvain or Leiden methods")
         int noun = coordinatedBeforeAPluralNoun(s, i) ? i + 3 : i + 1;
+        return namedBeforeItsNoun(word, s, i, i - 1, noun, text);
+    }
+
+    /** {@link #namedBeforeItsNoun} with the word before the name at {@code prior} and its noun at {@code noun}. */
+    private boolean namedBeforeItsNoun(String word, Sentence s, int i, int prior, int noun, AnnotatedText text) {
+        String lower = word.toLowerCase(Locale.ROOT);
         boolean dataSet = noun + 1 < s.size() && s.token(noun).word().equals("data")
                 && s.token(noun + 1).lemma().equals("set");
-        String before = i >= 1 ? s.token(i - 1).word() : "";
-        boolean lowerCaseBefore = i >= 1 && Character.isLowerCase(before.charAt(0))
-                && before.equals(s.token(i - 1).lower());
+        String before = prior >= 0 ? s.token(prior).word() : "";
+        boolean lowerCaseBefore = prior >= 0 && Character.isLowerCase(before.charAt(0))
+                && before.equals(s.token(prior).lower());
         // (a capitalised adjective too, before a noun of data: "the existing Sketchy dataset")
         boolean isNoun = s.token(i).pos().startsWith("NN") || (s.token(i).pos().equals("JJ") && noun < s.size()
                 && (DATA_NAMED_BEFORE.contains(s.token(noun).lemma()) || dataSet));
@@ -1467,7 +1478,7 @@ final class NameFinder {
         return i >= 1 && noun < s.size() && (Names.TITLE_WORD.matcher(word).matches() || letterForm) && isNoun
                 && !text.inTitle(s.token(i).begin()) && (namingNoun || dataSet)
                 && Character.isLowerCase(s.token(noun).word().charAt(0))
-                && (lowerCaseBefore || (i == 1 && before.equals("The")))
+                && (lowerCaseBefore || (prior == 0 && before.equals("The")))
                 && !conceptLabels.isLabel(word) && !lexicon.isNotName(word) && !KIND_WORDS.contains(lower)
                 && !ADJECTIVE_ENDING.matcher(lower).find();
     }

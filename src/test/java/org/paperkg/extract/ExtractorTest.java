@@ -6755,4 +6755,12 @@ class ExtractorTest {
                 "We propose QUILLCon, a scale-invariant convolutional network. QUILLCon generalizes well.");
         assertThat(names(coined, MentionKind.PROPOSED)).contains("QUILLCon");
     }
+
+    @Test
+    void aPlainCapitalisedWordInQuotationMarksBeforeADatasetNounIsItsName() {
+        PaperExtraction x = extract("QuillFormer: symbolic regression of dynamical systems",
+                "We perform extensive evaluations on two datasets: the existing ‘Quillgatz’ dataset featuring "
+                        + "two-dimensional systems, and a new one.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Quillgatz");
+    }
 }
