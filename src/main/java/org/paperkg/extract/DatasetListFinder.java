@@ -329,7 +329,7 @@ final class DatasetListFinder {
             }
             // (a variant of a known method is one item of the list but no data: "benchmarks such as BERT-Base,
             // BERT-Large, GPT-2 pre-training and ImageNet")
-            if (lexicon.lookup(w) == null && lexicon.methodVariant(w) != null && lexicon.datasetVariant(w) == null) {
+            if (lexicon.isOnlyAMethodVariant(w)) {
                 continue;
             }
             Span span = new Span(s.token(j).begin(), s.token(j).end());

@@ -359,6 +359,14 @@ public final class Lexicon {
     }
 
     /**
+     * True when a surface form is no entry of its own, the variant of a known method and of no known dataset:
+     * "BERT-Base", "BERT-Large".
+     */
+    public boolean isOnlyAMethodVariant(String surface) {
+        return lookup(surface) == null && methodVariant(surface) != null && datasetVariant(surface) == null;
+    }
+
+    /**
      * The gazetteer method that a name is a variant of ("BERT-Large-Uncased", "ResNet-152", "GPT-4o": a known
      * method's name, a hyphen, and more; "MoCo v2": a version written apart), if any.
      */

@@ -2109,12 +2109,8 @@ final class ProposalFinder {
      * {@code last} or its long form before them, gives the new thing a name of its own.
      */
     private static boolean renamedAfterItsDefinition(Sentence s, int last) {
-        int close;
-        if (last + 1 < s.size() && s.token(last + 1).word().equals(")")) {
-            close = last + 1; // the short form in parentheses
-        } else if (last + 3 < s.size() && s.token(last + 1).word().equals("(") && s.token(last + 3).word().equals(")")) {
-            close = last + 3; // the long form, its short form in parentheses after it
-        } else {
+        int close = endOfDefinition(s, last);
+        if (close < 0) {
             return false;
         }
         int k = close + 1 < s.size() && s.token(close + 1).word().equals(",") ? close + 2 : close + 1;
@@ -2122,13 +2118,23 @@ final class ProposalFinder {
     }
 
     /**
+     * The closing parenthesis of the definition of a name that ends at {@code last}: its short form in parentheses, or
+     * its long form and the short form in parentheses after it; -1 when there is none.
+     */
+    private static int endOfDefinition(Sentence s, int last) {
+        if (last + 1 < s.size() && s.token(last + 1).word().equals(")")) {
+            return last + 1;
+        }
+        return last + 3 < s.size() && s.token(last + 1).word().equals("(") && s.token(last + 3).word().equals(")")
+                ? last + 3 : -1;
+    }
+
+    /**
      * True when ", namely" and a capitalised word follow the definition of a name that ends at {@code last} (its short
      * form in parentheses, or its long form and the short form after it).
      */
     private static boolean namedAfterItsDefinition(Sentence s, int last) {
-        int close = last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 1
-                : last + 3 < s.size() && s.token(last + 1).word().equals("(") && s.token(last + 3).word().equals(")")
-                        ? last + 3 : -1;
+        int close = endOfDefinition(s, last);
         return close > 0 && close + 3 < s.size() && s.token(close + 1).word().equals(",")
                 && NAMELY.contains(s.token(close + 2).lower())
                 && Character.isUpperCase(s.token(close + 3).word().charAt(0));

@@ -337,9 +337,8 @@ final class TitleNameFinder {
         // "Algorithmic Trends", "A Case Study")
         for (int j = k; j < title.size() && j <= k + 2; j++) {
             Token t = title.token(j);
-            String lower = t.lower();
-            if (STUDY_NOUNS.contains(t.lemma().toLowerCase(java.util.Locale.ROOT))
-                    || lower.endsWith("s") && STUDY_NOUNS.contains(lower.substring(0, lower.length() - 1))) {
+            if (STUDY_NOUNS.contains(t.lemma().toLowerCase(Locale.ROOT))
+                    || STUDY_NOUNS.contains(Names.withoutPluralS(t.lower()))) {
                 return true;
             }
             if (!Character.isLetter(t.word().charAt(0)) || t.pos().equals("IN") || t.pos().equals("CC")

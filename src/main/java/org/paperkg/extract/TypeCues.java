@@ -275,12 +275,15 @@ final class TypeCues {
         return POSED_THINGS.contains(head);
     }
 
+    /** Prepositions that open where a task applies: "(NCD) for semantic segmentation is …". */
+    private static final Set<String> WHERE_PREPOSITIONS = Set.of("for", "in", "on");
+
     /**
      * The index past "for", "in" or "on" and up to four lower-case nouns or adjectives at {@code k} when a form of "be"
      * or "refers" follows them ("for semantic segmentation is"), else {@code k}.
      */
     private static int pastWhereItApplies(Sentence s, int k) {
-        if (k >= s.size() || !Set.of("for", "in", "on").contains(s.token(k).lower())) {
+        if (k >= s.size() || !WHERE_PREPOSITIONS.contains(s.token(k).lower())) {
             return k;
         }
         for (int j = k + 1; j < s.size() && j <= k + 5; j++) {
@@ -296,9 +299,9 @@ final class TypeCues {
     }
 
     /**
-     * True when a long form in lower case (or a way of learning in title case), with its short form, opens a sentence
-     * that says what it aims at: "Cross-lingual entity alignment (EA) aims to find …" names a task by its common
-     * name.
+     * True when a long form in lower case (or a way of learning or a task in title case), with its short form, opens a
+     * sentence that says what it aims at: "Cross-lingual entity alignment (EA) aims to find …" names a task by its
+     * common name.
      */
     static boolean aimsAtSomething(NameOccurrence o) {
         Sentence s = o.sentence();
@@ -318,7 +321,10 @@ final class TypeCues {
         return s.token(first).word().chars().noneMatch(Character::isUpperCase) || field;
     }
 
-    /** Heads of ways of learning, written as a title when a sentence opens with them, not of methods. */
+    /**
+     * Heads of ways of learning and of tasks, written as a title when a sentence opens with them and says what they
+     * aim at, not of methods ({@link #aimsAtSomething}; the task heads of {@code TASK_HEADS} count too).
+     */
     private static final Set<String> FIELD_HEADS = Set.of("learning", "adaptation", "generalization",
             "generalisation", "discovery", "matching");
 
@@ -1839,9 +1845,7 @@ final class TypeCues {
         }
         // (not a model named after a famous one: "table corpora (TAPAS and TaBERT)", nor a known model's variant,
         // "benchmarks such as BERT-Base, BERT-Large, GPT-2 pre-training and ImageNet")
-        boolean namedAfterAModel = endsInAKnownModelsName(name)
-                || lexicon.lookup(name) == null && lexicon.methodVariant(name) != null
-                        && lexicon.datasetVariant(name) == null;
+        boolean namedAfterAModel = endsInAKnownModelsName(name) || lexicon.isOnlyAMethodVariant(name);
         for (int k = Math.max(0, first - 12); k < first && !namedAfterAModel; k++) {
             if (opensADatasetList(s, k) && onlyListWords(s, k + 1, first) && endsListItem(s, last)) {
                 return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
