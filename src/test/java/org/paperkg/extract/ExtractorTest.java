@@ -6763,4 +6763,11 @@ class ExtractorTest {
                         + "two-dimensional systems, and a new one.");
         assertThat(names(x, MentionKind.DATASET)).contains("Quillgatz");
     }
+
+    @Test
+    void aKnownNameWithTheWordModelHyphenedToItIsThatName() {
+        PaperExtraction x = extract("Applying pre-trained BERT-models to quill records",
+                "This study fine-tunes one Swedish BERT-model and one multilingual BERT-model on a quill corpus.");
+        assertThat(names(x, MentionKind.METHOD)).contains("BERT").doesNotContain("BERT-model");
+    }
 }
