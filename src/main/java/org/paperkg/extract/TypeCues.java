@@ -1251,6 +1251,21 @@ final class TypeCues {
      * benchmarks X and Y", "test collections (X, Y)", "The data sets X, Y" (the tagger may read "sets" there as a
      * verb), "untrimmed video data, such as X, Y and …".
      */
+    /**
+     * True when the name from {@code first} to {@code last} is an item of a list that a method noun in the plural, in
+     * lower case, opens right before it: "methods NSCL and NSVQA", "the baselines X, Y and Z".
+     */
+    private static boolean listedAfterAMethodNoun(Sentence s, int first, int last) {
+        for (int k = first - 1; k >= 0 && k >= first - 12; k--) {
+            Token t = s.token(k);
+            if (t.pos().equals("NNS") && Character.isLowerCase(t.word().charAt(0))
+                    && METHOD_HEADS.contains(t.lemma())) {
+                return onlyListWords(s, k + 1, first) && endsListItem(s, last);
+            }
+        }
+        return false;
+    }
+
     private static boolean opensADatasetList(Sentence s, int k) {
         boolean dataSets = s.token(k).lower().equals("sets") && k > 0 && s.token(k - 1).lower().equals("data");
         boolean dataExamples = s.token(k).lower().equals("data") && examplesFollow(s, k + 1);
@@ -1560,6 +1575,10 @@ final class TypeCues {
                 // "UniKGQA: …", "we propose UniKGQA, a novel approach": a name's shape is no cue beside one its
                 // context gives
                 out.set(i, new Decision(MentionKind.METHOD, "method.same-paper", out.get(i).confidence()));
+            } else if (out.get(i).rule().equals(NAME_SHAPE) && variantOfAMethod(name, cuedByContext)) {
+                // "probabilistic NSVQA (P-NSVQA)" beside "methods NSCL and NSVQA": a variant of a method the context
+                // types is a method too
+                out.set(i, new Decision(MentionKind.METHOD, "method.same-paper-variant", out.get(i).confidence()));
             } else if (out.get(i) == UNCUED && ONLY_DATASET.equals(cued.get(name))) {
                 out.set(i, new Decision(MentionKind.DATASET, "dataset.same-paper", UNCUED.confidence()));
             } else if (out.get(i) == UNCUED && ONLY_DATASET.equals(cued.get(baseOfVariant(name)))
@@ -1570,6 +1589,17 @@ final class TypeCues {
             }
         }
         return out;
+    }
+
+    /**
+     * True when a hyphen joins a name to another one that only its context types, and types a method: "P-NSVQA" beside
+     * NSVQA.
+     */
+    private static boolean variantOfAMethod(String name, Map<String, Set<MentionKind>> cuedByContext) {
+        int hyphen = name.indexOf('-');
+        int last = name.lastIndexOf('-');
+        return hyphen > 0 && (Set.of(MentionKind.METHOD).equals(cuedByContext.get(name.substring(hyphen + 1)))
+                || Set.of(MentionKind.METHOD).equals(cuedByContext.get(name.substring(0, last))));
     }
 
     /** The rule of a dataset read from the name's shape alone ("…QA", "…Bench"). */
@@ -1856,6 +1886,10 @@ final class TypeCues {
         }
         if (o.source().equals("dataset-list")) {
             return new Decision(MentionKind.DATASET, "dataset.listed", 0.85);
+        }
+        // (nor one listed right after a method noun in the plural: "two neural symbolic methods NSCL and NSVQA")
+        if (hasDatasetShape(name) && listedAfterAMethodNoun(s, first, last)) {
+            return new Decision(MentionKind.METHOD, "method.after-head-noun", 0.8);
         }
         // (not a short form whose long form has none of the words the shape stands for: "Learning with Opponent
         // Q-Learning Awareness (LOQA)", nor has them only in what it is for: "Robust Margin Loss for Visual Question
