@@ -1246,7 +1246,7 @@ final class NameFinder {
                 || Names.isFormula(word)
                 || Names.isNumberFormat(word) || Names.isCountedName(word) || Names.isAddress(word)
                 || lexicon.isNotName(word)
-                || Names.isDottedInitials(word) || Names.gluedToAFunctionWord(word)
+                || Names.isDottedInitials(word) || Names.gluedToAFunctionWord(word) || Names.isLanguagePair(word)
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
                 || NameLookalikes.inFormula(s, i) || NameLookalikes.inMathematics(text, s, i)
                 || NameLookalikes.inASplitAddress(s, i)

@@ -136,6 +136,20 @@ public final class Names {
         return GLUED_AFTER_A_WORD.matcher(word).matches() || GLUED_BEFORE_A_WORD.matcher(word).matches();
     }
 
+    /** Two-letter codes of the languages that translation abstracts pair: "en", "de", "zh". */
+    private static final Set<String> LANGUAGE_CODES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "ro", "cs",
+            "fi", "tr", "ru", "uk", "pl", "sv", "da", "no", "hu", "el", "et", "lv", "lt", "zh", "ja", "ko", "vi", "th",
+            "id", "hi", "ta", "gu", "ne", "si", "km", "ps", "kk", "ar", "he", "fa", "ur", "bn", "sw", "my", "iu");
+
+    /** True for a pair of language codes, the direction of a translation: "EN-ES", "En-De", "en-fr". */
+    static boolean isLanguagePair(String word) {
+        int hyphen = word.indexOf('-');
+        return word.length() == 5 && hyphen == 2
+                && LANGUAGE_CODES.contains(word.substring(0, 2).toLowerCase(java.util.Locale.ROOT))
+                && LANGUAGE_CODES.contains(word.substring(3).toLowerCase(java.util.Locale.ROOT))
+                && !word.substring(0, 2).equalsIgnoreCase(word.substring(3));
+    }
+
     /** True for initials with full stops ("U.S", "U.K."): an abbreviation of a place, no name of a method or dataset. */
     static boolean isDottedInitials(String word) {
         return DOTTED_INITIALS.matcher(word).matches();

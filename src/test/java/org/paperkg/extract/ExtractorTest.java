@@ -6780,4 +6780,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("QSVQA", "P-QSVQA");
         assertThat(names(x, MentionKind.METHOD)).contains("QSVQA", "P-QSVQA");
     }
+
+    @Test
+    void aPairOfLanguageCodesIsNoName() {
+        PaperExtraction x = extract("Machine quillese: effects of bias on translation",
+                "We train QuillMT systems for EN-ES and EN-FR and report results on the WMT14 En-De and IWSLT15 "
+                        + "En-Vi datasets.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("EN-ES", "EN-FR");
+        assertThat(names(x, MentionKind.DATASET)).contains("WMT14 En-De");
+    }
 }
