@@ -214,21 +214,10 @@ final class DatasetListFinder {
         boolean itemEnds = k + 3 == s.size() || LIST_GLUE.contains(s.token(k + 3).lower())
                 || s.token(k + 3).word().equals(".") || s.token(k + 3).word().equals(";");
         boolean named = Character.isUpperCase(name.charAt(0)) && Names.isCoined(name);
-        return itemEnds && named && !spellsOut(name, initials.toString()) ? k : -1;
-    }
-
-    /** True when the capitals of {@code name} come, in order, among {@code initials}: "NER" from "ner". */
-    private static boolean spellsOut(String name, String initials) {
-        int at = 0;
-        for (char c : name.toCharArray()) {
-            if (Character.isUpperCase(c)) {
-                at = initials.indexOf(Character.toLowerCase(c), at) + 1;
-                if (at == 0) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        // (the capitals of a short form come, in order, among the initials of the words it abbreviates: "NER")
+        boolean spelledOut = NameLookalikes.inOrder(Names.capitalsOf(name).toLowerCase(Locale.ROOT),
+                initials.toString());
+        return itemEnds && named && !spelledOut ? k : -1;
     }
 
     /** Walks a coordinated list of capitalised words from {@code start} in direction {@code step}. */

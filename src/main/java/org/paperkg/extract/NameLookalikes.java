@@ -280,7 +280,7 @@ final class NameLookalikes {
     }
 
     /** True when the letters of {@code letters} occur in {@code word} in their order. */
-    private static boolean inOrder(String letters, String word) {
+    static boolean inOrder(String letters, String word) {
         int at = 0;
         for (int k = 0; k < letters.length(); k++) {
             at = word.indexOf(letters.charAt(k), at);

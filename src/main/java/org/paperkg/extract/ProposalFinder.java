@@ -2396,6 +2396,15 @@ final class ProposalFinder {
         return null;
     }
 
+    /** The index of the nearest "(" from {@code from} back to just past {@code floor}, else where the walk stopped. */
+    private static int openingParenthesisBefore(Sentence s, int from, int floor) {
+        int open = from;
+        while (open > floor && !s.token(open).word().equals("(")) {
+            open--;
+        }
+        return open;
+    }
+
     /**
      * True when the short form that ends at {@code last} is written as a word, a capital and lower-case letters
      * ("Virgo"), and capitalised words, three or more with only function words between, fill the tokens from
@@ -2403,10 +2412,8 @@ final class ProposalFinder {
      */
     private static boolean wordCoinedForATitleCaseLongForm(Sentence s, int k, int last) {
         // (the name may be the long form, its short form after it, or the short form)
-        int open = last + 2 < s.size() && s.token(last + 1).word().equals("(") ? last + 1 : last - 1;
-        while (open > k && !s.token(open).word().equals("(")) {
-            open--;
-        }
+        int open = openingParenthesisBefore(s, last + 2 < s.size() && s.token(last + 1).word().equals("(")
+                ? last + 1 : last - 1, k);
         String shortForm = s.token(open + 1).word();
         if (open - k < 4 || open + 1 >= s.size() || !Character.isUpperCase(shortForm.charAt(0))
                 || shortForm.chars().noneMatch(Character::isLowerCase)
@@ -2431,10 +2438,7 @@ final class ProposalFinder {
      * which names the blocks after another paper's model).
      */
     private static boolean capitalisedLongFormAfter(Sentence s, int k, int last) {
-        int open = last - 1;
-        while (open > k && !s.token(open).word().equals("(")) {
-            open--;
-        }
+        int open = openingParenthesisBefore(s, last - 1, k);
         int after = last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 2 : s.size();
         // (the tagger may read such a plural noun as a verb, "blocks/VBZ")
         if (open - k < 3 || after < s.size() && Character.isLetter(s.token(after).word().charAt(0))

@@ -208,8 +208,13 @@ final class TitleNameFinder {
         String lowerCase = abstractText.toLowerCase(Locale.ROOT);
         // (unless the authors give it as their name: "a novel state-based approach, which we term state tuning")
         return !abstractText.contains(phrase) && lowerCase.contains(phrase.toLowerCase(Locale.ROOT))
-                && !java.util.regex.Pattern.compile(NAMING_BEFORE + java.util.regex.Pattern.quote(
-                        phrase.toLowerCase(Locale.ROOT))).matcher(lowerCase).find();
+                && !namedSo(lowerCase, phrase.toLowerCase(Locale.ROOT));
+    }
+
+    /** True when a naming verb stands before {@code phrase} in {@code lowerCaseText}: "which we call extrofitting". */
+    private static boolean namedSo(String lowerCaseText, String phrase) {
+        return java.util.regex.Pattern.compile(NAMING_BEFORE + java.util.regex.Pattern.quote(phrase))
+                .matcher(lowerCaseText).find();
     }
 
     /**
@@ -225,8 +230,7 @@ final class TitleNameFinder {
         String lowerCase = word.toLowerCase(Locale.ROOT);
         // (not one the authors give as their name: "…, which we call extrofitting")
         return !Names.writesAsAWord(abstractText, word) && Names.writesAsAWord(abstractText, lowerCase)
-                && !java.util.regex.Pattern.compile(NAMING_BEFORE + java.util.regex.Pattern.quote(lowerCase))
-                        .matcher(abstractText.toLowerCase(Locale.ROOT)).find();
+                && !namedSo(abstractText.toLowerCase(Locale.ROOT), lowerCase);
     }
 
     /** A naming verb before a phrase, as {@link #aKindOfLearningTheAbstractWritesInLowerCase} reads it. */
