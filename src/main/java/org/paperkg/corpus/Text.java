@@ -67,10 +67,11 @@ final class Text {
             java.util.regex.Pattern.compile("(?<=\\p{Lu}\\()\\$([A-Za-z0-9]{1,2})\\$(?=\\))");
     /**
      * Capitals in mathematics glued to the rest of their word, as acronyms are spelled out: "$\\textbf{P}$olar",
-     * "$\\textbf{SE}$lf-Supervised", "${\\large S}$EED" (one capital before two or more).
+     * "$\\textbf{SE}$lf-Supervised", "${\\large S}$EED" (one capital before two or more); and a lower-case letter
+     * before two capitals or more, "$k$NN-MT", "$k$WL" (read "kNN-MT", "kWL").
      */
     private static final java.util.regex.Pattern INITIAL_IN_MATH =
-            java.util.regex.Pattern.compile("\\$([A-Z]{1,3})\\$(?=[a-z])|\\$([A-Z])\\$(?=[A-Z]{2})");
+            java.util.regex.Pattern.compile("\\$([A-Z]{1,3})\\$(?=[a-z])|\\$([A-Z]|[a-z])\\$(?=[A-Z]{2})");
     /**
      * Lower-case letters in mathematics inside a word, as acronyms are spelled out: "th$\\textbf{e}$
      * soft-pro$\\textbf{m}$pt v$\\textbf{e}$ctors" reads "the soft-prompt vectors" (letters glued to a lower-case

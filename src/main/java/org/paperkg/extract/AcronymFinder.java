@@ -142,7 +142,9 @@ final class AcronymFinder {
                 return java.util.Optional.empty();
             }
             String candidate = text.covered(s.token(first).begin(), s.token(open - 1).end());
-            String spelled = powersSpelledOut(inside);
+            // (a power read from a superscript, "T2AF" written "T^2AF" or "T$^2$AF", stands for two words)
+            String written = text.asWritten(s.token(open + 1).begin(), s.token(insideEnd - 1).end());
+            String spelled = powersSpelledOut(written.equals(inside) ? inside : written.replaceAll("[${}]", ""));
             // (initials past function words only for a short form of letters alone: "(IWSLT 2010)" is an edition)
             String longForm = longerOf(bestLongForm(spelled, candidate), initialsLongForm(spelled, candidate, false));
             if (spelled.chars().allMatch(Character::isLetter)) {
@@ -175,9 +177,10 @@ final class AcronymFinder {
                 if (repeated == null) {
                     repeated = capitalisedInitialsLongForm(repeatedLettersSpelledOut(spelled), candidate);
                 }
-                // (past an opening quotation mark: "''Pareto policy pool (P3)''")
-                if (repeated != null && Character.isUpperCase(OPENING_QUOTES.matcher(repeated).replaceFirst("")
-                        .charAt(0))) {
+                // (past an opening quotation mark: "''Pareto policy pool (P3)''"; or quoted as a whole, in any case,
+                // a term coined: "called “good-enough example extrapolation” (GE3)")
+                if (repeated != null && (Character.isUpperCase(OPENING_QUOTES.matcher(repeated).replaceFirst("")
+                        .charAt(0)) || OPENING_QUOTES.matcher(repeated).lookingAt())) {
                     longForm = longerOf(longForm, repeated);
                 }
             }

@@ -53,7 +53,7 @@ final class DefinitionFilter {
             "point", "resource", "expression", "document", "sentence", "word", "utterance", "tweet", "post", "review",
             "comment", "article", "label", "base", "relation", "category", "speaker", "user", "participant",
             "annotator", "patient", "representative", "worker", "student", "teacher", "clinician", "physician", "nurse",
-            "volunteer", "respondent", "expert", "graph", "representation", "agent", "media");
+            "volunteer", "respondent", "expert", "graph", "representation", "agent", "media", "example");
     /**
      * Heads among those of things that the authors may make and name too: "we present a simple solution: aleatoric
      * mapping agents (AMAs)", "The proposed module is named bridging visual representations (BVR)".

@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "528";
+    static final String RULES_VERSION = "539";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -258,7 +258,20 @@ public final class Extractor {
         mentions = new ArrayList<>(perSentence.values());
         mentions.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparing(Mention::kind));
         List<Span> sentences = text.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
-        return new PaperExtraction(paper, text.text(), text.titleLength(), sentences, mentions, found.aliases());
+        LatexMarkup markup = text.markup();
+        if (markup.isEmpty()) {
+            return new PaperExtraction(paper, text.text(), text.titleLength(), sentences, mentions, found.aliases());
+        }
+        // the evidence is the text as written: "I$^2$SB" at its own offsets is the surface of the name I2SB
+        return new PaperExtraction(paper, markup.written(), markup.writtenSpan(new Span(0, text.titleLength())).end(),
+                sentences.stream().map(markup::writtenSpan).toList(),
+                mentions.stream().map(m -> asWritten(m, markup)).toList(), found.aliases());
+    }
+
+    private static Mention asWritten(Mention m, LatexMarkup markup) {
+        Span span = markup.writtenSpan(m.span());
+        return new Mention(m.kind(), m.name(), markup.written().substring(span.begin(), span.end()), span,
+                m.sentence(), m.rule(), m.confidence());
     }
 
     /** The words after a name that make it the name of a task: "for the ObjectNav task". */

@@ -24,7 +24,7 @@ public final class Lexicon {
      * edition's year: WMT'14.
      */
     private static final java.util.regex.Pattern SIZED_VARIANT =
-            java.util.regex.Pattern.compile("(.+?)(?:[-_](\\d{1,4}(?:x\\d{2,4}|px|k|K)?)|'\\d{2})");
+            java.util.regex.Pattern.compile("(.+?)(?:[-_](\\d{1,4}(?:x\\d{2,4}|px|k|K|i)?)|'\\d{2})");
 
     /** A name, then a year glued to it: "BraTS2018", "VOC2007". */
     private static final java.util.regex.Pattern GLUED_YEAR =
@@ -217,7 +217,8 @@ public final class Lexicon {
 
     /**
      * The gazetteer dataset that a name is a sized variant of ("CelebA-HQ-256", "LSUN-64": a known dataset and an
-     * image size or a subset size), an edition of ("WMT'14", "COCO 2017"), a named subset of ("LSUN-Bedroom") or an
+     * image size or a subset size; "COCO-20i", the folds of a few-shot split of its 20 classes), an edition of
+     * ("WMT'14", "COCO 2017"), a named subset of ("LSUN-Bedroom") or an
      * extended test set of ("HumanEval+"), if any.
      */
     public Entry datasetVariant(String surface) {

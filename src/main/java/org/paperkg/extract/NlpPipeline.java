@@ -63,8 +63,8 @@ public final class NlpPipeline {
 
     /** Annotates a title and abstract. */
     public AnnotatedText annotate(String title, String abstractText) {
-        String text = AnnotatedText.compose(title, abstractText);
-        Annotation doc = new Annotation(text);
+        LatexMarkup markup = LatexMarkup.of(AnnotatedText.compose(title, abstractText));
+        Annotation doc = new Annotation(markup.masked());
         annotateTimed(doc);
         List<Sentence> sentences = new ArrayList<>();
         List<CoreMap> coreSentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
@@ -75,16 +75,17 @@ public final class NlpPipeline {
                 String lemma = t.lemma() == null ? t.word() : t.lemma();
                 tokens.add(new Token(t.word(), t.word().toLowerCase(Locale.ROOT), lemma.toLowerCase(Locale.ROOT),
                         t.tag() == null ? "" : t.tag(),
-                        t.beginPosition(), t.endPosition()));
+                        markup.readableOffset(t.beginPosition()), markup.readableOffset(t.endPosition())));
             }
             if (tokens.isEmpty()) {
                 continue;
             }
             TermRetagging.apply(tokens);
-            sentences.add(new Sentence(index++, s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens));
+            sentences.add(new Sentence(index++,
+                    markup.readableOffset(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class)),
+                    markup.readableOffset(s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)), tokens));
         }
-        return new AnnotatedText(text, title.length(), sentences);
+        return new AnnotatedText(markup.readable(), markup.readableOffset(title.length()), sentences, markup);
     }
 
     /** Runs the bare pipeline on a text and returns its token count: the baseline the benchmark measures. */

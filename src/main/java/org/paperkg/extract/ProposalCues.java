@@ -357,15 +357,25 @@ final class ProposalCues {
             return false;
         }
         // (or the noun before a prepositional phrase: "the most widely used tool in interactive theorem proving called
-        // X"), and a thing the authors only study is someone else's: "this paper re-examines a framework dubbed X"
+        // X"), and a thing the authors only study or use is someone else's: "this paper re-examines a framework dubbed
+        // X", "we use a low-rank tensor approximation technique called Tensor Train (TT)"
         int head = headBeforeAPrepositionalPhrase(s, noun);
         return describedAsEstablished(s, noun) || head >= 0 && describedAsEstablished(s, head)
-                || studiedBeforeNaming(s, head >= 0 ? head : noun);
+                || studiedOrUsedBeforeNaming(s, head >= 0 ? head : noun,
+                        verb > 0 && s.token(verb - 1).lower().equals("we"));
     }
 
     /** Verbs of studying a thing that exists: what they govern is not the authors' proposal. */
     private static final Set<String> STUDY_VERBS = Set.of("re-examine", "reexamine", "examine", "revisit", "analyze",
             "analyse", "investigate", "scrutinize", "scrutinise", "study");
+    /**
+     * Verbs of using a thing: what they govern as the clause's own verb is not the authors' proposal ("this paper
+     * adopts a class of … models termed X"); a participle ("an approach using hypernetworks, termed X") or a relative
+     * clause ("an extension that employs neural networks, called X") may describe what is proposed.
+     */
+    private static final Set<String> USE_VERBS = Set.of("use", "employ", "adopt", "utilize", "utilise", "leverage");
+    private static final Set<String> FINITE_VERB_TAGS = Set.of("VBP", "VBZ", "VBD");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
 
     /** Prepositions that open a phrase after the noun that a naming verb names: "a tool in theorem proving". */
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "of", "for");
@@ -373,8 +383,10 @@ final class ProposalCues {
     /** The noun before "in", "of" or "for" that opens a phrase of nouns and adjectives up to {@code noun}, or -1. */
     private static int headBeforeAPrepositionalPhrase(Sentence s, int noun) {
         int k = noun;
+        // (a capitalised participle is a word of a name: "a case of Iterated CVaR RL")
         while (k > 0 && noun - k < 4 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().startsWith("JJ")
-                || s.token(k).pos().equals("VBG") || s.token(k).pos().equals("HYPH"))) {
+                || s.token(k).pos().equals("VBG") || s.token(k).pos().equals("HYPH")
+                || Character.isUpperCase(s.token(k).word().charAt(0)))) {
             k--;
         }
         boolean preposition = k > 0 && k < noun && PHRASE_PREPOSITIONS.contains(s.token(k).lower());
@@ -386,11 +398,13 @@ final class ProposalCues {
             "generalisation");
 
     /**
-     * True when the verb whose object ends at {@code noun} is a verb of study ("re-examines a … framework"), alone:
+     * True when the verb whose object ends at {@code noun} is a verb of study or use ("re-examines a … framework",
+     * "we use a … technique called X"; not where the authors name it, "it uses an estimator, which we term X"),
+     * alone:
      * not beside a verb of making ("we propose and analyze a framework called X"), nor of a thing called new ("we
      * study a new paradigm, called X") or derived ("an extension of X called Y").
      */
-    private static boolean studiedBeforeNaming(Sentence s, int noun) {
+    private static boolean studiedOrUsedBeforeNaming(Sentence s, int noun, boolean namedByTheAuthors) {
         if (DERIVED_NOUNS.contains(s.token(noun).lemma())) {
             return false;
         }
@@ -399,10 +413,16 @@ final class ProposalCues {
             if (NOVELTY.contains(t.lower())) {
                 return false;
             }
-            if (t.pos().startsWith("VB")) {
+            // (a participle after an adjective or an article modifies the noun: "investigate an interesting
+            // limiting case of X, called Y")
+            boolean modifier = (t.pos().equals("VBG") || t.pos().equals("VBN")) && k > 0
+                    && (s.token(k - 1).pos().startsWith("JJ") || s.token(k - 1).pos().equals("DT"));
+            if (t.pos().startsWith("VB") && !modifier) {
                 boolean joined = k >= 2 && (s.token(k - 1).lower().equals("and") || s.token(k - 1).word().equals(","));
                 boolean withAVerbOfMaking = joined && CREATING_VERBS.contains(s.token(k - 2).lemma());
-                return STUDY_VERBS.contains(t.lemma()) && !withAVerbOfMaking;
+                boolean used = !namedByTheAuthors && USE_VERBS.contains(t.lemma()) && FINITE_VERB_TAGS.contains(t.pos())
+                        && !(k > 0 && RELATIVE_PRONOUNS.contains(s.token(k - 1).lower()));
+                return (STUDY_VERBS.contains(t.lemma()) || used) && !withAVerbOfMaking;
             }
         }
         return false;

@@ -401,7 +401,8 @@ final class ProposalFinder {
         }
         // "Neighborhood Attention Transformer" as the title and "We further present Neighborhood Attention Transformer
         // (NAT)": a short form of the whole title names what the paper is about
-        if (spelledOutByTheTitle(text, longForms) && !proposedEarlierByOthers(text, o.name())) {
+        if (spelledOutByTheTitle(text, longForms) && !proposedEarlierByOthers(text, o.name())
+                && !studiedAsATask(text, longForms)) {
             return "proposal.title-long-form";
         }
         if (definedAsTheTitlesHead(text, o) && !proposedEarlierByOthers(text, o.name())) {
@@ -446,6 +447,12 @@ final class ProposalFinder {
             return null; // "… was coined Theory of Mind (ToM) by Premack & Woodruff (1978)"
         }
         String rule = proposedAfterTheName(s, first, last);
+        // (also a short form's long form: "The proposed Style-Transfer Transformer (STT) grafts …")
+        if (rule == null && longFormStart > 1 && longFormStart < first
+                && s.token(longFormStart - 1).word().equalsIgnoreCase("proposed")
+                && proposedAsAnAdjective(s, longFormStart - 1)) {
+            rule = "proposal.the-proposed";
+        }
         // (not a passive that opens the abstract, names no authors and calls nothing new, where the authors propose in
         // a later sentence: "Query Rewriting (QR) is proposed to solve …. In this paper, we propose Geo-BERT …")
         if (rule != null && rule.equals("proposal.passive") && setsTheSceneForTheAuthors(text, s)) {
@@ -607,6 +614,25 @@ final class ProposalFinder {
         String heading = colon > 0 && headingNamesAThing(text) ? wordsOnly(text.title().substring(0, colon)) : "";
         return !title.isEmpty() && longForms.stream().map(ProposalFinder::wordsOnly)
                 .anyMatch(l -> l.equals(title) || l.length() >= 12 && (l.equals(subtitle) || l.equals(heading)));
+    }
+
+    /**
+     * True when the abstract writes a long form as what a verb of study or of a task governs: "We study contextual
+     * combinatorial bandits with probabilistically triggered arms (C2MAB-T)" under a title of the same words poses
+     * the problem the paper solves, not its method.
+     */
+    private static boolean studiedAsATask(AnnotatedText text, Set<String> longForms) {
+        String lower = text.text().toLowerCase(java.util.Locale.ROOT);
+        for (String longForm : longForms) {
+            String key = longForm.toLowerCase(java.util.Locale.ROOT);
+            for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lower, key, text.titleLength())) {
+                int first = m.sentence().tokenIndexAt(m.span().begin());
+                if (first > 0 && TASK_VERBS.contains(m.sentence().token(first - 1).lemma())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -1040,9 +1066,12 @@ final class ProposalFinder {
         boolean nounModifier = next < s.size() && (s.token(next).pos().startsWith("NN")
                 || (s.token(next).pos().equals("VBG") && next + 1 < s.size()
                         && s.token(next + 1).pos().startsWith("NN")));
-        // (not a verb that the tagger reads as a plural noun: "our method CLAMP yields improved …")
+        // (not a verb that the tagger reads as a plural noun: "our method CLAMP yields improved …", "(SQT) grafts a
+        // … layer onto …", an article right after it)
+        boolean verbBeforeItsObject = next + 1 < s.size() && s.token(next).pos().equals("NNS")
+                && TypeCues.ARTICLES.contains(s.token(next + 1).lower());
         if (nounModifier && Names.isAcronym(o.name()) && Character.isLowerCase(s.token(next).word().charAt(0))
-                && !TypeCues.VERBS_READ_AS_PLURALS.contains(s.token(next).lower())
+                && !TypeCues.VERBS_READ_AS_PLURALS.contains(s.token(next).lower()) && !verbBeforeItsObject
                 && (s.token(next).pos().equals("NNS") || (!TypeCues.METHOD_HEADS.contains(s.token(next).lemma())
                         && !TypeCues.COMPONENT_NOUNS.contains(s.token(next).lemma())
                         && !TypeCues.DATASET_HEADS.contains(s.token(next).lemma())))) {
@@ -2237,6 +2266,9 @@ final class ProposalFinder {
 
     /** Determiners that point at a thing already there: "the released CLIP model", "these collected images". */
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "these", "those");
+    /** Nouns of collections made of things: "hierarchies of", "ensembles of", "stacks of". */
+    private static final Set<String> COLLECTION_NOUNS = Set.of("hierarchy", "ensemble", "mixture", "stack",
+            "combination", "cascade", "collection", "population");
 
     /**
      * "we propose … X" within one clause: no other verb, punctuation or stop word between the trigger and X, at most
@@ -2273,6 +2305,12 @@ final class ProposalFinder {
                             || k == first - 1 && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma()))) {
                 return null;
             }
+            // "we build hierarchies of sum-product networks (SPNs)": what the made collections consist of was there
+            // (not "a sparse mixture of experts (SMoE)", one thing, which the short form names)
+            if (w.equals("of") && k > 0 && COLLECTION_NOUNS.contains(s.token(k - 1).lemma())
+                    && s.token(k - 1).pos().equals("NNS")) {
+                return null;
+            }
             if (isTriggerVerb(s, k)) {
                 // "we introduce the first … model in order to build multi-sentence AMRs": what a purpose clause makes
                 // is what the proposal is for
@@ -2288,6 +2326,12 @@ final class ProposalFinder {
                 }
                 // "for the recently introduced BYOL-Explore algorithm": someone else's, described by the participle
                 if (t.pos().equals("VBN") && k > 0 && EARLIER.contains(s.token(k - 1).lower())) {
+                    return null;
+                }
+                // "our system developed for the subtask of the … (SMM4H) shared task": what a participle's "for the"
+                // phrase names is what the made thing is for
+                if (t.pos().equals("VBN") && k + 2 < first && s.token(k + 1).lower().equals("for")
+                        && DEFINITE_DETERMINERS.contains(s.token(k + 2).lower())) {
                     return null;
                 }
                 // "… using the released CLIP model": a participle after a definite article describes a thing in use

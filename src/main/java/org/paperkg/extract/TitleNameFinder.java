@@ -475,6 +475,30 @@ final class TitleNameFinder {
     }
 
     /**
+     * True when the title's colon at {@code colon} opens a noun phrase without an article whose last word before a
+     * preposition (or the title's end) is a method noun, no dataset noun among its words: "TGIF: Tree-Graph
+     * Integrated-Format Parser for Enhanced UD" (not "X: Dataset and Baseline Model for …").
+     */
+    static boolean subtitleHeadedByAMethodNoun(Sentence title, int colon) {
+        if (colon + 1 >= title.size() || !title.token(colon).word().equals(":")) {
+            return false;
+        }
+        int k = colon + 1;
+        while (k < title.size() && (title.token(k).pos().startsWith("NN") || title.token(k).pos().startsWith("JJ")
+                || title.token(k).pos().equals("HYPH") || title.token(k).pos().equals("VBN"))) {
+            if (TypeCues.DATASET_HEADS.contains(title.token(k).lower())) {
+                return false;
+            }
+            k++;
+        }
+        boolean phraseEnds = k == title.size() || title.token(k).pos().equals("IN")
+                || title.token(k).pos().equals("TO");
+        Token head = title.token(k - 1);
+        return k > colon + 1 && phraseEnds && head.pos().startsWith("NN")
+                && TypeCues.METHOD_HEADS.contains(head.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
      * True when a title's phrase before the colon reads as a clause, a slogan rather than a name: "Augmentation
      * Matters", "Use Your Head", "Time Will Tell", "Bias Runs Deep" (a finite verb after its first word: the tagger
      * reads many title-case verbs as nouns, but not these), "Tackling Data Heterogeneity" (a gerund with its object),

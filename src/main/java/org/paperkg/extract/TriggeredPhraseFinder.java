@@ -322,8 +322,13 @@ final class TriggeredPhraseFinder {
                 && TypeCues.namesATask(Set.of(phrase)) && namedAfter(s, j + 1);
         // (nor a measure: "in terms of Mean Opinion Score")
         boolean measure = MEASURE_HEADS.contains(s.token(j - 1).lemma().toLowerCase(java.util.Locale.ROOT));
+        // (nor the description of a name that a naming verb gives right after it, "a novel Local Pattern-specific
+        // Implicit Function, named LP-DIF, for …", which the name's letters need not spell)
+        boolean describesTheNameAfterIt = j + 2 < s.size() && s.token(j).word().equals(",")
+                && ProposalCues.NAMING_VERBS.contains(s.token(j + 1).lemma())
+                && (Names.isCoined(s.token(j + 2).word()) || Names.isAcronym(s.token(j + 2).word()));
         if (NamedPhraseFinder.knownOrNoName(phrase, lexicon, conceptLabels) || taskOfAMethod || measure
-                || opensALongerLongForm(s, start, j)) {
+                || describesTheNameAfterIt || opensALongerLongForm(s, start, j)) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new NameOccurrence(phrase, span, s, "triggered-phrase"));

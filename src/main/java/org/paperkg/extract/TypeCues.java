@@ -1665,6 +1665,11 @@ final class TypeCues {
         if (o.source().equals("title-prefix") && TitleNameFinder.atVenue(s, last + 1)) {
             return new Decision(MentionKind.METHOD, "method.system-at-venue", 0.85);
         }
+        // a title's "TGIF: Tree-Graph Integrated-Format Parser for …": a subtitle without an article whose words up
+        // to a preposition end in a method noun says what the name is, whatever the gazetteer knows by it
+        if (o.source().equals("title-prefix") && TitleNameFinder.subtitleHeadedByAMethodNoun(s, last + 1)) {
+            return new Decision(MentionKind.METHOD, "method.title-subtitle-head", 0.85);
+        }
         // a head noun right after the name, or after a list of names that ends in one
         int j = endOfList(s, last + 1);
         String nextLemma = last + 1 < s.size() ? s.token(last + 1).lemma() : "";

@@ -193,10 +193,10 @@ class CorpusReadersTest {
     @Test
     void readsALetterInMathematicsGluedToAWordByAHyphenAsPartOfTheWord() throws IOException {
         Paper paper = onlyPaper("math-prefixes.jsonl", """
-                {"title": "Sparse views", "abstract": "We plot $t$-SNE maps, run the $k$-WL test and $Q$-learning, and propose $\\\\ell_0$-QCA and $\\\\ell_1$-Trim; $x$ - $y$ pairs, $L$-layer nets and $k$ -NN stay."}
+                {"title": "Sparse views", "abstract": "We plot $t$-SNE maps, run the $k$-WL test and $Q$-learning, and propose $\\\\ell_0$-QCA and $\\\\ell_1$-Trim with $k$QN-MT; $x$ - $y$ pairs, $L$-layer nets, $k$ -NN and $k$ NN stay."}
                 """);
         assertThat(paper.abstractText()).isEqualTo("We plot t-SNE maps, run the k-WL test and Q-learning, and propose l0-QCA "
-                + "and l1-Trim; $x$ - $y$ pairs, $L$-layer nets and $k$ -NN stay.");
+                + "and l1-Trim with kQN-MT; $x$ - $y$ pairs, $L$-layer nets, $k$ -NN and $k$ NN stay.");
     }
 
     @Test

@@ -95,7 +95,9 @@ class ExtractorTest {
         assertThat(names(y, MentionKind.METHOD)).contains("DALL\u00b7E 2").doesNotContain("DALL", "DALL\u00b7E");
         PaperExtraction z = extract("Summaries and scenes",
                 "We summarise CNN/DailyMail articles, answer NLVR^2 questions and compare with SE(3)-Transformer.");
-        assertThat(names(z, MentionKind.DATASET)).contains("CNN/DailyMail", "NLVR^2").doesNotContain("DailyMail");
+        // (a superscript is read without its caret, the name as plain text writes it; its evidence keeps the caret)
+        assertThat(names(z, MentionKind.DATASET)).contains("CNN/DailyMail", "NLVR2").doesNotContain("DailyMail");
+        assertThat(z.mentions(MentionKind.DATASET)).extracting(Mention::surface).contains("NLVR^2");
         assertThat(names(z, MentionKind.METHOD)).contains("SE(3)-Transformer");
     }
 
@@ -432,8 +434,8 @@ class ExtractorTest {
     void aSquaredLetterInAShortFormStandsForTwoWords() {
         PaperExtraction x = extract("Prompts for forecasts",
                 "We propose Token Transfer Aligned Forecasting with LLM (T^2AF-LLM) for sales data.");
-        assertThat(names(x, MentionKind.PROPOSED)).contains("T^2AF-LLM");
-        assertThat(x.mentions(MentionKind.METHOD)).filteredOn(m -> m.name().equals("T^2AF-LLM"))
+        assertThat(names(x, MentionKind.PROPOSED)).contains("T2AF-LLM");
+        assertThat(x.mentions(MentionKind.METHOD)).filteredOn(m -> m.name().equals("T2AF-LLM"))
                 .extracting(Mention::surface).contains("Token Transfer Aligned Forecasting with LLM");
     }
 
@@ -6788,5 +6790,111 @@ class ExtractorTest {
                         + "En-Vi datasets.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("EN-ES", "EN-FR");
         assertThat(names(x, MentionKind.DATASET)).contains("WMT14 En-De");
+    }
+
+    @Test
+    void aNameWrittenWithLatexSuperscriptsIsOneNameWithItsWrittenEvidence() {
+        PaperExtraction x = extract("Q$^2$SB: Quill-to-Quill Schrödinger Bridges",
+                "We propose the Quill-to-Quill Schrödinger Bridge (Q$^2$SB), a new kind of model. Q$^2$SB beats "
+                        + "QDM^2 on the QASCAL-5$^i$ benchmark, at a cost of $O(n^2)$ steps.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Q2SB");
+        assertThat(names(x, MentionKind.DATASET)).contains("QASCAL-5i");
+        assertThat(x.mentions()).filteredOn(mention -> mention.name().equals("Q2SB"))
+                .extracting(Mention::surface).contains("Q$^2$SB")
+                .allMatch(surface -> !surface.contains("$") || surface.equals("Q$^2$SB"));
+        for (Mention mention : x.mentions()) {
+            assertThat(x.text().substring(mention.span().begin(), mention.span().end())).isEqualTo(mention.surface());
+        }
+    }
+
+    @Test
+    void theTaskAParticipleSaysASystemIsDevelopedForIsNotProposed() {
+        PaperExtraction x = extract("QUIL-NLP at QMM4H 2021: Joint Extraction of Quill Mentions",
+                "This paper describes our system developed for the subtask 1c of the sixth Quill Media Mining for "
+                        + "Health Applications (QMM4H) shared task in 2021. Our system scores 3 ChrF above the "
+                        + "average.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QUIL-NLP");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("ChrF");
+    }
+
+    @Test
+    void aFewShotFoldOfAKnownDatasetWrittenAsASuperscriptIsThatDataset() {
+        PaperExtraction x = extract("Quillmatcher: one-shot segmentation of anything",
+                "Quillmatcher reaches 33.0% mIoU on the proposed LVIS-92$^i$ for one-shot semantic segmentation.");
+        assertThat(names(x, MentionKind.DATASET)).contains("LVIS-92i");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("LVIS-92i");
+    }
+
+    @Test
+    void aCapitalisedDescriptionThatANamingVerbNamesIsNoNameOfItsOwn() {
+        PaperExtraction x = extract("QP-DIF: Learning Quill Pattern-Specific Deep Implicit Functions",
+                "To solve this problem, we propose a novel Quill Pattern-specific Implicit Function, named QP-DIF, "
+                        + "for representing a shape with clusters of local regions.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QP-DIF");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QP-DIF");
+    }
+
+    @Test
+    void aProblemTheAbstractStudiesUnderTheTitlesWordsIsNotProposed() {
+        PaperExtraction x = extract("Contextual Quill Bandits with Triggered Arms",
+                "We study contextual quill bandits with triggered arms (CQB-T) under several smoothness conditions. "
+                        + "For CQB-T we devise the QUCB-T algorithm and propose a new analysis of its regret.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("CQB-T");
+    }
+
+    @Test
+    void aCaseTheAuthorsInvestigateAndNameIsNotProposedNorAreExamples() {
+        PaperExtraction x = extract("Risk-sensitive quill learning",
+                "Injected adversarial examples (AEs) threaten quill models. We also investigate an interesting "
+                        + "limiting case of Iterated Quill RL, called Worst Quill RL, where the minimum reward "
+                        + "counts.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Worst Quill RL");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("AE", "AEs");
+    }
+
+    @Test
+    void aTechniqueTheAuthorsUseAndNameIsNotProposedNorIsAVenue() {
+        PaperExtraction x = extract("Quill policy iteration for hybrid control",
+                "We present a novel algorithm called QuillPI. We use a low-rank tensor approximation technique "
+                        + "called Tensor Quill (TQ) to approximate the value function, improving on (Doe et al. ICALP "
+                        + "2013).");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillPI").doesNotContain("TQ");
+        assertThat(names(x, MentionKind.METHOD)).contains("TQ").doesNotContain("ICALP");
+        PaperExtraction y = extract("Personalized quill learning",
+                "We propose a novel approach to this problem using hypernetworks, termed pQuillHN. We introduce a "
+                        + "natural extension of QLDA that employs neural networks, called Neural Quill Analysis "
+                        + "(NQA).");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("pQuillHN", "NQA");
+    }
+
+    @Test
+    void theThingsThatMadeCollectionsConsistOfAreNotProposed() {
+        PaperExtraction x = extract("Graph-Induced Quill Networks",
+                "We introduce Graph-Induced Quill Networks (GQNs), a new probabilistic framework. We build "
+                        + "hierarchies of sum-quill networks (SQNs) whose parameters are learnable. We also propose a "
+                        + "sparse mixture of quill experts (SMoQ).");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("GQN", "SMoQ").doesNotContain("SQN");
+    }
+
+    @Test
+    void aKnownDatasetNameThatATitleDescribesAsAParserIsAMethod() {
+        PaperExtraction x = extract("TGIF: Tree-Graph Integrated-Format Parser for Enhanced Quill Dependencies",
+                "We present our contribution to the shared task on parsing into enhanced dependencies. Our "
+                        + "submission reaches a macro-average ELAS of 89.24 on the test set.");
+        assertThat(names(x, MentionKind.METHOD)).contains("TGIF").doesNotContain("ELAS");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("TGIF");
+    }
+
+    @Test
+    void theProposedLongFormOfAShortFormAndAQuotedTermItsDigitCountsAreProposed() {
+        PaperExtraction x = extract("Quill features as text styles",
+                "This paper applies quill normalization to language semantics. The proposed Style-Quill Transformer "
+                        + "(SQT) grafts a stepped styled adaptive layer onto a transformer network.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("SQT");
+        PaperExtraction y = extract("Good-enough quill extrapolation",
+                "I propose a simple data augmentation protocol called \u201cquill-enough example extrapolation\u201d "
+                        + "(QE3). QE3 is lightweight.");
+        assertThat(names(y, MentionKind.PROPOSED)).containsExactly("QE3");
+        assertThat(names(y, MentionKind.METHOD)).containsExactly("QE3");
     }
 }
