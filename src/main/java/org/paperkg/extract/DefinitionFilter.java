@@ -327,8 +327,10 @@ final class DefinitionFilter {
         // (so is one whose label three words or more narrow, called a method in the singular: "a progressive kernel
         // based knowledge distillation (PKKD) method")
         boolean modified = typed && conceptLabelAfter(core) >= 3 && !pluralNounAfterShortForm(d, sentence);
+        // (but two concepts joined name a class of models of their own: "Gaussian process state-space models
+        // (GPSSMs)")
         if (!titleCase && endsWithConceptLabel(core) && Names.isAcronym(d.shortForm()) && !(typed && narrowed)
-                && !modified) {
+                && !modified && !joinsTwoConcepts(core)) {
             return false;
         }
         if (typed) {
@@ -914,6 +916,12 @@ final class DefinitionFilter {
             }
         }
         return -1;
+    }
+
+    /** True when the words before the concept label that ends them are a concept's label too. */
+    private boolean joinsTwoConcepts(String[] words) {
+        int k = conceptLabelAfter(words);
+        return k >= 1 && conceptLabels.isLabel(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
     }
 
     private boolean endsWithConceptLabel(String[] words) {

@@ -65,6 +65,8 @@ public final class Names {
      * Frequent words that text copied from a PDF glues to the name before or after them ("proposeX", "Xhas"), and the
      * words a lost hyphen glues to a name ("BERTlike", "GPTstyle").
      */
+    /** An adverb of five letters or more in -ly, glued after a name: "InfoBatchrandomly". */
+    private static final Pattern GLUED_ADVERB = Pattern.compile("\\p{Ll}{3,}ly");
     private static final java.util.Set<String> GLUED_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "of",
             "in", "on", "to", "for", "with", "by", "as", "at", "is", "are", "was", "were", "has", "have", "had", "be",
             "can", "we", "our", "that", "this", "which", "from", "into", "via", "than", "also", "propose", "proposed",
@@ -112,12 +114,14 @@ public final class Names {
 
     /**
      * A preposition, article or conjunction glued to a title-case word, as text extracted from a PDF leaves two words
-     * whose space was lost: "inWestern", "amongParkinson", or to a short form in capitals, "theVAE".
+     * whose space was lost: "inWestern", "amongParkinson", or to a short form in capitals, "theVAE"; so is a verb of
+     * results, "outperformsVALL-E".
      */
     private static final Pattern GLUED_AFTER_A_WORD = Pattern.compile(
             "(?:in|on|of|for|with|to|by|as|at|from|into|among|amongst|between|across|within|through|the|and|or|via|than"
-                    + "|that|this|these|those|which|where|when|while|is|are|was|were|we|our|their|its|also|using)"
-                    + "(?:\\p{Lu}\\p{Ll}{2,}|\\p{Lu}{2,}\\d*s?)");
+                    + "|that|this|these|those|which|where|when|while|is|are|was|were|we|our|their|its|also|using"
+                    + "|outperforms|surpasses|achieves|uses)"
+                    + "(?:\\p{Lu}\\p{Ll}{2,}|\\p{Lu}{2,}\\d*s?)(?:-[\\p{L}\\d]+)?");
     /** Initials with full stops: "U.S", "U.K.", "E.U." (a country or union, never a coined name). */
     private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?");
 
@@ -141,13 +145,23 @@ public final class Names {
             "fi", "tr", "ru", "uk", "pl", "sv", "da", "no", "hu", "el", "et", "lv", "lt", "zh", "ja", "ko", "vi", "th",
             "id", "hi", "ta", "gu", "ne", "si", "km", "ps", "kk", "ar", "he", "fa", "ur", "bn", "sw", "my", "iu");
 
-    /** True for a pair of language codes, the direction of a translation: "EN-ES", "En-De", "en-fr". */
+    /**
+     * Codes of languages whose pair with themselves names a monolingual setting beside cross-lingual ones ("EN-EN"
+     * beside "EN-FR"); other codes twice over may be words or names ("NO-NO", "IT-IT").
+     */
+    private static final Set<String> MONOLINGUAL_PAIR_CODES = Set.of("en", "fr", "de", "es", "zh", "ar", "ru", "ja",
+            "pt", "nl");
+
+    /** True for a pair of language codes, the direction of a translation: "EN-ES", "En-De", "en-fr", "EN-EN". */
     static boolean isLanguagePair(String word) {
         int hyphen = word.indexOf('-');
-        return word.length() == 5 && hyphen == 2
-                && LANGUAGE_CODES.contains(word.substring(0, 2).toLowerCase(java.util.Locale.ROOT))
-                && LANGUAGE_CODES.contains(word.substring(3).toLowerCase(java.util.Locale.ROOT))
-                && !word.substring(0, 2).equalsIgnoreCase(word.substring(3));
+        if (word.length() != 5 || hyphen != 2) {
+            return false;
+        }
+        String source = word.substring(0, 2).toLowerCase(java.util.Locale.ROOT);
+        String target = word.substring(3).toLowerCase(java.util.Locale.ROOT);
+        return LANGUAGE_CODES.contains(source) && LANGUAGE_CODES.contains(target)
+                && (!source.equals(target) || MONOLINGUAL_PAIR_CODES.contains(source));
     }
 
     /** True for initials with full stops ("U.S", "U.K."): an abbreviation of a place, no name of a method or dataset. */
@@ -160,9 +174,11 @@ public final class Names {
      * leaves it: "proposeModernTCN", "ModernTCNhas" beside "ModernTCN".
      */
     static boolean gluedToAWord(String word, java.util.Set<String> names) {
+        // (also an adverb in -ly after it: "InfoBatchrandomly prunes …")
         for (String name : names) {
             if (word.length() > name.length() && !word.equals(name)) {
-                if (word.startsWith(name) && GLUED_WORDS.contains(word.substring(name.length()))) {
+                if (word.startsWith(name) && (GLUED_WORDS.contains(word.substring(name.length()))
+                        || GLUED_ADVERB.matcher(word.substring(name.length())).matches())) {
                     return true;
                 }
                 if (word.endsWith(name) && GLUED_WORDS.contains(word.substring(0, word.length() - name.length()))) {

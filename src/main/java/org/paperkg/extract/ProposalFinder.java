@@ -447,10 +447,16 @@ final class ProposalFinder {
             return null; // "… was coined Theory of Mind (ToM) by Premack & Woodruff (1978)"
         }
         String rule = proposedAfterTheName(s, first, last);
-        // (also a short form's long form: "The proposed Style-Transfer Transformer (STT) grafts …")
-        if (rule == null && longFormStart > 1 && longFormStart < first
-                && s.token(longFormStart - 1).word().equalsIgnoreCase("proposed")
-                && proposedAsAnAdjective(s, longFormStart - 1)) {
+        // (also a short form's long form: "The proposed Style-Transfer Transformer (STT) grafts …", past lower-case
+        // modifiers, "the proposed gradient-based Graph Contrastive Saliency (GCS)")
+        int proposedAt = longFormStart - 1;
+        while (proposedAt > longFormStart - 4 && proposedAt > 0
+                && Character.isLowerCase(s.token(proposedAt).word().charAt(0))
+                && (s.token(proposedAt).pos().startsWith("JJ") || s.token(proposedAt).word().indexOf('-') > 0)) {
+            proposedAt--;
+        }
+        if (rule == null && proposedAt > 0 && longFormStart < first
+                && s.token(proposedAt).word().equalsIgnoreCase("proposed") && proposedAsAnAdjective(s, proposedAt)) {
             rule = "proposal.the-proposed";
         }
         // (not a passive that opens the abstract, names no authors and calls nothing new, where the authors propose in

@@ -6786,9 +6786,9 @@ class ExtractorTest {
     @Test
     void aPairOfLanguageCodesIsNoName() {
         PaperExtraction x = extract("Machine quillese: effects of bias on translation",
-                "We train QuillMT systems for EN-ES and EN-FR and report results on the WMT14 En-De and IWSLT15 "
-                        + "En-Vi datasets.");
-        assertThat(names(x, MentionKind.METHOD)).doesNotContain("EN-ES", "EN-FR");
+                "We train QuillMT systems for EN-ES, EN-FR and EN-EN and report results on the WMT14 En-De and "
+                        + "IWSLT15 En-Vi datasets.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("EN-ES", "EN-FR", "EN-EN");
         assertThat(names(x, MentionKind.DATASET)).contains("WMT14 En-De");
     }
 
@@ -6891,10 +6891,32 @@ class ExtractorTest {
                 "This paper applies quill normalization to language semantics. The proposed Style-Quill Transformer "
                         + "(SQT) grafts a stepped styled adaptive layer onto a transformer network.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("SQT");
+        PaperExtraction z = extract("Boosting quill learning",
+                "We propose a framework that screens substructures by capitalizing on the proposed gradient-based "
+                        + "Graph Quill Saliency (GQS).");
+        assertThat(names(z, MentionKind.PROPOSED)).containsExactly("GQS");
         PaperExtraction y = extract("Good-enough quill extrapolation",
                 "I propose a simple data augmentation protocol called \u201cquill-enough example extrapolation\u201d "
                         + "(QE3). QE3 is lightweight.");
         assertThat(names(y, MentionKind.PROPOSED)).containsExactly("QE3");
         assertThat(names(y, MentionKind.METHOD)).containsExactly("QE3");
+    }
+
+    @Test
+    void aNameWithAnAdverbGluedToItIsThatName() {
+        PaperExtraction x = extract("QuillBatch: lossless training speed-up",
+                "We propose QuillBatch, a novel framework for dynamic data pruning. Specifically, QuillBatchrandomly "
+                        + "prunes a portion of less informative samples. Also, QuillBatch outperformsQUILL-E in "
+                        + "speed.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillBatch");
+    }
+
+    @Test
+    void twoConceptsJoinedNameAClassOfModelsOfTheirOwn() {
+        PaperExtraction x = extract("Free-form inference for quill models",
+                "Gaussian process state-space models (GPSSMs) provide a principled approach to quill dynamics. "
+                        + "Temporal graph neural networks (TGNNs) are popular too. We propose a new method for "
+                        + "inference in Bayesian GPSSMs.");
+        assertThat(names(x, MentionKind.METHOD)).contains("GPSSM").doesNotContain("TGNN");
     }
 }
