@@ -971,13 +971,17 @@ final class ProposalFinder {
     private static boolean beforeAMethodNounThatANameFollows(Sentence s, int last) {
         boolean holdsItsNoun = Character.isLowerCase(s.token(last).word().charAt(0))
                 && TypeCues.METHOD_HEADS.contains(s.token(last).lemma());
-        for (int k = holdsItsNoun ? last : last + 1; k < s.size() && k <= last + 3; k++) {
+        // (past the parenthesis around a short form, and the comma of an apposition: "a neural incremental
+        // Structure-from-Motion (SfM) approach, Level-S2fM")
+        int from = holdsItsNoun ? last : afterTheName(s, last);
+        for (int k = from; k < s.size() && k <= from + 2; k++) {
             Token t = s.token(k);
             if (!Character.isLowerCase(t.word().charAt(0)) || !t.pos().startsWith("NN")) {
                 return false;
             }
             if (TypeCues.METHOD_HEADS.contains(t.lemma()) && k + 1 < s.size()) {
-                int next = NAMING_VERBS.contains(s.token(k + 1).lemma()) && k + 2 < s.size() ? k + 2 : k + 1;
+                int next = (NAMING_VERBS.contains(s.token(k + 1).lemma()) || s.token(k + 1).word().equals(","))
+                        && k + 2 < s.size() ? k + 2 : k + 1;
                 String w = s.token(next).word();
                 return Character.isUpperCase(w.charAt(0)) || Names.isCoined(w);
             }

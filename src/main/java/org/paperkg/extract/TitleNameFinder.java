@@ -30,6 +30,9 @@ final class TitleNameFinder {
     /** Capitalised nouns that say what kind of thing a coined name before them names: "X Framework", "X Dataset". */
     private static final Set<String> KIND_NOUNS = Set.of("Framework", "Dataset", "Corpus", "Benchmark", "Toolkit",
             "Library", "Challenge");
+    /** A team's name, an at sign and a workshop's glued to its year: "Hopeful Men@LT-EDI-EACL2021". */
+    private static final java.util.regex.Pattern TEAM_AT_A_DATED_VENUE =
+            java.util.regex.Pattern.compile("([^@]+)@[\\p{L}\\d-]*\\p{L}-?(?:19|20)\\d{2}");
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
 
@@ -145,6 +148,13 @@ final class TitleNameFinder {
                     && Names.writesAsAWord(text.text().substring(text.titleLength()), stem)) {
                 name = stem;
             }
+        }
+        // "SSNCSE_NLP@DravidianLangTech-EACL2021: …": a team at a dated workshop, the team the name (not "MCL@IITK",
+        // a team at its institute)
+        java.util.regex.Matcher atVenue = TEAM_AT_A_DATED_VENUE.matcher(name);
+        if (atVenue.matches()) {
+            name = atVenue.group(1);
+            span = new Span(span.begin(), span.begin() + name.length());
         }
         return Optional.of(new NameOccurrence(name, span, title, "title-prefix"));
     }

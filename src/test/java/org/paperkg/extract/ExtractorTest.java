@@ -6919,4 +6919,19 @@ class ExtractorTest {
                         + "inference in Bayesian GPSSMs.");
         assertThat(names(x, MentionKind.METHOD)).contains("GPSSM").doesNotContain("TGNN");
     }
+
+    @Test
+    void aShortFormBeforeAMethodNounThatANameFollowsInAppositionIsNotProposed() {
+        PaperExtraction x = extract("Level-Q2fM: quill from motion on neural level sets",
+                "This paper presents a neural incremental Quill-from-Motion (QfM) approach, Level-Q2fM, which "
+                        + "estimates camera poses from uncalibrated images.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Level-Q2fM").doesNotContain("QfM");
+    }
+
+    @Test
+    void aTeamAtADatedWorkshopInATitleIsTheTeam() {
+        PaperExtraction x = extract("QUILL_NLP@QuillLangTech-EACL2021: Offensive Language Identification",
+                "We describe our system for offensive language identification in code-mixed quill text.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QUILL_NLP");
+    }
 }
