@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,7 @@ final class LatexMarkup {
     /** What a bare superscript holds: a number or pluses, or a letter that no other letter follows ("AP^box"). */
     private static final String BARE_CONTENT = "(?:[0-9]{1,2}|\\+{1,2}|[a-z](?!\\p{L}))";
     /** "$^{2}$", "$^2$", "^{2}", "^2" right after a letter or digit (a bare one outside a formula). */
-    private static final java.util.List<Pattern> SUPERSCRIPTS = java.util.List.of(
+    private static final List<Pattern> SUPERSCRIPTS = List.of(
             Pattern.compile("(?<=[\\p{L}\\p{N}])(\\$\\^\\{)(" + CONTENT + ")(\\}\\$)"),
             Pattern.compile("(?<=[\\p{L}\\p{N}])(\\$\\^)(" + CONTENT + ")(\\$)"),
             Pattern.compile("(?<=[\\p{L}\\p{N}])(\\^\\{)(" + CONTENT + ")(\\})"),

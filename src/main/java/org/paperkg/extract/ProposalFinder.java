@@ -447,16 +447,7 @@ final class ProposalFinder {
             return null; // "… was coined Theory of Mind (ToM) by Premack & Woodruff (1978)"
         }
         String rule = proposedAfterTheName(s, first, last);
-        // (also a short form's long form: "The proposed Style-Transfer Transformer (STT) grafts …", past lower-case
-        // modifiers, "the proposed gradient-based Graph Contrastive Saliency (GCS)")
-        int proposedAt = longFormStart - 1;
-        while (proposedAt > longFormStart - 4 && proposedAt > 0
-                && Character.isLowerCase(s.token(proposedAt).word().charAt(0))
-                && (s.token(proposedAt).pos().startsWith("JJ") || s.token(proposedAt).word().indexOf('-') > 0)) {
-            proposedAt--;
-        }
-        if (rule == null && proposedAt > 0 && longFormStart < first
-                && s.token(proposedAt).word().equalsIgnoreCase("proposed") && proposedAsAnAdjective(s, proposedAt)) {
+        if (rule == null && longFormStart < first && proposedBeforeItsLongForm(s, longFormStart)) {
             rule = "proposal.the-proposed";
         }
         // (not a passive that opens the abstract, names no authors and calls nothing new, where the authors propose in
@@ -1246,6 +1237,20 @@ final class ProposalFinder {
         Token before = s.token(k);
         return before.pos().equals("DT") || before.pos().equals("PRP$")
                 || (before.pos().startsWith("VB") && !HAVE.contains(before.lower()) && !BE.contains(before.lower()));
+    }
+
+    /**
+     * True when "the proposed" stands before a short form's long form that starts at {@code longFormStart}, past up to
+     * three lower-case modifiers: "The proposed Style-Transfer Transformer (STT) grafts …", "the proposed
+     * gradient-based Graph Contrastive Saliency (GCS)".
+     */
+    private static boolean proposedBeforeItsLongForm(Sentence s, int longFormStart) {
+        int k = longFormStart - 1;
+        while (k > longFormStart - 4 && k > 0 && Character.isLowerCase(s.token(k).word().charAt(0))
+                && (s.token(k).pos().startsWith("JJ") || s.token(k).word().indexOf('-') > 0)) {
+            k--;
+        }
+        return k > 0 && s.token(k).word().equalsIgnoreCase("proposed") && proposedAsAnAdjective(s, k);
     }
 
     /** A short form right after its long form is judged from before the long form ("we propose … Long Form (LF)"). */
