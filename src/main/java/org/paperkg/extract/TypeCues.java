@@ -251,6 +251,9 @@ final class TypeCues {
      */
     static boolean calledATask(NameOccurrence o) {
         Sentence s = o.sentence();
+        if (o.source().equals("acronym-long-form") && afterTheTaskOf(s, s.tokenIndexAt(o.span().begin()))) {
+            return true;
+        }
         int k = pastWhereItApplies(s, pastItsShortForm(s, s.tokenIndexAt(o.span().end() - 1) + 1));
         if (k + 1 < s.size() && s.token(k).lower().equals("refers") && s.token(k + 1).lower().equals("to")) {
             k++;
@@ -273,6 +276,20 @@ final class TypeCues {
             }
         }
         return POSED_THINGS.contains(head);
+    }
+
+    /**
+     * True when "the task of" or "the problem of" stands right before the long form at {@code first}, past a lower-case
+     * adjective or two that the long form leaves out: "introduces text to the task of novel view synthesis (NVS)".
+     */
+    private static boolean afterTheTaskOf(Sentence s, int first) {
+        int k = first - 1;
+        while (k > first - 3 && k >= 0 && s.token(k).pos().startsWith("JJ")
+                && Character.isLowerCase(s.token(k).word().charAt(0))) {
+            k--;
+        }
+        return k >= 2 && s.token(k).lower().equals("of") && (s.token(k - 1).lemma().equals("task")
+                || s.token(k - 1).lemma().equals("problem")) && s.token(k - 2).lower().equals("the");
     }
 
     /** Prepositions that open where a task applies: "(NCD) for semantic segmentation is …". */
@@ -1884,6 +1901,16 @@ final class TypeCues {
         for (int k = Math.max(0, first - 12); k < first && !namedAfterAModel; k++) {
             if (opensADatasetList(s, k) && onlyListWords(s, k + 1, first) && endsListItem(s, last)) {
                 return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
+            }
+        }
+        // "RL tasks, such as BSuite and POPGym": coined names in mixed case given as examples of tasks are the
+        // benchmarks that pose them (not a task's short form in capitals, "NLP tasks such as NER", nor a known model)
+        if (Names.isCoined(name) && !name.equals(name.toUpperCase(Locale.ROOT)) && lexicon.lookup(name) == null) {
+            for (int k = Math.max(0, first - 12); k < first; k++) {
+                if (s.token(k).lower().equals("tasks") && examplesFollow(s, k + 1)
+                        && onlyListWords(s, k + 1, first) && endsListItem(s, last)) {
+                    return new Decision(MentionKind.DATASET, "dataset.task-examples", 0.75);
+                }
             }
         }
         if (o.source().equals("dataset-list") && namedAfterAModel) {

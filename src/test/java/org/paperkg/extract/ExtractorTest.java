@@ -6934,4 +6934,21 @@ class ExtractorTest {
                 "We describe our system for offensive language identification in code-mixed quill text.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QUILL_NLP");
     }
+
+    @Test
+    void coinedNamesGivenAsExamplesOfTasksAreTheirBenchmarks() {
+        PaperExtraction x = extract("Mastering quill tasks with world models",
+                "We show that QuillR sets a new state of the art for challenging memory RL tasks, such as QSuite and "
+                        + "POPQuill. It also helps NLP tasks such as NER and QA.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QSuite", "POPQuill").doesNotContain("NER");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QSuite", "POPQuill");
+    }
+
+    @Test
+    void aShortFormDefinedAfterTheTaskOfIsATask() {
+        PaperExtraction x = extract("Quill: text-guided view quilling",
+                "In this paper, we present Quill, which brings text to the task of novel view quilling (NVQ) from a "
+                        + "single image. NVQ is hard.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("Quill");
+    }
 }
