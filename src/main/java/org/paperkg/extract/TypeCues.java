@@ -635,9 +635,34 @@ final class TypeCues {
         Sentence s = o.sentence();
         int next = tokenAfterShortForm(o);
         // ("the SPEC CPU benchmark suite" names a benchmark)
-        return next < s.size() && HARDWARE_NOUNS.contains(s.token(next).lemma().toLowerCase(Locale.ROOT))
-                && lexicon.lookup(o.name()) == null
-                && (next + 1 >= s.size() || !DATASET_HEADS.contains(headLemma(s.token(next + 1))));
+        return next < s.size() && lexicon.lookup(o.name()) == null
+                && (HARDWARE_NOUNS.contains(s.token(next).lemma().toLowerCase(Locale.ROOT))
+                        && (next + 1 >= s.size() || !DATASET_HEADS.contains(headLemma(s.token(next + 1))))
+                        || saidToBeDevices(s, next));
+    }
+
+    /**
+     * True when a form of "be" at {@code k} says what comes before is devices: "Continuous glucose monitors (CGM) are
+     * small medical devices that …" (past an article and up to three lower-case modifiers).
+     */
+    private static boolean saidToBeDevices(Sentence s, int k) {
+        if (!s.token(k).lemma().equals("be")) {
+            return false;
+        }
+        int j = k + 1 < s.size() && ARTICLES.contains(s.token(k + 1).lower()) ? k + 2 : k + 1;
+        for (int end = j + 3; j < s.size() && j <= end; j++) {
+            Token t = s.token(j);
+            if (!Character.isLowerCase(t.word().charAt(0))) {
+                return false;
+            }
+            if (t.pos().startsWith("NN") && HARDWARE_NOUNS.contains(t.lemma())) {
+                return true;
+            }
+            if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Nouns of research projects, programmes and meetings: "the KYOTO project", "the CLARIN initiative". */

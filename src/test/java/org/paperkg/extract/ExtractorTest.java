@@ -6951,4 +6951,12 @@ class ExtractorTest {
                         + "single image. NVQ is hard.");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("Quill");
     }
+
+    @Test
+    void aShortFormSaidToBeDevicesIsNoMethod() {
+        PaperExtraction x = extract("QuillBench: continuous glucose quill datasets",
+                "Continuous glucose quills (CGQ) are small medical devices that measure blood glucose levels. We "
+                        + "present QuillNet, which reads the CGQ data.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CGQ").contains("QuillNet");
+    }
 }
