@@ -6959,4 +6959,13 @@ class ExtractorTest {
                         + "present QuillNet, which reads the CGQ data.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("CGQ").contains("QuillNet");
     }
+
+    @Test
+    void aDistanceNamedWithItsOrderIsNoName() {
+        PaperExtraction x = extract("Scalable quill barycenters",
+                "We present QuillBary, a scalable algorithm to compute Wasserstein-2 barycenters given sample access "
+                        + "to the input measures.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("Wasserstein-2");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillBary");
+    }
 }
