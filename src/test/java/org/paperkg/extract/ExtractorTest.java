@@ -6968,4 +6968,11 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("Wasserstein-2");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillBary");
     }
+
+    @Test
+    void theLanguageCodeOfEnglishAloneIsNoName() {
+        PaperExtraction x = extract("Quill titles in translation",
+                "We study QuillMT for the neural machine translation of NL<->EN artwork titles, funded by IARPA.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillMT");
+    }
 }
