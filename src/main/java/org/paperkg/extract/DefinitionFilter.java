@@ -326,11 +326,12 @@ final class DefinitionFilter {
         boolean narrowed = core.length < words.length;
         // (so is one whose label three words or more narrow, called a method in the singular: "a progressive kernel
         // based knowledge distillation (PKKD) method")
-        boolean modified = typed && conceptLabelAfter(core) >= 3 && !pluralNounAfterShortForm(d, sentence);
+        int label = conceptLabelAfter(core);
+        boolean modified = typed && label >= 3 && !pluralNounAfterShortForm(d, sentence);
         // (but two concepts joined name a class of models of their own: "Gaussian process state-space models
         // (GPSSMs)")
-        if (!titleCase && endsWithConceptLabel(core) && Names.isAcronym(d.shortForm()) && !(typed && narrowed)
-                && !modified && !joinsTwoConcepts(core)) {
+        if (!titleCase && label >= 0 && Names.isAcronym(d.shortForm()) && !(typed && narrowed)
+                && !modified && !joinsTwoConcepts(core, label)) {
             return false;
         }
         if (typed) {
@@ -918,10 +919,12 @@ final class DefinitionFilter {
         return -1;
     }
 
-    /** True when the words before the concept label that ends them are a concept's label too. */
-    private boolean joinsTwoConcepts(String[] words) {
-        int k = conceptLabelAfter(words);
-        return k >= 1 && conceptLabels.isLabel(String.join(" ", java.util.Arrays.copyOfRange(words, 0, k)));
+    /**
+     * True when the words before the concept label that ends them, from {@code label} on ({@link #conceptLabelAfter}),
+     * are a concept's label too.
+     */
+    private boolean joinsTwoConcepts(String[] words, int label) {
+        return label >= 1 && conceptLabels.isLabel(String.join(" ", java.util.Arrays.copyOfRange(words, 0, label)));
     }
 
     private boolean endsWithConceptLabel(String[] words) {

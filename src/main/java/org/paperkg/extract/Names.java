@@ -65,8 +65,6 @@ public final class Names {
      * Frequent words that text copied from a PDF glues to the name before or after them ("proposeX", "Xhas"), and the
      * words a lost hyphen glues to a name ("BERTlike", "GPTstyle").
      */
-    /** An adverb of five letters or more in -ly, glued after a name: "InfoBatchrandomly". */
-    private static final Pattern GLUED_ADVERB = Pattern.compile("\\p{Ll}{3,}ly");
     private static final java.util.Set<String> GLUED_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "of",
             "in", "on", "to", "for", "with", "by", "as", "at", "is", "are", "was", "were", "has", "have", "had", "be",
             "can", "we", "our", "that", "this", "which", "from", "into", "via", "than", "also", "propose", "proposed",
@@ -74,6 +72,8 @@ public final class Names {
             "improves", "reaches", "obtains", "performs", "provides", "learns", "allows", "enables", "requires",
             "generates", "produces", "works", "runs", "leads", "makes", "takes", "surpasses", "exhibits", "show",
             "demonstrate", "outperform", "achieve", "like", "based", "style");
+    /** An adverb of five letters or more in -ly, glued after a name: "InfoBatchrandomly". */
+    private static final Pattern GLUED_ADVERB = Pattern.compile("\\p{Ll}{3,}ly");
 
     /**
      * The word before a frequent word of three letters or more glued to its end that {@code known} accepts

@@ -1289,11 +1289,6 @@ final class TypeCues {
     }
 
     /**
-     * True when the token at {@code k} is a dataset noun that a list of names may follow: "datasets such as X, Y", "the
-     * benchmarks X and Y", "test collections (X, Y)", "The data sets X, Y" (the tagger may read "sets" there as a
-     * verb), "untrimmed video data, such as X, Y and …".
-     */
-    /**
      * True when the name from {@code first} to {@code last} is an item of a list that a method noun in the plural, in
      * lower case, opens right before it: "methods NSCL and NSVQA", "the baselines X, Y and Z".
      */
@@ -1308,6 +1303,11 @@ final class TypeCues {
         return false;
     }
 
+    /**
+     * True when the token at {@code k} is a dataset noun that a list of names may follow: "datasets such as X, Y", "the
+     * benchmarks X and Y", "test collections (X, Y)", "The data sets X, Y" (the tagger may read "sets" there as a
+     * verb), "untrimmed video data, such as X, Y and …".
+     */
     private static boolean opensADatasetList(Sentence s, int k) {
         boolean dataSets = s.token(k).lower().equals("sets") && k > 0 && s.token(k - 1).lower().equals("data");
         boolean dataExamples = s.token(k).lower().equals("data") && examplesFollow(s, k + 1);
@@ -1923,20 +1923,14 @@ final class TypeCues {
         // (not a model named after a famous one: "table corpora (TAPAS and TaBERT)", nor a known model's variant,
         // "benchmarks such as BERT-Base, BERT-Large, GPT-2 pre-training and ImageNet")
         boolean namedAfterAModel = endsInAKnownModelsName(name) || lexicon.isOnlyAMethodVariant(name);
-        for (int k = Math.max(0, first - 12); k < first && !namedAfterAModel; k++) {
-            if (opensADatasetList(s, k) && onlyListWords(s, k + 1, first) && endsListItem(s, last)) {
-                return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
-            }
+        if (!namedAfterAModel && listItemAfter(s, first, last, k -> opensADatasetList(s, k))) {
+            return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
         }
         // "RL tasks, such as BSuite and POPGym": coined names in mixed case given as examples of tasks are the
         // benchmarks that pose them (not a task's short form in capitals, "NLP tasks such as NER", nor a known model)
-        if (Names.isCoined(name) && !name.equals(name.toUpperCase(Locale.ROOT)) && lexicon.lookup(name) == null) {
-            for (int k = Math.max(0, first - 12); k < first; k++) {
-                if (s.token(k).lower().equals("tasks") && examplesFollow(s, k + 1)
-                        && onlyListWords(s, k + 1, first) && endsListItem(s, last)) {
-                    return new Decision(MentionKind.DATASET, "dataset.task-examples", 0.75);
-                }
-            }
+        if (Names.isCoined(name) && !name.equals(name.toUpperCase(Locale.ROOT)) && lexicon.lookup(name) == null
+                && listItemAfter(s, first, last, k -> s.token(k).lower().equals("tasks") && examplesFollow(s, k + 1))) {
+            return new Decision(MentionKind.DATASET, "dataset.task-examples", 0.75);
         }
         if (o.source().equals("dataset-list") && namedAfterAModel) {
             return new Decision(MentionKind.METHOD, "method.named-after-a-known-model", 0.6);
@@ -2406,6 +2400,19 @@ final class TypeCues {
      * True when tokens {@code from} (inclusive) to {@code to} (exclusive) are list glue, list words or names, coined
      * or capitalised ("the datasets Cora, Citeseer, Pubmed and X").
      */
+    /**
+     * True when the name from {@code first} to {@code last} is an item of a list that a token at most twelve before it
+     * opens ({@code opens} says which do): nothing but list words between them, the item ended after the name.
+     */
+    private static boolean listItemAfter(Sentence s, int first, int last, java.util.function.IntPredicate opens) {
+        for (int k = Math.max(0, first - 12); k < first; k++) {
+            if (opens.test(k) && onlyListWords(s, k + 1, first) && endsListItem(s, last)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean onlyListWords(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = s.token(k).lower();
