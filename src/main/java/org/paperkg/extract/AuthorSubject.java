@@ -4,8 +4,9 @@ import java.util.Set;
 
 /**
  * Who speaks before a word of a sentence: the authors ("we propose", "this paper introduces", "our work
- * presents", "this leads us to propose"), others ("Smith et al. introduce", "a recent work proposes"), or no one
- * named. The proposal rules ask it before they credit a paper with a name.
+ * presents", "this leads us to propose", the paper as "it" opening a clause: "it proposes"), others ("Smith et al.
+ * introduce", "a recent work proposes"), or no one named. The proposal rules ask it before they credit a paper with
+ * a name.
  */
 enum AuthorSubject {
     AUTHORS, OTHERS, NONE;
@@ -13,6 +14,8 @@ enum AuthorSubject {
     private static final Set<String> SUBJECTS = Set.of("we", "paper", "work", "study", "article", "i", "our");
     private static final Set<String> SOMEONE_ELSES = Set.of("recent", "previous", "prior", "their", "existing",
             "related", "earlier");
+
+    private static final Set<String> CLAUSE_OPENINGS = Set.of("", ",", ";", "and");
 
     /** Who is the subject of the words before token {@code index}. */
     static AuthorSubject before(Sentence s, int index) {
@@ -22,6 +25,8 @@ enum AuthorSubject {
             String previous = k > 0 ? s.token(k - 1).lower() : "";
             if (w.equals("us") && k + 1 < index && s.token(k + 1).lower().equals("to")) {
                 return AUTHORS; // "this fact motivates us to propose …", "which allows us to introduce …"
+            } else if (w.equals("it") && CLAUSE_OPENINGS.contains(previous) && onlyAdverbsBetween(s, k + 1, index)) {
+                return AUTHORS; // the paper spoken of as "it": "For this purpose, it proposes a … framework, LEVER"
             } else if (w.equals("al.") || w.equals("al")) {
                 others = true; // "Laforgue et al. introduce …"
             } else if (SUBJECTS.contains(w)) {
@@ -33,6 +38,15 @@ enum AuthorSubject {
             }
         }
         return others ? OTHERS : NONE;
+    }
+
+    private static boolean onlyAdverbsBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!s.token(k).pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return from <= to;
     }
 
     /** True when the sentence names the authors anywhere, "our" included ("our approach, termed APG"). */

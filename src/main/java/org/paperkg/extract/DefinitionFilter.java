@@ -172,6 +172,7 @@ final class DefinitionFilter {
         if (conceptLabels.isLabel(d.longForm())
                 || (conceptLabels.isAcronymLabel(d.shortForm()) && !conceptLabels.redefines(d.shortForm(), d.longForm()))
                 || (lexicon.isNotName(d.shortForm()) && !coinedByTheAuthors(d, sentence)
+                        && !lexicon.spelledOutOtherwise(d.shortForm(), d.longForm())
                         && !(titleOpensWithIt && (directlyProposed(d, sentence) || ownedByAuthors(d, sentence)))
                         // (a known name's long form makes it one: "Decision Transformer (DT)", not a tag's DT)
                         && !knownInTitleCase(d.longForm()))) {
@@ -591,20 +592,29 @@ final class DefinitionFilter {
         if (start >= 1 && s.token(start - 1).lower().equals("our")) {
             return true;
         }
-        if (start < 3 || !s.token(start - 1).word().equals(",") || !METHOD_NOUNS.contains(s.token(start - 2).lemma())) {
+        // (the short form may come first: "our … parsing and generation system, SPRING (Symmetric PaRsIng aNd
+        // Generation)")
+        start = Math.min(start, s.tokenIndexAt(d.shortSpan().begin()));
+        if (start < 3 || !s.token(start - 1).word().equals(",") || !(METHOD_NOUNS.contains(s.token(start - 2).lemma())
+                || s.token(start - 2).lemma().equals("system"))) {
             return false;
         }
-        // (adjectives between: "our proposed method,", "our new algorithm,")
-        for (int k = start - 3; k >= 0 && k >= start - 5; k--) {
+        // (adjectives between: "our proposed method,", "our new algorithm,"; and the nouns of what the method does,
+        // "our state-of-the-art AMR parsing and generation system,")
+        for (int k = start - 3; k >= 0 && k >= start - 8; k--) {
             if (s.token(k).lower().equals("our")) {
                 return true;
             }
-            if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().equals("VBN")) {
+            if (!OWN_METHOD_MODIFIER_TAGS.contains(s.token(k).pos())) {
                 return false;
             }
         }
         return false;
     }
+
+    /** Tags of the words between "our" and a method noun: "our proposed method", "our AMR parsing system". */
+    private static final Set<String> OWN_METHOD_MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "VBN", "VBG", "NN", "NNP",
+            "NNS", "CC", "HYPH");
 
     /**
      * "the study of Vision-Language Continual Pretraining (VLCP)", "a more general task -- … (NIMT)": a field or a

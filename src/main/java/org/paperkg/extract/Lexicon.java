@@ -54,6 +54,8 @@ public final class Lexicon {
     private final List<Entry> multiWord = new ArrayList<>();
     private final List<PhraseForm> phraseForms = new ArrayList<>();
     private final Set<String> notNames = new HashSet<>();
+    /** What a not-name stands for where the list says it ("AMR": "Abstract Meaning Representation"). */
+    private final Map<String, String> notNameMeanings = new HashMap<>();
     private final Set<String> languages = new HashSet<>();
     /** The entries of classic algorithms, which no paper of today introduces (see {@link #isClassic}). */
     private final Set<Entry> classics = new HashSet<>();
@@ -93,7 +95,11 @@ public final class Lexicon {
         lexicon.loadGazetteer("lexicon/methods.tsv", MentionKind.METHOD);
         lexicon.classics.addAll(lexicon.loadGazetteer("lexicon/classic-methods.tsv", MentionKind.METHOD));
         for (String line : lines("lexicon/not-names.txt")) {
-            lexicon.notNames.add(line.strip());
+            String[] fields = line.strip().split("\t");
+            lexicon.notNames.add(fields[0]);
+            if (fields.length > 1) {
+                lexicon.notNameMeanings.put(fields[0], fields[1]);
+            }
         }
         for (String line : lines("lexicon/languages.txt")) {
             lexicon.languages.add(line.strip());
@@ -429,6 +435,24 @@ public final class Lexicon {
      */
     public Map<String, Entry> spacedForms() {
         return spacedForms;
+    }
+
+    /**
+     * True when a long form gives a not-name another sense than the one the list says it stands for: "Adaptive Mesh
+     * Refinement (AMR)", where the list means the Abstract Meaning Representation. The first words differ.
+     */
+    public boolean spelledOutOtherwise(String shortForm, String longForm) {
+        String meaning = notNameMeanings.get(shortForm);
+        if (meaning == null && shortForm.endsWith("s")) {
+            meaning = notNameMeanings.get(shortForm.substring(0, shortForm.length() - 1));
+        }
+        return meaning != null && !firstWord(meaning).equals(firstWord(longForm));
+    }
+
+    private static String firstWord(String phrase) {
+        String stripped = phrase.strip().toLowerCase(Locale.ROOT);
+        int space = stripped.indexOf(' ');
+        return space < 0 ? stripped : stripped.substring(0, space);
     }
 
     /** True for tokens that look like coined names but are not (GPU, BLEU, 3D, NeurIPS, English). */

@@ -1256,7 +1256,8 @@ final class NameFinder {
                 || (onlyKnownParts(word) && !afterANamingVerb(s, i) && !describedByAnApposition(s, i)
                         && !inAppositionAfterAMethodNoun(s, i)
                         && (text.inTitle(s.token(i).begin()) || !conceptAcronymAndNoun(word, s, i)))
-                || isUnitAfterNumber(word, s, i) || NameLookalikes.authorOfACitation(s, i) || (known == null && NameLookalikes.venueOfACitation(s, i))) {
+                || isUnitAfterNumber(word, s, i) || NameLookalikes.authorOfACitation(s, i)
+                || NameLookalikes.citationKey(s, i) || (known == null && NameLookalikes.venueOfACitation(s, i))) {
             return null;
         }
         if (known != null && writtenAsAForm(known, word)) {

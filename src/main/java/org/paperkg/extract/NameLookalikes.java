@@ -123,6 +123,30 @@ final class NameLookalikes {
         return false;
     }
 
+    /** A LaTeX citation command without its backslash: "cite", "citep", "citet", "citealp". */
+    private static final Pattern CITE_COMMAND = Pattern.compile("\\\\?cite[a-z]*");
+
+    /**
+     * A citation key left in an abstract by LaTeX: "\\citep{AyoubJSWY20,ZhouGS21}", or written with its year after a
+     * colon, "(LeeLiMusco:2021)".
+     */
+    static boolean citationKey(Sentence s, int i) {
+        if (i >= 1 && i + 2 < s.size() && s.token(i - 1).word().equals("(") && s.token(i + 1).word().equals(":")
+                && Names.YEAR.matcher(s.token(i + 2).word()).matches()) {
+            return true;
+        }
+        for (int k = i - 1; k >= 1 && k >= i - 12; k--) {
+            String w = s.token(k).word();
+            if (w.equals("{")) {
+                return CITE_COMMAND.matcher(s.token(k - 1).word()).matches();
+            }
+            if (w.equals("}") || w.equals("(") || w.equals(")")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /**
      * Between the dollar signs of LaTeX mathematics: "A+B" in "$\\Omega(H^3S(A+B))$" (the readers keep mathematics
      * as written unless it holds only a name), "SAHT" in "$\\log(SAHT)$"; not text in a text font there ("$\\rm

@@ -1650,12 +1650,30 @@ final class ProposalFinder {
     }
 
     /**
-     * "we propose two task augmentation methods, including MetaMix and …": "including" after a counted plural and a
-     * comma lists the things the trigger governs, as "namely" does.
+     * "we propose two task augmentation methods, including MetaMix and …", "to propose new personalized learning
+     * algorithms, including AdaPeD": "including" after a counted or new plural and a comma lists the things the
+     * trigger governs, as "namely" does.
      */
     private static boolean includesCountedThings(Sentence s, int first) {
         return first >= 4 && s.token(first - 1).lower().equals("including") && s.token(first - 2).word().equals(",")
-                && TriggeredPhraseFinder.afterCountedPlural(s, first - 2);
+                && (TriggeredPhraseFinder.afterCountedPlural(s, first - 2) || afterNewPlural(s, first - 2));
+    }
+
+    /** True when a plural noun with "new" or "novel" among its modifiers ends right before the comma. */
+    private static boolean afterNewPlural(Sentence s, int comma) {
+        if (!s.token(comma - 1).pos().equals("NNS")) {
+            return false;
+        }
+        for (int k = comma - 2; k >= 0 && k >= comma - 5; k--) {
+            if (s.token(k).lower().equals("new") || s.token(k).lower().equals("novel")) {
+                return true;
+            }
+            if (!s.token(k).pos().startsWith("NN") && !s.token(k).pos().startsWith("JJ")
+                    && !s.token(k).pos().equals("VBN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when the word at {@code i} is an acronym of the words right before it: "Parisian particle Gibbs PPG". */

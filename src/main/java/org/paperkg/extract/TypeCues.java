@@ -844,7 +844,33 @@ final class TypeCues {
         boolean statement = next < s.size() && STATEMENT_NOUNS.contains(s.token(next).lemma())
                 && s.token(next).pos().startsWith("NN")
                 && (next + 1 >= s.size() || !VERB_OBJECT_STARTS.contains(s.token(next + 1).lower()));
-        return statement ? s.token(next).lemma() : null;
+        if (statement) {
+            return s.token(next).lemma();
+        }
+        int noun = statementNounInApposition(s, next);
+        return noun >= 0 ? s.token(noun).lemma() : null;
+    }
+
+    /**
+     * The statement noun that heads an apposition after a name, or -1: "Syntactic Attention Structure (SAS), a
+     * naturally emerging property of MLMs".
+     */
+    private static int statementNounInApposition(Sentence s, int next) {
+        if (next + 2 >= s.size() || !s.token(next).word().equals(",")
+                || !INDEFINITE_ARTICLES.contains(s.token(next + 1).lower())) {
+            return -1;
+        }
+        for (int k = next + 2; k < s.size() && k <= next + 6; k++) {
+            Token t = s.token(k);
+            if (STATEMENT_NOUNS.contains(t.lemma()) && t.pos().startsWith("NN")) {
+                return k + 1 >= s.size() || !s.token(k + 1).pos().startsWith("NN") ? k : -1;
+            }
+            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("RB") || t.pos().equals("VBG")
+                    || t.pos().equals("VBN") || t.pos().startsWith("NN"))) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "a new metric, rFID, is presented", "our new metric, cosine similarity convergence (CSC).": the name in apposition after a metric noun. */

@@ -6975,4 +6975,58 @@ class ExtractorTest {
                 "We study QuillMT for the neural machine translation of NL<->EN artwork titles, funded by IARPA.");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillMT");
     }
+
+    @Test
+    void thePaperSpokenOfAsItProposesWhatItNames() {
+        PaperExtraction x = extract("Quill variance in extreme classifiers",
+                "This paper explores the impact of quill variance on extreme classifiers. For this purpose, it "
+                        + "proposes a principled knowledge distillation framework, QUILLER, which enhances the tail "
+                        + "performance.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QUILLER");
+    }
+
+    @Test
+    void namesIncludedAmongNewPluralThingsAreProposed() {
+        PaperExtraction x = extract("A statistical quill framework",
+                "We then use our statistical framework to propose new personalized learning algorithms, including "
+                        + "QuillPeD based on information-geometry regularization, which outperforms known algorithms.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillPeD");
+    }
+
+    @Test
+    void aShortFormThatAnAppositionCallsAPropertyIsNoMethod() {
+        PaperExtraction x = extract("Sudden drops in the quill",
+                "In particular, we study Syntactic Quill Structure (SQS), a naturally emerging property of masked "
+                        + "language models wherein specific heads focus on relations. We manipulate SQS during "
+                        + "training with QuillProbe.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("SQS").contains("QuillProbe");
+    }
+
+    @Test
+    void latexCitationKeysAreNoNames() {
+        PaperExtraction x = extract("Learning quill mixtures",
+                "The transition function is a linear mixture model \\citep{QuillJSW20,ZhouQS21} with a given "
+                        + "feature mapping. We generalize a result of (LeeQuillMusco:2021) with QuillNet.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillNet");
+    }
+
+    @Test
+    void aMeaningRepresentationIsNoNameButItsReleasesAreCorpora() {
+        PaperExtraction x = extract("Quill goes online: AMR parsing",
+                "We present QuillWeb, a Web interface and RESTful APIs for our AMR parsing system, evaluated on "
+                        + "AMR 3.0.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillWeb");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("AMR 3.0");
+        PaperExtraction other = extract("Adaptive quill simulation",
+                "Our QuillSim outperforms classical Adaptive Mesh Refinement (AMR) in 2D simulations.");
+        assertThat(names(other, MentionKind.METHOD)).contains("QuillSim", "AMR");
+    }
+
+    @Test
+    void aShortFormAfterTheAuthorsSystemAndBeforeItsLongFormIsTheirs() {
+        PaperExtraction x = extract("Quill goes online",
+                "We describe a Web interface for our state-of-the-art parsing and generation system, QUILT "
+                        + "(Quadratic UnIfied Labelling and Text Generation).");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QUILT");
+    }
 }
