@@ -196,8 +196,10 @@ final class DefinitionFilter {
         if (objectNoun < sentence.size() && MATHEMATICAL_OBJECT_NOUNS.contains(sentence.token(objectNoun).lower())) {
             return false;
         }
-        // "learning from similarity-confidence (Sconf) data": words in lower case before "data" name a kind of data
-        if (objectNoun < sentence.size() && sentence.token(objectNoun).lower().equals("data")
+        // "learning from similarity-confidence (Sconf) data": words in lower case before "data" name a kind of data,
+        // and so do they before "image", "the low-resolution multispectral (LRMS) image"
+        if (objectNoun < sentence.size()
+                && KINDS_OF_DATA.contains(Names.withoutPluralS(sentence.token(objectNoun).lower()))
                 && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -468,6 +470,9 @@ final class DefinitionFilter {
         return false;
     }
 
+    /** Nouns of data that words in lower case before them qualify: "(Sconf) data", "(PAN) images". */
+    private static final Set<String> KINDS_OF_DATA = Set.of("data", "image");
+
     /** The index of the token where the definition's long form starts. */
     private static int longFormStart(AcronymDefinition d, Sentence s) {
         return s.tokenIndexAt(d.longSpan().begin());
@@ -522,14 +527,27 @@ final class DefinitionFilter {
      * whatever noun follows (but "expectation-maximization (EM)", "chain-of-thought (CoT)", "branch-and-bound (BaB)"
      * are nouns).
      */
+    /** A short form whose "2" spells "to": "E2E", "S2S". */
+    private static final java.util.regex.Pattern TO_SPELLED_TWO = java.util.regex.Pattern.compile("\\p{L}2\\p{L}");
+
+    /** True for one lower-case word "x-to-y": "end-to-end". */
+    private static boolean lowerCaseMapping(String longForm) {
+        return longForm.equals(longForm.toLowerCase(Locale.ROOT)) && longForm.split("-").length == 3
+                && longForm.contains("-to-");
+    }
+
     static boolean abbreviatesACompoundAdjective(AcronymDefinition d) {
         String longForm = d.longForm();
         int hyphen = longForm.indexOf('-');
         if (hyphen < 1 || longForm.indexOf(' ') >= 0 || !longForm.substring(1).equals(longForm.substring(1).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        // (its initials in letters: not "structured state-space sequence (S4)", whose character match may stop short)
+        // (its initials in letters: not "structured state-space sequence (S4)", whose character match may stop short;
+        // but a "2" may spell "to", "end-to-end (E2E)")
         String shortForm = d.shortForm();
+        if (TO_SPELLED_TWO.matcher(shortForm).matches() && lowerCaseMapping(longForm)) {
+            return true;
+        }
         if (!shortForm.chars().allMatch(Character::isLetter)
                 || Character.toLowerCase(shortForm.charAt(0)) != Character.toLowerCase(longForm.charAt(0))) {
             return false;

@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "553";
+    static final String RULES_VERSION = "556";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -231,11 +231,23 @@ public final class Extractor {
             }
         }
         Set<String> benchmarkTasks = namedOnlyAsATask(occurrences, decisions, proposedNames);
+        // a research project, mission or meeting is no method wherever the text writes it ("NASA's InSight mission",
+        // and "InSights" in the title); the data it made may be a dataset ("the Materials Project", "the Universal
+        // Dependencies (UD) project" and "a UD release")
+        Set<String> projects = new java.util.HashSet<>();
+        Set<String> typedDatasets = new java.util.HashSet<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            if (decisions.get(i).type() == MentionKind.DATASET) {
+                typedDatasets.add(occurrences.get(i).name());
+            } else if (types.namesAProject(occurrences.get(i), firstLongForm(found, occurrences.get(i)))) {
+                projects.add(occurrences.get(i).name());
+            }
+        }
+        projects.removeAll(typedDatasets);
         for (int i = 0; i < occurrences.size(); i++) {
             NameOccurrence o = occurrences.get(i);
             TypeCues.Decision d = decisions.get(i);
-            // a research project or meeting is no method; the data it made may be a dataset ("the Materials Project")
-            if (d.type() == MentionKind.METHOD && types.namesAProject(o, firstLongForm(found, o))) {
+            if (d.type() == MentionKind.METHOD && projects.contains(o.name())) {
                 continue;
             }
             if (taskShortForms.contains(o.name())) {

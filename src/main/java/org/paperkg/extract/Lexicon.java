@@ -459,7 +459,17 @@ public final class Lexicon {
     public boolean isNotName(String word) {
         return notNames.contains(word) || languages.contains(word)
                 || (word.endsWith("s") && notNames.contains(word.substring(0, word.length() - 1)))
-                || withGluedYear(word);
+                || withGluedYear(word) || withGluedNoun(word);
+    }
+
+    /** Nouns that text copied from a PDF glues after a field's or a device's short form: "NLPtasks", "GPUmemory". */
+    private static final java.util.regex.Pattern GLUED_NOUN = java.util.regex.Pattern.compile(
+            "(.*\\p{Lu})(?:tasks?|models?|systems?|methods?|research|data|applications?|techniques?|memory|community)");
+
+    /** A not-name with a frequent noun glued after it: "many other NLPtasks". */
+    private boolean withGluedNoun(String word) {
+        var m = GLUED_NOUN.matcher(word);
+        return m.matches() && notNames.contains(m.group(1));
     }
 
     /**

@@ -907,6 +907,17 @@ final class NameFinder {
                 word = gluedBefore.group(1);
             }
         }
+        // a frequent word glued before a name: "a new dataset calledDataBack", "CIFAR-10-C andImageNet-C"
+        int gluedWord = Names.gluedWordBefore(word);
+        if (gluedWord > 0) {
+            wordBegin += gluedWord;
+            word = word.substring(gluedWord);
+        }
+        // and one glued after it: "the latent representation of VQ-VAEswith a simple scheme"
+        String beforeGluedWord = Names.beforeAGluedFunctionWord(word);
+        if (beforeGluedWord != null) {
+            word = beforeGluedWord;
+        }
         // a well-known name glued to the frequent word after it, as a PDF leaves it: "HICO-DET and V-COCOshow that …"
         // (only a word shaped like a name, a capital or a digit or a hyphen inside it: not "Experimental")
         String unglued = Character.isUpperCase(word.charAt(0)) && shapedLikeAName(word) && lexicon.lookup(word) == null

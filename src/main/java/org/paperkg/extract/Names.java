@@ -92,6 +92,51 @@ public final class Names {
 
     /** The top-level domains of the hosts of research code and pages. */
     private static final String TOP_LEVEL_DOMAIN = "(?:com|org|io|net|edu|ai)";
+    /**
+     * Words that text copied from a PDF glues before a name: {@link #GLUED_WORDS} and the function words of
+     * {@link #GLUED_AFTER_A_WORD}; not "a", which opens names of its own ("aLRP").
+     */
+    private static final Set<String> GLUED_BEFORE_NAMES = com.google.common.collect.Sets.difference(
+            com.google.common.collect.Sets.union(GLUED_WORDS, Set.of("among", "amongst", "between", "across", "within",
+                    "through", "these", "those", "where", "when", "while", "their", "its", "using")),
+            Set.of("a")).immutableCopy();
+
+    /**
+     * The length of a frequent word glued before a name, or 0: "calledDataBack", "andImageNet-C", "proposeCNN" (the
+     * name has a second capital or a digit: "inWestern" is no name once unglued either).
+     */
+    static int gluedWordBefore(String word) {
+        int first = 0;
+        while (first < word.length() && Character.isLowerCase(word.charAt(first))) {
+            first++;
+        }
+        if (first < 2 || first + 2 > word.length() || !Character.isUpperCase(word.charAt(first))
+                || !GLUED_BEFORE_NAMES.contains(word.substring(0, first))) {
+            return 0;
+        }
+        for (int k = first + 1; k < word.length(); k++) {
+            if (Character.isUpperCase(word.charAt(k)) || Character.isDigit(word.charAt(k))) {
+                return first;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * A name ending in two capitals (or a digit and a capital), perhaps plural, with a function word glued after it:
+     * "VQ-VAEswith" (not "and" nor "are": "MaskAHand", "FreiHand", "GraphCare" end in words of their own).
+     */
+    private static final Pattern NAME_BEFORE_A_GLUED_WORD = Pattern.compile(
+            "(.*[\\p{Lu}\\d]\\p{Lu}s?)(?:for|with|from|into|the|via|than|that|was|were|which)");
+
+    /**
+     * The name before a function word glued after it, or null: "VQ-VAEs" of "VQ-VAEswith".
+     */
+    static String beforeAGluedFunctionWord(String word) {
+        var m = NAME_BEFORE_A_GLUED_WORD.matcher(word);
+        return m.matches() ? m.group(1) : null;
+    }
+
     /** A host name before a path: "github.com/", "www.x.org/". */
     private static final Pattern ADDRESS = Pattern.compile("^(?:https?:|www\\.|[\\w-]+\\." + TOP_LEVEL_DOMAIN + "/)");
     /** A host name on its own: "user.github.io", "www.x.org". */

@@ -1857,6 +1857,11 @@ final class ProposalFinder {
      * is not).
      */
     private static String ours(Sentence s, int name, int last) {
+        // (nor names of the baselines the authors run: "faster than our HNSW and NSG baselines")
+        int head = TypeCues.endOfList(s, last + 1);
+        if (head < s.size() && s.token(head).lemma().equals("baseline")) {
+            return null;
+        }
         // (the apposition may open with "the": "The proposed architecture, the Gated Transformer-XL (GTrXL), …")
         int first = name >= 3 && s.token(name - 1).lower().equals("the") && s.token(name - 2).word().equals(",")
                 && TypeCues.METHOD_HEADS.contains(s.token(name - 3).lemma()) ? name - 1 : name;

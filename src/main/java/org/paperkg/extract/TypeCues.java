@@ -628,17 +628,29 @@ final class TypeCues {
 
     /** Nouns of hardware, which a name right before them makes a device, not a method: "an ARM Cortex-M4f device". */
     private static final Set<String> HARDWARE_NOUNS = Set.of("device", "chip", "processor", "microcontroller", "sensor",
-            "board", "accelerator", "gpu", "cpu", "tpu", "hardware", "robot", "headset", "camera");
+            "board", "accelerator", "gpu", "cpu", "tpu", "hardware", "robot", "headset", "camera", "smartphone",
+            "phone", "laptop", "tablet");
 
-    /** "an ARM Cortex-M4f device", "embedded LightLace sensors": a device; not a well-known name. */
+    /**
+     * "an ARM Cortex-M4f device", "embedded LightLace sensors", "the VIVO X80 Pro smartphone" (past the words of the
+     * device's name after it): a device; not a well-known name.
+     */
     boolean namesHardware(NameOccurrence o) {
         Sentence s = o.sentence();
         int next = tokenAfterShortForm(o);
+        if (next >= s.size() || lexicon.lookup(o.name()) != null) {
+            return false;
+        }
+        int noun = next;
+        while (noun < s.size() && noun < next + 3
+                && !HARDWARE_NOUNS.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT))
+                && Character.isUpperCase(s.token(noun).word().charAt(0))) {
+            noun++;
+        }
         // ("the SPEC CPU benchmark suite" names a benchmark)
-        return next < s.size() && lexicon.lookup(o.name()) == null
-                && (HARDWARE_NOUNS.contains(s.token(next).lemma().toLowerCase(Locale.ROOT))
-                        && (next + 1 >= s.size() || !DATASET_HEADS.contains(headLemma(s.token(next + 1))))
-                        || saidToBeDevices(s, next));
+        return noun < s.size() && HARDWARE_NOUNS.contains(s.token(noun).lemma().toLowerCase(Locale.ROOT))
+                && (noun + 1 >= s.size() || !DATASET_HEADS.contains(headLemma(s.token(noun + 1))))
+                || saidToBeDevices(s, next);
     }
 
     /**
@@ -666,7 +678,7 @@ final class TypeCues {
     }
 
     /** Nouns of research projects, programmes and meetings: "the KYOTO project", "the CLARIN initiative". */
-    private static final Set<String> PROJECT_NOUNS = Set.of("project", "initiative", "programme", "workshop",
+    private static final Set<String> PROJECT_NOUNS = Set.of("project", "initiative", "programme", "mission", "workshop",
             "conference", "symposium", "meeting", "consortium");
     /** Words after "project" that make it the project of a paper's own method: "the QuillNet project page". */
     private static final Set<String> PAGE_NOUNS = Set.of("page", "webpage", "website", "site", "homepage");
@@ -678,7 +690,8 @@ final class TypeCues {
      * "WAT2021 (Workshop on Asian Translation 2021)".
      */
     boolean namesAProject(NameOccurrence o, String longForm) {
-        if (lexicon.lookup(o.name()) != null) {
+        // (not a name the gazetteer knows, spelled out too: "the Universal Dependencies (UD) project" made the UD data)
+        if (lexicon.lookup(o.name()) != null || longForm != null && lexicon.lookup(longForm) != null) {
             return false;
         }
         if (longForm != null && spellsOutAMeeting(longForm)) {
@@ -696,7 +709,9 @@ final class TypeCues {
             return false;
         }
         Token noun = s.token(next);
-        boolean project = PROJECT_NOUNS.contains(noun.lemma()) || noun.word().equals("Program");
+        // (not a verb the tagger reads as a noun: "one LED projects a set of patterns")
+        boolean project = (PROJECT_NOUNS.contains(noun.lemma()) || noun.word().equals("Program"))
+                && !(next + 1 < s.size() && ARTICLES.contains(s.token(next + 1).lower()));
         // (nor the data of a meeting: "the ICSI Meeting Corpus")
         return project && (next + 1 >= s.size() || !PAGE_NOUNS.contains(s.token(next + 1).lemma())
                 && !DATASET_HEADS.contains(headLemma(s.token(next + 1))));

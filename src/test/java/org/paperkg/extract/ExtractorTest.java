@@ -6903,12 +6903,12 @@ class ExtractorTest {
     }
 
     @Test
-    void aNameWithAnAdverbGluedToItIsThatName() {
+    void aNameWithAnAdverbOrAVerbGluedToItIsThatName() {
         PaperExtraction x = extract("QuillBatch: lossless training speed-up",
                 "We propose QuillBatch, a novel framework for dynamic data pruning. Specifically, QuillBatchrandomly "
                         + "prunes a portion of less informative samples. Also, QuillBatch outperformsQUILL-E in "
                         + "speed.");
-        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillBatch");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillBatch", "QUILL-E");
     }
 
     @Test
@@ -7028,5 +7028,80 @@ class ExtractorTest {
                 "We describe a Web interface for our state-of-the-art parsing and generation system, QUILT "
                         + "(Quadratic UnIfied Labelling and Text Generation).");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QUILT");
+    }
+
+    @Test
+    void aFrequentWordGluedBeforeOrAfterANameIsLeftOut() {
+        PaperExtraction x = extract("QuillBack: quill solving with graph networks",
+                "To train QuillBack, a new dataset calledDataQuill is created. We test on CIFAR-10-C andImageNet-C, "
+                        + "and replace the quantization of VQ-QAEswith a simple scheme.");
+        assertThat(names(x, MentionKind.DATASET)).contains("DataQuill", "ImageNet-C")
+                .noneMatch(n -> n.startsWith("called") || n.startsWith("and"));
+        assertThat(names(x, MentionKind.METHOD)).contains("VQ-QAE").noneMatch(n -> n.endsWith("with"));
+    }
+
+    @Test
+    void aNameBeforeTheWordsOfADeviceAndItsNounIsNoName() {
+        PaperExtraction x = extract("Real-time quill removal on phones",
+                "Extensive experiments on several benchmarks show the efficacy of our QuillDA. The acceleration "
+                        + "evaluated on the QUIVO X80 Pro smartphone shows that it is fast.");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillDA");
+    }
+
+    @Test
+    void wordsInLowerCaseBeforeImageNameAKindOfImage() {
+        PaperExtraction x = extract("Cross-modal quill upsampling",
+                "Current methods only use the local information of each pixel in the low-resolution multispectral "
+                        + "(LRMS) image while neglecting the guiding panchromatic (PAN) image. We propose QuillUp.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillUp");
+    }
+
+    @Test
+    void aMissionIsNoMethodWhereverTheTextWritesIt() {
+        PaperExtraction x = extract("Unearthing QuInSights into Mars with quill separation",
+                "We remove glitches from data recorded by a seismometer during NASA's QuInSight mission on Mars "
+                        + "with QuillSep.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillSep");
+    }
+
+    @Test
+    void endToEndAbbreviatedIsNoName() {
+        PaperExtraction x = extract("End-to-End Entity Resolution and Quill Answering",
+                "Recently, end-to-end (E2E) trained models for quill answering have delivered promising results. "
+                        + "We extend the boundaries of E2E learning, and evaluate our E2E trained QuillER model.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillER");
+    }
+
+    @Test
+    void aFieldsShortFormGluedToANounIsNoName() {
+        PaperExtraction x = extract("Open quill extraction",
+                "Open quill extraction is an upstream process for many other NLPtasks. We propose QuillRE.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillRE");
+    }
+
+    @Test
+    void webCorporaAndLargeImageCollectionsAreKnownDatasets() {
+        PaperExtraction x = extract("Quill scaling laws",
+                "We validate QuillLaw on ViT/JFT-4B and T5/C4, and on steps collected from wikiHow and Wiki-40B.");
+        assertThat(names(x, MentionKind.DATASET)).contains("JFT-4B", "wikiHow", "Wiki-40B");
+    }
+
+    @Test
+    void namesOfTheAuthorsBaselinesAreNotProposed() {
+        PaperExtraction x = extract("QM-ANN: quill search on heterogeneous memory",
+                "At billion-point scale, QM-ANN is 2X faster than our QNSW and NQG baselines.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QNSW", "NQG");
+        assertThat(names(x, MentionKind.METHOD)).contains("QNSW", "NQG");
+    }
+
+    @Test
+    void aProjectVerbAfterANameAndAProjectsReleasedDataStay() {
+        PaperExtraction x = extract("A unified quill light",
+                "For geometry, one QLED projects a set of learned mask patterns. The Universal Dependencies (UD) "
+                        + "project unifies annotation, and this paper presents the first Quill treebank in a UD "
+                        + "release.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QLED");
+        assertThat(x.mentions().stream().map(Mention::name)).contains("UD");
     }
 }
