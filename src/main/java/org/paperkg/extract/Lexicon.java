@@ -340,15 +340,17 @@ public final class Lexicon {
 
     /**
      * A known name, a hyphen and a capitalised part: "LSUN-Bedroom", "ImageNet-Sketch" (a subset or a variant), or a
-     * capital letter alone after a known name that has a hyphen of its own: "CIFAR-10-C", "CIFAR-100-P" (corrupted and
-     * perturbed copies of its test set).
+     * capital letter or a capitalised word after a known name that has a hyphen of its own: "CIFAR-10-C", "CIFAR-100-P"
+     * (corrupted and perturbed copies of its test set), "CIFAR-10-Warehouse".
      */
     private Entry subsetBase(String surface) {
         int hyphen = surface.indexOf('-');
         Entry base = hyphen > 0 && hyphen + 2 < surface.length() && Character.isUpperCase(surface.charAt(hyphen + 1))
                 ? lookupAsWritten(surface.substring(0, hyphen)) : null;
         int last = surface.lastIndexOf('-');
-        if (base == null && last > hyphen && last + 2 == surface.length() && Character.isUpperCase(surface.charAt(last + 1))) {
+        boolean capitalAlone = last + 2 == surface.length() && Character.isUpperCase(surface.charAt(last + 1));
+        if (base == null && last > hyphen
+                && (capitalAlone || Names.TITLE_CASE_WORD.matcher(surface.substring(last + 1)).matches())) {
             base = lookupAsWritten(surface.substring(0, last));
         }
         return base;

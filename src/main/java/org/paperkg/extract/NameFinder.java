@@ -40,7 +40,8 @@ final class NameFinder {
                     + "|compliant|agnostic|friendly|scale|sized|size|generated|compatible|pretrained|trained|equipped"
                     + "|related|enabled|enabling|assisted|augmented|informed|centric|oriented|bound|dependent|optimized|optimised|tuned"
                     + "|finetuned|induced|conditioned|regularized|regularised|initialized|initialised|distilled|quantized"
-                    + "|quantised|compressed|learned|learnt|models?|(?-i:\\p{Ll}{2,}[a-df-z]ed))");
+                    + "|quantised|compressed|learned|learnt|models?|(?-i:\\p{Ll}{2,}[a-df-z]ed)"
+                    + "|(?-i:(?!(?:pre|fine|post)?(?:train|learn|tun|model|encod|embedd|process)ing)\\p{Ll}{3,}ing))");
 
     /** A name and a prefix of the suffix after it: "FP32-pre" in "FP32-pre-trained". */
     private static final Pattern SUFFIX_PREFIX = Pattern.compile("(.+)-(?i)(?:pre|self|co|semi|fine|well|re|un)");

@@ -29,7 +29,7 @@ final class NameLookalikes {
     /** Endings of English words: what a word with emphasised letters reads as once they are in lower case. */
     private static final Pattern ENGLISH_ENDING = Pattern.compile(
             ".*(?:tion|sion|ing|ment|ness|ty|ive|ous|ence|ance|ure|ated|ized|ised|ical|ional|ative|ured|ered|ful"
-                    + "|able|ible|ory|ery|cy|gy)s?");
+                    + "|able|ible|ory|ery|try|cy|gy)s?");
     /** A surname as written: "Adams", "MacKay", "McCulloch", "DeGroot" (not "KITTI", "ResNet"). */
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{3,}|(?:Mac|Mc|De|Di|Le|La|Van|Von|O')\\p{Lu}\\p{Ll}+");
     /** LaTeX commands that set text, not mathematics: "\\texttt{", "\\rm ", "\\mathsf{". */

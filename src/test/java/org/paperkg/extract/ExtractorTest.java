@@ -7104,4 +7104,36 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("QLED");
         assertThat(x.mentions().stream().map(Mention::name)).contains("UD");
     }
+
+    @Test
+    void aNameBeforeAHyphenatedParticipleIsThatName() {
+        PaperExtraction x = extract("QuillIPPrompt: assessing code models",
+                "Prompts elicit models to generate IP-violating code, and QuillLM-generating text is checked "
+                        + "against QV-learning.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillIPPrompt", "QuillLM", "QV-learning");
+    }
+
+    @Test
+    void aKnownDatasetWithACapitalisedWordAfterItsHyphenIsAVariantOfIt() {
+        PaperExtraction x = extract("QuillTest: broad and realistic testbeds",
+                "In this paper, we introduce CIFAR-10-Quillhouse, consisting of 180 datasets collected by prompting "
+                        + "image search engines.");
+        assertThat(names(x, MentionKind.DATASET)).contains("CIFAR-10-Quillhouse");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CIFAR-10-Quillhouse");
+    }
+
+    @Test
+    void modalitiesVehiclesAndOrganisationsWrittenAsShortFormsAreNoNames() {
+        PaperExtraction x = extract("Generalized UAV quill detection",
+                "We predict brain age from MEG data with QuillAge, and report take-away points for deaf NGOs.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillAge");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
+
+    @Test
+    void aTitleWordWhoseCapitalsSpellTheTitlesNameIsNoName() {
+        PaperExtraction x = extract("QYSML: QuYlometry with Structure and Multitask Learning",
+                "Darknet market forums are used to exchange illegal goods, and QYSML links their users.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QYSML");
+    }
 }
