@@ -142,6 +142,19 @@ final class Text {
     private Text() {
     }
 
+    /**
+     * True when capitals between dollar signs are variables that the text writes alone in mathematics too: "$SAT$"
+     * beside "$S$", "$A_k$" and "$T$", a product of matrices.
+     */
+    private static boolean productOfVariables(String letters, String text) {
+        if (letters.length() > 4 || !letters.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        // (a variable alone, "$S$ and", or with a subscript, "$A_k$"; not a bold initial of a word, "$F$ormal")
+        return letters.chars().allMatch(c -> java.util.regex.Pattern.compile(
+                "\\$" + (char) c + "(?:\\$(?![A-Za-z])|[_^'])").matcher(text).find());
+    }
+
     /** The word with its small capitals written as the lower-case letters they stand for. */
     private static String withoutSmallCapitals(String word) {
         StringBuilder out = new StringBuilder(word.length());
@@ -195,7 +208,9 @@ final class Text {
             plain = BARE_GROUP.matcher(plain).replaceAll("$1");
         }
         if (plain.indexOf('$') >= 0) {
+            String text = plain;
             plain = INITIAL_IN_MATH.matcher(NAME_IN_MATH.matcher(plain).replaceAll(m -> m.group(1).length() >= 3
+                    && !productOfVariables(m.group(1), text)
                     ? m.group(1) : java.util.regex.Matcher.quoteReplacement(m.group())))
                     .replaceAll(m -> m.group(1) != null ? m.group(1) : m.group(2));
             plain = LETTERS_IN_MATH_INSIDE_A_WORD.matcher(plain)

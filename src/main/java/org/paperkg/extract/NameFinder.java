@@ -1238,10 +1238,47 @@ final class NameFinder {
         return letters >= 12 && title.chars().filter(Character::isLowerCase).count() * 10 <= letters;
     }
 
+    /**
+     * True when a hyphenated word is a variant of a known dataset: a sized one, "Epic-Kitchens-100", or one whose
+     * known part the text also writes alone, "Spider-Realistic" beside "Spider dev set", "Mini-Kinetics" beside
+     * "Kinetics" (not "Replica-Exchange" dynamics, where no Replica data is meant).
+     */
+    private boolean variantOfADatasetTheTextNames(String word, AnnotatedText text) {
+        if (lexicon.datasetVariant(word) == null) {
+            return false;
+        }
+        int lastHyphen = word.lastIndexOf('-');
+        String lastPart = word.substring(lastHyphen + 1);
+        if (lastPart.chars().allMatch(Character::isDigit)) {
+            return true;
+        }
+        String base = word.substring(0, lastHyphen);
+        String first = word.substring(0, word.indexOf('-'));
+        return writtenAlone(text.text(), base) || writtenAlone(text.text(), first)
+                || writtenAlone(text.text(), lastPart);
+    }
+
+    /** True when the text writes the name as a word of its own, not only inside a hyphenated one. */
+    private static boolean writtenAlone(String text, String name) {
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+            int end = at + name.length();
+            boolean startsAWord = at == 0
+                    || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '-';
+            boolean endsAWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                    && text.charAt(end) != '-';
+            if (startsAWord && endsAWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String singleTokenName(String word, Sentence s, int i, AnnotatedText text, Set<String> redefinedAcronyms) {
         word = knownSingular(word, text);
         Lexicon.Entry known = lexicon.lookup(word);
+        // (a known dataset's variant too, whose hyphenated title-case words look like any: "Spider-Realistic")
         boolean coined = Names.isCoined(word) || isNamedVariantOfAKnownMethod(word)
+                || word.indexOf('-') > 0 && variantOfADatasetTheTextNames(word, text)
                 || (word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && pluses(s, i) > 0);
         // a word neither known nor coined is a name only by apposition, which needs a capital: most words stop here,
         // before the checks below, which can only reject
@@ -1269,7 +1306,8 @@ final class NameFinder {
                         && !inAppositionAfterAMethodNoun(s, i)
                         && (text.inTitle(s.token(i).begin()) || !conceptAcronymAndNoun(word, s, i)))
                 || isUnitAfterNumber(word, s, i) || NameLookalikes.authorOfACitation(s, i)
-                || NameLookalikes.citationKey(s, i) || (known == null && NameLookalikes.venueOfACitation(s, i))) {
+                || NameLookalikes.citationKey(s, i) || (known == null && NameLookalikes.venueOfACitation(s, i))
+                || NameLookalikes.venueAfterTheAuthors(s, i)) {
             return null;
         }
         if (known != null && writtenAsAForm(known, word)) {

@@ -61,15 +61,17 @@ final class NameLookalikes {
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{2}");
 
     /** A mapping's direction written as one word, its target in lower case: "CGI-to-photo", "AMR-to-text". */
-    private static final Pattern MAPPING_DIRECTION = Pattern.compile("[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*-to-\\p{Ll}{2,}");
+    private static final Pattern MAPPING_DIRECTION = Pattern.compile(
+            "[\\p{L}\\d]+(?:-[\\p{L}\\d]+)*-to-\\p{Ll}{2,}|\\p{Ll}{3,}-to-[\\p{L}\\d]+");
 
     private NameLookalikes() {
     }
 
     /**
      * A word that names the direction of a mapping, from something to a thing written in lower case: "the CGI-to-photo
-     * mapping", "two AMR-to-text datasets" say what is mapped to what, not which method or dataset (not "Room-to-Room",
-     * "Round-To-Nearest", whose parts are all capitalised).
+     * mapping", "two AMR-to-text datasets" say what is mapped to what, not which method or dataset, and so does one
+     * from a thing in lower case, "tasks like text-to-SQL" (not "Room-to-Room", "Round-To-Nearest", whose parts are
+     * all capitalised).
      */
     static boolean mappingDirection(String word) {
         return word.contains("-to-") && MAPPING_DIRECTION.matcher(word).matches();
@@ -191,6 +193,20 @@ final class NameLookalikes {
         return (before.equals("(") || before.equals("[") || before.equals(",") || before.endsWith("~")
                 || before.equals("al."))
                 && (after.equals(")") || after.equals("]") || after.equals(";") || after.equals(",") || after.equals("."));
+    }
+
+    /**
+     * A venue right after a citation's authors, "(Andoni et al. SODA 2013)", "(Smith et al., ICALP 2002)": a venue
+     * even where the gazetteer knows the word as a name.
+     */
+    static boolean venueAfterTheAuthors(Sentence s, int i) {
+        // (the sentence splitter may end a sentence at "et al.", leaving "SODA 2013) and …" to open the next one)
+        if (i == 0) {
+            return s.size() > 2 && Names.YEAR.matcher(s.token(1).word()).matches()
+                    && (s.token(2).word().equals(")") || s.token(2).word().equals("]"));
+        }
+        int authors = i >= 2 && s.token(i - 1).word().equals(",") ? i - 2 : i - 1;
+        return authors >= 0 && s.token(authors).word().equals("al.") && venueOfACitation(s, i);
     }
 
     /**

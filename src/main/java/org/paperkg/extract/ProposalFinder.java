@@ -2302,6 +2302,15 @@ final class ProposalFinder {
         return false;
     }
 
+    /** True when a method noun comes right before "namely" at {@code namely}, past a comma or a dash. */
+    private static boolean methodNounBeforeNamely(Sentence s, int namely) {
+        int k = namely - 1;
+        while (k >= 0 && (s.token(k).word().equals(",") || DASHES.contains(s.token(k).word()))) {
+            k--;
+        }
+        return k >= 0 && TypeCues.METHOD_HEADS.contains(s.token(k).lemma());
+    }
+
     /** Determiners that point at a thing already there: "the released CLIP model", "these collected images". */
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "these", "those");
     /** Nouns of collections made of things: "hierarchies of", "ensembles of", "stacks of". */
@@ -2401,6 +2410,18 @@ final class ProposalFinder {
             }
             if (w.equals("as")) {
                 seenAs = true;
+                continue;
+            }
+            // "we propose the first … framework---namely, deep symbolic discovery for … (Symb4CO)": "namely", with its
+            // commas or dashes, renames what the trigger governs
+            // (after a method noun: not "a novel text generation task, namely …", nor "a model-class namely DDPMs")
+            if (w.equals("namely") && methodNounBeforeNamely(s, k)) {
+                reach += 5;
+                continue;
+            }
+            if ((w.equals(",") || DASHES.contains(w))
+                    && (k > 0 && s.token(k - 1).lower().equals("namely") && methodNounBeforeNamely(s, k - 1)
+                    || k + 1 < first && s.token(k + 1).lower().equals("namely") && methodNounBeforeNamely(s, k + 1))) {
                 continue;
             }
             // the short form of a name conjoined before this one: "we propose Image-Knowledge Matching (IKM) and Image

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 final class TypeCues {
     private static final Pattern DATASET_SHAPE =
-            Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+k|\\p{L}{2}\\d+[kK]|Arena|\\p{L}Bank|\\p{L}bank)"
+            Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+[kKM]|\\p{L}{2}\\d+[kK]|Arena|\\p{L}Bank|\\p{L}bank)"
                     + "(-?\\d+)?$");
     /** Words that the long form of a dataset-shaped short form holds: "Question Answering", "Benchmark", "Bank". */
     private static final Pattern SHAPE_WORDS = Pattern.compile("(?is).*(question|answer|bench|set|arena|bank|qa).*");
@@ -1982,6 +1982,11 @@ final class TypeCues {
         // (nor one listed right after a method noun in the plural: "two neural symbolic methods NSCL and NSVQA")
         if (hasDatasetShape(name) && listedAfterAMethodNoun(s, first, last)) {
             return new Decision(MentionKind.METHOD, "method.after-head-noun", 0.8);
+        }
+        // (nor one in apposition to a method noun: "a novel FIQA method, CR-FIQA, that estimates …")
+        if (hasDatasetShape(name) && first >= 2 && s.token(first - 1).word().equals(",")
+                && METHOD_HEADS.contains(s.token(first - 2).lemma())) {
+            return new Decision(MentionKind.METHOD, "method.apposition-to-method-noun", 0.8);
         }
         // (not a short form whose long form has none of the words the shape stands for: "Learning with Opponent
         // Q-Learning Awareness (LOQA)", nor has them only in what it is for: "Robust Margin Loss for Visual Question

@@ -165,6 +165,15 @@ class CorpusReadersTest {
     }
 
     @Test
+    void keepsCapitalsThatAreVariablesOfTheTextAsMathematics() throws IOException {
+        Paper paper = onlyPaper("math-variables.jsonl", """
+                {"title": "Quill summaries", "abstract": "Sketches of the form $QAT$, where $A_k$ is the best fit and $Q$ and $T$ are sketches, run in O(n) time; $\\\\textbf{QLD}$ ($\\\\textbf{Q}$uill $\\\\textbf{L}$ogic $\\\\textbf{D}$eduction) is a corpus."}
+                """);
+        assertThat(paper.abstractText()).isEqualTo("Sketches of the form $QAT$, where $A_k$ is the best fit and $Q$ "
+                + "and $T$ are sketches, run in O(n) time; QLD (Quill Logic Deduction) is a corpus.");
+    }
+
+    @Test
     void readsABareGroupAroundNamesSetInMathematicsAsTheNames() throws IOException {
         Paper paper = onlyPaper("math-list.jsonl", """
                 {"title": "Quill", "abstract": "Gains of {$1.0\\\\%$, $0.7\\\\%$} on tasks {$\\\\texttt{QuillMath-A}$, $\\\\texttt{QWPS}$, $\\\\texttt{SQAMP}$}, and a set $\\\\{a, b\\\\}$."}

@@ -7136,4 +7136,55 @@ class ExtractorTest {
                 "Darknet market forums are used to exchange illegal goods, and QYSML links their users.");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QYSML");
     }
+
+    @Test
+    void aVenueAfterACitationsAuthorsIsNoNameEvenWhereTheSentenceWasSplit() {
+        PaperExtraction x = extract("Optimal quill sketching",
+                "This improves the previous upper bound in (Andoni et al. QUODA 2013) and (Smith et al., QOLT 2019), "
+                        + "and QuillSketch is simple.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillSketch");
+    }
+
+    @Test
+    void aDatasetShapedNameInAppositionToAMethodNounIsAMethod() {
+        PaperExtraction x = extract("QR-FIQA: Face Image Quality Assessment by Learning Sample Relative Quillability",
+                "Face image quality assessment (FIQA) estimates the utility of a captured image. This work proposes "
+                        + "a novel FIQA method, QR-FIQA, that estimates the face image quality of a sample.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QR-FIQA");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("QR-FIQA");
+    }
+
+    @Test
+    void aNameAfterNamelyAndALongDescriptionIsProposed() {
+        PaperExtraction x = extract("Rethinking quill branching",
+                "To combine the advantages, we propose the first symbolic discovery framework---namely, deep "
+                        + "symbolic discovery for exact combinatorial optimization solver (Quill4CO)---to learn "
+                        + "policies. We also propose a novel text generation task, namely Quill-driven Question "
+                        + "Generation.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Quill4CO");
+    }
+
+    @Test
+    void aNameWithACountInCapitalsIsShapedLikeADataset() {
+        PaperExtraction x = extract("QOS: diverse quill sampling",
+                "Experiments show QOS reduces the average FPR95 by up to 25% on CIFAR-100 with QI-300K.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QI-300K");
+    }
+
+    @Test
+    void aMappingFromAThingInLowerCaseIsATask() {
+        PaperExtraction x = extract("Structure-grounded pretraining for quill parsing",
+                "Learning alignment is essential for tasks like text-to-SQL and text-to-QSL. We propose QUIRG and "
+                        + "adopt eight existing text-to-SQL datasets.");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QUIRG");
+    }
+
+    @Test
+    void aKnownDatasetsVariantInTitleCaseWordsIsFound() {
+        PaperExtraction x = extract("Quill pretraining for text-to-SQL",
+                "We create a new evaluation set Spider-Quillistic based on Spider dev set with explicit mentions of "
+                        + "column names removed.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Spider-Quillistic", "Spider");
+    }
 }
