@@ -521,12 +521,6 @@ final class DefinitionFilter {
     private static final Set<String> DEGREE_FIRST_PARTS = Set.of("high", "low", "higher", "lower", "first", "second",
             "zeroth", "near", "long", "short", "all", "in");
 
-    /**
-     * "high-resolution (HR) images", "first-order (FO) information", "class-specific (CS) features", "in-the-wild
-     * (ITW) data": a long form that is one hyphenated adjective in lower case abbreviates a property of what follows,
-     * whatever noun follows (but "expectation-maximization (EM)", "chain-of-thought (CoT)", "branch-and-bound (BaB)"
-     * are nouns).
-     */
     /** A short form whose "2" spells "to": "E2E", "S2S". */
     private static final java.util.regex.Pattern TO_SPELLED_TWO = java.util.regex.Pattern.compile("\\p{L}2\\p{L}");
 
@@ -536,6 +530,12 @@ final class DefinitionFilter {
                 && longForm.contains("-to-");
     }
 
+    /**
+     * "high-resolution (HR) images", "first-order (FO) information", "class-specific (CS) features", "in-the-wild
+     * (ITW) data", "end-to-end (E2E)": a long form that is one hyphenated adjective in lower case abbreviates a
+     * property of what follows, whatever noun follows (but "expectation-maximization (EM)", "chain-of-thought (CoT)",
+     * "branch-and-bound (BaB)" are nouns).
+     */
     static boolean abbreviatesACompoundAdjective(AcronymDefinition d) {
         String longForm = d.longForm();
         int hyphen = longForm.indexOf('-');

@@ -90,8 +90,6 @@ public final class Names {
         return null;
     }
 
-    /** The top-level domains of the hosts of research code and pages. */
-    private static final String TOP_LEVEL_DOMAIN = "(?:com|org|io|net|edu|ai)";
     /**
      * Words that text copied from a PDF glues before a name: {@link #GLUED_WORDS} and the function words of
      * {@link #GLUED_AFTER_A_WORD}; not "a", which opens names of its own ("aLRP").
@@ -137,6 +135,8 @@ public final class Names {
         return m.matches() ? m.group(1) : null;
     }
 
+    /** The top-level domains of the hosts of research code and pages. */
+    private static final String TOP_LEVEL_DOMAIN = "(?:com|org|io|net|edu|ai)";
     /** A host name before a path: "github.com/", "www.x.org/". */
     private static final Pattern ADDRESS = Pattern.compile("^(?:https?:|www\\.|[\\w-]+\\." + TOP_LEVEL_DOMAIN + "/)");
     /** A host name on its own: "user.github.io", "www.x.org". */
