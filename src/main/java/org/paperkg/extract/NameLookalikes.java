@@ -232,13 +232,18 @@ final class NameLookalikes {
 
     /**
      * A function word written in capitals for emphasis, which the tagger still reads as one: "merging frames WITHOUT a
-     * fusion module", "across ALL existing benchmarks", "to reach BOTH the same standard …". A short form defined in
-     * the text is found where it is defined, "Masked Unsupervised Self-Training (MUST)".
+     * fusion module", "across ALL existing benchmarks", "to reach BOTH the same standard …", and a quantifier it reads
+     * otherwise, "SOME Are Friendly". A short form defined in the text is found where it is defined, "Masked
+     * Unsupervised Self-Training (MUST)".
      */
     static boolean shoutedFunctionWord(Token t) {
         String w = t.word();
-        return w.length() >= 2 && FUNCTION_WORD_TAGS.contains(t.pos()) && w.chars().allMatch(Character::isUpperCase);
+        return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase)
+                && (FUNCTION_WORD_TAGS.contains(t.pos()) || QUANTIFIERS.contains(t.lower()));
     }
+
+    /** Quantifiers, which the tagger may read as names when written in capitals: "ALL … and SOME Are Friendly". */
+    private static final Set<String> QUANTIFIERS = Set.of("all", "some", "every", "each", "none", "most");
 
     /** Inside LaTeX or a formula: next to braces, underscores or carets ("v_{cN}", "BF_{heads}"). */
     static boolean inFormula(Sentence s, int i) {

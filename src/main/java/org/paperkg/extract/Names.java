@@ -100,16 +100,19 @@ public final class Names {
             Set.of("a")).immutableCopy();
 
     /**
-     * The length of a frequent word glued before a name, or 0: "calledDataBack", "andImageNet-C", "proposeCNN" (the
-     * name has a second capital or a digit: "inWestern" is no name once unglued either).
+     * The length of a frequent word or a gerund glued before a name, or 0: "calledDataBack", "andImageNet-C",
+     * "proposeCNN", "promptingGPT-4" (the name has a second capital or a digit: "inWestern" is no name once unglued
+     * either).
      */
     static int gluedWordBefore(String word) {
         int first = 0;
         while (first < word.length() && Character.isLowerCase(word.charAt(first))) {
             first++;
         }
+        // (a gerund too: "by promptingGPT-4")
+        String prefix = word.substring(0, first);
         if (first < 2 || first + 2 > word.length() || !Character.isUpperCase(word.charAt(first))
-                || !GLUED_BEFORE_NAMES.contains(word.substring(0, first))) {
+                || !(GLUED_BEFORE_NAMES.contains(prefix) || prefix.length() >= 6 && prefix.endsWith("ing"))) {
             return 0;
         }
         for (int k = first + 1; k < word.length(); k++) {

@@ -7187,4 +7187,18 @@ class ExtractorTest {
                         + "column names removed.");
         assertThat(names(x, MentionKind.DATASET)).contains("Spider-Quillistic", "Spider");
     }
+
+    @Test
+    void aGerundGluedBeforeANameIsLeftOut() {
+        PaperExtraction x = extract("QUILLCRAFT: customizing models with toolsets",
+                "We show gains over promptingGPT-4 directly, and QUILLCRAFT compresses PNG images and FLAC audio.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QUILLCRAFT", "GPT-4");
+    }
+
+    @Test
+    void aQuantifierInCapitalsIsNoName() {
+        PaperExtraction x = extract("ALL Quills Are Sharp and SOME Are Blunt: Probing QuillBERT",
+                "We probe QuillBERT for the properties of nouns.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillBERT");
+    }
 }
