@@ -1857,9 +1857,10 @@ final class ProposalFinder {
      * is not).
      */
     private static String ours(Sentence s, int name, int last) {
-        // (nor names of the baselines the authors run: "faster than our HNSW and NSG baselines")
+        // (nor names of the baselines the authors run, "faster than our HNSW and NSG baselines", nor of a model in the
+        // role a distillation gives it, "our 4X compressed PointPillars student")
         int head = TypeCues.endOfList(s, last + 1);
-        if (head < s.size() && s.token(head).lemma().equals("baseline")) {
+        if (head < s.size() && ROLE_NOUNS.contains(s.token(head).lemma())) {
             return null;
         }
         // (the apposition may open with "the": "The proposed architecture, the Gated Transformer-XL (GTrXL), …")
@@ -2310,6 +2311,9 @@ final class ProposalFinder {
         }
         return k >= 0 && TypeCues.METHOD_HEADS.contains(s.token(k).lemma());
     }
+
+    /** Roles that the authors give to models that are there: baselines, the teacher and student of a distillation. */
+    private static final Set<String> ROLE_NOUNS = Set.of("baseline", "student", "teacher");
 
     /** Determiners that point at a thing already there: "the released CLIP model", "these collected images". */
     private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "these", "those");

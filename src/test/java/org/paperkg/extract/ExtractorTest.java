@@ -7201,4 +7201,20 @@ class ExtractorTest {
                 "We probe QuillBERT for the properties of nouns.");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillBERT");
     }
+
+    @Test
+    void aKnownModelInTheRoleOfAStudentIsNotProposed() {
+        PaperExtraction x = extract("QuillDistiller: distilling quill detectors",
+                "We propose QuillDistiller. For instance, our 4X compressed PointPillars student achieves 2.8 mAP "
+                        + "improvements.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillDistiller");
+    }
+
+    @Test
+    void tagsAndScoresWrittenAsShortFormsAreNoNames() {
+        PaperExtraction x = extract("Tagging quill signals in speeches",
+                "QuillSignal tags UPOS and XPOS with an F-1 of 0.9, and is evaluated on TimeBank-Dense.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillSignal");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("TimeBank-Dense");
+    }
 }
