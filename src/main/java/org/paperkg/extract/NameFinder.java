@@ -1254,23 +1254,8 @@ final class NameFinder {
         }
         String base = word.substring(0, lastHyphen);
         String first = word.substring(0, word.indexOf('-'));
-        return writtenAlone(text.text(), base) || writtenAlone(text.text(), first)
-                || writtenAlone(text.text(), lastPart);
-    }
-
-    /** True when the text writes the name as a word of its own, not only inside a hyphenated one. */
-    private static boolean writtenAlone(String text, String name) {
-        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-            int end = at + name.length();
-            boolean startsAWord = at == 0
-                    || !Character.isLetterOrDigit(text.charAt(at - 1)) && text.charAt(at - 1) != '-';
-            boolean endsAWord = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
-                    && text.charAt(end) != '-';
-            if (startsAWord && endsAWord) {
-                return true;
-            }
-        }
-        return false;
+        return Names.writesApart(text.text(), base) || Names.writesApart(text.text(), first)
+                || Names.writesApart(text.text(), lastPart);
     }
 
     private String singleTokenName(String word, Sentence s, int i, AnnotatedText text, Set<String> redefinedAcronyms) {

@@ -91,13 +91,19 @@ public final class Names {
     }
 
     /**
-     * Words that text copied from a PDF glues before a name: {@link #GLUED_WORDS} and the function words of
-     * {@link #GLUED_AFTER_A_WORD}; not "a", which opens names of its own ("aLRP").
+     * Prepositions, articles, conjunctions and pronouns, and verbs of results, that text copied from a PDF glues to the
+     * word after them ({@link #GLUED_AFTER_A_WORD}).
+     */
+    private static final Set<String> GLUED_FUNCTION_WORDS = Set.of("in", "on", "of", "for", "with", "to", "by", "as",
+            "at", "from", "into", "among", "amongst", "between", "across", "within", "through", "the", "and", "or",
+            "via", "than", "that", "this", "these", "those", "which", "where", "when", "while", "is", "are", "was",
+            "were", "we", "our", "their", "its", "also", "using", "outperforms", "surpasses", "achieves", "uses");
+    /**
+     * Words that text copied from a PDF glues before a name: {@link #GLUED_WORDS} and {@link #GLUED_FUNCTION_WORDS};
+     * not "a", which opens names of its own ("aLRP").
      */
     private static final Set<String> GLUED_BEFORE_NAMES = com.google.common.collect.Sets.difference(
-            com.google.common.collect.Sets.union(GLUED_WORDS, Set.of("among", "amongst", "between", "across", "within",
-                    "through", "these", "those", "where", "when", "while", "their", "its", "using")),
-            Set.of("a")).immutableCopy();
+            com.google.common.collect.Sets.union(GLUED_WORDS, GLUED_FUNCTION_WORDS), Set.of("a")).immutableCopy();
 
     /**
      * The length of a frequent word or a gerund glued before a name, or 0: "calledDataBack", "andImageNet-C",
@@ -166,9 +172,7 @@ public final class Names {
      * results, "outperformsVALL-E".
      */
     private static final Pattern GLUED_AFTER_A_WORD = Pattern.compile(
-            "(?:in|on|of|for|with|to|by|as|at|from|into|among|amongst|between|across|within|through|the|and|or|via|than"
-                    + "|that|this|these|those|which|where|when|while|is|are|was|were|we|our|their|its|also|using"
-                    + "|outperforms|surpasses|achieves|uses)"
+            "(?:" + String.join("|", GLUED_FUNCTION_WORDS) + ")"
                     + "(?:\\p{Lu}\\p{Ll}{2,}|\\p{Lu}{2,}\\d*s?)(?:-[\\p{L}\\d]+)?");
     /** Initials with full stops: "U.S", "U.K.", "E.U." (a country or union, never a coined name). */
     private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.)+\\p{Lu}?\\.?");
@@ -489,10 +493,23 @@ public final class Names {
 
     /** True when the text writes {@code word} as a whole word, with its case. */
     static boolean writesAsAWord(String text, String word) {
+        return writesBetween(text, word, c -> !Character.isLetterOrDigit(c));
+    }
+
+    /**
+     * True when the text writes {@code word} as a word of its own, not only as a part of a hyphenated one: "Spider" in
+     * "Spider dev set", not in "Spider-Realistic" alone.
+     */
+    static boolean writesApart(String text, String word) {
+        return writesBetween(text, word, c -> !Character.isLetterOrDigit(c) && c != '-');
+    }
+
+    /** True when the text writes {@code word} with a character that {@code boundary} accepts, or nothing, each side. */
+    private static boolean writesBetween(String text, String word, java.util.function.IntPredicate boundary) {
         for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
             int end = at + word.length();
-            if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-                    && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+            if ((at == 0 || boundary.test(text.charAt(at - 1)))
+                    && (end == text.length() || boundary.test(text.charAt(end)))) {
                 return true;
             }
         }
