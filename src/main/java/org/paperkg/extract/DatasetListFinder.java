@@ -220,6 +220,9 @@ final class DatasetListFinder {
         return itemEnds && named && !spelledOut ? k : -1;
     }
 
+    /** Units of a count that a dataset's name may end in: "Objects-10k", "Clothing-1.6M". */
+    private static final Set<String> COUNT_UNITS = Set.of("k", "K", "M");
+
     /** Walks a coordinated list of capitalised words from {@code start} in direction {@code step}. */
     private void collectList(AnnotatedText text, Sentence s, int start, int step, List<NameOccurrence> out) {
         List<NameOccurrence> found = new ArrayList<>();
@@ -304,6 +307,16 @@ final class DatasetListFinder {
             if (step > 0 && !found.isEmpty() && Character.isUpperCase(w.charAt(0)) && lexicon.isNotName(w)
                     && LIST_GLUE.contains(s.token(j - 1).lower()) && j + 1 < s.size()
                     && LIST_GLUE.contains(s.token(j + 1).lower())) {
+                continue;
+            }
+            // the unit of a count glued to the number that ends a listed name is part of it: "Clothing-1.6M", which
+            // the tokenizer splits before the "M"
+            NameOccurrence last = found.isEmpty() ? null : found.get(found.size() - 1);
+            if (step > 0 && last != null && COUNT_UNITS.contains(w) && s.token(j).begin() == last.span().end()
+                    && Character.isDigit(last.name().charAt(last.name().length() - 1))) {
+                Span joined = new Span(last.span().begin(), s.token(j).end());
+                found.set(found.size() - 1, new NameOccurrence(text.covered(joined.begin(), joined.end()), joined, s,
+                        "dataset-list"));
                 continue;
             }
             // (a capitalised function word that no listed word comes before opens a clause: "… benchmark datasets: For

@@ -148,7 +148,7 @@ final class DefinitionFilter {
     static final Set<String> TOPIC_NOUNS = Set.of("study", "studies", "problem", "problems", "task", "tasks",
             "setting", "field", "area", "topic", "domain", "challenge", "goal");
     private static final Set<String> PREPOSITIONS = Set.of("in", "for", "of", "on", "with", "from", "to", "via",
-            "through");
+            "through", "using");
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
 
@@ -263,9 +263,13 @@ final class DefinitionFilter {
         // (PLNDE) model"
         boolean equationModel = headSingular.equals("equation") && titleCase
                 && (Arrays.asList(words).contains("neural") || MODEL_NOUNS.contains(typeNoun));
-        // (a field is no entity, but a random field is a probabilistic model: "conditional random fields (CRF)")
-        boolean randomField = headSingular.equals("field") && words.length >= 2
-                && words[words.length - 2].equals("random");
+        // (a field is no entity, but a random field is a probabilistic model: "conditional random fields (CRF)"; and a
+        // radiance field or a neural one a learned representation: "Neural Radiance Fields (NeRFs)", "Neural Distance
+        // Fields (NDF)")
+        // (not radiance fields alone, the kind of representation: "Radiance Fields (RF) are popular")
+        boolean modelField = headSingular.equals("field") && words.length >= 2
+                && (words[words.length - 2].equals("random") || Arrays.asList(words).contains("neural")
+                        || words.length >= 3 && words[words.length - 2].equals("radiance"));
         boolean lowerCase = d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT));
         boolean lowerCaseData = LOWER_CASE_NON_ENTITY_HEADS.contains(lastPart) && lowerCase;
         // (a short title-case phrase that the authors introduce is coined: "we propose a novel 3D video representation,
@@ -290,7 +294,7 @@ final class DefinitionFilter {
         // (a way of selling something is no method either: "Machine Learning as a Service (MLaaS)"; but "Rapid
         // Universal Support Service (RUSS)" is a system)
         boolean asAService = d.longForm().toLowerCase(Locale.ROOT).endsWith(" as a service");
-        if (!equationModel && !randomField && !statisticalAnalysis(words)
+        if (!equationModel && !modelField && !statisticalAnalysis(words)
                 && (lowerCaseData || thing || asAService || NON_ENTITY_HEADS.contains(head)
                 || NON_ENTITY_HEADS.contains(headSingular) || NON_ENTITY_HEADS.contains(lastPart)
                 || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
@@ -905,8 +909,8 @@ final class DefinitionFilter {
         return s.size();
     }
 
-    /** Prepositions of means, after which the words say how, not what: "back-propagation through time". */
-    private static final Set<String> MEANS_PREPOSITIONS = Set.of("through", "via");
+    /** Prepositions of means and "using", after which the words say how, not what: "back-propagation through time". */
+    private static final Set<String> MEANS_PREPOSITIONS = Set.of("through", "via", "using");
 
     private static String[] beforePreposition(String[] words) {
         for (int k = 1; k < words.length - 1; k++) {

@@ -52,7 +52,7 @@ final class ProposalFinder {
 
     /** The number of a list item before its closing parenthesis: "1)", "(ii)", "(b)". */
     private static final java.util.regex.Pattern ITEM_NUMBER = java.util.regex.Pattern.compile("[1-9]|i{1,3}|iv|v|vi{1,3}|[a-f]");
-    private static final Set<String> BE = Set.of("is", "are", "was", "were");
+    static final Set<String> BE = Set.of("is", "are", "was", "were");
     private static final Set<String> HAVE = Set.of("have", "has", "had", "having");
     static final Set<String> DASHES = Set.of("--", "---", "\u2014", "\u2013");
     /** Verbs that make an idea into a named method: "we implement this idea as X". */
@@ -216,6 +216,9 @@ final class ProposalFinder {
         out.removeIf(m -> m.rule().equals("proposal.naming-phrase") && lexicon.lookup(m.name()) != null
                 && !inTitle(title, m.name(), aliases.get(m.name()))
                 && !ProposalCues.makesOrNamesActively(text.sentences().get(m.sentence())));
+        // "to construct NeRFs": a known name in the plural after a verb of making counts things of a known kind
+        out.removeIf(m -> m.rule().equals("proposal.we-propose") && lexicon.lookup(m.name()) != null
+                && m.surface().equals(m.name() + "s"));
         // "we collected the OPUS dataset": what is collected under its name with "the" was there to collect
         out.removeIf(m -> m.rule().equals("proposal.we-propose") && collectedAsItIs(text, m));
         // "a tighter analysis of spectral clustering", "we propose the Thompson sampling with … (E-TS) algorithm": a
@@ -582,10 +585,23 @@ final class ProposalFinder {
                 if (at >= 0 && !AUTHORS_WORD.matcher(sentence.substring(0, at)).find()) {
                     return true;
                 }
+                // "the Stereotype Content Model (SCM), a comprehensive causal theory from social psychology": an
+                // apposition that calls it established or gives where it comes from
+                String apposed = (longForm + " (" + name + "), ").toLowerCase(java.util.Locale.ROOT);
+                int apposition = sentence.indexOf(apposed);
+                if (apposition >= 0 && APPOSED_AS_ESTABLISHED.matcher(sentence)
+                        .region(apposition + apposed.length(), sentence.length()).lookingAt()) {
+                    return true;
+                }
             }
         }
         return false;
     }
+
+    /** An apposition that calls a thing established: "a popular …", "a widely used …", "a … theory from …". */
+    private static final java.util.regex.Pattern APPOSED_AS_ESTABLISHED = java.util.regex.Pattern.compile(
+            "an? (?:(?:popular|well-known|widely[- ]used|classic|classical|standard|established|prominent|influential"
+                    + "|seminal)\\b|(?:[\\w-]+ ){0,3}(?:theory|model|framework|method|approach) from )");
 
     /** A word of the authors in a sentence: "we", "our". */
     private static final java.util.regex.Pattern AUTHORS_WORD = java.util.regex.Pattern.compile("\\b(?:our|we)\\b");
@@ -849,7 +865,9 @@ final class ProposalFinder {
         while (k >= 0 && first - k <= 16 && inANameList(s.token(k))) {
             k--;
         }
-        for (int plain = 0; k >= 0 && plain < 3 && isPlainWord(s.token(k)); plain++) {
+        // (the item before it may be spelled out in lower case, as a gerund's tag or not: "consisting of collaborative
+        // news encoding (CNE) and structural user encoding (SUE)")
+        for (int plain = 0; k >= 0 && plain < 3 && (isPlainWord(s.token(k)) || endsASpelledOutItem(s, k)); plain++) {
             k--;
         }
         int verb = k >= 1 && s.token(k).lower().equals("of") && MADE_OF_VERBS.contains(s.token(k - 1).lemma()) ? k - 1
@@ -881,6 +899,12 @@ final class ProposalFinder {
         String w = t.word();
         return w.equals("(") || w.equals(")") || w.equals(",") || w.equals("and") || Character.isUpperCase(w.charAt(0))
                 || Names.isCoined(w);
+    }
+
+    /** True when a gerund in lower case ends a long form before its short form: "encoding" in "news encoding (CNE)". */
+    private static boolean endsASpelledOutItem(Sentence s, int k) {
+        return s.token(k).pos().equals("VBG") && Character.isLowerCase(s.token(k).word().charAt(0)) && k + 1 < s.size()
+                && s.token(k + 1).word().equals("(");
     }
 
     /** A lower-case article, number, adjective or noun: "a network", "two new". */
@@ -1848,6 +1872,8 @@ final class ProposalFinder {
         return true;
     }
 
+    /** Quotation marks that open a name quoted after its noun, as CoreNLP writes them. */
+    private static final Set<String> NAME_QUOTES = Set.of("\"", "``", "“", "'", "`", "‘");
     /** What opens an apposition to a method noun: a comma, a parenthesis, a dash standing between spaces. */
     private static final Set<String> APPOSITION_OPENERS = com.google.common.collect.Sets.union(Set.of(",", "(", "-"),
             DASHES);
@@ -1882,7 +1908,10 @@ final class ProposalFinder {
             // the clause a sentence opens with: "While the others exploit our framework, GPI and TRL fit in …")
             boolean appositionComma = APPOSITION_OPENERS.contains(t.word()) && k == first - 1 && k > 0
                     && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma())
-                    && (!t.word().equals(",") || TypeCues.mayOpenAnApposition(s, k, afterTheName(s, last)));
+                    && (!t.word().equals(",") || TypeCues.mayOpenAnApposition(s, k, afterTheName(s, last)))
+                    // or the quotation mark of a name quoted after its noun: 'The proposed method "RTD-AE"'
+                    || (NAME_QUOTES.contains(t.word()) && k == first - 1 && k > 0
+                            && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma()));
             // a group's symbol written with its argument is one modifier: "our E(3) Equivariant Diffusion Model (EDM)"
             int symbol = symbolWithItsArgument(s, k);
             if (symbol >= 0) {

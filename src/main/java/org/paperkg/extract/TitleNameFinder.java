@@ -126,6 +126,7 @@ final class TitleNameFinder {
                 || lexicon.isNotName(name) && !(colon == 1 && introducedByTheAbstract(text, name))
                 || namesATask(title, colon)
                 || namesAGenre(title, colon) || namesAFlaw(title, colon) || studiedAfterTheColon(title, colon)
+                || announcedAsATask(title, colon)
                 || posedAsAProblem(text, name)
                 || STATEMENT_HEADS.contains(title.token(colon - 1).lower())
                 || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()
@@ -331,6 +332,36 @@ final class TitleNameFinder {
         }
         return k < title.size() && title.token(k).pos().startsWith("NN")
                 && FLAW_NOUNS.contains(title.token(k).lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** What may follow "Task" in a subtitle that announces one: "Task Definition and …", "A New Task for …". */
+    private static final Set<String> AFTER_A_TASK = Set.of(",", "for", "to", "towards", "in", "definition",
+            "formulation", "formalisation", "formalization", "description");
+    /** What "Task and" may go on with in such a subtitle: "Task and Dataset", "Task and Benchmark". */
+    private static final Set<String> TASK_COMPANIONS = Set.of("dataset", "datasets", "data", "benchmark", "corpus",
+            "baselines", "evaluation");
+
+    /**
+     * True when the words after the colon at {@code colon} announce the words before it as a task: "Summary-Source
+     * Proposition-level Alignment: Task, Datasets and Supervised Baseline", "Summary Cloze: A New Task for …" (not an
+     * adjective the task opens, "DERE: A Task and Domain-Independent … Framework").
+     */
+    private static boolean announcedAsATask(Sentence title, int colon) {
+        int k = colon + 1;
+        if (k < title.size() && TypeCues.ARTICLES.contains(title.token(k).lower())) {
+            k++;
+        }
+        if (k < title.size() && (title.token(k).lower().equals("new") || title.token(k).lower().equals("novel"))) {
+            k++;
+        }
+        if (k >= title.size() || !title.token(k).lower().equals("task")) {
+            return false;
+        }
+        if (k + 1 == title.size() || AFTER_A_TASK.contains(title.token(k + 1).lower())) {
+            return true;
+        }
+        return k + 2 < title.size() && title.token(k + 1).lower().equals("and")
+                && TASK_COMPANIONS.contains(title.token(k + 2).lower());
     }
 
     /**

@@ -98,10 +98,31 @@ final class TriggeredPhraseFinder {
                 if (TRIGGERS.contains(s.token(i).lemma()) && AuthorSubject.before(s, i) == AuthorSubject.AUTHORS) {
                     phraseAfter(text, s, i).ifPresent(out::add);
                     out.addAll(listedAfter(text, s, i));
+                } else if (namingParticipleAfterANoun(s, i)) {
+                    // "a novel deep neural network architecture called Structured Keypoint Pooling is proposed": the
+                    // name a participle gives to what a passive trigger then says is made
+                    phraseAfter(text, s, i).filter(o -> proposedByAPassive(s, s.tokenIndexAt(o.span().end() - 1) + 1))
+                            .ifPresent(out::add);
                 }
             }
         }
         return out;
+    }
+
+    /** True when the token at {@code i} is "called", "dubbed", "named" or "termed" right after a noun. */
+    private static boolean namingParticipleAfterANoun(Sentence s, int i) {
+        return i >= 1 && s.token(i).pos().equals("VBN") && ProposalCues.NAMING_VERBS.contains(s.token(i).lemma())
+                && s.token(i - 1).pos().startsWith("NN");
+    }
+
+    /** True when "be" at {@code k}, perhaps an adverb, and the participle of a trigger follow: "is proposed". */
+    private static boolean proposedByAPassive(Sentence s, int k) {
+        if (k >= s.size() || !ProposalFinder.BE.contains(s.token(k).lower())) {
+            return false;
+        }
+        int participle = k + 1 < s.size() && s.token(k + 1).pos().equals("RB") ? k + 2 : k + 1;
+        return participle < s.size() && s.token(participle).pos().equals("VBN")
+                && ProposalCues.CREATING_VERBS.contains(s.token(participle).lemma());
     }
 
     /**
@@ -243,6 +264,21 @@ final class TriggeredPhraseFinder {
         return j;
     }
 
+    /**
+     * Past a short form that modifies a method noun, up to the comma or dash that sets off a name after it: "we propose
+     * a new SSL method --- Sequential Multi-Dimensional SSL --- where …" (the comma's index, or the name's after a
+     * dash); else {@code j}.
+     */
+    private static int pastAnAcronymBeforeItsMethodNoun(Sentence s, int j) {
+        if (j + 3 >= s.size() || !Names.isAcronym(s.token(j).word()) || !s.token(j + 1).pos().startsWith("NN")
+                || !TypeCues.METHOD_HEADS.contains(s.token(j + 1).lemma())
+                || !Character.isUpperCase(s.token(j + 3).word().charAt(0))) {
+            return j;
+        }
+        String separator = s.token(j + 2).word();
+        return separator.equals(",") ? j + 2 : ProposalFinder.DASHES.contains(separator) ? j + 3 : j;
+    }
+
     /** The capitalised phrase within a few words after the trigger at {@code trigger}, if any. */
     private java.util.Optional<NameOccurrence> phraseAfter(AnnotatedText text, Sentence s, int trigger) {
         int j = trigger + 1;
@@ -257,6 +293,7 @@ final class TriggeredPhraseFinder {
         // (past what a method noun is for, up to a comma or dash that sets the name off: "we propose a new
         // regularization mechanism for meta-learning -- Minimax-Meta Regularization, which …")
         j = pastThePurposeOfAMethodNoun(s, j);
+        j = pastAnAcronymBeforeItsMethodNoun(s, j);
         // "we present a neural flow wavefunction, Gauge-Fermion FlowNet, and …": the name in apposition to the noun
         // phrase the trigger governs, closed by a comma, a parenthesis or the sentence's end
         boolean apposition = j > trigger + 1 && j + 1 < s.size() && s.token(j).word().equals(",")

@@ -17,14 +17,15 @@ import java.util.regex.Pattern;
  */
 final class TypeCues {
     private static final Pattern DATASET_SHAPE =
-            Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+[kKM]|\\p{L}{2}\\d+[kK]|Arena|\\p{L}Bank|\\p{L}bank)"
-                    + "(-?\\d+)?$");
+            Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+(\\.\\d+)?[kKM]|\\p{L}{2}\\d+[kK]|Arena|\\p{L}Bank"
+                    + "|\\p{L}bank)(-?\\d+)?$");
     /** Words that the long form of a dataset-shaped short form holds: "Question Answering", "Benchmark", "Bank". */
     private static final Pattern SHAPE_WORDS = Pattern.compile("(?is).*(question|answer|bench|set|arena|bank|qa).*");
 
     /**
      * True when a name ends the way benchmark names do: "MT-Bench", "NAS-Bench-201", "TruthfulQA", "Chatbot Arena",
-     * and corpora's: "PropBank", "BulTreeBank", "CCGbank", or counts its items in thousands: "Objects-10k", "Math23k".
+     * and corpora's: "PropBank", "BulTreeBank", "CCGbank", or counts its items in thousands or millions: "Objects-10k",
+     * "Math23k", "Clothing-1.6M".
      */
     static boolean hasDatasetShape(String name) {
         return DATASET_SHAPE.matcher(name).matches();
@@ -1417,6 +1418,9 @@ final class TypeCues {
         return i < s.size() && isQuote(s.token(i)) ? i + 1 : i;
     }
 
+    /** Nouns of models that a known dataset before them trained: "ImageNet models", "CIFAR-10 classifiers". */
+    private static final Set<String> TRAINED_MODEL_NOUNS = Set.of("model", "network", "classifier", "backbone",
+            "encoder");
     /** Words that make a set one to evaluate on: "a test set", "an evaluation set". */
     private static final Set<String> EVALUATION_SET_WORDS = Set.of("test", "testing", "evaluation", "benchmark",
             "challenge", "contrast", "validation", "development");
@@ -1776,10 +1780,13 @@ final class TypeCues {
         if (glossedAsADataset(s, last + 1)) {
             return new Decision(MentionKind.DATASET, "dataset.glossed", 0.85);
         }
-        // (a well-known dataset before a model noun names the data the models learned from: "ImageNet models")
+        // (a well-known dataset before a model noun names the data the models learned from: "ImageNet models",
+        // "CIFAR-10 classifiers", "NAS-Bench-201 networks")
         // (not one the text defines for something else: "low rank approximations (LRA)" is no Long Range Arena)
         Lexicon.Entry known = longForm != null && lexicon.redefines(name, longForm) ? null : lexicon.lookup(name);
-        boolean trainedOn = known != null && known.type() == MentionKind.DATASET && nextLemma.equals("model");
+        // (or a benchmark by its name, "NAS-Bench-201 networks"; not any dataset shape, "our Concept-QA model")
+        boolean trainedOn = (known != null && known.type() == MentionKind.DATASET
+                || name.toLowerCase(Locale.ROOT).contains("bench")) && TRAINED_MODEL_NOUNS.contains(nextLemma);
         // (also right after the parenthesis that closes a short form: "a novel Directly Accelerated stochastic
         // Variance reductIon (DAVIS) algorithm")
         boolean shortFormBeforeItsNoun = first >= 1 && s.token(first - 1).word().equals("(") && last + 2 < s.size()

@@ -7217,4 +7217,104 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillSignal");
         assertThat(names(x, MentionKind.DATASET)).containsExactly("TimeBank-Dense");
     }
+
+    @Test
+    void aQuotedNameAfterTheProposedMethodIsProposed() {
+        PaperExtraction x = extract("Learning quill-preserving representations",
+                "We propose a method for learning representations. The proposed method \"QuillAE\" preserves the "
+                        + "structure better than its competitors.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillAE");
+    }
+
+    @Test
+    void aCountInMillionsWithADecimalShapesADataset() {
+        PaperExtraction x = extract("Quill uncertainty as instance weights",
+                "QuillWeight gains accuracy across datasets such as Quillothing-2.4M and CIFAR-100.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Quillothing-2.4M", "CIFAR-100");
+    }
+
+    @Test
+    void knownVariantsOfKnownDatasetsAreFoundWhole() {
+        PaperExtraction x = extract("QuillTeacher for adaptive detectors",
+                "QuillTeacher reaches 51.9% mAP on Foggy Cityscapes and learns Permuted MNIST without forgetting.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("Foggy Cityscapes", "Permuted MNIST");
+    }
+
+    @Test
+    void aPhraseCalledByAParticipleThatAPassiveProposesIsProposed() {
+        PaperExtraction x = extract("Action recognition with pooled quills",
+                "A unified framework along with a novel architecture called Structured Quill Pooling is proposed. An "
+                        + "architecture called Plain Quill Pooling is used as a baseline.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Structured Quill Pooling");
+    }
+
+    @Test
+    void radianceFieldsDefinedInThePluralAreAMethod() {
+        PaperExtraction x = extract("Regularizing radiance fields with quills",
+                "Quill Radiance Fields (QuRFs) render novel views. During NeRF training, patches are sampled.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuRF", "NeRF");
+    }
+
+    @Test
+    void aKnownNameInThePluralAfterAVerbOfMakingIsNotProposed() {
+        PaperExtraction x = extract("QuillEditor: Editing Neural Radiance Fields via Point Clouds",
+                "This paper proposes QuillEditor that makes neural radiance fields (NeRFs) editable. Our key insight "
+                        + "is to exploit point clouds to construct NeRFs.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillEditor");
+    }
+
+    @Test
+    void aLongFormWhoseHeadComesBeforeUsingNamesAMethod() {
+        PaperExtraction x = extract("Predicting quill preferences from conversations",
+                "We call our proposed method QuillExtr (Quill Collaborative Filtering using External Data), "
+                        + "which infers a user's sentiment.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillExtr");
+    }
+
+    @Test
+    void bothPartsSpelledOutInLowerCaseAreProposed() {
+        PaperExtraction x = extract("Quill recommendation with two encodings",
+                "In this work, we propose a quill recommendation framework consisting of collaborative quill encoding "
+                        + "(CQE) and structural quill encoding (SQE) to enhance representation learning.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("CQE", "SQE");
+    }
+
+    @Test
+    void aDatasetBeforeTheNetworksItTrainedIsStillADataset() {
+        PaperExtraction x = extract("QuillScore: a training-free proxy",
+                "QuillScore correlates with accuracies on QNAS-Bench-201 networks, and flags weak CIFAR-10 "
+                        + "classifiers.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("QNAS-Bench-201", "CIFAR-10");
+    }
+
+    @Test
+    void aNameSetOffAfterAShortFormsMethodNounIsProposed() {
+        PaperExtraction x = extract("Sequential quill learning for clinical series",
+                "In this work, we propose a new SSL method --- Sequential Quill SSL --- where a loss is applied at "
+                        + "two levels.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Sequential Quill SSL");
+    }
+
+    @Test
+    void aTitleThatAnnouncesATaskNamesNoMethod() {
+        PaperExtraction x = extract("Quill-Source Proposition-level Alignment: Task, Datasets and Supervised Baseline",
+                "We propose establishing quill alignment as an explicit task and present a supervised baseline.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aNameAnAppositionCallsEstablishedIsNotProposedAsOurs() {
+        PaperExtraction x = extract("Countering quill stereotypes: a computational approach",
+                "We interpret stereotypes through the Quill Content Model (QCM), a comprehensive causal theory from "
+                        + "social psychology. We then apply our computational QCM model to textual data.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void poseAndDockingErrorsAreNoNames() {
+        PaperExtraction x = extract("QuillPose: lifting quills to 3D",
+                "QuillPose lowers MPJPE and PA-MPJPE by 3 mm, raises PCK, and docks ligands under 2 RMSD.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillPose");
+    }
 }
