@@ -556,6 +556,16 @@ final class AcronymFinder {
         return null;
     }
 
+    /**
+     * True when the letter at {@code l} is the "x" of a word that opens with "ex", which a short form's first letter
+     * may stand for: "Extreme classification (XC)", "eXplainable AI (XAI)".
+     */
+    private static boolean xOfAnOpeningEx(String candidate, int l) {
+        return Character.toLowerCase(candidate.charAt(l)) == 'x' && l >= 1
+                && Character.toLowerCase(candidate.charAt(l - 1)) == 'e'
+                && (l == 1 || !Character.isLetterOrDigit(candidate.charAt(l - 2)));
+    }
+
     /** Schwartz–Hearst: the shortest suffix of {@code candidate} whose characters cover the short form in order. */
     static String bestLongForm(String shortForm, String candidate) {
         int s = shortForm.length() - 1;
@@ -567,7 +577,8 @@ final class AcronymFinder {
                 continue;
             }
             while ((l >= 0 && Character.toLowerCase(candidate.charAt(l)) != c)
-                    || (s == 0 && l > 0 && Character.isLetterOrDigit(candidate.charAt(l - 1)))) {
+                    || (s == 0 && l > 0 && Character.isLetterOrDigit(candidate.charAt(l - 1))
+                            && !xOfAnOpeningEx(candidate, l))) {
                 l--;
             }
             if (l < 0) {

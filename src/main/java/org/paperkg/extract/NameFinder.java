@@ -119,8 +119,10 @@ final class NameFinder {
         blockRejectedShortForms(text, f);
         blockSpecialTokens(text, f);
         // a capitalised phrase right after "we propose" names even when it ends in a concept word ("Hybrid
-        // Distillation"); a phrase that is a concept label as a whole is left out by the finder
-        triggeredPhrases.find(text).forEach(f::addIfFree);
+        // Distillation"), or in a short form that is no name alone after two words or more ("Sequential
+        // Multi-Dimensional SSL" after "Self-supervised learning (SSL)"); a phrase that is a concept label as a whole
+        // is left out by the finder
+        triggeredPhrases.find(text).forEach(f::addIfFreeBeforeARejectedShortForm);
         // so does one that an apposition calls a method or dataset ("Nucleus Sampling, a simple method")
         appositionPhrases.find(text).forEach(f::addIfFree);
         // and a lower-case phrase that the authors name their method ("an approach, which we term state tuning")
@@ -378,6 +380,22 @@ final class NameFinder {
             if (blocked.isFree(o.span())) {
                 out.add(o);
                 blocked.add(o.span());
+            }
+        }
+
+        /**
+         * Adds a phrase of three words or more whose last word is a rejected short form, where the words before it are
+         * free; else as {@link #addIfFree}.
+         */
+        void addIfFreeBeforeARejectedShortForm(NameOccurrence o) {
+            int lastSpace = o.name().lastIndexOf(' ');
+            boolean endsInARejectedShortForm = lastSpace > 0 && o.name().indexOf(' ') < lastSpace
+                    && rejectedShortForms.contains(o.name().substring(lastSpace + 1));
+            if (endsInARejectedShortForm && blocked.isFree(new Span(o.span().begin(), o.span().begin() + lastSpace))) {
+                out.add(o);
+                blocked.add(o.span());
+            } else {
+                addIfFree(o);
             }
         }
 

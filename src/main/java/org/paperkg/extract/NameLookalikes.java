@@ -37,17 +37,20 @@ final class NameLookalikes {
     /** Two lower-case letters in a row: a word, where variables in mathematics have one letter each ("SAx"). */
     private static final Pattern WORD_IN_LOWER_CASE = Pattern.compile("\\p{Ll}{2}");
 
+    /** Two capitals or more and one lower-case letter, not a plural's, before a hyphen: "PRe-training". */
+    private static final String CAPITALS_BEFORE_A_HYPHEN = "\\p{Lu}{2,}[\\p{Ll}&&[^s]]-.*";
     /**
      * A word whose capitals mark letters rather than make a name: a lower-case word with capitals inside
-     * ("geneRative", "viA"), capitals opening lower-case letters ("PROof", "ATTENtion"), one capital near the end
-     * ("LayEr", "AutocompletioN"), or capitals ending a long lower-case run ("ClassificaTION").
+     * ("geneRative", "viA"), capitals opening lower-case letters ("PROof", "ATTENtion", "PRe-training"), one capital
+     * near the end ("LayEr", "AutocompletioN"), or capitals ending a long lower-case run ("ClassificaTION").
      */
     private static final Pattern MARKED_CAPITALS = Pattern.compile(
             "\\p{Ll}+\\p{Lu}.*\\p{Ll}.*|\\p{Ll}{2,}\\p{Lu}|.*\\p{Lu}{2,}\\p{Ll}{2,}.*|.*\\p{Ll}\\p{Lu}\\p{Ll}?"
-                    + "|.*\\p{Ll}{4,}\\p{Lu}{2,}");
+                    + "|.*\\p{Ll}{4,}\\p{Lu}{2,}|" + CAPITALS_BEFORE_A_HYPHEN);
     /** The shapes of {@link #MARKED_CAPITALS} that a name's capitals rarely take: "geneRative", "viA", "PROof". */
     private static final Pattern CLEARLY_MARKED_CAPITALS = Pattern.compile(
-            "\\p{Ll}+\\p{Lu}.*\\p{Ll}.*|\\p{Ll}{2,}\\p{Lu}|(?:.*-)?\\p{Lu}{2,}\\p{Ll}{2,}(?:-.*)?");
+            "\\p{Ll}+\\p{Lu}.*\\p{Ll}.*|\\p{Ll}{2,}\\p{Lu}|(?:.*-)?\\p{Lu}{2,}\\p{Ll}{2,}(?:-.*)?|"
+                    + CAPITALS_BEFORE_A_HYPHEN);
     /** Capitals after a long lower-case run, a shape that names share: "MetricGAN", "VideoLT", "DistilBERT". */
     private static final Pattern CAPITALS_AFTER_A_WORD = Pattern.compile(".*\\p{Ll}{4,}\\p{Lu}{2,}");
     /** Tokens that end the words a short form may be spelled from. */

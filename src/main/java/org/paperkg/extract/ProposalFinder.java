@@ -71,6 +71,8 @@ final class ProposalFinder {
     /** Prepositions that make the name after them part of a longer subject: "a model based on BERT is introduced". */
     private static final Set<String> GOVERNING_PREPOSITIONS = Set.of("on", "of", "with", "from", "upon", "over",
             "than", "like", "at", "in");
+    /** Prepositions after a participle of making that give the setting it is made in: "is proposed under X". */
+    private static final Set<String> FRAMING_PREPOSITIONS = Set.of("under", "within");
     /** Participles after a noun that open what it uses: "a novel approach using X (Y)". */
     private static final Set<String> USING_PARTICIPLES = Set.of("using", "leveraging", "employing", "utilizing",
             "utilising", "exploiting", "applying", "adopting");
@@ -2421,6 +2423,11 @@ final class ProposalFinder {
                     return null;
                 }
                 if (t.pos().equals("VBN") && k == first - 1 && k > 0 && participleBeforeANameDescribesIt(s, k)) {
+                    return null;
+                }
+                // "a novel class of models is proposed under tilted empirical risk minimization (TERM)": what the made
+                // thing is made under is its setting, not the proposal
+                if (t.pos().equals("VBN") && k + 1 < first && FRAMING_PREPOSITIONS.contains(s.token(k + 1).lower())) {
                     return null;
                 }
                 if (NAMING_VERBS.contains(t.lemma()) && (namesAnEstablishedThing(s, k) || namesATopic(s, k)

@@ -7290,8 +7290,8 @@ class ExtractorTest {
     @Test
     void aNameSetOffAfterAShortFormsMethodNounIsProposed() {
         PaperExtraction x = extract("Sequential quill learning for clinical series",
-                "In this work, we propose a new SSL method --- Sequential Quill SSL --- where a loss is applied at "
-                        + "two levels.");
+                "Self-supervised learning (SSL) for clinical quill series has received attention. In this work, we "
+                        + "propose a new SSL method --- Sequential Quill SSL --- where a loss is applied at two levels.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Sequential Quill SSL");
     }
 
@@ -7314,7 +7314,31 @@ class ExtractorTest {
     @Test
     void poseAndDockingErrorsAreNoNames() {
         PaperExtraction x = extract("QuillPose: lifting quills to 3D",
-                "QuillPose lowers MPJPE and PA-MPJPE by 3 mm, raises PCK, and docks ligands under 2 RMSD.");
+                "QuillPose lowers MPJPE and PA-MPJPE by 3 mm, raises PCK and AUPR, and docks ligands under 2 RMSD.");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillPose");
+    }
+
+    @Test
+    void aShortFormWhoseXStandsForExIsDefined() {
+        PaperExtraction x = extract("QuillSup: semantic supervision for extreme classification",
+                "Extreme quill classification (XQC) involves predicting over many classes. QuillSup reaches the best "
+                        + "scores on three XQC datasets.");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillSup");
+    }
+
+    @Test
+    void capitalsBeforeAHyphenThatSpellANameAreLetters() {
+        PaperExtraction x = extract("Procedure-aware pretraining for quill videos",
+                "We call the resulting model Qapriqa, Quill-Aware PRe-training for Instructional Quill Acquisition.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("Qapriqa");
+    }
+
+    @Test
+    void whatAThingIsMadeUnderIsNotProposed() {
+        PaperExtraction x = extract("Tilted sparse quill models",
+                "Most approaches are constructed under empirical quill minimization (EQM). In this paper, a novel "
+                        + "class of sparse quill models is proposed under tilted empirical quill minimization (TEQM).");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
     }
 }
