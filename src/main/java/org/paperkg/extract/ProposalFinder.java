@@ -2234,7 +2234,15 @@ final class ProposalFinder {
      */
     private static boolean namedAfterItsDefinition(Sentence s, int last) {
         int close = endOfDefinition(s, last);
-        return close > 0 && close + 3 < s.size() && s.token(close + 1).word().equals(",")
+        if (close < 0) {
+            return false;
+        }
+        // (past the definition's noun: "a novel Deep Markov Model (DMM) architecture, namely ScanDMM")
+        while (close + 1 < s.size() && s.token(close + 1).pos().startsWith("NN")
+                && Character.isLowerCase(s.token(close + 1).word().charAt(0))) {
+            close++;
+        }
+        return close + 3 < s.size() && s.token(close + 1).word().equals(",")
                 && NAMELY.contains(s.token(close + 2).lower())
                 && Character.isUpperCase(s.token(close + 3).word().charAt(0));
     }
@@ -2529,6 +2537,11 @@ final class ProposalFinder {
             // (but "based on X" builds on X)
             if (w.equals("based") && k + 1 < first && !s.token(k + 1).lower().equals("on")
                     && !s.token(k + 1).lower().equals("upon") && s.token(k + 1).pos().startsWith("NN")) {
+                continue;
+            }
+            // (a hyphenated modifier, whatever the tagger reads it as: "a group ranking-based|VBD Out-of-Candidate
+            // Rectification (OCR) mechanism")
+            if (w.indexOf('-') > 0 && MODIFIER_PARTICIPLES.contains(w.substring(w.lastIndexOf('-') + 1))) {
                 continue;
             }
             if (STOPS.contains(w) || CLAUSE_BREAKS.contains(w) || DASHES.contains(w) || (t.pos().startsWith("VB") && !t.pos().equals("VBN")

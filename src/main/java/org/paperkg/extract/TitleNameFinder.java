@@ -409,7 +409,8 @@ final class TitleNameFinder {
 
     /** The nouns of kinds of papers and talks, see {@link #namesAGenre}. */
     private static final Set<String> GENRE_NOUNS = Set.of("abstract", "talk", "tutorial", "paper", "survey", "squib",
-            "demo", "proposal", "topic", "overview", "review", "editorial", "erratum", "corrigendum", "keynote");
+            "demo", "proposal", "topic", "overview", "review", "editorial", "erratum", "corrigendum", "keynote",
+            "study");
 
     /**
      * True when the abstract introduces the word itself in apposition, "We introduce jiant, an open source toolkit", or

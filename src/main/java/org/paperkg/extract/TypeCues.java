@@ -1902,7 +1902,11 @@ final class TypeCues {
                     break;
                 }
             }
-            if (described != null && (s.index() == 0 || !afterADash || described.type() == MentionKind.DATASET)) {
+            // (not a method noun after the last item of a list, whose comma ends the list: "benchmark datasets such as
+            // KITTI, NYU, and SUN-RGB-D, the SIDP model obtained by … shows …")
+            boolean closesAList = first >= 1 && ProposalCues.AND_OR.contains(s.token(first - 1).lower());
+            if (described != null && (s.index() == 0 || !afterADash || described.type() == MentionKind.DATASET)
+                    && !(closesAList && described.type() == MentionKind.METHOD)) {
                 return described;
             }
         }

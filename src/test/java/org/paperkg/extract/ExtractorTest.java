@@ -7341,4 +7341,47 @@ class ExtractorTest {
                         + "class of sparse quill models is proposed under tilted empirical quill minimization (TEQM).");
         assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
     }
+
+    @Test
+    void aTitleThatOpensWithAStudyNamesNoMethod() {
+        PaperExtraction x = extract("Comprehensive Study: How the Granularity of Quill Context Affects Tracking",
+                "We study how quill context of different granularity affects dialogue state tracking.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void aMethodNounAfterTheLastItemOfAListTypesNoItem() {
+        PaperExtraction x = extract("Quill depth prediction made better",
+                "When tested on benchmark datasets such as KITTI, NYU, and QuillDepth-RGB-D, the QDP model obtained "
+                        + "by optimizing our loss function shows state-of-the-art results.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillDepth-RGB-D");
+    }
+
+    @Test
+    void aHyphenatedModifierTheTaggerReadsAsAVerbKeepsTheProposal() {
+        PaperExtraction x = extract("Out-of-candidate quillification for segmentation",
+                "In this paper, we develop a group ranking-based Out-of-Candidate Quillification (OCQ) mechanism in a "
+                        + "plug-and-play fashion.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("OCQ");
+    }
+
+    @Test
+    void aShortFormOfOpticalCharacterRecognitionSpelledOutOtherwiseIsAName() {
+        PaperExtraction x = extract("Out-of-Candidate Rectification for Weakly Supervised Quill Segmentation",
+                "Existing methods suffer from Out-of-Candidate (OC) errors. In this paper, we develop a group "
+                        + "ranking-based Out-of-Candidate Rectification (OCR) mechanism. Incorporating OCR with "
+                        + "baselines helps.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("OCR");
+        PaperExtraction plain = extract("Reading scanned quill pages",
+                "We apply optical character recognition (OCR) to scanned pages, and OCR errors remain.");
+        assertThat(names(plain, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void aDefinedKindThatNamelyNamesTheNewModelIsNotProposed() {
+        PaperExtraction x = extract("QuillDMM: a deep Markov model of quill scanpaths",
+                "In this paper, we present a scanpath prediction method by designing a novel Deep Quill Model (DQM) "
+                        + "architecture, namely QuillDMM.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillDMM");
+    }
 }
