@@ -521,9 +521,12 @@ final class DefinitionFilter {
     private static final java.util.regex.Pattern ADJECTIVE_LAST_PART = java.util.regex.Pattern.compile(
             ".{3,}(?:(?<!e)ed|ive|ible|able|ous|less)|specific|(?:in)?dependent|(?:in)?efficient|consistent"
                     + "|(?:in|equi)?variant|agnostic|aware|free|wise");
-    /** First parts of a hyphenated adjective of degree, order or band: "high-resolution", "first-order", "near-infrared". */
+    /**
+     * First parts of a hyphenated adjective of degree, order or band, or of a negation: "high-resolution",
+     * "first-order", "near-infrared", "non-line-of-sight".
+     */
     private static final Set<String> DEGREE_FIRST_PARTS = Set.of("high", "low", "higher", "lower", "first", "second",
-            "zeroth", "near", "long", "short", "all", "in");
+            "zeroth", "near", "long", "short", "all", "in", "non");
 
     /** A short form whose "2" spells "to": "E2E", "S2S". */
     private static final java.util.regex.Pattern TO_SPELLED_TWO = java.util.regex.Pattern.compile("\\p{L}2\\p{L}");

@@ -53,7 +53,8 @@ public final class Names {
             + "|Figure|Fig|Table|Tab|Section|Sec|Eq|Equation|Appendix|Chapter|Experiment|Case|Scenario|Setting"
             + "|Task|Subtask|Run|Submission)\\d{1,2}[a-z]?");
     private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]{1,3}");
-    private static final Pattern SYMBOL = Pattern.compile("[a-z]\\^?\\d*|L-?(?:\\d+|inf|infty|infinity)|[A-Z]\\d?\\^\\d+");
+    private static final Pattern SYMBOL = Pattern.compile(
+            "[a-z]\\^?\\d*|L-?(?:\\d+|inf|infty|infinity)|[A-Z]\\d?\\^\\d+|\\p{L}(?:\\+\\p{L})+");
     /** LaTeX commands left in a word when the backslashes were lost: "ranglelangleDelta", "varepsilon_u". */
     private static final Pattern LATEX_COMMAND = Pattern.compile(
             "rangle|langle|varepsilon|varphi|mathbf|mathcal|mathrm|mathbb|frac\\b|textit|textbf|infty");

@@ -405,7 +405,7 @@ final class TitleNameFinder {
 
     /** Nouns of what a theory paper states or assumes: "Weaker MVI Condition: …" names no method. */
     private static final Set<String> STATEMENT_HEADS = Set.of("condition", "conditions", "theorem", "conjecture",
-            "hypothesis", "paradox", "phenomenon", "bound", "bounds", "inequality", "lemma");
+            "hypothesis", "paradox", "phenomenon", "bound", "bounds", "inequality", "lemma", "problem", "problems");
 
     /** The nouns of kinds of papers and talks, see {@link #namesAGenre}. */
     private static final Set<String> GENRE_NOUNS = Set.of("abstract", "talk", "tutorial", "paper", "survey", "squib",

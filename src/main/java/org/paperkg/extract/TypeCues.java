@@ -18,14 +18,15 @@ import java.util.regex.Pattern;
 final class TypeCues {
     private static final Pattern DATASET_SHAPE =
             Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+(\\.\\d+)?[kKM]|\\p{L}{2}\\d+[kK]|Arena|\\p{L}Bank"
-                    + "|\\p{L}bank)(-?\\d+)?$");
-    /** Words that the long form of a dataset-shaped short form holds: "Question Answering", "Benchmark", "Bank". */
-    private static final Pattern SHAPE_WORDS = Pattern.compile("(?is).*(question|answer|bench|set|arena|bank|qa).*");
+                    + "|\\p{L}bank|\\p{L}-?Corpus)(-?\\d+)?$");
+    /** Words that the long form of a dataset-shaped short form holds: "Question Answering", "Benchmark", "Corpus". */
+    private static final Pattern SHAPE_WORDS = Pattern.compile(
+            "(?is).*(question|answer|bench|set|arena|bank|qa|corpus).*");
 
     /**
      * True when a name ends the way benchmark names do: "MT-Bench", "NAS-Bench-201", "TruthfulQA", "Chatbot Arena",
-     * and corpora's: "PropBank", "BulTreeBank", "CCGbank", or counts its items in thousands or millions: "Objects-10k",
-     * "Math23k", "Clothing-1.6M".
+     * and corpora's: "PropBank", "BulTreeBank", "CCGbank", "UDT-Corpus", "BookCorpus", or counts its items in thousands
+     * or millions: "Objects-10k", "Math23k", "Clothing-1.6M".
      */
     static boolean hasDatasetShape(String name) {
         return DATASET_SHAPE.matcher(name).matches();

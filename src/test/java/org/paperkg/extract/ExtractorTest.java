@@ -7384,4 +7384,35 @@ class ExtractorTest {
                         + "architecture, namely QuillDMM.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillDMM");
     }
+
+    @Test
+    void aNameEndingInCorpusIsADataset() {
+        PaperExtraction x = extract("Towards user-driven quill translation",
+                "We contribute the first Chinese-English parallel corpus annotated with user behavior called "
+                        + "QDT-Corpus, and pretrain on QuillCorpus.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("QDT-Corpus", "QuillCorpus");
+    }
+
+    @Test
+    void aTitleThatOpensWithProblemsNamesNoMethod() {
+        PaperExtraction x = extract("Quillity Problems: On Finding and Removing Artifacts in Quill Data",
+                "We formalize this notion into a class of problems which we call quillity problems.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aNegatedCompoundAdjectiveAbbreviatesNoName() {
+        PaperExtraction x = extract("Passive non-line-of-sight quill tracking",
+                "Non-line-of-quill (NLOQ) tracking is hard. We propose QuillNet and evaluate it on NLOQ datasets.");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillNet");
+    }
+
+    @Test
+    void lettersJoinedByAPlusAreAFormula() {
+        PaperExtraction x = extract("QuillFlow: physics-inspired quill models",
+                "QuillFlow embeds paths in N+D dimensional space, and D=1 recovers QuillPFGM.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("N+D");
+    }
 }
