@@ -927,21 +927,27 @@ final class DefinitionFilter {
     }
 
     /**
-     * True when the long form ends in a language's name or in "Sign Language", and no method or dataset noun follows:
-     * "Modern Standard Arabic (MSA)", "Roman Urdu (RU)", "Indian Sign Language (ISL)" name a language (the head
-     * before a preposition counts: "Corpus of Contemporary American English (COCA)", "Emotion Mining for Arabic (EMA)"
-     * do not).
+     * True when the long form ends in a language's name, a pair of them or "Sign Language", and no method or dataset
+     * noun follows: "Modern Standard Arabic (MSA)", "Roman Urdu (RU)", "Indian Sign Language (ISL)" name a language,
+     * "French-English (FR-EN)" a pair (the head before a preposition counts: "Corpus of Contemporary American English
+     * (COCA)", "Emotion Mining for Arabic (EMA)" do not).
      */
     private boolean namesALanguage(AcronymDefinition d, Sentence s) {
         String[] written = Names.WHITESPACE.split(d.longForm());
         int head = beforePreposition(Names.WHITESPACE.split(d.longForm().toLowerCase(Locale.ROOT))).length - 1;
         boolean signLanguage = head >= 1 && written[head - 1].equalsIgnoreCase("sign")
                 && Names.withoutPluralS(written[head].toLowerCase(Locale.ROOT)).equals("language");
-        if (!lexicon.isLanguage(written[head]) && !signLanguage) {
+        if (!lexicon.isLanguage(written[head]) && !signLanguage && !languagePair(written[head])) {
             return false;
         }
         String typeNoun = nounAfterShortForm(d, s);
         return !METHOD_NOUNS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun);
+    }
+
+    /** True for two language names hyphenated, a translation's direction: "French-English", "Tamil-to-English". */
+    private boolean languagePair(String word) {
+        String[] parts = word.split("-(?:to-)?");
+        return parts.length == 2 && lexicon.isLanguage(parts[0]) && lexicon.isLanguage(parts[1]);
     }
 
     /** How many words come before the longest concept label that ends the words; -1 when none ends them. */

@@ -1874,8 +1874,6 @@ final class ProposalFinder {
         return true;
     }
 
-    /** Quotation marks that open a name quoted after its noun, as CoreNLP writes them. */
-    private static final Set<String> NAME_QUOTES = Set.of("\"", "``", "“", "'", "`", "‘");
     /** What opens an apposition to a method noun: a comma, a parenthesis, a dash standing between spaces. */
     private static final Set<String> APPOSITION_OPENERS = com.google.common.collect.Sets.union(Set.of(",", "(", "-"),
             DASHES);
@@ -1912,7 +1910,7 @@ final class ProposalFinder {
                     && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma())
                     && (!t.word().equals(",") || TypeCues.mayOpenAnApposition(s, k, afterTheName(s, last)))
                     // or the quotation mark of a name quoted after its noun: 'The proposed method "RTD-AE"'
-                    || (NAME_QUOTES.contains(t.word()) && k == first - 1 && k > 0
+                    || (TypeCues.isQuote(t) && k == first - 1 && k > 0
                             && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma()));
             // a group's symbol written with its argument is one modifier: "our E(3) Equivariant Diffusion Model (EDM)"
             int symbol = symbolWithItsArgument(s, k);

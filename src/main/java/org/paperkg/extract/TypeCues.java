@@ -1974,8 +1974,10 @@ final class TypeCues {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
         }
         // (not a model named after a famous one: "table corpora (TAPAS and TaBERT)", nor a known model's variant,
-        // "benchmarks such as BERT-Base, BERT-Large, GPT-2 pre-training and ImageNet")
-        boolean namedAfterAModel = endsInAKnownModelsName(name) || lexicon.isOnlyAMethodVariant(name);
+        // "benchmarks such as BERT-Base, BERT-Large, GPT-2 pre-training and ImageNet", nor a known model, "pre-trained
+        // on multilingual corpora, such as, mBERT and XLM-RoBERTa")
+        boolean namedAfterAModel = endsInAKnownModelsName(name) || lexicon.isOnlyAMethodVariant(name)
+                || known != null && known.type() == MentionKind.METHOD;
         if (!namedAfterAModel && listItemAfter(s, first, last, k -> opensADatasetList(s, k))) {
             return new Decision(MentionKind.DATASET, "dataset.after-head-noun", 0.8);
         }

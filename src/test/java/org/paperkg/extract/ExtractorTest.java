@@ -7415,4 +7415,22 @@ class ExtractorTest {
                 "QuillFlow embeds paths in N+D dimensional space, and D=1 recovers QuillPFGM.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("N+D");
     }
+
+    @Test
+    void aShortFormOfALanguagePairIsNoName() {
+        PaperExtraction x = extract("Defending quill translation against perturbations",
+                "Experiments with QuillNMT on Chinese-English (ZH-EN) and French-English (FR-EN) translation tasks, "
+                        + "and on comments in Tamil-English (Ta-En), show gains.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillNMT");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
+
+    @Test
+    void aKnownModelListedAfterADatasetNounIsAMethod() {
+        PaperExtraction x = extract("Model selection for cross-lingual quill transfer",
+                "Transformers that are pre-trained on multilingual corpora, such as, QuillBERT and XLM-RoBERTa, have "
+                        + "achieved impressive cross-lingual transfer.");
+        assertThat(names(x, MentionKind.METHOD)).contains("XLM-RoBERTa");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
 }
