@@ -2127,8 +2127,11 @@ final class TypeCues {
             String governor = onAt > 0 ? s.token(onAt - 1).lemma() : "";
             // (nor a possessor, "error bounds on LODE's effect estimates": the noun after it is what "on" governs)
             boolean possessor = last + 1 < s.size() && s.token(last + 1).pos().equals("POS");
+            // (nor a phrase in lower case, a task's long form: "the efficacy of our algorithms on low-rank
+            // approximation (LRA) and spectral sparsification")
+            boolean lowerCasePhrase = last > first && Character.isLowerCase(s.token(first).word().charAt(0));
             if (on && !NOT_EVALUATION_GOVERNORS.contains(governor) && s.hasLemmaIn(EVALUATION) && !possessor
-                    && !(plainItem && appliedOn(s, onAt))) {
+                    && !(plainItem && appliedOn(s, onAt)) && !lowerCasePhrase) {
                 return new Decision(MentionKind.DATASET, "dataset.evaluated-on", 0.6);
             }
             // "video action localization on THUMOS'14", "object detection on MOT17Det": a task done on a coined name

@@ -7433,4 +7433,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("XLM-RoBERTa");
         assertThat(names(x, MentionKind.DATASET)).isEmpty();
     }
+
+    @Test
+    void aLowerCaseLongFormAfterOnIsATaskNotData() {
+        PaperExtraction x = extract("Subquadratic quill algorithms for kernel matrices",
+                "We show the efficacy of our algorithms on low-rank approximation (LRA) and spectral sparsification, "
+                        + "with fewer kernel evaluations than baselines. QuillDM achieves state-of-the-art FID on "
+                        + "CelebA-HQ and sFID on ImageNet.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("CelebA-HQ", "ImageNet");
+    }
 }
