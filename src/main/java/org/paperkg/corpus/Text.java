@@ -150,10 +150,20 @@ final class Text {
         if (letters.length() > 4 || !letters.chars().allMatch(Character::isUpperCase)) {
             return false;
         }
-        // (a variable alone, "$S$ and", or with a subscript, "$A_k$"; not a bold initial of a word, "$F$ormal")
-        return letters.chars().allMatch(c -> java.util.regex.Pattern.compile(
-                "\\$" + (char) c + "(?:\\$(?![A-Za-z])|[_^'])").matcher(text).find());
+        java.util.Set<Integer> variables = new java.util.HashSet<>();
+        java.util.regex.Matcher m = CAPITAL_AS_A_VARIABLE.matcher(text);
+        while (m.find()) {
+            variables.add(m.group(1).codePointAt(0));
+        }
+        return letters.chars().allMatch(variables::contains);
     }
+
+    /**
+     * A capital written alone in mathematics, "$S$ and", or with a subscript, "$A_k$"; not a bold initial of a word,
+     * "$F$ormal" (what follows the letter is looked at, not taken, so that "$S$T$" finds both).
+     */
+    private static final java.util.regex.Pattern CAPITAL_AS_A_VARIABLE =
+            java.util.regex.Pattern.compile("\\$(\\p{Lu})(?=\\$(?![A-Za-z])|[_^'])");
 
     /** The word with its small capitals written as the lower-case letters they stand for. */
     private static String withoutSmallCapitals(String word) {
