@@ -77,7 +77,8 @@ final class AcronymFinder {
                 return java.util.Optional.empty();
             }
         }
-        if (close < 0 || close == open + 1 || open == 0) {
+        // ("(or TBL)" is read as an alternative name, elsewhere)
+        if (close < 0 || close == open + 1 || open == 0 || s.token(open + 1).word().equals("or")) {
             return java.util.Optional.empty();
         }
         // inside: up to the first ';' or ','  ("(LRA; Tay et al.)")
@@ -288,7 +289,8 @@ final class AcronymFinder {
     private static final Set<String> AFTER_ALTERNATIVE = Set.of(",", ".", ";", ":", ")");
 
     /**
-     * "Residual Radiance Field or ReRF", "Low-Rank Adaptation, or LoRA,", "Generative Adversarial CLIPs, namely GALIP":
+     * "Residual Radiance Field or ReRF", "Low-Rank Adaptation, or LoRA,", "Generative Adversarial CLIPs, namely GALIP",
+     * "Transformation-Based Learning (or TBL)":
      * a coined name after "or" or "namely" that the capitalised words right before spell, two words at least, opening
      * with a capital ("Mutual Information or Gravity-Counts" are two things, whose letters do not match).
      */
@@ -298,7 +300,8 @@ final class AcronymFinder {
                 || (or + 2 < s.size() && !AFTER_ALTERNATIVE.contains(s.token(or + 2).word()))) {
             return java.util.Optional.empty();
         }
-        int end = s.token(or - 1).word().equals(",") ? or - 2 : or - 1;
+        // (a comma or an opening parenthesis may stand between: "Transformation-Based Learning (or TBL) method")
+        int end = s.token(or - 1).word().equals(",") || s.token(or - 1).word().equals("(") ? or - 2 : or - 1;
         int first = end + 1;
         while (first > 0 && first > end - 8 && Character.isUpperCase(s.token(first - 1).word().charAt(0))) {
             first--;

@@ -18,6 +18,9 @@ final class CoordinatedNames {
     /** What may follow an item of a list that goes on or ends. */
     private static final Set<String> ITEM_GOES_ON = Set.of(",", "and", "or", "(", ")", ".", ";", ":");
 
+    /** The rule of a name typed a dataset by the list it stands in. */
+    private static final String LISTED_WITH_DATASETS = "dataset.listed-with-datasets";
+
     private CoordinatedNames() {
     }
 
@@ -55,6 +58,36 @@ final class CoordinatedNames {
             }
             i = end;
         }
+        return sameTypeElsewhere(occurrences, out);
+    }
+
+    /**
+     * The type a list gave a name, carried to its uncued occurrences in other sentences when no cue typed it a method
+     * anywhere: "on the datasets of PTB and CTB 5.1", then "2.3 points in CTB 5.1".
+     */
+    private static List<TypeCues.Decision> sameTypeElsewhere(List<NameOccurrence> occurrences,
+                                                             List<TypeCues.Decision> decisions) {
+        Set<String> listed = new java.util.HashSet<>();
+        Set<String> methods = new java.util.HashSet<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            TypeCues.Decision d = decisions.get(i);
+            if (d.rule().equals(LISTED_WITH_DATASETS)) {
+                listed.add(occurrences.get(i).name());
+            } else if (d != TypeCues.UNCUED && d.type() == MentionKind.METHOD) {
+                methods.add(occurrences.get(i).name());
+            }
+        }
+        listed.removeAll(methods);
+        if (listed.isEmpty()) {
+            return decisions;
+        }
+        List<TypeCues.Decision> out = new ArrayList<>(decisions);
+        for (int i = 0; i < occurrences.size(); i++) {
+            if (decisions.get(i) == TypeCues.UNCUED && listed.contains(occurrences.get(i).name())) {
+                out.set(i, new TypeCues.Decision(MentionKind.DATASET, LISTED_WITH_DATASETS + "-elsewhere",
+                        TypeCues.UNCUED.confidence()));
+            }
+        }
         return out;
     }
 
@@ -75,7 +108,7 @@ final class CoordinatedNames {
         }
         for (int k : run) {
             if (decisions.get(k) == TypeCues.UNCUED) {
-                out.set(k, new TypeCues.Decision(MentionKind.DATASET, "dataset.listed-with-datasets",
+                out.set(k, new TypeCues.Decision(MentionKind.DATASET, LISTED_WITH_DATASETS,
                         TypeCues.UNCUED.confidence()));
             }
         }

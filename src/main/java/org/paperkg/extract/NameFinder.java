@@ -43,6 +43,17 @@ final class NameFinder {
                     + "|quantised|compressed|learned|learnt|models?|(?-i:\\p{Ll}{2,}[a-df-z]ed)"
                     + "|(?-i:(?!(?:pre|fine|post)?(?:train|learn|tun|model|encod|embedd|process)ing)\\p{Ll}{3,}ing))");
 
+    /**
+     * A name, then a hyphen and a common noun that says what of it the text speaks of, not which thing it is:
+     * "IPF-updates", "GPT-family", "BERT-vocabulary", "LP-relaxation" (not "LSUN-bedroom", "BERT-base", "NQ-open",
+     * which name a split or a size; nor a singular noun that may end the name of the authors' own part,
+     * "ASCC-defense").
+     */
+    private static final Pattern GENERIC_NOUN_SUFFIXED = Pattern.compile("(.+)-(updates|priors|family|families"
+            + "|backbones?|vocabulary|vocabularies|formats?|paradigms?|infrastructure|exploration|equivalence"
+            + "|equivalent|alike|immunity|resolution|repo|talks|corpus|corpora|decomposition|relaxation|variants"
+            + "|versions|attacks|experts|planes|layers|groups)");
+
     /** A name and a prefix of the suffix after it: "FP32-pre" in "FP32-pre-trained". */
     private static final Pattern SUFFIX_PREFIX = Pattern.compile("(.+)-(?i)(?:pre|self|co|semi|fine|well|re|un)");
 
@@ -950,6 +961,10 @@ final class NameFinder {
                 // (a prefix of the suffix's own before it: "FP32-pre-trained", "GPT-self-supervised")
                 var prefixed = SUFFIX_PREFIX.matcher(suffixed.group(1));
                 word = prefixed.matches() && Names.isCoined(prefixed.group(1)) ? prefixed.group(1) : suffixed.group(1);
+            }
+            var genericNoun = GENERIC_NOUN_SUFFIXED.matcher(word);
+            if (genericNoun.matches() && Names.isCoined(genericNoun.group(1))) {
+                word = genericNoun.group(1);
             }
         }
         String name = singleTokenName(word, s, i, text, f.redefinedAcronyms);

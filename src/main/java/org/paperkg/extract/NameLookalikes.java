@@ -215,15 +215,20 @@ final class NameLookalikes {
     /**
      * A step of a web address that the tokenizer split at its slashes, as it does after a space ("https:
      * //user.github.io/QuillNet-Demo/"): a slash before it, and a host or scheme before that, with only slashes,
-     * colons and words written against them in between.
+     * colons and words written against them in between; or a step after a space that an address ends in, with a slash
+     * written against it ("https://github.com/ QuillLab/quill-net").
      */
     static boolean inASplitAddress(Sentence s, int i) {
+        if (i >= 1 && endsAnAddress(s.token(i - 1).word()) && i + 1 < s.size() && s.token(i + 1).word().equals("/")
+                && s.token(i + 1).begin() == s.token(i).end()) {
+            return true;
+        }
         if (i < 2 || !s.token(i - 1).word().equals("/")) {
             return false;
         }
         for (int k = i - 2; k >= 0 && k >= i - 6; k--) {
             String w = s.token(k).word();
-            if (Names.isHostOrScheme(w)) {
+            if (Names.isHostOrScheme(w) || endsAnAddress(w)) {
                 return true;
             }
             if (!w.equals("/") && !w.equals(":") && s.token(k).end() != s.token(k + 1).begin()) {
@@ -231,6 +236,11 @@ final class NameLookalikes {
             }
         }
         return false;
+    }
+
+    /** An address cut at a slash, the rest of its path after a space: "https://github.com/". */
+    private static boolean endsAnAddress(String word) {
+        return word.endsWith("/") && Names.isAddress(word);
     }
 
     /**

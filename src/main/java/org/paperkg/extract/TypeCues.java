@@ -742,10 +742,10 @@ final class TypeCues {
             "assumption", "conjecture");
     /**
      * A coined name, then a year: "DUC 2004", "ImageCLEF 2017", "SemEval 2014", "CoNLL-2003", written against it too,
-     * "AutoSimulTrans2021" (not "GPT-4", "Llama 2").
+     * "AutoSimulTrans2021", or its last two digits after an apostrophe, "WAT'21" (not "GPT-4", "Llama 2").
      */
     private static final Pattern EDITION = Pattern.compile(
-            "\\p{Lu}[\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]*(?:[ -](19|20)\\d\\d|\\p{L}(19|20)\\d\\d)");
+            "\\p{Lu}[\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]*(?:[ -](19|20)\\d\\d|\\p{L}(19|20)\\d\\d|'\\d\\d)");
     /** A score: a percentage, or a number with decimals. */
     private static final Pattern SCORE = Pattern.compile("\\d+\\.\\d+%?|\\d+%");
     /**
@@ -1110,9 +1110,22 @@ final class TypeCues {
 
     /**
      * True when the name at {@code first} follows "Task 3:" or "Task3:" ("Subtask2:"), the number of a shared task,
-     * in the abstract (in a title, "X at SemEval-2020 Task 7: …" goes on with the paper's own title).
+     * in the abstract (in a title, "X at SemEval-2020 Task 7: …" goes on with the paper's own title), or stands in
+     * parentheses after the task's title there: "task 9: Statement Verification with Tables (SEM-TAB-FACT)".
      */
+    /** The most words of a shared task's title that a name in parentheses after it is looked for past. */
+    private static final int MAX_TASK_TITLE_WORDS = 12;
+
     static boolean namesANumberedTask(Sentence s, int first) {
+        if (s.index() > 0 && first >= 4 && s.token(first - 1).word().equals("(")) {
+            int k = first - 2;
+            while (k > 0 && first - k <= MAX_TASK_TITLE_WORDS
+                    && (Character.isUpperCase(s.token(k).word().charAt(0))
+                            || Names.FUNCTION_WORDS.contains(s.token(k).lower()))) {
+                k--;
+            }
+            return k < first - 2 && s.token(k).word().equals(":") && namesANumberedTask(s, k + 1);
+        }
         if (s.index() == 0 || first < 2 || !s.token(first - 1).word().equals(":")) {
             return false;
         }

@@ -7442,4 +7442,66 @@ class ExtractorTest {
                         + "CelebA-HQ and sFID on ImageNet.");
         assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("CelebA-HQ", "ImageNet");
     }
+
+    @Test
+    void theStepsOfAnAddressCutAfterItsHostAreNoNames() {
+        PaperExtraction x = extract("QuillDet: fast detection of quills",
+                "We propose QuillDet, a real-time detector of quills. Code is released at https://github.com/ "
+                        + "QuillLabTeam/quilldet and the data at https://github.com/ quill-nlp/QuillBench.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillDet");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
+
+    @Test
+    void aListTypesTheSameNameInOtherSentences() {
+        PaperExtraction x = extract("Quill parsing with recursive chart models",
+                "Our parser obtains F1 scores of 94.1% and 90.2% on the datasets of PTB and QuillTB 3.2 respectively. "
+                        + "Nodes with many children improve by 2.1 points in QuillTB 3.2.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillTB 3.2");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillTB 3.2");
+    }
+
+    @Test
+    void aNameWithAnEditionsYearAfterAnApostropheIsData() {
+        PaperExtraction x = extract("Our submission to a restricted translation task",
+                "This paper describes our system for the QUILLMT’21 restricted translation task. We design a new "
+                        + "training approach for restricted translation.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QUILLMT'21");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void aNameInParenthesesAfterANumberedTasksTitleIsItsData() {
+        PaperExtraction x = extract("Quill team at a shared task on verifying claims with tables",
+                "This paper describes our system in SemEval-2021 task 9: Claim Checking and Evidence Finding with "
+                        + "Tables (QUILL-TAB)(CITATION). We use an ensemble of table encoders.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QUILL-TAB");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QUILL-TAB");
+    }
+
+    @Test
+    void anAlternativeShortFormInParenthesesAfterOrIsTheShortFormAlone() {
+        PaperExtraction x = extract("A hybrid approach to quill order transfer",
+                "We present a hybrid approach based on fixed rules and Quill-Based Learning (or QBL) method. QBL "
+                        + "learns an ordered list of rewriting rules.");
+        assertThat(x.aliases()).containsKey("QBL");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QBL");
+    }
+
+    @Test
+    void aRankingMetricInAnyCaseIsNoName() {
+        PaperExtraction x = extract("Feature-aware selection of quill labels",
+                "Our approach improves label prediction quality of QuillSel, in terms of precision and nDCG, by 3% in "
+                        + "three of the five tasks.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillSel");
+    }
+
+    @Test
+    void aCommonNounHyphenatedAfterANameIsNoPartOfIt() {
+        PaperExtraction x = extract("Controlled quill diffusions",
+                "We clarify the relation between iterative quill fitting (IQF) and Schroedinger bridges, and derive an "
+                        + "objective that bypasses the bottleneck of standard IQF-updates. Models of the QuillGPT-family "
+                        + "share the QuillBERT-vocabulary.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("IQF", "QuillGPT", "QuillBERT");
+    }
 }
