@@ -58,7 +58,53 @@ final class CoordinatedNames {
             }
             i = end;
         }
-        return sameTypeElsewhere(occurrences, out);
+        return sameTypeElsewhere(occurrences, glossesOfADataset(occurrences, out));
+    }
+
+    /** The least confidence of the dataset type a glossed name takes from the name before its parentheses. */
+    private static final double CLEAR_DATASET = 0.75;
+
+    /**
+     * Uncued names that a parenthesis after a name typed a dataset lists after "i.e." or "e.g.": "the platform
+     * AI2-THOR (i.e., iTHOR and RoboTHOR)" names its parts, data too.
+     */
+    private static List<TypeCues.Decision> glossesOfADataset(List<NameOccurrence> occurrences,
+                                                             List<TypeCues.Decision> decisions) {
+        List<TypeCues.Decision> out = new ArrayList<>(decisions);
+        for (int i = 0; i < occurrences.size(); i++) {
+            if (decisions.get(i) != TypeCues.UNCUED) {
+                continue;
+            }
+            NameOccurrence o = occurrences.get(i);
+            Sentence s = o.sentence();
+            int k = s.tokenIndexAt(o.span().begin()) - 1;
+            while (k >= 0 && (GLUE.contains(s.token(k).lower()) || insideAName(occurrences, s, k))) {
+                k--;
+            }
+            String marker = k >= 2 ? s.token(k).lower() : "";
+            if (!(marker.startsWith("i.e") || marker.startsWith("e.g")) || !s.token(k - 1).word().equals("(")) {
+                continue;
+            }
+            int before = k - 2;
+            for (int j = 0; j < occurrences.size(); j++) {
+                NameOccurrence d = occurrences.get(j);
+                if (d.sentence() == s && d.span().end() == s.token(before).end()
+                        && decisions.get(j).type() == MentionKind.DATASET
+                        && decisions.get(j).confidence() >= CLEAR_DATASET) {
+                    out.set(i, new TypeCues.Decision(MentionKind.DATASET, "dataset.glosses-a-dataset",
+                            TypeCues.UNCUED.confidence()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** True when token {@code k} of the sentence lies inside one of the names found. */
+    private static boolean insideAName(List<NameOccurrence> occurrences, Sentence s, int k) {
+        Token t = s.token(k);
+        return occurrences.stream().anyMatch(o -> o.sentence() == s && o.span().begin() <= t.begin()
+                && t.end() <= o.span().end());
     }
 
     /**

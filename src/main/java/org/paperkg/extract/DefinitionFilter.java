@@ -270,7 +270,12 @@ final class DefinitionFilter {
         boolean modelField = headSingular.equals("field") && words.length >= 2
                 && (words[words.length - 2].equals("random") || Arrays.asList(words).contains("neural")
                         || words.length >= 3 && words[words.length - 2].equals("radiance"));
-        boolean lowerCase = d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT));
+        // (a long form that opens the sentence is in lower case but for the capital that opens it: "Potentially
+        // idiomatic expressions (PIEs) are …")
+        int start = longFormStart(d, sentence);
+        String rest = d.longForm().substring(1);
+        boolean lowerCase = d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))
+                || start == 0 && rest.equals(rest.toLowerCase(Locale.ROOT));
         boolean lowerCaseData = LOWER_CASE_NON_ENTITY_HEADS.contains(lastPart) && lowerCase;
         // (a short title-case phrase that the authors introduce is coined: "we propose a novel 3D video representation,
         // namely Multi-Tile Video (MTV)"; a method noun after the short form makes one a method's name, "approximate
@@ -284,7 +289,6 @@ final class DefinitionFilter {
         // ("series" is its own singular; and no thing is what the authors do, a long form that opens with a verb in
         // its base or present form: "we 1) translate discourse relations in low-dimensional embedding space (called
         // TransS)", where a participle only describes, "suggested questions (SQs)")
-        int start = longFormStart(d, sentence);
         String thingHead = coreLast.equals("series") ? coreLast : Names.singularNoun(coreLast);
         boolean thing = THING_HEADS.contains(thingHead)
                 && !BASE_OR_PRESENT_VERB_TAGS.contains(sentence.token(start).pos())

@@ -7504,4 +7504,21 @@ class ExtractorTest {
                         + "share the QuillBERT-vocabulary.");
         assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("IQF", "QuillGPT", "QuillBERT");
     }
+
+    @Test
+    void namesGlossingADatasetInParenthesesAreData() {
+        PaperExtraction x = extract("Object-goal navigation with quill states",
+                "Experiments on the simulation platform AI2-THOR (i.e., QuillTHOR and RoboQuill) show that QuillNav "
+                        + "outperforms earlier methods in Success Rate and SPL.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("AI2-THOR", "QuillTHOR", "RoboQuill");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillNav");
+    }
+
+    @Test
+    void aLowerCaseLongFormOfAThingOpeningTheSentenceNamesNoMethod() {
+        PaperExtraction x = extract("Embeddings encode knowledge of quill idiomaticity",
+                "Potentially quilled expressions (PQEs) are ambiguous between idiomatic and literal readings. We "
+                        + "propose QuillSense, a supervised model that tells PQE types apart.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillSense");
+    }
 }
