@@ -1295,7 +1295,8 @@ final class NameFinder {
         word = knownSingular(word, text);
         Lexicon.Entry known = lexicon.lookup(word);
         // (a known dataset's variant too, whose hyphenated title-case words look like any: "Spider-Realistic")
-        boolean coined = Names.isCoined(word) || isNamedVariantOfAKnownMethod(word)
+        boolean identifier = Names.isCodeIdentifier(word) && identifierName(word, s, i, text);
+        boolean coined = identifier || Names.isCoined(word) || isNamedVariantOfAKnownMethod(word)
                 || word.indexOf('-') > 0 && variantOfADatasetTheTextNames(word, text)
                 || (word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && pluses(s, i) > 0);
         // a word neither known nor coined is a name only by apposition, which needs a capital: most words stop here,
@@ -1310,7 +1311,7 @@ final class NameFinder {
         // written with a capital to spell a short form ("Decouple aNd Feedback"), nor an address
         // ("github.com/org/Repo")
         if (Names.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Names.isVersion(word) || Names.isNegation(word)
-                || Names.isFormula(word)
+                || !identifier && Names.isFormula(word)
                 || Names.isNumberFormat(word) || Names.isCountedName(word) || Names.isAddress(word)
                 || lexicon.isNotName(word)
                 || Names.isDottedInitials(word) || Names.gluedToAFunctionWord(word) || Names.isLanguagePair(word)
@@ -1611,6 +1612,56 @@ final class NameFinder {
                 && Character.isUpperCase(s.token(i + 2).word().charAt(0))
                 && (s.token(i + 3).word().equals(",") || s.token(i + 3).lower().equals("and"));
         return !listOfCapitalisedWords;
+    }
+
+    /**
+     * "a new auxiliary loss function, aux_decay_loss, which …", "a topic modeling mechanism called Sent_LDA", "we
+     * first develop QACE_Img that …": a word written as a programmer's identifier is a name when one of its parts is
+     * coined in mixed case or with digits ("NetInfoF_Probe", "E2E_WTQ") or is known ("BERT_BASE"), when an apposition
+     * after a method noun, a naming verb or the authors' verb of making gives it, or when it shares its first and last
+     * parts with an identifier the text so gives ("aux_norm_loss" beside "aux_decay_loss"); not a label in quotation
+     * marks ("NOT_ENOUGH_INFO").
+     */
+    private boolean identifierName(String word, Sentence s, int i, AnnotatedText text) {
+        if (i > 0 && TypeCues.isQuote(s.token(i - 1))) {
+            return false;
+        }
+        if (Names.identifierWithAMixedPart(word)
+                || java.util.Arrays.stream(word.split("_")).anyMatch(p -> lexicon.lookup(p) != null)
+                || identifierGiven(s, i)) {
+            return true;
+        }
+        String[] parts = word.split("_");
+        for (Sentence other : text.sentences()) {
+            for (int k = 0; k < other.size(); k++) {
+                String w = other.token(k).word();
+                if (!w.equals(word) && Names.isCodeIdentifier(w) && w.startsWith(parts[0] + "_")
+                        && w.endsWith("_" + parts[parts.length - 1]) && identifierGiven(other, k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the identifier at {@code i} is given by an apposition after a method noun, a function's or a
+     * dataset's ("a new auxiliary loss function, aux_decay_loss, which"), a naming verb ("called Sent_LDA") or the
+     * authors' verb of making ("we develop QACE_Img").
+     */
+    private static boolean identifierGiven(Sentence s, int i) {
+        String noun = i >= 2 ? s.token(i - 2).lemma() : "";
+        if (i >= 2 && s.token(i - 1).word().equals(",") && Character.isLowerCase(s.token(i - 2).word().charAt(0))
+                && (TypeCues.METHOD_HEADS.contains(noun) || noun.equals("function")
+                        || DefinitionFilter.DATASET_NOUNS.contains(noun))) {
+            return true;
+        }
+        if (namingVerbBefore(s, i) >= 1) {
+            return true;
+        }
+        Token verb = i >= 1 ? s.token(i - 1) : null;
+        return verb != null && MAKING_VERBS.contains(verb.lemma()) && verb.pos().startsWith("VB")
+                && AuthorSubject.before(s, i - 1) == AuthorSubject.AUTHORS;
     }
 
     /**

@@ -418,6 +418,53 @@ public final class Names {
                 && !MC_SURNAME.matcher(word).matches() && !NUMBERED_PART.matcher(word).matches();
     }
 
+    /** Words joined by underscores, as a programmer writes an identifier: "aux_decay_loss", "NetInfoF_Probe". */
+    private static final Pattern CODE_IDENTIFIER = Pattern.compile("\\p{L}[\\p{L}\\d]*(?:_[\\p{L}\\d]+)+");
+    /** Names of functions and norms that a symbol with a subscript opens: "ell_inf", "log_base", "arg_max". */
+    private static final Set<String> MATH_STEMS = Set.of("ell", "log", "ln", "exp", "min", "max", "arg", "argmin",
+            "argmax", "sup", "inf", "lim", "sum", "prod", "det", "tr", "dim", "diag", "var", "cov", "sgn", "sign");
+
+    /**
+     * True when a word is written as a programmer's identifier: words joined by underscores, the first and the last of
+     * two characters or more, one of three letters or more ("aux_decay_loss", "aux_norm_loss", "QACE_Img"); not a
+     * symbol with a subscript ("ell_2", "x_i", "d_y", "theta_0") nor a function's ("log_base").
+     */
+    static boolean isCodeIdentifier(String word) {
+        if (!CODE_IDENTIFIER.matcher(word).matches()) {
+            return false;
+        }
+        String[] parts = word.split("_");
+        if (parts[0].length() < 2 || parts[parts.length - 1].length() < 2
+                || MATH_STEMS.contains(parts[0].toLowerCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        for (String part : parts) {
+            if (part.chars().filter(Character::isLetter).count() >= 3) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a part of an identifier is coined in mixed case or with digits: "NetInfoF" in "NetInfoF_Probe", "E2E"
+     * in "E2E_WTQ", "DoG" in "CMU_DoG" (not "ENOUGH" in "NOT_ENOUGH_INFO", nor "Img" in "QACE_Img").
+     */
+    static boolean identifierWithAMixedPart(String word) {
+        for (String part : word.split("_")) {
+            boolean letters = part.chars().anyMatch(Character::isLetter);
+            boolean digits = part.chars().anyMatch(Character::isDigit);
+            boolean innerUpper = false;
+            for (int k = 1; k < part.length() && !innerUpper; k++) {
+                innerUpper = Character.isUpperCase(part.charAt(k)) && Character.isLowerCase(part.charAt(k - 1));
+            }
+            if (innerUpper || letters && digits) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Quantities: 3X, 400X, 580Hz, 460K, 2B, 1S. */
     private static boolean isQuantity(String word) {
         char first = word.charAt(0);

@@ -7521,4 +7521,15 @@ class ExtractorTest {
                         + "propose QuillSense, a supervised model that tells PQE types apart.");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillSense");
     }
+
+    @Test
+    void identifiersWithUnderscoresAreNamesWhereTheTextGivesThem() {
+        PaperExtraction x = extract("Adaptive allocation for sparse quill autoencoders",
+                "We introduce a new auxiliary loss function, aux_quill_loss, which generalises the aux_norm_loss to "
+                        + "revive dead features. We also test QuillNet_Probe. Claims are labelled “NOT_ENOUGH_INFO” or "
+                        + "“ENOUGH_INFO”, and we bound the ell_2 norm of x_i.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("aux_quill_loss", "aux_norm_loss",
+                "QuillNet_Probe");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("aux_quill_loss");
+    }
 }
