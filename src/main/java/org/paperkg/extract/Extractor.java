@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "586";
+    static final String RULES_VERSION = "588";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -231,6 +231,7 @@ public final class Extractor {
             }
         }
         Set<String> benchmarkTasks = namedOnlyAsATask(occurrences, decisions, proposedNames);
+        Set<String> bareTwoLetters = bareTwoLetterShortForms(occurrences, decisions, found, proposedNames);
         // a research project, mission or meeting is no method wherever the text writes it ("NASA's InSight mission",
         // and "InSights" in the title); the data it made may be a dataset ("the Materials Project", "the Universal
         // Dependencies (UD) project" and "a UD release")
@@ -250,7 +251,7 @@ public final class Extractor {
             if (d.type() == MentionKind.METHOD && projects.contains(o.name())) {
                 continue;
             }
-            if (taskShortForms.contains(o.name())) {
+            if (taskShortForms.contains(o.name()) || bareTwoLetters.contains(o.name())) {
                 continue;
             }
             if (benchmarkTasks.contains(o.name())) {
@@ -346,6 +347,35 @@ public final class Extractor {
             }
         }
         return kinds;
+    }
+
+    /** Two capitals and nothing else: "ME", "HG", "QB". */
+    private static final java.util.regex.Pattern TWO_CAPITALS = java.util.regex.Pattern.compile("\\p{Lu}{2}");
+
+    /**
+     * Two capitals that the text never defines, the gazetteer does not know, the authors do not name their work by
+     * and no context types, wherever they stand ("the subsequent ME recognition task", "Stochastic HG instead …",
+     * "aligned with the QB"): too short to be read as a name on their shape alone; many stand for a field, a unit or
+     * a body.
+     */
+    private Set<String> bareTwoLetterShortForms(List<NameOccurrence> occurrences, List<TypeCues.Decision> decisions,
+                                                NameFinder.Found found, Set<String> proposedNames) {
+        Set<String> bare = new java.util.HashSet<>();
+        Set<String> cued = new java.util.HashSet<>();
+        for (int i = 0; i < occurrences.size(); i++) {
+            NameOccurrence o = occurrences.get(i);
+            if (!TWO_CAPITALS.matcher(o.name()).matches()) {
+                continue;
+            }
+            if (decisions.get(i) == TypeCues.UNCUED && o.source().equals("coined-word")) {
+                bare.add(o.name());
+            } else {
+                cued.add(o.name());
+            }
+        }
+        bare.removeAll(cued);
+        bare.removeIf(n -> found.aliases().containsKey(n) || proposedNames.contains(n) || lexicon.lookup(n) != null);
+        return bare;
     }
 
     /**

@@ -791,7 +791,7 @@ class ExtractorTest {
         PaperExtraction x = extract("Quill meta-learning",
                 "We propose QUILT (Quasi-sUpervised quIll Learning wiTh tasks), a framework that uses fastText features. "
                         + "It refines poses by NBA (Neural BA).");
-        assertThat(names(x, MentionKind.METHOD)).contains("QUILT", "fastText", "BA")
+        assertThat(names(x, MentionKind.METHOD)).contains("QUILT", "fastText", "NBA")
                 .doesNotContain("Quasi-sUpervised", "quIll", "wiTh");
     }
 
@@ -7531,5 +7531,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("aux_quill_loss", "aux_norm_loss",
                 "QuillNet_Probe");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("aux_quill_loss");
+    }
+
+    @Test
+    void twoCapitalsNoContextTypesAndNoTextDefinesAreNoName() {
+        PaperExtraction x = extract("Equiprobable mappings in weighted quill grammars",
+                "Stochastic QH instead admits equiprobable mappings, unlike the grammars aligned with the QB. We "
+                        + "also study quill voting (QV), which QuillGram extends.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QV", "QuillGram");
     }
 }
