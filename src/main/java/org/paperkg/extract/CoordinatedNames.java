@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * Names coordinated in one list are things of one kind: "results on FUNSD (0.79 → 0.84), CORD (0.94 → 0.96) and
  * DocVQA (0.72 → 0.86)" lists three benchmarks when one of them is known or shaped as one. A name that no context
- * typed takes the dataset type of a list whose other names are typed datasets and none a method.
+ * typed takes the dataset type of a list whose other names are typed datasets and none a method, and so do its
+ * uncued occurrences in other sentences; names that parentheses after a clearly typed dataset list after "i.e." or
+ * "e.g." are data too.
  */
 final class CoordinatedNames {
     /** Words that join the items of a list. */
@@ -25,8 +27,9 @@ final class CoordinatedNames {
     }
 
     /**
-     * Retypes the uncued names of lists that hold typed datasets and no typed method. {@code occurrences} and
-     * {@code decisions} are parallel; the result is a new list of decisions.
+     * Retypes the uncued names of lists that hold typed datasets and no typed method, their uncued occurrences
+     * elsewhere, and the names glossing a dataset. {@code occurrences} and {@code decisions} are parallel; the result
+     * is a new list of decisions.
      */
     static List<TypeCues.Decision> typeLikeTheirList(List<NameOccurrence> occurrences, List<TypeCues.Decision> decisions) {
         List<TypeCues.Decision> out = new ArrayList<>(decisions);
@@ -61,9 +64,6 @@ final class CoordinatedNames {
         return sameTypeElsewhere(occurrences, glossesOfADataset(occurrences, out));
     }
 
-    /** The least confidence of the dataset type a glossed name takes from the name before its parentheses. */
-    private static final double CLEAR_DATASET = 0.75;
-
     /**
      * Uncued names that a parenthesis after a name typed a dataset lists after "i.e." or "e.g.": "the platform
      * AI2-THOR (i.e., iTHOR and RoboTHOR)" names its parts, data too.
@@ -90,7 +90,7 @@ final class CoordinatedNames {
                 NameOccurrence d = occurrences.get(j);
                 if (d.sentence() == s && d.span().end() == s.token(before).end()
                         && decisions.get(j).type() == MentionKind.DATASET
-                        && decisions.get(j).confidence() >= CLEAR_DATASET) {
+                        && decisions.get(j).confidence() >= TypeCues.CLEAR_CUE) {
                     out.set(i, new TypeCues.Decision(MentionKind.DATASET, "dataset.glosses-a-dataset",
                             TypeCues.UNCUED.confidence()));
                     break;

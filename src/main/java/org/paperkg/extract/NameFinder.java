@@ -1304,7 +1304,9 @@ final class NameFinder {
         if (known == null && !coined && (word.isEmpty() || !Character.isUpperCase(word.codePointAt(0)))) {
             return null;
         }
-        if (known == null && inShoutedTitle(s, text) && !text.text().substring(text.titleLength()).contains(word)) {
+        // (as a word of its own there: "ATTACK" of "… BLACK-BOX SPARSE ADVERSARIAL ATTACK" is not in "BRUSLEATTACK")
+        if (known == null && inShoutedTitle(s, text)
+                && !Names.writesAsAWord(text.text().substring(text.titleLength()), word)) {
             return null; // "THOUGHT PROPAGATION: AN ANALOGICAL APPROACH …": capitals say nothing there
         }
         // a version alone ("V2" in "Something-Something V1 and V2") names nothing, nor does a function word
@@ -1626,12 +1628,12 @@ final class NameFinder {
         if (i > 0 && TypeCues.isQuote(s.token(i - 1))) {
             return false;
         }
+        String[] parts = word.split("_");
         if (Names.identifierWithAMixedPart(word)
-                || java.util.Arrays.stream(word.split("_")).anyMatch(p -> lexicon.lookup(p) != null)
+                || java.util.Arrays.stream(parts).anyMatch(p -> lexicon.lookup(p) != null)
                 || identifierGiven(s, i)) {
             return true;
         }
-        String[] parts = word.split("_");
         for (Sentence other : text.sentences()) {
             for (int k = 0; k < other.size(); k++) {
                 String w = other.token(k).word();

@@ -17,16 +17,16 @@ import java.util.regex.Pattern;
  */
 final class TypeCues {
     private static final Pattern DATASET_SHAPE =
-            Pattern.compile(".*(Bench|bench|BENCH|QA|Set|-\\d+(\\.\\d+)?[kKM]|\\p{L}{2}\\d+[kK]|Arena|\\p{L}Bank"
-                    + "|\\p{L}bank|\\p{L}-?Corpus)(-?\\d+)?$");
+            Pattern.compile(".*(Bench|bench|BENCH|QA|\\p{L}NLI|Set|-\\d+(\\.\\d+)?[kKM]|\\p{L}{2}\\d+[kK]|Arena"
+                    + "|\\p{L}Bank|\\p{L}bank|\\p{L}-?Corpus)(-?\\d+)?$");
     /** Words that the long form of a dataset-shaped short form holds: "Question Answering", "Benchmark", "Corpus". */
     private static final Pattern SHAPE_WORDS = Pattern.compile(
-            "(?is).*(question|answer|bench|set|arena|bank|qa|corpus).*");
+            "(?is).*(question|answer|bench|set|arena|bank|qa|corpus|nli|inference).*");
 
     /**
-     * True when a name ends the way benchmark names do: "MT-Bench", "NAS-Bench-201", "TruthfulQA", "Chatbot Arena",
-     * and corpora's: "PropBank", "BulTreeBank", "CCGbank", "UDT-Corpus", "BookCorpus", or counts its items in thousands
-     * or millions: "Objects-10k", "Math23k", "Clothing-1.6M".
+     * True when a name ends the way benchmark names do: "MT-Bench", "NAS-Bench-201", "TruthfulQA", "ChaosNLI",
+     * "Chatbot Arena", and corpora's: "PropBank", "BulTreeBank", "CCGbank", "UDT-Corpus", "BookCorpus", or counts its
+     * items in thousands or millions: "Objects-10k", "Math23k", "Clothing-1.6M".
      */
     static boolean hasDatasetShape(String name) {
         return DATASET_SHAPE.matcher(name).matches();
@@ -1637,7 +1637,7 @@ final class TypeCues {
     static final Decision UNCUED = new Decision(MentionKind.METHOD, "method.named", 0.5);
     private static final Set<MentionKind> ONLY_DATASET = EnumSet.of(MentionKind.DATASET);
     /** The confidence from which a cue is clear enough to type a paper's other mentions of the name. */
-    private static final double CLEAR_CUE = 0.75;
+    static final double CLEAR_CUE = 0.75;
 
     /**
      * One sense per paper: where a paper's clear cues type a name only as a dataset ("the X benchmark", "X, a
@@ -1682,6 +1682,9 @@ final class TypeCues {
                 out.set(i, new Decision(MentionKind.METHOD, "method.same-paper-variant", out.get(i).confidence()));
             } else if (out.get(i) == UNCUED && ONLY_DATASET.equals(cued.get(name))) {
                 out.set(i, new Decision(MentionKind.DATASET, "dataset.same-paper", UNCUED.confidence()));
+            } else if (out.get(i) == UNCUED && baseOfADatasetVariant(name, cued)) {
+                // "JRDB-Pose extends the existing JRDB": the name a dataset's named variant is built on is data too
+                out.set(i, new Decision(MentionKind.DATASET, "dataset.base-of-a-variant", UNCUED.confidence()));
             } else if (out.get(i) == UNCUED && ONLY_DATASET.equals(cued.get(baseOfVariant(name)))
                     && !namesAModel(name.substring(name.lastIndexOf('-') + 1))) {
                 // "RepoBench-R (Retrieval), RepoBench-C …": the splits or tasks of a dataset the paper names (but
@@ -1737,6 +1740,23 @@ final class TypeCues {
      * "RepoBench" for "RepoBench-R", "UJIpenchars" for "UJIpenchars2": the name before a last hyphenated part or a
      * version number written on, or "" when there is none.
      */
+    /**
+     * True when a name clearly typed a dataset and nothing else in the text is the name and a hyphenated capitalised
+     * word: "JRDB" of "JRDB-Pose" (not the model of "LLaVA-Bench", whose shape alone says what the longer name is, nor
+     * the framework of "COLLIE-v1", a version of the data it made).
+     */
+    private static boolean baseOfADatasetVariant(String name, Map<String, Set<MentionKind>> cued) {
+        for (Map.Entry<String, Set<MentionKind>> e : cued.entrySet()) {
+            String longer = e.getKey();
+            if (longer.length() > name.length() + 1 && longer.startsWith(name) && longer.charAt(name.length()) == '-'
+                    && longer.indexOf(' ') < 0 && ONLY_DATASET.equals(e.getValue()) && !hasDatasetShape(longer)
+                    && Names.TITLE_WORD.matcher(longer.substring(name.length() + 1)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String baseOfVariant(String name) {
         if (name.indexOf(' ') >= 0) {
             return "";

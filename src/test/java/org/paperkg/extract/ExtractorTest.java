@@ -7540,4 +7540,34 @@ class ExtractorTest {
                         + "also study quill voting (QV), which QuillGram extends.");
         assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QV", "QuillGram");
     }
+
+    @Test
+    void aShoutedTitlesWordCountsOnlyWrittenAsAWordOfItsOwnInTheAbstract() {
+        PaperExtraction x = extract("QUILLSTRIKE: A QUERY-EFFICIENT SPARSE QUILL STRIKE",
+                "We develop the QUILLSTRIKE, a new, faster algorithm for the problem. Our DIY strike samples are "
+                        + "public, and we reach a competitive J&F on DAVIS.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QUILLSTRIKE");
+    }
+
+    @Test
+    void aNameEndingInNliIsShapedAsData() {
+        PaperExtraction x = extract("Embracing ambiguity in quill inference",
+                "Several recent efforts embrace ambiguity, such as QuillNLI and TernNLI. We reduce TernNLI divergence "
+                        + "scores. We also propose KnotNLI, a generative classifier for inference tasks.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("QuillNLI", "TernNLI");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("KnotNLI");
+    }
+
+    @Test
+    void theNameADatasetsNamedVariantIsBuiltOnIsData() {
+        PaperExtraction x = extract("QuillRD-Pose: a dataset for pose estimation among quills",
+                "We introduce QuillRD-Pose, a large-scale dataset and benchmark for pose tracking. QuillRD-Pose extends "
+                        + "the existing QuillRD which includes videos captured from a robot, and keeps the annotations in "
+                        + "QuillRD.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("QuillRD-Pose", "QuillRD");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        PaperExtraction y = extract("Constrained quill generation tasks",
+                "Using QuillLie, we compile the QuillLie-v1 dataset with 1,132 instances. QuillLie is easy to extend.");
+        assertThat(names(y, MentionKind.METHOD)).containsExactly("QuillLie");
+    }
 }
