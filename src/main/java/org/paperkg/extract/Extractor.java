@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "593";
+    static final String RULES_VERSION = "594";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -232,6 +232,7 @@ public final class Extractor {
         }
         Set<String> benchmarkTasks = namedOnlyAsATask(occurrences, decisions, proposedNames);
         Set<String> bareTwoLetters = bareTwoLetterShortForms(occurrences, decisions, found, proposedNames);
+        Set<String> labels = enumerationLabels(occurrences, found, proposedNames);
         // a research project, mission or meeting is no method wherever the text writes it ("NASA's InSight mission",
         // and "InSights" in the title); the data it made may be a dataset ("the Materials Project", "the Universal
         // Dependencies (UD) project" and "a UD release")
@@ -251,7 +252,7 @@ public final class Extractor {
             if (d.type() == MentionKind.METHOD && projects.contains(o.name())) {
                 continue;
             }
-            if (taskShortForms.contains(o.name()) || bareTwoLetters.contains(o.name())) {
+            if (taskShortForms.contains(o.name()) || bareTwoLetters.contains(o.name()) || labels.contains(o.name())) {
                 continue;
             }
             if (benchmarkTasks.contains(o.name())) {
@@ -347,6 +348,42 @@ public final class Extractor {
             }
         }
         return kinds;
+    }
+
+    /** A capital and a digit: "P1", "S2". */
+    private static final java.util.regex.Pattern LETTER_AND_DIGIT = java.util.regex.Pattern.compile("\\p{Lu}\\d");
+
+    /**
+     * A capital and a digit written alone in parentheses, beside another of the same letter so written: labels of a
+     * series of problems or steps ("depends on (P1) which cuts …, and (P2) how many …", "by (S1) reformulating …
+     * and (S2) proposing …"), no names, unless the text defines one, the authors name their work by it or the
+     * gazetteer knows it.
+     */
+    private Set<String> enumerationLabels(List<NameOccurrence> occurrences, NameFinder.Found found,
+                                          Set<String> proposedNames) {
+        Map<Character, Set<String>> parenthesised = new java.util.HashMap<>();
+        Set<String> elsewhere = new java.util.HashSet<>();
+        for (NameOccurrence o : occurrences) {
+            if (!LETTER_AND_DIGIT.matcher(o.name()).matches()) {
+                continue;
+            }
+            Sentence s = o.sentence();
+            int k = s.tokenIndexAt(o.span().begin());
+            if (k >= 1 && k + 1 < s.size() && s.token(k - 1).word().equals("(") && s.token(k + 1).word().equals(")")) {
+                parenthesised.computeIfAbsent(o.name().charAt(0), c -> new java.util.HashSet<>()).add(o.name());
+            } else {
+                elsewhere.add(o.name());
+            }
+        }
+        Set<String> labels = new java.util.HashSet<>();
+        for (Set<String> series : parenthesised.values()) {
+            if (series.size() >= 2) {
+                labels.addAll(series);
+            }
+        }
+        labels.removeAll(elsewhere);
+        labels.removeIf(n -> found.aliases().containsKey(n) || proposedNames.contains(n) || lexicon.lookup(n) != null);
+        return labels;
     }
 
     /** Two capitals and nothing else: "ME", "HG", "QB". */

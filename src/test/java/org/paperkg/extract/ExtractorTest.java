@@ -7570,4 +7570,13 @@ class ExtractorTest {
                 "Using QuillLie, we compile the QuillLie-v1 dataset with 1,132 instances. QuillLie is easy to extend.");
         assertThat(names(y, MentionKind.METHOD)).containsExactly("QuillLie");
     }
+
+    @Test
+    void capitalsWithADigitLabellingASeriesInParenthesesAreNoNames() {
+        PaperExtraction x = extract("Learning quill selection for integer programs",
+                "Quill selection depends on (Q1) which quills should be preferred, and (Q2) how many quills should be "
+                        + "selected. We propose QuillSel, the first method that tackles (Q1)-(Q2) from data, and compare "
+                        + "it with the Q7 solver.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillSel", "Q7");
+    }
 }
