@@ -18,7 +18,11 @@ import java.util.regex.Pattern;
  * transformer) are concepts, not names, and are left out.
  */
 final class NameFinder {
-    private static final Pattern GLUED_SENTENCES = Pattern.compile("(.*[A-Za-z0-9])\\.[A-Z][a-z]+");
+    /**
+     * A sentence's last word glued to the next sentence's first, as text copied from a PDF leaves it: "LLMs.Our",
+     * "RKHS.A key ingredient …" (the article too).
+     */
+    private static final Pattern GLUED_SENTENCES = Pattern.compile("(.*[A-Za-z0-9])\\.(?:[A-Z][a-z]+|A)");
     /**
      * The other way round: a sentence's last word glued to a name that opens the next ("small.HyperAttention",
      * "SFDA.CoMix-KD"); after a short form in capitals, the name must have a small letter, so that "ASP.NET" stays.

@@ -7579,4 +7579,12 @@ class ExtractorTest {
                         + "it with the Q7 solver.");
         assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillSel", "Q7");
     }
+
+    @Test
+    void aSentenceOpeningWithTheArticleAGluedToANameLeavesTheName() {
+        PaperExtraction x = extract("Understanding augmentation-based quill learning",
+                "The encoder approximates the top eigenspace of the underlying QRKS.A key ingredient is the quill "
+                        + "complex of QRKS.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QRKS");
+    }
 }
