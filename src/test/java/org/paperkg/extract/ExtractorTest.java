@@ -7587,4 +7587,15 @@ class ExtractorTest {
                         + "complex of QRKS.");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QRKS");
     }
+
+    @Test
+    void talksOfTheTedCorpusAreDataUnlessTheTextDefinesTedOtherwise() {
+        PaperExtraction x = extract("Dubbing quill talks",
+                "We evaluate QuillDub on excerpts of TED talks translated from English into Italian.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("TED talks");
+        PaperExtraction y = extract("Quill distillation",
+                "We propose a novel Task-aware layEr-wise Distillation (TED). TED designs task-aware filters.");
+        assertThat(names(y, MentionKind.METHOD)).contains("TED");
+        assertThat(names(y, MentionKind.DATASET)).isEmpty();
+    }
 }
