@@ -7598,4 +7598,12 @@ class ExtractorTest {
         assertThat(names(y, MentionKind.METHOD)).contains("TED");
         assertThat(names(y, MentionKind.DATASET)).isEmpty();
     }
+
+    @Test
+    void wellKnownInstructionDataAreDatasets() {
+        PaperExtraction x = extract("Instruction tuning quill models",
+                "We compare QuillPack against other instructions (xP3x, OASST, UltraChat) and rate the tuned models "
+                        + "on HH-RLHF prompts.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("xP3x", "OASST", "UltraChat", "HH-RLHF");
+    }
 }
