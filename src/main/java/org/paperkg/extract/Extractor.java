@@ -382,7 +382,7 @@ public final class Extractor {
             }
         }
         labels.removeAll(elsewhere);
-        labels.removeIf(n -> found.aliases().containsKey(n) || proposedNames.contains(n) || lexicon.lookup(n) != null);
+        labels.removeIf(n -> definedProposedOrKnown(n, found, proposedNames));
         return labels;
     }
 
@@ -411,7 +411,7 @@ public final class Extractor {
             }
         }
         bare.removeAll(cued);
-        bare.removeIf(n -> found.aliases().containsKey(n) || proposedNames.contains(n) || lexicon.lookup(n) != null);
+        bare.removeIf(n -> definedProposedOrKnown(n, found, proposedNames));
         return bare;
     }
 
@@ -422,9 +422,14 @@ public final class Extractor {
     private boolean undefinedTaskShortForm(AnnotatedText text, String name, NameFinder.Found found,
                                            Set<String> proposedNames) {
         String title = text.title();
-        return !found.aliases().containsKey(name) && !proposedNames.contains(name) && lexicon.lookup(name) == null
+        return !definedProposedOrKnown(name, found, proposedNames)
                 && !title.startsWith(name + ":") && !title.startsWith(name + " :")
                 && TaskShortForms.spellsATaskPhrase(text, name);
+    }
+
+    /** True when the text defines the name, the authors name their work by it or the gazetteer knows it. */
+    private boolean definedProposedOrKnown(String name, NameFinder.Found found, Set<String> proposedNames) {
+        return found.aliases().containsKey(name) || proposedNames.contains(name) || lexicon.lookup(name) != null;
     }
 
     /** The first long form the text gives for the name, or null. */

@@ -1607,11 +1607,8 @@ final class NameFinder {
                 || !s.token(i).pos().startsWith("NNP")) {
             return false;
         }
-        Token verb = s.token(i - 1);
-        if (!MAKING_VERBS.contains(verb.lemma()) || !verb.pos().startsWith("VB")
-                || AuthorSubject.before(s, i - 1) != AuthorSubject.AUTHORS
-                || !OBJECT_ENDS.contains(s.token(i + 1).lower())
-                        && !ProposalFinder.DASHES.contains(s.token(i + 1).word())) {
+        if (!afterTheAuthorsVerbOfMaking(s, i) || !OBJECT_ENDS.contains(s.token(i + 1).lower())
+                && !ProposalFinder.DASHES.contains(s.token(i + 1).word())) {
             return false;
         }
         boolean listOfCapitalisedWords = s.token(i + 1).word().equals(",") && i + 3 < s.size()
@@ -1662,11 +1659,13 @@ final class NameFinder {
                         || DefinitionFilter.DATASET_NOUNS.contains(noun))) {
             return true;
         }
-        if (namingVerbBefore(s, i) >= 1) {
-            return true;
-        }
-        Token verb = i >= 1 ? s.token(i - 1) : null;
-        return verb != null && MAKING_VERBS.contains(verb.lemma()) && verb.pos().startsWith("VB")
+        return namingVerbBefore(s, i) >= 1 || i >= 1 && afterTheAuthorsVerbOfMaking(s, i);
+    }
+
+    /** True when the token before {@code i} is the authors' verb of making: "we introduce X", "We develop X". */
+    private static boolean afterTheAuthorsVerbOfMaking(Sentence s, int i) {
+        Token verb = s.token(i - 1);
+        return MAKING_VERBS.contains(verb.lemma()) && verb.pos().startsWith("VB")
                 && AuthorSubject.before(s, i - 1) == AuthorSubject.AUTHORS;
     }
 

@@ -1748,8 +1748,7 @@ final class TypeCues {
     private static boolean baseOfADatasetVariant(String name, Map<String, Set<MentionKind>> cued) {
         for (Map.Entry<String, Set<MentionKind>> e : cued.entrySet()) {
             String longer = e.getKey();
-            if (longer.length() > name.length() + 1 && longer.startsWith(name) && longer.charAt(name.length()) == '-'
-                    && longer.indexOf(' ') < 0 && ONLY_DATASET.equals(e.getValue()) && !hasDatasetShape(longer)
+            if (ONLY_DATASET.equals(e.getValue()) && name.equals(baseOfVariant(longer)) && !hasDatasetShape(longer)
                     && Names.TITLE_WORD.matcher(longer.substring(name.length() + 1)).matches()) {
                 return true;
             }
