@@ -62,6 +62,14 @@ final class AcronymFinder {
         return out;
     }
 
+    private static int commasBetween(Sentence s, int from, int to) {
+        int commas = 0;
+        for (int j = from; j < to; j++) {
+            commas += s.token(j).word().equals(",") ? 1 : 0;
+        }
+        return commas;
+    }
+
     /** Subjects that open a clause after a comma: "…, we further propose …". */
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("we", "they", "it", "this", "these", "our");
 
@@ -98,7 +106,12 @@ final class AcronymFinder {
             insideEnd = close - 2;
         }
         int insideTokens = insideEnd - open - 1;
-        if (insideTokens <= 0) {
+        // (names listed as examples define nothing: "forecasting models (FEDformer, Autoformer, etc.)", "(A, B, C)";
+        // two alone may be a pair defined together, "(LR, SVM)")
+        boolean examples = insideEnd + 1 < close && s.token(insideEnd).word().equals(",")
+                && (s.token(close - 1).lower().startsWith("etc")
+                        || Names.isCoined(s.token(insideEnd + 1).word()) && commasBetween(s, insideEnd, close) >= 2);
+        if (insideTokens <= 0 || examples) {
             return java.util.Optional.empty();
         }
         String inside = text.covered(s.token(open + 1).begin(), s.token(insideEnd - 1).end());

@@ -461,7 +461,20 @@ public final class Lexicon {
     public boolean isNotName(String word) {
         return notNames.contains(word) || languages.contains(word)
                 || (word.endsWith("s") && notNames.contains(word.substring(0, word.length() - 1)))
-                || withGluedYear(word) || withGluedNoun(word);
+                || withGluedYear(word) || withGluedNoun(word) || withHyphenatedNoun(word);
+    }
+
+    /** A not-name, a hyphen and a word in lower case: "UV-texture", "RGB-images", "GPU-memory". */
+    private static final java.util.regex.Pattern HYPHENATED_NOUN = java.util.regex.Pattern.compile(
+            "(.+)-\\p{Ll}{3,}");
+
+    /**
+     * A not-name with a common word hyphenated after it: "existing UV-texture datasets" (not a known name written so,
+     * "Meta-world", "MLP-mixer").
+     */
+    private boolean withHyphenatedNoun(String word) {
+        var m = HYPHENATED_NOUN.matcher(word);
+        return m.matches() && notNames.contains(m.group(1)) && lookup(word) == null;
     }
 
     /** Nouns that text copied from a PDF glues after a field's or a device's short form: "NLPtasks", "GPUmemory". */

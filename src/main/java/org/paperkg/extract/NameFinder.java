@@ -56,7 +56,15 @@ final class NameFinder {
     private static final Pattern GENERIC_NOUN_SUFFIXED = Pattern.compile("(.+)-(updates|priors|family|families"
             + "|backbones?|vocabulary|vocabularies|formats?|paradigms?|infrastructure|exploration|equivalence"
             + "|equivalent|alike|immunity|resolution|repo|talks|corpus|corpora|decomposition|relaxation|variants"
-            + "|versions|attacks|experts|planes|layers|groups)");
+            + "|versions|attacks?|experts|planes|layers?|groups?|framework|dictionary|description|pairs|arms?"
+            + "|consistency|consistent|diameter)");
+
+    /**
+     * A class of complexity, short and capitalised, hardness or completeness after it: "APX-hard", "UP-complete",
+     * "#P-hardness" (not a split of a benchmark named longer, "SOTOPIA-hard", "BigBench-hard").
+     */
+    private static final Pattern COMPLEXITY_CLASS = Pattern.compile(
+            "[#\\p{Lu}][\\p{L}\\d]{0,4}-(?:hard|complete|hardness|completeness)");
 
     /** A name and a prefix of the suffix after it: "FP32-pre" in "FP32-pre-trained". */
     private static final Pattern SUFFIX_PREFIX = Pattern.compile("(.+)-(?i)(?:pre|self|co|semi|fine|well|re|un)");
@@ -960,6 +968,9 @@ final class NameFinder {
             word = unglued;
         }
         if (word.indexOf('-', 1) >= 0) {
+            if (COMPLEXITY_CLASS.matcher(word).matches()) {
+                return; // "the problem is APX-hard", "#P-hardness": a class of complexity
+            }
             var suffixed = SUFFIXED.matcher(word);
             if (suffixed.matches() && Names.isCoined(suffixed.group(1))) {
                 // (a prefix of the suffix's own before it: "FP32-pre-trained", "GPT-self-supervised")
@@ -1332,6 +1343,7 @@ final class NameFinder {
                         && (text.inTitle(s.token(i).begin()) || !conceptAcronymAndNoun(word, s, i)))
                 || isUnitAfterNumber(word, s, i) || NameLookalikes.authorOfACitation(s, i)
                 || NameLookalikes.citationKey(s, i) || (known == null && NameLookalikes.venueOfACitation(s, i))
+                || NameLookalikes.venueOfPublication(s, i)
                 || NameLookalikes.venueAfterTheAuthors(s, i)) {
             return null;
         }
@@ -1425,12 +1437,19 @@ final class NameFinder {
 
     /**
      * The naming verb right before the word at {@code i}, emphasis marks aside ("which we call DAG-GP", "termed
-     * ``Ensembling''"), or -1 when there is none.
+     * ``Ensembling''"), or -1 when there is none. "as" may follow the verb ("termed as HCLS_CGL", "named as Quill"),
+     * and "to as" the verb of referring ("which we refer to as Quill").
      */
     private static int namingVerbBefore(Sentence s, int i) {
         int before = i - 1;
         while (before >= 0 && EMPHASIS_MARKS.contains(s.token(before).word())) {
             before--;
+        }
+        if (before >= 1 && s.token(before).lower().equals("as")) {
+            before--;
+            if (before >= 1 && s.token(before).lower().equals("to") && s.token(before - 1).lemma().equals("refer")) {
+                return s.token(before - 1).pos().startsWith("VB") ? before - 1 : -1;
+            }
         }
         return before >= 0 && ProposalCues.NAMING_VERBS.contains(s.token(before).lemma())
                 && s.token(before).pos().startsWith("VB") ? before : -1;

@@ -198,6 +198,25 @@ final class NameLookalikes {
                 && (after.equals(")") || after.equals("]") || after.equals(";") || after.equals(",") || after.equals("."));
     }
 
+    /** Verbs of publishing, whose "in" or "at" a venue follows: "papers published in INLG 2020". */
+    private static final Set<String> PUBLISHING_VERBS = Set.of("publish", "appear", "present", "accept");
+
+    /**
+     * A venue with its year after a verb of publishing and "in", "at" or "to" ("papers published in INLG 2020 and
+     * ICCC 2020", "accepted at ICLR 2023"), or after another such venue and "and", "or" or a comma.
+     */
+    static boolean venueOfPublication(Sentence s, int i) {
+        if (i < 2 || i + 1 >= s.size() || !Names.YEAR.matcher(s.token(i + 1).word()).matches()) {
+            return false;
+        }
+        String before = s.token(i - 1).lower();
+        if (before.equals("and") || before.equals("or") || before.equals(",")) {
+            return i >= 3 && venueOfPublication(s, i - 3);
+        }
+        return (before.equals("in") || before.equals("at") || before.equals("to"))
+                && PUBLISHING_VERBS.contains(s.token(i - 2).lemma()) && s.token(i - 2).pos().startsWith("VB");
+    }
+
     /**
      * A venue right after a citation's authors, "(Andoni et al. SODA 2013)", "(Smith et al., ICALP 2002)": a venue
      * even where the gazetteer knows the word as a name.

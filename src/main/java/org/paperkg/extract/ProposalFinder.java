@@ -1874,6 +1874,9 @@ final class ProposalFinder {
         return true;
     }
 
+    /** Participles of fine-tuning, which say a model was taken, not made. */
+    private static final Set<String> FINE_TUNED = Set.of("fine-tuned", "finetuned", "fine-tuning", "finetuning");
+
     /** What opens an apposition to a method noun: a comma, a parenthesis, a dash standing between spaces. */
     private static final Set<String> APPOSITION_OPENERS = com.google.common.collect.Sets.union(Set.of(",", "(", "-"),
             DASHES);
@@ -1900,8 +1903,9 @@ final class ProposalFinder {
             if (authorsOwnAt(s, k)) {
                 return t.lower().equals("our") ? "proposal.our" : "proposal.the-proposed";
             }
-            // a baseline is what the authors compare with, not what they made: "outperforming our baseline (DINO)"
-            if (t.lemma().equals("baseline")) {
+            // a baseline is what the authors compare with, not what they made: "outperforming our baseline (DINO)"; a
+            // model they fine-tuned is one they took: "Our fine-tuned XML-RoBERTa model achieved …"
+            if (t.lemma().equals("baseline") || FINE_TUNED.contains(t.lower())) {
                 break;
             }
             // "our model, GIOROM, …", "our tokenizer (DiGIT)", "our model - Prod2BERT - is …" (not where the comma ends

@@ -14,11 +14,13 @@ final class TitleNameFinder {
     /**
      * First words of a title whose "X: subtitle" is not a name ("Towards …: …", "When …: …"): articles, question
      * words and prepositions, which open slogans ("In Factuality: …", "With Measured Words: …", "Without Further
-     * Ado: …").
+     * Ado: …", "Inside ASCENT: …", "Behind the Scenes: …").
      */
     private static final Set<String> NOT_NAME_OPENERS = Set.of("the", "a", "an", "on", "towards", "toward", "when",
             "why", "how", "what", "beyond", "in", "with", "without", "from", "for", "of", "into", "through", "under",
-            "against", "about", "by", "at", "across", "between", "over", "via");
+            "against", "about", "by", "at", "across", "between", "over", "via", "inside", "outside", "within",
+            "behind", "after", "before", "beneath", "among", "amid", "around", "along", "upon", "unlike", "like", "to",
+            "despite");
     /**
      * A phrase of plain words in lower case hyphenated into one, a function word among them, capitalised only as the
      * title's first word: "Human-in-the-loop: …", "State-of-the-art: …".
@@ -101,7 +103,10 @@ final class TitleNameFinder {
         // it, "Working Memory Networks: …")
         boolean gerundShape = GERUND.matcher(title.token(0).word()).matches()
                 && !NAME_HEADS.contains(Names.withoutPluralS(title.token(colon - 1).lower()));
-        if (NOT_NAME_OPENERS.contains(title.token(0).lower())
+        // (a short form in capitals alone is a name still: "INSIDE: LLMs' Internal States …")
+        String first = title.token(0).word();
+        boolean shouted = colon == 1 && first.length() >= 2 && first.chars().allMatch(Character::isUpperCase);
+        if (NOT_NAME_OPENERS.contains(title.token(0).lower()) && !shouted
                 || (colon > 1 && (title.token(0).pos().equals("VBG") || gerundShape))) {
             return Optional.empty();
         }

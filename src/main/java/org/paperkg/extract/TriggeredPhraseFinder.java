@@ -359,12 +359,15 @@ final class TriggeredPhraseFinder {
                 && TypeCues.namesATask(Set.of(phrase)) && namedAfter(s, j + 1);
         // (nor a measure: "in terms of Mean Opinion Score")
         boolean measure = MEASURE_HEADS.contains(s.token(j - 1).lemma().toLowerCase(java.util.Locale.ROOT));
+        // (nor words that say what the thing after them is like or built on: "a projection- and 2D Convolutional
+        // Neural Network-based backbone")
+        boolean kind = KIND_SUFFIX.matcher(s.token(j - 1).word()).matches();
         // (nor the description of a name that a naming verb gives right after it, "a novel Local Pattern-specific
         // Implicit Function, named LP-DIF, for …", which the name's letters need not spell)
         boolean describesTheNameAfterIt = j + 2 < s.size() && s.token(j).word().equals(",")
                 && ProposalCues.NAMING_VERBS.contains(s.token(j + 1).lemma())
                 && (Names.isCoined(s.token(j + 2).word()) || Names.isAcronym(s.token(j + 2).word()));
-        if (NamedPhraseFinder.knownOrNoName(phrase, lexicon, conceptLabels) || taskOfAMethod || measure
+        if (NamedPhraseFinder.knownOrNoName(phrase, lexicon, conceptLabels) || taskOfAMethod || measure || kind
                 || describesTheNameAfterIt || opensALongerLongForm(s, start, j)) {
             return java.util.Optional.empty();
         }

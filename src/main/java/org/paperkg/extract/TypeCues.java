@@ -1108,13 +1108,15 @@ final class TypeCues {
                 && HeadedPhraseFinder.endsADatasetName(s.token(close - 1));
     }
 
-    /**
-     * True when the name at {@code first} follows "Task 3:" or "Task3:" ("Subtask2:"), the number of a shared task,
-     * in the abstract (in a title, "X at SemEval-2020 Task 7: …" goes on with the paper's own title), or stands in
-     * parentheses after the task's title there: "task 9: Statement Verification with Tables (SEM-TAB-FACT)".
-     */
     /** The most words of a shared task's title that a name in parentheses after it is looked for past. */
     private static final int MAX_TASK_TITLE_WORDS = 12;
+
+    /**
+     * True when the name at {@code first} follows "Task 3:", "Task3:" ("Subtask2:") or "Task 9 of SemEval-2021:", the
+     * number of a shared task, in the abstract (in a title, "X at SemEval-2020 Task 7: …" goes on with the paper's own
+     * title), or stands in parentheses after the task's title there: "task 9: Statement Verification with Tables
+     * (SEM-TAB-FACT)".
+     */
 
     static boolean namesANumberedTask(Sentence s, int first) {
         if (s.index() > 0 && first >= 4 && s.token(first - 1).word().equals("(")) {
@@ -1130,8 +1132,11 @@ final class TypeCues {
             return false;
         }
         String before = s.token(first - 2).word();
+        // (and "Task 9 of SemEval-2021: …", the task numbered within its workshop)
+        int number = first >= 5 && s.token(first - 3).lower().equals("of") ? first - 4 : first - 2;
         return NameFinder.NUMBERED_PART.matcher(before).matches()
-                || (first >= 3 && s.token(first - 3).lower().equals("task") && before.chars().allMatch(Character::isDigit));
+                || (number >= 1 && s.token(number - 1).lower().equals("task")
+                        && s.token(number).word().chars().allMatch(Character::isDigit));
     }
 
     /** True when a word for a split and "set" or "sets" start at {@code i}: "test set", "development sets". */
@@ -1387,6 +1392,27 @@ final class TypeCues {
     }
 
     /**
+     * True when a dataset noun heads the phrase before "namely" at {@code k}, its comma aside: right before it ("two
+     * benchmarks, namely …") or before a past participle's phrase that describes it ("The dataset used in this shared
+     * task, namely …"; not "a dataset comprising measurements from commodity sensors, namely …"); not where a method
+     * noun comes first ("a strong baseline, namely …") or a finite verb ends the search.
+     */
+    private static boolean datasetNounBeforeNamely(Sentence s, int k) {
+        int end = k >= 1 && s.token(k - 1).word().equals(",") ? k - 1 : k;
+        for (int j = end - 1; j >= 0 && j >= k - 10; j--) {
+            Token t = s.token(j);
+            if (t.pos().startsWith("NN") && namesDatasets(t.lemma())) {
+                return j == end - 1 || s.token(j + 1).pos().equals("VBN");
+            }
+            if (t.pos().startsWith("NN") && METHOD_HEADS.contains(t.lemma()) || FINITE_VERB_TAGS.contains(t.pos())
+                    || t.pos().equals("MD") || t.word().equals(";") || t.word().equals(":")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when a conjunction or a comma at {@code k} joins two adjectives of a description: "a larger and more
      * complex …", "an Extensible, Multimodal dataset", "a compact, yet accurate detector".
      */
@@ -1444,6 +1470,33 @@ final class TypeCues {
      */
     private static final Set<String> EVALUATION_FRAMEWORK_NOUNS = Set.of("framework", "platform", "toolkit");
     private static final Set<String> EVALUATING_WORDS = Set.of("evaluation", "benchmarking");
+
+    /** What a collection or a suite may hold that is no data: tools, software, methods, spaces, functions. */
+    private static final Set<String> NOT_COLLECTED_DATA = Set.of("tool", "software", "module", "library", "package",
+            "algorithm", "method", "technique", "space", "function");
+
+    /**
+     * The lemma of the head noun after "collection of" or "suite of" at {@code k}, its modifiers aside ("a collection
+     * of reproducing kernel Hilbert spaces" gives "space"), or null when no such phrase stands there.
+     */
+    private static String collectedHead(Sentence s, int k) {
+        String lemma = s.token(k).lemma();
+        if (!(lemma.equals("collection") || lemma.equals("suite")) || k + 2 >= s.size()
+                || !s.token(k + 1).lower().equals("of")) {
+            return null;
+        }
+        String head = null;
+        for (int j = k + 2; j < s.size() && j <= k + 8; j++) {
+            Token t = s.token(j);
+            if (t.pos().startsWith("NN")) {
+                head = t.lemma();
+            } else if (head != null || !(t.pos().startsWith("JJ") || t.pos().equals("CD") || t.pos().startsWith("VB")
+                    || t.pos().startsWith("RB"))) {
+                break;
+            }
+        }
+        return head;
+    }
 
     /**
      * True when the token at {@code k} is "set" after a word of evaluation: "a large-scale evaluation set", "a test
@@ -1914,6 +1967,14 @@ final class TypeCues {
                 // (and "X: A large Resource of Diachronic Word Usage Graphs", "X, a new resource for …": what a name
                 // is said to be, a resource or a lexicon is data)
                 // ("data set" is one noun: "HyperLex—a data set and evaluation resource")
+                // (a collection or a suite of tools or of spaces is none of data: "TextPro, a suite of tools for …",
+                // "Neural Hilbert Ladders (NHLs), a collection of reproducing kernel Hilbert spaces")
+                String collected = noun ? collectedHead(s, k) : null;
+                if (collected != null && NOT_COLLECTED_DATA.contains(collected)) {
+                    described = METHOD_HEADS.contains(collected) || collected.equals("software")
+                            ? new Decision(MentionKind.METHOD, "method.apposition", 0.85) : null;
+                    break;
+                }
                 if (noun && (namesDataResource(lemma) || isAnEvaluationSet(s, k) || setOfDataItems(s, k))
                         || dataSetEndsAt(s, k)) {
                     described = new Decision(MentionKind.DATASET, "dataset.apposition", 0.85);
@@ -1988,6 +2049,11 @@ final class TypeCues {
                 && (closed >= s.size() || CLOSES_APPOSITION.contains(s.token(closed).word()))
                 && mayOpenAnApposition(s, opened - 1, pastQuote(s, after)) && !namedInItsPhrase(s, opened - 2)) {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
+        }
+        // "The dataset used in this shared task, namely ArSarcasm-v2, consists of …": the names after "namely" that a
+        // dataset noun before it heads, past a participle's phrase
+        if (listItemAfter(s, first, last, k -> s.token(k).lower().equals("namely") && datasetNounBeforeNamely(s, k))) {
+            return new Decision(MentionKind.DATASET, "dataset.namely-after-noun", 0.8);
         }
         // "a manually annotated lexical semantic change dataset for Russian: X.": the name after a colon that closes a
         // dataset noun, prepositional phrases describing it or not

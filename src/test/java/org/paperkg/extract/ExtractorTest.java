@@ -2054,6 +2054,14 @@ class ExtractorTest {
         PaperExtraction named = extract("QuillFact: Efficient Integration of Quill Facts for Answering",
                 "We integrate facts about quills into a pretrained answerer and beat the baselines.");
         assertThat(names(named, MentionKind.PROPOSED)).containsExactly("QuillFact");
+        PaperExtraction inside = extract("Inside QUILLS: Exploring a Commonsense Store and its Use",
+                "QUILLS is an automated pipeline for collecting commonsense facts from the web (Doe et al., 2021). "
+                        + "In this demo, we present a portal that lets users browse its content.");
+        assertThat(names(inside, MentionKind.PROPOSED)).isEmpty();
+        assertThat(names(inside, MentionKind.METHOD)).containsExactly("QUILLS");
+        PaperExtraction shouted = extract("INSIDE: Internal States of Quill Models Detect Their Errors",
+                "We read the internal states of quill models to detect their errors.");
+        assertThat(names(shouted, MentionKind.PROPOSED)).containsExactly("INSIDE");
     }
 
     @Test
@@ -7477,6 +7485,12 @@ class ExtractorTest {
                         + "Tables (QUILL-TAB)(CITATION). We use an ensemble of table encoders.");
         assertThat(names(x, MentionKind.DATASET)).contains("QUILL-TAB");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QUILL-TAB");
+        // (the task numbered within its workshop)
+        PaperExtraction within = extract("Team Quill at the quill workshop",
+                "We present our systems for Task 4 of QuillEval-2021: Verifying Claims with Tables (SEM-QTAB). "
+                        + "We fine-tune QuillTapas for both subtasks.");
+        assertThat(names(within, MentionKind.DATASET)).contains("SEM-QTAB");
+        assertThat(names(within, MentionKind.METHOD)).containsExactly("QuillTapas");
     }
 
     @Test
@@ -7605,5 +7619,79 @@ class ExtractorTest {
                 "We compare QuillPack against other instructions (xP3x, OASST, UltraChat) and rate the tuned models "
                         + "on HH-RLHF prompts.");
         assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("xP3x", "OASST", "UltraChat", "HH-RLHF");
+    }
+
+    @Test
+    void aNameAfterANamingVerbWithAsIsGiven() {
+        PaperExtraction x = extract("Consensus quill learning for clustering",
+                "We propose a simple method for incomplete clustering, termed as QUILL_CGL. We also build a graph "
+                        + "encoder, which we refer to as Plume, and a decoder named as Feather-Net.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("QUILL_CGL", "Plume", "Feather-Net");
+    }
+
+    @Test
+    void aSuiteOfToolsOrACollectionOfSpacesIsNoData() {
+        PaperExtraction x = extract("Quill processing made simple",
+                "We release QuillPro, a suite of tools for processing quill texts. We also define Feather Hilbert "
+                        + "Ladders (FHLs), a collection of reproducing kernel Hilbert spaces. Finally, we collect "
+                        + "QuillClips, a collection of crowd-sourced videos of birds.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillPro", "FHL");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QuillClips");
+    }
+
+    @Test
+    void aVenueWithItsYearAfterAVerbOfPublishingIsNoName() {
+        PaperExtraction x = extract("A survey of quill evaluation",
+                "We survey quill papers published in QNLG 2020 and QCCC 2020, and those accepted at QLR 2023, that "
+                        + "report results on the QuillBench 2020 dataset.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QuillBench 2020");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void namesAfterNamelyThatADatasetNounHeadsAreData() {
+        PaperExtraction x = extract("Overview of the quill shared task",
+                "The dataset used in this shared task, namely QuillSarc-v2, holds labelled tweets. Most systems "
+                        + "fine-tuned a strong baseline, namely QuillBERT. We add a dataset comprising measurements "
+                        + "from two sensors, namely Q-ToF and R-ToF.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QuillSarc-v2");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillBERT", "Q-ToF", "R-ToF");
+    }
+
+    @Test
+    void namesListedAsExamplesInParenthesesDefineNothing() {
+        PaperExtraction x = extract("Quillformer: refining forecasts at many scales",
+                "We propose a general multi-scale framework that can be applied to state-of-the-art "
+                        + "transformer-based time series forecasting models (FEDformer, AutoQuill, etc.).");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Quillformer");
+        assertThat(names(x, MentionKind.METHOD)).contains("FEDformer", "AutoQuill");
+    }
+
+    @Test
+    void aNotNameWithACommonWordHyphenatedAfterItIsNoName() {
+        PaperExtraction x = extract("QuillFace-UV: a facial texture dataset",
+                "We present QuillFace-UV, a facial dataset of 5,000 texture UV-maps. Compared with existing "
+                        + "UV-texture datasets, ours has more diverse texture maps.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QuillFace-UV");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void aPhraseEndingInBasedNamesNothingAndAFineTunedModelIsNotTheAuthors() {
+        PaperExtraction x = extract("QuillView: a projection backbone for few-shot point clouds",
+                "We propose employing a projection- and 2D Convolutional Quill Network-based backbone, referred to "
+                        + "as QuillView, for few-shot learning. Our fine-tuned XLQ-RoBERTa model reaches 69% F1.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillView");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillView", "XLQ-RoBERTa");
+    }
+
+    @Test
+    void aClassOfComplexityIsNoNameAndAGenericNounAfterANameIsNoPartOfIt() {
+        PaperExtraction x = extract("Quill problems are hard",
+                "We show that quill covering is APX-hard and that counting covers is #P-hard. We defend QuillNet "
+                        + "against the QPGD-attack and test it on QuillSet-hard.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillNet", "QPGD").doesNotContain("APX-hard", "#P-hard",
+                "QPGD-attack");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QuillSet-hard");
     }
 }
