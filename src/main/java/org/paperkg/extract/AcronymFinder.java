@@ -85,8 +85,11 @@ final class AcronymFinder {
                 return java.util.Optional.empty();
             }
         }
-        // ("(or TBL)" is read as an alternative name, elsewhere)
-        if (close < 0 || close == open + 1 || open == 0 || s.token(open + 1).word().equals("or")) {
+        // ("(or TBL)" is read as an alternative name, elsewhere; a letter written against the parenthesis makes it
+        // mathematics, "O(N n) parameters", "f(x)")
+        if (close < 0 || close == open + 1 || open == 0 || s.token(open + 1).word().equals("or")
+                || s.token(open - 1).word().length() == 1 && Character.isLetter(s.token(open - 1).word().charAt(0))
+                        && s.token(open - 1).end() == s.token(open).begin()) {
             return java.util.Optional.empty();
         }
         // inside: up to the first ';' or ','  ("(LRA; Tay et al.)")

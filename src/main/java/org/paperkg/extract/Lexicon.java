@@ -461,7 +461,19 @@ public final class Lexicon {
     public boolean isNotName(String word) {
         return notNames.contains(word) || languages.contains(word)
                 || (word.endsWith("s") && notNames.contains(word.substring(0, word.length() - 1)))
-                || withGluedYear(word) || withGluedNoun(word) || withHyphenatedNoun(word);
+                || withGluedYear(word) || withGluedNoun(word) || withHyphenatedNoun(word) || withAThreshold(word);
+    }
+
+    /**
+     * A short not-name and a threshold glued to it, a measure at the threshold: "AP50", "mAP75", "IoU75" (not
+     * "MIT67", "Stanford40", datasets named by an institute and a count).
+     */
+    private static final java.util.regex.Pattern THRESHOLD = java.util.regex.Pattern.compile(
+            "(m?\\p{Lu}\\p{L}{1,3})(?:25|50|75|90|95)");
+
+    private boolean withAThreshold(String word) {
+        var m = THRESHOLD.matcher(word);
+        return m.matches() && notNames.contains(m.group(1));
     }
 
     /** A not-name, a hyphen and a word in lower case: "UV-texture", "RGB-images", "GPU-memory". */

@@ -950,7 +950,8 @@ final class NameFinder {
             }
         }
         // a frequent word glued before a name: "a new dataset calledDataBack", "CIFAR-10-C andImageNet-C"
-        int gluedWord = Names.gluedWordBefore(word);
+        // (not the object of the authors' verb of making, which no preposition opens: "We release inCLINC, a dataset")
+        int gluedWord = i >= 1 && afterTheAuthorsVerbOfMaking(s, i) ? 0 : Names.gluedWordBefore(word);
         if (gluedWord > 0) {
             wordBegin += gluedWord;
             word = word.substring(gluedWord);
@@ -1331,7 +1332,8 @@ final class NameFinder {
                 || !identifier && Names.isFormula(word)
                 || Names.isNumberFormat(word) || Names.isCountedName(word) || Names.isAddress(word)
                 || lexicon.isNotName(word)
-                || Names.isDottedInitials(word) || Names.gluedToAFunctionWord(word) || Names.isLanguagePair(word)
+                || Names.isDottedInitials(word) || Names.isLanguagePair(word)
+                || Names.gluedToAFunctionWord(word) && !(i >= 1 && afterTheAuthorsVerbOfMaking(s, i))
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
                 || NameLookalikes.inFormula(s, i) || NameLookalikes.inMathematics(text, s, i)
                 || NameLookalikes.inASplitAddress(s, i)

@@ -28,8 +28,8 @@ final class NameLookalikes {
     private static final Pattern CAPITALS_INSIDE_A_WORD = Pattern.compile("\\p{Lu}?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)+");
     /** Endings of English words: what a word with emphasised letters reads as once they are in lower case. */
     private static final Pattern ENGLISH_ENDING = Pattern.compile(
-            ".*(?:tion|sion|ing|ment|ness|ty|ive|ous|ence|ance|ure|ated|ized|ised|ical|ional|ative|ured|ered|ful"
-                    + "|able|ible|ory|ery|try|cy|gy)s?");
+            ".*(?:tion|sion|ing|ment|ness|ty|ive|ous|ence|ance|ure|ated|ized|ised|ical|ional|oral|ural|tial|ative"
+                    + "|ured|ered|ful|able|ible|ory|ery|try|cy|gy)s?");
     /** A surname as written: "Adams", "MacKay", "McCulloch", "DeGroot" (not "KITTI", "ResNet"). */
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{3,}|(?:Mac|Mc|De|Di|Le|La|Van|Von|O')\\p{Lu}\\p{Ll}+");
     /** LaTeX commands that set text, not mathematics: "\\texttt{", "\\rm ", "\\mathsf{". */
@@ -328,9 +328,19 @@ final class NameLookalikes {
      * True for an ordinary English word whose capitals only mark the letters of a name that the sentence also writes,
      * in order: "Pessimistic ASsortment opTimizAtion (PASTA for short)", "termed BINGO, short for Bag of InstaNces
      * aGgregatiOn", "eXtensible Markup Language (xml)", "UnceRtainty" under "SMURF-THP: … UnceRtainty quantiFication
-     * …" (not "dugMatting", the short form itself, nor "fastText", whose lower-case letters make no English ending).
+     * …", "tEmporal" of "Spatio-tEmporal" under "WINNER: … Spatio-tEmporal Video gRounding" (not "dugMatting", the
+     * short form itself, nor "fastText", whose lower-case letters make no English ending).
      */
     static boolean emphasisedLettersOfAnotherName(String word, Sentence s, int i) {
+        // (a hyphenated word's part too: "Spatio-tEmporal" under "WINNER: … Spatio-tEmporal Video gRounding")
+        if (word.indexOf('-') > 0) {
+            for (String part : Names.HYPHEN.split(word)) {
+                if (emphasisedLettersOfAnotherName(part, s, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (word.length() < 6 || !CAPITALS_INSIDE_A_WORD.matcher(word).matches()
                 || !ENGLISH_ENDING.matcher(word.toLowerCase(Locale.ROOT)).matches()) {
             return false;

@@ -1515,9 +1515,11 @@ final class ProposalFinder {
 
     /**
      * The name that opens an item of a numbered list after a trigger and a colon: "we propose three ideas: 1) …,
-     * 2) …, and 3) Rollover Budget Forcing (RBF), an adaptive …"; "(i)" and "(a)" number items too.
+     * 2) …, and 3) Rollover Budget Forcing (RBF), an adaptive …"; "(i)" and "(a)" number items too, and an article
+     * may open the item: "this paper contributes: (1) The ChiMeS corpus, …".
      */
-    private static String enumeratedAfterTrigger(Sentence s, int first, Set<String> ownNames) {
+    private static String enumeratedAfterTrigger(Sentence s, int name, Set<String> ownNames) {
+        int first = name >= 3 && TypeCues.ARTICLES.contains(s.token(name - 1).lower()) ? name - 1 : name;
         if (first < 2 || !s.token(first - 1).word().equals(")") || !ITEM_NUMBER.matcher(s.token(first - 2).word()).matches()) {
             return null;
         }

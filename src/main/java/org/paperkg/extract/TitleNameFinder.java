@@ -652,7 +652,9 @@ final class TitleNameFinder {
             // …", "Building Rearticulable Models for …"; not "Working Memory Networks")
             boolean gerundBeforeAnAdjective = opening && GERUND.matcher(w).matches() && title.size() > 1
                     && NameFinder.ADJECTIVE_ENDING.matcher(title.token(1).lower()).find();
+            // (nor a preposition, which opens a slogan here too: "Towards Foundational Models for …")
             if ((opening && (pos.equals("VBG") || pos.equals("VB") || pos.equals("DT") || gerundBeforeAnAdjective
+                    || NOT_NAME_OPENERS.contains(w.toLowerCase(java.util.Locale.ROOT))
                     || (pos.startsWith("RB") && w.endsWith("ly"))))
                     || (!opening && (pos.equals("VBZ") || pos.equals("VBD")) && !isLastBeforeLink(title, end))) {
                 return Optional.empty();

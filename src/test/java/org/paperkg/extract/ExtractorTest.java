@@ -2062,6 +2062,10 @@ class ExtractorTest {
         PaperExtraction shouted = extract("INSIDE: Internal States of Quill Models Detect Their Errors",
                 "We read the internal states of quill models to detect their errors.");
         assertThat(names(shouted, MentionKind.PROPOSED)).containsExactly("INSIDE");
+        // (without a colon too)
+        PaperExtraction towards = extract("Towards Foundational Quill Models for Molecular Learning",
+                "We present QuillGraph, a library for training quill models.");
+        assertThat(names(towards, MentionKind.PROPOSED)).containsExactly("QuillGraph");
     }
 
     @Test
@@ -7693,5 +7697,49 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("QuillNet", "QPGD").doesNotContain("APX-hard", "#P-hard",
                 "QPGD-attack");
         assertThat(names(x, MentionKind.DATASET)).containsExactly("QuillSet-hard");
+    }
+
+    @Test
+    void aMeasureAtAThresholdAndALetterWrittenAgainstAParenthesisAreNoNames() {
+        PaperExtraction x = extract("Quill memorization with small networks",
+                "We build narrow networks with O(N n) weights that memorize any quill set. QuillDet gains 20% in "
+                        + "mAP 3D IOU50, IoU75 and 4 points of AP75 on the MIT67 dataset.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillDet");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("MIT67");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+        // (a LaTeX tie before the parenthesis is no letter: the short form is defined)
+        PaperExtraction tied = extract("Fast quill sampling",
+                "We propose Quill Exponential Integrator Sampler~(QEIS). QEIS samples quills fast.");
+        assertThat(names(tied, MentionKind.PROPOSED)).containsExactly("QEIS");
+    }
+
+    @Test
+    void aHyphenatedWordWithAnEmphasisedLetterOfTheShortFormIsNoName() {
+        PaperExtraction x = extract("QUILTER: Quilt Layout Alignment for Spatio-tEmporal gRounding",
+                "We propose a framework, namely QUILTER, for grounding quilts in videos.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QUILTER");
+        // (a coined name whose lower-case letters end like no such word stays: "SemEval" beside "SPEED")
+        PaperExtraction venue = extract("SPEED at SemEval-2021 Task 5: Detecting Toxic Quills",
+                "We describe the SPEED system for SemEval-2021 Task 5.");
+        assertThat(names(venue, MentionKind.DATASET)).contains("SemEval-2021");
+    }
+
+    @Test
+    void anArticleMayOpenAnItemOfANumberedListAfterATrigger() {
+        PaperExtraction x = extract("Data centric quill speech recognition",
+                "This paper contributes: (1) The QuillMeS corpus, the first quill speech corpus of its kind, which "
+                        + "is 14 hours long. (2) A trained recognition model.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillMeS");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QuillMeS");
+    }
+
+    @Test
+    void aNameOpeningWithAPrepositionsLettersIsWholeAfterTheAuthorsVerbOfMaking() {
+        PaperExtraction x = extract("Incremental quill classification",
+                "We release inQUILL, a dataset of partial utterances. RGB and thermal infrared (RGBT) images are "
+                        + "used as input; QuillViT lowers the mCE by 3 points. Models trained inCIFAR-10 settings "
+                        + "fail.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("inQUILL", "CIFAR-10");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillViT");
     }
 }
