@@ -62,14 +62,6 @@ final class AcronymFinder {
         return out;
     }
 
-    private static int commasBetween(Sentence s, int from, int to) {
-        int commas = 0;
-        for (int j = from; j < to; j++) {
-            commas += s.token(j).word().equals(",") ? 1 : 0;
-        }
-        return commas;
-    }
-
     /** Subjects that open a clause after a comma: "…, we further propose …". */
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("we", "they", "it", "this", "these", "our");
 
@@ -247,6 +239,15 @@ final class AcronymFinder {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /** The commas between the tokens at {@code from} and {@code to}: "(A, B, C)" holds two. */
+    private static int commasBetween(Sentence s, int from, int to) {
+        int commas = 0;
+        for (int j = from; j < to; j++) {
+            commas += s.token(j).word().equals(",") ? 1 : 0;
+        }
+        return commas;
     }
 
     /** "…, dubbed CTP": the name after the verb, matched against the words before it. */

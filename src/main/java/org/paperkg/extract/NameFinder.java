@@ -1439,8 +1439,8 @@ final class NameFinder {
 
     /**
      * The naming verb right before the word at {@code i}, emphasis marks aside ("which we call DAG-GP", "termed
-     * ``Ensembling''"), or -1 when there is none. "as" may follow the verb ("termed as HCLS_CGL", "named as Quill"),
-     * and "to as" the verb of referring ("which we refer to as Quill").
+     * ``Ensembling''"), or -1 when there is none; or the verb before "as" that names as one does ("termed as
+     * HCLS_CGL", "which we refer to as Quill", see {@link ProposalFinder#referringVerbBefore}).
      */
     private static int namingVerbBefore(Sentence s, int i) {
         int before = i - 1;
@@ -1448,10 +1448,7 @@ final class NameFinder {
             before--;
         }
         if (before >= 1 && s.token(before).lower().equals("as")) {
-            before--;
-            if (before >= 1 && s.token(before).lower().equals("to") && s.token(before - 1).lemma().equals("refer")) {
-                return s.token(before - 1).pos().startsWith("VB") ? before - 1 : -1;
-            }
+            return ProposalFinder.referringVerbBefore(s, before);
         }
         return before >= 0 && ProposalCues.NAMING_VERBS.contains(s.token(before).lemma())
                 && s.token(before).pos().startsWith("VB") ? before : -1;

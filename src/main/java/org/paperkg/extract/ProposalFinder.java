@@ -1773,7 +1773,7 @@ final class ProposalFinder {
      * noun or its comma names it as "called" does ("a generic method, referred to as X", "a learning method referred to
      * as X"; not "which is also referred to as X").
      */
-    private static int referringVerbBefore(Sentence s, int as) {
+    static int referringVerbBefore(Sentence s, int as) {
         // a naming verb with "as": "a simple yet effective baseline, denoted as MEMO", "named as X"
         if (as >= 1 && NAMING_VERBS.contains(s.token(as - 1).lemma()) && s.token(as - 1).pos().equals("VBN")) {
             return as - 1;

@@ -1117,7 +1117,6 @@ final class TypeCues {
      * title), or stands in parentheses after the task's title there: "task 9: Statement Verification with Tables
      * (SEM-TAB-FACT)".
      */
-
     static boolean namesANumberedTask(Sentence s, int first) {
         if (s.index() > 0 && first >= 4 && s.token(first - 1).word().equals("(")) {
             int k = first - 2;
