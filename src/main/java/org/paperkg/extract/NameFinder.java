@@ -1332,7 +1332,7 @@ final class NameFinder {
                 || !identifier && Names.isFormula(word)
                 || Names.isNumberFormat(word) || Names.isCountedName(word) || Names.isAddress(word)
                 || lexicon.isNotName(word)
-                || Names.isDottedInitials(word) || Names.isLanguagePair(word)
+                || Names.isDottedInitials(word) || Names.isLanguagePair(word) || Names.gluedAfterAHyphenatedWord(word)
                 || Names.gluedToAFunctionWord(word) && !(i >= 1 && afterTheAuthorsVerbOfMaking(s, i))
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
                 || NameLookalikes.inFormula(s, i) || NameLookalikes.inMathematics(text, s, i)

@@ -193,6 +193,17 @@ public final class Names {
         return GLUED_AFTER_A_WORD.matcher(word).matches() || GLUED_BEFORE_A_WORD.matcher(word).matches();
     }
 
+    /** A hyphenated word in lower case run into a capitalised one: "the problem of off-policyReinforcement …". */
+    private static final Pattern GLUED_AFTER_A_HYPHENATED_WORD = Pattern.compile("\\p{Ll}+-\\p{Ll}+\\p{Lu}\\p{Ll}{2,}");
+
+    /**
+     * True when a word is a hyphenated word in lower case and a capitalised one whose space was lost, as a PDF leaves
+     * them: "off-policyReinforcement" (not a coined name, which no lower-case hyphenated word opens).
+     */
+    static boolean gluedAfterAHyphenatedWord(String word) {
+        return GLUED_AFTER_A_HYPHENATED_WORD.matcher(word).matches();
+    }
+
     /** Two-letter codes of the languages that translation abstracts pair: "en", "de", "zh". */
     private static final Set<String> LANGUAGE_CODES = Set.of("en", "de", "fr", "es", "it", "pt", "nl", "ro", "cs",
             "fi", "tr", "ru", "uk", "pl", "sv", "da", "no", "hu", "el", "et", "lv", "lt", "zh", "ja", "ko", "vi", "th",

@@ -134,6 +134,7 @@ final class TitleNameFinder {
                 || announcedAsATask(title, colon)
                 || posedAsAProblem(text, name)
                 || STATEMENT_HEADS.contains(title.token(colon - 1).lower())
+                || namesASharedTask(title.token(colon - 1).lower())
                 || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()
                 || endsInAnAdverb(title, colon) || aKindOfLearningTheAbstractWritesInLowerCase(text, title, colon)
                 || anActivityTheAbstractWritesInLowerCase(text, title, colon)) {
@@ -203,6 +204,11 @@ final class TitleNameFinder {
     static boolean namesATask(Sentence title, int colon) {
         return colon >= 2 && TASK_HEADS.contains(title.token(colon - 1).lower())
                 && noWordBefore(title, colon, Names::isCoined);
+    }
+
+    /** True for the last word of a shared task's name: "WANLP 2021 Shared-Task: …", "The QuillEval Shared Task: …". */
+    private static boolean namesASharedTask(String lastWord) {
+        return lastWord.equals("task") || lastWord.endsWith("-task");
     }
 
     /** Heads of a kind of learning or training: "Certified Training", "Decision-Focused Learning". */

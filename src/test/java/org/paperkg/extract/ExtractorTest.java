@@ -7742,4 +7742,19 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("inQUILL", "CIFAR-10");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillViT");
     }
+
+    @Test
+    void aHyphenatedWordRunIntoACapitalisedOneIsNoName() {
+        PaperExtraction x = extract("Decision Quill: sequence learning for control",
+                "Sequence learning methods have been applied to the problem of off-policyReinforcement Learning.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("Decision Quill");
+    }
+
+    @Test
+    void aSharedTasksNameBeforeTheTitlesColonIsNoMethod() {
+        PaperExtraction x = extract("QUILLEVAL 2021 Shared-Task: Towards Irony Detection in Quills",
+                "This paper gives an overview of the shared task on quill irony. We received 27 submissions.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
 }
