@@ -338,15 +338,26 @@ public final class Lexicon {
         return form.chars().filter(Character::isUpperCase).count();
     }
 
+    /** A subset's name in lower case after a hyphen: "bedroom" of "LSUN-bedroom". */
+    private static final java.util.regex.Pattern LOWER_CASE_SUBSET = java.util.regex.Pattern.compile("\\p{Ll}{3,12}");
+    /** Words after a hyphen that say what a name is like or how it was made, no subset of it: "ImageNet-scale". */
+    private static final Set<String> NO_SUBSETS = Set.of("scale", "based", "like", "style", "level", "wide", "size",
+            "sized", "free", "aware", "only", "specific", "type", "trained", "pretrained", "tuned", "finetuned");
+
     /**
      * A known name, a hyphen and a capitalised part: "LSUN-Bedroom", "ImageNet-Sketch" (a subset or a variant), or a
-     * capital letter or a capitalised word after a known name that has a hyphen of its own: "CIFAR-10-C", "CIFAR-100-P"
-     * (corrupted and perturbed copies of its test set), "CIFAR-10-Warehouse".
+     * part in lower case after a name written as the gazetteer writes it with two capitals or more, "LSUN-bedroom",
+     * "AFHQ-dog" (not "ImageNet-scale"); or a capital letter or a capitalised word after a known name that has a hyphen
+     * of its own: "CIFAR-10-C", "CIFAR-100-P" (corrupted and perturbed copies of its test set), "CIFAR-10-Warehouse".
      */
     private Entry subsetBase(String surface) {
         int hyphen = surface.indexOf('-');
         Entry base = hyphen > 0 && hyphen + 2 < surface.length() && Character.isUpperCase(surface.charAt(hyphen + 1))
                 ? lookupAsWritten(surface.substring(0, hyphen)) : null;
+        if (base == null && hyphen > 0 && LOWER_CASE_SUBSET.matcher(surface.substring(hyphen + 1)).matches()
+                && !NO_SUBSETS.contains(surface.substring(hyphen + 1)) && capitals(surface.substring(0, hyphen)) >= 2) {
+            base = writtenAsKnown(surface.substring(0, hyphen));
+        }
         int last = surface.lastIndexOf('-');
         boolean capitalAlone = last + 2 == surface.length() && Character.isUpperCase(surface.charAt(last + 1));
         if (base == null && last > hyphen

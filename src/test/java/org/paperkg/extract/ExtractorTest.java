@@ -7757,4 +7757,20 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).isEmpty();
         assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
     }
+
+    @Test
+    void aKnownDatasetsSubsetInLowerCaseIsData() {
+        PaperExtraction x = extract("Step-aware quill models",
+                "QuillNet saves 49% of the compute for CIFAR-10, 59% for LSUN-bedroom and 76% for ImageNet, and "
+                        + "works at ImageNet-scale.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("CIFAR-10", "LSUN-bedroom", "ImageNet");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillNet");
+    }
+
+    @Test
+    void aSelectionBeforeTheTitlesColonIsATask() {
+        PaperExtraction x = extract("Quill Parameter Selection: Why We Should Pay More Attention to It",
+                "We show that the choice of quill parameters matters more than reported.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
 }
