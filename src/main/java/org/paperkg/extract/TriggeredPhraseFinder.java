@@ -298,6 +298,10 @@ final class TriggeredPhraseFinder {
         // phrase the trigger governs, closed by a comma, a parenthesis or the sentence's end
         boolean apposition = j > trigger + 1 && j + 1 < s.size() && s.token(j).word().equals(",")
                 && s.token(j - 1).pos().startsWith("NN");
+        // (not a task's or a problem's, which is no method: "we introduce a new task, Event Network Embedding, …")
+        if (apposition && DefinitionFilter.TOPIC_NOUNS.contains(s.token(j - 1).lower())) {
+            return java.util.Optional.empty();
+        }
         if (apposition) {
             j++;
             java.util.Optional<NameOccurrence> variant = lowerCaseVariant(text, s, j);

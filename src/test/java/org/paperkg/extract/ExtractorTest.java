@@ -7773,4 +7773,12 @@ class ExtractorTest {
                 "We show that the choice of quill parameters matters more than reported.");
         assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
     }
+
+    @Test
+    void aNameInAppositionToATaskIsNoMethod() {
+        PaperExtraction x = extract("QUEEN: Quill Event Embedding Network",
+                "We introduce a new task, Quill Network Embedding, which aims to represent events. We propose a novel "
+                        + "framework, Quill Event Embedding Network (QUEEN), that beats AIGC models.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QUEEN");
+    }
 }
