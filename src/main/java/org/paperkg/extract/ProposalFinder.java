@@ -223,6 +223,9 @@ final class ProposalFinder {
                 && m.surface().equals(m.name() + "s"));
         // "we collected the OPUS dataset": what is collected under its name with "the" was there to collect
         out.removeIf(m -> m.rule().equals("proposal.we-propose") && collectedAsItIs(text, m));
+        // "we develop a Pointer Network capable of …": a known name right after the verb's "a" is one of a known kind
+        out.removeIf(m -> m.rule().equals("proposal.we-propose") && lexicon.lookup(m.name()) != null
+                && oneOfAKnownKind(text, m));
         // "a tighter analysis of spectral clustering", "we propose the Thompson sampling with … (E-TS) algorithm": a
         // classic algorithm is a tool the paper studies or builds on, never its proposal (unless the text gives its
         // letters to something else: "a novel mixture model which we term the Full Dependence Mixture (FDM) model")
@@ -330,6 +333,14 @@ final class ProposalFinder {
         int k = s.tokenIndexAt(m.span().begin());
         return k >= 2 && s.token(k - 1).lower().equals("the") && s.token(k - 2).lemma().equals("collect")
                 && s.token(k - 2).pos().startsWith("VB");
+    }
+
+    /** True when "a" or "an" stands between a trigger verb and the mention: "we develop a Pointer Network". */
+    private static boolean oneOfAKnownKind(AnnotatedText text, Mention m) {
+        Sentence s = text.sentences().get(m.sentence());
+        int k = s.tokenIndexAt(m.span().begin());
+        return k >= 2 && (s.token(k - 1).lower().equals("a") || s.token(k - 1).lower().equals("an"))
+                && TRIGGERS.contains(s.token(k - 2).lemma()) && s.token(k - 2).pos().startsWith("VB");
     }
 
     /** True when the title writes the name or a long form of it, and each time right after "for ". */

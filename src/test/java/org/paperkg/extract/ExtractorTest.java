@@ -7781,4 +7781,13 @@ class ExtractorTest {
                         + "framework, Quill Event Embedding Network (QUEEN), that beats AIGC models.");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QUEEN");
     }
+
+    @Test
+    void aKnownNameAfterTheTriggersIndefiniteArticleIsNoProposal() {
+        PaperExtraction x = extract("Reducing quill parsing with pointer reordering",
+                "To that end, we develop a Pointer Network capable of reordering the tokens of a quill sentence, and "
+                        + "we propose QuillOrder, which restores the original order.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillOrder");
+        assertThat(names(x, MentionKind.METHOD)).contains("Pointer Network");
+    }
 }
