@@ -134,7 +134,7 @@ final class TitleNameFinder {
                 || announcedAsATask(title, colon)
                 || posedAsAProblem(text, name)
                 || STATEMENT_HEADS.contains(title.token(colon - 1).lower())
-                || namesASharedTask(title.token(colon - 1).lower())
+                || namesASharedTask(title, colon)
                 || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()
                 || endsInAnAdverb(title, colon) || aKindOfLearningTheAbstractWritesInLowerCase(text, title, colon)
                 || anActivityTheAbstractWritesInLowerCase(text, title, colon)) {
@@ -206,9 +206,15 @@ final class TitleNameFinder {
                 && noWordBefore(title, colon, Names::isCoined);
     }
 
-    /** True for the last word of a shared task's name: "WANLP 2021 Shared-Task: …", "The QuillEval Shared Task: …". */
-    private static boolean namesASharedTask(String lastWord) {
-        return lastWord.equals("task") || lastWord.endsWith("-task");
+    /**
+     * True when the words before the colon at {@code colon} name a shared task or a challenge: "WANLP 2021 Shared-Task:
+     * …", "Surprise Language Challenge: …" (not a coined name before "Challenge", "HAZARD Challenge: …", whose coined
+     * word names the benchmark).
+     */
+    private static boolean namesASharedTask(Sentence title, int colon) {
+        String last = title.token(colon - 1).lower();
+        return last.equals("task") || last.endsWith("-task")
+                || last.equals("challenge") && colon >= 2 && noWordBefore(title, colon, Names::isCoined);
     }
 
     /** Heads of a kind of learning or training: "Certified Training", "Decision-Focused Learning". */

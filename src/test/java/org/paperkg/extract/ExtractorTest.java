@@ -7756,6 +7756,11 @@ class ExtractorTest {
                 "This paper gives an overview of the shared task on quill irony. We received 27 submissions.");
         assertThat(names(x, MentionKind.METHOD)).isEmpty();
         assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+        // (and a challenge of plain words)
+        PaperExtraction challenge = extract("Surprise Quill Challenge: Building a Translation System in Two Months",
+                "We describe how we built and evaluated a quill translation system for a surprise language.");
+        assertThat(names(challenge, MentionKind.METHOD)).isEmpty();
+        assertThat(names(challenge, MentionKind.PROPOSED)).isEmpty();
     }
 
     @Test
