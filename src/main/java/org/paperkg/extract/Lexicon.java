@@ -354,8 +354,9 @@ public final class Lexicon {
         int hyphen = surface.indexOf('-');
         Entry base = hyphen > 0 && hyphen + 2 < surface.length() && Character.isUpperCase(surface.charAt(hyphen + 1))
                 ? lookupAsWritten(surface.substring(0, hyphen)) : null;
-        if (base == null && hyphen > 0 && LOWER_CASE_SUBSET.matcher(surface.substring(hyphen + 1)).matches()
-                && !NO_SUBSETS.contains(surface.substring(hyphen + 1)) && capitals(surface.substring(0, hyphen)) >= 2) {
+        String afterHyphen = hyphen > 0 ? surface.substring(hyphen + 1) : "";
+        if (base == null && LOWER_CASE_SUBSET.matcher(afterHyphen).matches() && !NO_SUBSETS.contains(afterHyphen)
+                && capitals(surface.substring(0, hyphen)) >= 2) {
             base = writtenAsKnown(surface.substring(0, hyphen));
         }
         int last = surface.lastIndexOf('-');
@@ -483,8 +484,7 @@ public final class Lexicon {
             "(m?\\p{Lu}\\p{L}{1,3})(?:25|50|75|90|95)");
 
     private boolean withAThreshold(String word) {
-        var m = THRESHOLD.matcher(word);
-        return m.matches() && notNames.contains(m.group(1));
+        return opensWithANotName(THRESHOLD, word);
     }
 
     /** A not-name, a hyphen and a word in lower case: "UV-texture", "RGB-images", "GPU-memory". */
@@ -496,8 +496,7 @@ public final class Lexicon {
      * "Meta-world", "MLP-mixer").
      */
     private boolean withHyphenatedNoun(String word) {
-        var m = HYPHENATED_NOUN.matcher(word);
-        return m.matches() && notNames.contains(m.group(1)) && lookup(word) == null;
+        return opensWithANotName(HYPHENATED_NOUN, word) && lookup(word) == null;
     }
 
     /** Nouns that text copied from a PDF glues after a field's or a device's short form: "NLPtasks", "GPUmemory". */
@@ -506,7 +505,12 @@ public final class Lexicon {
 
     /** A not-name with a frequent noun glued after it: "many other NLPtasks". */
     private boolean withGluedNoun(String word) {
-        var m = GLUED_NOUN.matcher(word);
+        return opensWithANotName(GLUED_NOUN, word);
+    }
+
+    /** True when the pattern matches the whole word and its first group is a not-name as listed. */
+    private boolean opensWithANotName(java.util.regex.Pattern pattern, String word) {
+        var m = pattern.matcher(word);
         return m.matches() && notNames.contains(m.group(1));
     }
 

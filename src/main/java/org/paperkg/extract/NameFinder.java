@@ -951,7 +951,7 @@ final class NameFinder {
         }
         // a frequent word glued before a name: "a new dataset calledDataBack", "CIFAR-10-C andImageNet-C"
         // (not the object of the authors' verb of making, which no preposition opens: "We release inCLINC, a dataset")
-        int gluedWord = i >= 1 && afterTheAuthorsVerbOfMaking(s, i) ? 0 : Names.gluedWordBefore(word);
+        int gluedWord = afterTheAuthorsVerbOfMaking(s, i) ? 0 : Names.gluedWordBefore(word);
         if (gluedWord > 0) {
             wordBegin += gluedWord;
             word = word.substring(gluedWord);
@@ -1333,7 +1333,7 @@ final class NameFinder {
                 || Names.isNumberFormat(word) || Names.isCountedName(word) || Names.isAddress(word)
                 || lexicon.isNotName(word)
                 || Names.isDottedInitials(word) || Names.isLanguagePair(word) || Names.gluedAfterAHyphenatedWord(word)
-                || Names.gluedToAFunctionWord(word) && !(i >= 1 && afterTheAuthorsVerbOfMaking(s, i))
+                || Names.gluedToAFunctionWord(word) && !afterTheAuthorsVerbOfMaking(s, i)
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
                 || NameLookalikes.inFormula(s, i) || NameLookalikes.inMathematics(text, s, i)
                 || NameLookalikes.inASplitAddress(s, i)
@@ -1677,11 +1677,14 @@ final class NameFinder {
                         || DefinitionFilter.DATASET_NOUNS.contains(noun))) {
             return true;
         }
-        return namingVerbBefore(s, i) >= 1 || i >= 1 && afterTheAuthorsVerbOfMaking(s, i);
+        return namingVerbBefore(s, i) >= 1 || afterTheAuthorsVerbOfMaking(s, i);
     }
 
     /** True when the token before {@code i} is the authors' verb of making: "we introduce X", "We develop X". */
     private static boolean afterTheAuthorsVerbOfMaking(Sentence s, int i) {
+        if (i < 1) {
+            return false;
+        }
         Token verb = s.token(i - 1);
         return MAKING_VERBS.contains(verb.lemma()) && verb.pos().startsWith("VB")
                 && AuthorSubject.before(s, i - 1) == AuthorSubject.AUTHORS;
