@@ -30,17 +30,19 @@ final class DataPaper {
 
     /**
      * The decisions with the title's opening name typed as a dataset where nothing else typed it, when the paper
-     * makes data only and its abstract never writes that name.
+     * makes data only and its abstract never writes that name; not a name that ends in a known model's
+     * ("RuleBERT: Teaching Soft Rules to …", which a model of the paper's own is called).
      */
     static List<TypeCues.Decision> typeTheTitleName(AnnotatedText text, List<NameOccurrence> occurrences,
-                                                    List<TypeCues.Decision> decisions) {
+                                                    List<TypeCues.Decision> decisions,
+                                                    java.util.function.Predicate<String> namedAfterAModel) {
         List<TypeCues.Decision> out = null;
         for (int i = 0; i < occurrences.size(); i++) {
             NameOccurrence o = occurrences.get(i);
             if (o.source().equals("title-prefix") && decisions.get(i) == TypeCues.UNCUED
                     && !text.text().substring(text.titleLength()).toLowerCase(Locale.ROOT)
                             .contains(o.name().toLowerCase(Locale.ROOT))
-                    && !titleDescribesAMethod(text) && makesDataOnly(text)) {
+                    && !titleDescribesAMethod(text) && !namedAfterAModel.test(o.name()) && makesDataOnly(text)) {
                 if (out == null) {
                     out = new ArrayList<>(decisions);
                 }

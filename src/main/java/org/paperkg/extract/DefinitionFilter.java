@@ -157,6 +157,12 @@ final class DefinitionFilter {
         this.conceptLabels = conceptLabels;
     }
 
+    /** True when the title opens with the long form, whatever its case, before a space or a colon. */
+    private static boolean opensTheTitle(String longForm, String title) {
+        return title.regionMatches(true, 0, longForm, 0, longForm.length()) && (title.length() == longForm.length()
+                || title.charAt(longForm.length()) == ' ' || title.charAt(longForm.length()) == ':');
+    }
+
     /** A long form in title case that the gazetteer knows: "Decision Transformer". */
     private boolean knownInTitleCase(String longForm) {
         return Character.isUpperCase(longForm.charAt(0)) && !longForm.equals(longForm.toUpperCase(Locale.ROOT))
@@ -164,11 +170,13 @@ final class DefinitionFilter {
     }
 
     /**
-     * True when the definition spells out a name of a method or dataset. {@code titleOpensWithIt} says whether the
-     * title opens with the short form before a colon ("DNA: Domain Generalization with …"), which makes even a word
-     * that names something else elsewhere the paper's own name when the authors propose it.
+     * True when the definition spells out a name of a method or dataset. A title that opens with the short form before
+     * a colon ("DNA: Domain Generalization with …") makes even a word that names something else elsewhere the paper's
+     * own name when the authors propose it; one that opens with the long form in title case makes it the paper's
+     * own method even where it ends in a concept's label ("Population-size-Aware Policy Optimization for …").
      */
-    boolean isName(AcronymDefinition d, Sentence sentence, boolean titleOpensWithIt) {
+    boolean isName(AcronymDefinition d, Sentence sentence, String title) {
+        boolean titleOpensWithIt = title.startsWith(d.shortForm() + ":");
         if (conceptLabels.isLabel(d.longForm())
                 || (conceptLabels.isAcronymLabel(d.shortForm()) && !conceptLabels.redefines(d.shortForm(), d.longForm()))
                 || (lexicon.isNotName(d.shortForm()) && !coinedByTheAuthors(d, sentence)
@@ -327,7 +335,7 @@ final class DefinitionFilter {
             // (a concept's label at the end makes it a kind of the concept, unless a mixed-case short form, called one
             // method, was coined for a title-case phrase: "a Robust Test-Time Adaptation (RoTTA) method")
             boolean coinedMethod = titleCase && typedOne && mixedCase(d.shortForm());
-            return (!endsWithConceptLabel(core) || coinedMethod)
+            return (!endsWithConceptLabel(core) || coinedMethod || titleCase && opensTheTitle(d.longForm(), title))
                     && (typedOne || coinedOne || (titleCase && words.length >= 3));
         }
         // "temporal graph neural networks (TGNN)" is a kind of a concept; "structured neural network (StNN)",
@@ -820,6 +828,15 @@ final class DefinitionFilter {
     /** Marks after a method noun that a new name of it follows: a comma, a colon or a dash. */
     private static final Set<String> RENAMING_MARKS = com.google.common.collect.Sets.union(Set.of(",", ":"),
             ProposalFinder.DASHES);
+    /**
+     * Nouns of the authors' making that a long form renames after a comma, a colon or a dash: the method nouns and
+     * more, "we present a simple strategy – bidirectional training (BiT)", "a new paradigm, Multiple Task
+     * Integration (MTI)" (not after the short form, where "a strategy" or "a scheme" says less).
+     */
+    private static final Set<String> RENAMED_NOUNS = com.google.common.collect.Sets.union(METHOD_NOUNS,
+            Set.of("strategy", "scheme", "procedure", "mechanism", "paradigm", "pipeline", "recipe", "protocol",
+                    "module", "network", "system", "toolkit", "loss", "objective", "regularizer", "estimator",
+                    "sampler"));
 
     /**
      * "we propose geometric trajectory diffusion models (GeoTDM)": a trigger governs the long form directly, or the
@@ -845,7 +862,7 @@ final class DefinitionFilter {
             comma--;
         }
         if (comma >= 1 && RENAMING_MARKS.contains(s.token(comma).word())
-                && METHOD_NOUNS.contains(s.token(comma - 1).lemma())) {
+                && RENAMED_NOUNS.contains(s.token(comma - 1).lemma())) {
             // "we present a novel masked image modeling (MIM) approach, context autoencoder (CAE), …": the long
             // form renames the method noun before the comma, which the trigger governs (or lists what it counts
             // after a colon: "we propose two novel techniques: Entropy Meaning Loss (EML) and …"; or a dash sets it

@@ -421,6 +421,11 @@ public final class Lexicon {
         return entry != null && entry.forms().contains(name) ? entry : null;
     }
 
+    /** The entry whose forms hold the name in its very letters: "SCAN" for "SCAN", none for "Scan". */
+    public Entry lookupWrittenAsKnown(String name) {
+        return writtenAsKnown(name);
+    }
+
     /** True when the gazetteer lists the name as a method ("BERT", "Adam"). */
     public boolean isKnownMethod(String name) {
         Entry known = lookup(name);

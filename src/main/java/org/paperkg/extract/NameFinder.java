@@ -442,8 +442,7 @@ final class NameFinder {
     private Map<String, String> acceptDefinitions(AnnotatedText text, List<AcronymDefinition> definitions, Finding f) {
         Map<String, String> longToShort = new HashMap<>();
         for (AcronymDefinition d : definitions) {
-            if (!definitionFilter.isName(d, text.sentences().get(d.sentence()),
-                    text.title().startsWith(d.shortForm() + ":"))) {
+            if (!definitionFilter.isName(d, text.sentences().get(d.sentence()), text.title())) {
                 f.blocked.add(d.longSpan());
                 // (a naming verb vouches for its coined name whatever the words before it: "… an existing
                 // terminological database for the medical domain, named TriMED", whose letters the character match
@@ -933,6 +932,9 @@ final class NameFinder {
                 || NameLookalikes.mappingDirection(t.word())) {
             return;
         }
+        if (namedTransferBetweenDatasets(s, t, f)) {
+            return;
+        }
         String word = t.word();
         int wordBegin = t.begin();
         // a missing space after a full stop glues two sentences: "LLMs.Our" is "LLMs" then "Our", and
@@ -1010,6 +1012,48 @@ final class NameFinder {
             f.out.add(new NameOccurrence(name, new Span(begin, end), s,
                     known != null ? "gazetteer" : "coined-word"));
         }
+    }
+
+    /** A transfer from one named thing to another, written as one word: "GTA5-to-Cityscapes", "Waymo-to-KITTI". */
+    private static final Pattern NAMED_TRANSFER = Pattern.compile("([\\p{L}\\d][\\p{L}\\d.]*)-to-([\\p{L}\\d][\\p{L}\\d.-]*)");
+    /** The source of a side of such a transfer that the gazetteer does not know: data, as the other side is. */
+    static final String TRANSFER_SIDE = "transfer-side";
+
+    /**
+     * A transfer between datasets written as one word names both of them, each with its own evidence, when the
+     * gazetteer knows one side as a dataset: "GTA5-to-Cityscapes", "Waymo-to-KITTI" are the source and the target of a
+     * domain adaptation, as "GTA5 → Cityscapes" is (not "Room-to-Room", "Coarse-to-Fine", "English-to-German", whose
+     * sides are no datasets). The side it does not know is data too, if it is shaped as a name.
+     */
+    private boolean namedTransferBetweenDatasets(Sentence s, Token t, Finding f) {
+        var transfer = t.word().indexOf("-to-") > 0 ? NAMED_TRANSFER.matcher(t.word()) : null;
+        if (transfer == null || !transfer.matches() || lexicon.lookup(t.word()) != null) {
+            return false;
+        }
+        // (each side written as the gazetteer writes it: not "Scan-to-CAD", whose "Scan" is no SCAN)
+        Lexicon.Entry source = lexicon.lookupWrittenAsKnown(transfer.group(1));
+        Lexicon.Entry target = lexicon.lookupWrittenAsKnown(transfer.group(2));
+        if (!(isDataset(source) || isDataset(target)) || !shapedAsAName(transfer.group(1), source)
+                || !shapedAsAName(transfer.group(2), target)) {
+            return false;
+        }
+        for (int g = 1; g <= 2; g++) {
+            Lexicon.Entry known = g == 1 ? source : target;
+            String side = transfer.group(g);
+            f.aliasKnown(side, known);
+            f.out.add(new NameOccurrence(side, new Span(t.begin() + transfer.start(g), t.begin() + transfer.end(g)), s,
+                    known != null ? "gazetteer" : TRANSFER_SIDE));
+        }
+        return true;
+    }
+
+    /** True when a side of a transfer is known, or capitalised or coined: "Waymo", "GTA5", not "real". */
+    private static boolean shapedAsAName(String side, Lexicon.Entry known) {
+        return known != null || Character.isUpperCase(side.charAt(0)) || Names.isCoined(side);
+    }
+
+    private static boolean isDataset(Lexicon.Entry known) {
+        return known != null && known.type() == MentionKind.DATASET;
     }
 
     /** A name's closing number, with the letter of a size written after it ("1k"), and what comes before it. */
@@ -1327,10 +1371,11 @@ final class NameFinder {
         }
         // a version alone ("V2" in "Something-Something V1 and V2") names nothing, nor does a function word
         // written with a capital to spell a short form ("Decouple aNd Feedback"), nor an address
-        // ("github.com/org/Repo")
+        // ("github.com/org/Repo") or a host alone ("available at AdapterHub.ml")
         if (Names.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Names.isVersion(word) || Names.isNegation(word)
                 || !identifier && Names.isFormula(word)
                 || Names.isNumberFormat(word) || Names.isCountedName(word) || Names.isAddress(word)
+                || Names.isHostOrScheme(word)
                 || lexicon.isNotName(word)
                 || Names.isDottedInitials(word) || Names.isLanguagePair(word) || Names.gluedAfterAHyphenatedWord(word)
                 || Names.gluedToAFunctionWord(word) && !afterTheAuthorsVerbOfMaking(s, i)

@@ -157,7 +157,13 @@ final class NamedPhraseFinder {
      * too, of two words or a hyphenated one at least.
      */
     private Optional<NameOccurrence> phraseInTheTitle(AnnotatedText text, Sentence s, int start, Set<String> ends) {
-        int end = endOfLowerCaseWords(s, start);
+        // (after a compound of capitalised words too: "we propose Coder-Reviewer reranking" under "Coder Reviewer
+        // Reranking for …")
+        int from = start < s.size() && CAPITALISED_COMPOUND.matcher(s.token(start).word()).matches() ? start + 1 : start;
+        int end = endOfLowerCaseWords(s, from);
+        if (end == from) {
+            return Optional.empty();
+        }
         boolean hyphenated = hyphenatedBetween(s, start, end);
         boolean closed = end >= s.size() || CLOSERS.contains(s.token(end).word())
                 || ends.contains(s.token(end).lower());
@@ -173,7 +179,12 @@ final class NamedPhraseFinder {
         Span span = new Span(s.token(start).begin(), s.token(end - 1).end());
         String phrase = text.covered(span.begin(), span.end());
         String title = text.title().toLowerCase(java.util.Locale.ROOT);
-        List<PhraseSearch.WordMatch> inTitle = PhraseSearch.wordMatches(text, title, phrase.toLowerCase(java.util.Locale.ROOT), 0);
+        String key = phrase.toLowerCase(java.util.Locale.ROOT);
+        List<PhraseSearch.WordMatch> inTitle = PhraseSearch.wordMatches(text, title, key, 0);
+        if (inTitle.isEmpty() && key.indexOf('-') > 0) {
+            // (the title may write the hyphen as a space: "Coder Reviewer Reranking")
+            inTitle = PhraseSearch.wordMatches(text, title, key.replace('-', ' '), 0);
+        }
         if (inTitle.isEmpty() || knownOrNoName(phrase, lexicon, conceptLabels)) {
             return Optional.empty();
         }
@@ -189,6 +200,10 @@ final class NamedPhraseFinder {
     static boolean knownOrNoName(String phrase, Lexicon lexicon, ConceptLabels conceptLabels) {
         return conceptLabels.isLabel(phrase) || lexicon.lookup(phrase) != null || lexicon.isNotName(phrase);
     }
+
+    /** Capitalised words joined by hyphens: "Coder-Reviewer". */
+    private static final java.util.regex.Pattern CAPITALISED_COMPOUND = java.util.regex.Pattern.compile(
+            "\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)+");
 
     /** The source of a phrase found because the title writes it too. */
     static final String TITLE_PHRASE = "title-phrase";

@@ -146,7 +146,7 @@ public final class Names {
     }
 
     /** The top-level domains of the hosts of research code and pages. */
-    private static final String TOP_LEVEL_DOMAIN = "(?:com|org|io|net|edu|ai)";
+    private static final String TOP_LEVEL_DOMAIN = "(?:com|org|io|net|edu|ai|ml|dev|app|info|xyz|cn|de|uk)";
     /** A host name before a path: "github.com/", "www.x.org/". */
     private static final Pattern ADDRESS = Pattern.compile("^(?:https?:|www\\.|[\\w-]+\\." + TOP_LEVEL_DOMAIN + "/)");
     /** A host name on its own: "user.github.io", "www.x.org". */

@@ -1108,6 +1108,9 @@ final class TypeCues {
                 && HeadedPhraseFinder.endsADatasetName(s.token(close - 1));
     }
 
+    /** A campaign's numbered task: "SemEval-2021 Task 6", "IJCNLP-2017 Task 1", "WNUT-2020 Task 2". */
+    private static final Pattern NUMBERED_TASK = Pattern.compile(".*\\S\\s+[Tt]ask\\s*\\d+[A-Za-z]?");
+
     /** The most words of a shared task's title that a name in parentheses after it is looked for past. */
     private static final int MAX_TASK_TITLE_WORDS = 12;
 
@@ -1657,7 +1660,7 @@ final class TypeCues {
     }
 
     /** True when a coined word ends in the capitals of a well-known model's name after letters of its own: "TaBERT". */
-    private boolean endsInAKnownModelsName(String name) {
+    boolean endsInAKnownModelsName(String name) {
         for (int k = 1; k + 3 <= name.length(); k++) {
             String end = name.substring(k);
             if (Character.isLowerCase(name.charAt(k - 1)) && end.chars().allMatch(Character::isUpperCase)
@@ -1831,6 +1834,15 @@ final class TypeCues {
         // a person's system that the paper tests its method on: "experiments on the Lorenz system"
         if (o.source().equals(TestSystemFinder.SOURCE)) {
             return new Decision(MentionKind.DATASET, "dataset.test-system", 0.8);
+        }
+        // the unknown side of a transfer from or to a known dataset: "Waymo-to-KITTI"
+        if (o.source().equals(NameFinder.TRANSFER_SIDE)) {
+            return new Decision(MentionKind.DATASET, "dataset.transfer-side", 0.8);
+        }
+        // the organisers' title of a numbered task of a campaign: "SemEval-2021 Task 6: Detection of …", "WNUT-2020
+        // Task 2: …" (its data and its evaluation, a benchmark)
+        if (o.source().equals("title-prefix") && NUMBERED_TASK.matcher(name).matches()) {
+            return new Decision(MentionKind.DATASET, "dataset.numbered-task-title", 0.8);
         }
         // a system description's "X at SemEval-2020 Task 7: …", "…: X at BioASQ 5B": the system the paper describes,
         // whatever its shape ("OAQA" ends as question-answering datasets are named)

@@ -7795,4 +7795,70 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillOrder");
         assertThat(names(x, MentionKind.METHOD)).contains("Pointer Network");
     }
+
+    @Test
+    void aTransferFromOrToAKnownDatasetNamesBothSides() {
+        PaperExtraction x = extract("QuillDA: adapting quill segmenters across cities",
+                "We propose QuillDA for domain adaptive segmentation and report gains on QuillSim-to-Cityscapes and "
+                        + "Waymo-to-nuScenes, while a Coarse-to-Fine decoder refines the masks. It also aligns "
+                        + "Scan-to-Quill shapes.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("QuillSim", "Cityscapes", "Waymo",
+                "nuScenes");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillDA");
+    }
+
+    @Test
+    void aLongFormRenamingTheAuthorsStrategyIsTheirMethod() {
+        PaperExtraction x = extract("Improving quill translation",
+                "We present a simple and effective pretraining strategy \u2013 bidirectional quill training (BiQT) for "
+                        + "translation. We also propose a new paradigm, Multiple Quill Integration (MQI), for parsing.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("BiQT", "MQI");
+    }
+
+    @Test
+    void aLongFormThatOpensTheTitleIsTheMethodThoughItEndsInAConceptsLabel() {
+        PaperExtraction x = extract("Quill-size-Aware Policy Optimization for Mean-Field Games",
+                "Quill games pose several challenges. We address these challenges through the Quill-size-Aware "
+                        + "Policy Optimization (QAPO). Experiments "
+                        + "show that QAPO beats the baselines.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QAPO");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QAPO");
+    }
+
+    @Test
+    void aKnownFaceDatasetNamedLikeAModelIsData() {
+        PaperExtraction x = extract("Fewer quill regions for attribution",
+                "QuillAttr beats earlier attribution methods on two face datasets (QuillFaces and VGG-Face2).");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("QuillFaces", "VGG-Face2");
+    }
+
+    @Test
+    void theOrganisersTitleOfANumberedTaskNamesData() {
+        PaperExtraction x = extract("QuillEval-2031 Task 4: Detecting Quill Techniques in Memes",
+                "We describe the task, its data and its evaluation setup; twelve teams submitted their systems.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillEval-2031 Task 4");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void aHostNameAloneIsNoName() {
+        PaperExtraction x = extract("QuillFusion: composing quill adapters",
+                "We propose QuillFusion, a two-stage algorithm. Our code and adapters are available at QuillHub.ml.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillFusion");
+    }
+
+    @Test
+    void aCapitalisedCompoundBeforeALowerCaseHeadThatTheTitleWritesIsProposed() {
+        PaperExtraction x = extract("Quill Reviewer Reranking for Code Generation",
+                "Inspired by pair programming, we propose Quill-Reviewer reranking. It beats likelihood reranking.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Quill Reviewer Reranking");
+    }
+
+    @Test
+    void aTitleNameEndingInAKnownModelsNameStaysAModelInADataPaper() {
+        PaperExtraction x = extract("QuillBERT: Teaching Soft Quill Rules to Language Models",
+                "We introduce a classification task over soft quill rules. We release the first dataset for this task.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillBERT");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
 }
