@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "623";
+    static final String RULES_VERSION = "628";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -356,12 +356,14 @@ public final class Extractor {
     /**
      * A capital and a digit written alone in parentheses, beside another of the same letter so written: labels of a
      * series of problems or steps ("depends on (P1) which cuts …, and (P2) how many …", "by (S1) reformulating …
-     * and (S2) proposing …"), no names, unless the text defines one, the authors name their work by it or the
+     * and (S2) proposing …"), or three or more listed in one parenthesis ("six levels (A1, A2, B1, B2, C1, C2)"), no
+     * names, unless the text defines one, the authors name their work by it or the
      * gazetteer knows it.
      */
     private Set<String> enumerationLabels(List<NameOccurrence> occurrences, NameFinder.Found found,
                                           Set<String> proposedNames) {
         Map<Character, Set<String>> parenthesised = new java.util.HashMap<>();
+        Set<String> listed = new java.util.HashSet<>();
         Set<String> elsewhere = new java.util.HashSet<>();
         for (NameOccurrence o : occurrences) {
             if (!LETTER_AND_DIGIT.matcher(o.name()).matches()) {
@@ -371,11 +373,13 @@ public final class Extractor {
             int k = s.tokenIndexAt(o.span().begin());
             if (k >= 1 && k + 1 < s.size() && s.token(k - 1).word().equals("(") && s.token(k + 1).word().equals(")")) {
                 parenthesised.computeIfAbsent(o.name().charAt(0), c -> new java.util.HashSet<>()).add(o.name());
+            } else if (k >= 0 && labelsInParentheses(s, k) >= 3) {
+                listed.add(o.name());
             } else {
                 elsewhere.add(o.name());
             }
         }
-        Set<String> labels = new java.util.HashSet<>();
+        Set<String> labels = new java.util.HashSet<>(listed);
         for (Set<String> series : parenthesised.values()) {
             if (series.size() >= 2) {
                 labels.addAll(series);
@@ -384,6 +388,34 @@ public final class Extractor {
         labels.removeAll(elsewhere);
         labels.removeIf(n -> definedProposedOrKnown(n, found, proposedNames));
         return labels;
+    }
+
+    /**
+     * How many labels of a capital and a digit a parenthesis around the token at {@code k} lists, commas and
+     * conjunctions between, nothing else: "six levels (A1, A2, B1, B2, C1, C2)"; 0 where there is no such list.
+     */
+    private static int labelsInParentheses(Sentence s, int k) {
+        int open = k;
+        while (open >= 0 && !s.token(open).word().equals("(")) {
+            if (!isLabelOrGlue(s.token(open).word())) {
+                return 0;
+            }
+            open--;
+        }
+        int count = 0;
+        int close = open + 1;
+        while (open >= 0 && close < s.size() && !s.token(close).word().equals(")")) {
+            if (!isLabelOrGlue(s.token(close).word())) {
+                return 0;
+            }
+            count += LETTER_AND_DIGIT.matcher(s.token(close).word()).matches() ? 1 : 0;
+            close++;
+        }
+        return open >= 0 && close < s.size() ? count : 0;
+    }
+
+    private static boolean isLabelOrGlue(String word) {
+        return LETTER_AND_DIGIT.matcher(word).matches() || word.equals(",") || word.equals("and") || word.equals("or");
     }
 
     /** Two capitals and nothing else: "ME", "HG", "QB". */

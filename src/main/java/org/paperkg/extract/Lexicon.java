@@ -531,6 +531,22 @@ public final class Lexicon {
         return m.matches() && m.group(1).length() >= 3 && notNames.contains(m.group(1));
     }
 
+    /** A direction of translation written as one word: "English-to-Khasi", "EnglishtoKhasi" as a PDF leaves it. */
+    private static final java.util.regex.Pattern TRANSLATION_DIRECTION = java.util.regex.Pattern.compile(
+            "(\\p{Lu}\\p{Ll}+)(?:-to-|to)(\\p{Lu}\\p{Ll}+)");
+
+    /**
+     * True for the direction of a translation written as one word, one side a known language: "English-to-Khasi",
+     * "KhasitoEnglish" (no method, whatever the other side).
+     */
+    public boolean isTranslationDirection(String word) {
+        if (word.indexOf("to", 2) < 0) {
+            return false;
+        }
+        java.util.regex.Matcher m = TRANSLATION_DIRECTION.matcher(word);
+        return m.matches() && (isLanguage(m.group(1)) || isLanguage(m.group(2)));
+    }
+
     /** True for the name of a natural language as a text writes it: "Arabic", "Urdu". */
     public boolean isLanguage(String word) {
         return languages.contains(word);

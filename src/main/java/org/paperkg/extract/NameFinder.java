@@ -57,7 +57,7 @@ final class NameFinder {
             + "|backbones?|vocabulary|vocabularies|formats?|paradigms?|infrastructure|exploration|equivalence"
             + "|equivalent|alike|immunity|resolution|repo|talks|corpus|corpora|decomposition|relaxation|variants"
             + "|versions|attacks?|experts|planes|layers?|groups?|framework|dictionary|description|pairs|arms?"
-            + "|consistency|consistent|diameter)");
+            + "|consistency|consistent|diameter|initialization|initialisation)");
 
     /**
      * A class of complexity, short and capitalised, hardness or completeness after it: "APX-hard", "UP-complete",
@@ -1015,7 +1015,8 @@ final class NameFinder {
     }
 
     /** A transfer from one named thing to another, written as one word: "GTA5-to-Cityscapes", "Waymo-to-KITTI". */
-    private static final Pattern NAMED_TRANSFER = Pattern.compile("([\\p{L}\\d][\\p{L}\\d.]*)-to-([\\p{L}\\d][\\p{L}\\d.-]*)");
+    private static final Pattern NAMED_TRANSFER = Pattern.compile(
+            "([\\p{L}\\d][\\p{L}\\d.]*)-to-([\\p{L}\\d][\\p{L}\\d.-]*)");
     /** The source of a side of such a transfer that the gazetteer does not know: data, as the other side is. */
     static final String TRANSFER_SIDE = "transfer-side";
 
@@ -1375,7 +1376,7 @@ final class NameFinder {
         if (Names.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Names.isVersion(word) || Names.isNegation(word)
                 || !identifier && Names.isFormula(word)
                 || Names.isNumberFormat(word) || Names.isCountedName(word) || Names.isAddress(word)
-                || Names.isHostOrScheme(word)
+                || Names.isHostOrScheme(word) || lexicon.isTranslationDirection(word)
                 || lexicon.isNotName(word)
                 || Names.isDottedInitials(word) || Names.isLanguagePair(word) || Names.gluedAfterAHyphenatedWord(word)
                 || Names.gluedToAFunctionWord(word) && !afterTheAuthorsVerbOfMaking(s, i)

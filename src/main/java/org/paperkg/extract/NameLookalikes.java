@@ -22,10 +22,11 @@ final class NameLookalikes {
     /** A capital inside an ordinary word after its first one or two lower-case letters: "PrOgressive", "ClImbing". */
     private static final Pattern EMPHASISED_INSIDE = Pattern.compile("[A-Z][a-z]{1,2}[A-Z][a-z]{3,}");
     /**
-     * A word with single capitals inside, each before lower-case letters, in lower case or capitalised: "opTimizAtion",
-     * "strUctured", "InstaNces".
+     * A word with single capitals inside, each before lower-case letters or ending the word, in lower case or
+     * capitalised: "opTimizAtion", "strUctured", "InstaNces", "grAnularitY".
      */
-    private static final Pattern CAPITALS_INSIDE_A_WORD = Pattern.compile("\\p{Lu}?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)+");
+    private static final Pattern CAPITALS_INSIDE_A_WORD = Pattern.compile(
+            "\\p{Lu}?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*\\p{Lu}\\p{Ll}*");
     /** Endings of English words: what a word with emphasised letters reads as once they are in lower case. */
     private static final Pattern ENGLISH_ENDING = Pattern.compile(
             ".*(?:tion|sion|ing|ment|ness|ty|ive|ous|ence|ance|ure|ated|ized|ised|ical|ional|oral|ural|tial|ative"

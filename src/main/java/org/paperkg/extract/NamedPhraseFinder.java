@@ -159,7 +159,8 @@ final class NamedPhraseFinder {
     private Optional<NameOccurrence> phraseInTheTitle(AnnotatedText text, Sentence s, int start, Set<String> ends) {
         // (after a compound of capitalised words too: "we propose Coder-Reviewer reranking" under "Coder Reviewer
         // Reranking for …")
-        int from = start < s.size() && CAPITALISED_COMPOUND.matcher(s.token(start).word()).matches() ? start + 1 : start;
+        boolean compound = start < s.size() && CAPITALISED_COMPOUND.matcher(s.token(start).word()).matches();
+        int from = compound ? start + 1 : start;
         int end = endOfLowerCaseWords(s, from);
         if (end == from) {
             return Optional.empty();

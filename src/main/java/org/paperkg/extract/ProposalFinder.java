@@ -179,8 +179,10 @@ final class ProposalFinder {
         }
         // "our compressed BERT" is a version of a well-known model, not a proposal of it (unless the title names it,
         // "… with Implicit Q-Learning" introduces IQL, or a noun names it, "our final model S4D"); nor is what a
-        // passive says was made, "WordNet was developed on SemCor"
-        out.removeIf(m -> WEAK_FOR_KNOWN_NAMES.contains(m.rule()) && lexicon.lookup(m.name()) != null
+        // passive says was made, "WordNet was developed on SemCor"; and so is a known model in one of its sizes, "our
+        // 2-bit DeiT-T/DeiT-S surpass …" (not a variant the paper names, "our S5-PTD model")
+        out.removeIf(m -> WEAK_FOR_KNOWN_NAMES.contains(m.rule())
+                && (lexicon.lookup(m.name()) != null || sizeOfAKnownModel(m.name()))
                 && !inTitle(title, m.name(), aliases.get(m.name())) && !afterAHeadNoun(text, m));
         // "the proposed Siamese DETR", "the proposed model, BERT pre-trained on …": a known name after "the proposed"
         // stands for a version of it, wherever the title or a noun names it
@@ -1596,15 +1598,19 @@ final class ProposalFinder {
         }
         String opener = s.token(k).word();
         boolean numbered = opener.equals(")") && ITEM_NUMBER.matcher(s.token(k - 1).word()).matches();
-        if (!opener.equals(":") && !numbered && !opener.equals(",") && !AND_OR.contains(opener)) {
+        boolean semicolon = opener.equals(";") || AND_OR.contains(opener) && s.token(k - 1).word().equals(";");
+        if (!opener.equals(":") && !numbered && !opener.equals(",") && !AND_OR.contains(opener) && !semicolon) {
             return null;
         }
         int colon = k;
-        while (colon >= 1 && k - colon <= 30 && !opensACountedList(s, colon)) {
+        // (items that semicolons part may say what each does: "three techniques: statistical weight quantization
+        // (StatsQ) to improve …; confidence-guided annealing (CGA) that freezes …; and … (QKR) to resolve …", the
+        // verbs of earlier items standing behind a semicolon)
+        while (colon >= 1 && k - colon <= (semicolon ? 60 : 30) && !opensACountedList(s, colon)) {
             Token t = s.token(colon);
             // (a capitalised word belongs to a name, whatever the tagger reads: "Ranked Margin Pooling")
-            if (t.word().equals(";") || (TypeCues.FINITE_VERB_TAGS.contains(t.pos()) || t.pos().equals("VB"))
-                    && Character.isLowerCase(t.word().charAt(0))) {
+            if (t.word().equals(";") && !semicolon || !semicolon && (TypeCues.FINITE_VERB_TAGS.contains(t.pos())
+                    || t.pos().equals("VB")) && Character.isLowerCase(t.word().charAt(0))) {
                 return null;
             }
             colon--;
@@ -1885,6 +1891,16 @@ final class ProposalFinder {
             }
         }
         return true;
+    }
+
+    /** The size a hyphen gives a known model: "-T", "-Base", "-XL", "-7B". */
+    private static final java.util.regex.Pattern MODEL_SIZE = java.util.regex.Pattern.compile(
+            "-(?:[TSBLHG]|XX?L|(?i:tiny|small|base|large|huge|medium|mini)|\\d+(?:\\.\\d+)?[BMK])");
+
+    /** True when a name is a known model in one of its sizes: "DeiT-T", "BERT-Base", "LLaMA-7B". */
+    private boolean sizeOfAKnownModel(String name) {
+        int hyphen = name.lastIndexOf('-');
+        return hyphen > 0 && MODEL_SIZE.matcher(name.substring(hyphen)).matches() && lexicon.isOnlyAMethodVariant(name);
     }
 
     /** Participles of fine-tuning, which say a model was taken, not made. */

@@ -459,7 +459,7 @@ final class TitleNameFinder {
             "navigation", "captioning", "tracking", "translation", "answering", "completion", "estimation",
             "summarization", "summarisation", "localization", "localisation", "comprehension", "disambiguation",
             "parsing", "tagging", "labeling", "labelling", "extraction", "linking", "simplification", "entailment",
-            "identification", "resolution", "selection");
+            "identification", "resolution", "selection", "processing");
 
     /**
      * A system description's "X at SemEval-2020 Task 7: …", "X @ VarDial 2019: …", "Tackling …: X at BioASQ 5B": the

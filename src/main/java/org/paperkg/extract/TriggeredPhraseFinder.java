@@ -18,7 +18,8 @@ final class TriggeredPhraseFinder {
             "term", "develop", "design", "devise");
     private static final Set<String> PHRASE_STOPS = Set.of("than", "unlike", "against", "such", "including", "like",
             "compare", "outperform", "use", "using", "with", "based", "existing", "previous", "prior", "from", "via",
-            "on", "over", "at", "during", "while", "which", "that", "for", "in", "by", "to", ",", ";", "(", ")");
+            "on", "over", "at", "during", "while", "which", "that", "for", "in", "by", "to", "around", "upon", "atop",
+            "into", ",", ";", "(", ")");
 
     /** Tags of function words, which a long form's content words do not go on with. */
     private static final Set<String> FUNCTION_WORD_TAGS = Set.of("IN", "CC", "DT", "TO", "WDT", "PRP", "MD");

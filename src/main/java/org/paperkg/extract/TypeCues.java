@@ -1839,6 +1839,10 @@ final class TypeCues {
         if (o.source().equals(NameFinder.TRANSFER_SIDE)) {
             return new Decision(MentionKind.DATASET, "dataset.transfer-side", 0.8);
         }
+        // a workshop's shared task: "the systems explored as part of the CLPsych 2021 Shared Task"
+        if (name.endsWith(" Shared Task") || name.endsWith(" shared task")) {
+            return new Decision(MentionKind.DATASET, "dataset.shared-task", 0.8);
+        }
         // the organisers' title of a numbered task of a campaign: "SemEval-2021 Task 6: Detection of …", "WNUT-2020
         // Task 2: …" (its data and its evaluation, a benchmark)
         if (o.source().equals("title-prefix") && NUMBERED_TASK.matcher(name).matches()) {
@@ -1966,6 +1970,12 @@ final class TypeCues {
                     continue;
                 }
                 afterGloss = false;
+                // (a title's capitalised word that the tagger reads as a verb's base form modifies the head: "X: a
+                // General Character Name/VB Description Dataset for …")
+                if (s.index() == 0 && (s.token(k).pos().equals("VB") || s.token(k).pos().equals("VBP"))
+                        && Character.isUpperCase(s.token(k).word().charAt(0))) {
+                    continue;
+                }
                 String lemma = headLemma(s.token(k));
                 boolean noun = s.token(k).pos().startsWith("NN");
                 // (a plural head after "the" describes no one name: "Shape as Points (SAP), the challenges of …"; not

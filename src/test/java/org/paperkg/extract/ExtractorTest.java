@@ -7811,7 +7811,8 @@ class ExtractorTest {
     void aLongFormRenamingTheAuthorsStrategyIsTheirMethod() {
         PaperExtraction x = extract("Improving quill translation",
                 "We present a simple and effective pretraining strategy \u2013 bidirectional quill training (BiQT) for "
-                        + "translation. We also propose a new paradigm, Multiple Quill Integration (MQI), for parsing.");
+                        + "translation. We also propose a new paradigm, Multiple Quill Integration (MQI), for "
+                        + "parsing.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("BiQT", "MQI");
     }
 
@@ -7857,8 +7858,91 @@ class ExtractorTest {
     @Test
     void aTitleNameEndingInAKnownModelsNameStaysAModelInADataPaper() {
         PaperExtraction x = extract("QuillBERT: Teaching Soft Quill Rules to Language Models",
-                "We introduce a classification task over soft quill rules. We release the first dataset for this task.");
+                "We introduce a classification task over soft quill rules. We release the first dataset for this "
+                        + "task.");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillBERT");
         assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
+
+    @Test
+    void aFieldsShortFormAndAnInitializationAfterANameAreNoNames() {
+        PaperExtraction x = extract("Robust quill odometry",
+                "We first run existing IE/NLP tools over the logs, and a faster QuillVIO-initialization then makes "
+                        + "QuillVIO robust.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillVIO");
+    }
+
+    @Test
+    void aTranslationDirectionWrittenAsOneWordIsNoName() {
+        PaperExtraction x = extract("A quill corpus for a low-resource pair",
+                "We train QuillNMT baselines for EnglishtoKhasi and Khasi-to-English translation.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillNMT");
+    }
+
+    @Test
+    void aFrameworkOfLanguageLevelsAndAPersonalityTypologyAreNoMethods() {
+        PaperExtraction x = extract("Quill metrics of learner writing",
+                "We relate QuillScore to CEFR levels and to MBTI personality types of the writers.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillScore");
+    }
+
+    @Test
+    void aKnownModelsVariantAfterOurIsNoProposal() {
+        PaperExtraction x = extract("Oscillation-free quill quantization",
+                "We propose QuillQ to calm oscillating weights. Our 2-bit DeiT-T surpasses the previous best by 9.8%, "
+                        + "and our S5-QPT model averages 87% on the quill tasks.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("QuillQ", "S5-QPT");
+    }
+
+    @Test
+    void aWorkshopsSharedTaskIsData() {
+        PaperExtraction x = extract("Team 9: A Comparison of Simple and Complex Quill Models",
+                "This work presents the systems explored as part of the QuillPsych 2031 Shared Task.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QuillPsych 2031 Shared Task");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void itemsThatSemicolonsPartAfterACountedObjectAreProposed() {
+        PaperExtraction x = extract("Oscillation-free quill quantization",
+                "We propose three techniques: quill weight quantization (QWQ) to improve robustness; quill annealing "
+                        + "(QAN) that freezes the weights; and quill key reparameterization (QKR) to resolve the "
+                        + "oscillation.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("QWQ", "QAN", "QKR");
+    }
+
+    @Test
+    void aWordEndingInAnEmphasisedCapitalSpellsTheShortFormNearIt() {
+        PaperExtraction x = extract("Multi-granularity quill attacks",
+                "We propose QUAY, a Quill-grAnularitY Attack model that generates adversarial quill texts.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QUAY");
+    }
+
+    @Test
+    void aTitlesWordThatTheTaggerReadsAsAVerbStillModifiesTheDatasetNoun() {
+        PaperExtraction x = extract("QUILLAF: a General Character Name Description Dataset for Long Fiction",
+                "We evaluate several quill models on it.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QUILLAF");
+    }
+
+    @Test
+    void aCapitalisedPhraseThatWhatIsPresentedIsBuiltAroundIsNotPresented() {
+        PaperExtraction x = extract("Quill matching and rewriting: tools for corpus exploration",
+                "This article presents a set of tools built around the Quill Rewriting computational framework.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aTitlesTopicEndingInProcessingIsNoMethod() {
+        PaperExtraction x = extract("Human Quill Processing: Recurrence or Attention?",
+                "We compare recurrent and attention-based language models on human reading times.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void labelsOfACapitalAndADigitListedInOneParenthesisAreNoNames() {
+        PaperExtraction x = extract("Classifying quill proficiency levels",
+                "We train QuillRNN to predict six classes of proficiency (A1, A2, B1, B2, C1, C2) from essays.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillRNN");
     }
 }
