@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * <p>
  * Markup inside a formula ("$\mathcal{O}(CL^4)$", an odd number of dollar signs before it) is left alone, as are
  * powers of a variable ("n^2", "O(T^2)": a base without a capital letter, or a single letter that no name
- * continues) and subscripts ("AP$_{50}$").
+ * continues) and subscripts ("AP$_{50}$"). A PDF's modifier circumflex reads as a caret ("CDˆ2CR" is CD2CR).
  */
 final class LatexMarkup {
     /** What a superscript inside a name holds: a number, one or two pluses, or a single lower-case letter. */
@@ -29,7 +29,9 @@ final class LatexMarkup {
             Pattern.compile("(?<=[\\p{L}\\p{N}])(\\$\\^\\{)(" + CONTENT + ")(\\}\\$)"),
             Pattern.compile("(?<=[\\p{L}\\p{N}])(\\$\\^)(" + CONTENT + ")(\\$)"),
             Pattern.compile("(?<=[\\p{L}\\p{N}])(\\^\\{)(" + CONTENT + ")(\\})"),
-            Pattern.compile("(?<=[\\p{L}\\p{N}])(\\^)(" + BARE_CONTENT + ")()(?![\\p{N}{^_+])"));
+            Pattern.compile("(?<=[\\p{L}\\p{N}])([\\^\u02C6])(" + BARE_CONTENT + ")()(?![\\p{N}{^_+])"));
+    /** The circumflex that a PDF may give for a caret: "CDˆ2CR", "O(Nˆ4)". */
+    static final char MODIFIER_CIRCUMFLEX = '\u02C6';
     /** The word a superscript follows: letters, digits and hyphens. */
     private static final Pattern BASE = Pattern.compile("[\\p{L}\\p{N}-]+$");
 
@@ -52,7 +54,7 @@ final class LatexMarkup {
 
     /** The markup of a text, often none. */
     static LatexMarkup of(String written) {
-        if (written.indexOf('^') < 0 && written.indexOf('$') < 0) {
+        if (written.indexOf('^') < 0 && written.indexOf('$') < 0 && written.indexOf(MODIFIER_CIRCUMFLEX) < 0) {
             return none(written);
         }
         BitSet markup = new BitSet();
@@ -73,7 +75,7 @@ final class LatexMarkup {
 
     private static void mark(String text, Matcher m, BitSet markup, BitSet closing) {
         while (m.find()) {
-            boolean bare = text.charAt(m.start()) == '^';
+            boolean bare = text.charAt(m.start()) == '^' || text.charAt(m.start()) == MODIFIER_CIRCUMFLEX;
             if (insideAFormula(text, m.start()) || bare && !bareSuperscriptOfAName(text, m.start(), m.end())) {
                 continue;
             }

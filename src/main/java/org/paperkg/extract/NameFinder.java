@@ -57,7 +57,7 @@ final class NameFinder {
             + "|backbones?|vocabulary|vocabularies|formats?|paradigms?|infrastructure|exploration|equivalence"
             + "|equivalent|alike|immunity|resolution|repo|talks|corpus|corpora|decomposition|relaxation|variants"
             + "|versions|attacks?|experts|planes|layers?|groups?|framework|dictionary|description|pairs|arms?"
-            + "|consistency|consistent|diameter|initialization|initialisation)");
+            + "|consistency|consistent|diameter|initialization|initialisation|representations?|cores)");
 
     /**
      * A class of complexity, short and capitalised, hardness or completeness after it: "APX-hard", "UP-complete",

@@ -618,6 +618,7 @@ public final class Names {
         boolean twoVariables = word.length() == 2 && Character.isLowerCase(word.charAt(0))
                 && Character.isUpperCase(word.charAt(1));
         return twoVariables || word.contains("$") || word.contains("\\") || word.contains("_") || word.contains("=")
+                || word.indexOf(LatexMarkup.MODIFIER_CIRCUMFLEX) >= 0
                 || word.contains("{") || SYMBOL.matcher(word).matches() || LATEX_COMMAND.matcher(word).find();
     }
 

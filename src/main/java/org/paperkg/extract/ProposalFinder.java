@@ -184,6 +184,8 @@ final class ProposalFinder {
         out.removeIf(m -> WEAK_FOR_KNOWN_NAMES.contains(m.rule())
                 && (lexicon.lookup(m.name()) != null || sizeOfAKnownModel(m.name()))
                 && !inTitle(title, m.name(), aliases.get(m.name())) && !afterAHeadNoun(text, m));
+        // "we propose three models: a German BERT transformer model; …": a known model for a language is one taken
+        out.removeIf(m -> !m.rule().equals("proposal.title-prefix") && forALanguage(m.name()));
         // "the proposed Siamese DETR", "the proposed model, BERT pre-trained on …": a known name after "the proposed"
         // stands for a version of it, wherever the title or a noun names it
         out.removeIf(m -> m.rule().equals("proposal.the-proposed") && lexicon.lookup(m.name()) != null);
@@ -1739,13 +1741,15 @@ final class ProposalFinder {
 
     /**
      * "called X", "dubbed X", "which we refer to as X", "we refer to this as the X"; not a name that others gave
-     * ("RpGANs; originally called RGANs", "commonly called X"; see also {@link #namedByCitedAuthors}).
+     * ("RpGANs; originally called RGANs", "commonly called X", "Vincent-Cuaz et al. 2021 propose a method, called
+     * GDL"; see also {@link #namedByCitedAuthors}).
      */
     private static String namingPhrase(Sentence s, int first) {
         for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
             String lemma = s.token(k).lemma();
             int verb = namingWordAt(s, k) ? k : lemma.equals("as") ? referringVerbBefore(s, k) : -1;
             if (verb >= 0 && (AuthorSubject.named(s) || namesAThing(s, verb)) && !namesAnEstablishedThing(s, verb)
+                    && AuthorSubject.before(s, verb) != AuthorSubject.OTHERS
                     && !(verb >= 1 && NAMED_BY_OTHERS.contains(s.token(verb - 1).lower())) && !namesATopic(s, verb)
                     && !ProposalCues.whatIsCalled(s, verb) && !TypeCues.namedAsAPosedThing(s, first)) {
                 return "proposal.naming-phrase";
@@ -1891,6 +1895,13 @@ final class ProposalFinder {
             }
         }
         return true;
+    }
+
+    /** True when a name is a language's name before a known model's: "German BERT", "Arabic RoBERTa". */
+    private boolean forALanguage(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && name.indexOf(' ', space + 1) < 0 && lexicon.isLanguage(name.substring(0, space))
+                && lexicon.isKnownMethod(name.substring(space + 1));
     }
 
     /** The size a hyphen gives a known model: "-T", "-Base", "-XL", "-7B". */

@@ -1714,10 +1714,13 @@ final class TypeCues {
             }
         }
         // "a novel … (DAVIS) algorithm": a name the paper defines before its method noun is that method wherever only
-        // the gazetteer, which knows another DAVIS, typed it
+        // the gazetteer, which knows another DAVIS, typed it; so is a title's name that a method noun describes, "AVA:
+        // an Automatic eValuation Approach for …" beside the AVA benchmark of actions
         Set<String> definedMethods = new java.util.HashSet<>();
         for (int i = 0; i < occurrences.size(); i++) {
-            if (decisions.get(i).rule().equals(DEFINED_BEFORE_ITS_NOUN)) {
+            String rule = decisions.get(i).rule();
+            if (rule.equals(DEFINED_BEFORE_ITS_NOUN) || occurrences.get(i).source().equals("title-prefix")
+                    && (rule.equals("method.apposition") || rule.equals("method.title-subtitle-head"))) {
                 definedMethods.add(occurrences.get(i).name());
             }
         }

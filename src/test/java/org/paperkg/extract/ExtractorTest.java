@@ -7945,4 +7945,44 @@ class ExtractorTest {
                 "We train QuillRNN to predict six classes of proficiency (A1, A2, B1, B2, C1, C2) from essays.");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillRNN");
     }
+
+    @Test
+    void aNameThatCitedAuthorsGiveIsNotTheirProposalHere() {
+        PaperExtraction x = extract("Robust quill dictionary learning",
+                "To extend dictionary learning to graphs, Quillard et al. 2021 propose a method, called QDL, which "
+                        + "compares graphs. This paper proposes RQDL, a robust version of it.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("RQDL");
+    }
+
+    @Test
+    void aTitlesNameThatAMethodNounDescribesIsThatMethodThoughTheGazetteerKnowsAnother() {
+        PaperExtraction x = extract("AVA: an Automatic eValuation Approach for Quill Answering Systems",
+                "We introduce AVA, an automatic evaluation approach, which can estimate system Accuracy. AVA uses "
+                        + "language models to encode question, answer and reference.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("AVA");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
+
+    @Test
+    void aKnownModelForALanguageIsNoProposal() {
+        PaperExtraction x = extract("QuillTox at QuillEval 2031: Toxic Comment Classification",
+                "For this binary task, we propose three models: a German BERT transformer model; a multilayer "
+                        + "perceptron; and a multilayer perceptron with both feature types as input.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillTox");
+    }
+
+    @Test
+    void aModifierCircumflexReadsAsACaret() {
+        PaperExtraction x = extract("QDˆ2CR: quill coreference across documents and domains",
+                "We present QDˆ2CR, a new quill benchmark. Our scheme runs in O(Aˆ2 Nˆ4) time.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QD2CR");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void aRepresentationOrTheCoresAfterANameAndAnOrganisationAreNoNames() {
+        PaperExtraction x = extract("Constructive QuillTT-representation of quill tensors",
+                "We build the QuillTT-cores of QuillTensor directly, a task that UNESCO funded.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillTT", "QuillTensor");
+    }
 }
