@@ -32,12 +32,13 @@ final class DefinitionFilter {
             "amygdala", "vehicle", "agreement", "impairment", "recall", "precision", "inequality", "inequalities");
     /**
      * Heads of kinds of data and quantities when the long form is all in lower case ("value of information (VoI)",
-     * "personally identifiable information (PII)", "electronic health records (EHR)", "motion capture (MoCap)"), and of
-     * a language so written ("a related high-resource language (HRL)"); a capital makes one a coined name
-     * ("Self-Training with nearest neighbor information (TAST)", "the Planning Domain Definition Language (PDDL)").
+     * "personally identifiable information (PII)", "electronic health records (EHR)", "motion capture (MoCap)",
+     * "named entity count (NEC)", "input-output (IO)"), and of a language so written ("a related high-resource
+     * language (HRL)"); a capital makes one a coined name ("Self-Training with nearest neighbor information (TAST)",
+     * "the Planning Domain Definition Language (PDDL)").
      */
     private static final Set<String> LOWER_CASE_NON_ENTITY_HEADS = Set.of("information", "record", "capture",
-            "language");
+            "language", "count", "output");
     /** Tags of a verb that says what someone does: "translate", "translates" (not a participle, which describes). */
     private static final Set<String> BASE_OR_PRESENT_VERB_TAGS = Set.of("VB", "VBP", "VBZ");
     /**
@@ -217,8 +218,11 @@ final class DefinitionFilter {
             return false;
         }
         // "tuning hyperparameters (HPs)", "neurons (Ns)": one common noun in the plural abbreviates the things, no name
-        if (d.longForm().indexOf(' ') < 0 && d.longForm().indexOf('-') < 0 && d.longForm().endsWith("s")
-                && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))) {
+        // (nor one that the short form cuts short, "sentence similarity (Sim)")
+        boolean oneLowerCaseWord = d.longForm().indexOf(' ') < 0 && d.longForm().indexOf('-') < 0
+                && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT));
+        if (oneLowerCaseWord && (d.longForm().endsWith("s")
+                || d.longForm().startsWith(d.shortForm().toLowerCase(Locale.ROOT)))) {
             return false;
         }
         if (abbreviatesAFamily(d)) {
@@ -830,7 +834,7 @@ final class DefinitionFilter {
             ProposalFinder.DASHES);
     /**
      * Nouns of the authors' making that a long form renames after a comma, a colon or a dash: the method nouns and
-     * more, "we present a simple strategy – bidirectional training (BiT)", "a new paradigm, Multiple Task
+     * more, "we present a simple strategy – bidirectional training (BiT)", "a new paradigm, Multiple Tasks
      * Integration (MTI)" (not after the short form, where "a strategy" or "a scheme" says less).
      */
     private static final Set<String> RENAMED_NOUNS = com.google.common.collect.Sets.union(METHOD_NOUNS,

@@ -416,14 +416,9 @@ public final class Lexicon {
     }
 
     /** The entry of a name that the gazetteer writes exactly so, one of its forms: "BraTS", not "Brats". */
-    private Entry writtenAsKnown(String name) {
+    Entry writtenAsKnown(String name) {
         Entry entry = lookup(name);
         return entry != null && entry.forms().contains(name) ? entry : null;
-    }
-
-    /** The entry whose forms hold the name in its very letters: "SCAN" for "SCAN", none for "Scan". */
-    public Entry lookupWrittenAsKnown(String name) {
-        return writtenAsKnown(name);
     }
 
     /** True when the gazetteer lists the name as a method ("BERT", "Adam"). */

@@ -58,6 +58,11 @@ final class NameFinder {
             + "|equivalent|alike|immunity|resolution|repo|talks|corpus|corpora|decomposition|relaxation|variants"
             + "|versions|attacks?|experts|planes|layers?|groups?|framework|dictionary|description|pairs|arms?"
             + "|consistency|consistent|diameter|initialization|initialisation|representations?|cores)");
+    /**
+     * A part of a name that a hyphen and "block" or "module" follow: the name's when the text writes the name alone
+     * too ("ReCon-block" beside "ReCon"), else the part the authors name so ("a QN-block").
+     */
+    private static final Pattern PART_SUFFIXED = Pattern.compile("(.+)-(?:blocks?|modules?)");
 
     /**
      * A class of complexity, short and capitalised, hardness or completeness after it: "APX-hard", "UP-complete",
@@ -984,6 +989,10 @@ final class NameFinder {
             if (genericNoun.matches() && Names.isCoined(genericNoun.group(1))) {
                 word = genericNoun.group(1);
             }
+            var part = PART_SUFFIXED.matcher(word);
+            if (part.matches() && Names.isCoined(part.group(1)) && writtenAlone(text, part.group(1))) {
+                word = part.group(1);
+            }
         }
         String name = singleTokenName(word, s, i, text, f.redefinedAcronyms);
         int begin = wordBegin;
@@ -1032,8 +1041,8 @@ final class NameFinder {
             return false;
         }
         // (each side written as the gazetteer writes it: not "Scan-to-CAD", whose "Scan" is no SCAN)
-        Lexicon.Entry source = lexicon.lookupWrittenAsKnown(transfer.group(1));
-        Lexicon.Entry target = lexicon.lookupWrittenAsKnown(transfer.group(2));
+        Lexicon.Entry source = lexicon.writtenAsKnown(transfer.group(1));
+        Lexicon.Entry target = lexicon.writtenAsKnown(transfer.group(2));
         if (!(isDataset(source) || isDataset(target)) || !shapedAsAName(transfer.group(1), source)
                 || !shapedAsAName(transfer.group(2), target)) {
             return false;
@@ -1097,6 +1106,22 @@ final class NameFinder {
                 f.blocked.add(span);
             }
         }
+    }
+
+    /** True when the text writes the word alone somewhere, no hyphen or letter against it: "ReCon" in "ReCon is …". */
+    private static boolean writtenAlone(AnnotatedText text, String word) {
+        String written = text.text();
+        for (int at = written.indexOf(word); at >= 0; at = written.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean before = at == 0
+                    || !Character.isLetterOrDigit(written.charAt(at - 1)) && written.charAt(at - 1) != '-';
+            boolean after = end >= written.length()
+                    || !Character.isLetterOrDigit(written.charAt(end)) && written.charAt(end) != '-';
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a number ends in a size's letter: "22k". */

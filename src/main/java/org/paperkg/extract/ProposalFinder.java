@@ -184,8 +184,11 @@ final class ProposalFinder {
         out.removeIf(m -> WEAK_FOR_KNOWN_NAMES.contains(m.rule())
                 && (lexicon.lookup(m.name()) != null || sizeOfAKnownModel(m.name()))
                 && !inTitle(title, m.name(), aliases.get(m.name())) && !afterAHeadNoun(text, m));
-        // "we propose three models: a German BERT transformer model; …": a known model for a language is one taken
-        out.removeIf(m -> !m.rule().equals("proposal.title-prefix") && forALanguage(m.name()));
+        // "we propose three models: a German BERT transformer model; …": a known model for a language is one taken,
+        // and a known resource after a language's name is an edition of it, "used while building the Turkish
+        // FrameNet"
+        out.removeIf(m -> !m.rule().equals("proposal.title-prefix")
+                && (forALanguage(m.name()) || lexicon.lookup(m.name()) != null && afterALanguage(text, m)));
         // "the proposed Siamese DETR", "the proposed model, BERT pre-trained on …": a known name after "the proposed"
         // stands for a version of it, wherever the title or a noun names it
         out.removeIf(m -> m.rule().equals("proposal.the-proposed") && lexicon.lookup(m.name()) != null);
@@ -337,6 +340,13 @@ final class ProposalFinder {
         int k = s.tokenIndexAt(m.span().begin());
         return k >= 2 && s.token(k - 1).lower().equals("the") && s.token(k - 2).lemma().equals("collect")
                 && s.token(k - 2).pos().startsWith("VB");
+    }
+
+    /** True when a language's name stands right before the mention: "the Turkish FrameNet". */
+    private boolean afterALanguage(AnnotatedText text, Mention m) {
+        Sentence s = text.sentences().get(m.sentence());
+        int k = s.tokenIndexAt(m.span().begin());
+        return k >= 1 && lexicon.isLanguage(s.token(k - 1).word());
     }
 
     /** True when "a" or "an" stands between a trigger verb and the mention: "we develop a Pointer Network". */
@@ -1611,8 +1621,9 @@ final class ProposalFinder {
         while (colon >= 1 && k - colon <= (semicolon ? 60 : 30) && !opensACountedList(s, colon)) {
             Token t = s.token(colon);
             // (a capitalised word belongs to a name, whatever the tagger reads: "Ranked Margin Pooling")
-            if (t.word().equals(";") && !semicolon || !semicolon && (TypeCues.FINITE_VERB_TAGS.contains(t.pos())
-                    || t.pos().equals("VB")) && Character.isLowerCase(t.word().charAt(0))) {
+            boolean verb = (TypeCues.FINITE_VERB_TAGS.contains(t.pos()) || t.pos().equals("VB"))
+                    && Character.isLowerCase(t.word().charAt(0));
+            if (!semicolon && (t.word().equals(";") || verb)) {
                 return null;
             }
             colon--;
@@ -1914,8 +1925,9 @@ final class ProposalFinder {
         return hyphen > 0 && MODEL_SIZE.matcher(name.substring(hyphen)).matches() && lexicon.isOnlyAMethodVariant(name);
     }
 
-    /** Participles of fine-tuning, which say a model was taken, not made. */
-    private static final Set<String> FINE_TUNED = Set.of("fine-tuned", "finetuned", "fine-tuning", "finetuning");
+    /** Participles of fine-tuning or of using, which say a model was taken, not made ("our used MacBERT model"). */
+    private static final Set<String> TAKEN_PARTICIPLES = Set.of("fine-tuned", "finetuned", "fine-tuning",
+            "finetuning", "used", "adopted", "employed");
 
     /** What opens an apposition to a method noun: a comma, a parenthesis, a dash standing between spaces. */
     private static final Set<String> APPOSITION_OPENERS = com.google.common.collect.Sets.union(Set.of(",", "(", "-"),
@@ -1944,8 +1956,8 @@ final class ProposalFinder {
                 return t.lower().equals("our") ? "proposal.our" : "proposal.the-proposed";
             }
             // a baseline is what the authors compare with, not what they made: "outperforming our baseline (DINO)"; a
-            // model they fine-tuned is one they took: "Our fine-tuned XML-RoBERTa model achieved …"
-            if (t.lemma().equals("baseline") || FINE_TUNED.contains(t.lower())) {
+            // model they fine-tuned or used is one they took: "Our fine-tuned XML-RoBERTa model achieved …"
+            if (t.lemma().equals("baseline") || TAKEN_PARTICIPLES.contains(t.lower())) {
                 break;
             }
             // "our model, GIOROM, …", "our tokenizer (DiGIT)", "our model - Prod2BERT - is …" (not where the comma ends

@@ -7985,4 +7985,28 @@ class ExtractorTest {
                 "We build the QuillTT-cores of QuillTensor directly, a task that UNESCO funded.");
         assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillTT", "QuillTensor");
     }
+
+    @Test
+    void aBlockOrAModuleAfterANameIsNoPartOfIt() {
+        PaperExtraction x = extract("Quill representation learning",
+                "We propose QuillNet. An encoder-decoder style QuillNet-block is proposed, and a QuillMix-module "
+                        + "mixes the features, while a QuillPool-module pools them; QuillMix alone helps too.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillNet", "QuillMix", "QuillPool-module");
+    }
+
+    @Test
+    void aCountAnInputOutputAndAWordCutShortAreNoNames() {
+        PaperExtraction x = extract("Active learning for interactive quill translation",
+                "We explore term based (named quill count (NQC)) and quality based (sentence similarity (Sim)) "
+                        + "criteria, and align the input-output (IO) interface of QuillMT.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillMT");
+    }
+
+    @Test
+    void aModelTheAuthorsUsedAndAKnownResourcesEditionForALanguageAreNoProposals() {
+        PaperExtraction x = extract("QuillForm: An Open-source Annotation Interface",
+                "We introduce QuillForm, an annotation tool. QuillForm has been used while building the Turkish "
+                        + "FrameNet, and our used QuillBERTa model scores best.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillForm");
+    }
 }
