@@ -12,15 +12,15 @@ import java.util.Set;
  */
 final class TitleNameFinder {
     /**
-     * First words of a title whose "X: subtitle" is not a name ("Towards …: …", "When …: …"): articles, question
-     * words and prepositions, which open slogans ("In Factuality: …", "With Measured Words: …", "Without Further
-     * Ado: …", "Inside ASCENT: …", "Behind the Scenes: …").
+     * First words of a title whose "X: subtitle" is not a name ("Towards …: …", "When …: …", "Another PASS: A
+     * Reproduction Study of …"): articles and the like, question words and prepositions, which open slogans ("In
+     * Factuality: …", "With Measured Words: …", "Without Further Ado: …", "Inside ASCENT: …", "Behind the Scenes: …").
      */
-    private static final Set<String> NOT_NAME_OPENERS = Set.of("the", "a", "an", "on", "towards", "toward", "when",
-            "why", "how", "what", "beyond", "in", "with", "without", "from", "for", "of", "into", "through", "under",
-            "against", "about", "by", "at", "across", "between", "over", "via", "inside", "outside", "within",
-            "behind", "after", "before", "beneath", "among", "amid", "around", "along", "upon", "unlike", "like", "to",
-            "despite");
+    private static final Set<String> NOT_NAME_OPENERS = Set.of("the", "a", "an", "another", "yet", "on", "towards",
+            "toward", "when", "why", "how", "what", "beyond", "in", "with", "without", "from", "for", "of", "into",
+            "through", "under", "against", "about", "by", "at", "across", "between", "over", "via", "inside",
+            "outside", "within", "behind", "after", "before", "beneath", "among", "amid", "around", "along", "upon",
+            "unlike", "like", "to", "despite");
     /**
      * A phrase of plain words in lower case hyphenated into one, a function word among them, capitalised only as the
      * title's first word: "Human-in-the-loop: …", "State-of-the-art: …".

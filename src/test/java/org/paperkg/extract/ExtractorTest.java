@@ -8009,4 +8009,12 @@ class ExtractorTest {
                         + "FrameNet, and our used QuillBERTa model scores best.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillForm");
     }
+
+    @Test
+    void anotherBeforeANameOpensASloganOfTheTitle() {
+        PaperExtraction x = extract("Another QUILL: A Reproduction Study of a Quill Report Generation System",
+                "We reproduce the human evaluation of QUILL, a football report generation system.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QUILL");
+    }
 }
