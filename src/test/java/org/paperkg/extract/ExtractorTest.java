@@ -8017,4 +8017,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QUILL");
     }
+
+    @Test
+    void aShortFormTheTextSpellsOutOtherwiseIsNoKnownDatasetAndATaggingSchemeIsNoName() {
+        PaperExtraction x = extract("QRACE: Improve Quill Learning with Representation Asymmetry",
+                "This paper introduces a hybrid framework, Representation Asymmetry and Collaboration Evolution "
+                        + "(RACE), which tags spans with BIO labels.");
+        assertThat(names(x, MentionKind.METHOD)).contains("RACE").doesNotContain("BIO");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
 }
