@@ -833,14 +833,13 @@ final class DefinitionFilter {
     private static final Set<String> RENAMING_MARKS = com.google.common.collect.Sets.union(Set.of(",", ":"),
             ProposalFinder.DASHES);
     /**
-     * Nouns of the authors' making that a long form renames after a comma, a colon or a dash: the method nouns and
-     * more, "we present a simple strategy – bidirectional training (BiT)", "a new paradigm, Multiple Tasks
-     * Integration (MTI)" (not after the short form, where "a strategy" or "a scheme" says less).
+     * Nouns of the authors' making that a long form renames after a comma, a colon or a dash: the nouns whose naming
+     * gives a method's name, and a few more, "we present a simple strategy – bidirectional training (BiT)", "a new
+     * paradigm, Multiple Tasks Integration (MTI)" (not after the short form, where "a strategy" or "a scheme" says
+     * less).
      */
-    private static final Set<String> RENAMED_NOUNS = com.google.common.collect.Sets.union(METHOD_NOUNS,
-            Set.of("strategy", "scheme", "procedure", "mechanism", "paradigm", "pipeline", "recipe", "protocol",
-                    "module", "network", "system", "toolkit", "loss", "objective", "regularizer", "estimator",
-                    "sampler"));
+    private static final Set<String> RENAMED_NOUNS = com.google.common.collect.Sets.union(
+            NamedPhraseFinder.NAMED_THINGS, Set.of("optimiser", "pipeline", "network", "system", "toolkit"));
 
     /**
      * "we propose geometric trajectory diffusion models (GeoTDM)": a trigger governs the long form directly, or the

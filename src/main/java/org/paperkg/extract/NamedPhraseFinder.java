@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class NamedPhraseFinder {
     /** Nouns of methods whose naming gives a method's name (fewer than {@link TypeCues#METHOD_HEADS}). */
-    private static final Set<String> NAMED_THINGS = Set.of("approach", "method", "algorithm", "technique",
+    static final Set<String> NAMED_THINGS = Set.of("approach", "method", "algorithm", "technique",
             "framework", "strategy", "scheme", "procedure", "model", "architecture", "loss", "objective", "regularizer",
             "estimator", "sampler", "mechanism", "recipe", "protocol", "paradigm", "optimizer", "module");
     /** Words that quote a name: `latent corridors', "state tuning". */

@@ -353,7 +353,7 @@ final class ProposalFinder {
     private static boolean oneOfAKnownKind(AnnotatedText text, Mention m) {
         Sentence s = text.sentences().get(m.sentence());
         int k = s.tokenIndexAt(m.span().begin());
-        return k >= 2 && (s.token(k - 1).lower().equals("a") || s.token(k - 1).lower().equals("an"))
+        return k >= 2 && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k - 1).lower())
                 && TRIGGERS.contains(s.token(k - 2).lemma()) && s.token(k - 2).pos().startsWith("VB");
     }
 
