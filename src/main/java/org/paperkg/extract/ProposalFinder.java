@@ -1632,7 +1632,8 @@ final class ProposalFinder {
             return null;
         }
         boolean counted = false;
-        for (int v = colon - 1; v >= 0 && v >= colon - 8; v--) {
+        int afterTheCount = prepositionalPhraseBefore(s, colon);
+        for (int v = afterTheCount - 1; v >= 0 && v >= afterTheCount - 8; v--) {
             Token t = s.token(v);
             if (isTriggerVerb(s, v)) {
                 return counted && subjectBefore(s, v, ownNames) ? "proposal.listed-after-a-count" : null;
@@ -1651,6 +1652,29 @@ final class ProposalFinder {
             }
         }
         return null;
+    }
+
+    /** Prepositions whose phrase may say what the counted things extend or serve: "two extensions to the …". */
+    private static final Set<String> COUNTED_THINGS_PREPOSITIONS = Set.of("to", "for", "of", "on");
+
+    /**
+     * Where a short prepositional phrase ends the counted object right before the colon at {@code colon} starts:
+     * "two other novel extensions to the original Transformer: …" gives the position of "to"; {@code colon} when
+     * none does. Its object may be capitalised, a name, as long as nothing but nouns, adjectives and articles follow
+     * the preposition.
+     */
+    private static int prepositionalPhraseBefore(Sentence s, int colon) {
+        for (int k = colon - 1; k >= 1 && colon - k <= 5; k--) {
+            Token t = s.token(k);
+            if (COUNTED_THINGS_PREPOSITIONS.contains(t.lower()) && k < colon - 1) {
+                return k;
+            }
+            String pos = t.pos();
+            if (!(pos.equals("DT") || pos.startsWith("JJ") || pos.startsWith("NN") || pos.equals("HYPH"))) {
+                return colon;
+            }
+        }
+        return colon;
     }
 
     /** Verbs of making data, beside those that always make something new: "we collected and annotated …". */

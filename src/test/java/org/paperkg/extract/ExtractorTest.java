@@ -8026,4 +8026,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("RACE").doesNotContain("BIO");
         assertThat(names(x, MentionKind.DATASET)).isEmpty();
     }
+
+    @Test
+    void theItemsOfACountedListWhoseObjectAPrepositionalPhraseEndsAreProposed() {
+        PaperExtraction x = extract("Revisiting robust quill translation",
+                "Moreover, we propose two other novel extensions to the original Quillformer: Controlled Quilling "
+                        + "(CQ) and Dual-Channel Quilling (DCQ), that modify the architecture.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("CQ", "DCQ");
+    }
 }
