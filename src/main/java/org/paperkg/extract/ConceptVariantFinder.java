@@ -137,12 +137,14 @@ final class ConceptVariantFinder {
     /**
      * A capitalised or coined word of a name: not a concept's acronym, a known non-name, a well-known method
      * ("Mamba SSM" is Mamba), a compound that only says what the variant is based on ("Transformer-based LLM", also
-     * where a PDF lost the hyphen, "ImageNetbased MAE") or a describing adjective ("Deep CNN").
+     * where a PDF lost the hyphen, "ImageNetbased MAE"), a pair of languages ("Sinhala-English NMT") or a describing
+     * adjective ("Deep CNN").
      */
     private boolean isModifierWord(String word) {
         return word.length() >= 2 && (Character.isUpperCase(word.charAt(0)) || Names.isCoined(word))
                 && word.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '-')
                 && !conceptLabels.isAcronymLabel(Names.singular(word)) && !lexicon.isNotName(word)
+                && !lexicon.isLanguagePair(word)
                 && lexicon.lookup(word) == null && lexicon.methodVariant(word) == null
                 && !word.endsWith("-based")
                 && Names.beforeAGluedWord(word, w -> lexicon.lookup(w) != null) == null

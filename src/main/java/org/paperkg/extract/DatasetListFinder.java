@@ -49,6 +49,9 @@ final class DatasetListFinder {
                 }
             }
         }
+        // a pair of languages alone is an item's direction, no name: "the Chinese-English and English-Japanese
+        // benchmarks" (but "WMT14 English-German" stays whole)
+        out.removeIf(o -> lexicon.isLanguagePair(o.name()));
         return out;
     }
 

@@ -961,17 +961,11 @@ final class DefinitionFilter {
         int head = beforePreposition(Names.WHITESPACE.split(d.longForm().toLowerCase(Locale.ROOT))).length - 1;
         boolean signLanguage = head >= 1 && written[head - 1].equalsIgnoreCase("sign")
                 && Names.withoutPluralS(written[head].toLowerCase(Locale.ROOT)).equals("language");
-        if (!lexicon.isLanguage(written[head]) && !signLanguage && !languagePair(written[head])) {
+        if (!lexicon.isLanguage(written[head]) && !signLanguage && !lexicon.isLanguagePair(written[head])) {
             return false;
         }
         String typeNoun = nounAfterShortForm(d, s);
         return !METHOD_NOUNS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun);
-    }
-
-    /** True for two language names hyphenated, a translation's direction: "French-English", "Tamil-to-English". */
-    private boolean languagePair(String word) {
-        String[] parts = word.split("-(?:to-)?");
-        return parts.length == 2 && lexicon.isLanguage(parts[0]) && lexicon.isLanguage(parts[1]);
     }
 
     /** How many words come before the longest concept label that ends the words; -1 when none ends them. */

@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "637";
+    static final String RULES_VERSION = "638";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -158,10 +158,12 @@ public final class Extractor {
         // (and a file format or a licence: "in TMX format", then "contains plain TMX")
         // (and a task's common name that a sentence opens with and says what it aims at: "Cross-lingual entity
         // alignment (EA) aims to find …")
-        // (and a task the authors pose and name: "a new … task, termed referring multi-object tracking (RMOT)")
+        // (and a task the authors pose and name: "a new … task, termed referring multi-object tracking (RMOT)",
+        // "Instruction-oriented Object Detection (IOD), a new task that …")
         Set<String> metrics = found.occurrences().stream().filter(o -> types.definesAMetric(o) || types.namesAProblem(o)
                         || TypeCues.aimsAtSomething(o)
                         || TypeCues.termedAfterAPosedThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))
+                        || TypeCues.appositionCallsItAPosedTask(o) && !lexicon.isKnownDataset(o.name())
                         || (found.aliases().containsKey(o.name()) && TypeCues.namesAStatementOnly(o))
                         || types.namesAFormat(o))
                 .map(NameOccurrence::name)

@@ -542,6 +542,19 @@ public final class Lexicon {
         return m.matches() && (isLanguage(m.group(1)) || isLanguage(m.group(2)));
     }
 
+    /** Two capitalised words, hyphenated, joined by "-to-" or written together as a PDF may leave them. */
+    private static final java.util.regex.Pattern TWO_WORDS = java.util.regex.Pattern.compile(
+            "(\\p{Lu}\\p{Ll}+)(?:[-–](?:to[-–])?)?(\\p{Lu}\\p{Ll}+)");
+
+    /**
+     * True for two language names hyphenated, a translation's direction or a pair of languages' data:
+     * "French-English", "Tamil-to-English", "Chinese–English", "TamilTelugu".
+     */
+    public boolean isLanguagePair(String word) {
+        java.util.regex.Matcher m = TWO_WORDS.matcher(word);
+        return m.matches() && isLanguage(m.group(1)) && isLanguage(m.group(2));
+    }
+
     /** True for the name of a natural language as a text writes it: "Arabic", "Urdu". */
     public boolean isLanguage(String word) {
         return languages.contains(word);

@@ -1401,7 +1401,7 @@ final class NameFinder {
         if (Names.FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT)) || Names.isVersion(word) || Names.isNegation(word)
                 || !identifier && Names.isFormula(word)
                 || Names.isNumberFormat(word) || Names.isCountedName(word) || Names.isAddress(word)
-                || Names.isHostOrScheme(word) || lexicon.isTranslationDirection(word)
+                || Names.isHostOrScheme(word) || lexicon.isTranslationDirection(word) || lexicon.isLanguagePair(word)
                 || lexicon.isNotName(word)
                 || Names.isDottedInitials(word) || Names.isLanguagePair(word) || Names.gluedAfterAHyphenatedWord(word)
                 || Names.gluedToAFunctionWord(word) && !afterTheAuthorsVerbOfMaking(s, i)

@@ -18,15 +18,16 @@ import java.util.regex.Pattern;
 final class TypeCues {
     private static final Pattern DATASET_SHAPE =
             Pattern.compile(".*(Bench|bench|BENCH|QA|\\p{L}NLI|Set|-\\d+(\\.\\d+)?[kKM]|\\p{L}{2}\\d+[kK]|Arena"
-                    + "|\\p{L}Bank|\\p{L}bank|\\p{L}-?Corpus)(-?\\d+)?$");
+                    + "|\\p{L}Bank|\\p{L}bank|\\p{L}-?Corpus|\\p{L}-?Dataset|\\p{L}-Challenge)(-?\\d+)?$");
     /** Words that the long form of a dataset-shaped short form holds: "Question Answering", "Benchmark", "Corpus". */
     private static final Pattern SHAPE_WORDS = Pattern.compile(
-            "(?is).*(question|answer|bench|set|arena|bank|qa|corpus|nli|inference).*");
+            "(?is).*(question|answer|bench|set|arena|bank|qa|corpus|nli|inference|challenge).*");
 
     /**
      * True when a name ends the way benchmark names do: "MT-Bench", "NAS-Bench-201", "TruthfulQA", "ChaosNLI",
-     * "Chatbot Arena", and corpora's: "PropBank", "BulTreeBank", "CCGbank", "UDT-Corpus", "BookCorpus", or counts its
-     * items in thousands or millions: "Objects-10k", "Math23k", "Clothing-1.6M".
+     * "Chatbot Arena", and corpora's and challenges': "PropBank", "BulTreeBank", "CCGbank", "UDT-Corpus", "BookCorpus",
+     * "QL-Dataset", "CL-Psych-Challenge", or counts its items in thousands or millions: "Objects-10k", "Math23k",
+     * "Clothing-1.6M".
      */
     static boolean hasDatasetShape(String name) {
         return DATASET_SHAPE.matcher(name).matches();
@@ -51,7 +52,7 @@ final class TypeCues {
             "benchmark");
     static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "data", "benchmark", "benchmarks",
             "corpus", "corpora", "suite", "database", "leaderboard", "collection", "environment", "environments",
-            "game", "games", "split", "challenge", "testbed", "track", "set", "treebank");
+            "game", "games", "split", "challenge", "testbed", "track", "set", "treebank", "wordnet", "wordnets");
     static final Set<String> METHOD_HEADS = Set.of("model", "network", "net", "architecture", "algorithm", "method",
             "framework", "optimizer", "optimiser", "module", "layer", "approach", "solver", "technique", "scheme",
             "mechanism", "estimator", "agent", "encoder", "decoder", "backbone", "baseline", "variant", "pipeline",
@@ -430,6 +431,37 @@ final class TypeCues {
         int article = start - 1;
         return article >= 1 && INDEFINITE_ARTICLES.contains(s.token(article).lower())
                 && (!s.token(article - 1).pos().equals("IN") || s.token(article - 1).lower().equals("as"));
+    }
+
+    /**
+     * True when an apposition right after a long form and its short form calls the name a new task or problem: "This
+     * paper introduces Instruction-oriented Object Detection (IOD), a new task that …". The name is the task's, though
+     * the authors pose it (not one that trains a model, "Sequence Span Rewriting (SSR), a self-supervised task for …
+     * pre-training", nor one that is data or a method too, "a new task and dataset", nor "a task-agnostic framework",
+     * whose head is "framework"; a name without a long form, "FewRel 2.0, a more challenging task", is as often data).
+     */
+    static boolean appositionCallsItAPosedTask(NameOccurrence o) {
+        Sentence s = o.sentence();
+        int k = pastItsShortForm(s, s.tokenIndexAt(o.span().end() - 1) + 1);
+        if (!o.source().equals("acronym-long-form") || k + 2 >= s.size() || !s.token(k).word().equals(",")
+                || !INDEFINITE_ARTICLES.contains(s.token(k + 1).lower())) {
+            return false;
+        }
+        int head = -1;
+        for (int j = k + 2; j < s.size() && j <= k + 6; j++) {
+            Token t = s.token(j);
+            if (TRAINING_TASK_WORDS.contains(t.lower()) || t.lower().endsWith("supervised")) {
+                return false;
+            }
+            if (t.pos().startsWith("NN")) {
+                head = j;
+            } else if (head >= 0 || !(t.pos().startsWith("JJ") || t.pos().startsWith("RB") || t.pos().equals("VBN")
+                    || t.pos().equals("HYPH"))) {
+                break;
+            }
+        }
+        boolean coordinated = head >= 0 && head + 1 < s.size() && s.token(head + 1).pos().equals("CC");
+        return head >= 0 && !coordinated && POSED_TASKS.contains(s.token(head).lemma());
     }
 
     /** Things posed that are tasks to solve (a new setting the authors name is their proposal, as a method is). */

@@ -8034,4 +8034,48 @@ class ExtractorTest {
                         + "(CQ) and Dual-Channel Quilling (DCQ), that modify the architecture.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("CQ", "DCQ");
     }
+
+    @Test
+    void anErrorRateIsNoNameAndANameEndingInAGluedChallengeOrDatasetIsData() {
+        PaperExtraction x = extract("Learning quill models from social media posts",
+                "We test models on post data provided in the QL-Quill-Challenge and on the QLDataset, with a "
+                        + "relative improvement in FPR 0.95 and a lower APCER.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("QL-Quill-Challenge", "QLDataset");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void aLanguageBeforeACorpusNamesNoDataset() {
+        PaperExtraction x = extract("Quill translation from Finnish to Northern Sámi",
+                "There exists a larger monolingual Northern Sámi corpus, which QuillMT translates.");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
+
+    @Test
+    void aPairOfLanguagesAStandardVarietyAndARatioAreNoNames() {
+        PaperExtraction x = extract("Quill dictionaries for neural machine translation",
+                "Our method QuillMT leads on the Chinese-English and English-Japanese benchmarks and on the "
+                        + "WMT14 English-German and WMT16 Romanian-English datasets, for the TamilTelugu pair too. Other "
+                        + "Arabic dialects are mostly based on MSA, and a higher TTR marks richer texts.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("WMT14 English-German",
+                "WMT16 Romanian-English");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillMT");
+    }
+
+    @Test
+    void aNameAnAppositionCallsANewTaskIsNoMethodNorProposal() {
+        PaperExtraction x = extract("QuillDet: Aligning detection models to quill instructions",
+                "This paper introduces Instruction-oriented Quill Detection (IQD), a new task that lets detectors "
+                        + "follow instructions. As a first approach to IQD, we propose a model called QuillDet.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillDet");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillDet");
+    }
+
+    @Test
+    void aLongFormHeadedByWordnetsNamesData() {
+        PaperExtraction x = extract("Teaching through quill tagging",
+                "The annotated corpora are made available through the Quill multilingual corpus and associated "
+                        + "wordnets (QU-MC).");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QU-MC");
+    }
 }
