@@ -463,6 +463,14 @@ public final class Lexicon {
         return meaning != null && !firstWord(meaning).equals(firstWord(longForm));
     }
 
+    /**
+     * True for a not-name whose list entry says what it stands for, an abbreviation other papers may coin anew:
+     * "GDP" (gross domestic product) and a model "we propose GDP, a diffusion-based model".
+     */
+    public boolean isAbbreviatedNotName(String word) {
+        return notNameMeanings.containsKey(word);
+    }
+
     private static String firstWord(String phrase) {
         String stripped = phrase.strip().toLowerCase(Locale.ROOT);
         int space = stripped.indexOf(' ');

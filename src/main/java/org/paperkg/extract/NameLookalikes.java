@@ -29,7 +29,7 @@ final class NameLookalikes {
             "\\p{Lu}?\\p{Ll}+(?:\\p{Lu}\\p{Ll}+)*\\p{Lu}\\p{Ll}*");
     /** Endings of English words: what a word with emphasised letters reads as once they are in lower case. */
     private static final Pattern ENGLISH_ENDING = Pattern.compile(
-            ".*(?:tion|sion|ing|ment|ness|ty|ive|ous|ence|ance|ure|ated|ized|ised|ical|ional|oral|ural|tial|ative"
+            ".*(?:tion|sion|ing|ment|ness|ty|ive|ous|ence|ance|ure|ated|ized|ised|ical|ional|oral|ural|ial|ative"
                     + "|ured|ered|ful|able|ible|ory|ery|try|cy|gy)s?");
     /** A surname as written: "Adams", "MacKay", "McCulloch", "DeGroot" (not "KITTI", "ResNet"). */
     private static final Pattern SURNAME = Pattern.compile("\\p{Lu}\\p{Ll}{3,}|(?:Mac|Mc|De|Di|Le|La|Van|Von|O')\\p{Lu}\\p{Ll}+");
@@ -256,6 +256,19 @@ final class NameLookalikes {
             }
         }
         return false;
+    }
+
+    /** Two plain title-case words written together: "MultiObject". */
+    private static final java.util.regex.Pattern TWO_TITLE_WORDS =
+            java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+)(\\p{Lu}\\p{Ll}+)");
+
+    /**
+     * True for two plain words that a PDF wrote together where the text writes them hyphenated elsewhere:
+     * "MultiObject Tracking" below a title's "Multi-Object Tracker" (a compound, no name).
+     */
+    static boolean hyphenLost(String word, AnnotatedText text) {
+        java.util.regex.Matcher m = TWO_TITLE_WORDS.matcher(word);
+        return m.matches() && Names.writesAsAWord(text.text(), m.group(1) + "-" + m.group(2));
     }
 
     /** An address cut at a slash, the rest of its path after a space: "https://github.com/". */

@@ -2459,7 +2459,7 @@ final class ProposalFinder {
         int reach = s.token(first).word().equals("(") ? 14 : 10;
         // (and its prepositions are part of it when no words before spell the name out: "we introduce structured
         // projection of intermediate gradients (SPIGOT), a new method", "a heterogeneous graph-based network for
-        // extractive summarization (HSGraph)")
+        // extractive summarization (HSGraph)", "we propose contrast with reconstruct (ReCon)")
         boolean description = s.token(first).word().equals("(") && spelledOutNowhere && !knownName;
         for (int k = first - 1; k >= 0 && k >= first - reach; k--) {
             Token t = s.token(k);
@@ -2581,7 +2581,7 @@ final class ProposalFinder {
             if (k == first - 1 && VARIANT_NOUNS.contains(w)) {
                 continue;
             }
-            if (description && k < first - 2 && DESCRIPTION_PREPOSITIONS.contains(w)) {
+            if (description && k < first - 1 && DESCRIPTION_PREPOSITIONS.contains(w)) {
                 continue;
             }
             // "the recently-introduced attentional copulas (TACTiS)": an adverb glued to its participle dates it too
@@ -2620,6 +2620,11 @@ final class ProposalFinder {
             // (a hyphenated modifier, whatever the tagger reads it as: "a group ranking-based|VBD Out-of-Candidate
             // Rectification (OCR) mechanism")
             if (w.indexOf('-') > 0 && MODIFIER_PARTICIPLES.contains(w.substring(w.lastIndexOf('-') + 1))) {
+                continue;
+            }
+            // (the last word of a description in parentheses' reach is a noun, whatever the tagger reads: "we propose
+            // contrast with reconstruct|VB (ReCon)")
+            if (description && k == first - 1 && t.pos().equals("VB")) {
                 continue;
             }
             if (STOPS.contains(w) || CLAUSE_BREAKS.contains(w) || DASHES.contains(w) || (t.pos().startsWith("VB") && !t.pos().equals("VBN")

@@ -31,7 +31,8 @@ final class TitleNameFinder {
     private static final java.util.regex.Pattern GERUND = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}{3,}ing");
     /** Capitalised nouns that say what kind of thing a coined name before them names: "X Framework", "X Dataset". */
     private static final Set<String> KIND_NOUNS = Set.of("Framework", "Dataset", "Corpus", "Benchmark", "Toolkit",
-            "Library", "Challenge");
+            "Library", "Challenge", "Model", "Models", "Network", "Networks", "System", "Method", "Algorithm",
+            "Architecture");
     /** A team's name, an at sign and a workshop's glued to its year: "Hopeful Men@LT-EDI-EACL2021". */
     private static final java.util.regex.Pattern TEAM_AT_A_DATED_VENUE =
             java.util.regex.Pattern.compile("([^@]+)@[\\p{L}\\d-]*\\p{L}-?(?:19|20)\\d{2}");
@@ -140,8 +141,8 @@ final class TitleNameFinder {
                 || anActivityTheAbstractWritesInLowerCase(text, title, colon)) {
             return Optional.empty();
         }
-        // "NetInfoF Framework: …", "AViD Dataset: …" above an abstract that writes NetInfoF alone: the coined word is
-        // the name, the noun says what it names
+        // "NetInfoF Framework: …", "AViD Dataset: …", "WikiBERT Models: …" above an abstract that writes NetInfoF
+        // alone: the coined word is the name, the noun says what it names
         if (colon == 2 && KIND_NOUNS.contains(title.token(1).word()) && Names.isCoined(title.token(0).word())
                 && Names.writesAsAWord(text.text().substring(text.titleLength()), title.token(0).word())) {
             span = new Span(title.token(0).begin(), title.token(0).end());

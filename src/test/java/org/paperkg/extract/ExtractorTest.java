@@ -8078,4 +8078,34 @@ class ExtractorTest {
                         + "wordnets (QU-MC).");
         assertThat(names(x, MentionKind.DATASET)).containsExactly("QU-MC");
     }
+
+    @Test
+    void anAbbreviationListedAsNoNameIsTheAuthorsWhereTheyIntroduceIt() {
+        PaperExtraction x = extract("Graph-constrained quill diffusion for path planning",
+                "In this paper, we propose GDP, a diffusion-based model for path planning. GDP learns path "
+                        + "patterns. We also forecast GDP growth and the CPI.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("GDP");
+    }
+
+    @Test
+    void aDescriptionInTheReachOfItsParenthesisedNameMayEndInAWordReadAsAVerb() {
+        PaperExtraction x = extract("Quill with reconstruct",
+                "In this paper, we propose contrast with reconstruct (QuRe) that unifies these two paradigms.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuRe");
+    }
+
+    @Test
+    void twoWordsAPdfWroteTogetherAndEmphasisedLettersAreNoNames() {
+        PaperExtraction x = extract("Simple cues lead to a strong Multi-Object quill tracker",
+                "For long, the common paradigm in MultiObject Tracking was detection. We present CLAREQ, a "
+                        + "ContextuaLized AdversaRial Example generation model.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("CLAREQ");
+    }
+
+    @Test
+    void aTitlesCoinedNameBeforeAPluralModelNounIsTheName() {
+        PaperExtraction x = extract("QuillBERT Models: Deep Transfer Learning for Many Languages",
+                "We find that the newly introduced QuillBERT models outperform mBERT in cloze tests.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillBERT");
+    }
 }
