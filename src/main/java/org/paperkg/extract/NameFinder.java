@@ -1402,7 +1402,8 @@ final class NameFinder {
                 || !identifier && Names.isFormula(word)
                 || Names.isNumberFormat(word) || Names.isCountedName(word) || Names.isAddress(word)
                 || Names.isHostOrScheme(word) || lexicon.isTranslationDirection(word) || lexicon.isLanguagePair(word)
-                || lexicon.isNotName(word) && !(lexicon.isAbbreviatedNotName(word) && afterTheAuthorsVerbOfMaking(s, i))
+                || lexicon.isNotName(word) && !(lexicon.isAbbreviatedNotName(word)
+                        && (afterTheAuthorsVerbOfMaking(s, i) || text.text().startsWith(word + ":")))
                 || Names.isDottedInitials(word) || Names.isLanguagePair(word) || Names.gluedAfterAHyphenatedWord(word)
                 || Names.gluedToAFunctionWord(word) && !afterTheAuthorsVerbOfMaking(s, i)
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
@@ -1780,8 +1781,11 @@ final class NameFinder {
                 && !(s.token(i).pos().equals("NN") && LOWER_CASE_WORD.matcher(before).matches())) {
             return false;
         }
-        // the last word of a longer capitalised phrase ("Key Point Leaning, an approach") is not a name alone
-        if (Character.isUpperCase(before.charAt(0)) && !DIMENSIONS.matcher(before).matches()) {
+        // the last word of a longer capitalised phrase ("Key Point Leaning, an approach") is not a name alone, nor is
+        // a method noun written with a capital after a short form ("a Meta Teacher-Student (MetaTS) Network, a
+        // novel … method")
+        if (Character.isUpperCase(before.charAt(0)) && !DIMENSIONS.matcher(before).matches()
+                || TypeCues.METHOD_HEADS.contains(word.toLowerCase(Locale.ROOT))) {
             return false;
         }
         String article = s.token(i + 2).lower();

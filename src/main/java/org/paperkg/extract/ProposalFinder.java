@@ -490,11 +490,15 @@ final class ProposalFinder {
         }
         int nameStart = first;
         first = longFormStart;
-        rule = appositionAfterTrigger(s, first, ownNames, first != nameStart, shortNameOfAPhrase(s, last));
-        if (rule == null) {
+        // (not a name that opens a clause after a colon or comma: "We propose a number of explanations for these
+        // findings: LXMERT (and to some extent ViLBERT) show …")
+        boolean subject = opensAClause(s, last);
+        rule = subject ? null
+                : appositionAfterTrigger(s, first, ownNames, first != nameStart, shortNameOfAPhrase(s, last));
+        if (rule == null && !subject) {
             rule = enumeratedAfterTrigger(s, first, ownNames);
         }
-        if (rule == null) {
+        if (rule == null && !subject) {
             rule = listedAfterACountedObject(s, first, ownNames);
         }
         if (rule == null) {
@@ -1675,6 +1679,21 @@ final class ProposalFinder {
             }
         }
         return colon;
+    }
+
+    /**
+     * True when a finite verb follows the name that ends at {@code last}, past a remark in parentheses: "LXMERT (and
+     * to some extent ViLBERT) show …" makes the name a subject.
+     */
+    private static boolean opensAClause(Sentence s, int last) {
+        int k = last + 1;
+        if (k < s.size() && s.token(k).word().equals("(")) {
+            while (k < s.size() && k <= last + 12 && !s.token(k).word().equals(")")) {
+                k++;
+            }
+            k++;
+        }
+        return k < s.size() && TypeCues.FINITE_VERB_TAGS.contains(s.token(k).pos());
     }
 
     /** Verbs of making data, beside those that always make something new: "we collected and annotated …". */

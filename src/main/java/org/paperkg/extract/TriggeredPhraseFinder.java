@@ -372,8 +372,10 @@ final class TriggeredPhraseFinder {
         boolean describesTheNameAfterIt = j + 2 < s.size() && s.token(j).word().equals(",")
                 && ProposalCues.NAMING_VERBS.contains(s.token(j + 1).lemma())
                 && (Names.isCoined(s.token(j + 2).word()) || Names.isAcronym(s.token(j + 2).word()));
+        // (nor a language or a variety of one: "a speech translation corpus of Highland Puebla Nahuatl")
+        boolean language = lexicon.isLanguage(s.token(j - 1).word());
         if (NamedPhraseFinder.knownOrNoName(phrase, lexicon, conceptLabels) || taskOfAMethod || measure || kind
-                || describesTheNameAfterIt || opensALongerLongForm(s, start, j)) {
+                || describesTheNameAfterIt || opensALongerLongForm(s, start, j) || language) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new NameOccurrence(phrase, span, s, "triggered-phrase"));

@@ -800,7 +800,22 @@ final class TypeCues {
         int first = s.tokenIndexAt(o.span().begin());
         return (next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma()) && !aLossTheAuthorsCreate(s, first, next))
                 || namesAStatement(o) || metricApposition(s, next) || namedAfterAMetricNoun(s, first, next)
-                || unitOfAScore(o, s, first) || listedAsAMetric(s, first);
+                || unitOfAScore(o, s, first) || listedAsAMetric(s, first) || afterInTermsOf(s, first);
+    }
+
+    /**
+     * True when the name at {@code first} is what a comparison is made in terms of, alone or in a list of such
+     * things: "outperforms the baselines in terms of MAP and Spearman's correlation", "in terms of BLEU, TER and
+     * METEOR".
+     */
+    private static boolean afterInTermsOf(Sentence s, int first) {
+        int k = first - 1;
+        while (k >= 3 && first - k <= 8 && (s.token(k).word().equals(",") || ProposalCues.AND_OR.contains(s.token(k).lower())
+                || Character.isUpperCase(s.token(k).word().charAt(0)))) {
+            k--;
+        }
+        return k >= 2 && s.token(k).lower().equals("of") && s.token(k - 1).lower().equals("terms")
+                && s.token(k - 2).lower().equals("in");
     }
 
     /** Plural nouns whose examples are measures: "metrics such as ROUGE, MAP and BertScore". */

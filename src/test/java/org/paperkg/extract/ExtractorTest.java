@@ -8108,4 +8108,35 @@ class ExtractorTest {
                 "We find that the newly introduced QuillBERT models outperform mBERT in cloze tests.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillBERT");
     }
+
+    @Test
+    void whatAComparisonIsMadeInTermsOfIsAMeasure() {
+        PaperExtraction x = extract("QuillCSE: dialogue-based contrastive learning of sentence embeddings",
+                "QuillCSE outperforms the baselines across all three datasets in terms of MAP and Spearman's "
+                        + "correlation, and in terms of QMR, QTR and TQ.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillCSE");
+    }
+
+    @Test
+    void aKnownModelThatOpensAClauseAfterTheColonIsNoProposal() {
+        PaperExtraction x = extract("Seeing past quills: testing pretrained models on counting",
+                "We propose a number of explanations for these findings: QuillMERT (and to some extent QuilBERT) "
+                        + "show some evidence of forgetting.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aMethodNounAfterAShortFormAndALanguagesVarietyAreNoNames() {
+        PaperExtraction x = extract("QuillTS: Meta Teacher-Student Network for Quill Labeling",
+                "We propose a Quill Teacher-Student (QuillTS) Network, a novel meta learning method. We also present "
+                        + "a speech corpus of Highland Puebla Nahuatl, a language of central Mexico.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillTS");
+    }
+
+    @Test
+    void aTitlesAbbreviationListedAsNoNameIsTheNameWhereTheAbstractSpellsItOtherwise() {
+        PaperExtraction x = extract("CO2: Consistent Contrast for Unsupervised Quill Learning",
+                "To address this issue, we propose Consistent Contrast (CO2), which adds a consistency term.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("CO2");
+    }
 }
