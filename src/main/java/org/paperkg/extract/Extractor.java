@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "641";
+    static final String RULES_VERSION = "644";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -160,10 +160,12 @@ public final class Extractor {
         // alignment (EA) aims to find …")
         // (and a task the authors pose and name: "a new … task, termed referring multi-object tracking (RMOT)",
         // "Instruction-oriented Object Detection (IOD), a new task that …")
+        // (and the label of a class things are sorted into: "classify comments into Not Offensive (NO), …")
         Set<String> metrics = found.occurrences().stream().filter(o -> types.definesAMetric(o) || types.namesAProblem(o)
                         || TypeCues.aimsAtSomething(o)
                         || TypeCues.termedAfterAPosedThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))
                         || TypeCues.appositionCallsItAPosedTask(o) && !lexicon.isKnownDataset(o.name())
+                        || TypeCues.namesAClass(o)
                         || (found.aliases().containsKey(o.name()) && TypeCues.namesAStatementOnly(o))
                         || types.namesAFormat(o))
                 .map(NameOccurrence::name)

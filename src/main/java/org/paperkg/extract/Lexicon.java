@@ -348,7 +348,8 @@ public final class Lexicon {
      * A known name, a hyphen and a capitalised part: "LSUN-Bedroom", "ImageNet-Sketch" (a subset or a variant), or a
      * part in lower case after a name written as the gazetteer writes it with two capitals or more, "LSUN-bedroom",
      * "AFHQ-dog" (not "ImageNet-scale"); or a capital letter or a capitalised word after a known name that has a hyphen
-     * of its own: "CIFAR-10-C", "CIFAR-100-P" (corrupted and perturbed copies of its test set), "CIFAR-10-Warehouse".
+     * of its own: "CIFAR-10-C", "CIFAR-100-P" (corrupted and perturbed copies of its test set), "CIFAR-10-Warehouse",
+     * or of any known dataset: "Kinetics-C".
      */
     private Entry subsetBase(String surface) {
         int hyphen = surface.indexOf('-');
@@ -364,6 +365,10 @@ public final class Lexicon {
         if (base == null && last > hyphen
                 && (capitalAlone || Names.TITLE_CASE_WORD.matcher(surface.substring(last + 1)).matches())) {
             base = lookupAsWritten(surface.substring(0, last));
+        }
+        // (one hyphen and a capital letter alone after a known dataset: "Kinetics-C", a corrupted copy of Kinetics)
+        if (base == null && last == hyphen && capitalAlone) {
+            base = lookupAsWritten(surface.substring(0, hyphen));
         }
         return base;
     }

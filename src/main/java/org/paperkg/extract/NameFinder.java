@@ -144,6 +144,8 @@ final class NameFinder {
                 .ifPresent(o -> writtenAgainAsTheTitleWritesIt(text, lower, o).forEach(f::addIfFree));
         // a system description's "X at SemEval-2020 Task 7: …" names the system the paper describes
         titleNames.findSystemAtVenue(text).ifPresent(f::addIfFree);
+        // and a title that is nothing but a dataset's name names it: "The Gutenberg Dialogue Dataset"
+        titleNames.findDatasetTitle(text).ifPresent(f::addIfFree);
         blockRejectedShortForms(text, f);
         blockSpecialTokens(text, f);
         // a capitalised phrase right after "we propose" names even when it ends in a concept word ("Hybrid

@@ -55,6 +55,36 @@ final class TitleNameFinder {
         return titleNounPhrase(text, text.sentences().get(0));
     }
 
+    /** Capitalised nouns of data that end a title which is a dataset's name and nothing else. */
+    private static final Set<String> DATA_TITLE_HEADS = Set.of("Dataset", "Corpus", "Benchmark", "Treebank");
+
+    /**
+     * A title that is nothing but "The" and a dataset's capitalised name: "The Gutenberg Dialogue Dataset", "The
+     * Danish Gigaword Corpus" (the name without its article; not "A Japanese Chess Commentary Corpus", a
+     * description, nor "Building The … Corpus", an activity).
+     */
+    Optional<NameOccurrence> findDatasetTitle(AnnotatedText text) {
+        if (text.sentences().isEmpty()) {
+            return Optional.empty();
+        }
+        Sentence title = text.sentences().get(0);
+        int n = title.size();
+        if (n < 3 || n > 7 || !title.token(0).word().equals("The")
+                || !DATA_TITLE_HEADS.contains(title.token(n - 1).word())
+                || text.titleLength() > title.token(n - 1).end() + 1) {
+            return Optional.empty();
+        }
+        for (int i = 1; i < n; i++) {
+            String w = title.token(i).word();
+            if (!Character.isUpperCase(w.charAt(0))
+                    || Names.FUNCTION_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+                return Optional.empty();
+            }
+        }
+        Span span = new Span(title.token(1).begin(), title.token(n - 1).end());
+        return Optional.of(new NameOccurrence(text.covered(span.begin(), span.end()), span, title, "title-prefix"));
+    }
+
     /** The index of the title's first colon among its first {@code within} tokens, or -1. */
     static int colonAt(Sentence title, int within) {
         for (int i = 0; i < Math.min(title.size(), within); i++) {

@@ -464,6 +464,40 @@ final class TypeCues {
         return head >= 0 && !coordinated && POSED_TASKS.contains(s.token(head).lemma());
     }
 
+    /** Verbs that sort things into classes, whose "into" lists the classes. */
+    private static final Set<String> SORTING_VERBS = Set.of("classify", "categorize", "categorise", "group", "sort",
+            "cluster");
+
+    /**
+     * True when the name stands in the list of classes after a verb of sorting and "into": "The task is to classify
+     * comments into Not Offensive (NO), Offensive Untargeted (OU), Offensive Targeted Individual (OTI), …" (labels
+     * of classes, no methods), at most forty tokens on and within the sentence's clause; only a label the list spells
+     * out (not the examples of a class, "categorized into general-domain (BERT, TNLR), mixed-domain (…)").
+     */
+    static boolean namesAClass(NameOccurrence o) {
+        if (!o.source().equals("acronym-long-form")) {
+            return false;
+        }
+        Sentence s = o.sentence();
+        int first = s.tokenIndexAt(o.span().begin());
+        for (int k = first - 1; k >= 1 && first - k <= 40; k--) {
+            Token t = s.token(k);
+            if (t.lower().equals("into")) {
+                for (int v = k - 1; v >= 0 && v >= k - 6; v--) {
+                    if (SORTING_VERBS.contains(s.token(v).lemma()) && s.token(v).pos().startsWith("VB")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            boolean verb = FINITE_VERB_TAGS.contains(t.pos()) && Character.isLowerCase(t.word().charAt(0));
+            if (t.word().equals(";") || verb) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Things posed that are tasks to solve (a new setting the authors name is their proposal, as a method is). */
     private static final Set<String> POSED_TASKS = Set.of("task", "problem");
     /** Words before "task" that make it one a model is trained on, part of a method. */
@@ -1876,6 +1910,21 @@ final class TypeCues {
     /** A name with a version number written on: "UJIpenchars2", "QuillQA3". */
     private static final Pattern NUMBERED_EDITION = Pattern.compile("(\\p{L}[\\p{L}\\d]*\\p{L}{2})\\d{1,2}");
 
+    /**
+     * True when ", a" and a campaign's capitalised name or "shared" come before "task" right after the name ending at
+     * {@code last}: "MeasEval, a SemEval task of extracting …", "X, a shared task on …".
+     */
+    private static boolean appositionCallsItACampaignsTask(Sentence s, int last) {
+        int k = last + 1;
+        if (k + 3 >= s.size() || !s.token(k).word().equals(",") || !ARTICLES.contains(s.token(k + 1).lower())) {
+            return false;
+        }
+        String campaign = s.token(k + 2).word();
+        boolean named = Character.isUpperCase(campaign.charAt(0)) && campaign.length() > 1
+                || campaign.equalsIgnoreCase("shared");
+        return named && s.token(k + 3).lower().equals("task");
+    }
+
     Decision decide(NameOccurrence o, String longForm) {
         Sentence s = o.sentence();
         int first = s.tokenIndexAt(o.span().begin());
@@ -1891,6 +1940,10 @@ final class TypeCues {
         }
         // a workshop's shared task: "the systems explored as part of the CLPsych 2021 Shared Task"
         if (name.endsWith(" Shared Task") || name.endsWith(" shared task")) {
+            return new Decision(MentionKind.DATASET, "dataset.shared-task", 0.8);
+        }
+        // (and one an apposition calls a campaign's or a shared task: "We describe MeasEval, a SemEval task of …")
+        if (appositionCallsItACampaignsTask(s, last)) {
             return new Decision(MentionKind.DATASET, "dataset.shared-task", 0.8);
         }
         // the organisers' title of a numbered task of a campaign: "SemEval-2021 Task 6: Detection of …", "WNUT-2020

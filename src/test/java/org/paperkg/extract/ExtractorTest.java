@@ -8139,4 +8139,30 @@ class ExtractorTest {
                 "To address this issue, we propose Consistent Contrast (CO2), which adds a consistency term.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("CO2");
     }
+
+    @Test
+    void aTitleThatIsNothingButADatasetsNameProposesIt() {
+        PaperExtraction x = extract("The Quillberg Dialogue Dataset",
+                "We extract and process dialogues from public-domain books, and compare with DailyDialog.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Quillberg Dialogue Dataset");
+        assertThat(names(x, MentionKind.DATASET)).contains("Quillberg Dialogue Dataset");
+    }
+
+    @Test
+    void aNameAnAppositionCallsACampaignsTaskIsData() {
+        PaperExtraction x = extract("QuillEval: extracting counts and measurements",
+                "We describe QuillEval, a SemEval task of extracting counts from scientific documents.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillEval");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void theLabelsOfClassesThingsAreSortedIntoAreNoNamesAndACapitalAfterAKnownDatasetIsItsVariant() {
+        PaperExtraction x = extract("Offensive quill identification with QuillBERT",
+                "The task is to classify comments into Not Offensive (NO), Offensive Untargeted (OU), Offensive "
+                        + "Targeted Individual (OTI) and Other Language (OL). QuillBERT also gains on Mini Kinetics-C. "
+                        + "We evaluate models categorized into general-domain (QuilBERT, TNQR) and others.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillBERT", "QuilBERT", "TNQR");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("Kinetics-C");
+    }
 }
