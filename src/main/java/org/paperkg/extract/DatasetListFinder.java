@@ -58,6 +58,13 @@ final class DatasetListFinder {
     /** The lists after the plural dataset noun at {@code noun} ("datasets such as X, Y") and before it. */
     private void collectListsAround(AnnotatedText text, Sentence s, int noun, List<NameOccurrence> out) {
         int j = pastADescribingParticiple(s, noun + 1);
+        // (past the task the data is for, when a list intro follows it: "four datasets for data-to-text generation,
+        // namely, DART, WebNLG (en), E2E and CommonGen")
+        int gloss = j < s.size() ? endOfATaskGloss(s, j) : -1;
+        if (gloss > 0 && gloss + 2 < s.size() && s.token(gloss + 1).word().equals(",")
+                && LIST_INTRO.contains(s.token(gloss + 2).lower()) && !s.token(gloss + 2).word().equals(",")) {
+            j = gloss + 1;
+        }
         while (j < s.size() && LIST_INTRO.contains(s.token(j).lower())) {
             j++;
         }

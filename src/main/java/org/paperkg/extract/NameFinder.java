@@ -261,7 +261,8 @@ final class NameFinder {
      * "the Text-Image Alignment Assessment (TIA2) benchmark", "Hindsight Off-policy Options (HO2)", "Probabilistic
      * Cross-Modal Embeddings (named PCME++)": a phrase found as a name right before a name in parentheses spells that
      * name out, even where its letters do not make the short form; so does a title-case phrase whose initials are
-     * another name of the paper (the title's "Language Control Diffusion: …" and the abstract's "LCD"). Every
+     * another name of the paper (the title's "Language Control Diffusion: …" and the abstract's "LCD"), or the capitals
+     * of a coined one ("LeMDA, Learning Multimodal Data Augmentation, …"). Every
      * occurrence of the phrase is named by the short form, and the phrase is its alias. Not a well-known name before
      * the parenthesis ("Prompt Decision Transformer (PDT)" still mentions Decision Transformer).
      */
@@ -284,6 +285,14 @@ final class NameFinder {
             String initials = Names.titleCaseInitials(spelledOut.name());
             if (initials != null && names.contains(initials)) {
                 shortForms.putIfAbsent(spelledOut.name(), initials);
+                continue;
+            }
+            // (or whose capitals they are, a coined name that keeps a lower-case letter or two: "LeMDA, Learning
+            // Multimodal Data Augmentation, an easy-to-use method")
+            String coined = initials == null || initials.length() < 3 ? null : names.stream()
+                    .filter(n -> Names.isCoined(n) && Names.capitalsOf(n).equals(initials)).findFirst().orElse(null);
+            if (coined != null) {
+                shortForms.putIfAbsent(spelledOut.name(), coined);
                 continue;
             }
             // (or a phrase that a definition spells out, whatever its case, a method noun after it aside: the title's
@@ -1411,6 +1420,7 @@ final class NameFinder {
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
                 || NameLookalikes.inFormula(s, i) || NameLookalikes.inMathematics(text, s, i)
                 || NameLookalikes.inASplitAddress(s, i) || NameLookalikes.hyphenLost(word, text)
+                || codeOfALanguage(s, i)
                 || NameLookalikes.isEmphasis(word, s, i) || NameLookalikes.emphasisedLettersOfAnotherName(word, s, i)
                 || NameLookalikes.inAnExpansionSpelledByCapitals(s, i) || NameLookalikes.spellsTheShortFormAfterIt(s, i)
                 || (known == null && NameLookalikes.spelledWithTheWordsAroundIt(text, s, i))
@@ -1752,6 +1762,19 @@ final class NameFinder {
             return true;
         }
         return namingVerbBefore(s, i) >= 1 || afterTheAuthorsVerbOfMaking(s, i);
+    }
+
+    /**
+     * True when the word at {@code i} stands alone in parentheses right after a language's name, whatever its letters:
+     * "German Sign Language (DGS)", "Swiss German (GSW)" give the language's code.
+     */
+    private boolean codeOfALanguage(Sentence s, int i) {
+        if (i < 3 || i + 1 >= s.size() || !s.token(i - 1).word().equals("(") || !s.token(i + 1).word().equals(")")) {
+            return false;
+        }
+        String before = s.token(i - 2).word();
+        boolean signLanguage = before.equals("Language") && s.token(i - 3).word().equals("Sign");
+        return lexicon.isLanguage(before) || signLanguage;
     }
 
     /** True when the token before {@code i} is the authors' verb of making: "we introduce X", "We develop X". */

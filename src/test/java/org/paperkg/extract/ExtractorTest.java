@@ -8165,4 +8165,28 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillBERT", "QuilBERT", "TNQR");
         assertThat(names(x, MentionKind.DATASET)).containsExactly("Kinetics-C");
     }
+
+    @Test
+    void aLanguagesCodeAfterItsNameIsNoName() {
+        PaperExtraction x = extract("Data augmentation for quill gloss translation",
+                "We translate Swiss German (GSW) to Quillish, and American Sign Language (ASL) to English and German "
+                        + "Sign Language (DGS) to German, with QuillMT.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillMT");
+    }
+
+    @Test
+    void anAppositionWhoseInitialsAreACoinedNamesCapitalsIsItsLongForm() {
+        PaperExtraction x = extract("Learning multimodal quill augmentation in feature space",
+                "In this paper, we introduce QuMDA, Quill Multimodal Data Augmentation, an easy-to-use method that "
+                        + "learns to augment multimodal data.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuMDA");
+    }
+
+    @Test
+    void aListOfDatasetsMayFollowTheTaskTheyAreFor() {
+        PaperExtraction x = extract("QuillGen's submission to a generation benchmark",
+                "We submit outputs on four datasets for data-to-text generation, namely, QuDART, QuillNLG (en), "
+                        + "QE2E and QuillGen.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("QuDART", "QuillNLG", "QE2E", "QuillGen");
+    }
 }
