@@ -240,6 +240,12 @@ final class TypeCues {
     }
 
     /** True when a lower-case word, or its singular, is a method noun: "tagger", "networks". */
+    /** The last word of a phrase in lower case. */
+    private static String lastWord(String phrase) {
+        String[] words = Names.WHITESPACE.split(phrase.strip().toLowerCase(Locale.ROOT));
+        return words[words.length - 1];
+    }
+
     private static boolean isMethodHead(String word) {
         return METHOD_HEADS.contains(word)
                 || word.endsWith("s") && METHOD_HEADS.contains(word.substring(0, word.length() - 1));
@@ -462,6 +468,30 @@ final class TypeCues {
         }
         boolean coordinated = head >= 0 && head + 1 < s.size() && s.token(head + 1).pos().equals("CC");
         return head >= 0 && !coordinated && POSED_TASKS.contains(s.token(head).lemma());
+    }
+
+    /**
+     * True when ", a" or ", an", a few modifiers and a method noun follow the name that ends at {@code last}: "CORA, a
+     * DETR-style framework that …".
+     */
+    private static boolean appositionCallsItAMethod(Sentence s, int last) {
+        int k = last + 1;
+        if (k + 2 >= s.size() || !s.token(k).word().equals(",")
+                || !INDEFINITE_ARTICLES.contains(s.token(k + 1).lower())) {
+            return false;
+        }
+        for (int j = k + 2; j < s.size() && j <= k + 7; j++) {
+            Token t = s.token(j);
+            if (t.pos().startsWith("NN") && METHOD_HEADS.contains(t.lemma())
+                    && (j + 1 >= s.size() || !s.token(j + 1).pos().startsWith("NN"))) {
+                return true;
+            }
+            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("HYPH")
+                    || t.pos().equals("VBN"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Verbs that sort things into classes, whose "into" lists the classes. */
@@ -1797,12 +1827,19 @@ final class TypeCues {
         // "a novel … (DAVIS) algorithm": a name the paper defines before its method noun is that method wherever only
         // the gazetteer, which knows another DAVIS, typed it; so is a title's name that a method noun describes, "AVA:
         // an Automatic eValuation Approach for …" beside the AVA benchmark of actions
+        // (and so is a title's name that the abstract's apposition calls a method: "CORA: Adapting CLIP for …" above
+        // "we propose CORA, a DETR-style framework that …", beside the Cora graph)
+        Set<String> titleNames = new java.util.HashSet<>();
+        occurrences.stream().filter(o -> o.source().equals("title-prefix")).forEach(o -> titleNames.add(o.name()));
         Set<String> definedMethods = new java.util.HashSet<>();
         for (int i = 0; i < occurrences.size(); i++) {
             String rule = decisions.get(i).rule();
-            if (rule.equals(DEFINED_BEFORE_ITS_NOUN) || occurrences.get(i).source().equals("title-prefix")
-                    && (rule.equals("method.apposition") || rule.equals("method.title-subtitle-head"))) {
-                definedMethods.add(occurrences.get(i).name());
+            NameOccurrence o = occurrences.get(i);
+            if (rule.equals(DEFINED_BEFORE_ITS_NOUN) || o.source().equals("title-prefix")
+                    && (rule.equals("method.apposition") || rule.equals("method.title-subtitle-head"))
+                    || titleNames.contains(o.name()) && appositionCallsItAMethod(o.sentence(),
+                            o.sentence().tokenIndexAt(o.span().end() - 1))) {
+                definedMethods.add(o.name());
             }
         }
         List<Decision> out = new ArrayList<>(decisions);
@@ -2227,8 +2264,10 @@ final class TypeCues {
         // (not a short form whose long form has none of the words the shape stands for: "Learning with Opponent
         // Q-Learning Awareness (LOQA)", nor has them only in what it is for: "Robust Margin Loss for Visual Question
         // Answering (RMLVQA)")
+        // (nor one whose long form a method noun ends: "a novel SEmantic-based Question Answering method (SEQA)")
         if (hasDatasetShape(name) && !contextOfAModel(name)
-                && (longForm == null || SHAPE_WORDS.matcher(PURPOSE.matcher(longForm).replaceFirst("")).matches())) {
+                && (longForm == null || SHAPE_WORDS.matcher(PURPOSE.matcher(longForm).replaceFirst("")).matches()
+                        && !isMethodHead(lastWord(longForm)))) {
             return new Decision(MentionKind.DATASET, NAME_SHAPE, 0.8);
         }
         if (longForm != null) {

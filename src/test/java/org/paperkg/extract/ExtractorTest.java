@@ -8189,4 +8189,21 @@ class ExtractorTest {
                         + "QE2E and QuillGen.");
         assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("QuDART", "QuillNLG", "QE2E", "QuillGen");
     }
+
+    @Test
+    void aTitlesNameThatTheAbstractsAppositionCallsAMethodIsOneBesideAKnownDataset() {
+        PaperExtraction x = extract("CORA: Adapting quill models for open-vocabulary detection",
+                "To overcome these obstacles, we propose CORA, a DETR-style framework that adapts quill models.");
+        assertThat(names(x, MentionKind.METHOD)).contains("CORA");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
+
+    @Test
+    void aShortFormShapedLikeABenchmarkWhoseLongFormAMethodNounEndsIsAMethod() {
+        PaperExtraction x = extract("A quill-based method for unsupervised question answering",
+                "In this paper, we present a novel QUill-based Question Answering method (QUQA) for commonsense "
+                        + "question answering. QUQA is robust.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QUQA");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
 }
