@@ -2369,10 +2369,14 @@ final class TypeCues {
             // DomainNet", but then not after a verb of applying: "we apply SQR on Adamixer, DAB-DETR, and …" lists
             // models)
             boolean plainItem = false;
+            // (nor in a list that a well-known method opens: "Experiments are performed on mBERT, IndicBERT, MuRIL
+            // and two RoBERTa-based LMs" lists models)
+            boolean knownMethodItem = false;
             while (p > 1 && ((LIST_GLUE.contains(s.token(p).lower()) && !comparingAs(s, p))
                     || Names.isCoined(s.token(p).word()) || (Character.isUpperCase(s.token(p).word().charAt(0))
                             && LIST_GLUE.contains(s.token(p + 1).lower())))) {
                 plainItem |= !LIST_GLUE.contains(s.token(p).lower()) && !Names.isCoined(s.token(p).word());
+                knownMethodItem |= lexicon.isKnownMethod(s.token(p).word());
                 p--;
             }
             // "conducted on nuScenes, and AeDet achieves …": after one name and ", and", a name that a verb follows
@@ -2392,7 +2396,7 @@ final class TypeCues {
             // approximation (LRA) and spectral sparsification")
             boolean lowerCasePhrase = last > first && Character.isLowerCase(s.token(first).word().charAt(0));
             if (on && !NOT_EVALUATION_GOVERNORS.contains(governor) && s.hasLemmaIn(EVALUATION) && !possessor
-                    && !(plainItem && appliedOn(s, onAt)) && !lowerCasePhrase) {
+                    && !(plainItem && appliedOn(s, onAt)) && !lowerCasePhrase && !knownMethodItem) {
                 return new Decision(MentionKind.DATASET, "dataset.evaluated-on", 0.6);
             }
             // "video action localization on THUMOS'14", "object detection on MOT17Det": a task done on a coined name

@@ -8206,4 +8206,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QUQA");
         assertThat(names(x, MentionKind.DATASET)).isEmpty();
     }
+
+    @Test
+    void theItemsOfAnEvaluationListThatAKnownMethodOpensAreModels() {
+        PaperExtraction x = extract("Language relatedness in multilingual fine-tuning of quill models",
+                "Experiments are performed on mBERT, QuillBERT, QuRIL and two RoBERTa-based LMs.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillBERT", "QuRIL");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
 }
