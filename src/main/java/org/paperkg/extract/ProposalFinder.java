@@ -37,7 +37,8 @@ final class ProposalFinder {
             "but", "into", "between", "among", "across");
     private static final Set<String> COMPARISONS = Set.of("than", "unlike", "against", "such", "e.g.", "including",
             "like", "outperform", "outperforms", "surpass", "surpasses", "compare", "compared", "versus", "vs", "vs.",
-            "existing", "previous", "prior", "extend", "extends", "upon", "over", "beyond");
+            "existing", "previous", "prior", "extend", "extends", "upon", "over", "beyond", "comparison",
+            "comparisons");
     private static final Set<String> STOPS = Set.of("than", "unlike", "against", "over", "such", "e.g.", "e.g",
             "popular", "classical", "classic", "conventional", "traditional", "standard", "vanilla", "well-known",
             "celebrated", "seminal", "famous", "widely-used", "established", "off-the-shelf",
@@ -492,14 +493,14 @@ final class ProposalFinder {
         first = longFormStart;
         // (not a name that opens a clause after a colon or comma: "We propose a number of explanations for these
         // findings: LXMERT (and to some extent ViLBERT) show …")
-        boolean subject = opensAClause(s, last);
-        rule = subject ? null
-                : appositionAfterTrigger(s, first, ownNames, first != nameStart, shortNameOfAPhrase(s, last));
-        if (rule == null && !subject) {
-            rule = enumeratedAfterTrigger(s, first, ownNames);
-        }
-        if (rule == null && !subject) {
-            rule = listedAfterACountedObject(s, first, ownNames);
+        if (!opensAClause(s, last)) {
+            rule = appositionAfterTrigger(s, first, ownNames, first != nameStart, shortNameOfAPhrase(s, last));
+            if (rule == null) {
+                rule = enumeratedAfterTrigger(s, first, ownNames);
+            }
+            if (rule == null) {
+                rule = listedAfterACountedObject(s, first, ownNames);
+            }
         }
         if (rule == null) {
             rule = namingPhrase(s, first);

@@ -85,6 +85,25 @@ final class TitleNameFinder {
         return Optional.of(new NameOccurrence(text.covered(span.begin(), span.end()), span, title, "title-prefix"));
     }
 
+    /** Plural nouns of data, which name a kind of data, not one dataset. */
+    private static final Set<String> PLURAL_DATA_HEADS = Set.of("datasets", "benchmarks", "corpora");
+
+    /**
+     * True when plain words, none of them coined, end in a plural noun of data before the colon: "Uncurated
+     * Image-Text Datasets: Shedding Light on …" is a topic (not "RuBQ Datasets: …", whose coined word names them).
+     */
+    private static boolean pluralDataOfPlainWords(Sentence title, int colon) {
+        if (colon < 2 || !PLURAL_DATA_HEADS.contains(title.token(colon - 1).lower())) {
+            return false;
+        }
+        for (int i = 0; i < colon - 1; i++) {
+            if (Names.isCoined(title.token(i).word()) || Names.isAcronym(title.token(i).word())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The index of the title's first colon among its first {@code within} tokens, or -1. */
     static int colonAt(Sentence title, int within) {
         for (int i = 0; i < Math.min(title.size(), within); i++) {
@@ -164,7 +183,7 @@ final class TitleNameFinder {
                 || namesAGenre(title, colon) || namesAFlaw(title, colon) || studiedAfterTheColon(title, colon)
                 || announcedAsATask(title, colon)
                 || posedAsAProblem(text, name)
-                || STATEMENT_HEADS.contains(title.token(colon - 1).lower())
+                || STATEMENT_HEADS.contains(title.token(colon - 1).lower()) || pluralDataOfPlainWords(title, colon)
                 || namesASharedTask(title, colon)
                 || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()
                 || endsInAnAdverb(title, colon) || aKindOfLearningTheAbstractWritesInLowerCase(text, title, colon)

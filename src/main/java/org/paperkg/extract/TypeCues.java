@@ -239,13 +239,13 @@ final class TypeCues {
         return false;
     }
 
-    /** True when a lower-case word, or its singular, is a method noun: "tagger", "networks". */
     /** The last word of a phrase in lower case. */
     private static String lastWord(String phrase) {
         String[] words = Names.WHITESPACE.split(phrase.strip().toLowerCase(Locale.ROOT));
         return words[words.length - 1];
     }
 
+    /** True when a lower-case word, or its singular, is a method noun: "tagger", "networks". */
     private static boolean isMethodHead(String word) {
         return METHOD_HEADS.contains(word)
                 || word.endsWith("s") && METHOD_HEADS.contains(word.substring(0, word.length() - 1));
@@ -874,7 +874,8 @@ final class TypeCues {
      */
     private static boolean afterInTermsOf(Sentence s, int first) {
         int k = first - 1;
-        while (k >= 3 && first - k <= 8 && (s.token(k).word().equals(",") || ProposalCues.AND_OR.contains(s.token(k).lower())
+        while (k >= 3 && first - k <= 8 && (s.token(k).word().equals(",")
+                || ProposalCues.AND_OR.contains(s.token(k).lower())
                 || Character.isUpperCase(s.token(k).word().charAt(0)))) {
             k--;
         }

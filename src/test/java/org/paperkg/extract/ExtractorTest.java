@@ -8055,8 +8055,8 @@ class ExtractorTest {
     void aPairOfLanguagesAStandardVarietyAndARatioAreNoNames() {
         PaperExtraction x = extract("Quill dictionaries for neural machine translation",
                 "Our method QuillMT leads on the Chinese-English and English-Japanese benchmarks and on the "
-                        + "WMT14 English-German and WMT16 Romanian-English datasets, for the TamilTelugu pair too. Other "
-                        + "Arabic dialects are mostly based on MSA, and a higher TTR marks richer texts.");
+                        + "WMT14 English-German and WMT16 Romanian-English datasets, for the TamilTelugu pair too. "
+                        + "Other Arabic dialects are mostly based on MSA, and a higher TTR marks richer texts.");
         assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("WMT14 English-German",
                 "WMT16 Romanian-English");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillMT");
@@ -8213,5 +8213,21 @@ class ExtractorTest {
                 "Experiments are performed on mBERT, QuillBERT, QuRIL and two RoBERTa-based LMs.");
         assertThat(names(x, MentionKind.METHOD)).contains("QuillBERT", "QuRIL");
         assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
+
+    @Test
+    void theThingsAComparisonListsAreNoProposals() {
+        PaperExtraction x = extract("Commonsense knowledge in word associations and QuillNet",
+                "This paper presents an in-depth comparison of two large-scale resources of general knowledge: "
+                        + "QuillNet, an engineered relational database, and QWOW, a knowledge graph.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aTitlesPlainWordsEndingInPluralDataAreATopic() {
+        PaperExtraction x = extract("Uncurated Quill-Text Datasets: Shedding Light on Demographic Bias",
+                "We study the bias of models trained on quill-text pairs such as QuillCaps.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Uncurated Quill-Text Datasets");
     }
 }
