@@ -471,7 +471,8 @@ final class ProposalFinder {
                 && namedInAnEarlierSentence(text, o.name(), s)) {
             return null;
         }
-        if (calledAKnownThing(s, first) || calledAKnownThing(s, longFormStart)) {
+        if (calledAKnownThing(s, first) || calledAKnownThing(s, longFormStart)
+                || calledAUsedThing(s, first) && lexicon.lookup(o.name()) != null) {
             return null; // "… in the context of the belief theory called Subjective Logic (SL)"
         }
         if (namedByCitedAuthors(s, last)) {
@@ -1870,6 +1871,32 @@ final class ProposalFinder {
     /** True when the name at {@code first} follows a naming verb after a known thing ({@link #namesAKnownThing}). */
     private static boolean calledAKnownThing(Sentence s, int first) {
         return first >= 1 && NAMING_VERBS.contains(s.token(first - 1).lemma()) && namesAKnownThing(s, first - 1);
+    }
+
+    /** Words that govern a thing the authors use: "using a … model called X", "with a tool named X". */
+    private static final Set<String> USING_WORDS = Set.of("using", "with", "via");
+
+    /**
+     * True when a naming verb before the name at {@code first} names a thing that "using", "with" or "via" governs,
+     * with no word of novelty: "We developed a system for this task using a pre-trained language representation model
+     * called BERT" (the system is the paper's, the model one it uses; asked of well-known names only, since the
+     * authors' own part may be so named, "evaluate … with a holistic evaluation framework called SOTOPIA-Eval").
+     */
+    private static boolean calledAUsedThing(Sentence s, int first) {
+        int verb = first - 1;
+        if (verb < 3 || !NAMING_VERBS.contains(s.token(verb).lemma())) {
+            return false;
+        }
+        int k = verb - 1;
+        while (k >= 0 && verb - k <= 6 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().startsWith("JJ")
+                || s.token(k).pos().equals("HYPH") || s.token(k).pos().equals("VBN"))) {
+            if (NOVELTY.contains(s.token(k).lower())) {
+                return false;
+            }
+            k--;
+        }
+        return k >= 1 && k < verb - 1 && TypeCues.ARTICLES.contains(s.token(k).lower())
+                && USING_WORDS.contains(s.token(k - 1).lower());
     }
 
     /**

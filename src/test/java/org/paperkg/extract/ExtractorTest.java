@@ -8230,4 +8230,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("Uncurated Quill-Text Datasets");
     }
+
+    @Test
+    void aThingANamingVerbNamesAfterUsingIsNoProposal() {
+        PaperExtraction x = extract("QUILL at a shared task: Using a BERT Model to Extract Quill Contributions",
+                "We developed a system for this task using a pre-trained language representation model called "
+                        + "BERT, and evaluate it with a holistic evaluation framework called QUILL-Eval.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("BERT").contains("QUILL-Eval");
+    }
 }
