@@ -1001,7 +1001,7 @@ final class NameFinder {
                 word = genericNoun.group(1);
             }
             var part = PART_SUFFIXED.matcher(word);
-            if (part.matches() && Names.isCoined(part.group(1)) && writtenAlone(text, part.group(1))) {
+            if (part.matches() && Names.isCoined(part.group(1)) && Names.writesApart(text.text(), part.group(1))) {
                 word = part.group(1);
             }
         }
@@ -1117,22 +1117,6 @@ final class NameFinder {
                 f.blocked.add(span);
             }
         }
-    }
-
-    /** True when the text writes the word alone somewhere, no hyphen or letter against it: "ReCon" in "ReCon is …". */
-    private static boolean writtenAlone(AnnotatedText text, String word) {
-        String written = text.text();
-        for (int at = written.indexOf(word); at >= 0; at = written.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            boolean before = at == 0
-                    || !Character.isLetterOrDigit(written.charAt(at - 1)) && written.charAt(at - 1) != '-';
-            boolean after = end >= written.length()
-                    || !Character.isLetterOrDigit(written.charAt(end)) && written.charAt(end) != '-';
-            if (before && after) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when a number ends in a size's letter: "22k". */

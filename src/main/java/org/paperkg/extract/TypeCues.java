@@ -1976,12 +1976,10 @@ final class TypeCues {
         if (o.source().equals(NameFinder.TRANSFER_SIDE)) {
             return new Decision(MentionKind.DATASET, "dataset.transfer-side", 0.8);
         }
-        // a workshop's shared task: "the systems explored as part of the CLPsych 2021 Shared Task"
-        if (name.endsWith(" Shared Task") || name.endsWith(" shared task")) {
-            return new Decision(MentionKind.DATASET, "dataset.shared-task", 0.8);
-        }
-        // (and one an apposition calls a campaign's or a shared task: "We describe MeasEval, a SemEval task of …")
-        if (appositionCallsItACampaignsTask(s, last)) {
+        // a workshop's shared task: "the systems explored as part of the CLPsych 2021 Shared Task", also one an
+        // apposition calls a campaign's or a shared task: "We describe MeasEval, a SemEval task of …"
+        if (name.endsWith(" Shared Task") || name.endsWith(" shared task")
+                || appositionCallsItACampaignsTask(s, last)) {
             return new Decision(MentionKind.DATASET, "dataset.shared-task", 0.8);
         }
         // the organisers' title of a numbered task of a campaign: "SemEval-2021 Task 6: Detection of …", "WNUT-2020
