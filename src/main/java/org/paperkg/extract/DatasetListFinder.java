@@ -268,6 +268,12 @@ final class DatasetListFinder {
                 j = glossEnd;
                 continue;
             }
+            if (step > 0 && !found.isEmpty() && found.get(found.size() - 1).span().end() == s.token(j - 1).end()
+                    && lower.equals("in") && j + 1 < s.size() && lexicon.isLanguage(s.token(j + 1).word())) {
+                // the language of a listed name's data: "MultiWOZ in English and CrossWOZ in Chinese"
+                j++;
+                continue;
+            }
             int described = step > 0 ? openingBeforeADescribedName(s, j, start) : -1;
             if (described > j) {
                 // a list item that describes the data before its name: "namely written newspaper text (PDTB), …"

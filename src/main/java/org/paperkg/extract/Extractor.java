@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "651";
+    static final String RULES_VERSION = "652";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -161,11 +161,12 @@ public final class Extractor {
         // (and a task the authors pose and name: "a new … task, termed referring multi-object tracking (RMOT)",
         // "Instruction-oriented Object Detection (IOD), a new task that …")
         // (and the label of a class things are sorted into: "classify comments into Not Offensive (NO), …")
+        // (and a phenomenon's name: "Termed as the Implicit Identity Leakage, this phenomenon …")
         Set<String> metrics = found.occurrences().stream().filter(o -> types.definesAMetric(o) || types.namesAProblem(o)
                         || TypeCues.aimsAtSomething(o)
                         || TypeCues.termedAfterAPosedThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))
                         || TypeCues.appositionCallsItAPosedTask(o) && !lexicon.isKnownDataset(o.name())
-                        || TypeCues.namesAClass(o)
+                        || TypeCues.namesAClass(o) || TypeCues.calledAPhenomenon(o, text)
                         || (found.aliases().containsKey(o.name()) && TypeCues.namesAStatementOnly(o))
                         || types.namesAFormat(o))
                 .map(NameOccurrence::name)

@@ -193,6 +193,10 @@ public final class Lexicon {
         if (Names.key(shortForm).equals(Names.key(longForm))) {
             return false; // the same name written another way: "Enwik8" beside "enwik8"
         }
+        Entry entry = lookup(shortForm);
+        if (entry != null && entry.equals(lookup(longForm))) {
+            return false; // two forms of one entry: "Multilingual BERT" beside the mBERT it is known by
+        }
         Set<String> words = wordsOfLongForms(shortForm);
         return !words.isEmpty() && !ExpansionWords.shareAStem(ExpansionWords.of(longForm), words);
     }

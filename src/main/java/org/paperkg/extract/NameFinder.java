@@ -1430,7 +1430,7 @@ final class NameFinder {
                     || namedBeforeItsNoun(word, s, i, text) || namedByANamingVerb(word, s, i, text)
                     || definedAtTheSentenceStart(word, s, i, text) || madeByTheAuthorsAlone(word, s, i) ? word : null;
         }
-        return endsInACommonHead(word) ? null : Names.singular(word);
+        return endsInACommonHead(word) ? null : Names.singularIn(word, text);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -262,13 +263,32 @@ final class NameLookalikes {
     private static final java.util.regex.Pattern TWO_TITLE_WORDS =
             java.util.regex.Pattern.compile("(\\p{Lu}\\p{Ll}+)(\\p{Lu}\\p{Ll}+)");
 
+    /** A short capitalised form and a plain lower-case word written together: "3Daware". */
+    private static final java.util.regex.Pattern SHORT_FORM_AND_WORD =
+            java.util.regex.Pattern.compile("([\\p{Lu}\\d]+\\p{Lu})(\\p{Ll}{3,})");
+
     /**
      * True for two plain words that a PDF wrote together where the text writes them hyphenated elsewhere:
-     * "MultiObject Tracking" below a title's "Multi-Object Tracker" (a compound, no name).
+     * "MultiObject Tracking" below a title's "Multi-Object Tracker" (a compound, no name), "3Daware synthesis" beside
+     * "3D-aware generative adversarial networks", or writes apart in lower case below a title that alone glues them
+     * ("MutualInformation" above "mutual information").
      */
     static boolean hyphenLost(String word, AnnotatedText text) {
+        for (java.util.regex.Pattern parts : List.of(TWO_TITLE_WORDS, SHORT_FORM_AND_WORD)) {
+            java.util.regex.Matcher m = parts.matcher(word);
+            if (m.matches() && Names.writesAsAWord(text.text(), m.group(1) + "-" + m.group(2))) {
+                return true;
+            }
+        }
+        // (or apart in lower case, where the title alone writes them together: "… Features and MutualInformation"
+        // above "… features and mutual information for …")
         java.util.regex.Matcher m = TWO_TITLE_WORDS.matcher(word);
-        return m.matches() && Names.writesAsAWord(text.text(), m.group(1) + "-" + m.group(2));
+        if (!m.matches() || !Names.writesAsAWord(text.title(), word)) {
+            return false;
+        }
+        String body = text.text().substring(Math.min(text.titleLength(), text.text().length()));
+        return !Names.writesAsAWord(body, word) && Names.writesAsAWord(body,
+                (m.group(1) + " " + m.group(2)).toLowerCase(Locale.ROOT));
     }
 
     /** An address cut at a slash, the rest of its path after a space: "https://github.com/". */

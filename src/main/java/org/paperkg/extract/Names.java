@@ -550,6 +550,16 @@ public final class Names {
         return word;
     }
 
+    /**
+     * {@link #singular}, unless the title opens with the word and a colon and the text never writes it without its
+     * "s": "BEATs: Audio Pre-Training with …" above "a … framework BEATs" names BEATs, not a plural of BEAT.
+     */
+    static String singularIn(String word, AnnotatedText text) {
+        String singular = singular(word);
+        return !singular.equals(word) && text.title().startsWith(word + ":")
+                && !writesAsAWord(text.text(), singular) ? word : singular;
+    }
+
     /** True when the text writes {@code word} as a whole word, with its case. */
     static boolean writesAsAWord(String text, String word) {
         return writesBetween(text, word, c -> !Character.isLetterOrDigit(c));

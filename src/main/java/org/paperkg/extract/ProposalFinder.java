@@ -436,7 +436,8 @@ final class ProposalFinder {
                 && !studiedAsATask(text, longForms)) {
             return "proposal.title-long-form";
         }
-        if (definedAsTheTitlesHead(text, o) && !proposedEarlierByOthers(text, o.name())) {
+        if (definedAsTheTitlesHead(text, o) && !proposedEarlierByOthers(text, o.name())
+                && !outperformedInTheText(text, o.name())) {
             return "proposal.title-head-long-form";
         }
         // "PAC-Bayes Information Bottleneck" as the title and "…, namely PIB", "Coin Flipping Neural Networks" and
@@ -1827,6 +1828,29 @@ final class ProposalFinder {
             int k = s.tokenIndexAt(m.span().begin());
             if (k >= 2 && s.token(k).begin() == m.span().begin() && TRIGGERS.contains(s.token(k - 1).lemma())
                     && EARLIER.contains(s.token(k - 2).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verbs of doing better than something, whose object is a baseline: "QARL outperforming RARL". */
+    private static final Set<String> OUTPERFORMING = Set.of("outperform", "surpass", "beat");
+
+    /**
+     * True when the abstract says that something does better than the name, which makes it a baseline, though a long
+     * form of the title's head spells it out: "QARL outperforming RARL" under "Robust Adversarial Reinforcement
+     * Learning via Bounded Rationality Curricula", where "Robust Adversarial Reinforcement Learning (RARL) trains …".
+     */
+    private static boolean outperformedInTheText(AnnotatedText text, String name) {
+        for (PhraseSearch.WordMatch m : occurrences(text, name, text.titleLength())) {
+            Sentence s = m.sentence();
+            int k = s.tokenIndexAt(m.span().begin()) - 1;
+            if (k >= 0 && s.token(k).lower().equals("the")) {
+                k--;
+            }
+            if (k >= 0 && (OUTPERFORMING.contains(s.token(k).lemma()) && s.token(k).pos().startsWith("VB")
+                    || s.token(k).lower().equals("than"))) {
                 return true;
             }
         }

@@ -198,7 +198,7 @@ final class TitleNameFinder {
             name = title.token(0).word();
         }
         if (colon == 1) {
-            name = Names.singular(name);
+            name = Names.singularIn(name, text);
             // "Quillformers: …" above "we propose Quillformer": the plural of the name the abstract writes
             String stem = Names.withoutPluralS(name);
             if (!stem.equals(name) && name.length() >= 4 && !conceptLabels.isLabel(stem)

@@ -687,6 +687,77 @@ final class TypeCues {
         return space > 0 && PHENOMENON_WORDS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
+    /** Nouns of what is observed to happen, which a name given to one names no method: "this phenomenon". */
+    private static final Set<String> PHENOMENON_NOUNS = Set.of("phenomenon", "effect");
+
+    /**
+     * True when the text names a phenomenon by the name, whatever words the name ends in: "Termed as the Implicit
+     * Identity Leakage, this phenomenon has been verified …", "a phenomenon we call Quill Collapse", "we call this
+     * phenomenon X", "this effect is known as X".
+     */
+    static boolean calledAPhenomenon(NameOccurrence o, AnnotatedText text) {
+        Sentence at = o.sentence();
+        if (calledAPhenomenon(at, at.tokenIndexAt(o.span().begin()), at.tokenIndexAt(o.span().end() - 1))) {
+            return true;
+        }
+        // (a title's name, which the abstract writes again where it says so: "Implicit Identity Leakage: The Stumbling
+        // Block to …" above "Termed as the Implicit Identity Leakage, this phenomenon …")
+        if (!o.source().equals("title-prefix")) {
+            return false;
+        }
+        String[] words = Names.WHITESPACE.split(o.name());
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i + words.length <= s.size(); i++) {
+                int n = 0;
+                while (n < words.length && s.token(i + n).word().equals(words[n])) {
+                    n++;
+                }
+                if (n == words.length && s.index() > 0 && calledAPhenomenon(s, i, i + n - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean calledAPhenomenon(Sentence s, int first, int last) {
+        int k = first - 1;
+        while (k >= 0 && (s.token(k).lower().equals("as") || ARTICLES.contains(s.token(k).lower()))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        // "we call this phenomenon X", "this phenomenon is called X": the pointing noun phrase before the naming
+        if (namedAsAPosedThing(s, first)) {
+            for (int j = k; j >= 0 && j >= k - 3; j--) {
+                if (PHENOMENON_NOUNS.contains(s.token(j).lemma())) {
+                    return true;
+                }
+            }
+        }
+        // "a phenomenon (that) we call X"
+        if (k >= 2 && ProposalCues.NAMING_VERBS.contains(s.token(k).lemma()) && s.token(k - 1).lower().equals("we")) {
+            String between = s.token(k - 2).lower();
+            int noun = k >= 3 && (between.equals("that") || between.equals("which")) ? k - 3 : k - 2;
+            return noun >= 0 && PHENOMENON_NOUNS.contains(s.token(noun).lemma());
+        }
+        // "Termed as the X, this phenomenon …": a naming participle that opens the sentence
+        if (k == 0 && PASSIVE_NAMING.contains(s.token(k).lower()) && last + 2 < s.size()
+                && s.token(last + 1).word().equals(",")) {
+            int j = last + 2;
+            if (!POINTING_WORDS.contains(s.token(j).lower())) {
+                return false;
+            }
+            j++;
+            while (j < s.size() && (s.token(j).pos().startsWith("JJ") || s.token(j).pos().equals("VBN"))) {
+                j++;
+            }
+            return j < s.size() && PHENOMENON_NOUNS.contains(s.token(j).lemma());
+        }
+        return false;
+    }
+
     /**
      * "StoryCorps, a national organization that …", "ToggleText, a language technology company", "X is a research
      * institute": a name that an apposition or "is" calls an organisation names who did something, not a method or
@@ -2135,7 +2206,9 @@ final class TypeCues {
                             ? new Decision(MentionKind.METHOD, "method.apposition", 0.85) : null;
                     break;
                 }
-                if (noun && (namesDataResource(lemma) || isAnEvaluationSet(s, k) || setOfDataItems(s, k))
+                // (a split's set even where the tagger reads "set" as a participle: "a similarity and relatedness test
+                // set/VBN for Swedish")
+                if (noun && (namesDataResource(lemma) || setOfDataItems(s, k)) || isAnEvaluationSet(s, k)
                         || dataSetEndsAt(s, k)) {
                     described = new Decision(MentionKind.DATASET, "dataset.apposition", 0.85);
                 } else if (noun && METHOD_HEADS.contains(lemma)) {

@@ -8238,4 +8238,75 @@ class ExtractorTest {
                         + "BERT, and evaluate it with a holistic evaluation framework called QUILL-Eval.");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("BERT").contains("QUILL-Eval");
     }
+
+    @Test
+    void aKnownModelsOtherFormIsTypedAsTheGazetteerTypesIt() {
+        PaperExtraction x = extract("Quill detection in Finnish news: a dataset and a baseline",
+                "A model fine-tuned on Multilingual BERT reaches the best quill label accuracy of 97.2%.");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+        assertThat(names(x, MentionKind.METHOD)).isNotEmpty();
+    }
+
+    @Test
+    void aTestSetTheTaggerReadsAsAParticipleIsData() {
+        PaperExtraction x = extract("QuillSim: a test set for word similarity and relatedness in Swedish",
+                "We release QuillSim, a large-scale similarity and relatedness test set for Swedish built with "
+                        + "expert human judgements.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QuillSim");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void theLanguageOfAListedDatasetEndsNoList() {
+        PaperExtraction x = extract("Quill state tracking with hierarchical ontology integration",
+                "We evaluate our model on two representative datasets, QuillWOZ in English and CrossQuill in Chinese.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("QuillWOZ", "CrossQuill");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void aNameGivenToAPhenomenonIsNoMethod() {
+        PaperExtraction x = extract("Implicit Quill Leakage: The Stumbling Block to Improving Deepfake Detection",
+                "We find that the stumbling block to generalization is an unexpected quill representation. Termed as "
+                        + "the Implicit Quill Leakage, this phenomenon has been verified among various networks. We "
+                        + "also observe a phenomenon we call Quill Collapse. We propose a simple method named the "
+                        + "Quill Detection Model.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("Quill Detection Model");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Quill Detection Model");
+    }
+
+    @Test
+    void aTitlesHeadThatTheProposalOutperformsIsABaseline() {
+        PaperExtraction x = extract("Robust Quill Reinforcement Learning via Bounded Rationality Curricula",
+                "Robustness is a long-standing goal of agents. To this end, Robust Quill Reinforcement Learning "
+                        + "(RQRL) trains a protagonist against an adversary. In this paper, we propose our novel "
+                        + "algorithm, Quantal Quill RL (QQRL), which eases the optimization. We show QQRL "
+                        + "outperforming RQRL on several locomotion problems.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QQRL");
+    }
+
+    @Test
+    void aShortFormGluedToAPlainWordTheTextHyphenatesIsNoName() {
+        PaperExtraction x = extract("Quill3D: Generative Neural Texture Rasterization for 3D-Aware Head Avatars",
+                "3D-aware generative adversarial networks synthesize consistent facial images. Our method "
+                        + "demonstrates state-of-the-art 3Daware synthesis quality.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("Quill3D");
+    }
+
+    @Test
+    void twoTitleWordsGluedThatTheAbstractWritesApartAreNoName() {
+        PaperExtraction x = extract("Few-Shot Quill Prediction with Multi-Grained Features and MutualInformation",
+                "In this work we propose a framework with multi-grained features and mutual information for few-shot "
+                        + "quill prediction.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void aTitlesNameEndingInAnSThatTheTextNeverDropsIsNoPlural() {
+        PaperExtraction x = extract("QUILLs: Audio Pre-Training with Acoustic Tokenizers",
+                "We introduce a self-supervised learning framework QUILLs for general audio representation "
+                        + "pre-training.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QUILLs");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QUILLs");
+    }
 }
