@@ -209,7 +209,8 @@ final class AcronymFinder {
             }
             int end = s.token(open - 1).end();
             longForm = trimLeading(text, s, end - longForm.length(), end);
-            if (longForm == null || Names.WHITESPACE.split(longForm).length > maxWords || longForm.length() <= inside.length()) {
+            if (longForm == null || Names.WHITESPACE.split(longForm).length > maxWords
+                    || longForm.length() <= inside.length() || holdsAPurposeClause(s, end - longForm.length(), end)) {
                 return java.util.Optional.empty();
             }
             // a long form in quotation marks is the words inside them: "Planning Exploratory Goals" (PEG), and so is one
@@ -239,6 +240,25 @@ final class AcronymFinder {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * True when the words from {@code begin} to {@code end} hold a noun and "to" with a verb after it, a clause of
+     * purpose that no name spells: "adversarial examples to probe an Arabic pre-trained language model (AraBERT)"
+     * (not "Learning to Rank" nor "learning to optimize", whose "to" follows a gerund, whatever its tag, nor
+     * "Sequence to Sequence").
+     */
+    private static boolean holdsAPurposeClause(Sentence s, int begin, int end) {
+        for (int k = 1; k + 1 < s.size(); k++) {
+            Token t = s.token(k);
+            Token before = s.token(k - 1);
+            if (t.begin() >= begin && t.end() <= end && t.lower().equals("to") && before.begin() >= begin
+                    && before.pos().startsWith("NN") && !before.lower().endsWith("ing")
+                    && s.token(k + 1).pos().equals("VB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The commas between the tokens at {@code from} and {@code to}: "(A, B, C)" holds two. */

@@ -52,7 +52,17 @@ final class DatasetListFinder {
         // a pair of languages alone is an item's direction, no name: "the Chinese-English and English-Japanese
         // benchmarks" (but "WMT14 English-German" stays whole)
         out.removeIf(o -> lexicon.isLanguagePair(o.name()));
+        // nor does a task's name in plain capitalised words: "an array of Relation Extraction and Relation
+        // Classification benchmarks" lists benchmarks of two tasks
+        out.removeIf(DatasetListFinder::namesATaskInPlainWords);
         return out;
+    }
+
+    /** True for two plain capitalised words or more that end in a task's head: "Relation Classification". */
+    private static boolean namesATaskInPlainWords(NameOccurrence o) {
+        String[] words = Names.WHITESPACE.split(o.name());
+        return words.length >= 2 && java.util.Arrays.stream(words).noneMatch(Names::isCoined)
+                && TypeCues.namesATask(Set.of(o.name()));
     }
 
     /** The lists after the plural dataset noun at {@code noun} ("datasets such as X, Y") and before it. */

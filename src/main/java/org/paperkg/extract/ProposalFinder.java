@@ -132,7 +132,8 @@ final class ProposalFinder {
             }
             Set<String> longForms = aliases.getOrDefault(o.name(), java.util.Set.of());
             String rule = eponym ? namedOwn : rule(text, o, longForms, ownNames, titleInitials);
-            if (rule != null && rule.equals("proposal.we-propose") && modifiedEarlierName(text, o, longForms)) {
+            if (rule != null && rule.equals("proposal.we-propose")
+                    && (modifiedEarlierName(text, o, longForms) || modifiesANounAfterAnEarlierUse(text, o))) {
                 rule = null;
             }
             // (a well-known name that the text renames stands for the kind of thing the new one is)
@@ -260,6 +261,28 @@ final class ProposalFinder {
      * which is what is proposed; before its long form too, "we propose an optimistic trust region policy optimization
      * (TRPO) algorithm".
      */
+    /**
+     * True when the name, used in an earlier sentence, modifies a plain noun in lower case here: "This study
+     * introduces compchains, a categorization of … relations present within a UD parse" after "a Universal Dependency
+     * (UD) parse" names what the new thing works on (not a method or data noun: "we introduce the UD corpus").
+     */
+    private static boolean modifiesANounAfterAnEarlierUse(AnnotatedText text, NameOccurrence o) {
+        Sentence s = o.sentence();
+        int last = s.tokenIndexAt(o.span().end() - 1);
+        if (last + 1 >= s.size() || s.token(last).end() != o.span().end()) {
+            return false;
+        }
+        Token next = s.token(last + 1);
+        // (a verb's base form after an article and the name is a noun the tagger misread: "a UD parse/VB")
+        int first = s.tokenIndexAt(o.span().begin());
+        boolean afterAnArticle = first >= 1 && TypeCues.ARTICLES.contains(s.token(first - 1).lower());
+        boolean noun = next.pos().startsWith("NN") || afterAnArticle && next.pos().equals("VB");
+        boolean plainNoun = noun && next.word().chars().allMatch(Character::isLowerCase)
+                && !TypeCues.METHOD_HEADS.contains(next.lemma()) && !TypeCues.DATASET_HEADS.contains(next.lemma());
+        return plainNoun && occurrences(text, o.name(), text.titleLength()).stream()
+                .anyMatch(m -> m.sentence().index() < s.index());
+    }
+
     private boolean modifiedEarlierName(AnnotatedText text, NameOccurrence o, Set<String> longForms) {
         Sentence s = o.sentence();
         // (the long form the known name has, not one that redefines its letters: "an efficient adversarial attack
@@ -2029,6 +2052,27 @@ final class ProposalFinder {
             DASHES);
 
     /**
+     * True when a plain capitalised word right before or after a short form in capitals makes it part of a longer
+     * name: "our Energy-guided Entropic OT approach" (after "Optimal Transport (OT)"), "our UGC Live VQA database";
+     * not a method or data noun after it, "our QUILL Transformer".
+     */
+    private static boolean partOfALongerName(Sentence s, int name) {
+        if (!Names.isAcronym(s.token(name).word())) {
+            return false;
+        }
+        String nextLemma = name + 1 < s.size() ? s.token(name + 1).lemma().toLowerCase(java.util.Locale.ROOT) : "";
+        return name >= 2 && plainCapitalisedWord(s.token(name - 1))
+                || name + 1 < s.size() && plainCapitalisedWord(s.token(name + 1))
+                        && !TypeCues.METHOD_HEADS.contains(nextLemma) && !TypeCues.DATASET_HEADS.contains(nextLemma);
+    }
+
+    /** A capitalised word that is neither coined nor a function word: "Entropic", "Live". */
+    private static boolean plainCapitalisedWord(Token t) {
+        return Character.isUpperCase(t.word().charAt(0)) && !Names.isCoined(t.word())
+                && !Names.FUNCTION_WORDS.contains(t.lower());
+    }
+
+    /**
      * "our X", "our new model X", "the proposed approach, X": only adjectives and nouns between ("our bound on MNIST"
      * is not).
      */
@@ -2042,6 +2086,9 @@ final class ProposalFinder {
         // (the apposition may open with "the": "The proposed architecture, the Gated Transformer-XL (GTrXL), …")
         int first = name >= 3 && s.token(name - 1).lower().equals("the") && s.token(name - 2).word().equals(",")
                 && TypeCues.METHOD_HEADS.contains(s.token(name - 3).lemma()) ? name - 1 : name;
+        if (first == name && name == last && partOfALongerName(s, name)) {
+            return null;
+        }
         // (a method noun right before the name lets more words describe it: "our multi-skill mobile manipulation
         // method M3")
         int reach = first >= 1 && TypeCues.METHOD_HEADS.contains(s.token(first - 1).lemma()) ? 6 : 4;

@@ -1474,8 +1474,12 @@ final class TypeCues {
             return true;
         }
         // (or the head of a noun phrase that prepositional phrases describe: "a million-user-scale dataset of
-        // implicit preferences for user-generated art named X")
-        return naming && datasetNounDescribedBefore(s, k - 1);
+        // implicit preferences for user-generated art named X"; not where a method noun comes right before the
+        // naming, which is what it names: "a … method for text-based games with a recent neuro-symbolic framework
+        // called Logical Neural Network")
+        boolean methodNounNamed = s.token(k - 1).pos().startsWith("NN")
+                && METHOD_HEADS.contains(s.token(k - 1).lemma());
+        return naming && !methodNounNamed && datasetNounDescribedBefore(s, k - 1);
     }
 
     /** Prepositions of the phrases that may describe a dataset noun before the name it is given. */

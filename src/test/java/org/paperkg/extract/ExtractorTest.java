@@ -8309,4 +8309,55 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QUILLs");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QUILLs");
     }
+
+    @Test
+    void aTasksNameInPlainWordsBeforeBenchmarksIsNoDataset() {
+        PaperExtraction x = extract("QUILL: Relation Extraction By End-to-end Language generation",
+                "We show the flexibility of QUILL by fine-tuning it on an array of Relation Extraction and Relation "
+                        + "Classification benchmarks. We also test on the Quill Action and Open Quill datasets.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("Quill Action", "Open Quill");
+    }
+
+    @Test
+    void aShortFormThatACapitalisedWordMakesPartOfALongerNameIsNotOurs() {
+        PaperExtraction x = extract("Energy-guided Entropic Neural Optimal Quill",
+                "In contrast, the realm of Optimal Quill (OQ) is much less explored. We choose short-run EBMs as a "
+                        + "backbone of our Energy-guided Entropic OQ approach. Our QUILL approach works well.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QUILL");
+    }
+
+    @Test
+    void aMethodNounRightBeforeTheNamingIsWhatItNames() {
+        PaperExtraction x = extract("Neuro-symbolic reinforcement learning with first-order quills",
+                "We propose a novel RL method for text-based games with a recent neuro-symbolic framework called "
+                        + "Logical Quill Network, which learns interpretable rules.");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("Logical Quill Network");
+    }
+
+    @Test
+    void aPurposeClauseSpellsNoLongForm() {
+        PaperExtraction x = extract("What does a quill model learn from reading comprehension datasets?",
+                "In this paper, we propose adversarial examples to probe an Arabic pre-trained quill model "
+                        + "(AdvBERT), leading to a significant performance drop.");
+        assertThat(x.aliases()).doesNotContainKey("AdvBERT");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aShortFormThatAPlainCapitalisedWordAfterItExtendsIsNotOurs() {
+        PaperExtraction x = extract("QD-VQA: Multi-dimensional quality assessment for live quill videos",
+                "User-generated quill (UGQ) videos are often distorted. QD-VQA achieves state-of-the-art performance "
+                        + "on our UGQ Live VQA database. Our QUILL Transformer also works well.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("QD-VQA", "QUILL");
+    }
+
+    @Test
+    void anEarlierNameThatModifiesAPlainNounInAProposalIsNoProposal() {
+        PaperExtraction x = extract("Evaluating universal quill parser recovery via chain analysis",
+                "Recovery of argument structure from a Universal Quill (UQ) parse is central to many tasks. This "
+                        + "study introduces quillchains, a categorization of the dependency relations present within a "
+                        + "UQ parse.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
 }
