@@ -2444,6 +2444,15 @@ final class ProposalFinder {
     }
 
     /**
+     * True when the token at {@code k} closes a coined short form in parentheses: the ")" of "We propose Cartography
+     * Active Learning (CAL), a novel …".
+     */
+    private static boolean closesACoinedShortForm(Sentence s, int k) {
+        return k >= 2 && s.token(k).word().equals(")") && s.token(k - 2).word().equals("(")
+                && Names.isCoined(s.token(k - 1).word());
+    }
+
+    /**
      * "a novel MIL framework with masked hard instance mining (MHIM-MIL)", "by a novel SubEquivariant Transformer
      * (SET)": a short form defined for a phrase that presents something as new, or that phrase itself; not "unlike a
      * new … (X)" or "a novel method for cross-view geolocalization (CVGL)", where the short form is the purpose's.
@@ -2475,8 +2484,10 @@ final class ProposalFinder {
             }
             if (novelAfterAnArticle(s, k)) {
                 // "we propose CLS-ER, a novel dual memory experience replay (ER) method": the new thing has its name
-                // already, the one before the apposition; the short form inside names a part of it
-                if (k >= 3 && s.token(k - 2).word().equals(",") && Names.isCoined(s.token(k - 3).word())) {
+                // already, the one before the apposition (a defined short form too, "We propose Cartography Active
+                // Learning (CAL), a novel Active Learning (AL) algorithm"); the short form inside names a part of it
+                if (k >= 3 && s.token(k - 2).word().equals(",") && (Names.isCoined(s.token(k - 3).word())
+                        || closesACoinedShortForm(s, k - 3))) {
                     return null;
                 }
                 // and so has the one after it: "a new locality sensitive hashing (LSH) algorithm, FlyHash"

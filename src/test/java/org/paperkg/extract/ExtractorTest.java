@@ -8360,4 +8360,12 @@ class ExtractorTest {
                         + "UQ parse.");
         assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
     }
+
+    @Test
+    void aShortFormInsideTheAppositionToADefinedNameIsNoProposal() {
+        PaperExtraction x = extract("Quill cartography for active learning",
+                "We propose Quill Cartography Learning (QCL), a novel Quill Learning (QL) algorithm that exploits "
+                        + "training dynamics.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QCL");
+    }
 }
