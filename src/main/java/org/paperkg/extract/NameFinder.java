@@ -1404,6 +1404,7 @@ final class NameFinder {
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
                 || NameLookalikes.inFormula(s, i) || NameLookalikes.inMathematics(text, s, i)
                 || NameLookalikes.inASplitAddress(s, i) || NameLookalikes.hyphenLost(word, text)
+                || NameLookalikes.afterALoneDot(text, s.token(i))
                 || codeOfALanguage(s, i)
                 || NameLookalikes.isEmphasis(word, s, i) || NameLookalikes.emphasisedLettersOfAnotherName(word, s, i)
                 || NameLookalikes.inAnExpansionSpelledByCapitals(s, i) || NameLookalikes.spellsTheShortFormAfterIt(s, i)

@@ -291,6 +291,19 @@ final class NameLookalikes {
                 (m.group(1) + " " + m.group(2)).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * True for a word glued after a dot that no letter or digit comes before: a domain's or a file's ending, ".COM",
+     * ".ORG", ".json" (which the sentence splitter may even part from its dot).
+     */
+    static boolean afterALoneDot(AnnotatedText text, Token t) {
+        String all = text.text();
+        if (t.begin() < 2 || all.charAt(t.begin() - 1) != '.') {
+            return false;
+        }
+        char before = all.charAt(t.begin() - 2);
+        return !Character.isLetterOrDigit(before) && before != '.';
+    }
+
     /** An address cut at a slash, the rest of its path after a space: "https://github.com/". */
     private static boolean endsAnAddress(String word) {
         return word.endsWith("/") && Names.isAddress(word);

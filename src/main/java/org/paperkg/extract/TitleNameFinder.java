@@ -187,7 +187,8 @@ final class TitleNameFinder {
                 || namesASharedTask(title, colon)
                 || colon == 1 && COMMON_PHRASE_IN_ONE_WORD.matcher(name).matches()
                 || endsInAnAdverb(title, colon) || aKindOfLearningTheAbstractWritesInLowerCase(text, title, colon)
-                || anActivityTheAbstractWritesInLowerCase(text, title, colon)) {
+                || anActivityTheAbstractWritesInLowerCase(text, title, colon)
+                || aKindTheAbstractWritesInLowerCase(text, title, colon)) {
             return Optional.empty();
         }
         // "NetInfoF Framework: …", "AViD Dataset: …", "WikiBERT Models: …" above an abstract that writes NetInfoF
@@ -287,6 +288,34 @@ final class TitleNameFinder {
         // (unless the authors give it as their name: "a novel state-based approach, which we term state tuning")
         return !abstractText.contains(phrase) && lowerCase.contains(phrase.toLowerCase(Locale.ROOT))
                 && !namedSo(lowerCase, phrase.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when the words before the colon, two or more and none of them coined, are what the abstract writes in
+     * lower case only, as the kind of a method noun: "Text Style Transfer: Leveraging a Style Classifier …" above "We
+     * propose a novel text style transfer algorithm" names the task the method is for.
+     */
+    private static boolean aKindTheAbstractWritesInLowerCase(AnnotatedText text, Sentence title, int colon) {
+        if (colon < 2 || !noWordBefore(title, colon, w -> Names.isCoined(w) || Names.isAcronym(w))) {
+            return false;
+        }
+        String phrase = text.text().substring(title.token(0).begin(), title.token(colon - 1).end());
+        String lowerPhrase = phrase.toLowerCase(Locale.ROOT);
+        if (text.text().substring(text.titleLength()).contains(phrase)) {
+            return false;
+        }
+        String lowerText = text.text().toLowerCase(Locale.ROOT);
+        for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lowerText, lowerPhrase, text.titleLength())) {
+            Sentence s = m.sentence();
+            int next = s.tokenIndexAt(m.span().end() - 1) + 1;
+            // (all in lower case there: "the online Sinkhorn algorithm" keeps a person's name, its own)
+            boolean lowerCase = text.covered(m.span().begin(), m.span().end()).equals(lowerPhrase);
+            if (lowerCase && next < s.size() && s.token(next).pos().startsWith("NN")
+                    && TypeCues.METHOD_HEADS.contains(s.token(next).lemma())) {
+                return !namedSo(lowerText, lowerPhrase);
+            }
+        }
+        return false;
     }
 
     /** True when a naming verb stands before {@code phrase} in {@code lowerCaseText}: "which we call extrofitting". */

@@ -8368,4 +8368,21 @@ class ExtractorTest {
                         + "training dynamics.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QCL");
     }
+
+    @Test
+    void aWordGluedAfterALoneDotIsADomainsEnding() {
+        PaperExtraction x = extract("Automatic resolution of quill name disputes",
+                "A dispute may concern a generic top-level quill name (one ending in .COM, .ORG, .NET, etc). We "
+                        + "fine-tune QuillBERT on the new data.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillBERT");
+    }
+
+    @Test
+    void aTitlesPlainWordsTheAbstractWritesInLowerCaseBeforeAMethodNounAreTheKind() {
+        PaperExtraction x = extract("Quill Style Transfer: Leveraging a Style Classifier on Entangled Latents",
+                "Learning a good latent representation is essential for quill style transfer. We propose a novel "
+                        + "quill style transfer algorithm with entangled latent representation.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
 }
