@@ -1857,9 +1857,6 @@ final class ProposalFinder {
         return false;
     }
 
-    /** Verbs of doing better than something, whose object is a baseline: "QARL outperforming RARL". */
-    private static final Set<String> OUTPERFORMING = Set.of("outperform", "surpass", "beat");
-
     /**
      * True when the abstract says that something does better than the name, which makes it a baseline, though a long
      * form of the title's head spells it out: "QARL outperforming RARL" under "Robust Adversarial Reinforcement
@@ -1872,8 +1869,9 @@ final class ProposalFinder {
             if (k >= 0 && s.token(k).lower().equals("the")) {
                 k--;
             }
-            if (k >= 0 && (OUTPERFORMING.contains(s.token(k).lemma()) && s.token(k).pos().startsWith("VB")
-                    || s.token(k).lower().equals("than"))) {
+            boolean outperforming = k >= 0 && TypeCues.OUTPERFORMING_VERBS.contains(s.token(k).lemma())
+                    && s.token(k).pos().startsWith("VB");
+            if (outperforming || k >= 0 && s.token(k).lower().equals("than")) {
                 return true;
             }
         }

@@ -655,8 +655,11 @@ final class TypeCues {
                 && name.chars().noneMatch(c -> c == '-' || Character.isDigit(c));
     }
 
-    /** Verbs whose subject is something that performs better than something else: a method, never a task. */
-    private static final Set<String> OUTPERFORMING_VERBS = Set.of("outperform", "surpass");
+    /**
+     * Verbs whose subject performs better than their object: the subject a method, never a task; the object a
+     * baseline.
+     */
+    static final Set<String> OUTPERFORMING_VERBS = Set.of("outperform", "surpass");
 
     /**
      * True when the name, a whole word, is the subject of "outperforms" or "surpasses", an adverb allowed between:
