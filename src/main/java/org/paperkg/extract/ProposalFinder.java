@@ -276,7 +276,13 @@ final class ProposalFinder {
         // (a verb's base form after an article and the name is a noun the tagger misread: "a UD parse/VB")
         int first = s.tokenIndexAt(o.span().begin());
         boolean afterAnArticle = first >= 1 && TypeCues.ARTICLES.contains(s.token(first - 1).lower());
-        boolean noun = next.pos().startsWith("NN") || afterAnArticle && next.pos().equals("VB");
+        // (a long form written in lower case modifies an adjective too: "we introduce a zero-order distributed
+        // optimization method" after "Zero-order (ZO) optimization is …")
+        String surface = text.covered(o.span().begin(), o.span().end());
+        boolean lowerCaseLongForm = !surface.equals(o.name())
+                && surface.equals(surface.toLowerCase(java.util.Locale.ROOT));
+        boolean noun = next.pos().startsWith("NN") || afterAnArticle && next.pos().equals("VB")
+                || lowerCaseLongForm && (next.pos().startsWith("JJ") || next.pos().equals("VBN"));
         boolean plainNoun = noun && next.word().chars().allMatch(Character::isLowerCase)
                 && !TypeCues.METHOD_HEADS.contains(next.lemma()) && !TypeCues.DATASET_HEADS.contains(next.lemma());
         return plainNoun && occurrences(text, o.name(), text.titleLength()).stream()

@@ -1619,8 +1619,12 @@ final class TypeCues {
             return false;
         }
         Token next = s.token(k + 1);
+        // (a comma may even stand between the last adjective and the noun: "a very large-scale, very multilingual, news
+        // summarisation dataset")
+        boolean nounAfterAComma = comma && next.pos().startsWith("NN")
+                && next.word().chars().allMatch(Character::isLowerCase);
         return adjectiveLike(next) || next.pos().startsWith("RB")
-                || comma && ADJECTIVE_JOINERS.contains(next.lower());
+                || comma && ADJECTIVE_JOINERS.contains(next.lower()) || nounAfterAComma;
     }
 
     /**
@@ -2187,6 +2191,11 @@ final class TypeCues {
                     continue;
                 }
                 afterGloss = false;
+                // (a comma between adjectives takes no word's place: "a very large-scale, very multilingual, news
+                // summarisation dataset")
+                if (s.token(k).word().equals(",")) {
+                    within++;
+                }
                 // (a title's capitalised word that the tagger reads as a verb's base form modifies the head: "X: a
                 // General Character Name/VB Description Dataset for …")
                 if (s.index() == 0 && (s.token(k).pos().equals("VB") || s.token(k).pos().equals("VBP"))

@@ -8385,4 +8385,20 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
         assertThat(names(x, MentionKind.METHOD)).isEmpty();
     }
+
+    @Test
+    void aCommaBeforeTheNounOfATitlesDescriptionEndsNoPhrase() {
+        PaperExtraction x = extract("QuillSumm: a very large-scale, very multilingual, news summarisation dataset",
+                "Research in automatic summarisation is unapologetically anglo-centered. We release QuillSumm.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QuillSumm");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void anEarlierLongFormInLowerCaseBeforeAnAdjectiveIsNoProposal() {
+        PaperExtraction x = extract("Single point-based distributed quill-order optimization",
+                "Quill-order (QO) optimization is a powerful tool for realistic constraints. In this work, we "
+                        + "introduce a quill-order distributed optimization method based on a one-point estimate.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
 }
