@@ -97,7 +97,7 @@ final class TriggeredPhraseFinder {
         for (Sentence s : text.abstractSentences()) {
             for (int i = 0; i < s.size(); i++) {
                 if (TRIGGERS.contains(s.token(i).lemma()) && AuthorSubject.before(s, i) == AuthorSubject.AUTHORS) {
-                    phraseAfter(text, s, i).ifPresent(out::add);
+                    phraseAfter(text, s, i).filter(o -> !ofNoNamesAndEarlierShortForms(text, o)).ifPresent(out::add);
                     out.addAll(listedAfter(text, s, i));
                 } else if (namingParticipleAfterANoun(s, i)) {
                     // "a novel deep neural network architecture called Structured Keypoint Pooling is proposed": the
@@ -108,6 +108,21 @@ final class TriggeredPhraseFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * True when every word of the phrase is no name or a short form that an earlier sentence defines in parentheses:
+     * "we present a dense RGB SLAM method" after "… Simultaneous Localization and Mapping (SLAM)" describes the
+     * method by the data and the task it works on.
+     */
+    private boolean ofNoNamesAndEarlierShortForms(AnnotatedText text, NameOccurrence o) {
+        String before = text.text().substring(0, o.sentence().begin());
+        for (String word : Names.WHITESPACE.split(o.name())) {
+            if (!lexicon.isNotName(word) && !before.contains("(" + word + ")")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the token at {@code i} is "called", "dubbed", "named" or "termed" right after a noun. */

@@ -8401,4 +8401,12 @@ class ExtractorTest {
                         + "introduce a quill-order distributed optimization method based on a one-point estimate.");
         assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
     }
+
+    @Test
+    void aTriggeredPhraseOfNoNamesAndEarlierShortFormsIsNoName() {
+        PaperExtraction x = extract("Dense quill mapping with neural implicit maps",
+                "Neural implicit functions are used for map representation in Simultaneous Quill and Mapping (SQAM). "
+                        + "In this paper, we present a dense RGB SQAM method with neural implicit map representation.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
 }
