@@ -93,15 +93,8 @@ final class TitleNameFinder {
      * Image-Text Datasets: Shedding Light on …" is a topic (not "RuBQ Datasets: …", whose coined word names them).
      */
     private static boolean pluralDataOfPlainWords(Sentence title, int colon) {
-        if (colon < 2 || !PLURAL_DATA_HEADS.contains(title.token(colon - 1).lower())) {
-            return false;
-        }
-        for (int i = 0; i < colon - 1; i++) {
-            if (Names.isCoined(title.token(i).word()) || Names.isAcronym(title.token(i).word())) {
-                return false;
-            }
-        }
-        return true;
+        return colon >= 2 && PLURAL_DATA_HEADS.contains(title.token(colon - 1).lower())
+                && noWordBefore(title, colon - 1, w -> Names.isCoined(w) || Names.isAcronym(w));
     }
 
     /** The index of the title's first colon among its first {@code within} tokens, or -1. */
