@@ -53,7 +53,9 @@ final class AcronymFinder {
                 if (w.equals("(")) {
                     parenthesised(text, s, i).ifPresent(out::add);
                 } else if (NAMING.contains(w.toLowerCase(Locale.ROOT)) && i + 1 < s.size()) {
-                    naming(text, s, i).ifPresent(out::add);
+                    naming(text, s, i, i + 1).ifPresent(out::add);
+                } else if (i > 0 && s.token(i - 1).word().equals("(") && namingInParentheses(s, i) > i) {
+                    naming(text, s, i, namingInParentheses(s, i)).ifPresent(out::add);
                 } else if ((w.equals("or") || w.equals("namely")) && i >= 2 && i + 1 < s.size()) {
                     alternativeName(text, s, i).ifPresent(out::add);
                 }
@@ -270,16 +272,44 @@ final class AcronymFinder {
         return commas;
     }
 
-    /** "…, dubbed CTP": the name after the verb, matched against the words before it. */
-    private java.util.Optional<AcronymDefinition> naming(AnnotatedText text, Sentence s, int verb) {
-        Token name = s.token(verb + 1);
+    /** Words that open a parenthesis giving a name: "(abbreviated as X)", "(referred to as X)", "(a.k.a. X)". */
+    private static final List<List<String>> NAMING_IN_PARENTHESES = List.of(List.of("abbreviated", "as"),
+            List.of("abbreviated"), List.of("referred", "to", "as"), List.of("a.k.a."), List.of("aka"),
+            List.of("a.k.a"));
+
+    /**
+     * Where the name stands when the words at {@code i}, right after an opening parenthesis, give it: "(abbreviated as
+     * SepaCVAE)"; else -1. The name closes the parenthesis.
+     */
+    private static int namingInParentheses(Sentence s, int i) {
+        for (List<String> words : NAMING_IN_PARENTHESES) {
+            int name = i + words.size();
+            if (name + 1 < s.size() && s.token(name + 1).word().equals(")")) {
+                boolean all = true;
+                for (int k = 0; k < words.size() && all; k++) {
+                    all = s.token(i + k).lower().equals(words.get(k));
+                }
+                if (all) {
+                    return name;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "…, dubbed CTP", "… AutoEncoder (abbreviated as SepaCVAE)": the name at {@code at} after the words at
+     * {@code verb} that give it, matched against the words before them.
+     */
+    private java.util.Optional<AcronymDefinition> naming(AnnotatedText text, Sentence s, int verb, int at) {
+        Token name = s.token(at);
         if (!Names.isCoined(name.word()) || verb < 2) {
             return java.util.Optional.empty();
         }
         // (not a name that goes on past the token: "an improved Quill Cross-Modal Embeddings (named QCME++)" names
         // a variant of QCME, whose letters alone the words before spell)
-        if (verb + 2 < s.size() && s.token(verb + 2).begin() == name.end()
-                && s.token(verb + 2).word().startsWith("+")) {
+        if (at + 1 < s.size() && s.token(at + 1).begin() == name.end()
+                && s.token(at + 1).word().startsWith("+")) {
             return java.util.Optional.empty();
         }
         int end = verb - 1;

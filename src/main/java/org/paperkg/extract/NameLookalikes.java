@@ -271,7 +271,7 @@ final class NameLookalikes {
      * True for two plain words that a PDF wrote together where the text writes them hyphenated elsewhere:
      * "MultiObject Tracking" below a title's "Multi-Object Tracker" (a compound, no name), "3Daware synthesis" beside
      * "3D-aware generative adversarial networks", or writes apart in lower case below a title that alone glues them
-     * ("MutualInformation" above "mutual information").
+     * ("MutualInformation" above "mutual information", "HumanMachine" above "human-machine").
      */
     static boolean hyphenLost(String word, AnnotatedText text) {
         for (java.util.regex.Pattern parts : List.of(TWO_TITLE_WORDS, SHORT_FORM_AND_WORD)) {
@@ -287,8 +287,11 @@ final class NameLookalikes {
             return false;
         }
         String body = text.text().substring(Math.min(text.titleLength(), text.text().length()));
-        return !Names.writesAsAWord(body, word) && Names.writesAsAWord(body,
-                (m.group(1) + " " + m.group(2)).toLowerCase(Locale.ROOT));
+        String first = m.group(1).toLowerCase(Locale.ROOT);
+        String second = m.group(2).toLowerCase(Locale.ROOT);
+        // (apart or hyphenated: "HumanMachine Spoken Conversations" above "human-machine conversations")
+        return !Names.writesAsAWord(body, word) && (Names.writesAsAWord(body, first + " " + second)
+                || Names.writesAsAWord(body, first + "-" + second));
     }
 
     /**
@@ -318,11 +321,14 @@ final class NameLookalikes {
     static boolean shoutedFunctionWord(Token t) {
         String w = t.word();
         return w.length() >= 2 && w.chars().allMatch(Character::isUpperCase)
-                && (FUNCTION_WORD_TAGS.contains(t.pos()) || QUANTIFIERS.contains(t.lower()));
+                && (FUNCTION_WORD_TAGS.contains(t.pos()) || QUANTIFIERS.contains(t.lower())
+                        || NEGATIONS.contains(t.lower()));
     }
 
     /** Quantifiers, which the tagger may read as names when written in capitals: "ALL … and SOME Are Friendly". */
     private static final Set<String> QUANTIFIERS = Set.of("all", "some", "every", "each", "none", "most");
+    /** Negations, written in capitals to stress them: "Style is NOT a single variable", "NEVER retrain". */
+    private static final Set<String> NEGATIONS = Set.of("not", "never");
 
     /** Inside LaTeX or a formula: next to braces, underscores or carets ("v_{cN}", "BF_{heads}"). */
     static boolean inFormula(Sentence s, int i) {

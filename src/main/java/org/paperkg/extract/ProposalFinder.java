@@ -1410,6 +1410,12 @@ final class ProposalFinder {
             if (namesATaskBefore(s, sep)) {
                 return null;
             }
+            // a coined name before the comma, right after a preposition, opens a list of names that "and" closes,
+            // the preposition's object, which no apposition renames: "we also introduce affine transformations into
+            // RotatE, Distmult and ComplEx" (not "a variant of PPO, DyNA-PPO", "which we name as CIFAR-10N, …")
+            if (listAfterAPreposition(s, sep, first)) {
+                return null;
+            }
             // a name given "for short" renames all the phrase before it, however long
             // (thirteen words back, not counting acronyms in parentheses)
             int reach = sep - 13;
@@ -1780,6 +1786,28 @@ final class ProposalFinder {
         boolean opensTheList = s.token(k).word().equals(",") || NAMELY.contains(s.token(k).lower())
                 || s.token(k).lower().equals("including");
         return k < first - 2 && opensTheList ? k + 1 : first;
+    }
+
+    /**
+     * True when the comma at {@code sep} follows a coined name right after a preposition other than "of" or "as", and
+     * "and" or "or" joins the names from the comma on to the one at {@code first} or past it: "into RotatE, Distmult
+     * and ComplEx".
+     */
+    private static boolean listAfterAPreposition(Sentence s, int sep, int first) {
+        if (sep < 2 || !s.token(sep).word().equals(",") || !Names.isCoined(s.token(sep - 1).word())) {
+            return false;
+        }
+        Token before = s.token(sep - 2);
+        if (!before.pos().equals("IN") || before.lower().equals("of") || before.lower().equals("as")) {
+            return false;
+        }
+        for (int k = sep + 1; k < s.size() && k <= first + 2; k++) {
+            String w = s.token(k).lower();
+            if (w.equals("and") || w.equals("or")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

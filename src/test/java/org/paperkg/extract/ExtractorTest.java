@@ -8409,4 +8409,37 @@ class ExtractorTest {
                         + "In this paper, we present a dense RGB SQAM method with neural implicit map representation.");
         assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
     }
+
+    @Test
+    void twoTitleWordsGluedThatTheAbstractHyphenatesInLowerCaseAreNoName() {
+        PaperExtraction x = extract("QUAM: A Quill Annotation Scheme for Open Domain HumanMachine Conversations",
+                "In this paper, we present a quill annotation scheme, QUAM, for open-domain human-machine "
+                        + "conversations.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QUAM");
+    }
+
+    @Test
+    void aNameAfterACoinedNameAndACommaIsAListItemNoApposition() {
+        PaperExtraction x = extract("Improving Quill Graph Embedding Using Affine Transformations",
+                "Taking QuillE as an example, we employ the scale transformation. We also introduce affine "
+                        + "transformations into QuillE, Quillmult and QuillEx, respectively, and each one outperforms "
+                        + "its original method.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aNameGivenInParenthesesAfterAbbreviatedAsIsTheLongFormsShortForm() {
+        PaperExtraction x = extract("Generating Quill Responses using Self-Separated Conditional Quill AutoEncoders",
+                "Conditional Quill AutoEncoder (CQAE) increases the diversity of responses. We propose Self-separated "
+                        + "Conditional Quill AutoEncoder (abbreviated as SepaCQAE) that introduces group information, "
+                        + "which enhances CQAE.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("SepaCQAE");
+    }
+
+    @Test
+    void aNegationInCapitalsIsNoName() {
+        PaperExtraction x = extract("Quill is NOT a single variable: Case Studies for Cross-Quill Understanding",
+                "Quills come in many kinds. We do NOT treat them as one thing.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
 }
