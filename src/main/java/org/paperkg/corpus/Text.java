@@ -117,6 +117,12 @@ final class Text {
      */
     private static final java.util.regex.Pattern BARE_LIST_GROUP = java.util.regex.Pattern.compile(
             "(?<=^|[\\s(\\[])\\{(\\p{L}[\\p{L}\\p{N}-]*(?:, \\p{L}[\\p{L}\\p{N}-]*)+)}(?=[\\s,.;:)\\]]|$)");
+    /**
+     * LaTeX's tie, a space that no line break may take, between a word and a word, a parenthesis or a command:
+     * "adaptive anchor assignment~(ASA)", "Transformer~\\cite{…}", "i.e.,~linear"; not a range, "40~60", "3.3x~15x".
+     */
+    private static final java.util.regex.Pattern TIE =
+            java.util.regex.Pattern.compile("(?<=[\\p{L}.,)])~(?=[\\p{L}(\\\\])");
     /** LaTeX's escaped specials: "41.2\\%", "B\\&B", "ms\\_marco". */
     private static final java.util.regex.Pattern ESCAPED_SPECIAL = java.util.regex.Pattern.compile("\\\\([%&_#])");
 
@@ -187,6 +193,7 @@ final class Text {
      * "Policy-Learn") and a bare TeX group
      * around words ("a {projected descent}" reads "a projected descent"), or around names that were in mathematics
      * ("{$\\texttt{MAWPS}$, $\\texttt{SVAMP}$}" reads "MAWPS, SVAMP").
+     * LaTeX's tie reads as a space ("assignment~(ASA)" reads "assignment (ASA)").
      * A sentence glued to the one before it gets its space back ("stages.Specifically" reads "stages. Specifically"),
      * and a name set in small capitals reads in lower-case letters ("iFᴀᴄᴇᴛSᴜᴍ" reads "iFacetSum").
      */
@@ -195,6 +202,9 @@ final class Text {
             return "";
         }
         String plain = s;
+        if (plain.indexOf('~') >= 0) {
+            plain = TIE.matcher(plain).replaceAll(" ");
+        }
         if (plain.indexOf('\\') >= 0) {
             plain = FONT_DECLARATION.matcher(withoutFontCommands(plain)).replaceAll("$1");
             plain = TEXT_IN_MATH.matcher(plain).replaceAll("$1");

@@ -132,10 +132,11 @@ public final class Names {
 
     /**
      * A name ending in two capitals (or a digit and a capital), perhaps plural, with a function word glued after it:
-     * "VQ-VAEswith" (not "and" nor "are": "MaskAHand", "FreiHand", "GraphCare" end in words of their own).
+     * "VQ-VAEswith", "GPOnot only aligns" (not "and" nor "are": "MaskAHand", "FreiHand", "GraphCare" end in words of
+     * their own).
      */
     private static final Pattern NAME_BEFORE_A_GLUED_WORD = Pattern.compile(
-            "(.*[\\p{Lu}\\d]\\p{Lu}s?)(?:for|with|from|into|the|via|than|that|was|were|which)");
+            "(.*[\\p{Lu}\\d]\\p{Lu}s?)(?:for|with|from|into|the|via|than|that|was|were|which|not|is|can)");
 
     /**
      * The name before a function word glued after it, or null: "VQ-VAEs" of "VQ-VAEswith".

@@ -375,7 +375,7 @@ final class ProposalCues {
      */
     private static final Set<String> USE_VERBS = Set.of("use", "employ", "adopt", "utilize", "utilise", "leverage");
     private static final Set<String> FINITE_VERB_TAGS = Set.of("VBP", "VBZ", "VBD");
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
+    static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
 
     /** Prepositions that open a phrase after the noun that a naming verb names: "a tool in theorem proving". */
     private static final Set<String> PHRASE_PREPOSITIONS = Set.of("in", "of", "for");

@@ -1412,7 +1412,8 @@ final class ProposalFinder {
             }
             // a coined name before the comma, right after a preposition, opens a list of names that "and" closes,
             // the preposition's object, which no apposition renames: "we also introduce affine transformations into
-            // RotatE, Distmult and ComplEx" (not "a variant of PPO, DyNA-PPO", "which we name as CIFAR-10N, …")
+            // RotatE, Distmult and ComplEx", "a combination of GPT-2, GloVe, and RoBERTa embeddings" (not "a variant
+            // of PPO, DyNA-PPO, to …", no "and" after it, nor "which we name as CIFAR-10N, …")
             if (listAfterAPreposition(s, sep, first)) {
                 return null;
             }
@@ -1789,7 +1790,7 @@ final class ProposalFinder {
     }
 
     /**
-     * True when the comma at {@code sep} follows a coined name right after a preposition other than "of" or "as", and
+     * True when the comma at {@code sep} follows a coined name right after a preposition other than "as", and
      * "and" or "or" joins the names from the comma on to the one at {@code first} or past it: "into RotatE, Distmult
      * and ComplEx".
      */
@@ -1798,7 +1799,7 @@ final class ProposalFinder {
             return false;
         }
         Token before = s.token(sep - 2);
-        if (!before.pos().equals("IN") || before.lower().equals("of") || before.lower().equals("as")) {
+        if (!before.pos().equals("IN") || before.lower().equals("as")) {
             return false;
         }
         for (int k = sep + 1; k < s.size() && k <= first + 2; k++) {
@@ -2651,6 +2652,12 @@ final class ProposalFinder {
                 // (and so does one after a problem the authors study: "We study the problem of quantum architecture
                 // search (QAS) for VQA to automatically design parameterized quantum circuits (PQC)")
                 if (TypeCues.purposeOfAStudiedProblem(s, k)) {
+                    return null;
+                }
+                // "a novel deep learning model for CDECR that introduces hierarchical graph convolutional neural
+                // networks (GCN)": a well-known name that a relative clause's verb brings in is what the new thing
+                // uses, the relative pronoun its subject
+                if (knownName && k > 0 && ProposalCues.RELATIVE_PRONOUNS.contains(s.token(k - 1).lower())) {
                     return null;
                 }
                 // "for the recently introduced BYOL-Explore algorithm": someone else's, described by the participle

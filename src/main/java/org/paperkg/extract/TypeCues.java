@@ -1304,9 +1304,15 @@ final class TypeCues {
      * True when the name at {@code first} follows "Task 3:", "Task3:" ("Subtask2:") or "Task 9 of SemEval-2021:", the
      * number of a shared task, in the abstract (in a title, "X at SemEval-2020 Task 7: …" goes on with the paper's own
      * title), or stands in parentheses after the task's title there: "task 9: Statement Verification with Tables
-     * (SEM-TAB-FACT)".
+     * (SEM-TAB-FACT)", or after its number: "SemEval 2021 Task 8 (MeasEval)".
      */
     static boolean namesANumberedTask(Sentence s, int first) {
+        // (or right after the task's number: "the system for SemEval 2021 Task 8 (MeasEval)")
+        if (s.index() > 0 && first >= 3 && s.token(first - 1).word().equals("(")
+                && s.token(first - 3).lower().equals("task")
+                && s.token(first - 2).word().chars().allMatch(Character::isDigit)) {
+            return true;
+        }
         if (s.index() > 0 && first >= 4 && s.token(first - 1).word().equals("(")) {
             int k = first - 2;
             while (k > 0 && first - k <= MAX_TASK_TITLE_WORDS

@@ -155,6 +155,15 @@ class CorpusReadersTest {
     }
 
     @Test
+    void readsLatexTiesAsSpacesAndKeepsRanges() throws IOException {
+        Paper paper = onlyPaper("ties.jsonl", """
+                {"title": "Quill", "abstract": "First, quill anchor assignment~(QAA) replaces a Transformer~\\\\cite{v17}, i.e.,~a fixed rule, at 40~60 authors and 3.3x~15x speed."}
+                """);
+        assertThat(paper.abstractText()).isEqualTo("First, quill anchor assignment (QAA) replaces a Transformer "
+                + "\\cite{v17}, i.e., a fixed rule, at 40~60 authors and 3.3x~15x speed.");
+    }
+
+    @Test
     void readsANameSetInMathematicsAsTheNameAndKeepsVariables() throws IOException {
         Paper paper = onlyPaper("math-names.jsonl", """
                 {"title": "Glimmer", "abstract": "We build $\\\\textbf{GLIMMER}$, a $\\\\texttt{Tri-Net}$ variant for $\\\\textbf{P}$runed $\\\\textbf{O}$ptics, with $k$ heads, $AB$ blocks and cost $O(n)$ per $x_i$, beside $\\\\mathcal{R}$-Net and $\\\\textbf{\\\\textit{Zap}}$, not $\\\\mathcal{O}(n)$."}

@@ -8442,4 +8442,39 @@ class ExtractorTest {
                 "Quills come in many kinds. We do NOT treat them as one thing.");
         assertThat(names(x, MentionKind.METHOD)).isEmpty();
     }
+
+    @Test
+    void aNegationGluedAfterAShortFormIsNoPartOfIt() {
+        PaperExtraction x = extract("Group Quill Optimization: Few-Shot Alignment of Language Models",
+                "We introduce Group Quill Optimization (GQO), an alignment framework. Our results demonstrate that "
+                        + "GQOnot only aligns models more accurately but also requires fewer preferences.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("GQO");
+    }
+
+    @Test
+    void aNameListedAfterOfAndACoinedNameIsNoApposition() {
+        PaperExtraction x = extract("Quill Detection with a Self-Attention Based Bi-GRU",
+                "In this paper, we propose a model with a multi-embedding representation of the tokens. Our proposed "
+                        + "model enriches the representation by a combination of QuillGPT-2, QuillVe, and QuillBERTa "
+                        + "embeddings.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aKnownNameThatARelativeClauseBringsInIsNoProposal() {
+        PaperExtraction x = extract("Hierarchical Quill Networks for Resolving Cross-document Quill Mentions",
+                "We propose a novel deep learning model for quill resolution that introduces hierarchical graph "
+                        + "convolutional networks (GCN) to jointly resolve quill mentions.");
+        assertThat(names(x, MentionKind.METHOD)).contains("GCN");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("GCN");
+    }
+
+    @Test
+    void aNameInParenthesesAfterATasksNumberNamesTheTask() {
+        PaperExtraction x = extract("Quills@IITK at SemEval-2021 Task 8: Entity Extraction For Scientific Data",
+                "This paper presents the system for SemEval 2021 Task 8 (QuillEval). Our system uses SciBERT with a "
+                        + "CRF layer on top.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillEval");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillEval");
+    }
 }
