@@ -252,8 +252,9 @@ final class Text {
 
     /**
      * The word without the bold around some of its letters, in the case its other letters give it: "**LA**yout" reads
-     * "Layout" and "t**RA**ck" "track", since the capitals only mark the letters of a short form; "**A**UEL" reads
-     * "AUEL". A word in bold as a whole, or without bold, is returned as it is.
+     * "Layout" and "t**RA**ck" "track", since the capitals only mark the letters of a short form, and so does a
+     * capitalised word's, "Benchmar**K**" reads "Benchmark"; "**A**UEL" reads "AUEL". A word in bold as a whole, or
+     * without bold, is returned as it is.
      */
     private static String withoutBoldLetters(String word) {
         String outside = BOLD_LETTERS.matcher(word).replaceAll("");
@@ -261,7 +262,9 @@ final class Text {
             return word;
         }
         String plain = word.replace("**", "");
-        return outside.chars().anyMatch(Character::isUpperCase) ? plain
+        boolean capitalisedOutside = !word.startsWith("**") && Character.isUpperCase(outside.charAt(0))
+                && outside.substring(1).chars().noneMatch(Character::isUpperCase);
+        return outside.chars().anyMatch(Character::isUpperCase) && !capitalisedOutside ? plain
                 : plain.charAt(0) + plain.substring(1).toLowerCase(java.util.Locale.ROOT);
     }
 

@@ -19,6 +19,9 @@ final class AcronymFinder {
             java.util.regex.Pattern.compile("(\\p{Lu})([2-4])(\\p{L}|$)");
     private static final java.util.regex.Pattern TWO_FOR_TO = java.util.regex.Pattern.compile("(\\p{L})2(\\p{L})");
     private static final java.util.regex.Pattern TO_WORD = java.util.regex.Pattern.compile("(?i)(^|[\\s-])to([\\s-])");
+    /** A task's or a subtask's number: "Task 1", "Subtask 2a", "task3". */
+    private static final java.util.regex.Pattern NUMBERED_TASK =
+            java.util.regex.Pattern.compile("(?i)(?:sub-?)?task\\s*\\d+[a-z]?");
     private static final java.util.regex.Pattern POWER = java.util.regex.Pattern.compile("([A-Za-z])\\^([2-4])");
     private static final java.util.regex.Pattern NOT_LETTER = java.util.regex.Pattern.compile("[^\\p{L}]");
     /** Capitals, then a version number: "SFEW 2.0", "MSRA-2", "QA v2". */
@@ -443,8 +446,8 @@ final class AcronymFinder {
         if (Names.WHITESPACE.split(s).length > 2 || s.chars().noneMatch(Character::isLetter)) {
             return false;
         }
-        // (nor a negated property: "non-strongly convex (non-SC)", "non-IID")
-        if (s.startsWith("non-") || s.startsWith("Non-")) {
+        // (nor a negated property: "non-strongly convex (non-SC)", "non-IID"; nor a task's number, "(Task 1)")
+        if (s.startsWith("non-") || s.startsWith("Non-") || NUMBERED_TASK.matcher(s).matches()) {
             return false;
         }
         // notation, not a name: "G=(V_G, E_G)", "T^{2/3}" (a power stays, "S^2IP", "S$^2$AC", and so does an

@@ -251,6 +251,10 @@ final class ProposalFinder {
         out.forEach(m -> proposedNames.add(m.name()));
         out.removeIf(m -> lexicon.lookup(m.name()) != null && !ownNames.contains(m.name())
                 && proposedNames.stream().anyMatch(p -> !p.equals(m.name()) && Names.endsWithPart(p, m.name())));
+        // "SemEval-2021 Task 2: …" above "we introduce the first SemEval task on …": a well-known campaign or
+        // benchmark whose edition the paper proposes is no proposal of its own
+        out.removeIf(m -> lexicon.lookup(m.name()) != null
+                && proposedNames.stream().anyMatch(p -> editionOf(p, m.name())));
         return out;
     }
 
@@ -1459,6 +1463,12 @@ final class ProposalFinder {
                     if (ProposalCues.reportsOnTheRenamedNoun(s, k, sep) || partsOfWhatIsNamed(s, k, sep)) {
                         return null;
                     }
+                    // (nor the name of the phrase's own, which the apposition goes on to describe: "we propose
+                    // backward SeqKD, SeqKD from a target-to-source backward NMT model")
+                    String named = s.token(first).word();
+                    if (Names.isCoined(named) && anyBetween(s, k, sep, t -> t.word().equals(named))) {
+                        return null;
+                    }
                     // (nor a noun in a phrase after a passive, whose made thing is its subject: "This system was
                     // developed for the task 7 of the competition, SemEval 2021")
                     if (s.token(k).pos().equals("VBN") && k > 0
@@ -1787,6 +1797,15 @@ final class ProposalFinder {
         boolean opensTheList = s.token(k).word().equals(",") || NAMELY.contains(s.token(k).lower())
                 || s.token(k).lower().equals("including");
         return k < first - 2 && opensTheList ? k + 1 : first;
+    }
+
+    /**
+     * True when {@code name} is {@code base} with a year, a number or a task's number after it: "SemEval-2021 Task 2".
+     */
+    private static boolean editionOf(String name, String base) {
+        return name.length() > base.length() + 1 && name.startsWith(base)
+                && (name.charAt(base.length()) == '-' || name.charAt(base.length()) == ' ')
+                && Character.isDigit(name.charAt(base.length() + 1));
     }
 
     /**

@@ -249,10 +249,11 @@ class CorpusReadersTest {
     @Test
     void dropsEscapesMarkdownBoldAndBareFontSwitches() throws IOException {
         Path file = write("escapes.jsonl", """
-                {"title": "Lantern", "abstract": "We build the **LA**ntern **N**e**T**work (**LANT**) of **M**ANY **T**ra**C**ks for B\\\\&B search; it scores 41.2\\\\% on ms\\\\_cave, a **bold** claim. We propose $\\\\text{\\\\bf Me}$ta-RL with $\\\\text{\\\\bf r}$egularized steps (MerS)."}
+                {"title": "Lantern", "abstract": "We build the **LA**ntern **N**e**T**work (**LANT**) of **M**ANY **T**ra**C**ks in a Benchmar**K** for B\\\\&B search; it scores 41.2\\\\% on ms\\\\_cave, a **bold** claim. We propose $\\\\text{\\\\bf Me}$ta-RL with $\\\\text{\\\\bf r}$egularized steps (MerS)."}
                 """);
         assertThat(papers(events(file)).get(0).abstractText())
-                .isEqualTo("We build the Lantern Network (LANT) of MANY Tracks for B&B search; it scores 41.2% on ms_cave, a "
+                .isEqualTo("We build the Lantern Network (LANT) of MANY Tracks in a Benchmark for B&B search; it scores "
+                        + "41.2% on ms_cave, a "
                         + "bold claim. We propose Meta-RL with regularized steps (MerS).");
     }
 

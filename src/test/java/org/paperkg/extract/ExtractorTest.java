@@ -8477,4 +8477,46 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("QuillEval");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillEval");
     }
+
+    @Test
+    void aKnownCampaignWhoseEditionThePaperProposesIsNoProposal() {
+        PaperExtraction x = extract("SemEval-2021 Task 2: Multilingual Quill-in-Context Disambiguation (MQ-WiC)",
+                "In this paper, we introduce the first SemEval task on Multilingual Quill-in-Context disambiguation "
+                        + "(MQ-WiC). Participating systems determine whether two target quills mean the same.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("SemEval-2021 Task 2").doesNotContain("SemEval");
+    }
+
+    @Test
+    void anAppositionThatRepeatsTheNameOfThePhraseIsNoRenaming() {
+        PaperExtraction x = extract("Source and Target Bidirectional Quill Distillation for Speech Translation",
+                "In this work, we focus on sequence-level quill distillation (SeqQD) from external models. We propose "
+                        + "backward SeqQD, SeqQD from a target-to-source backward model.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("SeqQD");
+    }
+
+    @Test
+    void aMinorityLanguageIsNoName() {
+        PaperExtraction x = extract("Developing Keyboards for the Endangered Livonian Language",
+                "We present our work on keyboard layouts for a critically endangered Uralic language called "
+                        + "Livonian. Our layouts work on several systems.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aWellKnownExplanationMethodCalledByNameIsNoProposal() {
+        PaperExtraction x = extract("Q-SHAP: Quill Clustering Algorithm for Anonymous State-Action Pairs",
+                "We propose a quill clustering algorithm, called Q-SHAP. We explain each anonymous observation "
+                        + "through an additive feature attribution method called SHAP (SHapley Additive exPlanations).");
+        assertThat(names(x, MentionKind.METHOD)).contains("SHAP");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Q-SHAP").doesNotContain("SHAP");
+    }
+
+    @Test
+    void aTasksNumberInParenthesesIsNoShortForm() {
+        PaperExtraction x = extract("Complex quills identification using quill-level features",
+                "This article describes a system for the Lexical Quill Prediction shared task hosted at SemEval 2021 "
+                        + "(Task 1).");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Task 1");
+    }
 }
