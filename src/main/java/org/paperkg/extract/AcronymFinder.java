@@ -53,12 +53,13 @@ final class AcronymFinder {
         for (Sentence s : text.sentences()) {
             for (int i = 0; i < s.size(); i++) {
                 String w = s.token(i).word();
+                int namedInParentheses = i > 0 && s.token(i - 1).word().equals("(") ? namingInParentheses(s, i) : -1;
                 if (w.equals("(")) {
                     parenthesised(text, s, i).ifPresent(out::add);
                 } else if (NAMING.contains(w.toLowerCase(Locale.ROOT)) && i + 1 < s.size()) {
                     naming(text, s, i, i + 1).ifPresent(out::add);
-                } else if (i > 0 && s.token(i - 1).word().equals("(") && namingInParentheses(s, i) > i) {
-                    naming(text, s, i, namingInParentheses(s, i)).ifPresent(out::add);
+                } else if (namedInParentheses > i) {
+                    naming(text, s, i, namedInParentheses).ifPresent(out::add);
                 } else if ((w.equals("or") || w.equals("namely")) && i >= 2 && i + 1 < s.size()) {
                     alternativeName(text, s, i).ifPresent(out::add);
                 }

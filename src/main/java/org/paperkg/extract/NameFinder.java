@@ -605,11 +605,13 @@ final class NameFinder {
     /**
      * The activity that follows a short form wherever the text writes it, its definition included: "we propose
      * Feynman Kac (FK) steering … FK steering works by …" names "FK steering". Null when the short form stands alone
-     * anywhere, when it occurs only once, or when a thing or a generic activity follows ("the MC estimator").
+     * anywhere, when it occurs only once, or when a thing or a generic activity follows ("the MC estimator"), or a
+     * participle that modifies a noun each time ("HW preserving ansatz").
      */
     private static String nounAlwaysAfter(AnnotatedText text, AcronymDefinition d) {
         String noun = null;
         int uses = 0;
+        int participles = 0;
         for (Sentence s : text.abstractSentences()) {
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
@@ -629,11 +631,17 @@ final class NameFinder {
                 if (!lowerNoun || (noun != null && !noun.equals(after.word()))) {
                     return null;
                 }
+                // (a participle before a noun it modifies: "the Hamming Weight (HW) preserving ansatz")
+                if (after.pos().equals("VBG") && next + 1 < s.size() && s.token(next + 1).pos().startsWith("NN")) {
+                    participles++;
+                }
                 noun = after.word();
                 uses++;
             }
         }
-        return uses >= 2 ? noun : null;
+        // (not a participle wherever the text writes it so: "HW preserving ansatz" each time; "DP reweighting
+        // resamples particles" is read so once, beside "DP reweighting, a way to …")
+        return uses >= 2 && participles < uses ? noun : null;
     }
 
     /** A defined term that is not a name (a task, a concept, a metric) is not a name anywhere in the text. */

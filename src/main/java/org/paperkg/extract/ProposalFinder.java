@@ -216,6 +216,10 @@ final class ProposalFinder {
         out.removeIf(m -> (m.rule().equals("proposal.we-propose") || m.rule().equals("proposal.our"))
                 && m.surface().equals(m.name()) && modifiesALowerCaseNoun(text, m)
                 && spelledOutInLowerCase(aliases.get(m.name())));
+        // (and its plural counts things of that kind: "semidefinite programming (SDP) techniques …", then "our
+        // proposed SDPs generate less conservative bounds")
+        out.removeIf(m -> (m.rule().equals("proposal.the-proposed") || m.rule().equals("proposal.our"))
+                && m.surface().equals(m.name() + "s") && spelledOutInLowerCase(aliases.get(m.name())));
         // "after our proposed alignment procedure, BERT exhibits …": a known name that a verb follows opens the main
         // clause, it is no apposition to the noun before it
         out.removeIf(m -> m.rule().equals("proposal.apposition") && lexicon.lookup(m.name()) != null
@@ -682,7 +686,9 @@ final class ProposalFinder {
         if (longForms.isEmpty()) {
             return false; // most names: no need to normalise the title for each of their occurrences
         }
-        String title = wordsOnly(text.title());
+        // (the title's own short form at its end and its articles apart: "Neural Translation for European Union
+        // (NTEU)" above "The Neural Translation for the European Union (NTEU) engine farm")
+        String title = wordsWithoutArticles(TRAILING_SHORT_FORM.matcher(text.title().strip()).replaceFirst(""));
         // (or the title's part after its colon: "Storytelling with Dialogue: A Critical Role Dungeons and Dragons
         // Dataset" above "the Critical Role Dungeons and Dragons Dataset (CRD3)")
         int colon = text.title().indexOf(": ");
@@ -692,8 +698,21 @@ final class ProposalFinder {
         // Experiments (RaE)"; not what is done or studied, "Learning from Label Proportions: …", "Conversational
         // Machine Comprehension: …")
         String heading = colon > 0 && headingNamesAThing(text) ? wordsOnly(text.title().substring(0, colon)) : "";
-        return !title.isEmpty() && longForms.stream().map(ProposalFinder::wordsOnly)
-                .anyMatch(l -> l.equals(title) || l.length() >= 12 && (l.equals(subtitle) || l.equals(heading)));
+        return !title.isEmpty() && longForms.stream().anyMatch(l -> wordsWithoutArticles(l).equals(title)
+                || wordsOnly(l).length() >= 12 && (wordsOnly(l).equals(subtitle) || wordsOnly(l).equals(heading)));
+    }
+
+    /** A short form in parentheses that ends a title: "… for European Union (NTEU)". */
+    private static final java.util.regex.Pattern TRAILING_SHORT_FORM =
+            java.util.regex.Pattern.compile("\\s*\\([^()\\s]{2,15}\\)$");
+
+    /** Articles anywhere in a phrase. */
+    private static final java.util.regex.Pattern ARTICLE_WORDS =
+            java.util.regex.Pattern.compile("(?i)\\b(?:the|an?)\\b");
+
+    /** The phrase's key without its articles: "Neural Translation for the European Union" as "… European Union". */
+    private static String wordsWithoutArticles(String phrase) {
+        return wordsOnly(ARTICLE_WORDS.matcher(phrase).replaceAll(" "));
     }
 
     /**

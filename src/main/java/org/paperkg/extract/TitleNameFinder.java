@@ -509,10 +509,11 @@ final class TitleNameFinder {
         if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
             return false;
         }
-        // (or the abstract opens by saying what it is: "fairseq is an open-source sequence modeling toolkit")
+        // (or the abstract opens by saying what it is: "fairseq is an open-source sequence modeling toolkit"; or
+        // names it so: "We introduce a new library named abess that …")
         String quoted = java.util.regex.Pattern.quote(word);
         String introduced = "\\b(?:[Ww]e|[Tt]his paper|[Tt]his work) (?:introduce|present|propose|release|describe)s? "
-                + quoted + " ?[,(:]|^\\s*" + quoted + " is an? ";
+                + quoted + " ?[,(:]|^\\s*" + quoted + " is an? |\\b(?:named|called|dubbed|termed) " + quoted + "\\b";
         return java.util.regex.Pattern.compile(introduced).matcher(text.text().substring(text.titleLength())).find();
     }
 

@@ -2173,7 +2173,10 @@ final class TypeCues {
         // (a dash opens a description in a title; in an abstract only one of data, "we present LiSCU – a new dataset
         // of …", since a dash there as often opens a clause of its own)
         boolean afterADash = mark < s.size() && DASH_TOKENS.contains(s.token(mark).word());
-        boolean describedNext = article < s.size() && ARTICLES.contains(s.token(article).lower())
+        // (not a title's venue, whose colon opens what the system at it is: "ur-iw-hnt at GermEval 2021: An
+        // Ensembling Strategy with …")
+        boolean venue = s.index() == 0 && first > 0 && TitleNameFinder.atVenue(s, first - 1);
+        boolean describedNext = article < s.size() && ARTICLES.contains(s.token(article).lower()) && !venue
                 && (DESCRIPTION_MARKS.contains(s.token(mark).word()) || COPULAS.contains(s.token(mark).lower())
                 || afterADash);
         if (describedNext) {

@@ -8519,4 +8519,53 @@ class ExtractorTest {
                         + "(Task 1).");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("Task 1");
     }
+
+    @Test
+    void thePluralOfAShortFormOfAKindSpelledOutInLowerCaseIsNoProposal() {
+        PaperExtraction x = extract("Novel Quadratic Constraints for Extending QuillSDP",
+                "Recently, semidefinite quilling (SDQ) techniques have shown great promise for neural networks. We "
+                        + "show that our proposed SDQs generate less conservative bounds than existing approaches.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("SDQ");
+    }
+
+    @Test
+    void aTitlesVenueIsNotWhatItsColonDescribes() {
+        PaperExtraction x = extract("qu-il-hnt at QuillEval 2021: An Ensembling Strategy with Multiple Quill Models",
+                "This paper describes our approach for the Shared Task of QuillEval 2021 to identify toxic comments.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillEval 2021");
+    }
+
+    @Test
+    void aLowerCaseTitlePrefixThatTheAbstractNamesIsTheName() {
+        PaperExtraction x = extract("quillo: A Fast Best-Subset Selection Library in Python and R",
+                "We introduce a new library named quillo that implements a unified framework of best-subset "
+                        + "selection. Particularly, quillo certifiably gets the optimal solution.");
+        assertThat(names(x, MentionKind.METHOD)).contains("quillo");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("quillo");
+    }
+
+    @Test
+    void aParticipleAfterAShortFormThatModifiesANounIsNoPartOfTheName() {
+        PaperExtraction x = extract("Rethinking the symmetry-preserving quill circuits",
+                "In this paper, we revisit the Quill Weight (QW) preserving ansatz and establish its links to "
+                        + "symmetries. We analyse the expressivity of QW preserving ansatz. The superior performance "
+                        + "demonstrates the efficiency of the proposed QW preserving ansatz.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QW preserving");
+    }
+
+    @Test
+    void wellKnownCorporaOfLiteratureAndChildSpeechAreDatasets() {
+        PaperExtraction x = extract("Extracting Fine-Grained Quill Graphs of Scientific Claims",
+                "We annotate quills in abstracts drawn from CORD-19 and study transcripts from CHILDES.");
+        assertThat(names(x, MentionKind.DATASET)).contains("CORD-19", "CHILDES");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CORD-19", "CHILDES");
+    }
+
+    @Test
+    void aTitleThatIsTheLongFormWithItsShortFormNamesTheProposal() {
+        PaperExtraction x = extract("Neural Quill Translation for European Union (NQTEU)",
+                "The Neural Quill Translation for the European Union (NQTEU) engine farm enables direct quill "
+                        + "translation for all official languages of the Union.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("NQTEU");
+    }
 }
