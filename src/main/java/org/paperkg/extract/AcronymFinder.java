@@ -60,6 +60,8 @@ final class AcronymFinder {
                     naming(text, s, i, i + 1).ifPresent(out::add);
                 } else if (namedInParentheses > i) {
                     naming(text, s, i, namedInParentheses).ifPresent(out::add);
+                } else if (w.equals(",") && i >= 1 && i + 2 < s.size()) {
+                    longFormInApposition(text, s, i).ifPresent(out::add);
                 } else if ((w.equals("or") || w.equals("namely")) && i >= 2 && i + 1 < s.size()) {
                     alternativeName(text, s, i).ifPresent(out::add);
                 }
@@ -354,6 +356,35 @@ final class AcronymFinder {
                                                           String rule) {
         return new AcronymDefinition(name.word(), longForm, new Span(name.begin(), name.end()),
                 new Span(s.token(end).end() - longForm.length(), s.token(end).end()), s.index(), rule);
+    }
+
+    /**
+     * "we present SPIDER, Structural Pre-traIned DialoguE Reader, to …": a name in capitals before a comma and the
+     * capitalised words after it, up to the next comma or the sentence's end, whose capitals spell it, two words at
+     * least.
+     */
+    private java.util.Optional<AcronymDefinition> longFormInApposition(AnnotatedText text, Sentence s, int comma) {
+        Token name = s.token(comma - 1);
+        String letters = Names.capitalsOf(name.word());
+        if (letters.length() < 3 || !letters.equals(name.word()) || name.end() != s.token(comma).begin()) {
+            return java.util.Optional.empty();
+        }
+        int last = comma + 1;
+        while (last + 1 < s.size() && last - comma < 8 && Character.isUpperCase(s.token(last + 1).word().charAt(0))) {
+            last++;
+        }
+        boolean closed = last + 1 == s.size() || s.token(last + 1).word().equals(",")
+                || s.token(last + 1).word().equals(".");
+        if (last - comma < 2 || !closed || !Character.isUpperCase(s.token(comma + 1).word().charAt(0))) {
+            return java.util.Optional.empty();
+        }
+        String candidate = text.covered(s.token(comma + 1).begin(), s.token(last).end());
+        String longForm = capitalsLongForm(name.word(), candidate);
+        if (longForm == null || !longForm.equals(candidate)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new AcronymDefinition(name.word(), longForm, new Span(name.begin(), name.end()),
+                new Span(s.token(comma + 1).begin(), s.token(last).end()), s.index(), ALTERNATIVE_NAME));
     }
 
     /** Tokens that may close a name given as the alternative after "or": "…, or LoRA, …", "… or ReRF.". */

@@ -61,7 +61,7 @@ final class TypeCues {
             "heads", "filter", "policy", "planner", "transformer", "embedding", "tokenizer", "objective", "methodology",
             "program", "parser", "tagger", "toolkit", "controller", "convolution", "coder", "codec", "detector",
             "predictor", "learner", "retriever", "extractor", "solution", "representation", "adapter", "attack",
-            "defense", "defence", "recipe", "protocol", "plugin", "plug-in");
+            "defense", "defence", "recipe", "protocol", "plugin", "plug-in", "reader");
     /**
      * Verbs of results in the third person that the tagger may read as plural nouns after a name: "CLAMP yields
      * improved …", "X outperforms …" (not "results", "shows", "uses", "works", which are nouns as often).

@@ -8568,4 +8568,22 @@ class ExtractorTest {
                         + "translation for all official languages of the Union.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("NQTEU");
     }
+
+    @Test
+    void aProgrammingLanguageInCapitalsIsNoName() {
+        PaperExtraction x = extract("QuillBERT: Commit Message Generation Using Pre-Trained Programming Language Model",
+                "We collect pairs of code changes and commit messages in six languages (Python, PHP, Go, Java, "
+                        + "JavaScript, and Ruby) and train QuillBERT on them.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillBERT");
+    }
+
+    @Test
+    void aLongFormInAppositionWhoseCapitalsSpellTheNameRedefinesAKnownName() {
+        PaperExtraction x = extract("Structural Pre-training for Dialogue Comprehension",
+                "In this work, we present SPIDER, Structural Pre-traIned DialoguE Reader, to capture dialogue "
+                        + "exclusive features. SPIDER improves on widely used dialogue benchmarks.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("SPIDER");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("SPIDER");
+    }
 }
