@@ -95,7 +95,7 @@ final class TypeCues {
     private static final Set<String> DATA_ITEMS = Set.of("questions", "answers", "images", "faces", "books",
             "sentences", "documents", "videos", "reviews", "tweets", "dialogues", "dialogs", "conversations",
             "articles", "scenes", "utterances", "clips", "recordings", "scans", "records", "captions", "photos",
-            "stories", "posts", "comments", "passages", "paragraphs", "synsets");
+            "stories", "posts", "comments", "passages", "paragraphs", "synsets", "abstracts");
     /** Units of a collection's size that stand for its items: "4 terabytes of commits", "960 hours of speech". */
     private static final Set<String> DATA_SIZES = Set.of("terabytes", "gigabytes", "tb", "gb", "hours");
     /** "X is a …", "X was a …". */
@@ -1212,6 +1212,27 @@ final class TypeCues {
     }
 
     /**
+     * True when counted data items come right before "from" (and "the") before the token at {@code first}: "7,962
+     * scientific abstracts from CODA-19" (a few modifiers may stand between the number and the items).
+     */
+    private static boolean countedItemsDrawnFrom(Sentence s, int first) {
+        int from = first >= 2 && s.token(first - 1).lower().equals("the") ? first - 2 : first - 1;
+        if (from < 2 || !s.token(from).lower().equals("from") || !DATA_ITEMS.contains(s.token(from - 1).lower())) {
+            return false;
+        }
+        for (int k = from - 2; k >= 0 && k >= from - 4; k--) {
+            Token t = s.token(k);
+            if (t.pos().equals("CD") || Character.isDigit(t.word().charAt(0))) {
+                return true;
+            }
+            if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The index past a name's short form in parentheses that starts at {@code k} ("Theory of Mind (ToM) by …"), or past
      * the closing parenthesis at {@code k} after a short form itself ("(ToM) by …"); else {@code k}.
      */
@@ -2271,6 +2292,11 @@ final class TypeCues {
         // "X consists of 310k images", "X contains 3 million questions": a name made of data items
         if (holdsDataItems(s, last + 1)) {
             return new Decision(MentionKind.DATASET, "dataset.holds-items", 0.8);
+        }
+        // "4,794 books from the Bookcorpus and 7,962 scientific abstracts from CODA-19": counted data items drawn
+        // from a name (not a known model's, "10k images from StyleGAN2", which the gazetteer types first)
+        if (known == null && countedItemsDrawnFrom(s, first)) {
+            return new Decision(MentionKind.DATASET, "dataset.items-drawn-from", 0.75);
         }
         // "datasets such as X", "benchmarks (X, Y)", "the X-dataset"
         // "the benchmark dataset P9D", but not "… (LRA) benchmark LoopNet reaches …", where the name is a subject

@@ -8586,4 +8586,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).isEmpty();
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("SPIDER");
     }
+
+    @Test
+    void aNameCountedDataItemsAreDrawnFromIsADataset() {
+        PaperExtraction x = extract("Semantic Quill Forecast",
+                "We conduct quill forecast experiments on 4,794 books from the Bookcorpus and 7,962 scientific "
+                        + "abstracts from QUODA-19, with block sizes ranging from 5 to 1,000 sentences.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QUODA-19");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QUODA-19");
+    }
 }
