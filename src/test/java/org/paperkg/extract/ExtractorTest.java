@@ -8595,4 +8595,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("QUODA-19");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QUODA-19");
     }
+
+    @Test
+    void multiHopQuestionAnsweringBenchmarksAreDatasets() {
+        PaperExtraction x = extract("Take a Step Back: Evoking Quill Reasoning via Abstraction",
+                "We observe substantial gains on multi-hop reasoning such as MuSiQue, 2WikiMultiHopQA and Bamboogle.");
+        assertThat(names(x, MentionKind.DATASET)).contains("MuSiQue", "2WikiMultiHopQA", "Bamboogle");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
 }
