@@ -8603,4 +8603,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("MuSiQue", "2WikiMultiHopQA", "Bamboogle");
         assertThat(names(x, MentionKind.METHOD)).isEmpty();
     }
+
+    @Test
+    void keywordsOfSqlAreNoNames() {
+        PaperExtraction x = extract("Natural Quill: Making SQL Easier to Infer from Natural Language",
+                "We propose an intermediate representation called Natural Quill (NatQL). NatQL dispenses with "
+                        + "operators and keywords such as GROUP BY, HAVING, FROM, JOIN ON and nested SELECT queries.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("NatQL");
+    }
 }
