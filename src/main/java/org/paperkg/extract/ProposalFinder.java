@@ -698,8 +698,17 @@ final class ProposalFinder {
         // Experiments (RaE)"; not what is done or studied, "Learning from Label Proportions: …", "Conversational
         // Machine Comprehension: …")
         String heading = colon > 0 && headingNamesAThing(text) ? wordsOnly(text.title().substring(0, colon)) : "";
-        return !title.isEmpty() && longForms.stream().anyMatch(l -> wordsWithoutArticles(l).equals(title)
-                || wordsOnly(l).length() >= 12 && (wordsOnly(l).equals(subtitle) || wordsOnly(l).equals(heading)));
+        if (title.isEmpty()) {
+            return false;
+        }
+        for (String longForm : longForms) {
+            String words = wordsOnly(longForm);
+            if (wordsWithoutArticles(longForm).equals(title)
+                    || words.length() >= 12 && (words.equals(subtitle) || words.equals(heading))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A short form in parentheses that ends a title: "… for European Union (NTEU)". */
@@ -1841,8 +1850,7 @@ final class ProposalFinder {
             return false;
         }
         for (int k = sep + 1; k < s.size() && k <= first + 2; k++) {
-            String w = s.token(k).lower();
-            if (w.equals("and") || w.equals("or")) {
+            if (ProposalCues.AND_OR.contains(s.token(k).lower())) {
                 return true;
             }
         }
@@ -1942,9 +1950,7 @@ final class ProposalFinder {
             if (k >= 0 && s.token(k).lower().equals("the")) {
                 k--;
             }
-            boolean outperforming = k >= 0 && TypeCues.OUTPERFORMING_VERBS.contains(s.token(k).lemma())
-                    && s.token(k).pos().startsWith("VB");
-            if (outperforming || k >= 0 && s.token(k).lower().equals("than")) {
+            if (TypeCues.outperformingVerbAt(s, k) || k >= 0 && s.token(k).lower().equals("than")) {
                 return true;
             }
         }

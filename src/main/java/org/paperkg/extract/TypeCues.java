@@ -659,7 +659,7 @@ final class TypeCues {
      * Verbs whose subject performs better than their object: the subject a method, never a task; the object a
      * baseline.
      */
-    static final Set<String> OUTPERFORMING_VERBS = Set.of("outperform", "surpass");
+    private static final Set<String> OUTPERFORMING_VERBS = Set.of("outperform", "surpass");
 
     /**
      * True when the name, a whole word, is the subject of "outperforms" or "surpasses", an adverb allowed between:
@@ -676,7 +676,13 @@ final class TypeCues {
         while (k < s.size() && s.token(k).pos().startsWith("RB")) {
             k++;
         }
-        return k < s.size() && s.token(k).pos().startsWith("VB") && OUTPERFORMING_VERBS.contains(s.token(k).lemma());
+        return outperformingVerbAt(s, k);
+    }
+
+    /** True when the token at {@code k} is "outperforms", "surpassed" or the like, read as a verb. */
+    static boolean outperformingVerbAt(Sentence s, int k) {
+        return k >= 0 && k < s.size() && s.token(k).pos().startsWith("VB")
+                && OUTPERFORMING_VERBS.contains(s.token(k).lemma());
     }
 
     /** Last words of names of phenomena and claims, which are no methods: "Low-Norm Effect", "Lottery Ticket Hypothesis". */
