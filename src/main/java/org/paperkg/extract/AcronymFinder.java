@@ -671,6 +671,24 @@ final class AcronymFinder {
                 && (l == 1 || !Character.isLetterOrDigit(candidate.charAt(l - 2)));
     }
 
+    /**
+     * Where the last word of {@code candidate} starts when it opens with "cross", which a short form's first "X" may
+     * stand for ("Cross-lingual (XL)"), and it holds the character at {@code l}; -1 otherwise (a long form of several
+     * words, "cross-lingual language model (XLM)", is left to the character match, which finds none).
+     */
+    private static int crossBefore(String candidate, int l) {
+        for (int k = l; k >= 0; k--) {
+            boolean wordStart = k == 0 || !Character.isLetterOrDigit(candidate.charAt(k - 1));
+            if (wordStart && candidate.regionMatches(true, k, "cross", 0, 5)) {
+                return candidate.indexOf(' ', k) < 0 ? k : -1;
+            }
+            if (wordStart && Character.toLowerCase(candidate.charAt(k)) == 'x' || xOfAnOpeningEx(candidate, k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Schwartz–Hearst: the shortest suffix of {@code candidate} whose characters cover the short form in order. */
     static String bestLongForm(String shortForm, String candidate) {
         int s = shortForm.length() - 1;
@@ -680,6 +698,12 @@ final class AcronymFinder {
             if (!Character.isLetterOrDigit(c)) {
                 s--;
                 continue;
+            }
+            if (s == 0 && c == 'x') {
+                int cross = crossBefore(candidate, l);
+                if (cross >= 0) {
+                    return candidate.substring(cross);
+                }
             }
             while ((l >= 0 && Character.toLowerCase(candidate.charAt(l)) != c)
                     || (s == 0 && l > 0 && Character.isLetterOrDigit(candidate.charAt(l - 1))

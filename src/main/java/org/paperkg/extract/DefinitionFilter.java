@@ -206,9 +206,11 @@ final class DefinitionFilter {
             return false;
         }
         // "learning from similarity-confidence (Sconf) data": words in lower case before "data" name a kind of data,
-        // and so do they before "image", "the low-resolution multispectral (LRMS) image"
+        // and so do they before "image", "the low-resolution multispectral (LRMS) image", and before datasets in the
+        // plural, "build hate speech / counter narrative (HS/CN) datasets"
         if (objectNoun < sentence.size()
-                && KINDS_OF_DATA.contains(Names.withoutPluralS(sentence.token(objectNoun).lower()))
+                && (KINDS_OF_DATA.contains(Names.withoutPluralS(sentence.token(objectNoun).lower()))
+                        || DATASETS_IN_THE_PLURAL.contains(sentence.token(objectNoun).lower()))
                 && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))) {
             return false;
         }
@@ -492,6 +494,8 @@ final class DefinitionFilter {
 
     /** Nouns of data that words in lower case before them qualify: "(Sconf) data", "(PAN) images". */
     private static final Set<String> KINDS_OF_DATA = Set.of("data", "image");
+    /** Dataset nouns in the plural, which a short form before them sorts datasets by: "(HS/CN) datasets". */
+    private static final Set<String> DATASETS_IN_THE_PLURAL = Set.of("datasets", "corpora", "benchmarks");
 
     /** The index of the token where the definition's long form starts. */
     private static int longFormStart(AcronymDefinition d, Sentence s) {
@@ -536,7 +540,8 @@ final class DefinitionFilter {
     /** Last parts of a hyphenated adjective: "class-specific", "long-tailed", "knowledge-intensive", "energy-aware". */
     private static final java.util.regex.Pattern ADJECTIVE_LAST_PART = java.util.regex.Pattern.compile(
             ".{3,}(?:(?<!e)ed|ive|ible|able|ous|less)|specific|(?:in)?dependent|(?:in)?efficient|consistent"
-                    + "|(?:in|equi)?variant|agnostic|aware|free|wise");
+                    + "|(?:in|equi)?variant|agnostic|aware|free|wise|lingual|modal|dimensional|directional|temporal"
+                    + "|spatial|cultural");
     /**
      * First parts of a hyphenated adjective of degree, order or band, or of a negation: "high-resolution",
      * "first-order", "near-infrared", "non-line-of-sight".
@@ -555,9 +560,9 @@ final class DefinitionFilter {
 
     /**
      * "high-resolution (HR) images", "first-order (FO) information", "class-specific (CS) features", "in-the-wild
-     * (ITW) data", "end-to-end (E2E)": a long form that is one hyphenated adjective in lower case abbreviates a
-     * property of what follows, whatever noun follows (but "expectation-maximization (EM)", "chain-of-thought (CoT)",
-     * "branch-and-bound (BaB)" are nouns).
+     * (ITW) data", "end-to-end (E2E)", "Cross-lingual (XL) models": a long form that is one hyphenated adjective in
+     * lower case (its first letter apart) abbreviates a property of what follows, whatever noun follows (but
+     * "expectation-maximization (EM)", "chain-of-thought (CoT)", "branch-and-bound (BaB)" are nouns).
      */
     static boolean abbreviatesACompoundAdjective(AcronymDefinition d) {
         String longForm = d.longForm();
@@ -571,8 +576,11 @@ final class DefinitionFilter {
         if (TO_SPELLED_TWO.matcher(shortForm).matches() && lowerCaseMapping(longForm)) {
             return true;
         }
-        if (!shortForm.chars().allMatch(Character::isLetter)
-                || Character.toLowerCase(shortForm.charAt(0)) != Character.toLowerCase(longForm.charAt(0))) {
+        // (an "X" may stand for "cross": "Cross-lingual (XL)")
+        boolean crossAsX = Character.toLowerCase(shortForm.charAt(0)) == 'x'
+                && longForm.toLowerCase(Locale.ROOT).startsWith("cross-");
+        if (!shortForm.chars().allMatch(Character::isLetter) || !crossAsX
+                && Character.toLowerCase(shortForm.charAt(0)) != Character.toLowerCase(longForm.charAt(0))) {
             return false;
         }
         String lower = longForm.toLowerCase(Locale.ROOT);

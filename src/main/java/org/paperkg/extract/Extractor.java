@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "675";
+    static final String RULES_VERSION = "681";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -203,8 +203,10 @@ public final class Extractor {
         // with a long form right before the word, "for the HMR task", or a name the gazetteer does not know right
         // before the word "problem", "the MAP problem", unless the text also uses it as a dataset: "Visual dialog
         // (VisDial) is a task of …" beside "the VisDial v1.0 dataset"; a name without a long form before the word
-        // "task", "the BTEC task", "the OLYMPICS task", is as often a shared task's data)
+        // "task", "the BTEC task", "the OLYMPICS task", is as often a shared task's data; and a short form in
+        // capitals listed after "tasks": "five NLP tasks, POS, NER, DEP, CON, and SRL")
         Set<String> calledTasks = named.stream().filter(o -> !proposedNames.contains(o.name()) && (TypeCues.calledATask(o)
+                        || types.listedAsATask(o)
                         || TypeCues.namedAsAPosedThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))
                         || !o.source().equals("acronym-long-form") && (types.unknownNameBeforeTheWordProblem(o)
                                 || found.aliases().containsKey(o.name()) && TypeCues.rightBeforeTheWord(o, "task"))))

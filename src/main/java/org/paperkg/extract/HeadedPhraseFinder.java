@@ -81,10 +81,19 @@ final class HeadedPhraseFinder {
         if (lexicon.isNotName(phrase) || endsInAConceptLabel(text, s, start, head) || adjectivesOnly(s, start, head)
                 || TASK_ENDINGS.contains(last) || TypeCues.namesATask(Set.of(phrase))
                 || endsInAnAdjective(last) || holdsAFunctionOrKnownWord(s, start, head)
-                || continuesAfterTheNoun(s, head) || aLanguagesData(s, head)) {
+                || continuesAfterTheNoun(s, head) || aLanguagesData(s, head) || aLanguagePairs(s, head)) {
             return Optional.empty();
         }
         return Optional.of(new NameOccurrence(phrase, span, s, "headed-phrase"));
+    }
+
+    /**
+     * True when two languages joined by a hyphen, a direction of translation, come right before the noun at
+     * {@code head}: "a Baseline English-Marathi system", "our Primary German-English model" say which pair it is for.
+     */
+    private boolean aLanguagePairs(Sentence s, int head) {
+        String[] parts = s.token(head - 1).word().split("-");
+        return parts.length == 2 && lexicon.isLanguage(parts[0]) && lexicon.isLanguage(parts[1]);
     }
 
     /**

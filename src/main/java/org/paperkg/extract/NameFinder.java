@@ -468,6 +468,14 @@ final class NameFinder {
                 }
                 f.blocked.add(d.shortSpan());
                 f.rejectedShortForms.add(Names.singular(d.shortForm()));
+                // (and each of two short forms paired by a slash: "hate speech / counter narrative (HS/CN)")
+                if (d.shortForm().indexOf('/') > 0) {
+                    for (String part : d.shortForm().split("/")) {
+                        if (!part.isEmpty()) {
+                            f.rejectedShortForms.add(Names.singular(part));
+                        }
+                    }
+                }
                 if (DefinitionFilter.abbreviatesACompoundAdjective(d)) {
                     f.propertyShortForms.add(d.shortForm());
                 }

@@ -518,12 +518,18 @@ final class TitleNameFinder {
     }
 
     /**
-     * True when the prefix of plain words ends in an adverb in "-ly": "Scale Efficiently: …", "Think Globally: …".
+     * True when the prefix of plain words ends in an adverb in "-ly": "Scale Efficiently: …", "Think Globally: …"; or
+     * is an adverb in "-ly" and the adjective or participle it qualifies, no noun: "Intrinsically Interlingual: The
+     * Wn Python Library …", "Surprisingly Simple: …".
      */
     private static boolean endsInAnAdverb(Sentence title, int colon) {
         Token last = title.token(colon - 1);
+        Token first = title.token(0);
+        boolean qualifiedAdjective = colon == 2 && first.pos().startsWith("RB") && first.lower().endsWith("ly")
+                && Names.TITLE_WORD.matcher(first.word()).matches() && (last.pos().startsWith("JJ")
+                        || last.pos().equals("VBN")) && Names.TITLE_WORD.matcher(last.word()).matches();
         return colon >= 2 && last.pos().startsWith("RB") && last.lower().endsWith("ly")
-                && Names.TITLE_WORD.matcher(last.word()).matches();
+                && Names.TITLE_WORD.matcher(last.word()).matches() || qualifiedAdjective;
     }
 
     /** The nouns of tasks that end a title's topic before its colon. */

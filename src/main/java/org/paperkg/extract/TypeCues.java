@@ -258,6 +258,43 @@ final class TypeCues {
      * that …" (after the name, or after its short form in parentheses, and past a few lower-case words that say
      * where: "Novel class discovery (NCD) for semantic segmentation is the task of …").
      */
+    /** A short form in two to five capitals: "DEP", "SRL". */
+    private static final Pattern CAPITALS_ONLY = Pattern.compile("\\p{Lu}{2,5}");
+
+    /**
+     * True when the name, written as a short form in capitals that the gazetteer does not know, is one of the
+     * examples listed right after "tasks" beside the short form of a well-known task: "five NLP tasks, POS, NER, DEP,
+     * CON, and SRL" (a task's own short form; but "four tasks (SPARC, COSQL, MWOZ, and SQA)" are benchmarks, and a
+     * coined name in mixed case there is the benchmark that poses the task).
+     */
+    boolean listedAsATask(NameOccurrence o) {
+        Sentence s = o.sentence();
+        int first = s.tokenIndexAt(o.span().begin());
+        int last = s.tokenIndexAt(o.span().end() - 1);
+        if (first != last || !s.token(first).word().equals(o.name()) || !CAPITALS_ONLY.matcher(o.name()).matches()
+                || lexicon.lookup(o.name()) != null) {
+            return false;
+        }
+        return listItemAfter(s, first, last, k -> s.token(k).lower().equals("tasks") && k + 1 < s.size()
+                && (examplesFollow(s, k + 1) || Set.of(",", ":", "(").contains(s.token(k + 1).word()))
+                && listsAKnownTasksShortForm(s, k + 1));
+    }
+
+    /** True when the list that opens at {@code from} holds a well-known task's short form: "POS", "NER", "QA". */
+    private boolean listsAKnownTasksShortForm(Sentence s, int from) {
+        for (int k = from; k < s.size() && k < from + 16; k++) {
+            String w = s.token(k).word();
+            if (CAPITALS_ONLY.matcher(w).matches() && lexicon.isNotName(w)) {
+                return true;
+            }
+            if (!LIST_GLUE.contains(w.toLowerCase(Locale.ROOT)) && !LIST_WORDS.contains(w.toLowerCase(Locale.ROOT))
+                    && !CAPITALS_ONLY.matcher(w).matches()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean calledATask(NameOccurrence o) {
         Sentence s = o.sentence();
         if (o.source().equals("acronym-long-form") && afterTheTaskOf(s, s.tokenIndexAt(o.span().begin()))) {
@@ -410,9 +447,10 @@ final class TypeCues {
     }
 
     /**
-     * True when the name at {@code first} follows a task or problem noun and a naming participle: "we propose
-     * a new and general referring understanding task, termed referring multi-object tracking (RMOT)". The name is the
-     * task's, though the authors pose it: no method, no dataset.
+     * True when the name at {@code first} follows a task, problem or setting noun and a naming participle: "we
+     * propose a new and general referring understanding task, termed referring multi-object tracking (RMOT)", "a
+     * weakly supervised regression setting called regression with interval targets (RIT)". The name is the task's,
+     * though the authors pose it: no method, no dataset.
      */
     static boolean termedAfterAPosedThing(Sentence s, int first) {
         int k = first - 1;
@@ -424,7 +462,8 @@ final class TypeCues {
         }
         int noun = s.token(k - 1).word().equals(",") ? k - 2 : k - 1;
         // (not a task that trains a model, "a novel node-level pre-training task, dubbed Masked Atoms Modeling (MAM)")
-        if (noun < 1 || !POSED_TASKS.contains(s.token(noun).lemma())
+        // ("setting" is tagged a verb as often as not)
+        if (noun < 1 || !POSED_THINGS.contains(s.token(noun).lemma()) && !POSED_THINGS.contains(s.token(noun).lower())
                 || TRAINING_TASK_WORDS.contains(s.token(noun - 1).lower())) {
             return false;
         }
@@ -434,6 +473,7 @@ final class TypeCues {
         while (start >= 2 && s.token(start - 1).pos().equals("CC") && s.token(start - 2).pos().startsWith("JJ")) {
             start = startOfNounPhrase(s, start - 2); // "a new and general … task"
         }
+        start = pastAnAdverbsParticiple(s, start); // "an interesting weakly supervised … setting"
         int article = start - 1;
         return article >= 1 && INDEFINITE_ARTICLES.contains(s.token(article).lower())
                 && (!s.token(article - 1).pos().equals("IN") || s.token(article - 1).lower().equals("as"));
@@ -1115,6 +1155,25 @@ final class TypeCues {
      * The first token of the noun phrase whose head is at {@code head}: adjectives, participles, nouns, numbers and
      * parenthesised acronyms before it ("novel masked image modeling (MIM) approach"), determiners excluded.
      */
+    /**
+     * The start of the noun phrase that begins at {@code start}, back past an adverb and the participle or adjective
+     * it modifies, "weakly supervised", and the modifiers before them (a participle there is often tagged a past
+     * tense).
+     */
+    private static int pastAnAdverbsParticiple(Sentence s, int start) {
+        int k = start;
+        while (k >= 2) {
+            if (s.token(k - 1).pos().startsWith("RB") && s.token(k).pos().matches("JJ.*|VBN|VBD")) {
+                k = startOfNounPhrase(s, k - 1);
+            } else if (k >= 3 && s.token(k - 2).pos().startsWith("RB") && s.token(k - 1).pos().matches("JJ.*|VBN|VBD")) {
+                k = startOfNounPhrase(s, k - 2);
+            } else {
+                return k;
+            }
+        }
+        return k;
+    }
+
     static int startOfNounPhrase(Sentence s, int head) {
         int k = head;
         while (k > 0) {
@@ -1951,8 +2010,11 @@ final class TypeCues {
         for (int i = 0; i < occurrences.size(); i++) {
             String rule = decisions.get(i).rule();
             NameOccurrence o = occurrences.get(i);
+            // (and a short form the paper spells out that an apposition calls a method: "Scalable Semantic Transfer
+            // (SST), a novel training paradigm" beside the SST of sentiment)
             if (rule.equals(DEFINED_BEFORE_ITS_NOUN) || o.source().equals("title-prefix")
                     && (rule.equals("method.apposition") || rule.equals("method.title-subtitle-head"))
+                    || o.source().equals("acronym-long-form") && rule.equals("method.apposition")
                     || titleNames.contains(o.name()) && appositionCallsItAMethod(o.sentence(),
                             o.sentence().tokenIndexAt(o.span().end() - 1))) {
                 definedMethods.add(o.name());
@@ -2078,6 +2140,25 @@ final class TypeCues {
         return named && s.token(k + 3).lower().equals("task");
     }
 
+    /** True when "shared task on" comes right before the token at {@code first}: "the 3rd Shared Task on QuillNER". */
+    private static boolean sharedTaskOn(Sentence s, int first) {
+        return first >= 3 && s.token(first - 1).lower().equals("on") && s.token(first - 2).lower().equals("task")
+                && s.token(first - 3).lower().equals("shared");
+    }
+
+    /**
+     * True when the name from {@code first} to {@code last} is the venue of a title that opens with a system at it:
+     * "at" or "@" right before it, no more than three words before that, and the title's colon within a year or a
+     * task's number after it ("QuillNLP @ QUILLEVAL: …", "Team Quillo at QuillEval 2021 Task 2: …").
+     */
+    private static boolean titleVenue(Sentence s, int first, int last) {
+        if (s.index() != 0 || first < 2 || first > 4 || !TitleNameFinder.atVenue(s, first - 1)) {
+            return false;
+        }
+        int colon = TitleNameFinder.colonAt(s, s.size());
+        return colon > last && colon - last <= 4;
+    }
+
     Decision decide(NameOccurrence o, String longForm) {
         Sentence s = o.sentence();
         int first = s.tokenIndexAt(o.span().begin());
@@ -2092,10 +2173,16 @@ final class TypeCues {
             return new Decision(MentionKind.DATASET, "dataset.transfer-side", 0.8);
         }
         // a workshop's shared task: "the systems explored as part of the CLPsych 2021 Shared Task", also one an
-        // apposition calls a campaign's or a shared task: "We describe MeasEval, a SemEval task of …"
+        // apposition calls a campaign's or a shared task: "We describe MeasEval, a SemEval task of …", and the name
+        // a shared task is on: "our participation at the 3rd Shared Task on SlavNER"
         if (name.endsWith(" Shared Task") || name.endsWith(" shared task")
-                || appositionCallsItACampaignsTask(s, last)) {
+                || appositionCallsItACampaignsTask(s, last) || sharedTaskOn(s, first)) {
             return new Decision(MentionKind.DATASET, "dataset.shared-task", 0.8);
+        }
+        // a title's venue, which a system at it takes part in: "MilaNLP @ WASSA: Does BERT …", "Team Papelo at
+        // FEVEROUS: Multi-hop …" (an evaluation campaign and its data)
+        if (titleVenue(s, first, last)) {
+            return new Decision(MentionKind.DATASET, "dataset.title-venue", 0.8);
         }
         // the organisers' title of a numbered task of a campaign: "SemEval-2021 Task 6: Detection of …", "WNUT-2020
         // Task 2: …" (its data and its evaluation, a benchmark)

@@ -3628,9 +3628,11 @@ class ExtractorTest {
                 "This paper studies continual learning of review classification tasks in a particular setting called "
                         + "domain quilted learning (DQL). This paper proposes a novel model called QUILTER.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("QUILTER").doesNotContain("DQL");
+        // (nor a new setting the authors pose and name: a setting, like a task or problem, is no method or dataset)
         PaperExtraction y = extract("Continual sentiment",
                 "We introduce a new setting called domain quilted learning (DQL), where tasks arrive without labels.");
-        assertThat(names(y, MentionKind.PROPOSED)).contains("DQL");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("DQL");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("DQL");
     }
 
     @Test
@@ -8610,5 +8612,115 @@ class ExtractorTest {
                 "We propose an intermediate representation called Natural Quill (NatQL). NatQL dispenses with "
                         + "operators and keywords such as GROUP BY, HAVING, FROM, JOIN ON and nested SELECT queries.");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("NatQL");
+    }
+
+    @Test
+    void theNameASharedTaskIsOnIsADataset() {
+        PaperExtraction x = extract("Quillberam Labs at the 3rd Shared Task on QuillNER",
+                "This paper describes our participation at the 3rd Shared Task on QuillNER, part of the 8th "
+                        + "Workshop on Quill Languages, where we focused on named entity recognition with XLM-R.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillNER");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillNER");
+    }
+
+    @Test
+    void aTitlesVenueAfterASystemAtItIsADataset() {
+        PaperExtraction x = extract("QuillNLP @ QUILLEVAL: Does BERT Feel Sad When You Cry?",
+                "The paper describes our team's submission to the QUILLEVAL 2021 Shared Task on Empathy Detection. "
+                        + "We test several models based on multi-task and multi-input frameworks.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QUILLEVAL");
+        assertThat(names(x, MentionKind.DATASET)).contains("QUILLEVAL");
+        // (and the abstract's other mentions of it, which no cue types)
+        PaperExtraction team = extract("Team Quillo at FEVERQUILL: Multi-hop Evidence Pursuit",
+                "We develop a system for the FEVERQUILL fact extraction and verification task using an ensemble of "
+                        + "BERT models that retrieve evidence from tables and text.");
+        assertThat(names(team, MentionKind.METHOD)).containsExactly("BERT");
+        assertThat(names(team, MentionKind.DATASET)).containsExactly("FEVERQUILL");
+    }
+
+    @Test
+    void aKnownDatasetsShortFormThePaperSpellsOutAsAMethodIsThatMethod() {
+        PaperExtraction x = extract("Quill Human Parsing via Scalable Semantic Transfer",
+                "This paper presents Scalable Semantic Transfer (SST), a novel training paradigm, to exploit the data "
+                        + "of several label domains. Experiments show that SST improves human parsing on ATR.");
+        assertThat(names(x, MentionKind.METHOD)).contains("SST");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("SST");
+    }
+
+    @Test
+    void aSettingTheAuthorsNameIsNoMethod() {
+        PaperExtraction x = extract("Weakly Supervised Regression with Quill Targets",
+                "This paper studies an interesting weakly supervised regression setting called regression with quill "
+                        + "targets (RQT). Previous methods can be adapted to RQT, but they are not consistent.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("RQT");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("RQT");
+    }
+
+    @Test
+    void indigenousLanguagesOfTheAmericasAreNoNames() {
+        PaperExtraction x = extract("Quill Translation for Two Neighboring Languages",
+                "Two low-resource neighboring languages found in Peru, Quechua and Ashaninka, can be considered "
+                        + "similar. We evaluate two approaches by attempting to use newly-formed Ashaninka corpora "
+                        + "for machine translation, and we also translate Ayuuk, Bribri and Zapotec texts.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
+
+    @Test
+    void examBenchmarksOfLanguageModelsAreDatasets() {
+        PaperExtraction x = extract("QuillChat: Advancing Open-source Language Models",
+                "Moreover, we use AGIEval to validate the generalization of the model, and we report C-Eval and "
+                        + "CMMLU accuracy for Chinese.");
+        assertThat(names(x, MentionKind.DATASET)).contains("AGIEval", "C-Eval", "CMMLU");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("AGIEval", "C-Eval", "CMMLU");
+    }
+
+    @Test
+    void crossSpelledXInAnAdjectivesShortFormIsNoName() {
+        PaperExtraction x = extract("Quill Code-switching in Task-oriented Parsing",
+                "We examine the generalizability of various Cross-lingual (XL) models and show the advantage of "
+                        + "pre-trained XL language models when data for only one language is present.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        assertThat(x.aliases()).doesNotContainKey("XL");
+    }
+
+    @Test
+    void aSystemNamedByItsLanguagePairIsNoName() {
+        PaperExtraction x = extract("Evaluating Back-translation for Quill Translation",
+                "We submitted three neural machine translation systems to the task: a Baseline English-Marathi "
+                        + "system, a Baseline Marathi-English system, and an English-Marathi system that uses "
+                        + "back-translation.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void shortFormsInCapitalsListedAfterTasksAreTasks() {
+        PaperExtraction x = extract("The Quill Hypothesis: Dilemma behind Multi-Task Learning",
+                "We first present results on five NLP tasks, POS, NER, DEP, CON, and SRL, and show a deficiency "
+                        + "against single-task learning. QuillNet is then tested on four tasks (QSPARC, QCOSQL, and "
+                        + "QMWOZ).");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("DEP", "CON");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("DEP", "CON");
+        // (capitals beside no well-known task's short form may be benchmarks: still names)
+        java.util.List<String> kept = new java.util.ArrayList<>(names(x, MentionKind.METHOD));
+        kept.addAll(names(x, MentionKind.DATASET));
+        assertThat(kept).contains("QuillNet", "QSPARC", "QCOSQL", "QMWOZ");
+    }
+
+    @Test
+    void aKindOfDatasetsSpelledOutInLowerCaseIsNoName() {
+        PaperExtraction x = extract("Human-in-the-Loop for Quill Collection",
+                "Earlier studies built hate speech / counter narrative (HS/CN) datasets for neural generation, but "
+                        + "they lack quality. The resulting QuillCN dataset is the only expert-based HS/CN dataset.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QuillCN");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void anAdverbAndItsAdjectiveBeforeTheTitlesColonAreNoName() {
+        PaperExtraction x = extract("Intrinsically Interlingual: The Qn Python Library for Wordnets",
+                "This paper introduces Qnet, a new Python library for working with wordnets in many languages.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Intrinsically Interlingual");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Intrinsically Interlingual");
     }
 }
