@@ -467,6 +467,10 @@ final class AcronymFinder {
                         || argument.length() == 1 && Character.isLowerCase(argument.charAt(0)));
     }
 
+    /** A word and a score: "FID 1.73", "BLEU 35.2", "Acc 91.50%". */
+    private static final java.util.regex.Pattern SCORE_AFTER_ITS_METRIC =
+            java.util.regex.Pattern.compile("\\S+ (?:\\d{2,}\\.\\d+|\\d+\\.\\d{2,})%?");
+
     /** Characters of mathematical notation or markup. */
     private static final String NOTATION = "_=\\{}";
 
@@ -478,8 +482,11 @@ final class AcronymFinder {
         if (Names.WHITESPACE.split(s).length > 2 || s.chars().noneMatch(Character::isLetter)) {
             return false;
         }
-        // (nor a negated property: "non-strongly convex (non-SC)", "non-IID"; nor a task's number, "(Task 1)")
-        if (s.startsWith("non-") || s.startsWith("Non-") || NUMBERED_TASK.matcher(s).matches()) {
+        // (nor a negated property: "non-strongly convex (non-SC)", "non-IID"; nor a task's number, "(Task 1)"; nor a
+        // score after its metric, "on CIFAR-10 (FID 1.73)", "(BLEU 35.2)", where a version has one decimal after one
+        // digit, "(CTB 5.1)")
+        if (s.startsWith("non-") || s.startsWith("Non-") || NUMBERED_TASK.matcher(s).matches()
+                || SCORE_AFTER_ITS_METRIC.matcher(s).matches()) {
             return false;
         }
         // notation, not a name: "G=(V_G, E_G)", "T^{2/3}" (a power stays, "S^2IP", "S$^2$AC", and so does an

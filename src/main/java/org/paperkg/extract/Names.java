@@ -52,7 +52,7 @@ public final class Names {
     private static final Pattern NUMBERED_PART = Pattern.compile("(?:Stage|Step|Phase|Round|Part|Epoch|Iteration"
             + "|Figure|Fig|Table|Tab|Section|Sec|Eq|Equation|Appendix|Chapter|Experiment|Case|Scenario|Setting"
             + "|Task|Subtask|Run|Submission)\\d{1,2}[a-z]?");
-    private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]{1,3}");
+    private static final Pattern QUANTITY = Pattern.compile("\\d+(\\.\\d+)?[A-Za-z]{1,3}|\\d+(?:[xX]\\d+){1,2}");
     private static final Pattern SYMBOL = Pattern.compile(
             "[a-z]\\^?\\d*|L-?(?:\\d+|inf|infty|infinity)|[A-Z]\\d?\\^\\d+|\\p{L}(?:\\+\\p{L})+");
     /** LaTeX commands left in a word when the backslashes were lost: "ranglelangleDelta", "varepsilon_u". */
@@ -477,7 +477,7 @@ public final class Names {
         return false;
     }
 
-    /** Quantities: 3X, 400X, 580Hz, 460K, 2B, 1S. */
+    /** Quantities: 3X, 400X, 580Hz, 460K, 2B, 1S; and sizes, 64X64, 3X3X3. */
     private static boolean isQuantity(String word) {
         char first = word.charAt(0);
         return first >= '0' && first <= '9' && QUANTITY.matcher(word).matches();

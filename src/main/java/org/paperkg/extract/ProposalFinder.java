@@ -228,9 +228,11 @@ final class ProposalFinder {
         // gives is the paper's only where the sentence makes or presents something ("we describe a prototype system
         // called Falcon") or the authors name it themselves ("the agent, which we refer to as Gato"), or the title
         // names it
+        // (or the thing named is theirs: "Our main algorithm, called RANS, is efficient …")
         out.removeIf(m -> m.rule().equals("proposal.naming-phrase") && lexicon.lookup(m.name()) != null
                 && !inTitle(title, m.name(), aliases.get(m.name()))
-                && !ProposalCues.makesOrNamesActively(text.sentences().get(m.sentence())));
+                && !ProposalCues.makesOrNamesActively(text.sentences().get(m.sentence()))
+                && !namesAThingOfTheAuthors(text.sentences().get(m.sentence()), m));
         // "to construct NeRFs": a known name in the plural after a verb of making counts things of a known kind
         out.removeIf(m -> m.rule().equals("proposal.we-propose") && lexicon.lookup(m.name()) != null
                 && m.surface().equals(m.name() + "s"));
@@ -573,6 +575,9 @@ final class ProposalFinder {
         }
         if (rule == null) {
             rule = partOfAProposal(text, o.name(), s, first, ownNames);
+        }
+        if (rule == null) {
+            rule = componentListedAfterAColon(text, o.name(), s, first, nameStart, ownNames);
         }
         if (rule == null) {
             rule = definedAfterANovelPhrase(s, nameStart, last, o.name());
@@ -979,6 +984,41 @@ final class ProposalFinder {
         return null;
     }
 
+    /** Nouns of the parts a method is made of, before the colon that lists them: "two key components: (1) …". */
+    private static final Set<String> PARTS_OF_A_METHOD = Set.of("component", "module", "part");
+
+    /**
+     * "PROGRAM consists of two key components: (1) Prototype Graph Model (PGM) for …; (2) Robust Self-Training (RST)
+     * for …": a part named in title case with its short form, there first, in the list after the colon that follows
+     * "consists of … components" or "comprises … modules", whose subject is the authors' (one of the paper's own
+     * names, "we", "our method"; not parts in use, "consists of purely non-learnable components: farthest point
+     * sampling (FPS), …", in lower case).
+     */
+    private static String componentListedAfterAColon(AnnotatedText text, String name, Sentence s, int longFormStart,
+                                                     int nameStart, Set<String> ownNames) {
+        if (longFormStart == nameStart || !Character.isUpperCase(s.token(longFormStart).word().charAt(0))
+                || namedInAnEarlierSentence(text, name, s)) {
+            return null;
+        }
+        for (int colon = longFormStart - 1; colon >= 3; colon--) {
+            if (!s.token(colon).word().equals(":")) {
+                continue;
+            }
+            if (!PARTS_OF_A_METHOD.contains(s.token(colon - 1).lemma())) {
+                return null;
+            }
+            for (int v = colon - 2; v >= 1 && v >= colon - 6; v--) {
+                boolean madeOf = s.token(v).lower().equals("of") && MADE_OF_VERBS.contains(s.token(v - 1).lemma());
+                int verb = madeOf ? v - 1 : s.token(v).lemma().equals("comprise") ? v : -1;
+                if (verb >= 0) {
+                    return subjectBefore(s, verb, ownNames) ? "proposal.component-listed" : null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
     private static boolean namedInAnEarlierSentence(AnnotatedText text, String name, Sentence s) {
         return occurrences(text, name, 0).stream().anyMatch(m -> m.sentence().index() < s.index());
     }
@@ -1075,8 +1115,9 @@ final class ProposalFinder {
     /**
      * True when lower-case nouns that a method noun ends follow the name, and a capitalised or coined name follows
      * them, right away or after a naming verb: "a lightweight VFL framework VFLAIR", "a VFL training scheme called
-     * FedQuill" (the name may hold its noun: "a novel NAS algorithm called NAS at Initialization (NASI)", where the
-     * text always writes NAS with "algorithm" after it).
+     * FedQuill", "a Fused Gromov-Wasserstein (FGW) Mixture Model named FraMe" (the name may hold its noun: "a novel
+     * NAS algorithm called NAS at Initialization (NASI)", where the text always writes NAS with "algorithm" after
+     * it).
      */
     private static boolean beforeAMethodNounThatANameFollows(Sentence s, int last) {
         boolean holdsItsNoun = Character.isLowerCase(s.token(last).word().charAt(0))
@@ -1086,12 +1127,19 @@ final class ProposalFinder {
         int from = holdsItsNoun ? last : afterTheName(s, last);
         for (int k = from; k < s.size() && k <= from + 2; k++) {
             Token t = s.token(k);
-            if (!Character.isLowerCase(t.word().charAt(0)) || !t.pos().startsWith("NN")) {
+            // (capitalised nouns too where a naming verb follows them: "a Fused Gromov-Wasserstein (FGW) Mixture Model
+            // named FraMe")
+            boolean lowerCase = Character.isLowerCase(t.word().charAt(0));
+            if (!lowerCase && !Names.TITLE_WORD.matcher(t.word()).matches() || !t.pos().startsWith("NN")) {
                 return false;
             }
-            if (TypeCues.METHOD_HEADS.contains(t.lemma()) && k + 1 < s.size()) {
-                int next = (NAMING_VERBS.contains(s.token(k + 1).lemma()) || s.token(k + 1).word().equals(","))
-                        && k + 2 < s.size() ? k + 2 : k + 1;
+            String lemma = t.lemma().toLowerCase(java.util.Locale.ROOT);
+            if (TypeCues.METHOD_HEADS.contains(lemma) && k + 1 < s.size()) {
+                boolean named = NAMING_VERBS.contains(s.token(k + 1).lemma());
+                if (!lowerCase && !named) {
+                    return false;
+                }
+                int next = (named || s.token(k + 1).word().equals(",")) && k + 2 < s.size() ? k + 2 : k + 1;
                 String w = s.token(next).word();
                 return Character.isUpperCase(w.charAt(0)) || Names.isCoined(w);
             }
@@ -2006,6 +2054,23 @@ final class ProposalFinder {
      * called BERT" (the system is the paper's, the model one it uses; asked of well-known names only, since the
      * authors' own part may be so named, "evaluate … with a holistic evaluation framework called SOTOPIA-Eval").
      */
+    /**
+     * True when "our" opens the noun phrase that the naming verb right before the mention names: "Our main algorithm,
+     * called RANS, …".
+     */
+    private static boolean namesAThingOfTheAuthors(Sentence s, Mention m) {
+        int verb = s.tokenIndexAt(m.span().begin()) - 1;
+        if (verb < 2 || !NAMING_VERBS.contains(s.token(verb).lemma())) {
+            return false;
+        }
+        int k = s.token(verb - 1).word().equals(",") ? verb - 2 : verb - 1;
+        while (k >= 0 && verb - k <= 6 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().startsWith("JJ")
+                || s.token(k).pos().equals("HYPH") || s.token(k).pos().equals("VBN"))) {
+            k--;
+        }
+        return k >= 0 && k < verb - 1 && s.token(k).lower().equals("our");
+    }
+
     private static boolean calledAUsedThing(Sentence s, int first) {
         int verb = first - 1;
         if (verb < 3 || !NAMING_VERBS.contains(s.token(verb).lemma())) {

@@ -538,7 +538,7 @@ final class TitleNameFinder {
             "navigation", "captioning", "tracking", "translation", "answering", "completion", "estimation",
             "summarization", "summarisation", "localization", "localisation", "comprehension", "disambiguation",
             "parsing", "tagging", "labeling", "labelling", "extraction", "linking", "simplification", "entailment",
-            "identification", "resolution", "selection", "processing");
+            "identification", "resolution", "selection", "processing", "clustering");
 
     /**
      * A system description's "X at SemEval-2020 Task 7: …", "X @ VarDial 2019: …", "Tackling …: X at BioASQ 5B": the

@@ -52,7 +52,8 @@ final class TypeCues {
             "benchmark");
     static final Set<String> DATASET_HEADS = Set.of("dataset", "datasets", "data", "benchmark", "benchmarks",
             "corpus", "corpora", "suite", "database", "leaderboard", "collection", "environment", "environments",
-            "game", "games", "split", "challenge", "testbed", "track", "set", "treebank", "wordnet", "wordnets");
+            "game", "games", "split", "challenge", "competition", "testbed", "track", "set", "treebank", "wordnet",
+            "wordnets");
     static final Set<String> METHOD_HEADS = Set.of("model", "network", "net", "architecture", "algorithm", "method",
             "framework", "optimizer", "optimiser", "module", "layer", "approach", "solver", "technique", "scheme",
             "mechanism", "estimator", "agent", "encoder", "decoder", "backbone", "baseline", "variant", "pipeline",
@@ -962,6 +963,8 @@ final class TypeCues {
      */
     private static final Pattern EDITION = Pattern.compile(
             "\\p{Lu}[\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]*(?:[ -](19|20)\\d\\d|\\p{L}(19|20)\\d\\d|'\\d\\d)");
+    /** A name that ends in "-Score": "TM-Score", "SWAP-Score". */
+    private static final Pattern SCORE_BY_NAME = Pattern.compile("\\S+-[Ss]core");
     /** A score: a percentage, or a number with decimals. */
     private static final Pattern SCORE = Pattern.compile("\\d+\\.\\d+%?|\\d+%");
     /**
@@ -978,6 +981,11 @@ final class TypeCues {
         if (hasDatasetShape(o.name())) {
             // "LLaVA-Bench scores" are scores on a benchmark
             return false;
+        }
+        // "measured by RMSD and TM-Score", "SWAP-Score": a score by its name (unless the authors make it their method:
+        // "we propose a distribution-dependent stage-aware ranking score (DDSAR-Score)")
+        if (SCORE_BY_NAME.matcher(o.name()).matches()) {
+            return !createdByTheAuthors(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()));
         }
         Sentence s = o.sentence();
         int next = tokenAfterShortForm(o);
@@ -1036,9 +1044,15 @@ final class TypeCues {
      * loss", "we adopt a KL loss").
      */
     private static boolean aLossTheAuthorsCreate(Sentence s, int first, int next) {
-        if (!s.token(next).lemma().equals("loss")) {
-            return false;
-        }
+        return s.token(next).lemma().equals("loss") && createdByTheAuthors(s, first);
+    }
+
+    /**
+     * True when a verb of making whose subject is the authors comes shortly before the name at {@code first}, no
+     * comma, semicolon or colon between ("we propose an information propagation (InfoPro) loss", "we propose a …
+     * ranking score (DDSAR-Score)"), or a naming word after a word of novelty ("The resulting new loss called …").
+     */
+    private static boolean createdByTheAuthors(Sentence s, int first) {
         for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
             String w = s.token(k).word();
             if (w.equals(",") || w.equals(";") || w.equals(":")) {
@@ -1656,7 +1670,9 @@ final class TypeCues {
     private static boolean opensADatasetList(Sentence s, int k) {
         boolean dataSets = s.token(k).lower().equals("sets") && k > 0 && s.token(k - 1).lower().equals("data");
         boolean dataExamples = s.token(k).lower().equals("data") && examplesFollow(s, k + 1);
-        if (dataSets || dataExamples) {
+        // (shared tasks, each with its data: "three Shared Tasks (LongSumm 2021, SCIVER, and 3C)")
+        boolean sharedTasks = s.token(k).lower().equals("tasks") && k > 0 && s.token(k - 1).lower().equals("shared");
+        if (dataSets || dataExamples || sharedTasks) {
             return true;
         }
         String lemma = s.token(k).lemma();
@@ -2414,6 +2430,14 @@ final class TypeCues {
         if (longForm == null && Names.isCoined(name) && dataNounHeadsTheDescriptionBefore(s, first, last)) {
             return new Decision(MentionKind.DATASET, "dataset.described-before", 0.8);
         }
+        // "we construct a large-scale dataset about grounded image-text pairs (GrIT)": a long form that a dataset noun
+        // and "of", "about" or "on" open says what the data holds
+        // (where the short form is defined, not a later mention of the words, "datasets of positive and unlabeled
+        // instances" after "Positive and Unlabeled (PU) learning")
+        if (o.source().equals("acronym-long-form") && longFormAfterADataNoun(s, first) && last + 1 < s.size()
+                && s.token(last + 1).word().equals("(")) {
+            return new Decision(MentionKind.DATASET, "dataset.data-noun-before-long-form", 0.8);
+        }
         // "a large-scale crowd counting dataset named X", "The first dataset is X", "the second benchmark is the X"
         if (namedOrSaidToBeADataset(s, first) || namedByTheAuthorsAfterADatasetNoun(s, first)) {
             return new Decision(MentionKind.DATASET, "dataset.named-after-noun", 0.85);
@@ -2867,6 +2891,21 @@ final class TypeCues {
      * noun before its first preposition or else its last noun, is a dataset noun: "a new corpus of real-world texts
      * (GCDC)", "a large Uzbek treebank (UzTB)".
      */
+    /** Prepositions after a dataset noun that open what the data holds: "a corpus of …", "a dataset about …". */
+    private static final Set<String> DATA_CONTENT_PREPOSITIONS = Set.of("of", "about", "on");
+
+    /**
+     * True when a dataset noun and "of", "about" or "on" come right before the long form at {@code first}: "a
+     * large-scale dataset about grounded image-text pairs (GrIT)".
+     */
+    private static boolean longFormAfterADataNoun(Sentence s, int first) {
+        if (first < 2 || !DATA_CONTENT_PREPOSITIONS.contains(s.token(first - 1).lower())) {
+            return false;
+        }
+        Token noun = s.token(first - 2);
+        return noun.pos().startsWith("NN") && DATA_ONLY_NOUNS.contains(headLemma(noun));
+    }
+
     private static boolean dataNounHeadsTheDescriptionBefore(Sentence s, int first, int last) {
         if (first < 3 || !s.token(first - 1).word().equals("(") || last + 1 >= s.size()
                 || !s.token(last + 1).word().equals(")")) {

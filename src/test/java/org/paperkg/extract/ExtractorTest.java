@@ -8723,4 +8723,85 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Intrinsically Interlingual");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("Intrinsically Interlingual");
     }
+
+    @Test
+    void aMetricWithItsScoreASizeAndACompetitionAreReadAsSuch() {
+        PaperExtraction x = extract("Quill Trajectory Models",
+                "We achieve new state-of-the-art FIDs on CIFAR-10 (FID 1.73) and ImageNet at 64X64 resolution "
+                        + "(FID 1.92). In the DialQuill21 competition, our system achieved 74.95 F1.");
+        assertThat(names(x, MentionKind.DATASET)).contains("CIFAR-10", "ImageNet", "DialQuill21")
+                .doesNotContain("FID 1.73");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        assertThat(x.aliases()).isEmpty();
+    }
+
+    @Test
+    void aShortFormBeforeCapitalisedMethodNounsThatANamingVerbNamesIsNotProposed() {
+        PaperExtraction x = extract("Generative Graph Quill Learning",
+                "In this paper, we propose a Fused Quill-Wasserstein (FQW) Mixture Model named QuilMe to address "
+                        + "the problem from the generative view. Equipped with FQW distance, QuilMe generates "
+                        + "nonlinear embedding spaces.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuilMe");
+    }
+
+    @Test
+    void aTitlesTaskOfClusteringIsNoName() {
+        PaperExtraction x = extract("Quill Document Clustering: Wordnet vs. TF-IDF vs. Word Embeddings",
+                "We compare several ways of representing documents for clustering, from TF-IDF to BERT embeddings.");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
+
+    @Test
+    void namedComponentsListedAfterAColonOfTheAuthorsMethodAreProposed() {
+        PaperExtraction x = extract("QUILLGRAM: Quill Graph Model based Pseudo-Label Learning",
+                "We propose a novel adaptation method, called QUILLGRAM. QUILLGRAM consists of two key components: "
+                        + "(1) Quill Graph Model (QGM) for reliable pseudo-label generation; (2) Robust Quill-Training "
+                        + "(RQT) for adaptation with noisy pseudo-labels. QGM constructs the graph using prototypes.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QUILLGRAM", "QGM", "RQT");
+        PaperExtraction used = extract("Quill Point Clouds",
+                "Our network consists of purely non-learnable components: farthest point sampling (FPS), k-nearest "
+                        + "neighbours and pooling.");
+        assertThat(names(used, MentionKind.PROPOSED)).doesNotContain("FPS");
+    }
+
+    @Test
+    void aKnownNameThatTheAuthorsCallTheirThingIsProposed() {
+        PaperExtraction x = extract("Toward Efficient Quill-Based Value Estimation",
+                "We propose a low complexity batch-free proximal method. Our main algorithm, called RANS, is "
+                        + "efficient in the sense that it is fast.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("RANS");
+    }
+
+    @Test
+    void aLongFormThatADatasetNounOpensAndNamesListedAfterSharedTasksAreDatasets() {
+        PaperExtraction x = extract("Grounding Quill Models to the World",
+                "To train the model, we construct a large-scale dataset about grounded image-quill pairs (GrIQ) "
+                        + "together with multimodal corpora.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("GrIQ");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        // (not a later mention of the long form's words: the short form is defined elsewhere)
+        PaperExtraction pu = extract("Who Is Your Right Quill Partner",
+                "Positive and Unlabeled (PU) learning targets inducing a binary classifier from weak training "
+                        + "datasets of positive and unlabeled instances. We propose a new PU learning method.");
+        assertThat(names(pu, MentionKind.DATASET)).isEmpty();
+        PaperExtraction y = extract("Overview of the Second Quill Workshop",
+                "The workshop consisted of a research track, three invited talks, and three Shared Tasks (QuillSumm "
+                        + "2021, QUILLVER, and 3Q).");
+        assertThat(names(y, MentionKind.DATASET)).contains("QUILLVER");
+        assertThat(names(y, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void aNameEndingInScoreIsAMetric() {
+        PaperExtraction x = extract("Deep Reinforcement Learning for Modelling Quill Complexes",
+                "We achieve better accuracy (measured by RMSD and QM-Score) than leading software. QuillPN "
+                        + "outperforms the state-of-the-art method with up to 27% improvement in QM-Score.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillPN");
+        // (unless the authors make it: a proposed score is their method)
+        PaperExtraction made = extract("QuillFD: Digging into Backbone Design on Face Detection",
+                "To cope with this question, we propose a distribution-dependent stage-aware ranking score "
+                        + "(DDSQ-Score) to characterize the expressivity of each stage.");
+        assertThat(names(made, MentionKind.PROPOSED)).contains("DDSQ-Score");
+    }
 }
