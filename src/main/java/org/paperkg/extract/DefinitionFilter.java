@@ -25,6 +25,7 @@ final class DefinitionFilter {
             "policy", "space", "data", "time", "system", "systems", "communication", "translation", "answering",
             "simulation", "control", "quantification", "image", "driving", "energy", "entropy", "temperature",
             "velocity", "pressure", "force", "distribution", "index", "rank", "level", "matrix", "norm", "loss",
+            "frequency", "frequencies",
             "objective", "test", "unit", "units", "law", "effect", "phenomenon", "paradox", "conjecture", "dimension",
             "complexity", "privacy", "parity", "fairness", "assessment", "act", "disease", "disorder", "syndrome",
             "sclerosis", "cancer", "infection", "dementia", "illness", "injury", "tumor", "tumour", "diabetes",

@@ -8804,4 +8804,15 @@ class ExtractorTest {
                         + "(DDSQ-Score) to characterize the expressivity of each stage.");
         assertThat(names(made, MentionKind.PROPOSED)).contains("DDSQ-Score");
     }
+
+    @Test
+    void frequenciesAndASecondLanguageAreNoNames() {
+        PaperExtraction x = extract("Semantic Quill Forecast",
+                "We represent a story block using the term frequencies (TF) of semantic frames in it, normalized by "
+                        + "each frame's inverse document frequency (IDF).");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        PaperExtraction y = extract("Broad Linguistic Complexity Analysis for Quill Readability",
+                "A readability classifier reaches an accuracy of 88.16% for the Greek as a Second Language corpus.");
+        assertThat(names(y, MentionKind.DATASET)).isEmpty();
+    }
 }
