@@ -60,7 +60,7 @@ final class AcronymFinder {
                     naming(text, s, i, i + 1).ifPresent(out::add);
                 } else if (namedInParentheses > i) {
                     naming(text, s, i, namedInParentheses).ifPresent(out::add);
-                } else if (w.equals(",") && i >= 1 && i + 2 < s.size()) {
+                } else if ((w.equals(",") || APPOSITION_DASHES.contains(w)) && i >= 1 && i + 2 < s.size()) {
                     longFormInApposition(text, s, i).ifPresent(out::add);
                 } else if ((w.equals("or") || w.equals("namely")) && i >= 2 && i + 1 < s.size()) {
                     alternativeName(text, s, i).ifPresent(out::add);
@@ -358,15 +358,19 @@ final class AcronymFinder {
                 new Span(s.token(end).end() - longForm.length(), s.token(end).end()), s.index(), rule);
     }
 
+    /** Dashes that set off an apposition, spaces around them: "PASTA -- Post-hoc Attention STeering Approach". */
+    private static final Set<String> APPOSITION_DASHES = Set.of("--", "–", "—");
+
     /**
-     * "we present SPIDER, Structural Pre-traIned DialoguE Reader, to …": a name in capitals before a comma and the
-     * capitalised words after it, up to the next comma or the sentence's end, whose capitals spell it, two words at
-     * least.
+     * "we present SPIDER, Structural Pre-traIned DialoguE Reader, to …", "we introduce PASTA -- Post-hoc Attention
+     * STeering Approach, a method …": a name in capitals before a comma or a dash and the capitalised words after it,
+     * up to the next comma or the sentence's end, whose capitals spell it, two words at least.
      */
     private java.util.Optional<AcronymDefinition> longFormInApposition(AnnotatedText text, Sentence s, int comma) {
         Token name = s.token(comma - 1);
         String letters = Names.capitalsOf(name.word());
-        if (letters.length() < 3 || !letters.equals(name.word()) || name.end() != s.token(comma).begin()) {
+        boolean dash = APPOSITION_DASHES.contains(s.token(comma).word());
+        if (letters.length() < 3 || !letters.equals(name.word()) || !dash && name.end() != s.token(comma).begin()) {
             return java.util.Optional.empty();
         }
         int last = comma + 1;

@@ -389,10 +389,23 @@ final class TriggeredPhraseFinder {
                 && (Names.isCoined(s.token(j + 2).word()) || Names.isAcronym(s.token(j + 2).word()));
         // (nor a language or a variety of one: "a speech translation corpus of Highland Puebla Nahuatl")
         boolean language = lexicon.isLanguage(s.token(j - 1).word());
+        // (nor the task of a dataset that an indefinite article opens: "a new Named Entity Recognition dataset for
+        // Dutch" is one of many such, where "the Visual Question Answering dataset" may be the one so named)
+        boolean taskOfNewData = j < s.size() && DefinitionFilter.DATASET_NOUNS.contains(s.token(j).lemma())
+                && TypeCues.namesATask(Set.of(phrase)) && opensWithAnIndefiniteArticle(s, start);
         if (NamedPhraseFinder.knownOrNoName(phrase, lexicon, conceptLabels) || taskOfAMethod || measure || kind
-                || describesTheNameAfterIt || opensALongerLongForm(s, start, j) || language) {
+                || describesTheNameAfterIt || opensALongerLongForm(s, start, j) || language || taskOfNewData) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new NameOccurrence(phrase, span, s, "triggered-phrase"));
+    }
+
+    /** True when an indefinite article opens the noun phrase that the word at {@code start} is in, adjectives between. */
+    private static boolean opensWithAnIndefiniteArticle(Sentence s, int start) {
+        int k = start - 1;
+        while (k >= 0 && start - k <= 3 && (s.token(k).pos().startsWith("JJ") || s.token(k).pos().equals("VBN"))) {
+            k--;
+        }
+        return k >= 0 && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k).lower());
     }
 }

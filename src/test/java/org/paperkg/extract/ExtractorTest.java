@@ -8815,4 +8815,24 @@ class ExtractorTest {
                 "A readability classifier reaches an accuracy of 88.16% for the Greek as a Second Language corpus.");
         assertThat(names(y, MentionKind.DATASET)).isEmpty();
     }
+
+    @Test
+    void aNewDatasetForATaskIsNotNamedByTheTaskAndADashMaySetOffALongForm() {
+        PaperExtraction x = extract("Quillavia asked for advice",
+                "We present a new Named Entity Recognition dataset for Dutch based on 17th century reports.");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+        PaperExtraction y = extract("Tell Your Model Where to Attend",
+                "This motivates us to introduce QASTA -- Quill-hoc Attention STeering Approach, a method that "
+                        + "allows LLMs to read text with user-specified emphasis marks.");
+        assertThat(names(y, MentionKind.METHOD)).containsExactly("QASTA");
+    }
+
+    @Test
+    void aDatasetWhereANewRecordIsSetIsNotProposed() {
+        PaperExtraction x = extract("Quill2TAL: Rewiring Pretrained Video Backbones",
+                "Quill2TAL, only using the RGB modality, reaches 37.01% average mAP on QuillNet-v1.3, a new "
+                        + "state-of-the-art record, and outperforms all other RGB-only methods.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QuillNet-v1.3");
+    }
 }
