@@ -397,7 +397,16 @@ final class ProposalFinder {
                 && TRIGGERS.contains(s.token(k - 2).lemma()) && s.token(k - 2).pos().startsWith("VB");
     }
 
-    /** True when the title writes the name or a long form of it, and each time right after "for ". */
+    /** Properties a title studies of a thing, before "of": "Optimality of Thompson Sampling with …". */
+    private static final List<String> STUDIED_PROPERTIES = List.of("optimality of ", "convergence of ",
+            "analysis of ", "complexity of ", "robustness of ", "limitations of ", "expressivity of ",
+            "expressive power of ");
+
+    /**
+     * True when the title writes the name or a long form of it, and each time right after "for " or after a property
+     * it studies of it ("Optimality of Thompson Sampling …" above "a policy called Thompson sampling (TS) has shown
+     * excellent performance").
+     */
     private static boolean inTitleOnlyAsWhatItIsFor(String title, String name, Set<String> longForms) {
         boolean written = false;
         List<String> forms = new ArrayList<>(longForms == null ? Set.of() : longForms);
@@ -405,7 +414,8 @@ final class ProposalFinder {
         for (String form : forms) {
             String lower = form.toLowerCase(java.util.Locale.ROOT);
             for (int at = title.indexOf(lower); at >= 0; at = title.indexOf(lower, at + 1)) {
-                if (!title.startsWith("for ", at - 4)) {
+                String before = title.substring(0, at);
+                if (!title.startsWith("for ", at - 4) && STUDIED_PROPERTIES.stream().noneMatch(before::endsWith)) {
                     return false;
                 }
                 written = true;
@@ -653,10 +663,11 @@ final class ProposalFinder {
                         && !NEW_THING.matcher(sentence.substring(opening.length())).lookingAt()) {
                     return true;
                 }
-                // "Although Nesterov's accelerated gradient method (AGM) has been studied from various perspectives"
-                int at = sentence.indexOf(opening + "has been ");
-                if (at < 0) {
-                    at = sentence.indexOf(opening + "have been ");
+                // "Although Nesterov's accelerated gradient method (AGM) has been studied from various perspectives",
+                // "a … policy called Thompson sampling (TS) has shown excellent performance"
+                int at = -1;
+                for (String perfect : PRESENT_PERFECTS_OF_A_RECORD) {
+                    at = at >= 0 ? at : sentence.indexOf(opening + perfect);
                 }
                 if (at >= 0 && !AUTHORS_WORD.matcher(sentence.substring(0, at)).find()) {
                     return true;
@@ -673,6 +684,10 @@ final class ProposalFinder {
         }
         return false;
     }
+
+    /** A present perfect that tells of a thing's record: "has been studied", "has shown excellent performance". */
+    private static final List<String> PRESENT_PERFECTS_OF_A_RECORD = List.of("has been ", "have been ", "has shown ",
+            "have shown ", "has achieved ", "have achieved ");
 
     /** An apposition that calls a thing established: "a popular …", "a widely used …", "a … theory from …". */
     private static final java.util.regex.Pattern APPOSED_AS_ESTABLISHED = java.util.regex.Pattern.compile(

@@ -8835,4 +8835,14 @@ class ExtractorTest {
                         + "state-of-the-art record, and outperforms all other RGB-only methods.");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QuillNet-v1.3");
     }
+
+    @Test
+    void aMethodWhosePropertyTheTitleStudiesAndWhoseRecordTheAbstractTellsIsNotProposed() {
+        PaperExtraction x = extract("Optimality of Quill Sampling with Noninformative Priors for Pareto Bandits",
+                "In the stochastic multi-armed bandit problem, a randomized probability matching policy called Quill "
+                        + "sampling (QS) has shown excellent performance in various reward models. In this paper, we "
+                        + "consider the optimality of QS for the Pareto model.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QS");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
 }
