@@ -265,13 +265,6 @@ final class ProposalFinder {
     }
 
     /**
-     * "we propose a theory-inspired path-regularized DARTS" after "… are selected by DARTS", "we propose 1-bit Adam"
-     * after "optimizers like Adam", "we propose backward SeqKD" after "… distillation (SeqKD)": a hyphenated modifier
-     * or an adjective before a name the abstract already used, or before a well-known name, makes a variant of it,
-     * which is what is proposed; before its long form too, "we propose an optimistic trust region policy optimization
-     * (TRPO) algorithm".
-     */
-    /**
      * True when the name, used in an earlier sentence, modifies a plain noun in lower case here: "This study
      * introduces compchains, a categorization of … relations present within a UD parse" after "a Universal Dependency
      * (UD) parse" names what the new thing works on (not a method or data noun: "we introduce the UD corpus").
@@ -299,6 +292,13 @@ final class ProposalFinder {
                 .anyMatch(m -> m.sentence().index() < s.index());
     }
 
+    /**
+     * "we propose a theory-inspired path-regularized DARTS" after "… are selected by DARTS", "we propose 1-bit Adam"
+     * after "optimizers like Adam", "we propose backward SeqKD" after "… distillation (SeqKD)": a hyphenated modifier
+     * or an adjective before a name the abstract already used, or before a well-known name, makes a variant of it,
+     * which is what is proposed; before its long form too, "we propose an optimistic trust region policy optimization
+     * (TRPO) algorithm".
+     */
     private boolean modifiedEarlierName(AnnotatedText text, NameOccurrence o, Set<String> longForms) {
         Sentence s = o.sentence();
         // (the long form the known name has, not one that redefines its letters: "an efficient adversarial attack
@@ -667,7 +667,10 @@ final class ProposalFinder {
                 // "a … policy called Thompson sampling (TS) has shown excellent performance"
                 int at = -1;
                 for (String perfect : PRESENT_PERFECTS_OF_A_RECORD) {
-                    at = at >= 0 ? at : sentence.indexOf(opening + perfect);
+                    at = sentence.indexOf(opening + perfect);
+                    if (at >= 0) {
+                        break;
+                    }
                 }
                 if (at >= 0 && !AUTHORS_WORD.matcher(sentence.substring(0, at)).find()) {
                     return true;
@@ -2064,12 +2067,6 @@ final class ProposalFinder {
     private static final Set<String> USING_WORDS = Set.of("using", "with", "via");
 
     /**
-     * True when a naming verb before the name at {@code first} names a thing that "using", "with" or "via" governs,
-     * with no word of novelty: "We developed a system for this task using a pre-trained language representation model
-     * called BERT" (the system is the paper's, the model one it uses; asked of well-known names only, since the
-     * authors' own part may be so named, "evaluate … with a holistic evaluation framework called SOTOPIA-Eval").
-     */
-    /**
      * True when "our" opens the noun phrase that the naming verb right before the mention names: "Our main algorithm,
      * called RANS, …".
      */
@@ -2086,6 +2083,12 @@ final class ProposalFinder {
         return k >= 0 && k < verb - 1 && s.token(k).lower().equals("our");
     }
 
+    /**
+     * True when a naming verb before the name at {@code first} names a thing that "using", "with" or "via" governs,
+     * with no word of novelty: "We developed a system for this task using a pre-trained language representation model
+     * called BERT" (the system is the paper's, the model one it uses; asked of well-known names only, since the
+     * authors' own part may be so named, "evaluate … with a holistic evaluation framework called SOTOPIA-Eval").
+     */
     private static boolean calledAUsedThing(Sentence s, int first) {
         int verb = first - 1;
         if (verb < 3 || !NAMING_VERBS.contains(s.token(verb).lemma())) {

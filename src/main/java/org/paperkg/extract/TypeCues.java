@@ -252,15 +252,10 @@ final class TypeCues {
                 || word.endsWith("s") && METHOD_HEADS.contains(word.substring(0, word.length() - 1));
     }
 
-    /**
-     * True when the sentence says the name is a task, a problem or a phenomenon: "Grammatical Error Correction (GEC) is
-     * the task of …", "X is an essential yet challenging task", "Extreme multi-label classification (XMC) is the
-     * problem of …", "(LLP) is a weakly supervised setting", "Semantic compositionality (SC) refers to the phenomenon
-     * that …" (after the name, or after its short form in parentheses, and past a few lower-case words that say
-     * where: "Novel class discovery (NCD) for semantic segmentation is the task of …").
-     */
     /** A short form in two to five capitals: "DEP", "SRL". */
     private static final Pattern CAPITALS_ONLY = Pattern.compile("\\p{Lu}{2,5}");
+    /** Marks that open a list of examples right after a noun: "tasks, POS, NER", "tasks: …", "tasks (…)". */
+    private static final Set<String> EXAMPLE_LIST_MARKS = Set.of(",", ":", "(");
 
     /**
      * True when the name, written as a short form in capitals that the gazetteer does not know, is one of the
@@ -277,7 +272,7 @@ final class TypeCues {
             return false;
         }
         return listItemAfter(s, first, last, k -> s.token(k).lower().equals("tasks") && k + 1 < s.size()
-                && (examplesFollow(s, k + 1) || Set.of(",", ":", "(").contains(s.token(k + 1).word()))
+                && (examplesFollow(s, k + 1) || EXAMPLE_LIST_MARKS.contains(s.token(k + 1).word()))
                 && listsAKnownTasksShortForm(s, k + 1));
     }
 
@@ -296,6 +291,13 @@ final class TypeCues {
         return false;
     }
 
+    /**
+     * True when the sentence says the name is a task, a problem or a phenomenon: "Grammatical Error Correction (GEC) is
+     * the task of …", "X is an essential yet challenging task", "Extreme multi-label classification (XMC) is the
+     * problem of …", "(LLP) is a weakly supervised setting", "Semantic compositionality (SC) refers to the phenomenon
+     * that …" (after the name, or after its short form in parentheses, and past a few lower-case words that say
+     * where: "Novel class discovery (NCD) for semantic segmentation is the task of …").
+     */
     static boolean calledATask(NameOccurrence o) {
         Sentence s = o.sentence();
         if (o.source().equals("acronym-long-form") && afterTheTaskOf(s, s.tokenIndexAt(o.span().begin()))) {
@@ -1166,10 +1168,6 @@ final class TypeCues {
     }
 
     /**
-     * The first token of the noun phrase whose head is at {@code head}: adjectives, participles, nouns, numbers and
-     * parenthesised acronyms before it ("novel masked image modeling (MIM) approach"), determiners excluded.
-     */
-    /**
      * The start of the noun phrase that begins at {@code start}, back past an adverb and the participle or adjective
      * it modifies, "weakly supervised", and the modifiers before them (a participle there is often tagged a past
      * tense).
@@ -1188,6 +1186,10 @@ final class TypeCues {
         return k;
     }
 
+    /**
+     * The first token of the noun phrase whose head is at {@code head}: adjectives, participles, nouns, numbers and
+     * parenthesised acronyms before it ("novel masked image modeling (MIM) approach"), determiners excluded.
+     */
     static int startOfNounPhrase(Sentence s, int head) {
         int k = head;
         while (k > 0) {
@@ -2107,10 +2109,6 @@ final class TypeCues {
     }
 
     /**
-     * "RepoBench" for "RepoBench-R", "UJIpenchars" for "UJIpenchars2": the name before a last hyphenated part or a
-     * version number written on, or "" when there is none.
-     */
-    /**
      * True when a name clearly typed a dataset and nothing else in the text is the name and a hyphenated capitalised
      * word: "JRDB" of "JRDB-Pose" (not the model of "LLaVA-Bench", whose shape alone says what the longer name is, nor
      * the framework of "COLLIE-v1", a version of the data it made).
@@ -2126,6 +2124,10 @@ final class TypeCues {
         return false;
     }
 
+    /**
+     * "RepoBench" for "RepoBench-R", "UJIpenchars" for "UJIpenchars2": the name before a last hyphenated part or a
+     * version number written on, or "" when there is none.
+     */
     private static String baseOfVariant(String name) {
         if (name.indexOf(' ') >= 0) {
             return "";
@@ -2886,11 +2888,6 @@ final class TypeCues {
         return j;
     }
 
-    /**
-     * True when the name at {@code first}..{@code last} stands alone in parentheses after a noun phrase whose head, the
-     * noun before its first preposition or else its last noun, is a dataset noun: "a new corpus of real-world texts
-     * (GCDC)", "a large Uzbek treebank (UzTB)".
-     */
     /** Prepositions after a dataset noun that open what the data holds: "a corpus of …", "a dataset about …". */
     private static final Set<String> DATA_CONTENT_PREPOSITIONS = Set.of("of", "about", "on");
 
@@ -2906,6 +2903,11 @@ final class TypeCues {
         return noun.pos().startsWith("NN") && DATA_ONLY_NOUNS.contains(headLemma(noun));
     }
 
+    /**
+     * True when the name at {@code first}..{@code last} stands alone in parentheses after a noun phrase whose head, the
+     * noun before its first preposition or else its last noun, is a dataset noun: "a new corpus of real-world texts
+     * (GCDC)", "a large Uzbek treebank (UzTB)".
+     */
     private static boolean dataNounHeadsTheDescriptionBefore(Sentence s, int first, int last) {
         if (first < 3 || !s.token(first - 1).word().equals("(") || last + 1 >= s.size()
                 || !s.token(last + 1).word().equals(")")) {
@@ -2980,10 +2982,6 @@ final class TypeCues {
     }
 
     /**
-     * True when tokens {@code from} (inclusive) to {@code to} (exclusive) are list glue, list words or names, coined
-     * or capitalised ("the datasets Cora, Citeseer, Pubmed and X").
-     */
-    /**
      * True when the name from {@code first} to {@code last} is an item of a list that a token at most twelve before it
      * opens ({@code opens} says which do): nothing but list words between them, the item ended after the name.
      */
@@ -2996,6 +2994,10 @@ final class TypeCues {
         return false;
     }
 
+    /**
+     * True when tokens {@code from} (inclusive) to {@code to} (exclusive) are list glue, list words or names, coined
+     * or capitalised ("the datasets Cora, Citeseer, Pubmed and X").
+     */
     private static boolean onlyListWords(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = s.token(k).lower();
