@@ -17,7 +17,7 @@ final class NameLookalikes {
      * in capitals as adverbs too, the ONCE dataset, "ALONE (all word embeddings from one)".
      */
     private static final java.util.Set<String> FUNCTION_WORD_TAGS = java.util.Set.of("IN", "CC", "DT", "PDT", "MD",
-            "TO", "WDT");
+            "TO", "WDT", "WRB");
     private static final Pattern EMPHASISED = Pattern.compile(
             "(?:[A-Z]{2,3}[a-z]{3,}|[a-z][A-Z][a-z]{3,})(?:-[a-z]+)*|[A-Z]{2,3}[a-z]{2,}(?:-[A-Z]{2,3}[a-z]{2,})+");
     /** A capital inside an ordinary word after its first one or two lower-case letters: "PrOgressive", "ClImbing". */
@@ -314,7 +314,8 @@ final class NameLookalikes {
 
     /**
      * A function word written in capitals for emphasis, which the tagger still reads as one: "merging frames WITHOUT a
-     * fusion module", "across ALL existing benchmarks", "to reach BOTH the same standard …", and a quantifier it reads
+     * fusion module", "across ALL existing benchmarks", "to reach BOTH the same standard …", "focus on “WHY A” rather
+     * than …", and a quantifier it reads
      * otherwise, "SOME Are Friendly". A short form defined in the text is found where it is defined, "Masked
      * Unsupervised Self-Training (MUST)".
      */

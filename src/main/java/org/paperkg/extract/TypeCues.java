@@ -965,6 +965,18 @@ final class TypeCues {
      */
     private static final Pattern EDITION = Pattern.compile(
             "\\p{Lu}[\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]*(?:[ -](19|20)\\d\\d|\\p{L}(19|20)\\d\\d|'\\d\\d)");
+    /** A cut-off after an at sign: "1", "10", "K". */
+    private static final Pattern CUT_OFF = Pattern.compile("\\d+|[kKnN]");
+
+    /** True when an at sign and a cut-off follow the name, glued to it: "Recall1@1", "Quill@K". */
+    private static boolean atACutOff(NameOccurrence o) {
+        Sentence s = o.sentence();
+        int last = s.tokenIndexAt(o.span().end() - 1);
+        return last + 2 < s.size() && s.token(last).end() == o.span().end() && s.token(last + 1).word().equals("@")
+                && s.token(last + 1).begin() == o.span().end() && s.token(last + 2).begin() == s.token(last + 1).end()
+                && CUT_OFF.matcher(s.token(last + 2).word()).matches();
+    }
+
     /** A name that ends in "-Score": "TM-Score", "SWAP-Score". */
     private static final Pattern SCORE_BY_NAME = Pattern.compile("\\S+-[Ss]core");
     /** A score: a percentage, or a number with decimals. */
@@ -988,6 +1000,10 @@ final class TypeCues {
         // "we propose a distribution-dependent stage-aware ranking score (DDSAR-Score)")
         if (SCORE_BY_NAME.matcher(o.name()).matches()) {
             return !createdByTheAuthors(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()));
+        }
+        // "improves the Recall1@1": a measure at a cut-off, the at sign glued to the name
+        if (atACutOff(o)) {
+            return true;
         }
         Sentence s = o.sentence();
         int next = tokenAfterShortForm(o);

@@ -8845,4 +8845,18 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("QS");
         assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
     }
+
+    @Test
+    void aNameAtACutOffIsAMeasure() {
+        PaperExtraction x = extract("Active Quill Indexing",
+                "For instance, activation improves by 40% the Quillcall1@1 on various image transformations.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void aQuestionWordInCapitalsIsNoName() {
+        PaperExtraction x = extract("QUACE: Generating Knowledge Aware Contrastive Explanations",
+                "Existing approaches mainly focus on “WHY A” rather than contrastive “WHY A NOT B” explanations.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("WHY");
+    }
 }
