@@ -414,6 +414,12 @@ final class ProposalFinder {
         for (String form : forms) {
             String lower = form.toLowerCase(java.util.Locale.ROOT);
             for (int at = title.indexOf(lower); at >= 0; at = title.indexOf(lower, at + 1)) {
+                // (as a word of its own: not the "ts" of "bandits")
+                int end = at + lower.length();
+                if (at > 0 && Character.isLetterOrDigit(title.charAt(at - 1))
+                        || end < title.length() && Character.isLetterOrDigit(title.charAt(end))) {
+                    continue;
+                }
                 String before = title.substring(0, at);
                 if (!title.startsWith("for ", at - 4) && STUDIED_PROPERTIES.stream().noneMatch(before::endsWith)) {
                     return false;

@@ -8838,7 +8838,7 @@ class ExtractorTest {
 
     @Test
     void aMethodWhosePropertyTheTitleStudiesAndWhoseRecordTheAbstractTellsIsNotProposed() {
-        PaperExtraction x = extract("Optimality of Quill Sampling with Noninformative Priors for Pareto Bandits",
+        PaperExtraction x = extract("Optimality of Quill Sampling with Noninformative Priors for Pareto Quillqs",
                 "In the stochastic multi-armed bandit problem, a randomized probability matching policy called Quill "
                         + "sampling (QS) has shown excellent performance in various reward models. In this paper, we "
                         + "consider the optimality of QS for the Pareto model.");
