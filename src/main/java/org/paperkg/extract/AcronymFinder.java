@@ -58,6 +58,8 @@ final class AcronymFinder {
                     parenthesised(text, s, i).ifPresent(out::add);
                 } else if (NAMING.contains(w.toLowerCase(Locale.ROOT)) && i + 1 < s.size()) {
                     naming(text, s, i, i + 1).ifPresent(out::add);
+                } else if (referredToAs(s, i)) {
+                    naming(text, s, i, i + 3).ifPresent(out::add);
                 } else if (namedInParentheses > i) {
                     naming(text, s, i, namedInParentheses).ifPresent(out::add);
                 } else if ((w.equals(",") || APPOSITION_DASHES.contains(w)) && i >= 1 && i + 2 < s.size()) {
@@ -283,6 +285,12 @@ final class AcronymFinder {
             List.of("abbreviated"), List.of("referred", "to", "as"), List.of("a.k.a."), List.of("aka"),
             List.of("a.k.a"));
 
+    /** True when "referred to as" and a word follow from {@code i}: "…, which is referred to as BPFRe". */
+    private static boolean referredToAs(Sentence s, int i) {
+        return i + 3 < s.size() && s.token(i).lower().equals("referred") && s.token(i + 1).lower().equals("to")
+                && s.token(i + 2).lower().equals("as");
+    }
+
     /**
      * Where the name stands when the words at {@code i}, right after an opening parenthesis, give it: "(abbreviated as
      * SepaCVAE)"; else -1. The name closes the parenthesis.
@@ -319,6 +327,11 @@ final class AcronymFinder {
             return java.util.Optional.empty();
         }
         int end = verb - 1;
+        // (a relative clause may give the name: "… model, which is referred to as BPFRe")
+        if (end >= 2 && (s.token(end).lower().equals("is") || s.token(end).lower().equals("are"))
+                && s.token(end - 1).lower().equals("which")) {
+            end -= 2;
+        }
         // (the comma or the opening parenthesis that sets the naming off: "…, dubbed CTP", "… Function (termed LeRF)")
         if (s.token(end).word().equals(",") || s.token(end).word().equals("(")) {
             end--;

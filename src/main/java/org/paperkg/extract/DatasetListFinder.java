@@ -240,6 +240,12 @@ final class DatasetListFinder {
         return itemEnds && named && !spelledOut ? k : -1;
     }
 
+    /** True when a finite verb comes right after the found name: "X performs", "X was", "X can". */
+    private static boolean opensAClause(Sentence s, NameOccurrence item) {
+        int next = s.tokenIndexAt(item.span().end() - 1) + 1;
+        return next < s.size() && TypeCues.FINITE_VERB_TAGS.contains(s.token(next).pos());
+    }
+
     /** Units of a count that a dataset's name may end in: "Objects-10k", "Clothing-1.6M". */
     private static final Set<String> COUNT_UNITS = Set.of("k", "K", "M");
 
@@ -393,6 +399,12 @@ final class DatasetListFinder {
             if (afterComma && !glossed && !TypeCues.endsListItem(s, lastToken)) {
                 found.remove(found.size() - 1);
             }
+        }
+        // a single word after the colon that a finite verb follows is the subject of a clause, no list: "on various
+        // benchmarks: X performs the best on Y"
+        if (step > 0 && found.size() == 1 && start > 0 && s.token(start - 1).word().equals(":")
+                && opensAClause(s, found.get(0))) {
+            return;
         }
         // one word before "datasets" is a list only when it is coined ("the CelebA datasets"), and not after a
         // modifier ("person ReID datasets" are datasets for a task); plain words need a real list ("the Lorenz and

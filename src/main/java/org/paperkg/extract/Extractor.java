@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "695";
+    static final String RULES_VERSION = "709";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -238,6 +238,7 @@ public final class Extractor {
             }
         }
         Set<String> benchmarkTasks = namedOnlyAsATask(occurrences, decisions, proposedNames);
+        Set<String> kindsOfData = namedOnlyAsAKindOfData(occurrences, decisions, proposedNames);
         Set<String> bareTwoLetters = bareTwoLetterShortForms(occurrences, decisions, found, proposedNames);
         Set<String> labels = enumerationLabels(occurrences, found, proposedNames);
         // a research project, mission or meeting is no method wherever the text writes it ("NASA's InSight mission",
@@ -259,7 +260,8 @@ public final class Extractor {
             if (d.type() == MentionKind.METHOD && projects.contains(o.name())) {
                 continue;
             }
-            if (taskShortForms.contains(o.name()) || bareTwoLetters.contains(o.name()) || labels.contains(o.name())) {
+            if (taskShortForms.contains(o.name()) || bareTwoLetters.contains(o.name()) || labels.contains(o.name())
+                    || kindsOfData.contains(o.name())) {
                 continue;
             }
             if (benchmarkTasks.contains(o.name())) {
@@ -308,12 +310,37 @@ public final class Extractor {
      */
     private Set<String> namedOnlyAsATask(List<NameOccurrence> occurrences, List<TypeCues.Decision> decisions,
             Set<String> proposedNames) {
+        return namedOnlyWhere(occurrences, decisions, proposedNames, o -> TypeCues.rightBeforeOneOf(o, TASK_WORDS));
+    }
+
+    /**
+     * Coined names the gazetteer does not know, written only between a lower-case modifier and a plural dataset noun
+     * and typed by no cue ("two benchmark KGQA datasets", "three person ReID datasets"): the kind of the data, which
+     * names no method; the paper names no dataset by it either.
+     */
+    private Set<String> namedOnlyAsAKindOfData(List<NameOccurrence> occurrences, List<TypeCues.Decision> decisions,
+            Set<String> proposedNames) {
+        return namedOnlyWhere(occurrences, decisions, proposedNames, o -> {
+            Sentence s = o.sentence();
+            int first = s.tokenIndexAt(o.span().begin());
+            int last = s.tokenIndexAt(o.span().end() - 1);
+            return TypeCues.namesADomain(s, first, last)
+                    && TypeCues.DATASET_NOUN_LEMMAS.contains(s.token(last + 1).lemma());
+        });
+    }
+
+    /**
+     * The names, neither proposed nor known to the gazetteer, whose every occurrence is where {@code where} says and
+     * typed by no cue.
+     */
+    private Set<String> namedOnlyWhere(List<NameOccurrence> occurrences, List<TypeCues.Decision> decisions,
+            Set<String> proposedNames, java.util.function.Predicate<NameOccurrence> where) {
         Set<String> candidates = new java.util.HashSet<>();
         Set<String> ruledOut = new java.util.HashSet<>();
         for (int i = 0; i < occurrences.size(); i++) {
             NameOccurrence o = occurrences.get(i);
-            boolean asATask = TypeCues.rightBeforeOneOf(o, TASK_WORDS) && decisions.get(i).equals(TypeCues.UNCUED);
-            (asATask ? candidates : ruledOut).add(o.name());
+            boolean there = decisions.get(i).equals(TypeCues.UNCUED) && where.test(o);
+            (there ? candidates : ruledOut).add(o.name());
         }
         candidates.removeAll(ruledOut);
         candidates.removeIf(name -> proposedNames.contains(name) || lexicon.lookup(name) != null);

@@ -299,6 +299,11 @@ final class NameFinder {
             // "Recursive Non-Autoregressive Graph-to-Graph Transformer" beside "the Recursive Non-autoregressive
             // Graph-to-Graph Transformer architecture (RNGTr)")
             String defined = definedLongForms.get(spelledOut.name().toLowerCase(Locale.ROOT));
+            // (a title's name may be the opening words of one: "Compositional Conservatism: …" beside "We propose
+            // COmpositional COnservatism with Anchor-seeking (COCOA)")
+            if (defined == null && spelledOut.source().equals("title-prefix")) {
+                defined = definedOpeningWith(definedLongForms, spelledOut.name(), f.aliases);
+            }
             if (defined != null && !defined.equals(spelledOut.name())) {
                 shortForms.putIfAbsent(spelledOut.name(), defined);
                 continue;
@@ -341,6 +346,41 @@ final class NameFinder {
             }
         });
         return out;
+    }
+
+    /**
+     * The short form of the one defined long form that opens with the words of {@code phrase}, or that the phrase
+     * spells out once its own short forms are spelled out ("Anti-Symmetric DGN" and "Anti-Symmetric Deep Graph
+     * Networks (A-DGNs)" beside "Deep Graph Networks (DGNs)"), else null.
+     */
+    private static String definedOpeningWith(Map<String, String> definedLongForms, String phrase,
+                                             Map<String, Set<String>> aliases) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        String expanded = withoutPluralEnding(spelledOutShortForms(phrase, aliases).toLowerCase(Locale.ROOT));
+        java.util.Set<String> shortForms = new java.util.HashSet<>();
+        definedLongForms.forEach((longForm, shortForm) -> {
+            if (longForm.startsWith(lower + " ")
+                    || !expanded.equals(withoutPluralEnding(lower)) && withoutPluralEnding(longForm).equals(expanded)) {
+                shortForms.add(shortForm);
+            }
+        });
+        return shortForms.size() == 1 ? shortForms.iterator().next() : null;
+    }
+
+    /** The phrase with each word that is a short form of one long form replaced by that long form. */
+    private static String spelledOutShortForms(String phrase, Map<String, Set<String>> aliases) {
+        StringBuilder out = new StringBuilder();
+        for (String word : Names.WHITESPACE.split(phrase)) {
+            Set<String> longForms = aliases.get(Names.singular(word));
+            out.append(out.length() > 0 ? " " : "")
+                    .append(longForms != null && longForms.size() == 1 ? longForms.iterator().next() : word);
+        }
+        return out.toString();
+    }
+
+    /** A lower-case phrase without the "s" of a plural last word: "deep graph networks" reads "deep graph network". */
+    private static String withoutPluralEnding(String phrase) {
+        return phrase.endsWith("s") && !phrase.endsWith("ss") ? phrase.substring(0, phrase.length() - 1) : phrase;
     }
 
     /** The title's names that are acronyms of three capitals or more, "DKM" of "DKM: …". */

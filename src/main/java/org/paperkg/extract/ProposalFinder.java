@@ -604,8 +604,39 @@ final class ProposalFinder {
         if (rule == null && lexicon.lookup(o.name()) == null && !namedInAnEarlierSentence(text, o.name(), s)) {
             rule = meansOfAProposedMethod(s, first, nameStart, ownNames);
         }
+        if (rule == null && lexicon.lookup(o.name()) == null && longForms.isEmpty() && Names.isCoined(o.name())) {
+            rule = closesTheDescriptionOfANewThing(s, first, last, ownNames);
+        }
         return rule != null ? rule : novelAppositionAfterAList(s, first, last);
     }
+
+    /**
+     * "We present a novel method for detecting OOD data in Transformers based on … layers of a network (BLOOD)", "by
+     * developing a unified crystal representation that can represent any crystal structure (UniMat)": a coined word in
+     * parentheses that no words spell out closes the description, however long, of a new thing that the authors' verb
+     * of making brings (no comma, colon or other parenthesis between, and no clause of the authors' own).
+     */
+    private static String closesTheDescriptionOfANewThing(Sentence s, int first, int last, Set<String> ownNames) {
+        // (a parenthesis glued to the word before is a function's argument: "sample complexity \tlO(SAB)")
+        if (first < 3 || !s.token(first - 1).word().equals("(") || last + 1 >= s.size()
+                || !s.token(last + 1).word().equals(")") || s.token(first - 1).begin() == s.token(first - 2).end()) {
+            return null;
+        }
+        for (int k = first - 2; k >= 1 && k >= first - 36; k--) {
+            String w = s.token(k).lower();
+            if (DESCRIPTION_BREAKS.contains(w)) {
+                return null;
+            }
+            if (ProposalCues.isTriggerVerb(s, k)) {
+                return k + 2 < first && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k + 1).lower())
+                        && ProposalCues.subjectBefore(s, k, ownNames) ? "proposal.closing-description" : null;
+            }
+        }
+        return null;
+    }
+
+    /** What ends a description read back from the short form that closes it. */
+    private static final Set<String> DESCRIPTION_BREAKS = Set.of(",", ";", ":", "(", ")", "we", "our", ".");
 
     /** Prepositions that say how a method works: "a method for X via Y", "… through Y". */
     private static final Set<String> MEANS_PREPOSITIONS = Set.of("via", "through");
@@ -2044,7 +2075,7 @@ final class ProposalFinder {
      * ("we refer to this as", "which we refer to as", "we will refer to our model as"); else -1. Only the authors
      * name a thing so: "a network that the community refers to as X" is someone else's. The participle right after a
      * noun or its comma names it as "called" does ("a generic method, referred to as X", "a learning method referred to
-     * as X"; not "which is also referred to as X").
+     * as X", "a … model, which is referred to as X"; not "which is also referred to as X").
      */
     static int referringVerbBefore(Sentence s, int as) {
         // a naming verb with "as": "a simple yet effective baseline, denoted as MEMO", "named as X"
@@ -2053,7 +2084,9 @@ final class ProposalFinder {
         }
         if (as >= 3 && s.token(as - 1).lower().equals("to") && s.token(as - 2).lower().equals("referred")) {
             Token before = s.token(as - 3);
-            return before.word().equals(",") || before.pos().startsWith("NN") ? as - 2 : -1;
+            boolean relative = as >= 4 && (before.lower().equals("is") || before.lower().equals("are"))
+                    && s.token(as - 4).lower().equals("which");
+            return before.word().equals(",") || before.pos().startsWith("NN") || relative ? as - 2 : -1;
         }
         for (int k = as - 2; k >= 1 && k >= as - 5; k--) {
             if (s.token(k).lemma().equals("refer") && s.token(k + 1).lower().equals("to")) {

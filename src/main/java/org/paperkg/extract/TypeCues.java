@@ -464,6 +464,8 @@ final class TypeCues {
             return false;
         }
         int noun = s.token(k - 1).word().equals(",") ? k - 2 : k - 1;
+        // (past what the posed thing is for: "a new task for audio-visual-language modeling called …")
+        noun = posedBeforeItsPurpose(s, noun);
         // (not a task that trains a model, "a novel node-level pre-training task, dubbed Masked Atoms Modeling (MAM)")
         // ("setting" is tagged a verb as often as not)
         if (noun < 1 || !POSED_THINGS.contains(s.token(noun).lemma()) && !POSED_THINGS.contains(s.token(noun).lower())
@@ -480,6 +482,26 @@ final class TypeCues {
         int article = start - 1;
         return article >= 1 && INDEFINITE_ARTICLES.contains(s.token(article).lower())
                 && (!s.token(article - 1).pos().equals("IN") || s.token(article - 1).lower().equals("as"));
+    }
+
+    /**
+     * The index of the posed thing before a "for" phrase of up to four lower-case words that ends at {@code noun}
+     * ("task" in "a new task for audio-visual-language modeling"), else {@code noun}.
+     */
+    private static int posedBeforeItsPurpose(Sentence s, int noun) {
+        for (int j = noun; j >= 2 && j >= noun - 4; j--) {
+            Token t = s.token(j);
+            if (t.lower().equals("for")) {
+                Token before = s.token(j - 1);
+                return j < noun && (POSED_THINGS.contains(before.lemma()) || POSED_THINGS.contains(before.lower()))
+                        ? j - 1 : noun;
+            }
+            if (!Character.isLowerCase(t.word().charAt(0)) || !(t.pos().startsWith("NN") || t.pos().startsWith("JJ")
+                    || t.pos().equals("VBG"))) {
+                return noun;
+            }
+        }
+        return noun;
     }
 
     /**
@@ -684,13 +706,25 @@ final class TypeCues {
         return k < s.size() && nouns.contains(s.token(k).lemma()) && Character.isLowerCase(s.token(k).word().charAt(0));
     }
 
+    /** True when "License" or "Licenses" in capitals follows the name: "released under AI2 ImpACT Licenses". */
+    private static boolean rightBeforeACapitalisedLicence(NameOccurrence o) {
+        Sentence s = o.sentence();
+        int last = lastTokenOfWholeName(o);
+        if (last < 0 || last + 1 >= s.size()) {
+            return false;
+        }
+        String next = s.token(last + 1).lower();
+        return next.startsWith("licen") && (next.endsWith("ce") || next.endsWith("ces") || next.endsWith("se")
+                || next.endsWith("ses"));
+    }
+
     /**
      * True when the name is a file format or a licence: "JSON-LD files", "CC-BY licence", and before "format" a name
      * that is neither known, nor shaped like a dataset's or a variant's, "in TMX format" (not "in the Penn Treebank
      * format", "in the CoNLL-2002 format", "bodies in SMPL-X format").
      */
     boolean namesAFormat(NameOccurrence o) {
-        if (rightBeforeOneOf(o, FORMAT_NOUNS)) {
+        if (rightBeforeOneOf(o, FORMAT_NOUNS) || rightBeforeACapitalisedLicence(o)) {
             return true;
         }
         String name = o.name();
@@ -1912,7 +1946,8 @@ final class TypeCues {
         if (namedAfterAMetricNoun(s, s.tokenIndexAt(o.span().begin()), next)) {
             return true;
         }
-        if (next < s.size() && s.token(next).lemma().equals("metric")) {
+        if (next < s.size() && s.token(next).lemma().equals("metric")
+                || listedAfterAMetricColon(s, s.tokenIndexAt(o.span().begin()))) {
             return true;
         }
         // "the Localisation-Recall-Precision (LRP) performance metric": the metric noun after one modifier, past a
@@ -1923,13 +1958,38 @@ final class TypeCues {
             return true;
         }
         // an indefinite apposition or predicate whose head is the metric noun ("a metric to quantify …", not "the
-        // conditional scores can …", "a time-dependent score network")
-        if (next + 2 >= s.size() || !(s.token(next).word().equals(",") || COPULAS.contains(s.token(next).lower()))
+        // conditional scores can …", "a time-dependent score network"), or what a name no one knows serves as ("we
+        // propose entropy reduction as a measure of …"; not a known method, "QPS-based maximum mean discrepancy (MMD)
+        // as a metric", nor in a title, "ESD: Expected Squared Difference as a … Calibration Measure", a loss)
+        if (next + 2 >= s.size() || !(s.token(next).word().equals(",") || COPULAS.contains(s.token(next).lower())
+                || s.token(next).lower().equals("as") && lexicon.lookup(o.name()) == null && s.index() > 0)
                 || !(s.token(next + 1).lower().equals("a") || s.token(next + 1).lower().equals("an"))) {
             return false;
         }
         int metric = metricNounOfDescription(s, next + 2, false);
         return metric >= 0 && (metric + 1 >= s.size() || !s.token(metric + 1).pos().startsWith("NN"));
+    }
+
+    /**
+     * True when the name is listed after a colon that metrics in the plural come shortly before: "We create two new
+     * metrics for this task: an EntityScore to gauge …, and an AudioScore to assess …".
+     */
+    private static boolean listedAfterAMetricColon(Sentence s, int first) {
+        for (int k = first - 1; k >= 1 && k >= first - 25; k--) {
+            String w = s.token(k).word();
+            if (w.equals(":")) {
+                for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+                    if (METRIC_NOUNS.contains(s.token(j).lemma()) && s.token(j).pos().equals("NNS")) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            if (w.equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "InfoMEC, a new set of metrics for …": the apposition after the name calls it a metric. */
@@ -2271,7 +2331,10 @@ final class TypeCues {
         if (shortFormBeforeItsNoun && !trainedOn) {
             return new Decision(MentionKind.METHOD, DEFINED_BEFORE_ITS_NOUN, 0.85);
         }
-        if (METHOD_HEADS.contains(nextLemma) && !trainedOn) {
+        // (nor a well-known benchmark before the noun of the software that runs it: "the popular DomainBed framework")
+        boolean benchmarkSoftware = known != null && known.type() == MentionKind.DATASET
+                && BENCHMARK_SOFTWARE_NOUNS.contains(nextLemma);
+        if (METHOD_HEADS.contains(nextLemma) && !trainedOn && !benchmarkSoftware) {
             return new Decision(MentionKind.METHOD, "method.head-noun", 0.85);
         }
         // (the noun right after a name of the list, not after glue: "techniques like Shape as Points (SAP), the
@@ -2437,9 +2500,10 @@ final class TypeCues {
                 && s.token(first - 1).pos().equals("NN") && Character.isLowerCase(s.token(first - 2).word().charAt(0));
         if (first > 0 && (Names.isCoined(name) || plainName) && !subject) {
             String before = s.token(first - 1).lemma();
-            // (a noun: "We benchmark X against …" uses the word as a verb)
-            if ((before.equals("dataset") || before.equals("benchmark") || before.equals("corpus"))
-                    && !usedAsAVerb(s, first - 1)) {
+            // (a noun: "We benchmark X against …" uses the word as a verb; nor one that, like the name, modifies a
+            // plural dataset noun after it: "two benchmark KGQA datasets" are datasets of a kind)
+            if (DATASET_NOUN_LEMMAS.contains(before) && !usedAsAVerb(s, first - 1)
+                    && !(namesADomain(s, first, last) && DATASET_NOUN_LEMMAS.contains(s.token(last + 1).lemma()))) {
                 return new Decision(MentionKind.DATASET, "dataset.head-noun-before", 0.85);
             }
         }
@@ -2523,7 +2587,10 @@ final class TypeCues {
         // Q-Learning Awareness (LOQA)", nor has them only in what it is for: "Robust Margin Loss for Visual Question
         // Answering (RMLVQA)")
         // (nor one whose long form a method noun ends: "a novel SEmantic-based Question Answering method (SEQA)")
+        // (nor one in capitals between a lower-case modifier and a plural noun, which it modifies too: a task's short
+        // form, "two benchmark KGQA datasets")
         if (hasDatasetShape(name) && !contextOfAModel(name)
+                && !(name.equals(name.toUpperCase(Locale.ROOT)) && namesADomain(s, first, last))
                 && (longForm == null || SHAPE_WORDS.matcher(PURPOSE.matcher(longForm).replaceFirst("")).matches()
                         && !isMethodHead(lastWord(longForm)))) {
             return new Decision(MentionKind.DATASET, NAME_SHAPE, 0.8);
@@ -2711,6 +2778,10 @@ final class TypeCues {
     /** Participles that say where data came from: "derived from X", "collected from X". */
     private static final Set<String> TAKEN_FROM = Set.of("derive", "collect", "draw", "source", "extract", "curate",
             "sample", "obtain", "compile");
+    /** Nouns of the software that runs a benchmark: "the DomainBed framework", "the X toolkit". */
+    private static final Set<String> BENCHMARK_SOFTWARE_NOUNS = Set.of("framework", "toolkit", "library", "platform");
+    /** The lemmas of the nouns that head a dataset's description: "the benchmark X", "X datasets". */
+    static final Set<String> DATASET_NOUN_LEMMAS = Set.of("dataset", "benchmark", "corpus");
     /** Lemmas of nouns for data. */
     private static final Set<String> DATA_NOUNS = Set.of("data", "datum", "dataset", "corpus", "subset");
 
@@ -2994,7 +3065,18 @@ final class TypeCues {
         Token next = s.token(last + 1);
         // (a dataset noun, not a verb: "…, AGILE3D sets a new state of the art")
         return LIST_GLUE.contains(next.lower()) || ITEM_ENDS.contains(next.word())
-                || DATASET_HEADS.contains(next.lemma()) && next.pos().startsWith("NN");
+                || DATASET_HEADS.contains(next.lemma()) && next.pos().startsWith("NN") || languageOfTheItem(s, last);
+    }
+
+    /**
+     * True when "in" and one capitalised word that ends the item follow the name at {@code last}: the language of
+     * its data, "…, and DuSQL in Chinese, show …".
+     */
+    private static boolean languageOfTheItem(Sentence s, int last) {
+        return last + 2 < s.size() && s.token(last + 1).lower().equals("in")
+                && Character.isUpperCase(s.token(last + 2).word().charAt(0))
+                && (last + 3 >= s.size() || LIST_GLUE.contains(s.token(last + 3).lower())
+                        || ITEM_ENDS.contains(s.token(last + 3).word()));
     }
 
     /**

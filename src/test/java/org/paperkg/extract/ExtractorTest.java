@@ -8859,4 +8859,130 @@ class ExtractorTest {
                 "Existing approaches mainly focus on “WHY A” rather than contrastive “WHY A NOT B” explanations.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("WHY");
     }
+
+    @Test
+    void aNameThatOpensAClauseAfterTheColonOfADatasetNounIsNoListedDataset() {
+        PaperExtraction x = extract("Long Range Quilling for 3D Scene Understanding",
+                "Based on it, we present an entire network architecture, QuillNet, for 3D understanding. We also "
+                        + "demonstrate the superiority of QuillNet on various benchmarks: QuillNet performs the best "
+                        + "on ScanNet and surpasses other methods on S3DIS.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("QuillNet").contains("ScanNet", "S3DIS");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillNet");
+    }
+
+    @Test
+    void aCodedWordBetweenBenchmarkAndPluralDatasetsNamesAKindOfData() {
+        PaperExtraction x = extract("Reasoning on Quills",
+                "Extensive experiments on two benchmark QGQA datasets demonstrate that our method achieves "
+                        + "state-of-the-art performance on reasoning tasks. It also works on three person QuillID "
+                        + "datasets.");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("QGQA", "QuillID");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QGQA", "QuillID");
+        // (a well-known collection of datasets stays one: "several UCI datasets")
+        PaperExtraction y = extract("One-Pass Quill Optimisation",
+                "Our method performs competitively on several UCI datasets and Fashion-MNIST.");
+        assertThat(names(y, MentionKind.DATASET)).contains("UCI", "Fashion-MNIST");
+    }
+
+    @Test
+    void aCoinedWordThatClosesTheLongDescriptionOfTheAuthorsNewThingIsProposed() {
+        PaperExtraction x = extract("Out-of-Distribution Detection by Leveraging Quill Smoothness",
+                "We present a novel method for detecting OOD data in Transformers based on transformation smoothness "
+                        + "between intermediate layers of a network (QUILLO), which is applicable to pre-trained "
+                        + "models. We evaluate QUILLO on several text classification tasks.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QUILLO");
+        PaperExtraction y = extract("Scalable Diffusion for Quill Generation",
+                "In this work, we tackle the scalability challenge by developing a unified crystal representation "
+                        + "that can represent any crystal structure (QuillMat), followed by training a diffusion "
+                        + "model on these QuillMat representations.");
+        assertThat(names(y, MentionKind.PROPOSED)).containsExactly("QuillMat");
+        // (not a function's argument glued to its name)
+        PaperExtraction z = extract("Near-Optimal Quill Learning with Self-Play",
+                "We propose an optimistic variant of the Nash Q-learning algorithm with sample complexity \\tlO(SQB). "
+                        + "SQB is the product of the numbers of states and actions.");
+        assertThat(names(z, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aRelativeClauseThatRefersToTheAuthorsModelAsANameNamesIt() {
+        PaperExtraction x = extract("Blemish-Aware and Progressive Quill Retouching",
+                "In this paper, we propose a Blemish-aware and Progressive Quill Retouching model, which is referred "
+                        + "to as BPQRe. BPQRe delivers significant gains.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("BPQRe");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("BPQRe");
+        PaperExtraction y = extract("Quill Retouching",
+                "In this paper, we propose a blemish-aware quill retouching model, which is referred to as QuFRe. "
+                        + "QuFRe works well.");
+        assertThat(names(y, MentionKind.PROPOSED)).containsExactly("QuFRe");
+    }
+
+    @Test
+    void aWellKnownSuiteOfBenchmarksCalledAFrameworkIsNoMethod() {
+        PaperExtraction x = extract("Quill Training Improves Generalization",
+                "We demonstrate strong performance on the Domain Generalization benchmarks in the popular DomainBed "
+                        + "framework as well.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void aNameProposedAsAMeasureIsAMetric() {
+        PaperExtraction x = extract("Not So Fast, Classifier – Accuracy and Quill Reduction in Incremental Intent "
+                        + "Classification",
+                "We analyse the incremental annotations and propose quill reduction as a measure of human annotators' "
+                        + "convergence on an interpretation.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aTitleNameThatOpensADefinedLongFormIsItsShortForm() {
+        PaperExtraction x = extract("Compositional Quillism: A Transductive Approach in Offline Reinforcement Learning",
+                "We propose COmpositional QUillism with Anchor-seeking (COQUA) for offline RL, an approach that "
+                        + "pursues conservatism. We apply COQUA to four offline RL algorithms.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsOnly("COQUA");
+        assertThat(names(x, MentionKind.METHOD)).containsOnly("COQUA");
+        // (also once the title's own short forms are spelled out)
+        PaperExtraction y = extract("Anti-Symmetric DQG: a stable architecture for Deep Quill Graphs",
+                "Deep Quill Graphs (DQGs) currently dominate the research landscape of learning from graphs. In this "
+                        + "work, we present Anti-Symmetric Deep Quill Graphs (A-DQGs), a framework for stable DQG "
+                        + "design. A-DQG yields improved performance.");
+        assertThat(names(y, MentionKind.PROPOSED)).containsOnly("A-DQG");
+    }
+
+    @Test
+    void namesListedAfterTheColonOfNewMetricsAreMetrics() {
+        PaperExtraction x = extract("Fine-Grained Audible Quill Description",
+                "We create two new metrics for this task: a QuillScore to gauge the completeness of entities, and an "
+                        + "EchoScore to assess the audio descriptions.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void aNewTaskNamedAfterWhatItIsForIsNoMethod() {
+        PaperExtraction x = extract("Fine-Grained Audible Quill Description",
+                "We explore a new task for audio-visual-language modeling called fine-grained audible quill "
+                        + "description (FAQD). It aims to provide detailed descriptions. FAQD requires modeling "
+                        + "skills.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
+
+    @Test
+    void theLastListedDatasetMayEndWithTheLanguageOfItsData() {
+        PaperExtraction x = extract("Data Augmentation for Cross-domain Quill Parsing",
+                "Experiments on three cross-domain datasets, i.e., QuillSQL and Spider in English, and DuQuill in "
+                        + "Chinese, show that our proposed data augmentation framework consistently improves results.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillSQL", "Spider", "DuQuill");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void aNameBeforeACapitalisedLicenceIsTheLicence() {
+        PaperExtraction x = extract("QuillChat: 1M Chat Logs in the Wild",
+                "We compiled QuillChat, a corpus of 1 million conversations. QuillChat is released under QuillACT "
+                        + "Licenses.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillACT");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("QuillACT");
+    }
 }
