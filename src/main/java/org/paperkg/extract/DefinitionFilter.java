@@ -46,7 +46,8 @@ final class DefinitionFilter {
      * Heads of the things a text studies or holds, not of methods: "named entities (NEs)", "rhetorical questions
      * (RQs)", "multivariate time series (MTS)", "user-generated videos (UGV)", "knowledge bases (KB)", "temporal
      * relations (TempRels)", "native speakers (NSs)", "customer support representatives (CSRs)", "partial ancestral
-     * graph (PAG)", "contextual word representations (CWRs)", "enterprise virtual agents (EVAs)"; the head before a
+     * graph (PAG)", "contextual word representations (CWRs)", "enterprise virtual agents (EVAs)", "confidence
+     * intervals (CI)", "restricted target vocabularies (RTVs)"; the head before a
      * preposition counts ("continuous bag of words (CBOW)" is a bag). Names only in a title-case phrase of three words
      * or more ("Kernel Inducing Points (KIP)", "Dense Distinct Queries"), of two that the authors introduce, or before
      * a method noun.
@@ -55,7 +56,8 @@ final class DefinitionFilter {
             "point", "resource", "expression", "document", "sentence", "word", "utterance", "tweet", "post", "review",
             "comment", "article", "label", "base", "relation", "category", "speaker", "user", "participant",
             "annotator", "patient", "representative", "worker", "student", "teacher", "clinician", "physician", "nurse",
-            "volunteer", "respondent", "expert", "graph", "representation", "agent", "media", "example");
+            "volunteer", "respondent", "expert", "graph", "representation", "agent", "media", "example", "interval",
+            "vocabulary");
     /**
      * Heads among those of things that the authors may make and name too: "we present a simple solution: aleatoric
      * mapping agents (AMAs)", "The proposed module is named bridging visual representations (BVR)".

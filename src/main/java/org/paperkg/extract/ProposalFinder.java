@@ -146,6 +146,12 @@ final class ProposalFinder {
             if (rule != null && namedAfterItsDefinition(o.sentence(), o.sentence().tokenIndexAt(o.span().end() - 1))) {
                 rule = null;
             }
+            // (and any that a name after its method noun and a comma renames: "a novel test-time refinement (TTR)
+            // method, denoted as SfM-TTR")
+            int close = endOfDefinition(o.sentence(), o.sentence().tokenIndexAt(o.span().end() - 1));
+            if (rule != null && close >= 0 && namedInAppositionAfter(o.sentence(), close)) {
+                rule = null;
+            }
             if (rule != null) {
                 double confidence = rule.equals("proposal.title-prefix") || rule.equals("proposal.naming-phrase")
                         ? 0.85 : rule.equals("proposal.our") || rule.equals("proposal.the-proposed") ? 0.7 : 0.8;
@@ -513,6 +519,9 @@ final class ProposalFinder {
                 // "a new Semi-Supervised VQA-NLE via Self-Critical Learning (S3C)": a name inside a longer title-case name
                 || TypeCues.continuesTitleCaseName(s, last + 1)
                 || knownNameBeforeAMethodNoun(o, s, first, last)
+                // "a new Image Signal Processor (ISP) estimation method": the short form names what the method acts on
+                || first >= 1 && s.token(first - 1).word().equals("(") && last + 1 < s.size()
+                        && s.token(last + 1).word().equals(")") && objectOfTheNewMethod(s, last + 2)
                 // "an extensible and lightweight VFL framework VFLAIR": the name after the noun is what is proposed
                 || beforeAMethodNounThatANameFollows(s, last)
                 // "our personalized QR system" after "Query rewrite (QR)": the system is for the task the name stands for
@@ -937,7 +946,8 @@ final class ProposalFinder {
     private static final Set<String> OTHERS_WORK = Set.of("existing", "previous", "prior", "most", "many");
 
     /**
-     * True when {@code o} is a long form, of three words or more, that spells out the title's words before its first
+     * True when {@code o} is a long form, of three words or more (the parts of a hyphenated word counted), that spells
+     * out the title's words before its first
      * preposition: "Gradient Projection Memory for Continual Learning" above "… store them in the memory as Gradient
      * Projection Memory (GPM)". Not one that the abstract's first sentence defines, which sets the scene
      * ("Approximate Bayesian computation (ABC) is …"), or that an earlier sentence writes; nor where the phrase is a
@@ -949,7 +959,8 @@ final class ProposalFinder {
             return false;
         }
         String surface = text.covered(o.span().begin(), o.span().end());
-        if (Names.WHITESPACE.split(surface).length < 3) {
+        // (the parts of a hyphenated word count: "Filter-Recovery Network for …")
+        if (surface.split("[\\s-]+").length < 3) {
             return false;
         }
         String[] titleWords = Names.WHITESPACE.split(text.title().strip());
@@ -960,7 +971,8 @@ final class ProposalFinder {
             }
             head++;
         }
-        if (head < 3 || head == titleWords.length) {
+        if (head == titleWords.length
+                || String.join(" ", java.util.Arrays.copyOf(titleWords, head)).split("[\\s-]+").length < 3) {
             return false;
         }
         String words = wordsOnly(surface);
@@ -2613,8 +2625,15 @@ final class ProposalFinder {
                 && Character.isLowerCase(s.token(k).word().charAt(0))) {
             k++;
         }
-        return k > close + 1 && k + 1 < s.size() && s.token(k).word().equals(",")
-                && Names.isCoined(s.token(k + 1).word());
+        if (k == close + 1 || k + 1 >= s.size() || !s.token(k).word().equals(",")) {
+            return false;
+        }
+        // (or a naming participle after the comma: "a novel test-time refinement (TTR) method, denoted as SfM-TTR")
+        int name = k + 1;
+        if (NAMING_VERBS.contains(s.token(name).lemma()) && s.token(name).pos().equals("VBN")) {
+            name += name + 1 < s.size() && s.token(name + 1).lower().equals("as") ? 2 : 1;
+        }
+        return name < s.size() && Names.isCoined(s.token(name).word());
     }
 
     /**
@@ -2669,6 +2688,22 @@ final class ProposalFinder {
     private static boolean closesACoinedShortForm(Sentence s, int k) {
         return k >= 2 && s.token(k).word().equals(")") && s.token(k - 2).word().equals("(")
                 && Names.isCoined(s.token(k - 1).word());
+    }
+
+    /** Nouns of what a method does to a thing, besides the heads of tasks: "estimation", "prediction". */
+    private static final Set<String> ACTION_NOUNS = Set.of("estimation", "prediction", "generation", "reconstruction");
+
+    /**
+     * True when a lower-case noun of an action and a method noun come at {@code k}, after a short form in parentheses:
+     * "a new Image Signal Processor (ISP) estimation method", where the short form names what the new method acts on.
+     */
+    private static boolean objectOfTheNewMethod(Sentence s, int k) {
+        if (k + 1 >= s.size() || !Character.isLowerCase(s.token(k).word().charAt(0))) {
+            return false;
+        }
+        String action = s.token(k).lower();
+        return (ACTION_NOUNS.contains(action) || TypeCues.TASK_HEADS.contains(action))
+                && TypeCues.METHOD_HEADS.contains(s.token(k + 1).lemma());
     }
 
     /**

@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 final class TypeCues {
     private static final Pattern DATASET_SHAPE =
-            Pattern.compile(".*(Bench|bench|BENCH|QA|\\p{L}NLI|Set|-\\d+(\\.\\d+)?[kKM]|\\p{L}{2}\\d+[kK]|Arena"
-                    + "|\\p{L}Bank|\\p{L}bank|\\p{L}-?Corpus|\\p{L}-?Dataset|\\p{L}-Challenge)(-?\\d+)?$");
+            Pattern.compile(".*(Bench|(?<![Ww]ork)bench|BENCH|QA|\\p{L}NLI|Set|-\\d+(\\.\\d+)?[kKM]|\\p{L}{2}\\d+[kK]"
+                    + "|Arena|\\p{L}Bank|\\p{L}bank|\\p{L}-?Corpus|\\p{L}-?Dataset|\\p{L}-Challenge)(-?\\d+)?$");
     /** Words that the long form of a dataset-shaped short form holds: "Question Answering", "Benchmark", "Corpus". */
     private static final Pattern SHAPE_WORDS = Pattern.compile(
             "(?is).*(question|answer|bench|set|arena|bank|qa|corpus|nli|inference|challenge).*");
@@ -174,7 +174,7 @@ final class TypeCues {
      * "… approximation with gradient correction (SPSA-GC)"; a correction of errors is a task, see
      * {@link #CORRECTED_THINGS}).
      */
-    private static final Set<String> TASK_HEADS = Set.of("classification", "retrieval", "detection", "segmentation",
+    static final Set<String> TASK_HEADS = Set.of("classification", "retrieval", "detection", "segmentation",
             "recognition", "answering", "summarization", "summarisation", "captioning", "parsing", "tagging", "labeling",
             "labelling", "tracking", "identification", "localization", "localisation", "completion", "resolution",
             "rewriting", "rewrite", "extraction", "disambiguation", "simplification", "comprehension", "entailment",
@@ -1068,8 +1068,9 @@ final class TypeCues {
 
     /**
      * True when the name at {@code first} is one of the examples listed after "metrics" or "measures" ("metrics such as
-     * MRR, MAP, coverage", "measures, e.g., MELA"): the list runs back to "such as", "including", "like" or "e.g." over
-     * items and commas alone, no verb or preposition between.
+     * MRR, MAP, coverage", "measures, e.g., MELA", or in apposition, "two key metrics, the SID and SHD"): the list runs
+     * back to "such as", "including", "like" or "e.g.", or to the comma after the noun, over items and commas alone, no
+     * verb or preposition between.
      */
     private static boolean listedAsAMetric(Sentence s, int first) {
         for (int k = first - 1; k >= 1 && k >= first - 16; k--) {
@@ -1082,12 +1083,31 @@ final class TypeCues {
                 }
                 return noun >= 0 && MEASURE_PLURALS.contains(s.token(noun).lower());
             }
+            // (or in apposition to it: "the Pareto frontier of two key metrics, the SID and SHD")
+            if (t.word().equals(",") && MEASURE_PLURALS.contains(s.token(k - 1).lower())) {
+                return onlyNamesAndListWords(s, k + 1, first);
+            }
             String pos = t.pos();
             if (pos.startsWith("VB") || pos.equals("IN") || pos.equals("TO") || pos.equals(".") || pos.equals(":")) {
                 return false;
             }
         }
         return false;
+    }
+
+    /**
+     * True when tokens {@code from} (inclusive) to {@code to} (exclusive) are articles, conjunctions, commas and
+     * capitalised words only: the items of a list ("the SID and SHD"), not a clause ("we design efficient algorithms").
+     */
+    private static boolean onlyNamesAndListWords(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = s.token(k);
+            if (!(t.pos().equals("DT") || t.pos().equals("CC") || t.word().equals(",")
+                    || Character.isUpperCase(t.word().charAt(0)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -8985,4 +8985,79 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillACT");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("QuillACT");
     }
+
+    @Test
+    void aShortFormBeforeTheActionOfANewMethodNamesWhatItActsOn() {
+        PaperExtraction x = extract("QUERDS: A General Framework to Train Camera Denoisers",
+                "We propose a new solution pipeline -- QUERDS that estimates camera noises. We further introduce a new "
+                        + "Image Quill Processor (IQP) estimation method that enables denoiser training. The noise and "
+                        + "IQP estimations utilize rich augmentation.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QUERDS");
+    }
+
+    @Test
+    void aWorkbenchIsNoBenchmark() {
+        PaperExtraction x = extract("Using and comparing Rhetorical Structure Theory parsers with quill-workbench",
+                "I present quill-workbench, a software package that simplifies the installation and usage of numerous "
+                        + "parsers.");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("quill-workbench");
+    }
+
+    @Test
+    void theMoleculeBenchmarksBesideQm9AreKnownData() {
+        PaperExtraction x = extract("Unified Generative Modeling of 3D Molecules with Quill Flow Networks",
+                "QuillBFN reaches 90.87% molecule stability in QM9 and 85.6% atom stability in GEOM-DRUG.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QM9", "GEOM-DRUG");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("GEOM-DRUG");
+    }
+
+    @Test
+    void theKindOfANewMethodThatANamingParticipleNamesIsNotProposed() {
+        PaperExtraction x = extract("QfM-TTR: Using Structure From Motion for Test-Time Refinement of Depth Networks",
+                "We propose a novel test-time refinement (TTR) method, denoted as QfM-TTR, that boosts the performance "
+                        + "of single-view depth networks at test time.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QfM-TTR");
+    }
+
+    @Test
+    void namesInAppositionToMetricsAreMetrics() {
+        PaperExtraction x = extract("DAG Learning on the Quillhedron",
+                "We show that our approach lies on the Pareto frontier of two key metrics, the QID and QHD.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        // (not the subject's clause after the comma: "For both metrics, we design … algorithms X and Y")
+        PaperExtraction y = extract("Provably Efficient Risk-Sensitive Quill Learning",
+                "We investigate two performance metrics. For both metrics, we design efficient algorithms QCVaR-RM "
+                        + "and QCVaR-BPI.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("QCVaR-RM", "QCVaR-BPI");
+    }
+
+    @Test
+    void aHyphenatedLongFormThatHeadsTheTitleIsProposed() {
+        PaperExtraction x = extract("Quill-Recovery Network for Multi-Speaker Audio-Visual Speech Separation",
+                "In this paper, we study the audio-visual speech separation task. Accordingly, we propose BQRNet, "
+                        + "including a basic audio-visual speech separator and a Quill-Recovery Network (QRNet). QRNet "
+                        + "can refine the coarse audio.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("BQRNet", "QRNet");
+    }
+
+    @Test
+    void aBenchmarkTheAuthorsBuildOnAKnownDatasetDoesNotMakeTheDatasetTheirs() {
+        PaperExtraction x = extract("QV-JAR: Masked Voxel Quills for LiDAR-Based Pre-Training",
+                "This paper introduces the QV-JAR method and a carefully designed 3D object detection benchmark on the "
+                        + "Waymo dataset. Experiments on our Waymo benchmark and the KITTI dataset show that QV-JAR "
+                        + "improves 3D detection.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QV-JAR");
+        assertThat(names(x, MentionKind.DATASET)).contains("Waymo", "KITTI");
+    }
+
+    @Test
+    void intervalsAndVocabulariesAreThingsNoMethods() {
+        PaperExtraction x = extract("Nonparametric Extensions of Randomized Response for Private Confidence Quills",
+                "Given bounded observations that are privatized, confidence intervals (CIs) for their mean are hard. "
+                        + "In this task, some words, called restricted quill vocabularies (RQVs), must be contained in "
+                        + "the output sentence.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
 }
