@@ -237,9 +237,11 @@ final class AcronymFinder {
         // reverse: "SF (long form)", a long form of several words ("LLM (S^2IP-LLM)" is not one); examples in the
         // parenthesis are no long form: "momentum-based GD (e.g. SGD or Adam)"; a coined name in mixed case may be
         // the short form too, "MaRio (Multi-rewArd RatIOnalization)"
+        // (and a plain capitalised word whose letters are the initials of the capitalised words inside, one each: "Ada
+        // (Action Domain Acquisition)")
         String before = s.token(open - 1).word();
         if (insideTokens >= 2 && inside.contains(" ") && isShortForm(before)
-                && (Names.isAcronym(before) || Names.isCoined(before))
+                && (Names.isAcronym(before) || Names.isCoined(before) || spellsTheInitials(before, inside))
                 && !s.exampleWordAt(open + 1) && !s.suchAsAt(open + 1)) {
             String longForm = bestLongForm(before, inside);
             if (longForm != null && longForm.equals(inside)) {
@@ -269,6 +271,24 @@ final class AcronymFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a capitalised word of three letters or more has as many letters as the phrase has words, each word
+     * capitalised, and its letters, in any case, are their initials: "Ada" and "Action Domain Acquisition".
+     */
+    private static boolean spellsTheInitials(String word, String phrase) {
+        String[] words = Names.WHITESPACE.split(phrase);
+        if (word.length() < 3 || word.length() != words.length || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < words.length; i++) {
+            if (!Character.isUpperCase(words[i].charAt(0))
+                    || Character.toLowerCase(words[i].charAt(0)) != Character.toLowerCase(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The commas between the tokens at {@code from} and {@code to}: "(A, B, C)" holds two. */

@@ -616,6 +616,9 @@ final class ProposalFinder {
         if (rule == null && lexicon.lookup(o.name()) == null && longForms.isEmpty() && Names.isCoined(o.name())) {
             rule = closesTheDescriptionOfANewThing(s, first, last, ownNames);
         }
+        if (rule == null && lexicon.lookup(o.name()) == null) {
+            rule = describedAndDefined(s, nameStart, last);
+        }
         return rule != null ? rule : novelAppositionAfterAList(s, first, last);
     }
 
@@ -642,6 +645,37 @@ final class ProposalFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "This paper describes Ada (Action Domain Acquisition), a framework for …": the name right after the authors'
+     * "describe", spelled out in parentheses and called a new something by an indefinite apposition. ("describe" alone
+     * is no proposal: "This paper describes the NiuTrans system", "we describe our participation in ComVE".)
+     */
+    private static String describedAndDefined(Sentence s, int first, int last) {
+        // (the name is the short form before the parenthesis, or the long form inside it)
+        boolean longForm = first >= 3 && s.token(first - 1).word().equals("(");
+        int verb = longForm ? first - 3 : first - 1;
+        int close = longForm ? last + 1 : last + 1 < s.size() && s.token(last + 1).word().equals("(")
+                ? closingParenthesisAfter(s, last + 1) : -1;
+        if (verb < 1 || close < 0 || close + 2 >= s.size() || !s.token(close).word().equals(")")
+                || !s.token(verb).lemma().equals("describe") || !s.token(verb).pos().startsWith("VB")
+                || !ProposalCues.subjectBefore(s, verb, Set.of())) {
+            return null;
+        }
+        boolean newThing = s.token(close + 1).word().equals(",")
+                && TypeCues.INDEFINITE_ARTICLES.contains(s.token(close + 2).lower());
+        return newThing ? "proposal.described-and-defined" : null;
+    }
+
+    /** The index of the ")" that closes the parenthesis opened at {@code open}, within ten tokens, else -1. */
+    private static int closingParenthesisAfter(Sentence s, int open) {
+        for (int k = open + 1; k < s.size() && k <= open + 10; k++) {
+            if (s.token(k).word().equals(")")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** What ends a description read back from the short form that closes it. */

@@ -9060,4 +9060,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).isEmpty();
         assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
     }
+
+    @Test
+    void aPlainWordSpellingTheInitialsOfTheCapitalisedWordsAfterItIsAName() {
+        PaperExtraction x = extract("Learning Grounded Quill Abstractions from Language",
+                "This paper describes Qda (Quill Domain Acquisition), a framework for automatically constructing "
+                        + "planning representations. Qda strongly outperforms other approaches.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("Qda");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Qda");
+    }
 }
