@@ -356,11 +356,11 @@ final class NameFinder {
     private static String definedOpeningWith(Map<String, String> definedLongForms, String phrase,
                                              Map<String, Set<String>> aliases) {
         String lower = phrase.toLowerCase(Locale.ROOT);
-        String expanded = withoutPluralEnding(spelledOutShortForms(phrase, aliases).toLowerCase(Locale.ROOT));
+        String expanded = Names.singularNoun(spelledOutShortForms(phrase, aliases).toLowerCase(Locale.ROOT));
         java.util.Set<String> shortForms = new java.util.HashSet<>();
         definedLongForms.forEach((longForm, shortForm) -> {
             if (longForm.startsWith(lower + " ")
-                    || !expanded.equals(withoutPluralEnding(lower)) && withoutPluralEnding(longForm).equals(expanded)) {
+                    || !expanded.equals(Names.singularNoun(lower)) && Names.singularNoun(longForm).equals(expanded)) {
                 shortForms.add(shortForm);
             }
         });
@@ -376,11 +376,6 @@ final class NameFinder {
                     .append(longForms != null && longForms.size() == 1 ? longForms.iterator().next() : word);
         }
         return out.toString();
-    }
-
-    /** A lower-case phrase without the "s" of a plural last word: "deep graph networks" reads "deep graph network". */
-    private static String withoutPluralEnding(String phrase) {
-        return phrase.endsWith("s") && !phrase.endsWith("ss") ? phrase.substring(0, phrase.length() - 1) : phrase;
     }
 
     /** The title's names that are acronyms of three capitals or more, "DKM" of "DKM: …". */
