@@ -9069,4 +9069,14 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).containsExactly("Qda");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Qda");
     }
+
+    @Test
+    void aNovelVariantOfAClassicAlgorithmProposesNotTheAlgorithm() {
+        PaperExtraction x = extract("Provably Efficient Quill RL in Low-rank MDPs",
+                "We propose a novel Upper Confidence Bound (UCB) bonus-driven algorithm to balance exploration and "
+                        + "exploitation. We design a novel discretized Least-Squares Value Iteration (LSVI) algorithm "
+                        + "as the planning oracle.");
+        assertThat(names(x, MentionKind.METHOD)).contains("UCB", "LSVI");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
 }
