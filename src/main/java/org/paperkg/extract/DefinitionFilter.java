@@ -127,6 +127,10 @@ final class DefinitionFilter {
     /** Nouns that, right after "long form (SF)", make it the name of a method or dataset. */
     private static final Set<String> METHOD_NOUNS = Set.of("method", "algorithm", "approach", "framework", "model",
             "architecture", "optimizer", "optimiser", "technique");
+    /**
+     * Nouns that, right after "long form (SF)", make it the name of a dataset; elsewhere too, the lemmas of the nouns
+     * that head a dataset's description ("the benchmark X", "X datasets").
+     */
     static final Set<String> DATASET_NOUNS = Set.of("dataset", "benchmark", "corpus");
 
     /**

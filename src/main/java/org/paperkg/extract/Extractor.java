@@ -325,7 +325,7 @@ public final class Extractor {
             int first = s.tokenIndexAt(o.span().begin());
             int last = s.tokenIndexAt(o.span().end() - 1);
             return TypeCues.namesADomain(s, first, last)
-                    && TypeCues.DATASET_NOUN_LEMMAS.contains(s.token(last + 1).lemma());
+                    && DefinitionFilter.DATASET_NOUNS.contains(s.token(last + 1).lemma());
         });
     }
 

@@ -657,8 +657,9 @@ final class ProposalFinder {
         boolean longForm = first >= 3 && s.token(first - 1).word().equals("(");
         int verb = longForm ? first - 3 : first - 1;
         int close = longForm ? last + 1 : last + 1 < s.size() && s.token(last + 1).word().equals("(")
-                ? closingParenthesisAfter(s, last + 1) : -1;
-        if (verb < 1 || close < 0 || close + 2 >= s.size() || !s.token(close).word().equals(")")
+                ? TypeCues.pastParentheses(s, last + 1) - 1 : -1;
+        // (a parenthesis of ten words at most)
+        if (verb < 1 || close < 0 || close > last + 11 || close + 2 >= s.size() || !s.token(close).word().equals(")")
                 || !s.token(verb).lemma().equals("describe") || !s.token(verb).pos().startsWith("VB")
                 || !ProposalCues.subjectBefore(s, verb, Set.of())) {
             return null;
@@ -666,16 +667,6 @@ final class ProposalFinder {
         boolean newThing = s.token(close + 1).word().equals(",")
                 && TypeCues.INDEFINITE_ARTICLES.contains(s.token(close + 2).lower());
         return newThing ? "proposal.described-and-defined" : null;
-    }
-
-    /** The index of the ")" that closes the parenthesis opened at {@code open}, within ten tokens, else -1. */
-    private static int closingParenthesisAfter(Sentence s, int open) {
-        for (int k = open + 1; k < s.size() && k <= open + 10; k++) {
-            if (s.token(k).word().equals(")")) {
-                return k;
-            }
-        }
-        return -1;
     }
 
     /** What ends a description read back from the short form that closes it. */

@@ -1750,8 +1750,7 @@ final class TypeCues {
         String lemma = s.token(k).lemma();
         boolean listIntro = s.token(k).pos().equals("NNS")
                 || (k + 1 < s.size() && LIST_INTROS.contains(s.token(k + 1).lower()));
-        return listIntro && (lemma.equals("dataset") || lemma.equals("benchmark") || lemma.equals("corpus")
-                || isAnEvaluationSet(s, k));
+        return listIntro && (DefinitionFilter.DATASET_NOUNS.contains(lemma) || isAnEvaluationSet(s, k));
     }
 
     /**
@@ -2522,8 +2521,9 @@ final class TypeCues {
             String before = s.token(first - 1).lemma();
             // (a noun: "We benchmark X against …" uses the word as a verb; nor one that, like the name, modifies a
             // plural dataset noun after it: "two benchmark KGQA datasets" are datasets of a kind)
-            if (DATASET_NOUN_LEMMAS.contains(before) && !usedAsAVerb(s, first - 1)
-                    && !(namesADomain(s, first, last) && DATASET_NOUN_LEMMAS.contains(s.token(last + 1).lemma()))) {
+            if (DefinitionFilter.DATASET_NOUNS.contains(before) && !usedAsAVerb(s, first - 1)
+                    && !(namesADomain(s, first, last)
+                            && DefinitionFilter.DATASET_NOUNS.contains(s.token(last + 1).lemma()))) {
                 return new Decision(MentionKind.DATASET, "dataset.head-noun-before", 0.85);
             }
         }
@@ -2800,8 +2800,6 @@ final class TypeCues {
             "sample", "obtain", "compile");
     /** Nouns of the software that runs a benchmark: "the DomainBed framework", "the X toolkit". */
     private static final Set<String> BENCHMARK_SOFTWARE_NOUNS = Set.of("framework", "toolkit", "library", "platform");
-    /** The lemmas of the nouns that head a dataset's description: "the benchmark X", "X datasets". */
-    static final Set<String> DATASET_NOUN_LEMMAS = Set.of("dataset", "benchmark", "corpus");
     /** Lemmas of nouns for data. */
     private static final Set<String> DATA_NOUNS = Set.of("data", "datum", "dataset", "corpus", "subset");
 
