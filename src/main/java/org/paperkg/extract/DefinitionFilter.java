@@ -47,17 +47,17 @@ final class DefinitionFilter {
      * (RQs)", "multivariate time series (MTS)", "user-generated videos (UGV)", "knowledge bases (KB)", "temporal
      * relations (TempRels)", "native speakers (NSs)", "customer support representatives (CSRs)", "partial ancestral
      * graph (PAG)", "contextual word representations (CWRs)", "enterprise virtual agents (EVAs)", "confidence
-     * intervals (CI)", "restricted target vocabularies (RTVs)"; the head before a
-     * preposition counts ("continuous bag of words (CBOW)" is a bag). Names only in a title-case phrase of three words
-     * or more ("Kernel Inducing Points (KIP)", "Dense Distinct Queries"), of two that the authors introduce, or before
-     * a method noun.
+     * intervals (CI)", "restricted target vocabularies (RTVs)", "the quantal response equilibrium (QRE)"; the head
+     * before a preposition counts ("continuous bag of words (CBOW)" is a bag). Names only in a title-case phrase of
+     * three words or more ("Kernel Inducing Points (KIP)", "Dense Distinct Queries"), of two that the authors
+     * introduce, or before a method noun.
      */
     private static final Set<String> THING_HEADS = Set.of("entity", "question", "answer", "video", "series",
             "point", "resource", "expression", "document", "sentence", "word", "utterance", "tweet", "post", "review",
             "comment", "article", "label", "base", "relation", "category", "speaker", "user", "participant",
             "annotator", "patient", "representative", "worker", "student", "teacher", "clinician", "physician", "nurse",
             "volunteer", "respondent", "expert", "graph", "representation", "agent", "media", "example", "interval",
-            "vocabulary");
+            "vocabulary", "equilibrium");
     /**
      * Heads among those of things that the authors may make and name too: "we present a simple solution: aleatoric
      * mapping agents (AMAs)", "The proposed module is named bridging visual representations (BVR)".
@@ -194,8 +194,9 @@ final class DefinitionFilter {
                         && !knownInTitleCase(d.longForm()))) {
             return false;
         }
+        // (nor a short form that says a kind, "Variational Auto-encoder-based (VAE-based)")
         if (studiedAsATopic(d, sentence) || namesAProperty(d, sentence) || adverbAndAdjective(d, sentence)
-                || endsInAField(d.longForm())
+                || endsInAField(d.longForm()) || Names.KIND_SUFFIX.matcher(d.shortForm()).matches()
                 || listedAsATask(d, sentence)
                 || (abbreviatesACompoundAdjective(d) && !directlyProposed(d, sentence)) || namesALanguage(d, sentence)) {
             return false;
@@ -640,12 +641,14 @@ final class DefinitionFilter {
     }
 
     /**
-     * "our quantized-latent autoencoder (QLAE)", "Our algorithm, Coupled Flow Imitation Learning (CFIL), achieves …":
-     * the authors' own model, named, also in apposition to "our" method noun.
+     * "our quantized-latent autoencoder (QLAE)", "the proposed Class-Activate Feature Learning (CLAV)", "Our algorithm,
+     * Coupled Flow Imitation Learning (CFIL), achieves …": the authors' own model, named, also in apposition to "our"
+     * method noun.
      */
     private static boolean ownedByAuthors(AcronymDefinition d, Sentence s) {
         int start = longFormStart(d, s);
-        if (start >= 1 && s.token(start - 1).lower().equals("our")) {
+        // ("our X (Y)", "the proposed X (Y)")
+        if (start >= 1 && ProposalCues.authorsOwnAt(s, start - 1)) {
             return true;
         }
         // (the short form may come first: "our … parsing and generation system, SPRING (Symmetric PaRsIng aNd

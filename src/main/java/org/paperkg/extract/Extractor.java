@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "722";
+    static final String RULES_VERSION = "730";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -177,8 +177,10 @@ public final class Extractor {
         // and a device, wherever it occurs ("Direct time-of-flight (dToF) sensors", then "the dToF data")
         Set<String> devices = found.occurrences().stream().filter(types::namesHardware)
                 .map(NameOccurrence::name).collect(java.util.stream.Collectors.toSet());
+        // (with the short forms defined, names or not: "ZSADperformance" after "Zero-shot anomaly detection (ZSAD)")
         Set<String> allNames = found.occurrences().stream().map(NameOccurrence::name)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+        definitions.forEach(d -> allNames.add(d.shortForm()));
         List<NameOccurrence> named = found.occurrences().stream()
                 .filter(o -> !types.isMetric(o) && !metrics.contains(o.name()) && !TypeCues.namesAPhenomenon(o)
                         && !devices.contains(o.name()) && !organisations.contains(o.name())

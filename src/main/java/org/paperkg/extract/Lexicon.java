@@ -500,8 +500,13 @@ public final class Lexicon {
     private static final java.util.regex.Pattern THRESHOLD = java.util.regex.Pattern.compile(
             "(m?\\p{Lu}\\p{L}{1,3})(?:25|50|75|90|95)");
 
+    /** Fields of research, which a count after them does not measure: "the ML50 benchmark" (50 languages). */
+    private static final Set<String> FIELDS_OF_RESEARCH = Set.of("AI", "ML", "DL", "FL", "NLP", "NLU", "CV", "IR",
+            "IE");
+
     private boolean withAThreshold(String word) {
-        return opensWithANotName(THRESHOLD, word);
+        var m = THRESHOLD.matcher(word);
+        return m.matches() && notNames.contains(m.group(1)) && !FIELDS_OF_RESEARCH.contains(m.group(1));
     }
 
     /** A not-name, a hyphen and a word in lower case: "UV-texture", "RGB-images", "GPU-memory". */

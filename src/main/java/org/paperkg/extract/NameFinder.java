@@ -1965,6 +1965,27 @@ final class NameFinder {
                 && (i + 1 >= s.size() || TypeCues.CLOSES_APPOSITION.contains(s.token(i + 1).word()));
     }
 
+    /** Short forms of kinds of neural model, which a word before them with a hyphen makes a model's name. */
+    private static final Set<String> MODEL_KIND_SHORT_FORMS = Set.of("NN", "DNN", "MLP", "CNN", "RNN", "GNN", "GCN",
+            "GAN", "VAE", "LSTM");
+
+    /**
+     * "Point-NN", "Cox-MLP", "Slot-VAE": a plain capitalised word and, after a hyphen, the short form of a kind of
+     * neural model name one model (not two short forms, "ODE-SDE", nor a word that opens a compound adjective after
+     * the short form, "AI-Enabled").
+     */
+    private boolean namedKindOfModel(String word) {
+        String[] parts = Names.HYPHEN.split(word);
+        if (parts.length != 2) {
+            return false;
+        }
+        String first = parts[0];
+        String kind = parts[1].endsWith("s") ? parts[1].substring(0, parts[1].length() - 1) : parts[1];
+        return first.length() >= 3 && Character.isUpperCase(first.charAt(0))
+                && first.substring(1).chars().allMatch(Character::isLowerCase) && !lexicon.isNotName(first)
+                && !conceptLabels.isLabel(first) && MODEL_KIND_SHORT_FORMS.contains(kind);
+    }
+
     /** Words after a hyphen that make a compound adjective or a score, not a name. */
     private static final Set<String> NO_NAMES_NOUN = Set.of("free", "aware", "like", "wise", "specific", "friendly",
             "ready", "native", "safe", "only", "first", "level", "scale", "wide", "hard", "complete", "score", "metric",
@@ -1990,6 +2011,9 @@ final class NameFinder {
         if (!last.isEmpty() && Character.isUpperCase(last.charAt(0))
                 && TypeCues.METHOD_HEADS.contains(last.toLowerCase(Locale.ROOT))) {
             // "PAC-Net": a capitalised method noun at the end makes a model's name of known parts
+            return false;
+        }
+        if (namedKindOfModel(word)) {
             return false;
         }
         boolean anyCoined = false;

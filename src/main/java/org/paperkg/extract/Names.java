@@ -34,6 +34,8 @@ public final class Names {
     /** Where words and hyphenated parts break, for the finders' splitting. */
     static final Pattern WHITESPACE = Pattern.compile("\\s+");
     static final Pattern HYPHEN = Pattern.compile("-");
+    /** A capitalised word hyphenated to what says its kind: "Transformer-style", "BERT-like", "GNN-based". */
+    static final Pattern KIND_SUFFIX = Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*-(?:style|like|based|type|inspired)");
     static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[\\s-]+");
     /** A year as a citation or an edition writes it: "2019", "2021b". */
     static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d[a-z]?");
@@ -72,7 +74,7 @@ public final class Names {
             "present", "introduce", "achieves", "outperforms", "uses", "called", "named", "matches", "shows", "yields",
             "improves", "reaches", "obtains", "performs", "provides", "learns", "allows", "enables", "requires",
             "generates", "produces", "works", "runs", "leads", "makes", "takes", "surpasses", "exhibits", "show",
-            "demonstrate", "outperform", "achieve", "like", "based", "style");
+            "demonstrate", "outperform", "achieve", "like", "based", "style", "performance");
     /** An adverb of five letters or more in -ly, glued after a name: "InfoBatchrandomly". */
     private static final Pattern GLUED_ADVERB = Pattern.compile("\\p{Ll}{3,}ly");
 

@@ -1420,6 +1420,23 @@ final class ProposalFinder {
     }
 
     /**
+     * Where the word after a second name joined by "and" at {@code and} is: "and a Temporal Fusion Module (TFM) are"
+     * (an article, capitalised or coined words and a short form in parentheses between); -1 when no such name follows.
+     */
+    private static int afterTheSecondOfTwoNames(Sentence s, int and) {
+        if (and + 2 >= s.size() || !s.token(and).lower().equals("and")) {
+            return -1;
+        }
+        int k = and + 1 < s.size() && TypeCues.ARTICLES.contains(s.token(and + 1).lower()) ? and + 2 : and + 1;
+        int start = k;
+        while (k < s.size() && k < start + 6 && (Character.isUpperCase(s.token(k).word().charAt(0))
+                || Names.isCoined(s.token(k).word()))) {
+            k++;
+        }
+        return k > start ? TypeCues.pastParentheses(s, k) : -1;
+    }
+
+    /**
      * "a … network (HPCL-Net) is proposed", "X is introduced", "a … method, FedDA, is developed" (not "… is developed
      * by" someone), "the proposed X", "The result is X".
      */
@@ -1434,6 +1451,13 @@ final class ProposalFinder {
         // regularized variants of the CCEM are proposed"; "denoted as X is proposed" names it)
         int governed = first >= 2 && TypeCues.ARTICLES.contains(s.token(first - 1).lower()) ? first - 2 : first - 1;
         if (passiveOfATrigger(s, after, BE) && !listedAsAnExample(s, first)
+                && !(governed >= 0 && GOVERNING_PREPOSITIONS.contains(s.token(governed).lower()))) {
+            return "proposal.passive";
+        }
+        // "a Spatial Fusion Module (SFM) and a Temporal Fusion Module (TFM) are proposed": the first of two names
+        // that a plural passive proposes
+        int pluralBe = afterTheSecondOfTwoNames(s, after);
+        if (pluralBe > after && passiveOfATrigger(s, pluralBe, Set.of("are", "were")) && !listedAsAnExample(s, first)
                 && !(governed >= 0 && GOVERNING_PREPOSITIONS.contains(s.token(governed).lower()))) {
             return "proposal.passive";
         }

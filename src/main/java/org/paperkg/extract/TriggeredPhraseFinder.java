@@ -252,10 +252,6 @@ final class TriggeredPhraseFinder {
                 && Character.isUpperCase(s.token(k + 1).word().charAt(0));
     }
 
-    /** A capitalised word hyphenated to what says its kind: "Transformer-style", "BERT-like", "GNN-based". */
-    private static final java.util.regex.Pattern KIND_SUFFIX =
-            java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{N}]*-(?:style|like|based|type|inspired)");
-
     /**
      * The token after "for" and the words in lower case after it, where "for" follows a method noun and a comma or a
      * dash then sets a capitalised word off: the comma itself (an apposition), or the capitalised word after a dash;
@@ -331,7 +327,7 @@ final class TriggeredPhraseFinder {
         }
         // "propose a Transformer-style PointListNet": a word that says what a coined name is like or built on is no
         // part of it (but it opens a name of plain words, "Rank-based Latent Causal Discovery")
-        if (j + 1 < s.size() && KIND_SUFFIX.matcher(s.token(j).word()).matches()
+        if (j + 1 < s.size() && Names.KIND_SUFFIX.matcher(s.token(j).word()).matches()
                 && Names.isCoined(s.token(j + 1).word())
                 && (j + 2 >= s.size() || !Character.isUpperCase(s.token(j + 2).word().charAt(0)))) {
             j++;
@@ -381,12 +377,15 @@ final class TriggeredPhraseFinder {
         boolean measure = MEASURE_HEADS.contains(s.token(j - 1).lemma().toLowerCase(java.util.Locale.ROOT));
         // (nor words that say what the thing after them is like or built on: "a projection- and 2D Convolutional
         // Neural Network-based backbone")
-        boolean kind = KIND_SUFFIX.matcher(s.token(j - 1).word()).matches();
+        boolean kind = Names.KIND_SUFFIX.matcher(s.token(j - 1).word()).matches();
         // (nor the description of a name that a naming verb gives right after it, "a novel Local Pattern-specific
         // Implicit Function, named LP-DIF, for …", which the name's letters need not spell)
         boolean describesTheNameAfterIt = j + 2 < s.size() && s.token(j).word().equals(",")
                 && ProposalCues.NAMING_VERBS.contains(s.token(j + 1).lemma())
                 && (Names.isCoined(s.token(j + 2).word()) || Names.isAcronym(s.token(j + 2).word()));
+        // (nor the kind of what a coined name in apposition names, past what it is for: "We present a Non-parametric
+        // Network for 3D point cloud analysis, Point-NN, which …")
+        boolean kindOfTheCoinedName = !apposition && !named && coinedNameInAppositionAfter(s, j);
         // (nor a language or a variety of one: "a speech translation corpus of Highland Puebla Nahuatl")
         boolean language = lexicon.isLanguage(s.token(j - 1).word());
         // (nor the task of a dataset that an indefinite article opens: "a new Named Entity Recognition dataset for
@@ -394,10 +393,26 @@ final class TriggeredPhraseFinder {
         boolean taskOfNewData = j < s.size() && DefinitionFilter.DATASET_NOUNS.contains(s.token(j).lemma())
                 && TypeCues.namesATask(Set.of(phrase)) && opensWithAnIndefiniteArticle(s, start);
         if (NamedPhraseFinder.knownOrNoName(phrase, lexicon, conceptLabels) || taskOfAMethod || measure || kind
-                || describesTheNameAfterIt || opensALongerLongForm(s, start, j) || language || taskOfNewData) {
+                || describesTheNameAfterIt || opensALongerLongForm(s, start, j) || language || taskOfNewData
+                || kindOfTheCoinedName) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new NameOccurrence(phrase, span, s, "triggered-phrase"));
+    }
+
+    /**
+     * True when a coined name in apposition, closed by punctuation, follows the phrase that ends before {@code j},
+     * perhaps past what the phrase is for: ", Point-NN, which", "for 3D point cloud analysis, Point-NN, which".
+     */
+    private static boolean coinedNameInAppositionAfter(Sentence s, int j) {
+        int k = j;
+        if (k < s.size() && s.token(k).lower().equals("for")) {
+            while (k < s.size() && k <= j + 8 && !s.token(k).word().equals(",")) {
+                k++;
+            }
+        }
+        return k + 2 < s.size() && s.token(k).word().equals(",") && Names.isCoined(s.token(k + 1).word())
+                && TypeCues.CLOSES_APPOSITION.contains(s.token(k + 2).word());
     }
 
     /** True when an indefinite article opens the noun phrase that the word at {@code start} is in, adjectives between. */

@@ -2468,6 +2468,11 @@ final class TypeCues {
                     described = new Decision(MentionKind.DATASET, "dataset.apposition", 0.85);
                 } else if (noun && METHOD_HEADS.contains(lemma)) {
                     described = new Decision(MentionKind.METHOD, "method.apposition", 0.85);
+                } else if (noun && described != null && described.type() == MentionKind.METHOD
+                        && Character.isLowerCase(s.token(k).word().charAt(0)) && !s.token(k).word().contains("-")) {
+                    // (a method noun that modifies another noun is not the head: "the quantal response equilibrium
+                    // (QRE), the solution concept under …")
+                    described = null;
                 } else if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().startsWith("NN")
                         && !s.token(k).pos().equals("VBN") && !s.token(k).pos().equals("VBG") && !s.token(k).word().contains("-")
                         && !s.token(k).pos().startsWith("RB") && !s.token(k).pos().equals("CD")

@@ -9079,4 +9079,74 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("UCB", "LSVI");
         assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
     }
+
+    @Test
+    void aFieldsAbbreviationBeforeACountNamesABenchmarkNoMeasure() {
+        PaperExtraction x = extract("Multilingual Quill Finetuning",
+                "Finally, we create the ML50 benchmark, covering low, mid, and high resource languages. On ML50, "
+                        + "multilingual finetuning improves on average 1 BLEU over the strongest baselines, and the "
+                        + "detector keeps its AP50 on COCO.");
+        assertThat(names(x, MentionKind.DATASET)).contains("ML50").doesNotContain("AP50");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("ML50");
+    }
+
+    @Test
+    void aPlainWordHyphenatedToAModelKindsShortFormIsAName() {
+        PaperExtraction x = extract("Starting From Quill Networks for Point Cloud Analysis",
+                "We present Quill-NN, a network that has no learnable parts. Quill-NN performs well, and so does "
+                        + "Plume-MLP, while AI-enabled tools lag behind.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Quill-NN", "Plume-MLP");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Quill-NN");
+    }
+
+    @Test
+    void aCapitalisedPhraseBeforeACoinedNameInAppositionIsItsKind() {
+        PaperExtraction x = extract("Starting From Quill Networks for Point Cloud Analysis",
+                "We present a Non-parametric Quill Network for 3D point cloud analysis, Point-QN, which consists of "
+                        + "purely non-learnable components. Point-QN performs well on various 3D tasks.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("Point-QN");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Point-QN");
+    }
+
+    @Test
+    void anEquilibriumIsASolutionConceptNoMethod() {
+        PaperExtraction x = extract("Asynchronous Quill Play in Zero-Sum Games",
+                "We show that the Plume method converges linearly to the quantal response equilibrium (QRE), the "
+                        + "solution concept under bounded rationality, in the absence of delays.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("Plume");
+    }
+
+    @Test
+    void aShortFormThatSaysAKindIsNoName() {
+        PaperExtraction x = extract("Structural Inference with Quill Computing",
+                "We integrate a Quill Computing (QC) network into a Variational Auto-encoder-based (VAE-based) "
+                        + "structural inference framework.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QC");
+    }
+
+    @Test
+    void aDefinedShortFormGluedToAWordIsNoName() {
+        PaperExtraction x = extract("QuillCLIP: Prompt Learning for Zero-shot Anomaly Detection",
+                "Zero-shot anomaly detection (ZSAD) needs detection models that generalise. However, their "
+                        + "ZSADperformance is weak. We introduce QuillCLIP to adapt CLIP for accurate ZSAD.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QuillCLIP", "CLIP");
+    }
+
+    @Test
+    void theProposedLongFormWithItsShortFormIsTheAuthorsOwn() {
+        PaperExtraction x = extract("Look Around for Quills: Weakly-Supervised Anomaly Detection",
+                "Our aim is to extract discriminative features. In the proposed Class-Activate Feature Learning "
+                        + "(CAFL), the features are extracted as per the weights that the class activates.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("CAFL");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("CAFL");
+    }
+
+    @Test
+    void aPluralPassiveProposesBothNamesJoinedBeforeIt() {
+        PaperExtraction x = extract("Multi-Modal Gait Recognition via Quill Fusion",
+                "We propose a gait recognition framework called QuillFormer. Specifically, a Spatial Plume Module (SPM) "
+                        + "and a Temporal Plume Module (TPM) are proposed for feature fusion. Methods such as KNN and "
+                        + "SVM were proposed long ago.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("QuillFormer", "SPM", "TPM");
+    }
 }
