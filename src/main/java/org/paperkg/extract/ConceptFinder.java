@@ -75,10 +75,12 @@ final class ConceptFinder {
             "limitation", "trend", "discrepancy", "why", "how", "efficacy", "superiority", "advantage");
     /**
      * What one distils when the verb means "extract the gist": "distill the key principles", "discern and distill
-     * hidden patterns" (a model's knowledge, a teacher or a policy is distilled in the concept's sense).
+     * hidden patterns", "distill a Wikipedia abstract from web sources" (a model's knowledge, a teacher or a policy is
+     * distilled in the concept's sense).
      */
     private static final Set<String> DISTILLED_GIST = Set.of("principle", "insight", "lesson", "pattern", "finding",
-            "essence", "idea", "takeaway", "guideline", "recommendation", "message", "trend", "rule");
+            "essence", "idea", "takeaway", "guideline", "recommendation", "message", "trend", "rule", "abstract",
+            "summary", "fact", "gist");
     /**
      * Words right before "diffusion" that make it a physical or social process, not a generative model: the
      * "drift-diffusion model" of decisions, "an independent cascade diffusion model" of influence, "heat diffusion".

@@ -349,7 +349,11 @@ final class DefinitionFilter {
             // (a concept's label at the end makes it a kind of the concept, unless a mixed-case short form, called one
             // method, was coined for a title-case phrase: "a Robust Test-Time Adaptation (RoTTA) method")
             boolean coinedMethod = titleCase && typedOne && mixedCase(d.shortForm());
-            return (!endsWithConceptLabel(core) || coinedMethod || titleCase && opensTheTitle(d.longForm(), title))
+            // (nor does it for data named after the concept, a singular dataset noun after the short form: "the
+            // Multi-modal In-Context Learning (MIC) dataset")
+            boolean oneDataset = DATASET_NOUNS.contains(typeNoun) && !pluralNounAfterShortForm(d, sentence);
+            return (!endsWithConceptLabel(core) || coinedMethod || oneDataset
+                    || titleCase && opensTheTitle(d.longForm(), title))
                     && (typedOne || coinedOne || (titleCase && words.length >= 3));
         }
         // "temporal graph neural networks (TGNN)" is a kind of a concept; "structured neural network (StNN)",

@@ -480,10 +480,14 @@ public final class Lexicon {
         return notNameMeanings.containsKey(word);
     }
 
+    /** The first word in lower case, up to a space, a hyphen or a slash: "input-output" and "input/output" agree. */
     private static String firstWord(String phrase) {
         String stripped = phrase.strip().toLowerCase(Locale.ROOT);
-        int space = stripped.indexOf(' ');
-        return space < 0 ? stripped : stripped.substring(0, space);
+        int end = 0;
+        while (end < stripped.length() && " -/".indexOf(stripped.charAt(end)) < 0) {
+            end++;
+        }
+        return stripped.substring(0, end);
     }
 
     /** True for tokens that look like coined names but are not (GPU, BLEU, 3D, NeurIPS, English). */

@@ -1056,7 +1056,7 @@ final class NameFinder {
                 word = part.group(1);
             }
         }
-        String name = singleTokenName(word, s, i, text, f.redefinedAcronyms);
+        String name = singleTokenName(word, s, i, text, f);
         int begin = wordBegin;
         if (name != null && !Names.isCoined(word) && lexicon.lookup(word) == null && i > 0 && wordBegin == t.begin()
                 && DIMENSIONS.matcher(s.token(i - 1).word()).matches()
@@ -1423,7 +1423,8 @@ final class NameFinder {
                 || Names.writesApart(text.text(), lastPart);
     }
 
-    private String singleTokenName(String word, Sentence s, int i, AnnotatedText text, Set<String> redefinedAcronyms) {
+    private String singleTokenName(String word, Sentence s, int i, AnnotatedText text, Finding f) {
+        Set<String> redefinedAcronyms = f.redefinedAcronyms;
         word = knownSingular(word, text);
         Lexicon.Entry known = lexicon.lookup(word);
         // (a known dataset's variant too, whose hyphenated title-case words look like any: "Spider-Realistic")
@@ -1460,7 +1461,10 @@ final class NameFinder {
                 || NameLookalikes.isEmphasis(word, s, i) || NameLookalikes.emphasisedLettersOfAnotherName(word, s, i)
                 || NameLookalikes.inAnExpansionSpelledByCapitals(s, i) || NameLookalikes.spellsTheShortFormAfterIt(s, i)
                 || (known == null && NameLookalikes.spelledWithTheWordsAroundIt(text, s, i))
-                || (onlyKnownParts(word) && !afterANamingVerb(s, i) && !describedByAnApposition(s, i)
+                // (not a short form the text defines as a name: "Variational Compression of Implicit Neural
+                // Representations (VC-INR)", then "introducing VC-INR as …")
+                || (onlyKnownParts(word) && !f.aliases.containsKey(word) && !afterANamingVerb(s, i)
+                        && !describedByAnApposition(s, i) && !nounBeforeADatasetNoun(word, s, i, text)
                         && !inAppositionAfterAMethodNoun(s, i)
                         && (text.inTitle(s.token(i).begin()) || !conceptAcronymAndNoun(word, s, i)))
                 || isUnitAfterNumber(word, s, i) || NameLookalikes.authorOfACitation(s, i)
@@ -1953,6 +1957,18 @@ final class NameFinder {
         }
         String lower = Names.singularNoun(last.toLowerCase(Locale.ROOT));
         return !ADJECTIVE_ENDING.matcher(lower).find() && !KIND_WORDS.contains(lower) && !NO_NAMES_NOUN.contains(lower);
+    }
+
+    /**
+     * True when a capitalised noun ends the hyphenated word and a dataset noun follows it: "on the FL-Drones dataset"
+     * (not an adjective or a participle, "AI-Generated"; a title's capitals say nothing, "Facial UV-Texture Dataset").
+     */
+    private static boolean nounBeforeADatasetNoun(String word, Sentence s, int i, AnnotatedText text) {
+        String last = word.substring(word.lastIndexOf('-') + 1);
+        return i + 1 < s.size() && !text.inTitle(s.token(i).begin())
+                && DefinitionFilter.DATASET_NOUNS.contains(s.token(i + 1).lemma())
+                && Names.TITLE_CASE_WORD.matcher(last).matches()
+                && !ADJECTIVE_ENDING.matcher(last.toLowerCase(Locale.ROOT)).find();
     }
 
     /**

@@ -2131,6 +2131,10 @@ final class ProposalFinder {
                 && Character.isUpperCase(s.token(k + 1).word().charAt(0));
     }
 
+    /** Adverbs between "referred to" and "as", which the tagger may read as adjectives: "referred to further as X". */
+    private static final Set<String> REFERRING_ADVERBS = Set.of("further", "hereafter", "henceforth", "hereinafter",
+            "simply", "collectively");
+
     /**
      * The index of "refer" in "we refer to … as" when the "as" at {@code as} ends it, its object at most a few words
      * ("we refer to this as", "which we refer to as", "we will refer to our model as"); else -1. Only the authors
@@ -2143,11 +2147,15 @@ final class ProposalFinder {
         if (as >= 1 && NAMING_VERBS.contains(s.token(as - 1).lemma()) && s.token(as - 1).pos().equals("VBN")) {
             return as - 1;
         }
-        if (as >= 3 && s.token(as - 1).lower().equals("to") && s.token(as - 2).lower().equals("referred")) {
-            Token before = s.token(as - 3);
-            boolean relative = as >= 4 && (before.lower().equals("is") || before.lower().equals("are"))
-                    && s.token(as - 4).lower().equals("which");
-            return before.word().equals(",") || before.pos().startsWith("NN") || relative ? as - 2 : -1;
+        // (an adverb may come before "as": "a modular architecture, referred to further as X")
+        boolean adverb = as >= 2
+                && (s.token(as - 1).pos().startsWith("RB") || REFERRING_ADVERBS.contains(s.token(as - 1).lower()));
+        int to = adverb ? as - 1 : as;
+        if (to >= 3 && s.token(to - 1).lower().equals("to") && s.token(to - 2).lower().equals("referred")) {
+            Token before = s.token(to - 3);
+            boolean relative = to >= 4 && (before.lower().equals("is") || before.lower().equals("are"))
+                    && s.token(to - 4).lower().equals("which");
+            return before.word().equals(",") || before.pos().startsWith("NN") || relative ? to - 2 : -1;
         }
         for (int k = as - 2; k >= 1 && k >= as - 5; k--) {
             if (s.token(k).lemma().equals("refer") && s.token(k + 1).lower().equals("to")) {
@@ -3032,6 +3040,13 @@ final class ProposalFinder {
                     && capitalisedLongFormAfter(s, k, last)) {
                 continue;
             }
+            // "we introduce a new dataset for Question Rewriting in Conversational Context (QReCC)": a title-case long
+            // form of what a dataset noun holds or is for names the new data
+            if ((w.equals("for") || w.equals("of")) && k > 0
+                    && DefinitionFilter.DATASET_NOUNS.contains(s.token(k - 1).lemma()) && !knownName
+                    && titleCaseLongFormOfData(s, k, last)) {
+                continue;
+            }
             // "a new initialization method for Variance Instability Reduction within GNN Optimization (Virgo)": a
             // title-case long form after what a method noun is for, shortened to a coined word, names the method
             if (w.equals("for") && k > 0 && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma()) && !knownName
@@ -3097,15 +3112,41 @@ final class ProposalFinder {
                 || !Character.isUpperCase(s.token(open - 1).word().charAt(0))) {
             return false;
         }
-        for (int j = k + 1; j < open; j++) {
+        return titleCaseWithFunctionWords(s, k + 1, open);
+    }
+
+    /**
+     * True when every token from {@code from} to before {@code to} is capitalised or, after the first, a function word
+     * in lower case: "Question Rewriting in Conversational Context".
+     */
+    private static boolean titleCaseWithFunctionWords(Sentence s, int from, int to) {
+        for (int j = from; j < to; j++) {
             Token t = s.token(j);
-            boolean functionWord = j > k + 1 && Character.isLowerCase(t.word().charAt(0))
+            boolean functionWord = j > from && Character.isLowerCase(t.word().charAt(0))
                     && (t.pos().equals("IN") || t.pos().equals("CC") || t.pos().equals("DT") || t.pos().equals("TO"));
             if (!Character.isUpperCase(t.word().charAt(0)) && !functionWord) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * True when a title-case long form, function words in lower case inside it, fills the tokens from {@code k + 1} to
+     * the parenthesis before the short form that ends at {@code last}, and names no task: "a new dataset for Question
+     * Rewriting in Conversational Context (QReCC)" (not "a novel dataset for Reading Comprehension (RC)").
+     */
+    private static boolean titleCaseLongFormOfData(Sentence s, int k, int last) {
+        int open = openingParenthesisBefore(s, last + 2 < s.size() && s.token(last + 1).word().equals("(")
+                ? last + 1 : last - 1, k);
+        if (open - k < 3 || open + 1 >= s.size() || !Character.isUpperCase(s.token(k + 1).word().charAt(0))
+                || !Character.isUpperCase(s.token(open - 1).word().charAt(0))) {
+            return false;
+        }
+        if (!titleCaseWithFunctionWords(s, k + 1, open)) {
+            return false;
+        }
+        return !TypeCues.namesATask(Set.of(TypeCues.wordsFrom(s, k + 1, open - 1)));
     }
 
     /**

@@ -2541,7 +2541,7 @@ final class TypeCues {
         // and "of", "about" or "on" open says what the data holds
         // (where the short form is defined, not a later mention of the words, "datasets of positive and unlabeled
         // instances" after "Positive and Unlabeled (PU) learning")
-        if (o.source().equals("acronym-long-form") && longFormAfterADataNoun(s, first) && last + 1 < s.size()
+        if (o.source().equals("acronym-long-form") && longFormAfterADataNoun(s, first, last) && last + 1 < s.size()
                 && s.token(last + 1).word().equals("(")) {
             return new Decision(MentionKind.DATASET, "dataset.data-noun-before-long-form", 0.8);
         }
@@ -2998,15 +2998,32 @@ final class TypeCues {
         return j;
     }
 
+    /** The words of the tokens {@code first}..{@code last}, one space between each. */
+    static String wordsFrom(Sentence s, int first, int last) {
+        StringBuilder words = new StringBuilder();
+        for (int j = first; j <= last; j++) {
+            words.append(j > first ? " " : "").append(s.token(j).word());
+        }
+        return words.toString();
+    }
+
     /** Prepositions after a dataset noun that open what the data holds: "a corpus of …", "a dataset about …". */
     private static final Set<String> DATA_CONTENT_PREPOSITIONS = Set.of("of", "about", "on");
 
     /**
-     * True when a dataset noun and "of", "about" or "on" come right before the long form at {@code first}: "a
-     * large-scale dataset about grounded image-text pairs (GrIT)".
+     * True when a dataset noun and "of", "about" or "on" come right before the long form at {@code first}..{@code
+     * last}: "a large-scale dataset about grounded image-text pairs (GrIT)"; or "for" before one in title case that
+     * names no task, "a multilingual dataset for Multicultural Reasoning over Vision and Language (MaRVL)" (not "a
+     * dataset for Visual Question Answering (VQA)").
      */
-    private static boolean longFormAfterADataNoun(Sentence s, int first) {
-        if (first < 2 || !DATA_CONTENT_PREPOSITIONS.contains(s.token(first - 1).lower())) {
+    private static boolean longFormAfterADataNoun(Sentence s, int first, int last) {
+        if (first < 2) {
+            return false;
+        }
+        boolean purposeInTitleCase = s.token(first - 1).lower().equals("for")
+                && Character.isUpperCase(s.token(first).word().charAt(0))
+                && !namesATask(Set.of(wordsFrom(s, first, last)));
+        if (!DATA_CONTENT_PREPOSITIONS.contains(s.token(first - 1).lower()) && !purposeInTitleCase) {
             return false;
         }
         Token noun = s.token(first - 2);

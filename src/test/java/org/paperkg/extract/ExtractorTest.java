@@ -9149,4 +9149,76 @@ class ExtractorTest {
                         + "SVM were proposed long ago.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("QuillFormer", "SPM", "TPM");
     }
+
+    @Test
+    void aDefinedShortFormOfKnownPartsIsANameWhereverTheTextWritesIt() {
+        PaperExtraction x = extract("Modality-Agnostic Variational Compression of Implicit Neural Representations",
+                "We parameterise data as an Implicit Neural Representation (INR). Variational Compression of Implicit "
+                        + "Neural Representations (VC-INR) shows improved performance. We show results on audio, "
+                        + "introducing VC-INR as the first INR-based method to outperform codecs.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("VC-INR");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("VC-INR");
+    }
+
+    @Test
+    void aTitleCaseLongFormOfWhatNewDataIsForNamesTheData() {
+        PaperExtraction x = extract("Visually Grounded Quill Reasoning across Languages",
+                "We create a multilingual dataset for Multicultural Quill Reasoning over Vision and Language (MaQRVL) "
+                        + "by eliciting statements from native speakers. We introduce a new corpus for Question "
+                        + "Rewriting in Conversational Plumes (QReCP). Models trained on a dataset for Reading "
+                        + "Comprehension (RC) lag behind.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactlyInAnyOrder("MaQRVL", "QReCP");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("MaQRVL", "QReCP");
+    }
+
+    @Test
+    void distillingAnAbstractFromTheWebIsNoKnowledgeDistillation() {
+        PaperExtraction x = extract("A Topic-Guided Quill Abstract Generator",
+                "Wikipedia abstract generation aims to distill a Wikipedia abstract from web sources.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("knowledge-distillation");
+        PaperExtraction y = extract("A Compact Quill Student", "We distill a large teacher into a small student.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("knowledge-distillation");
+    }
+
+    @Test
+    void aWordOfKnownPartsBeforeADatasetNounNamesTheData() {
+        PaperExtraction x = extract("Quill Feature Enhancement for Video Small Object Detection",
+                "Our network achieves 4.4% absolute boosts in AP on the FL-Quills dataset, while AI-Generated "
+                        + "content spreads.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("FL-Quills");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
+
+    @Test
+    void adjectivesListedWithAnOxfordCommaStandBetweenTheTriggerAndTheName() {
+        PaperExtraction x = extract("Quill Distillation based Degradation Estimation",
+                "To fully use the extracted representation, we design a simple, strong, and efficient Quill based "
+                        + "dynamic convolution residual block (Q-DCRB) to build the network.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Q-DCRB");
+    }
+
+    @Test
+    void dataNamedAfterAConceptIsOneDataset() {
+        PaperExtraction x = extract("QuillICL: Empowering Vision-language Models",
+                "We construct the Multi-modal In-Context Learning (MIQ) dataset, designed to enhance the model, and "
+                        + "evaluate on geo-diverse V&L tasks.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("MIQ");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("MIQ");
+    }
+
+    @Test
+    void anAdverbMayStandBetweenReferredToAndAs() {
+        PaperExtraction x = extract("The Quill Problem: Clustering and Ordering Variable-Sized Sets",
+                "No joint, fully differentiable model exists to-date. We develop such a modular architecture, "
+                        + "referred to further as Neural Ordered Quills (NOQ), and provide a robust comparison.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("NOQ");
+    }
+
+    @Test
+    void theShortFormOfInputAndOutputIsNoName() {
+        PaperExtraction x = extract("Simple Hardware-Efficient Quill Convolutions",
+                "Next, we build FlashQuill, an IO-aware algorithm that speeds up long convolutions. FlashQuill cuts "
+                        + "the GPU memory IO of each layer.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("FlashQuill");
+    }
 }

@@ -94,4 +94,11 @@ class LexiconTest {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
     }
+
+    @Test
+    void aNotNameSpelledOutWithAnotherFirstWordIsAnotherNameWhateverJoinsItsWords() {
+        assertThat(lexicon.spelledOutOtherwise("IO", "input-output")).isFalse();
+        assertThat(lexicon.spelledOutOtherwise("IO", "input/output")).isFalse();
+        assertThat(lexicon.spelledOutOtherwise("IO", "inverse optimization")).isTrue();
+    }
 }
