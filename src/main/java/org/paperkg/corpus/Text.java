@@ -149,6 +149,29 @@ final class Text {
     }
 
     /**
+     * True when the capitals between dollar signs are a term of a longer formula elsewhere in the text, a variable:
+     * "$OPT$" beside "$O(OPT)$", the optimal error.
+     */
+    private static boolean inALongerFormula(String word, String text) {
+        if (!word.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        java.util.regex.Pattern term = java.util.regex.Pattern.compile(
+                "(?<![A-Za-z])" + java.util.regex.Pattern.quote(word) + "(?![A-Za-z])");
+        java.util.regex.Matcher formula = FORMULA.matcher(text);
+        while (formula.find()) {
+            String inside = formula.group(1);
+            if (!inside.equals(word) && term.matcher(inside).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Mathematics between two dollar signs. */
+    private static final java.util.regex.Pattern FORMULA = java.util.regex.Pattern.compile("\\$([^$]+)\\$");
+
+    /**
      * True when capitals between dollar signs are variables that the text writes alone in mathematics too: "$SAT$"
      * beside "$S$", "$A_k$" and "$T$", a product of matrices.
      */
@@ -230,7 +253,7 @@ final class Text {
         if (plain.indexOf('$') >= 0) {
             String text = plain;
             plain = INITIAL_IN_MATH.matcher(NAME_IN_MATH.matcher(plain).replaceAll(m -> m.group(1).length() >= 3
-                    && !productOfVariables(m.group(1), text)
+                    && !productOfVariables(m.group(1), text) && !inALongerFormula(m.group(1), text)
                     ? m.group(1) : java.util.regex.Matcher.quoteReplacement(m.group())))
                     .replaceAll(m -> m.group(1) != null ? m.group(1) : m.group(2));
             plain = LETTERS_IN_MATH_INSIDE_A_WORD.matcher(plain)

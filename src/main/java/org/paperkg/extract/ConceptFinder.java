@@ -124,6 +124,15 @@ final class ConceptFinder {
             "practical", "actionable", "concrete", "general", "clinical", "policy");
 
     /**
+     * Words around "numerical simulations" that make them a paper's experiments, not the simulation of a physical
+     * system: "Numerical simulations demonstrate …", "through extensive numerical simulations", "we provide numerical
+     * simulations on benchmark environments" (not "the numerical simulation of non-linear PDEs").
+     */
+    private static final Set<String> SIMULATIONS_AS_EVIDENCE = Set.of("demonstrate", "validate", "show", "corroborate",
+            "highlight", "confirm", "illustrate", "verify", "support", "indicate", "suggest", "reveal", "through",
+            "via", "extensive", "provide", "conduct", "perform");
+
+    /**
      * A label prepared for matching: its lower-cased pieces, or the exact word for a case-sensitive acronym. A hidden
      * label "generate … image" matches its two parts with up to three words between them ({@code tail} is the part
      * after the gap, of no pieces when there is none).
@@ -403,6 +412,12 @@ final class ConceptFinder {
         if (p.conceptId().equals("diffusion-model") && i > 0 && pieces.get(i).lower().startsWith("diffusion")
                 && DIFFUSING_PROCESSES.contains(pieces.get(i - 1).lower())) {
             return "concept.other-sense-process"; // "the drift-diffusion model", "heat diffusion based descriptors"
+        }
+        if (p.label().equals("numerical simulation")
+                && (anyLemmaIn(pieces, Math.max(0, i - 2), i, SIMULATIONS_AS_EVIDENCE)
+                        || anyLemmaIn(pieces, end, end + 2, SIMULATIONS_AS_EVIDENCE))
+                && !(end < pieces.size() && pieces.get(end).lower().equals("of"))) {
+            return "concept.other-sense-experiments"; // "Numerical simulations validate our theoretical findings"
         }
         if ((p.label().equals("distill") || p.label().equals("distilled"))
                 && anyLemmaIn(pieces, end, end + 4, DISTILLED_GIST)) {

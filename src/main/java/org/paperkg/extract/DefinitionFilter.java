@@ -898,7 +898,10 @@ final class DefinitionFilter {
         for (int k = end - 1; subject && k >= 0 && k >= end - 5; k--) {
             String lemma = s.token(k).lemma();
             // (a naming word too: "…, so-called contour stochastic gradient Langevin dynamics (CSGLD)")
-            if (TriggeredPhraseFinder.TRIGGERS.contains(lemma) || ProposalCues.namingWordAt(s, k)) {
+            // (and what the authors refer to as it: "which we refer to as denoising diffusion policy optimization
+            // (DDPO)")
+            if (TriggeredPhraseFinder.TRIGGERS.contains(lemma) || ProposalCues.namingWordAt(s, k)
+                    || lemma.equals("as") && ProposalFinder.referringVerbBefore(s, k) >= 0) {
                 return true;
             }
             // (adjectives joined by adverbs and conjunctions: "a simple yet effective method, …"; an optional word in

@@ -593,6 +593,9 @@ final class ProposalFinder {
             rule = namedBeforeTheAuthorsThing(s, first, last);
         }
         if (rule == null) {
+            rule = whatTheAuthorsWorkResultsIn(s, first);
+        }
+        if (rule == null) {
             rule = includedInOurMethods(s, first);
         }
         if (rule == null) {
@@ -2358,8 +2361,14 @@ final class ProposalFinder {
             return null;
         }
         // (a method noun right before the name lets more words describe it: "our multi-skill mobile manipulation
-        // method M3")
-        int reach = first >= 1 && TypeCues.METHOD_HEADS.contains(s.token(first - 1).lemma()) ? 6 : 4;
+        // method M3", also past the parenthesis or the commas that set the name off, "our OOD detection framework
+        // (MOOD)", "Our Open IE system, CALMIE, performs …"; not a comma that ends the phrase a sentence opens with,
+        // "after our proposed alignment procedure, BERT exhibits …")
+        String before = s.token(Math.max(0, first - 1)).word();
+        boolean setOff = before.equals("(") || before.equals(",") && last + 1 < s.size()
+                && TypeCues.CLOSES_APPOSITION.contains(s.token(last + 1).word());
+        int noun = first >= 2 && setOff ? first - 2 : first - 1;
+        int reach = noun >= 0 && TypeCues.METHOD_HEADS.contains(s.token(noun).lemma()) ? 5 + first - noun : 4;
         for (int k = first - 1; k >= 0 && k >= first - reach; k--) {
             Token t = s.token(k);
             if (authorsOwnAt(s, k)) {
@@ -2406,6 +2415,24 @@ final class ProposalFinder {
             }
         }
         return Character.isUpperCase(s.token(close - 3).word().charAt(0)) ? close - 3 : -1;
+    }
+
+    /**
+     * "we extend Whittle index to a new … setting …, resulting in WIMS (…)", "…, resulting in an enhanced model
+     * VIOLETv2": what the authors' work results in is theirs (only an article, adjectives and nouns between).
+     */
+    private static String whatTheAuthorsWorkResultsIn(Sentence s, int first) {
+        for (int k = first - 1; k >= 1 && k >= first - 7; k--) {
+            Token t = s.token(k);
+            if (t.lower().equals("in") && s.token(k - 1).lower().equals("resulting")) {
+                return AuthorSubject.before(s, k - 1) == AuthorSubject.AUTHORS ? "proposal.resulting-in" : null;
+            }
+            if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("VBN")
+                    && !TypeCues.ARTICLES.contains(t.lower())) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -269,6 +269,15 @@ class CorpusReadersTest {
     }
 
     @Test
+    void keepsCapitalsInMathWhereALongerFormulaUsesThemAsAVariable() throws IOException {
+        Path file = write("variable.jsonl", """
+                {"title": "Bounds", "abstract": "Error $O(OPT)$, where $OPT$ is best; versus $QUILL$ and $PlumeNet$."}
+                """);
+        assertThat(papers(events(file)).get(0).abstractText())
+                .isEqualTo("Error $O(OPT)$, where $OPT$ is best; versus QUILL and PlumeNet.");
+    }
+
+    @Test
     void flagsInvalidUtf8ByLineAndStillReadsThePaper() throws IOException {
         Path file = dir.resolve("latin1.jsonl");
         byte[] good = "{\"title\": \"Good\", \"abstract\": \"Fine.\"}\n".getBytes(StandardCharsets.UTF_8);

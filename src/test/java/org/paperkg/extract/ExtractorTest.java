@@ -9221,4 +9221,63 @@ class ExtractorTest {
                         + "the GPU memory IO of each layer.");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("FlashQuill");
     }
+
+    @Test
+    void numericalSimulationsThatBackAResultAreExperimentsNoPhysicsSimulation() {
+        PaperExtraction x = extract("Quill Structures for Learning to Optimize",
+                "Numerical simulations validate our theoretical findings. We also run extensive numerical simulations "
+                        + "on benchmarks.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("physics-simulation");
+        PaperExtraction y = extract("Quill Solvers", "The numerical simulation of turbulent flows is costly.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("physics-simulation");
+    }
+
+    @Test
+    void computingInfrastructureAndAFieldsShortFormAreNoNames() {
+        PaperExtraction x = extract("Training Large Quill Models Can Be Communication-Efficient",
+                "Training these models needs specialized HPC clusters. We allocate Virtual Machines (VMs) to physical "
+                        + "machines. Large-scale pre-trained Vision-and-Language (VL) foundation models are strong. "
+                        + "The variance modulated (VM) quill method is new.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("VM");
+    }
+
+    @Test
+    void aLongFormTheAuthorsReferToIsTheirs() {
+        PaperExtraction x = extract("Training Quill Models with Reinforcement Learning",
+                "We describe a class of policy gradient algorithms, which we refer to as denoising quill policy "
+                        + "optimization ( DQPO), that are more effective. DQPO can adapt models.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("DQPO");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("DQPO");
+    }
+
+    @Test
+    void whatTheAuthorsWorkResultsInIsTheirs() {
+        PaperExtraction x = extract("Whittle Quill for Inventory Management",
+                "In this paper, we extend Whittle index to a new multi-agent setting with multiple discrete actions, "
+                        + "resulting in WIMQ (Whittle Index with Multiple actions and Quill constraint). We apply "
+                        + "pruning to train efficient networks, resulting in a lightweight network QRPN-Lite. The "
+                        + "model collapses, resulting in the ZZQ failure.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("WIMQ", "QRPN-Lite");
+    }
+
+    @Test
+    void aNameInParenthesesAfterTheAuthorsMethodNounIsTheirs() {
+        PaperExtraction x = extract("Rethinking Quill Detection: Masked Image Modeling Is All You Need",
+                "Specifically, we take Masked Image Modeling as a pretext task for our OOD detection framework (QOOD). "
+                        + "Without bells and whistles, QOOD outperforms previous methods. After our proposed alignment "
+                        + "procedure, BERT exhibits improved zero-shot performance. Our Open IE system, QUILLIE, "
+                        + "performs extraction over simple sentences.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("QOOD", "QUILLIE");
+    }
+
+    @Test
+    void aMethodNounModifyingAnotherNounIsNoAppositionsHead() {
+        PaperExtraction x = extract("Asynchronous Quill Play in Zero-Sum Games",
+                "We study the Plume rule (PLR), the solution concept under bounded rationality, and the Inkwell "
+                        + "scheme (IWS), a simple solution method.");
+        assertThat(x.mentions(MentionKind.METHOD)).filteredOn(m -> m.name().equals("PLR"))
+                .noneMatch(m -> m.rule().endsWith("method.apposition"));
+        assertThat(x.mentions(MentionKind.METHOD)).filteredOn(m -> m.name().equals("IWS"))
+                .anyMatch(m -> m.rule().endsWith("method.apposition"));
+    }
 }
