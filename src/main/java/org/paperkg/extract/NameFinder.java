@@ -1417,6 +1417,10 @@ final class NameFinder {
         if (lastPart.chars().allMatch(Character::isDigit)) {
             return true;
         }
+        // (not a compound adjective, "Weather-General and Weather-Specific Features" beside the Weather dataset)
+        if (NO_NAMES_NOUN.contains(lastPart.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
         String base = word.substring(0, lastHyphen);
         String first = word.substring(0, word.indexOf('-'));
         return Names.writesApart(text.text(), base) || Names.writesApart(text.text(), first)
@@ -2005,7 +2009,7 @@ final class NameFinder {
     /** Words after a hyphen that make a compound adjective or a score, not a name. */
     private static final Set<String> NO_NAMES_NOUN = Set.of("free", "aware", "like", "wise", "specific", "friendly",
             "ready", "native", "safe", "only", "first", "level", "scale", "wide", "hard", "complete", "score", "metric",
-            "measure");
+            "measure", "general");
 
     /**
      * "ODE-SDE", "AI-Enabled": every coined part is a concept acronym or a known non-name. A word that ends like a

@@ -9280,4 +9280,13 @@ class ExtractorTest {
         assertThat(x.mentions(MentionKind.METHOD)).filteredOn(m -> m.name().equals("IWS"))
                 .anyMatch(m -> m.rule().endsWith("method.apposition"));
     }
+
+    @Test
+    void aCompoundAdjectiveOfAKnownDatasetsNameIsNoVariantOfIt() {
+        PaperExtraction x = extract(
+                "Learning Weather-General and Weather-Specific Quills Under Multiple Adverse Weather Conditions",
+                "We learn weather-general and weather-specific quills. Our student attains 83.6% on ImageNet.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("ImageNet");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+    }
 }
