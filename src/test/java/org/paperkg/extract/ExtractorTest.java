@@ -9289,4 +9289,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).containsExactly("ImageNet");
         assertThat(names(x, MentionKind.METHOD)).isEmpty();
     }
+
+    @Test
+    void anAnonymisedLinksPlaceholderIsNoName() {
+        PaperExtraction x = extract("Language Quills Are Multilingual Reasoners",
+                "We introduce the Multilingual Grade School Quill (MGSQ) benchmark. The MGSQ benchmark is publicly "
+                        + "available at AnonymousLink and the supplementary material.");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("MGSQ");
+    }
 }
