@@ -2000,7 +2000,7 @@ final class NameFinder {
             return false;
         }
         String first = parts[0];
-        String kind = parts[1].endsWith("s") ? parts[1].substring(0, parts[1].length() - 1) : parts[1];
+        String kind = Names.singular(parts[1]);
         return first.length() >= 3 && Character.isUpperCase(first.charAt(0))
                 && first.substring(1).chars().allMatch(Character::isLowerCase) && !lexicon.isNotName(first)
                 && !conceptLabels.isLabel(first) && MODEL_KIND_SHORT_FORMS.contains(kind);

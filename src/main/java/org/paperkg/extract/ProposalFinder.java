@@ -3115,6 +3115,15 @@ final class ProposalFinder {
         return null;
     }
 
+    /**
+     * The index of the "(" of the short form of a name that ends at {@code last}, back to just past {@code k} (the name
+     * may be the long form, its short form after it, or the short form), else where the walk stopped.
+     */
+    private static int shortFormParenthesis(Sentence s, int k, int last) {
+        return openingParenthesisBefore(s, last + 2 < s.size() && s.token(last + 1).word().equals("(")
+                ? last + 1 : last - 1, k);
+    }
+
     /** The index of the nearest "(" from {@code from} back to just past {@code floor}, else where the walk stopped. */
     private static int openingParenthesisBefore(Sentence s, int from, int floor) {
         int open = from;
@@ -3130,9 +3139,7 @@ final class ProposalFinder {
      * {@code k + 1} to its parenthesis: "Variance Instability Reduction within GNN Optimization (Virgo)".
      */
     private static boolean wordCoinedForATitleCaseLongForm(Sentence s, int k, int last) {
-        // (the name may be the long form, its short form after it, or the short form)
-        int open = openingParenthesisBefore(s, last + 2 < s.size() && s.token(last + 1).word().equals("(")
-                ? last + 1 : last - 1, k);
+        int open = shortFormParenthesis(s, k, last);
         String shortForm = s.token(open + 1).word();
         if (open - k < 4 || open + 1 >= s.size() || !Character.isUpperCase(shortForm.charAt(0))
                 || shortForm.chars().noneMatch(Character::isLowerCase)
@@ -3164,16 +3171,11 @@ final class ProposalFinder {
      * Rewriting in Conversational Context (QReCC)" (not "a novel dataset for Reading Comprehension (RC)").
      */
     private static boolean titleCaseLongFormOfData(Sentence s, int k, int last) {
-        int open = openingParenthesisBefore(s, last + 2 < s.size() && s.token(last + 1).word().equals("(")
-                ? last + 1 : last - 1, k);
-        if (open - k < 3 || open + 1 >= s.size() || !Character.isUpperCase(s.token(k + 1).word().charAt(0))
-                || !Character.isUpperCase(s.token(open - 1).word().charAt(0))) {
-            return false;
-        }
-        if (!titleCaseWithFunctionWords(s, k + 1, open)) {
-            return false;
-        }
-        return !TypeCues.namesATask(Set.of(TypeCues.wordsFrom(s, k + 1, open - 1)));
+        int open = shortFormParenthesis(s, k, last);
+        // (the walk over the long form asks its first word for a capital)
+        return open - k >= 3 && open + 1 < s.size() && Character.isUpperCase(s.token(open - 1).word().charAt(0))
+                && titleCaseWithFunctionWords(s, k + 1, open)
+                && !TypeCues.namesATask(Set.of(TypeCues.wordsFrom(s, k + 1, open - 1)));
     }
 
     /**
