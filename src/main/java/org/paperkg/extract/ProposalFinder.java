@@ -592,7 +592,9 @@ final class ProposalFinder {
         if (rule == null) {
             rule = namedBeforeTheAuthorsThing(s, first, last);
         }
-        if (rule == null) {
+        // (a name the text gave before is no result of the authors' work: "deep directed graphical models (DGMs)",
+        // then "…, resulting in a compact DGM")
+        if (rule == null && !namedInAnEarlierSentence(text, o.name(), s)) {
             rule = whatTheAuthorsWorkResultsIn(s, first);
         }
         if (rule == null) {
@@ -2143,7 +2145,8 @@ final class ProposalFinder {
      * ("we refer to this as", "which we refer to as", "we will refer to our model as"); else -1. Only the authors
      * name a thing so: "a network that the community refers to as X" is someone else's. The participle right after a
      * noun or its comma names it as "called" does ("a generic method, referred to as X", "a learning method referred to
-     * as X", "a … model, which is referred to as X"; not "which is also referred to as X").
+     * as X", "a … model, which is referred to as X", "a … architecture (referred to as X)"; not "which is also
+     * referred to as X").
      */
     static int referringVerbBefore(Sentence s, int as) {
         // a naming verb with "as": "a simple yet effective baseline, denoted as MEMO", "named as X"
@@ -2158,7 +2161,8 @@ final class ProposalFinder {
             Token before = s.token(to - 3);
             boolean relative = to >= 4 && (before.lower().equals("is") || before.lower().equals("are"))
                     && s.token(to - 4).lower().equals("which");
-            return before.word().equals(",") || before.pos().startsWith("NN") || relative ? to - 2 : -1;
+            boolean set = before.word().equals(",") || before.word().equals("(");
+            return set || before.pos().startsWith("NN") || relative ? to - 2 : -1;
         }
         for (int k = as - 2; k >= 1 && k >= as - 5; k--) {
             if (s.token(k).lemma().equals("refer") && s.token(k + 1).lower().equals("to")) {

@@ -160,6 +160,10 @@ final class TriggeredPhraseFinder {
             return out;
         }
         j++;
+        // (a comma may follow "namely" too: "a novel information measure, namely, Quill Discrepancy, to …")
+        if (j < s.size() && s.token(j).word().equals(",")) {
+            j++;
+        }
         while (j < s.size()) {
             int start = j;
             while (j < s.size() && j < start + 4 && Character.isUpperCase(s.token(j).word().charAt(0))) {

@@ -559,6 +559,37 @@ final class TypeCues {
         return false;
     }
 
+    /**
+     * True when the name at {@code first} names, set off by a comma, a parenthesis or "namely", a method noun in the
+     * singular that the authors propose: "we propose a novel … framework, namely COLA", "we propose the first
+     * certification framework, COPA, to …", "we propose an efficient adversarial attack algorithm (ARC)".
+     */
+    private static boolean namesTheAuthorsMethodNoun(Sentence s, int first) {
+        int k = first - 1;
+        if (k >= 1 && s.token(k).word().equals(",") && ProposalCues.NAMELY.contains(s.token(k - 1).lower())) {
+            k--;
+        }
+        if (k >= 0 && ProposalCues.NAMELY.contains(s.token(k).lower())) {
+            k--;
+        }
+        if (k < 1 || !(s.token(k).word().equals(",") || s.token(k).word().equals("("))
+                || !s.token(k - 1).pos().equals("NN") || !METHOD_HEADS.contains(s.token(k - 1).lemma())) {
+            return false;
+        }
+        for (int j = k - 2; j >= 0 && j >= k - 10; j--) {
+            Token t = s.token(j);
+            if (ProposalCues.TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
+                return AuthorSubject.before(s, j) == AuthorSubject.AUTHORS;
+            }
+            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("HYPH")
+                    || t.pos().equals("VBN") || t.pos().equals("CC") || t.pos().equals("RB")
+                    || ARTICLES.contains(t.lower()) || t.word().equals(","))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Verbs that sort things into classes, whose "into" lists the classes. */
     private static final Set<String> SORTING_VERBS = Set.of("classify", "categorize", "categorise", "group", "sort",
             "cluster");
@@ -2124,12 +2155,14 @@ final class TypeCues {
             String rule = decisions.get(i).rule();
             NameOccurrence o = occurrences.get(i);
             // (and a short form the paper spells out that an apposition calls a method: "Scalable Semantic Transfer
-            // (SST), a novel training paradigm" beside the SST of sentiment)
+            // (SST), a novel training paradigm" beside the SST of sentiment; and the name of a method noun the authors
+            // propose: "we propose a novel … framework, namely COLA" beside the CoLA corpus)
             if (rule.equals(DEFINED_BEFORE_ITS_NOUN) || o.source().equals("title-prefix")
                     && (rule.equals("method.apposition") || rule.equals("method.title-subtitle-head"))
                     || o.source().equals("acronym-long-form") && rule.equals("method.apposition")
                     || titleNames.contains(o.name()) && appositionCallsItAMethod(o.sentence(),
-                            o.sentence().tokenIndexAt(o.span().end() - 1))) {
+                            o.sentence().tokenIndexAt(o.span().end() - 1))
+                    || namesTheAuthorsMethodNoun(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))) {
                 definedMethods.add(o.name());
             }
         }

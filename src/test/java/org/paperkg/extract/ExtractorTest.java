@@ -9298,4 +9298,39 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).isEmpty();
         assertThat(names(x, MentionKind.DATASET)).containsExactly("MGSQ");
     }
+
+    @Test
+    void aNameReferredToInParenthesesAfterTheAuthorsMethodIsTheirs() {
+        PaperExtraction x = extract("A Tale of Two Quills",
+                "In this paper, we propose a diffusion-based architecture that unifies two encoders (referred to as "
+                        + "Twin-Quill), which keeps garment details. The key idea behind Twin-Quill is simple.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Twin-Quill");
+    }
+
+    @Test
+    void aTitleCasePhraseAfterNamelyAndItsCommaIsProposed() {
+        PaperExtraction x = extract("Exploring Quill Dynamics for Poisoning Discovery",
+                "In this paper, we propose a novel information measure, namely, Quill Discrepancy, to explore the "
+                        + "defense. Quill Discrepancy can discover the poison samples.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Quill Discrepancy");
+    }
+
+    @Test
+    void theAuthorsMethodNamedLikeAKnownDatasetIsAMethod() {
+        PaperExtraction x = extract("Orchestrating Quill Coding Against Hardware Defects",
+                "We then propose a novel comprehensive error decorrelation framework, namely SWAG. The effectiveness "
+                        + "of SWAG is analysed theoretically.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("SWAG");
+        assertThat(names(x, MentionKind.DATASET)).isEmpty();
+    }
+
+    @Test
+    void aNameGivenBeforeIsNoResultOfTheAuthorsWork() {
+        PaperExtraction x = extract("A Unified Quill Framework for Deep Directed Graphical Models",
+                "However, existing methods fail to generalize to general deep directed graphical models (DGMs) with "
+                        + "arbitrary layers. In this work, we propose a novel unified quill framework for deep DGMs. "
+                        + "Specifically, we leverage the reparameterization trick to hide the latent variables, "
+                        + "resulting in a compact DGM.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("DGM");
+    }
 }
