@@ -32,8 +32,15 @@ final class SenseSplitter {
     }
 
     /** Unites the units that use {@code key} as far as their meanings of it agree. */
-    static void merge(String key, List<Unit> users, Map<Unit, Map<String, String>> keyedForms,
+    static void merge(String key, List<Unit> allUsers, Map<Unit, Map<String, String>> keyedForms,
                       Map<Unit, List<MentionRow>> rowsByUnit, UnionFind<Unit> groups) {
+        // a paper that proposes the name and reads it as the other kind than every paper that only uses it means a
+        // thing of its own: "an efficient adversarial attack algorithm (ARC)" beside the ARC benchmark others run
+        List<Unit> apart = ownThingsOfTheOtherKind(allUsers, rowsByUnit);
+        // (its paper's ways of writing the name, "HANN" and "HANNs", stay one thing)
+        apart.forEach(u -> apart.stream().filter(v -> v.paper().equals(u.paper())).forEach(v -> groups.union(u, v)));
+        List<Unit> users = new ArrayList<>(allUsers);
+        users.removeAll(apart);
         if (users.size() < 2) {
             return;
         }
@@ -101,6 +108,44 @@ final class SenseSplitter {
             Sense joined = senses.stream().filter(s -> s.dataset == dataset).max(byPapers).orElse(widest);
             groups.union(joined.units.get(0), u);
         }
+    }
+
+    /**
+     * The units whose papers propose the name and read it clearly as a method where every paper that only uses it and
+     * reads it clearly, one at least, reads it as a dataset, or the other way round (a name that no context typed,
+     * read as a method by default, reads nothing clearly: a benchmark its own paper only names keeps its users'
+     * reading).
+     */
+    private static List<Unit> ownThingsOfTheOtherKind(List<Unit> users, Map<Unit, List<MentionRow>> rowsByUnit) {
+        List<Unit> proposers = users.stream()
+                .filter(u -> rowsByUnit.get(u).stream().anyMatch(r -> r.claim().equals("proposes"))).toList();
+        Set<String> proposing = proposers.stream().map(Unit::paper).collect(Collectors.toSet());
+        // (the proposer's own paper, which may write the name twice, "HANN" and "HANNs", is no user of it)
+        Set<Boolean> usersReadings = new java.util.HashSet<>();
+        users.stream().filter(u -> !proposing.contains(u.paper()))
+                .forEach(u -> usersReadings.addAll(clearReadings(rowsByUnit.get(u))));
+        if (proposers.isEmpty() || usersReadings.size() != 1) {
+            return List.of();
+        }
+        Set<Boolean> otherKind = Set.of(!usersReadings.iterator().next());
+        // (with its paper's other ways of writing the name)
+        Set<String> apart = proposers.stream().filter(u -> clearReadings(rowsByUnit.get(u)).equals(otherKind))
+                .map(Unit::paper).collect(Collectors.toSet());
+        return users.stream().filter(u -> apart.contains(u.paper())).toList();
+    }
+
+    /** A clear cue's confidence: a head noun, an apposition, a long form's head, the gazetteer. */
+    private static final double CLEAR = 0.7;
+
+    /** Whether the mentions read clearly as a dataset (true) or as a method (false): each kind a clear cue gives. */
+    private static Set<Boolean> clearReadings(List<MentionRow> rows) {
+        Set<Boolean> kinds = new java.util.HashSet<>();
+        for (MentionRow r : rows) {
+            if (r.confidence() >= CLEAR && !r.claim().equals("proposes")) {
+                kinds.add(r.claim().equals("usesDataset"));
+            }
+        }
+        return kinds;
     }
 
     private static long papers(List<Unit> units) {

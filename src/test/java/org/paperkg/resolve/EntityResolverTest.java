@@ -164,4 +164,35 @@ class EntityResolverTest {
         assertThat(joined.entities()).hasSize(1);
         assertThat(joined.entities().get(0).dataset()).isTrue();
     }
+
+    @Test
+    void aPaperThatProposesTheNameAsTheOtherKindMeansAThingOfItsOwn() {
+        // p1 proposes QARC, an attack algorithm, unspelled; p2 and p3 evaluate on the QARC benchmark
+        var mentions = List.of(
+                row("p1", "qarc", "usesMethod", "QARC", 0.7),
+                row("p1", "qarc", "proposes", "QARC", 0.8),
+                row("p2", "qarc", "usesDataset", "QARC", 0.8),
+                row("p3", "qarc", "usesDataset", "QARC", 0.9));
+        var resolution = resolver().resolve(mentions, Map.of());
+        assertThat(resolution.entities()).hasSize(2);
+        var attack = resolution.entities().stream().filter(e -> !e.dataset()).findFirst().orElseThrow();
+        assertThat(attack.members()).containsExactly(E + "qarc");
+        assertThat(resolution.links()).contains(new EntityResolver.PaperLink("p1", "proposes", attack.iri()),
+                new EntityResolver.PaperLink("p1", "usesMethod", attack.iri()));
+
+        // the proposer's other way of writing it, read as the users read theirs, stays with the proposal
+        var twice = new java.util.ArrayList<>(mentions);
+        twice.add(row("p1", "qarcs", "usesDataset", "QARCs", 0.8));
+        var resolvedTwice = resolver().resolve(twice, Map.of());
+        assertThat(resolvedTwice.entities()).hasSize(2);
+        assertThat(resolvedTwice.entities()).anySatisfy(e -> assertThat(e.members())
+                .containsExactlyInAnyOrder(E + "qarc", E + "qarcs"));
+
+        // a proposer that reads it as the users do is the same thing: the users' papers use what it made
+        var same = List.of(
+                row("p1", "qarc", "usesDataset", "QARC", 0.9),
+                row("p1", "qarc", "proposes", "QARC", 0.8),
+                row("p2", "qarc", "usesDataset", "QARC", 0.8));
+        assertThat(resolver().resolve(same, Map.of()).entities()).hasSize(1);
+    }
 }
