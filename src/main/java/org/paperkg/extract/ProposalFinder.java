@@ -2364,6 +2364,12 @@ final class ProposalFinder {
         if (first == name && name == last && partOfALongerName(s, name)) {
             return null;
         }
+        // (past "namely" and its comma: "our approach, namely DG-BEV, successfully …", "our tree-recursive neural
+        // model, namely RST-Recursive, which …")
+        int namely = namelyBefore(s, first);
+        if (namely >= 0) {
+            first = namely;
+        }
         // (a method noun right before the name lets more words describe it: "our multi-skill mobile manipulation
         // method M3", also past the parenthesis or the commas that set the name off, "our OOD detection framework
         // (MOOD)", "Our Open IE system, CALMIE, performs …"; not a comma that ends the phrase a sentence opens with,

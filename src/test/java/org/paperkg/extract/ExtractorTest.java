@@ -9333,4 +9333,22 @@ class ExtractorTest {
                         + "resulting in a compact DGM.");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("DGM");
     }
+
+    @Test
+    void theBuccBitextMiningBenchmarkIsADataset() {
+        PaperExtraction x = extract("Aligning Quill Sentence Representations",
+                "Our encoder reaches the best scores on several tasks, including QuillSet de-fr similarity search and "
+                        + "BUCC de-fr bitext mining.");
+        assertThat(names(x, MentionKind.DATASET)).contains("BUCC");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("BUCC");
+    }
+
+    @Test
+    void theAuthorsMethodNamedAfterNamelyIsTheirs() {
+        PaperExtraction x = extract("Towards Domain Generalization for Quill Detection",
+                "Without bells and whistles, our approach, namely QG-BEV, alleviates the performance drop. We show "
+                        + "this through our tree-recursive neural model, namely RST-Quill, which uses discourse "
+                        + "features. Unlike BERT, namely a pre-trained encoder, it needs no pretraining.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("QG-BEV", "RST-Quill");
+    }
 }
