@@ -9351,4 +9351,13 @@ class ExtractorTest {
                         + "features. Unlike BERT, namely a pre-trained encoder, it needs no pretraining.");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("QG-BEV", "RST-Quill");
     }
+
+    @Test
+    void theSouthAfricanLanguagesWrittenWithTheirPrefixesAreNoNames() {
+        PaperExtraction x = extract("Quill WordNets for South African Languages",
+                "We build quill wordnets for five languages, namely, Sepedi, Setswana, Tshivenda, isiZulu and "
+                        + "isiXhosa, and add them to the Open Quill WordNet (OQW).");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("isiZulu", "isiXhosa", "Sepedi", "Tshivenda");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("isiZulu", "isiXhosa", "Sepedi", "Tshivenda");
+    }
 }
