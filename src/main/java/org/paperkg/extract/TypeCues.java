@@ -2089,9 +2089,12 @@ final class TypeCues {
         return before.pos().equals("PRP") || before.pos().equals("MD") || before.lower().equals("to");
     }
 
-    /** True when a coined word ends in the capitals of a well-known model's name after letters of its own: "TaBERT". */
+    /**
+     * True when a coined word ends in the capitals of a well-known model's name after letters of its own: "TaBERT" (four
+     * capitals at least: three end data's names too, "MoNuSAC" is no Soft Actor-Critic).
+     */
     boolean endsInAKnownModelsName(String name) {
-        for (int k = 1; k + 3 <= name.length(); k++) {
+        for (int k = 1; k + 4 <= name.length(); k++) {
             String end = name.substring(k);
             if (Character.isLowerCase(name.charAt(k - 1)) && end.chars().allMatch(Character::isUpperCase)
                     && lexicon.isKnownMethod(end)) {

@@ -9360,4 +9360,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("isiZulu", "isiXhosa", "Sepedi", "Tshivenda");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("isiZulu", "isiXhosa", "Sepedi", "Tshivenda");
     }
+
+    @Test
+    void aDatasetsNameEndingInThreeCapitalsOfAKnownMethodIsStillData() {
+        PaperExtraction x = extract("Guided Quill Regularization for Cell Counting",
+                "We validate our model on two publicly available datasets (QuillSeP and QuNuSAC), and on QuCeD, a "
+                        + "novel dataset that we contribute. Tables as in TaBERT help too.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillSeP", "QuNuSAC", "QuCeD");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuNuSAC");
+    }
 }
