@@ -23,6 +23,17 @@ final class ProposalCues {
     static final Set<String> AND_OR = Set.of("and", "or");
     /** Words that open the names a phrase announces: "two methods, namely X and Y". */
     static final Set<String> NAMELY = Set.of("namely", "i.e.", "viz.");
+
+    /** Where "namely" ("i.e.", "viz.") stands before the name at {@code first}: right before it or before a comma. */
+    static int namelyBefore(Sentence s, int first) {
+        if (first >= 1 && NAMELY.contains(s.token(first - 1).lower())) {
+            return first - 1;
+        }
+        if (first >= 2 && s.token(first - 1).word().equals(",") && NAMELY.contains(s.token(first - 2).lower())) {
+            return first - 2;
+        }
+        return -1;
+    }
     /**
      * Adverbs that date a participle before the work at hand: "the recently introduced X", "X is proposed recently".
      */

@@ -14,6 +14,7 @@ import static org.paperkg.extract.ProposalCues.conjoinedWithAMakingVerb;
 import static org.paperkg.extract.ProposalCues.countsThings;
 import static org.paperkg.extract.ProposalCues.inApposition;
 import static org.paperkg.extract.ProposalCues.isTriggerVerb;
+import static org.paperkg.extract.ProposalCues.namelyBefore;
 import static org.paperkg.extract.ProposalCues.namesAThing;
 import static org.paperkg.extract.ProposalCues.namesATopic;
 import static org.paperkg.extract.ProposalCues.namesAnEstablishedThing;
@@ -1261,17 +1262,6 @@ final class ProposalFinder {
             next++;
         }
         return next < s.size() && s.token(next).pos().equals("NN");
-    }
-
-    /** Where "namely" ("i.e.", "viz.") stands before the name at {@code first}: right before it or before a comma. */
-    private static int namelyBefore(Sentence s, int first) {
-        if (first >= 1 && NAMELY.contains(s.token(first - 1).lower())) {
-            return first - 1;
-        }
-        if (first >= 2 && s.token(first - 1).word().equals(",") && NAMELY.contains(s.token(first - 2).lower())) {
-            return first - 2;
-        }
-        return -1;
     }
 
     /**

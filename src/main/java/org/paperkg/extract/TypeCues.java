@@ -565,13 +565,8 @@ final class TypeCues {
      * certification framework, COPA, to …", "we propose an efficient adversarial attack algorithm (ARC)".
      */
     private static boolean namesTheAuthorsMethodNoun(Sentence s, int first) {
-        int k = first - 1;
-        if (k >= 1 && s.token(k).word().equals(",") && ProposalCues.NAMELY.contains(s.token(k - 1).lower())) {
-            k--;
-        }
-        if (k >= 0 && ProposalCues.NAMELY.contains(s.token(k).lower())) {
-            k--;
-        }
+        int namely = ProposalCues.namelyBefore(s, first);
+        int k = (namely >= 0 ? namely : first) - 1;
         if (k < 1 || !(s.token(k).word().equals(",") || s.token(k).word().equals("("))
                 || !s.token(k - 1).pos().equals("NN") || !METHOD_HEADS.contains(s.token(k - 1).lemma())) {
             return false;

@@ -2,6 +2,7 @@ package org.paperkg.resolve;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -121,7 +122,7 @@ final class SenseSplitter {
                 .filter(u -> rowsByUnit.get(u).stream().anyMatch(r -> r.claim().equals("proposes"))).toList();
         Set<String> proposing = proposers.stream().map(Unit::paper).collect(Collectors.toSet());
         // (the proposer's own paper, which may write the name twice, "HANN" and "HANNs", is no user of it)
-        Set<Boolean> usersReadings = new java.util.HashSet<>();
+        Set<Boolean> usersReadings = new HashSet<>();
         users.stream().filter(u -> !proposing.contains(u.paper()))
                 .forEach(u -> usersReadings.addAll(clearReadings(rowsByUnit.get(u))));
         if (proposers.isEmpty() || usersReadings.size() != 1) {
@@ -139,7 +140,7 @@ final class SenseSplitter {
 
     /** Whether the mentions read clearly as a dataset (true) or as a method (false): each kind a clear cue gives. */
     private static Set<Boolean> clearReadings(List<MentionRow> rows) {
-        Set<Boolean> kinds = new java.util.HashSet<>();
+        Set<Boolean> kinds = new HashSet<>();
         for (MentionRow r : rows) {
             if (r.confidence() >= CLEAR && !r.claim().equals("proposes")) {
                 kinds.add(r.claim().equals("usesDataset"));
