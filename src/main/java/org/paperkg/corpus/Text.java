@@ -62,6 +62,14 @@ final class Text {
             "\\$\\\\(var)?(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau"
                     + "|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega)\\$"
                     + "(?=-?\\p{Lu})");
+    /**
+     * A Greek letter in mathematics that a hyphen glues after a capitalised name, its variant: "PixArt-$\\alpha$" reads
+     * "PixArt-α" (not after a word in lower case, "non-$\\beta$", nor a capital alone, "G-$\\Delta$").
+     */
+    private static final java.util.regex.Pattern GREEK_LETTER_AFTER_A_NAME = java.util.regex.Pattern.compile(
+            "(?<=(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]{2,30})-\\$\\\\(var)?(alpha|beta|gamma|delta|epsilon|zeta|eta"
+                    + "|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta"
+                    + "|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega)\\$(?![\\p{L}\\p{N}])");
     /** A group's argument in mathematics inside its parentheses: "E($3$) Equivariant" reads "E(3) Equivariant". */
     private static final java.util.regex.Pattern GROUP_ARGUMENT_IN_MATH =
             java.util.regex.Pattern.compile("(?<=\\p{Lu}\\()\\$([A-Za-z0-9]{1,2})\\$(?=\\))");
@@ -262,6 +270,8 @@ final class Text {
                     .replaceAll(m -> m.group(1) != null ? m.group(1) : "l" + m.group(2));
             plain = GROUP_ARGUMENT_IN_MATH.matcher(plain).replaceAll("$1");
             plain = GREEK_LETTER_OF_A_NAME.matcher(plain).replaceAll(m -> GreekLetters.letterNamed(m.group(2)));
+            plain = GREEK_LETTER_AFTER_A_NAME.matcher(plain)
+                    .replaceAll(m -> "-" + GreekLetters.letterNamed(m.group(2)));
             if (plain.indexOf('{') >= 0) {
                 plain = BARE_LIST_GROUP.matcher(plain).replaceAll("$1");
             }

@@ -21,6 +21,13 @@ public final class Names {
      */
     private static final Pattern TWO_FOR_TO = Pattern.compile("[a-z]{2,}(?:2|4(?!th))[a-z]{2,}\\d*");
     /** Words that a hyphen and one capital letter do not make a variant name of. */
+    /**
+     * Prefixes written with a hyphen before a word, and the names of famous statistics and functions that a Greek
+     * letter follows: "Multi-kappa", "Non-alpha", "Kendall-tau", "Dirac-delta", "Cronbach-alpha" are no names.
+     */
+    private static final java.util.Set<String> WORD_PREFIXES = java.util.Set.of("multi", "non", "semi", "anti", "pre",
+            "post", "sub", "super", "inter", "intra", "cross", "self", "meta", "over", "under", "kendall", "dirac",
+            "cohen", "fleiss", "cronbach", "krippendorff", "spearman", "pearson", "kronecker");
     private static final java.util.Set<String> NOT_VARIANT_STEMS = java.util.Set.of("alpha", "beta", "gamma", "delta",
             "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "omicron", "rho", "sigma", "tau", "upsilon",
             "phi", "chi", "psi", "omega", "top", "bottom", "type", "level", "class", "group", "phase", "stage", "plan");
@@ -388,9 +395,22 @@ public final class Names {
                     && Character.isUpperCase(parts[0].charAt(0)) && parts[1].length() == 1
                     && Character.isUpperCase(parts[1].charAt(0))
                     && !NOT_VARIANT_STEMS.contains(parts[0].toLowerCase(java.util.Locale.ROOT));
-            return (anyCoined || versioned || letterVariant) && isCoinedPart(word.replace("-", ""));
+            // (or a Greek letter's variant of a capitalised word, the letter or its name: "PixArt-α", "Lion-kappa";
+            // not after a prefix or a famous statistic's name, "Multi-kappa", "Kendall-tau")
+            String stem = parts[0].toLowerCase(java.util.Locale.ROOT);
+            boolean greekVariant = parts.length == 2 && parts[0].length() >= 3
+                    && Character.isUpperCase(parts[0].charAt(0)) && isGreekLetter(parts[1])
+                    && !NOT_VARIANT_STEMS.contains(stem) && !WORD_PREFIXES.contains(stem);
+            return greekVariant
+                    || (anyCoined || versioned || letterVariant) && isCoinedPart(word.replace("-", ""));
         }
         return isCoinedPart(word);
+    }
+
+    /** True when a word is one Greek letter or a Greek letter's name in lower case: "α", "kappa". */
+    private static boolean isGreekLetter(String word) {
+        return word.length() == 1 ? org.paperkg.corpus.GreekLetters.nameOf(word.charAt(0)) != null
+                : org.paperkg.corpus.GreekLetters.letterNamed(word) != null && Character.isLowerCase(word.charAt(0));
     }
 
     private static boolean isCoinedPart(String word) {

@@ -228,6 +228,15 @@ class CorpusReadersTest {
     }
 
     @Test
+    void readsAGreekLetterInMathematicsAfterANameAndAHyphenAsPartOfTheName() throws IOException {
+        Path file = write("math-greek-after.jsonl", """
+                {"title": "Quill nets", "abstract": "We train QuillArt-$\\\\alpha$ and Quill-$\\\\Sigma$; non-$\\\\beta$, G-$\\\\Delta$ and QA-$\\\\alpha$x stay."}
+                """);
+        assertThat(papers(events(file)).get(0).abstractText()).isEqualTo(
+                "We train QuillArt-\u03B1 and Quill-\u03A3; non-$\\beta$, G-$\\Delta$ and QA-$\\alpha$x stay.");
+    }
+
+    @Test
     void dropsMarkdownEmphasisWithUnderscoresButNotSubscriptsOrIdentifiers() throws IOException {
         Path file = write("underscores.jsonl", """
                 {"title": "Quill picking", "abstract": "We propose a new approach, called _Quill-Pick_, for a _contextual_ task; $x_i$, quill_set and _ alone stay."}

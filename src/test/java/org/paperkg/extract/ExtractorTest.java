@@ -9369,4 +9369,14 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("QuillSeP", "QuNuSAC", "QuCeD");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuNuSAC");
     }
+
+    @Test
+    void aGreekLettersVariantOfANameIsAName() {
+        PaperExtraction x = extract("Quill Secretly Solves Constrained Optimization",
+                "A new Lyapunov function for the Quill updates applies to a broader family of Quill-kappa algorithms. "
+                        + "We also train QuillArt-\u03B1 with AdamW. Alpha-beta pruning, Top-k sampling, the "
+                        + "Multi-kappa agreement and the Kendall-tau correlation stay.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Quill-kappa", "QuillArt-\u03B1")
+                .doesNotContain("Alpha-beta", "Multi-kappa", "Kendall-tau");
+    }
 }
