@@ -53,23 +53,24 @@ final class Text {
             "\\$(?:([A-Za-z])|\\\\ell_\\{?(\\d)\\}?)\\$(?=-\\p{L})"
                     + "(?!-(?:layers?|shots?|ways?|steps?|hops?|folds?|dimensional"
                     + "|th|order|times|level|stage|round|bit|node|agent|player|arm|class|token|head)\\b)");
+    /** The Greek letters' names as LaTeX writes them, small and capital, for the patterns below. */
+    private static final String GREEK_LETTER_NAMES = "alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda"
+            + "|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi"
+            + "|Psi|Omega";
     /**
      * A Greek letter in mathematics glued to a name after it, with or without a hyphen: "$\\sigma$Reparam",
      * "$\\beta$-VAE", "$\\Pi$GDM". Not one before a word in lower case, "$\\epsilon$-optimal", which other mathematics
      * around it reads better as it is.
      */
     private static final java.util.regex.Pattern GREEK_LETTER_OF_A_NAME = java.util.regex.Pattern.compile(
-            "\\$\\\\(var)?(alpha|beta|gamma|delta|epsilon|zeta|eta|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau"
-                    + "|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega)\\$"
-                    + "(?=-?\\p{Lu})");
+            "\\$\\\\(var)?(" + GREEK_LETTER_NAMES + ")\\$(?=-?\\p{Lu})");
     /**
      * A Greek letter in mathematics that a hyphen glues after a capitalised name, its variant: "PixArt-$\\alpha$" reads
      * "PixArt-α" (not after a word in lower case, "non-$\\beta$", nor a capital alone, "G-$\\Delta$").
      */
     private static final java.util.regex.Pattern GREEK_LETTER_AFTER_A_NAME = java.util.regex.Pattern.compile(
-            "(?<=(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]{2,30})-\\$\\\\(var)?(alpha|beta|gamma|delta|epsilon|zeta|eta"
-                    + "|theta|iota|kappa|lambda|mu|nu|xi|pi|rho|sigma|tau|upsilon|phi|chi|psi|omega|Gamma|Delta|Theta"
-                    + "|Lambda|Xi|Pi|Sigma|Upsilon|Phi|Psi|Omega)\\$(?![\\p{L}\\p{N}])");
+            "(?<=(?<![\\p{L}\\p{N}])\\p{Lu}[\\p{L}\\p{N}]{2,30})-\\$\\\\(var)?(" + GREEK_LETTER_NAMES
+                    + ")\\$(?![\\p{L}\\p{N}])");
     /** A group's argument in mathematics inside its parentheses: "E($3$) Equivariant" reads "E(3) Equivariant". */
     private static final java.util.regex.Pattern GROUP_ARGUMENT_IN_MATH =
             java.util.regex.Pattern.compile("(?<=\\p{Lu}\\()\\$([A-Za-z0-9]{1,2})\\$(?=\\))");

@@ -509,8 +509,8 @@ public final class Lexicon {
             "IE");
 
     private boolean withAThreshold(String word) {
-        var m = THRESHOLD.matcher(word);
-        return m.matches() && notNames.contains(m.group(1)) && !FIELDS_OF_RESEARCH.contains(m.group(1));
+        String opening = notNameOpening(THRESHOLD, word);
+        return opening != null && !FIELDS_OF_RESEARCH.contains(opening);
     }
 
     /** A not-name, a hyphen and a word in lower case: "UV-texture", "RGB-images", "GPU-memory". */
@@ -536,8 +536,13 @@ public final class Lexicon {
 
     /** True when the pattern matches the whole word and its first group is a not-name as listed. */
     private boolean opensWithANotName(java.util.regex.Pattern pattern, String word) {
+        return notNameOpening(pattern, word) != null;
+    }
+
+    /** The pattern's first group when the pattern matches the whole word and the group is a not-name, else null. */
+    private String notNameOpening(java.util.regex.Pattern pattern, String word) {
         var m = pattern.matcher(word);
-        return m.matches() && notNames.contains(m.group(1));
+        return m.matches() && notNames.contains(m.group(1)) ? m.group(1) : null;
     }
 
     /**

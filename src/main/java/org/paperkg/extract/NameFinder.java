@@ -1237,7 +1237,7 @@ final class NameFinder {
         int yearEnd = wholeToken ? endOfYearSuffix(s, next, end) : -1;
         if (yearEnd >= 0) {
             // "WMT'14", "THUMOS'14": the edition's year, written against the name, is part of it
-            name = name + writtenTogether(s, next, yearEnd).replace('\u2019', '\'');
+            name = name + s.words(next, yearEnd, "").replace('\u2019', '\'');
             end = s.token(yearEnd).end();
         } else if (wholeToken && gluedDecimalVersionAt(s, next, end)
                 && !Character.isDigit(name.charAt(name.length() - 1))) {
@@ -1305,17 +1305,8 @@ final class NameFinder {
             return k;
         }
         boolean split = k + 1 < s.size() && s.token(k + 1).begin() == s.token(k).end()
-                && YEAR_SUFFIX.matcher(writtenTogether(s, k, k + 1)).matches();
+                && YEAR_SUFFIX.matcher(s.words(k, k + 1, "")).matches();
         return split ? k + 1 : -1;
-    }
-
-    /** The words of tokens {@code from} to {@code to}, written together. */
-    private static String writtenTogether(Sentence s, int from, int to) {
-        StringBuilder words = new StringBuilder();
-        for (int k = from; k <= to; k++) {
-            words.append(s.token(k).word());
-        }
-        return words.toString();
     }
 
     /**

@@ -20,7 +20,6 @@ public final class Names {
      * ordinal run into the word before it ("the4th").
      */
     private static final Pattern TWO_FOR_TO = Pattern.compile("[a-z]{2,}(?:2|4(?!th))[a-z]{2,}\\d*");
-    /** Words that a hyphen and one capital letter do not make a variant name of. */
     /**
      * Prefixes written with a hyphen before a word, and the names of famous statistics and functions that a Greek
      * letter follows: "Multi-kappa", "Non-alpha", "Kendall-tau", "Dirac-delta", "Cronbach-alpha" are no names.
@@ -28,6 +27,7 @@ public final class Names {
     private static final java.util.Set<String> WORD_PREFIXES = java.util.Set.of("multi", "non", "semi", "anti", "pre",
             "post", "sub", "super", "inter", "intra", "cross", "self", "meta", "over", "under", "kendall", "dirac",
             "cohen", "fleiss", "cronbach", "krippendorff", "spearman", "pearson", "kronecker");
+    /** Words that a hyphen and one capital letter do not make a variant name of. */
     private static final java.util.Set<String> NOT_VARIANT_STEMS = java.util.Set.of("alpha", "beta", "gamma", "delta",
             "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "omicron", "rho", "sigma", "tau", "upsilon",
             "phi", "chi", "psi", "omega", "top", "bottom", "type", "level", "class", "group", "phase", "stage", "plan");
@@ -389,18 +389,16 @@ public final class Names {
                 versioned = VERSION.matcher(parts[k]).matches() || LETTER_VERSION.matcher(parts[k]).matches()
                         || (k >= 2 && RELEASE_KINDS.contains(parts[k]));
             }
-            // (or a one-letter variant of a capitalised word: "Swin-B", "Transformer-M", "Kosmos-G", "Wino-X"; not
-            // a Greek letter's name in notation, "Psi-N", nor a ranking, "Top-K", which other cues may still name)
-            boolean letterVariant = parts.length == 2 && parts[0].length() >= 3
-                    && Character.isUpperCase(parts[0].charAt(0)) && parts[1].length() == 1
-                    && Character.isUpperCase(parts[1].charAt(0))
-                    && !NOT_VARIANT_STEMS.contains(parts[0].toLowerCase(java.util.Locale.ROOT));
-            // (or a Greek letter's variant of a capitalised word, the letter or its name: "PixArt-α", "Lion-kappa";
-            // not after a prefix or a famous statistic's name, "Multi-kappa", "Kendall-tau")
+            // (or a variant of a capitalised word of three letters or more: not of a Greek letter's name in
+            // notation, "Psi-N", nor of a ranking, "Top-K", which other cues may still name)
             String stem = parts[0].toLowerCase(java.util.Locale.ROOT);
-            boolean greekVariant = parts.length == 2 && parts[0].length() >= 3
-                    && Character.isUpperCase(parts[0].charAt(0)) && isGreekLetter(parts[1])
-                    && !NOT_VARIANT_STEMS.contains(stem) && !WORD_PREFIXES.contains(stem);
+            boolean variantStem = parts.length == 2 && parts[0].length() >= 3
+                    && Character.isUpperCase(parts[0].charAt(0)) && !NOT_VARIANT_STEMS.contains(stem);
+            // (a one-letter variant: "Swin-B", "Transformer-M", "Kosmos-G", "Wino-X")
+            boolean letterVariant = variantStem && parts[1].length() == 1 && Character.isUpperCase(parts[1].charAt(0));
+            // (a Greek letter's variant, the letter or its name: "PixArt-α", "Lion-kappa"; not after a prefix or a
+            // famous statistic's name, "Multi-kappa", "Kendall-tau")
+            boolean greekVariant = variantStem && isGreekLetter(parts[1]) && !WORD_PREFIXES.contains(stem);
             return greekVariant
                     || (anyCoined || versioned || letterVariant) && isCoinedPart(word.replace("-", ""));
         }

@@ -34,6 +34,7 @@ final class ProposalCues {
         }
         return -1;
     }
+
     /**
      * Adverbs that date a participle before the work at hand: "the recently introduced X", "X is proposed recently".
      */

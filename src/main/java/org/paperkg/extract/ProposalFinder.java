@@ -3175,7 +3175,7 @@ final class ProposalFinder {
         // (the walk over the long form asks its first word for a capital)
         return open - k >= 3 && open + 1 < s.size() && Character.isUpperCase(s.token(open - 1).word().charAt(0))
                 && titleCaseWithFunctionWords(s, k + 1, open)
-                && !TypeCues.namesATask(Set.of(TypeCues.wordsFrom(s, k + 1, open - 1)));
+                && !TypeCues.namesATask(Set.of(s.words(k + 1, open - 1, " ")));
     }
 
     /**

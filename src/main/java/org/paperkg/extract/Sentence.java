@@ -39,6 +39,18 @@ public record Sentence(int index, int begin, int end, List<Token> tokens) {
         return size() - 1;
     }
 
+    /**
+     * The words of the tokens {@code first} to {@code last}, {@code between} between each: " " for a phrase, "" for a
+     * name the tokenizer parted ("TAC", "2011").
+     */
+    public String words(int first, int last, String between) {
+        StringBuilder words = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            words.append(k > first ? between : "").append(token(k).word());
+        }
+        return words.toString();
+    }
+
     /** True when "such as", the words that introduce examples, starts at token {@code k}. */
     public boolean suchAsAt(int k) {
         return k >= 0 && k + 1 < size() && token(k).lower().equals("such") && token(k + 1).lower().equals("as");

@@ -3029,15 +3029,6 @@ final class TypeCues {
         return j;
     }
 
-    /** The words of the tokens {@code first}..{@code last}, one space between each. */
-    static String wordsFrom(Sentence s, int first, int last) {
-        StringBuilder words = new StringBuilder();
-        for (int j = first; j <= last; j++) {
-            words.append(j > first ? " " : "").append(s.token(j).word());
-        }
-        return words.toString();
-    }
-
     /** Prepositions after a dataset noun that open what the data holds: "a corpus of …", "a dataset about …". */
     private static final Set<String> DATA_CONTENT_PREPOSITIONS = Set.of("of", "about", "on");
 
@@ -3053,7 +3044,7 @@ final class TypeCues {
         }
         boolean purposeInTitleCase = s.token(first - 1).lower().equals("for")
                 && Character.isUpperCase(s.token(first).word().charAt(0))
-                && !namesATask(Set.of(wordsFrom(s, first, last)));
+                && !namesATask(Set.of(s.words(first, last, " ")));
         if (!DATA_CONTENT_PREPOSITIONS.contains(s.token(first - 1).lower()) && !purposeInTitleCase) {
             return false;
         }
