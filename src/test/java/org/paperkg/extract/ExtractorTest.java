@@ -9379,4 +9379,15 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("Quill-kappa", "QuillArt-\u03B1")
                 .doesNotContain("Alpha-beta", "Multi-kappa", "Kendall-tau");
     }
+
+    @Test
+    void aConferenceWithItsYearIsNoDataset() {
+        PaperExtraction x = extract("Quill at the Shared Task on Quill Detection",
+                "We describe our system for a task of the QUILL workshop at ACL-IJCNLP 2021. Our evaluation was part "
+                        + "of the shared task at the INLG 2021 Conference, after one proposed at the RANLP 2019 "
+                        + "conference, and we train on the QuillBank corpus.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillBank")
+                .doesNotContain("ACL-IJCNLP 2021", "INLG 2021", "RANLP 2019");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("ACL-IJCNLP 2021", "INLG 2021", "RANLP 2019");
+    }
 }
