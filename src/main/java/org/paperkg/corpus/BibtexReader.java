@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -80,8 +81,10 @@ final class BibtexReader implements CorpusReader {
                 } catch (IllegalStateException e) {
                     out.add(ReadResult.problem(new SourceRef(file, line), "malformed BibTeX entry (" + e.getMessage()
                             + "); entry skipped"));
-                    int next = s.indexOf("\n@", pos);
-                    pos = next < 0 ? s.length() : next + 1;
+                    // (reading goes on at the next entry that opens a line, however far the broken one ran: an
+                    // unclosed brace runs to the end of the file)
+                    Matcher next = ENTRY_START.matcher(s);
+                    pos = next.find(at + 1) ? next.start() : s.length();
                 }
             }
         }
@@ -246,12 +249,12 @@ final class BibtexReader implements CorpusReader {
         return out;
     }
 
-    /** Removes the LaTeX that titles and abstracts carry: grouping braces, escapes, ties. */
+    /** Removes the LaTeX that titles and abstracts carry: accents, grouping braces, escapes, ties. */
     static String latex(String value) {
         if (value == null) {
             return "";
         }
-        String v = value.replaceAll("\\\\(textit|textbf|emph|texttt|mathrm|textsc)\\s*", "")
+        String v = LatexAccents.resolve(value).replaceAll("\\\\(textit|textbf|emph|texttt|mathrm|textsc)\\s*", "")
                 .replace("\\&", "&").replace("\\%", "%").replace("\\_", "_").replace("\\$", "$")
                 .replace("~", " ").replace("{", "").replace("}", "");
         return Text.squash(v);

@@ -70,19 +70,32 @@ public final class Corpus {
         if (!Files.isReadable(file)) {
             return Stream.of(problem(whole, "file is not readable"));
         }
+        String head;
         try {
-            if (Files.size(file) == 0 || CorpusFormats.head(file).isBlank()) {
-                return Stream.of(problem(whole, "empty file; nothing to read"));
-            }
+            head = Files.size(file) == 0 ? "" : CorpusFormats.head(file);
         } catch (IOException e) {
             return Stream.of(problem(whole, "cannot read: " + e.getMessage()));
         }
-        Optional<CorpusReader> reader = formats.detect(file);
+        if (head.isBlank()) {
+            return Stream.of(problem(whole, "empty file; nothing to read"));
+        }
+        if (CorpusFormats.looksBinary(head)) {
+            return Stream.of(problem(whole, "binary data, not text (a compressed archive or a PDF? unpack or "
+                    + "convert it first); nothing read"));
+        }
+        Optional<CorpusReader> reader = formats.detect(head);
         if (reader.isEmpty()) {
             return Stream.of(problem(whole, "not in a known corpus format; known formats: " + formats.describe()));
         }
-        return Stream.concat(Stream.of(new CorpusEvent.FileStarted(file.toString(), reader.get().name())),
-                reader.get().read(file).map(this::toEvent));
+        String format = reader.get().name();
+        int[] records = {0};
+        Stream<CorpusEvent> events = reader.get().read(file).map(this::toEvent).peek(e -> records[0]++);
+        // (a file its format recognises but that holds no record at all, an Atom feed without entries, says so once
+        // it has been read)
+        Stream<CorpusEvent> nothing = Stream.of(whole).flatMap(at -> records[0] == 0
+                ? Stream.of(problem(at, "no papers in this " + format + " file")) : Stream.empty());
+        return Stream.concat(Stream.concat(Stream.of(new CorpusEvent.FileStarted(file.toString(), format)), events),
+                nothing);
     }
 
     private CorpusEvent toEvent(ReadResult result) {

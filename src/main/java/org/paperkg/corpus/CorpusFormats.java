@@ -25,9 +25,8 @@ public final class CorpusFormats {
                 new DigestReader(), new BibtexReader(), new ListingReader()));
     }
 
-    /** The reader for a file's content, or empty when none recognises it. */
-    public Optional<CorpusReader> detect(Path file) {
-        String head = head(file);
+    /** The reader for a file's content, given its first bytes ({@link #head}), or empty when none recognises it. */
+    Optional<CorpusReader> detect(String head) {
         if (head.isBlank()) {
             return Optional.empty();
         }
@@ -41,6 +40,25 @@ public final class CorpusFormats {
 
     public String names() {
         return readers.stream().map(CorpusReader::name).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * True when a file's head is binary data rather than text: it holds a NUL, as no text file in UTF-8 does (a
+     * compressed archive, a PDF, UTF-16), or control characters other than tabs, line ends and form feeds make up more
+     * than one character in a hundred. Invalid UTF-8 in text (a Latin-1 file's accented letters) does not count.
+     */
+    static boolean looksBinary(String head) {
+        int controls = 0;
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') {
+                controls++;
+            }
+        }
+        return controls * 100 > head.length();
     }
 
     static String head(Path file) {

@@ -347,6 +347,56 @@ class CorpusReadersTest {
     }
 
     @Test
+    void readsBibtexAccentsAsLettersAndGoesOnAfterAnUnclosedEntry() throws IOException {
+        Path file = write("accents.bib", """
+                @inproceedings{quill2023,
+                  title = {{Quill}: Writing with {\\"U}ber-Feathers, na\\"{\\i}vely and \\v{S}koda-style},
+                  author = {M{\\"u}ller, Hans and Gar\\c{c}on, Fran\\c cois and Stra\\ss{}er, Eva},
+                  abstract = {A r\\'esum\\'e of quills at \\`a la carte cost, 5\\% more.}
+                }
+                @article{broken,
+                  title = {Unclosed entry
+                @misc{plume2024, title = "Plume: Light Writing", abstract = "We introduce Plume."}
+                """);
+        List<CorpusEvent> events = events(file);
+        assertThat(papers(events)).extracting(Paper::title)
+                .containsExactly("Quill: Writing with \u00dcber-Feathers, na\u00efvely and \u0160koda-style",
+                        "Plume: Light Writing");
+        Paper quill = papers(events).get(0);
+        assertThat(quill.authors()).containsExactly("M\u00fcller, Hans", "Gar\u00e7on, Fran\u00e7ois",
+                "Stra\u00dfer, Eva");
+        assertThat(quill.abstractText()).isEqualTo("A r\u00e9sum\u00e9 of quills at \u00e0 la carte cost, 5% more.");
+        assertThat(problems(events)).singleElement().satisfies(pr -> assertThat(pr.source().line()).isEqualTo(6));
+    }
+
+    @Test
+    void reportsBinaryDataButReadsLatin1Text() throws IOException {
+        Path archive = dir.resolve("corpus.jsonl.gz");
+        try (var gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(archive))) {
+            gz.write("{\"title\": \"Zipped\", \"abstract\": \"Packed away.\"}\n".repeat(50)
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(problems(events(archive))).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("binary data"));
+        Path latin1 = dir.resolve("latin1.jsonl");
+        Files.write(latin1, "{\"title\": \"Caf\u00e9 Models\", \"abstract\": \"Na\u00efve caf\u00e9 au lait.\"}\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        List<CorpusEvent> events = events(latin1);
+        assertThat(papers(events)).extracting(Paper::title).containsExactly("Caf\uFFFD Models");
+        assertThat(problems(events)).allSatisfy(p -> assertThat(p.message()).contains("UTF-8"));
+    }
+
+    @Test
+    void reportsAFileOfAKnownFormatWithNoPapersInIt() throws IOException {
+        Path feed = write("feed.xml", "<?xml version=\"1.0\"?><feed xmlns=\"http://www.w3.org/2005/Atom\">"
+                + "<title>Nothing new</title></feed>");
+        List<CorpusEvent> events = events(feed);
+        assertThat(events.get(0)).isEqualTo(new CorpusEvent.FileStarted(feed.toString(), "arxiv-atom"));
+        assertThat(problems(events)).singleElement()
+                .satisfies(p -> assertThat(p.message()).isEqualTo("no papers in this arxiv-atom file"));
+    }
+
+    @Test
     void readsCslJson() throws IOException {
         Path file = write("items", """
                 [{"id": "x1", "type": "article", "title": "CSL Paper", "abstract": "About CSL.",

@@ -1,0 +1,77 @@
+package org.paperkg.corpus;
+
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * LaTeX's accent commands and special letters, as BibTeX exports write names and titles, turned into the letters
+ * they stand for: {@code {\"U}ber} is "Über", {@code M\"{u}ller} "Müller", {@code \'{\i}} "í", {@code \c{c}} "ç",
+ * {@code \v s} "š", {@code \ss} "ß". Braces around an accented letter are left for the caller, which drops grouping
+ * braces anyway.
+ */
+final class LatexAccents {
+    /** The combining mark each accent command adds to the letter after it. */
+    private static final Map<String, String> MARKS = Map.ofEntries(Map.entry("\"", "\u0308"),
+            Map.entry("'", "\u0301"), Map.entry("`", "\u0300"), Map.entry("^", "\u0302"), Map.entry("~", "\u0303"),
+            Map.entry("=", "\u0304"), Map.entry(".", "\u0307"), Map.entry("u", "\u0306"), Map.entry("v", "\u030C"),
+            Map.entry("H", "\u030B"), Map.entry("c", "\u0327"), Map.entry("k", "\u0328"), Map.entry("r", "\u030A"));
+
+    /** The letters LaTeX writes with a command of their own. */
+    private static final Map<String, String> LETTERS = Map.ofEntries(Map.entry("ss", "ß"), Map.entry("ae", "æ"),
+            Map.entry("AE", "Æ"), Map.entry("oe", "œ"), Map.entry("OE", "Œ"), Map.entry("aa", "å"),
+            Map.entry("AA", "Å"), Map.entry("o", "ø"), Map.entry("O", "Ø"), Map.entry("l", "ł"), Map.entry("L", "Ł"),
+            Map.entry("i", "ı"), Map.entry("j", "ȷ"));
+
+    /** The accented letter: a plain letter, or a dotless i or j written as a command. */
+    private static final String LETTER = "(\\\\[ij](?![A-Za-z])|[A-Za-z])";
+
+    /**
+     * A symbol accent, its letter right after it or in braces ({@code \"u}, {@code \"{u}}); or a letter accent, its
+     * letter in braces or after a space ({@code \v{s}}, {@code \c c}), so that a command that merely starts with
+     * such a letter is none.
+     */
+    private static final Pattern ACCENT = Pattern.compile("\\\\([\"'`^~=.])\\s*(?:\\{\\s*" + LETTER + "\\s*\\}|"
+            + LETTER + ")|\\\\([uvHckr])(?:\\s*\\{\\s*" + LETTER + "\\s*\\}|\\s+" + LETTER + ")");
+
+    /** A special letter's command, ended by anything but a letter, with an empty group or a space after it eaten. */
+    private static final Pattern SPECIAL_LETTER = Pattern.compile("\\\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])"
+            + "(?:\\{\\}|\\s(?=[A-Za-z]))?");
+
+    private LatexAccents() {
+    }
+
+    /** The text with its accent commands and special letters written as the letters they stand for. */
+    static String resolve(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        Matcher m = ACCENT.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            String accent = m.group(1) != null ? m.group(1) : m.group(4);
+            String letter = firstNonNull(m.group(2), m.group(3), m.group(5), m.group(6));
+            String base = letter.startsWith("\\") ? letter.substring(1) : letter;
+            m.appendReplacement(out, Matcher.quoteReplacement(
+                    Normalizer.normalize(base + MARKS.get(accent), Normalizer.Form.NFC)));
+        }
+        m.appendTail(out);
+        Matcher s = SPECIAL_LETTER.matcher(out);
+        StringBuilder done = new StringBuilder(out.length());
+        while (s.find()) {
+            s.appendReplacement(done, Matcher.quoteReplacement(LETTERS.get(s.group(1))));
+        }
+        s.appendTail(done);
+        return done.toString();
+    }
+
+    private static String firstNonNull(String... values) {
+        for (String v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        throw new IllegalStateException("no letter matched");
+    }
+}
