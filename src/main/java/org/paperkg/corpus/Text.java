@@ -225,7 +225,8 @@ final class Text {
      * "Policy-Learn") and a bare TeX group
      * around words ("a {projected descent}" reads "a projected descent"), or around names that were in mathematics
      * ("{$\\texttt{MAWPS}$, $\\texttt{SVAMP}$}" reads "MAWPS, SVAMP").
-     * LaTeX's tie reads as a space ("assignment~(ASA)" reads "assignment (ASA)").
+     * LaTeX's accents read as the letters they make ("Nystr\\"{o}m" reads "Nyström", {@link LatexAccents}), and
+     * its tie as a space ("assignment~(ASA)" reads "assignment (ASA)").
      * A sentence glued to the one before it gets its space back ("stages.Specifically" reads "stages. Specifically"),
      * and a name set in small capitals reads in lower-case letters ("iFᴀᴄᴇᴛSᴜᴍ" reads "iFacetSum").
      */
@@ -233,7 +234,7 @@ final class Text {
         if (s == null) {
             return "";
         }
-        String plain = s;
+        String plain = LatexAccents.resolve(s);
         if (plain.indexOf('~') >= 0) {
             plain = TIE.matcher(plain).replaceAll(" ");
         }

@@ -799,13 +799,17 @@ final class NameFinder {
     /**
      * True when a title-case long form, away from its definition, ends a longer title-case name: "We introduce Joint
      * Multidimensional Scaling, a novel approach" names no Multidimensional Scaling (MDS), which the abstract defines
-     * later. The capitalised word before it must stand inside the sentence and be no function word.
+     * later. The capitalised word before it must stand inside the sentence and be no function word; in the title it
+     * may open it, as a modifier with a hyphen: the title "Multi-marginal Schrödinger Bridges with …" names the
+     * paper's own bridges, not the Schrödinger bridges (SBs) that the abstract defines.
      */
-    private static boolean endOfALongerName(PhraseSearch.WordMatch m) {
+    private static boolean endOfALongerName(AnnotatedText text, PhraseSearch.WordMatch m) {
         Sentence s = m.sentence();
         int first = s.tokenIndexAt(m.span().begin());
         int last = s.tokenIndexAt(m.span().end() - 1);
-        if (first < 2 || !Character.isUpperCase(s.token(first).word().charAt(0))) {
+        boolean afterAHyphenatedTitleOpening = first == 1 && text.inTitle(m.span().begin())
+                && s.token(0).word().indexOf('-') > 0;
+        if (first < 2 && !afterAHyphenatedTitleOpening || !Character.isUpperCase(s.token(first).word().charAt(0))) {
             return false;
         }
         Token before = s.token(first - 1);
@@ -875,7 +879,7 @@ final class NameFinder {
         List<Span> found = new ArrayList<>();
         for (Map.Entry<String, String> e : longestFirst) {
             for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lower, e.getKey(), 0)) {
-                if (found.stream().noneMatch(m.span()::overlaps) && !endOfALongerName(m)
+                if (found.stream().noneMatch(m.span()::overlaps) && !endOfALongerName(text, m)
                         && f.spelledExpansions.stream().noneMatch(m.span()::overlaps)) {
                     f.out.add(new NameOccurrence(e.getValue(), m.span(), m.sentence(), "acronym-long-form"));
                     f.blocked.add(m.span());

@@ -164,6 +164,16 @@ class CorpusReadersTest {
     }
 
     @Test
+    void readsLatexAccentsAsLettersButLeavesMathematicsAlone() throws IOException {
+        Paper paper = onlyPaper("accents.jsonl", """
+                {"title": "Fast Nystr\\\\\\"{o}m Quills", "abstract": "We compare the Nystr\\\\\\"om method, the Poincar\\\\'e ball and R\\\\'{e}nyi divergence on the Erd\\\\H{o}s-R\\\\'enyi graph, with $\\\\vec{v}$, $\\\\hat{x}$ and $\\\\rho$."}
+                """);
+        assertThat(paper.title()).isEqualTo("Fast Nystr\u00f6m Quills");
+        assertThat(paper.abstractText()).isEqualTo("We compare the Nystr\u00f6m method, the Poincar\u00e9 ball and "
+                + "R\u00e9nyi divergence on the Erd\u0151s-R\u00e9nyi graph, with $\\vec{v}$, $\\hat{x}$ and $\\rho$.");
+    }
+
+    @Test
     void readsANameSetInMathematicsAsTheNameAndKeepsVariables() throws IOException {
         Paper paper = onlyPaper("math-names.jsonl", """
                 {"title": "Glimmer", "abstract": "We build $\\\\textbf{GLIMMER}$, a $\\\\texttt{Tri-Net}$ variant for $\\\\textbf{P}$runed $\\\\textbf{O}$ptics, with $k$ heads, $AB$ blocks and cost $O(n)$ per $x_i$, beside $\\\\mathcal{R}$-Net and $\\\\textbf{\\\\textit{Zap}}$, not $\\\\mathcal{O}(n)$."}

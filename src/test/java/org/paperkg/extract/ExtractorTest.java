@@ -9390,4 +9390,13 @@ class ExtractorTest {
                 .doesNotContain("ACL-IJCNLP 2021", "INLG 2021", "RANLP 2019");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("ACL-IJCNLP 2021", "INLG 2021", "RANLP 2019");
     }
+
+    @Test
+    void aTitleThatNarrowsALongFormTheAbstractDefinesByAHyphenatedModifierNamesItsOwnThing() {
+        PaperExtraction x = extract("Multi-marginal Quill Bridges with Iterative Reference Refinement",
+                "The community has explored using quill bridges (QBs) and their extensions. We propose a new method "
+                        + "inspired by quill bridges, which learns a piecewise QB.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Multi-marginal Quill Bridges");
+        assertThat(names(x, MentionKind.METHOD)).contains("Multi-marginal Quill Bridges", "QB");
+    }
 }
