@@ -254,9 +254,54 @@ final class BibtexReader implements CorpusReader {
         if (value == null) {
             return "";
         }
-        String v = LatexAccents.resolve(value).replaceAll("\\\\(textit|textbf|emph|texttt|mathrm|textsc)\\s*", "")
+        String v = withoutGroupingBraces(LatexAccents.resolve(value)
+                .replaceAll("\\\\(textit|textbf|emph|texttt|textsc)\\s*(?=\\{)", ""))
                 .replace("\\&", "&").replace("\\%", "%").replace("\\_", "_").replace("\\$", "$")
-                .replace("~", " ").replace("{", "").replace("}", "");
+                .replace("~", " ");
         return Text.squash(v);
+    }
+
+    /**
+     * The text without the braces that only group or protect words ("{BiB}", "{\\"U}ber" once its accent is a letter),
+     * keeping those of a command's argument and all those inside mathematics for the reading every format shares
+     * ({@link Text#squash}): "\\underline{quills}" and "$\\hat{x}$" stay as written for it.
+     */
+    static String withoutGroupingBraces(String v) {
+        StringBuilder out = new StringBuilder(v.length());
+        java.util.ArrayDeque<Boolean> kept = new java.util.ArrayDeque<>();
+        boolean math = false;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c == '$' && (i == 0 || v.charAt(i - 1) != '\\')) {
+                math = !math;
+            }
+            if (c == '{') {
+                boolean keep = math || afterACommand(v, i);
+                kept.push(keep);
+                if (keep) {
+                    out.append(c);
+                }
+            } else if (c == '}') {
+                if (kept.isEmpty() || kept.pop()) {
+                    out.append(c);
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** True when the brace at {@code brace} opens a command's argument: "\\emph{", "\\textbf {". */
+    private static boolean afterACommand(String v, int brace) {
+        int k = brace - 1;
+        while (k >= 0 && v.charAt(k) == ' ') {
+            k--;
+        }
+        int end = k;
+        while (k >= 0 && Character.isLetter(v.charAt(k))) {
+            k--;
+        }
+        return k < end && k >= 0 && v.charAt(k) == '\\';
     }
 }

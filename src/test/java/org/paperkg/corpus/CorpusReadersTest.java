@@ -362,7 +362,7 @@ class CorpusReadersTest {
                 @inproceedings{quill2023,
                   title = {{Quill}: Writing with {\\"U}ber-Feathers, na\\"{\\i}vely and \\v{S}koda-style},
                   author = {M{\\"u}ller, Hans and Gar\\c{c}on, Fran\\c cois and Stra\\ss{}er, Eva},
-                  abstract = {A r\\'esum\\'e of quills at \\`a la carte cost, 5\\% more.}
+                  abstract = {A r\\'esum\\'e of \\underline{quills} at \\`a la carte cost, $\\hat{x}$, 5\\% more.}
                 }
                 @article{broken,
                   title = {Unclosed entry
@@ -375,7 +375,8 @@ class CorpusReadersTest {
         Paper quill = papers(events).get(0);
         assertThat(quill.authors()).containsExactly("M\u00fcller, Hans", "Gar\u00e7on, Fran\u00e7ois",
                 "Stra\u00dfer, Eva");
-        assertThat(quill.abstractText()).isEqualTo("A r\u00e9sum\u00e9 of quills at \u00e0 la carte cost, 5% more.");
+        assertThat(quill.abstractText())
+                .isEqualTo("A r\u00e9sum\u00e9 of quills at \u00e0 la carte cost, $\\hat{x}$, 5% more.");
         assertThat(problems(events)).singleElement().satisfies(pr -> assertThat(pr.source().line()).isEqualTo(6));
     }
 
