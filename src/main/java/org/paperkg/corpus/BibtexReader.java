@@ -1,6 +1,7 @@
 package org.paperkg.corpus;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -268,7 +269,7 @@ final class BibtexReader implements CorpusReader {
      */
     static String withoutGroupingBraces(String v) {
         StringBuilder out = new StringBuilder(v.length());
-        java.util.ArrayDeque<Boolean> kept = new java.util.ArrayDeque<>();
+        ArrayDeque<Boolean> kept = new ArrayDeque<>();
         boolean math = false;
         for (int i = 0; i < v.length(); i++) {
             char c = v.charAt(i);

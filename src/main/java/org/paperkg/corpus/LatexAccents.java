@@ -6,10 +6,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * LaTeX's accent commands and special letters, as BibTeX exports write names and titles, turned into the letters
- * they stand for: {@code {\"U}ber} is "Über", {@code M\"{u}ller} "Müller", {@code \'{\i}} "í", {@code \c{c}} "ç",
- * {@code \v s} "š", {@code \ss} "ß". Braces around an accented letter are left for the caller, which drops grouping
- * braces anyway.
+ * LaTeX's accent commands and special letters, as BibTeX exports and arXiv abstracts write names, turned into the
+ * letters they stand for: {@code {\"U}ber} is "Über" (the braces around an accent go with it), {@code M\"{u}ller}
+ * "Müller", {@code \'{\i}} "í", {@code \c{c}} "ç", {@code \v s} "š", {@code \ss} "ß".
  */
 final class LatexAccents {
     /** The combining mark each accent command adds to the letter after it. */
@@ -35,6 +34,9 @@ final class LatexAccents {
     private static final Pattern ACCENT = Pattern.compile("\\\\([\"'`^~=.])\\s*(?:\\{\\s*" + LETTER + "\\s*\\}|"
             + LETTER + ")|\\\\([uvHckr])(?:\\s*\\{\\s*" + LETTER + "\\s*\\}|\\s+" + LETTER + ")");
 
+    /** An accent with braces around it and nothing else: {@code {\"U}}. */
+    private static final Pattern BRACED_ACCENT = Pattern.compile("\\{\\s*(" + ACCENT.pattern() + ")\\s*\\}");
+
     /** A special letter's command, ended by anything but a letter, with an empty group or a space after it eaten. */
     private static final Pattern SPECIAL_LETTER = Pattern.compile("\\\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])"
             + "(?:\\{\\}|\\s(?=[A-Za-z]))?");
@@ -47,16 +49,8 @@ final class LatexAccents {
         if (text.indexOf('\\') < 0) {
             return text;
         }
-        Matcher m = ACCENT.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            String accent = m.group(1) != null ? m.group(1) : m.group(4);
-            String letter = firstNonNull(m.group(2), m.group(3), m.group(5), m.group(6));
-            String base = letter.startsWith("\\") ? letter.substring(1) : letter;
-            m.appendReplacement(out, Matcher.quoteReplacement(
-                    Normalizer.normalize(base + MARKS.get(accent), Normalizer.Form.NFC)));
-        }
-        m.appendTail(out);
+        String unbraced = withAccentsResolved(BRACED_ACCENT.matcher(text), 1);
+        StringBuilder out = new StringBuilder(withAccentsResolved(ACCENT.matcher(unbraced), 0));
         Matcher s = SPECIAL_LETTER.matcher(out);
         StringBuilder done = new StringBuilder(out.length());
         while (s.find()) {
@@ -64,6 +58,21 @@ final class LatexAccents {
         }
         s.appendTail(done);
         return done.toString();
+    }
+
+    /** The matched accents written as accented letters; {@code shift} counts the groups before the accent's own. */
+    private static String withAccentsResolved(Matcher m, int shift) {
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String accent = m.group(1 + shift) != null ? m.group(1 + shift) : m.group(4 + shift);
+            String letter = firstNonNull(m.group(2 + shift), m.group(3 + shift), m.group(5 + shift),
+                    m.group(6 + shift));
+            String base = letter.startsWith("\\") ? letter.substring(1) : letter;
+            m.appendReplacement(out, Matcher.quoteReplacement(
+                    Normalizer.normalize(base + MARKS.get(accent), Normalizer.Form.NFC)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private static String firstNonNull(String... values) {

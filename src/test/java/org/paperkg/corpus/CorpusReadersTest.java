@@ -166,11 +166,12 @@ class CorpusReadersTest {
     @Test
     void readsLatexAccentsAsLettersButLeavesMathematicsAlone() throws IOException {
         Paper paper = onlyPaper("accents.jsonl", """
-                {"title": "Fast Nystr\\\\\\"{o}m Quills", "abstract": "We compare the Nystr\\\\\\"om method, the Poincar\\\\'e ball and R\\\\'{e}nyi divergence on the Erd\\\\H{o}s-R\\\\'enyi graph, with $\\\\vec{v}$, $\\\\hat{x}$ and $\\\\rho$."}
+                {"title": "Fast Nystr\\\\\\"{o}m Quills", "abstract": "We compare the Nystr\\\\\\"om method, the Poincar\\\\'e ball and R\\\\'{e}nyi divergence on the Erd\\\\H{o}s-R\\\\'enyi graph and a Schr{\\\\\\"o}dinger bridge, with $\\\\vec{v}$, $\\\\hat{x}$ and $\\\\rho$."}
                 """);
         assertThat(paper.title()).isEqualTo("Fast Nystr\u00f6m Quills");
         assertThat(paper.abstractText()).isEqualTo("We compare the Nystr\u00f6m method, the Poincar\u00e9 ball and "
-                + "R\u00e9nyi divergence on the Erd\u0151s-R\u00e9nyi graph, with $\\vec{v}$, $\\hat{x}$ and $\\rho$.");
+                + "R\u00e9nyi divergence on the Erd\u0151s-R\u00e9nyi graph and a Schr\u00f6dinger bridge, with $\\vec{v}$, "
+                + "$\\hat{x}$ and $\\rho$.");
     }
 
     @Test
