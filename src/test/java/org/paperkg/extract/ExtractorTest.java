@@ -9399,4 +9399,16 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Multi-marginal Quill Bridges");
         assertThat(names(x, MentionKind.METHOD)).contains("Multi-marginal Quill Bridges", "QB");
     }
+
+    @Test
+    void anElectronicMedicalRecordIsNoMethodUnlessTheTextSpellsItOtherwise() {
+        PaperExtraction x = extract("Explaining Quill Diagnoses",
+                "We explain diagnoses based on the Electronic Medical Record (EMR). Current methods treat the EMR as a "
+                        + "text sequence.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("EMR");
+        PaperExtraction y = extract("Quill Replay for Continual Learning",
+                "We propose Efficient Memory Replay (EMR), a rehearsal method for continual learning. EMR keeps a "
+                        + "small buffer.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("EMR");
+    }
 }
