@@ -528,7 +528,10 @@ final class ProposalFinder {
                 // "our personalized QR system" after "Query rewrite (QR)": the system is for the task the name stands for
                 || (namesATaskPlainly(longForms) && last + 1 < s.size()
                         && TypeCues.METHOD_HEADS.contains(s.token(last + 1).lemma())
-                        && !definedWhereProposed(text, longForms, ownNames))) {
+                        && !definedWhereProposed(text, longForms, ownNames))
+                // (so is one right after the short form of a correction task's common name that it defines: "We
+                // develop a grammatical error correction (GEC) system")
+                || taskDefinedBeforeAMethodNoun(s, first, last, longForms)) {
             return null;
         }
         // "the resulting IRLS variant", "this IRLS variant": what is new is the variant an earlier name modifies (not
@@ -1177,6 +1180,27 @@ final class ProposalFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * True when a method noun follows the name and the short form in parentheses that the common name of a correction
+     * task, in lower case, is given right before it: "a grammatical error correction (GEC) system" makes a system for
+     * the task, whether the name is the long form or the short form there. (Other tasks' names before a method noun
+     * are as often the authors' coined names: "an end-to-end variational autoencoding parsing (VAP) model", "a
+     * collaborative depth distribution classification (CDDC) module".)
+     */
+    private static boolean taskDefinedBeforeAMethodNoun(Sentence s, int first, int last, Set<String> longForms) {
+        boolean shortForm = first >= 2 && last + 2 < s.size() && s.token(first - 1).word().equals("(")
+                && s.token(last + 1).word().equals(")");
+        boolean longForm = last + 4 < s.size() && s.token(last + 1).word().equals("(")
+                && s.token(last + 3).word().equals(")");
+        int after = shortForm ? last + 2 : longForm ? last + 4 : -1;
+        if (after < 0 || !TypeCues.METHOD_HEADS.contains(s.token(after).lemma())) {
+            return false;
+        }
+        String wordBefore = s.token(shortForm ? first - 2 : last).lower();
+        return longForms.stream().anyMatch(l -> l.equals(l.toLowerCase(java.util.Locale.ROOT))
+                && l.endsWith(" correction") && l.endsWith(wordBefore) && namesATaskPlainly(Set.of(l)));
     }
 
     private static final java.util.regex.Pattern PREPOSITION_INSIDE =

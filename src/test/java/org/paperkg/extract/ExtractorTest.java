@@ -9411,4 +9411,13 @@ class ExtractorTest {
                         + "small buffer.");
         assertThat(names(y, MentionKind.PROPOSED)).contains("EMR");
     }
+
+    @Test
+    void aSystemForACorrectionTaskDefinedBeforeItIsNotTheTasksNameProposed() {
+        PaperExtraction x = extract("Low-Resource Quill Error Correction",
+                "We develop a grammatical error correction (GEC) system for German using a small gold GEC corpus. "
+                        + "We also propose an end-to-end variational quill parsing (VQP) model.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("VQP");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("GEC");
+    }
 }
