@@ -1198,9 +1198,9 @@ final class ProposalFinder {
         if (after < 0 || !TypeCues.METHOD_HEADS.contains(s.token(after).lemma())) {
             return false;
         }
-        String wordBefore = s.token(shortForm ? first - 2 : last).lower();
-        return longForms.stream().anyMatch(l -> l.equals(l.toLowerCase(java.util.Locale.ROOT))
-                && l.endsWith(" correction") && l.endsWith(wordBefore) && namesATaskPlainly(Set.of(l)));
+        return s.token(shortForm ? first - 2 : last).lower().equals("correction")
+                && longForms.stream().anyMatch(l -> l.equals(l.toLowerCase(java.util.Locale.ROOT))
+                        && l.endsWith(" correction") && namesATaskPlainly(Set.of(l)));
     }
 
     private static final java.util.regex.Pattern PREPOSITION_INSIDE =
