@@ -1190,15 +1190,14 @@ final class ProposalFinder {
      * collaborative depth distribution classification (CDDC) module".)
      */
     private static boolean taskDefinedBeforeAMethodNoun(Sentence s, int first, int last, Set<String> longForms) {
-        boolean shortForm = first >= 2 && last + 2 < s.size() && s.token(first - 1).word().equals("(")
-                && s.token(last + 1).word().equals(")");
-        boolean longForm = last + 4 < s.size() && s.token(last + 1).word().equals("(")
-                && s.token(last + 3).word().equals(")");
-        int after = shortForm ? last + 2 : longForm ? last + 4 : -1;
-        if (after < 0 || !TypeCues.METHOD_HEADS.contains(s.token(after).lemma())) {
+        int close = endOfDefinition(s, last);
+        // (the parenthesis opens before the name where the name is the short form, after it where it is the long form)
+        int open = close == last + 1 ? first - 1 : last + 1;
+        if (close < 0 || close + 1 >= s.size() || open < 1 || !s.token(open).word().equals("(")
+                || !TypeCues.METHOD_HEADS.contains(s.token(close + 1).lemma())) {
             return false;
         }
-        return s.token(shortForm ? first - 2 : last).lower().equals("correction")
+        return s.token(open - 1).lower().equals("correction")
                 && longForms.stream().anyMatch(l -> l.equals(l.toLowerCase(java.util.Locale.ROOT))
                         && l.endsWith(" correction") && namesATaskPlainly(Set.of(l)));
     }
