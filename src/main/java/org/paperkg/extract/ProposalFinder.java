@@ -147,6 +147,11 @@ final class ProposalFinder {
             if (rule != null && namedAfterItsDefinition(o.sentence(), o.sentence().tokenIndexAt(o.span().end() - 1))) {
                 rule = null;
             }
+            // (nor is a name the text gives others' methods of a kind: "our new AL method" beside "other common AL
+            // methods", "we develop decentralized AC … algorithms" beside "existing decentralized AC algorithms")
+            if (rule != null && !rule.equals("proposal.title-prefix") && namesOthersMethodsOfAKind(text, o.name())) {
+                rule = null;
+            }
             // (and any that a name after its method noun and a comma renames: "a novel test-time refinement (TTR)
             // method, denoted as SfM-TTR")
             int close = endOfDefinition(o.sentence(), o.sentence().tokenIndexAt(o.span().end() - 1));
@@ -2118,6 +2123,45 @@ final class ProposalFinder {
             }
         }
         return false;
+    }
+
+    private static final Set<String> OTHERS_KINDS = Set.of("existing", "previous", "prior", "other", "common",
+            "standard", "traditional", "conventional", "popular", "used", "current", "state-of-the-art", "classical",
+            "classic", "mainstream", "prevalent");
+
+    /**
+     * True when the text writes the name between a word for others' work and a plural method noun, the name of a
+     * kind: "commonly used AL strategies", "other common AL methods", "existing decentralized AC algorithms",
+     * "standard DFKD approaches" (one modifier may stand between).
+     */
+    private static boolean namesOthersMethodsOfAKind(AnnotatedText text, String name) {
+        for (PhraseSearch.WordMatch m : occurrences(text, name, text.titleLength())) {
+            Sentence s = m.sentence();
+            int first = s.tokenIndexAt(m.span().begin());
+            int last = s.tokenIndexAt(m.span().end() - 1);
+            if (first < 1 || s.token(first).begin() != m.span().begin() || s.token(last).end() != m.span().end()
+                    || last + 1 >= s.size() || !pluralMethodNoun(s.token(last + 1))) {
+                continue;
+            }
+            for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
+                if (OTHERS_KINDS.contains(s.token(k).lower())) {
+                    return true;
+                }
+                if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().equals("VBN")) {
+                    break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "methods", and "approaches" that the tagger reads as a verb: "standard DFKD approaches in …"; not "variants",
+     * which are versions of the name ("All three GTR variants achieve …").
+     */
+    private static boolean pluralMethodNoun(Token t) {
+        return (t.pos().equals("NNS") || t.pos().equals("VBZ")) && !t.lemma().equals(t.lower())
+                && TypeCues.METHOD_HEADS.contains(t.lemma()) && !VARIANT_NOUNS.contains(t.lemma());
     }
 
     /**

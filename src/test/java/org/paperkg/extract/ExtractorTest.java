@@ -9420,4 +9420,17 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("VQP");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("GEC");
     }
+
+    @Test
+    void aNameTheTextGivesOthersMethodsOfAKindIsNotProposed() {
+        PaperExtraction x = extract("Quill Mapping for Sample Selection",
+                "We propose Quill Mapping (QM), a novel Sample Selection (SS) algorithm that exploits training "
+                        + "dynamics. QM beats commonly used SS strategies and other common SS methods. We give "
+                        + "insights into our new SS method.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QM");
+        PaperExtraction y = extract("QuillNet: Alleviating Forgetting in Few-Shot Detection",
+                "In this work, we propose the first data-free quill distillation (DFQD) approach for few-shot "
+                        + "detection. This stands in contrast to standard DFQD approaches in image classification.");
+        assertThat(names(y, MentionKind.PROPOSED)).containsExactly("QuillNet");
+    }
 }
