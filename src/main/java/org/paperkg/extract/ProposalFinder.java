@@ -633,6 +633,9 @@ final class ProposalFinder {
         if (rule == null && lexicon.lookup(o.name()) == null) {
             rule = describedAndDefined(s, nameStart, last);
         }
+        if (rule == null && lexicon.lookup(o.name()) == null) {
+            rule = otherNameAfterOr(s, nameStart, last, ownNames);
+        }
         return rule != null ? rule : novelAppositionAfterAList(s, first, last);
     }
 
@@ -666,6 +669,42 @@ final class ProposalFinder {
      * "describe", spelled out in parentheses and called a new something by an indefinite apposition. ("describe" alone
      * is no proposal: "This paper describes the NiuTrans system", "we describe our participation in ComVE".)
      */
+    /** Words that may close a name given after ", or": "…, or LRN.", "…, or LAgSwAV, which …". */
+    private static final Set<String> AFTER_AN_OTHER_NAME = Set.of(",", ".", ";", ":");
+
+    /**
+     * "we propose a lightweight recurrent network, or LRN", "We call this exploration bonus discriminator disagreement
+     * intrinsic reward, or DISDAIN", "which we refer to as the prescriptive ReLU network, or P-ReLU", "a new
+     * objective, called …, or LAgSwAV": a name after ", or" (and "simply", or before "for short") that closes what the
+     * authors' verb makes or names is its other name. Not an item of a list ("like X, Y, or Z"), where a comma that no
+     * naming word follows stands between.
+     */
+    private static String otherNameAfterOr(Sentence s, int first, int last, Set<String> ownNames) {
+        int or = first >= 1 && (s.token(first - 1).lower().equals("simply") || s.token(first - 1).lower().equals("just"))
+                ? first - 2 : first - 1;
+        boolean forShort = last + 2 < s.size() && s.token(last + 1).lower().equals("for")
+                && s.token(last + 2).lower().equals("short");
+        if (or < 3 || !s.token(or).lower().equals("or") || !s.token(or - 1).word().equals(",")
+                || !(last + 1 >= s.size() || AFTER_AN_OTHER_NAME.contains(s.token(last + 1).word()) || forShort)) {
+            return null;
+        }
+        for (int k = or - 2; k >= 1 && k >= or - 30; k--) {
+            Token t = s.token(k);
+            if (t.word().equals(",") && ProposalCues.namingWordAt(s, k + 1)) {
+                continue;
+            }
+            if (DESCRIPTION_BREAKS.contains(t.lower())) {
+                return null;
+            }
+            boolean referred = t.lower().equals("as") && referringVerbBefore(s, k) >= 0;
+            if (referred || ProposalCues.isTriggerVerb(s, k)) {
+                int verb = referred ? referringVerbBefore(s, k) : k;
+                return ProposalCues.subjectBefore(s, verb, ownNames) ? "proposal.other-name-after-or" : null;
+            }
+        }
+        return null;
+    }
+
     private static String describedAndDefined(Sentence s, int first, int last) {
         // (the name is the short form before the parenthesis, or the long form inside it)
         boolean longForm = first >= 3 && s.token(first - 1).word().equals("(");

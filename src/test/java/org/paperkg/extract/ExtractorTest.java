@@ -9433,4 +9433,20 @@ class ExtractorTest {
                         + "detection. This stands in contrast to standard DFQD approaches in image classification.");
         assertThat(names(y, MentionKind.PROPOSED)).containsExactly("QuillNet");
     }
+
+    @Test
+    void aNameAfterCommaOrThatClosesWhatTheAuthorsMakeOrNameIsProposed() {
+        PaperExtraction x = extract("A Lightweight Quill Network for Sequence Modeling",
+                "In this paper, we propose a lightweight quill network, or LQN. LQN uses input gates to handle long "
+                        + "inputs.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("LQN");
+        PaperExtraction y = extract("Learning More Skills through Quill Exploration",
+                "We call this exploration bonus quill disagreement intrinsic reward, or QUILLDIS. We show that "
+                        + "QUILLDIS improves skill learning.");
+        assertThat(names(y, MentionKind.PROPOSED)).containsExactly("QUILLDIS");
+        PaperExtraction z = extract("Faster Quill Fields",
+                "We accelerate grid-based training frameworks, like Quill-NGP, Plenoquills, QVGO, or TensoQuill, "
+                        + "by a factor of two.");
+        assertThat(names(z, MentionKind.PROPOSED)).isEmpty();
+    }
 }
