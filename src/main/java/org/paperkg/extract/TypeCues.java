@@ -2017,13 +2017,17 @@ final class TypeCues {
 
     /**
      * True when the name is listed after a colon that metrics in the plural come shortly before: "We create two new
-     * metrics for this task: an EntityScore to gauge …, and an AudioScore to assess …".
+     * metrics for this task: an EntityScore to gauge …, and an AudioScore to assess …" (not where a plural dataset
+     * noun comes between, the head of what is listed: "over all metrics on three benchmarks: MNIST, …").
      */
     private static boolean listedAfterAMetricColon(Sentence s, int first) {
         for (int k = first - 1; k >= 1 && k >= first - 25; k--) {
             String w = s.token(k).word();
             if (w.equals(":")) {
                 for (int j = k - 1; j >= 0 && j >= k - 5; j--) {
+                    if (s.token(j).pos().equals("NNS") && DefinitionFilter.DATASET_NOUNS.contains(s.token(j).lemma())) {
+                        return false;
+                    }
                     if (METRIC_NOUNS.contains(s.token(j).lemma()) && s.token(j).pos().equals("NNS")) {
                         return true;
                     }

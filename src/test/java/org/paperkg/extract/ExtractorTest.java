@@ -9449,4 +9449,17 @@ class ExtractorTest {
                         + "by a factor of two.");
         assertThat(names(z, MentionKind.PROPOSED)).isEmpty();
     }
+
+    @Test
+    void aColonAfterDatasetsListsDatasetsThoughMetricsComeBeforeThem() {
+        PaperExtraction x = extract("Private Quill Generation",
+                "Our results achieve new state-of-the-arts over all metrics on three benchmarks: QuillMNIST, "
+                        + "Fashion-Quill, and QuillA.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillMNIST", "Fashion-Quill", "QuillA");
+        PaperExtraction y = extract("Scoring Quill Audio",
+                "We create two new metrics for this task: a QuillScore to gauge coverage, and an AudioQuill to "
+                        + "assess quality.");
+        assertThat(names(y, MentionKind.DATASET)).isEmpty();
+        assertThat(names(y, MentionKind.METHOD)).isEmpty();
+    }
 }
