@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * LaTeX's accent commands and special letters, as BibTeX exports and arXiv abstracts write names, turned into the
  * letters they stand for: {@code {\"U}ber} is "Über" (the braces around an accent go with it), {@code M\"{u}ller}
- * "Müller", {@code \'{\i}} "í", {@code \c{c}} "ç", {@code \v s} "š", {@code \ss} "ß".
+ * "Müller", {@code \'{\i}} "í", {@code \c{c}} "ç", {@code \v s} "š", {@code \ss} "ß", {@code {\L}ojasiewicz}
+ * "Łojasiewicz".
  */
 final class LatexAccents {
     /** The combining mark each accent command adds to the letter after it. */
@@ -41,6 +42,10 @@ final class LatexAccents {
     private static final Pattern SPECIAL_LETTER = Pattern.compile("\\\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])"
             + "(?:\\{\\}|\\s(?=[A-Za-z]))?");
 
+    /** A special letter's command with braces around it and nothing else: {@code Polyak-{\L}ojasiewicz}. */
+    private static final Pattern BRACED_SPECIAL_LETTER = Pattern.compile("\\{\\s*\\\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)"
+            + "\\s*\\}");
+
     private LatexAccents() {
     }
 
@@ -51,7 +56,13 @@ final class LatexAccents {
         }
         String unbraced = withAccentsResolved(BRACED_ACCENT.matcher(text), 1);
         StringBuilder out = new StringBuilder(withAccentsResolved(ACCENT.matcher(unbraced), 0));
-        Matcher s = SPECIAL_LETTER.matcher(out);
+        Matcher b = BRACED_SPECIAL_LETTER.matcher(out);
+        StringBuilder letters = new StringBuilder(out.length());
+        while (b.find()) {
+            b.appendReplacement(letters, Matcher.quoteReplacement(LETTERS.get(b.group(1))));
+        }
+        b.appendTail(letters);
+        Matcher s = SPECIAL_LETTER.matcher(letters);
         StringBuilder done = new StringBuilder(out.length());
         while (s.find()) {
             s.appendReplacement(done, Matcher.quoteReplacement(LETTERS.get(s.group(1))));

@@ -175,6 +175,16 @@ class CorpusReadersTest {
     }
 
     @Test
+    void readsASpecialLetterInBracesOfItsOwnAsTheLetter() throws IOException {
+        Paper paper = onlyPaper("braced-letter.jsonl", """
+                {"title": "Quill Optimization with Polyak-{\\\\L}ojasiewicz Conditions", "abstract": "Under the Polyak-{\\\\L}ojasiewicz condition and {\\\\o}stergaard's {\\\\ss}-rule, quills converge; $\\\\{x\\\\}$ stays."}
+                """);
+        assertThat(paper.title()).isEqualTo("Quill Optimization with Polyak-\u0141ojasiewicz Conditions");
+        assertThat(paper.abstractText()).isEqualTo("Under the Polyak-\u0141ojasiewicz condition and \u00f8stergaard's "
+                + "\u00df-rule, quills converge; $\\{x\\}$ stays.");
+    }
+
+    @Test
     void readsANameSetInMathematicsAsTheNameAndKeepsVariables() throws IOException {
         Paper paper = onlyPaper("math-names.jsonl", """
                 {"title": "Glimmer", "abstract": "We build $\\\\textbf{GLIMMER}$, a $\\\\texttt{Tri-Net}$ variant for $\\\\textbf{P}$runed $\\\\textbf{O}$ptics, with $k$ heads, $AB$ blocks and cost $O(n)$ per $x_i$, beside $\\\\mathcal{R}$-Net and $\\\\textbf{\\\\textit{Zap}}$, not $\\\\mathcal{O}(n)$."}
