@@ -2,8 +2,11 @@ package org.paperkg.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,24 +28,52 @@ public final class Corpus {
         this.formats = formats;
     }
 
-    /** The files under the given paths, folders walked in name order, hidden files left out. */
+    /**
+     * The files under the given paths, folders walked in name order; hidden files and folders (".git") are left out,
+     * and so are the folders of a TDB2 store, such as the default store inside the folder ingested ("ingest .").
+     */
     public static List<Path> files(List<Path> paths) {
         List<Path> files = new ArrayList<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(Files::isRegularFile)
-                            .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .sorted(Comparator.comparing(Path::toString))
-                            .forEach(files::add);
+                List<Path> found = new ArrayList<>();
+                try {
+                    Files.walkFileTree(path, new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                            boolean hidden = !dir.equals(path) && hidden(dir);
+                            return hidden || isStore(dir) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                            if (attrs.isRegularFile() && !hidden(file)) {
+                                found.add(file);
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
+                found.sort(Comparator.comparing(Path::toString));
+                files.addAll(found);
             } else {
                 files.add(path);
             }
         }
         return files;
+    }
+
+    private static boolean hidden(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().startsWith(".") && !name.toString().equals(".")
+                && !name.toString().equals("..");
+    }
+
+    /** True for the folder of a TDB2 store, which holds its lock file. */
+    private static boolean isStore(Path dir) {
+        return Files.isRegularFile(dir.resolve("tdb.lock"));
     }
 
     /**

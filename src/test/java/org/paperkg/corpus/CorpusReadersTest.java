@@ -452,6 +452,23 @@ class CorpusReadersTest {
     }
 
     @Test
+    void walksFoldersLeavingOutHiddenFoldersAndAStoreInsideThem() throws IOException {
+        write("a.jsonl", "{}");
+        Files.createDirectories(dir.resolve(".git/objects"));
+        write(".git/objects/c.jsonl", "{}");
+        Files.createDirectories(dir.resolve("sub"));
+        write("sub/b.txt", "x");
+        org.apache.jena.query.Dataset store = org.apache.jena.tdb2.TDB2Factory.connectDataset(
+                dir.resolve("paperkg-store").toString());
+        store.executeWrite(() -> store.getDefaultModel().createResource("urn:x")
+                .addProperty(org.apache.jena.vocabulary.RDFS.label, "x"));
+        org.apache.jena.tdb2.sys.TDBInternal.expel(store.asDatasetGraph());
+        assertThat(dir.resolve("paperkg-store/Data-0001")).isDirectory();
+        assertThat(Corpus.files(List.of(dir))).containsExactly(dir.resolve("a.jsonl"), dir.resolve("sub/b.txt"));
+        assertThat(Corpus.files(List.of(dir.resolve(".git")))).containsExactly(dir.resolve(".git/objects/c.jsonl"));
+    }
+
+    @Test
     void reportsEmptyFile() throws IOException {
         Path file = write("empty.jsonl", "");
         assertThat(problems(events(file))).singleElement()
