@@ -140,7 +140,7 @@ final class NameFinder {
         titleName.ifPresent(f::addIfFree);
         // (the abstract's own mentions of a title name that is no coined word, written as the title writes it, so that
         // their contexts type it: "Image-Chat: …" above "Our dataset, Image-Chat, consists of …")
-        titleName.filter(o -> o.name().indexOf(' ') < 0 && !Names.isCoined(o.name()) && f.out.contains(o))
+        titleName.filter(o -> !Names.isCoined(o.name()) && f.out.contains(o))
                 .ifPresent(o -> writtenAgainAsTheTitleWritesIt(text, lower, o).forEach(f::addIfFree));
         // a system description's "X at SemEval-2020 Task 7: …" names the system the paper describes
         titleNames.findSystemAtVenue(text).ifPresent(f::addIfFree);

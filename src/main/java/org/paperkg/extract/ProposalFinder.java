@@ -664,11 +664,6 @@ final class ProposalFinder {
         return null;
     }
 
-    /**
-     * "This paper describes Ada (Action Domain Acquisition), a framework for …": the name right after the authors'
-     * "describe", spelled out in parentheses and called a new something by an indefinite apposition. ("describe" alone
-     * is no proposal: "This paper describes the NiuTrans system", "we describe our participation in ComVE".)
-     */
     /** Words that may close a name given after ", or": "…, or LRN.", "…, or LAgSwAV, which …". */
     private static final Set<String> AFTER_AN_OTHER_NAME = Set.of(",", ".", ";", ":");
 
@@ -705,6 +700,11 @@ final class ProposalFinder {
         return null;
     }
 
+    /**
+     * "This paper describes Ada (Action Domain Acquisition), a framework for …": the name right after the authors'
+     * "describe", spelled out in parentheses and called a new something by an indefinite apposition. ("describe" alone
+     * is no proposal: "This paper describes the NiuTrans system", "we describe our participation in ComVE".)
+     */
     private static String describedAndDefined(Sentence s, int first, int last) {
         // (the name is the short form before the parenthesis, or the long form inside it)
         boolean longForm = first >= 3 && s.token(first - 1).word().equals("(");

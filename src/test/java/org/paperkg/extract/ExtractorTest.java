@@ -9462,4 +9462,14 @@ class ExtractorTest {
         assertThat(names(y, MentionKind.DATASET)).isEmpty();
         assertThat(names(y, MentionKind.METHOD)).isEmpty();
     }
+
+    @Test
+    void theAbstractsMentionsOfATitleNameOfPlainWordsTypeIt() {
+        PaperExtraction x = extract("Memory Quill: Partially Observable Challenges to Memory-Based Agents",
+                "Memory Quill is a novel benchmark for challenging agents to memorize events across long sequences. "
+                        + "Memory Quill consists of three environments.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("Memory Quill");
+        assertThat(names(x, MentionKind.METHOD)).isEmpty();
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Memory Quill");
+    }
 }
