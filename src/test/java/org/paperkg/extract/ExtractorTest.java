@@ -9472,4 +9472,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).isEmpty();
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("Memory Quill");
     }
+
+    @Test
+    void thePolyakLojasiewiczConditionWrittenWithItsPolishLetterIsNoName() {
+        PaperExtraction x = extract("Quill Descent with Shuffling",
+                "We study Quill Descent (QD) for smooth nonconvex objectives with Polyak-\u0141ojasiewicz (P\u0141) "
+                        + "geometry, and analyze QD for nonconvex-P\u0141 and primal-P\u0141-P\u0141 objectives.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QD");
+    }
 }
