@@ -509,7 +509,8 @@ final class TypeCues {
      * paper introduces Instruction-oriented Object Detection (IOD), a new task that …". The name is the task's, though
      * the authors pose it (not one that trains a model, "Sequence Span Rewriting (SSR), a self-supervised task for …
      * pre-training", nor one that is data or a method too, "a new task and dataset", nor "a task-agnostic framework",
-     * whose head is "framework"; a name without a long form, "FewRel 2.0, a more challenging task", is as often data).
+     * whose head is "framework", nor a benchmark's task, "a new benchmark task"; a name without a long form, "FewRel
+     * 2.0, a more challenging task", is as often data).
      */
     static boolean appositionCallsItAPosedTask(NameOccurrence o) {
         Sentence s = o.sentence();
@@ -522,6 +523,10 @@ final class TypeCues {
         for (int j = k + 2; j < s.size() && j <= k + 6; j++) {
             Token t = s.token(j);
             if (TRAINING_TASK_WORDS.contains(t.lower()) || t.lower().endsWith("supervised")) {
+                return false;
+            }
+            // (a benchmark's task is data: "DynaSent ('Dynamic Sentiment'), a new English-language benchmark task")
+            if (t.pos().startsWith("NN") && DefinitionFilter.DATASET_NOUNS.contains(t.lemma())) {
                 return false;
             }
             if (t.pos().startsWith("NN")) {

@@ -9480,4 +9480,13 @@ class ExtractorTest {
                         + "geometry, and analyze QD for nonconvex-P\u0141 and primal-P\u0141-P\u0141 objectives.");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("QD");
     }
+
+    @Test
+    void aBenchmarkTaskInAppositionIsData() {
+        PaperExtraction x = extract("QuillSent: A Dynamic Benchmark for Sentiment Analysis",
+                "We introduce QuillSent (\u2018Quill Sentences\u2019), a new English-language benchmark task for "
+                        + "ternary sentiment analysis. QuillSent has a total of 121,634 sentences.");
+        assertThat(names(x, MentionKind.DATASET)).containsExactly("QuillSent");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillSent");
+    }
 }
