@@ -1872,8 +1872,11 @@ final class NameFinder {
                 last += 3;
                 continue;
             }
+            // (adjectives joined or graded: "a simple yet effective method", "a highly efficient model")
+            boolean joinedOrGraded = (t.pos().equals("CC") || t.pos().startsWith("RB")) && k + 1 < s.size()
+                    && s.token(k + 1).pos().startsWith("JJ");
             if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("CD")
-                    && !t.pos().equals("VBN") && !t.pos().equals("HYPH")) {
+                    && !t.pos().equals("VBN") && !t.pos().equals("HYPH") && !joinedOrGraded) {
                 return false;
             }
         }

@@ -9489,4 +9489,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).containsExactly("QuillSent");
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("QuillSent");
     }
+
+    @Test
+    void aHyphenatedNameInAppositionToJoinedAdjectivesAndAMethodNounIsProposed() {
+        PaperExtraction x = extract("Graph Quillmix with Soft Alignments",
+                "In this work, we propose S-Quillmix, a simple yet effective mixup method for graph classification. "
+                        + "We also present Q-Plume, a highly efficient sampler.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("S-Quillmix", "Q-Plume");
+        assertThat(names(x, MentionKind.METHOD)).contains("S-Quillmix", "Q-Plume");
+    }
 }
