@@ -181,7 +181,15 @@ public final class Lexicon {
 
     /** The gazetteer entry whose name or alias normalises like {@code surface}, if any. */
     public Entry lookup(String surface) {
-        return byKey.get(Names.key(surface));
+        Entry entry = byKey.get(Names.key(surface));
+        // (a lower-case letter hyphenated before capitals is a prefix of the text's own, not the entry's initial that
+        // no form writes in lower case: "f-DM", a family of diffusion models, is no FDM, the finite difference method)
+        if (entry != null && surface.length() > 2 && surface.charAt(1) == '-'
+                && Character.isLowerCase(surface.charAt(0)) && Character.isUpperCase(surface.charAt(2))
+                && entry.forms().stream().noneMatch(f -> f.indexOf(' ') < 0 && f.charAt(0) == surface.charAt(0))) {
+            return null;
+        }
+        return entry;
     }
 
     /**

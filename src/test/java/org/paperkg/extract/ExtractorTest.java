@@ -9498,4 +9498,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).containsExactlyInAnyOrder("S-Quillmix", "Q-Plume");
         assertThat(names(x, MentionKind.METHOD)).contains("S-Quillmix", "Q-Plume");
     }
+
+    @Test
+    void aLowerCaseLetterHyphenatedBeforeCapitalsIsNoKnownShortFormsInitial() {
+        PaperExtraction x = extract("f-DM: A Multi-stage Diffusion Model via Progressive Quill Transformation",
+                "Diffusion models (DMs) have recently emerged as tools for generative modeling. In this work, we "
+                        + "propose f-DM, a generalized family of DMs which allows progressive quill transformation.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("f-DM");
+        assertThat(names(x, MentionKind.METHOD)).contains("f-DM").doesNotContain("FDM");
+    }
 }

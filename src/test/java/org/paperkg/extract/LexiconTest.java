@@ -23,6 +23,14 @@ class LexiconTest {
     }
 
     @Test
+    void aLowerCaseLetterHyphenatedBeforeCapitalsLooksUpNoEntryThatWritesItInCapitals() {
+        assertThat(lexicon.lookup("FDM")).isNotNull();
+        assertThat(lexicon.lookup("f-DM")).isNull();
+        assertThat(lexicon.lookup("t-SNE")).isNotNull();
+        assertThat(lexicon.lookup("T-SNE")).isEqualTo(lexicon.lookup("t-SNE"));
+    }
+
+    @Test
     void everyFormOfTheGazetteersNamesOneEntryOnly() throws IOException {
         // the lexicon keeps the first entry a form normalises to: a second line with the same form would be shadowed
         Map<String, String> lineOfKey = new HashMap<>();
