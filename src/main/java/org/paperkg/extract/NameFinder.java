@@ -139,7 +139,8 @@ final class NameFinder {
                         || writtenAgain(text, lower, o) || initialsUsed(text, o));
         titleName.ifPresent(f::addIfFree);
         // (the abstract's own mentions of a title name that is no coined word, written as the title writes it, so that
-        // their contexts type it: "Image-Chat: …" above "Our dataset, Image-Chat, consists of …")
+        // their contexts type it: "Image-Chat: …" above "Our dataset, Image-Chat, consists of …", a name of several
+        // words too, "Memory Gym: …" above "Memory Gym is a novel benchmark …")
         titleName.filter(o -> !Names.isCoined(o.name()) && f.out.contains(o))
                 .ifPresent(o -> writtenAgainAsTheTitleWritesIt(text, lower, o).forEach(f::addIfFree));
         // a system description's "X at SemEval-2020 Task 7: …" names the system the paper describes

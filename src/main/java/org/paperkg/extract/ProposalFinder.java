@@ -691,9 +691,9 @@ final class ProposalFinder {
             if (DESCRIPTION_BREAKS.contains(t.lower())) {
                 return null;
             }
-            boolean referred = t.lower().equals("as") && referringVerbBefore(s, k) >= 0;
-            if (referred || ProposalCues.isTriggerVerb(s, k)) {
-                int verb = referred ? referringVerbBefore(s, k) : k;
+            int referring = t.lower().equals("as") ? referringVerbBefore(s, k) : -1;
+            if (referring >= 0 || ProposalCues.isTriggerVerb(s, k)) {
+                int verb = referring >= 0 ? referring : k;
                 return ProposalCues.subjectBefore(s, verb, ownNames) ? "proposal.other-name-after-or" : null;
             }
         }
