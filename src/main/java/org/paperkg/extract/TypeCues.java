@@ -1247,6 +1247,22 @@ final class TypeCues {
     }
 
     /**
+     * True when the name at {@code first} follows "metric" right away or after a naming word ("a new evaluation metric
+     * GRADE", "a novel metric called TCAS", "a metric “Monotonic Optimal Sequence” (MOS)").
+     */
+    private static boolean calledRightAfterAMetricNoun(Sentence s, int first) {
+        int k = first - 1;
+        if (k >= 0 && isQuote(s.token(k))) {
+            k--;
+        }
+        if (k >= 1 && ProposalCues.namingWordAt(s, k)) {
+            k--;
+        }
+        // (whatever the tagger makes of the noun before a name in capitals: "evaluation metric|JJ QUILLSCORE")
+        return k >= 0 && s.token(k).lower().equals("metric");
+    }
+
+    /**
      * The token after a name, past a parenthesised short form or a closing parenthesis: "metric" in "Average Maximum
      * Eigenvalue (AMV) metric" for the long form and for the short form alike.
      */
@@ -1994,6 +2010,10 @@ final class TypeCues {
         int next = tokenAfterShortForm(o);
         // "our new metric, cosine similarity convergence (CSC)."
         if (namedAfterAMetricNoun(s, s.tokenIndexAt(o.span().begin()), next)) {
+            return true;
+        }
+        // "a new evaluation metric GRADE", "a novel metric called TCAS": a name no one knows right after the noun
+        if (lexicon.lookup(o.name()) == null && calledRightAfterAMetricNoun(s, s.tokenIndexAt(o.span().begin()))) {
             return true;
         }
         if (next < s.size() && s.token(next).lemma().equals("metric")

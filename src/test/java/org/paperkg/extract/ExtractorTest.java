@@ -9507,4 +9507,14 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("f-DM");
         assertThat(names(x, MentionKind.METHOD)).contains("f-DM").doesNotContain("FDM");
     }
+
+    @Test
+    void aNameRightAfterTheNounMetricIsAMetricNoMethod() {
+        PaperExtraction x = extract("Findings of the Quill Translation Task",
+                "We propose a metric \u201cQuill Optimal Sequence\u201d (QOS) considering both quality and latency. "
+                        + "We also propose a new evaluation metric QUILLSCORE and a novel metric called TCQS. QOS "
+                        + "ranks the QuillNet submissions.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QOS", "QUILLSCORE", "TCQS");
+        assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
+    }
 }
