@@ -2781,7 +2781,7 @@ class ExtractorTest {
                 "Domain generalization (DG) methods fail on new hospitals. We study off-policy evaluation (OPE) for "
                         + "recommenders, and semi-supervised learning (SSL) methods that use unlabeled scans. We use a "
                         + "self-training (ST) method. In this paper, we propose a deep reinforcement learning (DRL) based "
-                        + "framework for pruning, and a valuation metric called grouped federated Shapley value (GroFedSV) "
+                        + "framework for pruning, and a valuation method called grouped federated Shapley value (GroFedSV) "
                         + "based on the classic Shapley value. Experiments on Gaussian mixture models (GMMs) and sparse "
                         + "regression show that the bound of order O(kT log n) is tight.");
         assertThat(names(x, MentionKind.METHOD)).contains("ST", "GroFedSV", "GMM")
