@@ -499,7 +499,9 @@ final class NameFinder {
                 // (a naming verb vouches for its coined name whatever the words before it: "… an existing
                 // terminological database for the medical domain, named TriMED", whose letters the character match
                 // found among those words)
-                if (d.rule().equals(AcronymFinder.NAMING_PHRASE)) {
+                // (and so does the authors' presenting it as theirs elsewhere: "Massive Choice, Ample Tasks (MaChAmp):
+                // …" above "we present MaChAmp, a toolkit for …")
+                if (d.rule().equals(AcronymFinder.NAMING_PHRASE) || presentedAsTheAuthorsOwn(text, d.shortForm())) {
                     continue;
                 }
                 f.blocked.add(d.shortSpan());
@@ -644,6 +646,23 @@ final class NameFinder {
     /** True when the text after the title writes the title's name again, in any case. */
     private static boolean writtenAgain(AnnotatedText text, String lower, NameOccurrence title) {
         return !PhraseSearch.wordMatches(text, lower, title.name().toLowerCase(Locale.ROOT), text.titleLength()).isEmpty();
+    }
+
+    /**
+     * True when the word stands in the abstract right after the authors' verb of making, with an indefinite apposition
+     * after it: "we present MaChAmp, a toolkit for …".
+     */
+    private static boolean presentedAsTheAuthorsOwn(AnnotatedText text, String word) {
+        for (Sentence s : text.abstractSentences()) {
+            for (int i = 1; i + 2 < s.size(); i++) {
+                if (s.token(i).word().equals(word) && ProposalCues.isTriggerVerb(s, i - 1)
+                        && ProposalCues.subjectBefore(s, i - 1, Set.of()) && s.token(i + 1).word().equals(",")
+                        && TypeCues.INDEFINITE_ARTICLES.contains(s.token(i + 2).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

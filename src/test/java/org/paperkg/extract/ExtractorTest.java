@@ -9517,4 +9517,13 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QOS", "QUILLSCORE", "TCQS");
         assertThat(names(x, MentionKind.PROPOSED)).isEmpty();
     }
+
+    @Test
+    void aShortFormWhoseDefinitionNamesNothingIsANameWhereTheAuthorsPresentItAsTheirs() {
+        PaperExtraction x = extract("Massive Quills, Ample Tasks (MaQuAmp): A Toolkit for Multi-task Learning",
+                "In this paper we present MaQuAmp, a toolkit for easy fine-tuning of contextual embeddings in "
+                        + "multi-task settings. The benefits of MaQuAmp are its flexible options.");
+        assertThat(names(x, MentionKind.PROPOSED)).containsExactly("MaQuAmp");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("MaQuAmp");
+    }
 }
