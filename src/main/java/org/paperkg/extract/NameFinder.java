@@ -655,9 +655,9 @@ final class NameFinder {
     private static boolean presentedAsTheAuthorsOwn(AnnotatedText text, String word) {
         for (Sentence s : text.abstractSentences()) {
             for (int i = 1; i + 2 < s.size(); i++) {
-                if (s.token(i).word().equals(word) && ProposalCues.isTriggerVerb(s, i - 1)
-                        && ProposalCues.subjectBefore(s, i - 1, Set.of()) && s.token(i + 1).word().equals(",")
-                        && TypeCues.INDEFINITE_ARTICLES.contains(s.token(i + 2).lower())) {
+                boolean apposition = s.token(i + 1).word().equals(",")
+                        && TypeCues.INDEFINITE_ARTICLES.contains(s.token(i + 2).lower());
+                if (apposition && s.token(i).word().equals(word) && afterTheAuthorsVerbOfMaking(s, i)) {
                     return true;
                 }
             }
