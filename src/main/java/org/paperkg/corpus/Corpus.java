@@ -65,10 +65,10 @@ public final class Corpus {
         return files;
     }
 
+    /** True for a file or folder whose name starts with a dot (the folder walked itself is never asked about). */
     private static boolean hidden(Path path) {
         Path name = path.getFileName();
-        return name != null && name.toString().startsWith(".") && !name.toString().equals(".")
-                && !name.toString().equals("..");
+        return name != null && name.toString().startsWith(".");
     }
 
     /** True for the folder of a TDB2 store, which holds its lock file. */

@@ -38,13 +38,15 @@ final class LatexAccents {
     /** An accent with braces around it and nothing else: {@code {\"U}}. */
     private static final Pattern BRACED_ACCENT = Pattern.compile("\\{\\s*(" + ACCENT.pattern() + ")\\s*\\}");
 
+    /** The names of the special letters' commands ({@link #LETTERS}' keys), as a pattern's alternatives. */
+    private static final String LETTER_COMMANDS = "(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)";
+
     /** A special letter's command, ended by anything but a letter, with an empty group or a space after it eaten. */
-    private static final Pattern SPECIAL_LETTER = Pattern.compile("\\\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)(?![A-Za-z])"
+    private static final Pattern SPECIAL_LETTER = Pattern.compile("\\\\" + LETTER_COMMANDS + "(?![A-Za-z])"
             + "(?:\\{\\}|\\s(?=[A-Za-z]))?");
 
     /** A special letter's command with braces around it and nothing else: {@code Polyak-{\L}ojasiewicz}. */
-    private static final Pattern BRACED_SPECIAL_LETTER = Pattern.compile("\\{\\s*\\\\(ss|ae|AE|oe|OE|aa|AA|o|O|l|L|i|j)"
-            + "\\s*\\}");
+    private static final Pattern BRACED_SPECIAL_LETTER = Pattern.compile("\\{\\s*\\\\" + LETTER_COMMANDS + "\\s*\\}");
 
     private LatexAccents() {
     }
@@ -55,20 +57,19 @@ final class LatexAccents {
             return text;
         }
         String unbraced = withAccentsResolved(BRACED_ACCENT.matcher(text), 1);
-        StringBuilder out = new StringBuilder(withAccentsResolved(ACCENT.matcher(unbraced), 0));
-        Matcher b = BRACED_SPECIAL_LETTER.matcher(out);
-        StringBuilder letters = new StringBuilder(out.length());
-        while (b.find()) {
-            b.appendReplacement(letters, Matcher.quoteReplacement(LETTERS.get(b.group(1))));
+        String accented = withAccentsResolved(ACCENT.matcher(unbraced), 0);
+        String unbracedLetters = withLettersResolved(BRACED_SPECIAL_LETTER.matcher(accented));
+        return withLettersResolved(SPECIAL_LETTER.matcher(unbracedLetters));
+    }
+
+    /** The matched special letters' commands, their name the first group, written as the letters. */
+    private static String withLettersResolved(Matcher m) {
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(LETTERS.get(m.group(1))));
         }
-        b.appendTail(letters);
-        Matcher s = SPECIAL_LETTER.matcher(letters);
-        StringBuilder done = new StringBuilder(out.length());
-        while (s.find()) {
-            s.appendReplacement(done, Matcher.quoteReplacement(LETTERS.get(s.group(1))));
-        }
-        s.appendTail(done);
-        return done.toString();
+        m.appendTail(out);
+        return out.toString();
     }
 
     /** The matched accents written as accented letters; {@code shift} counts the groups before the accent's own. */
