@@ -28,7 +28,16 @@ final class ConceptFinder {
             "brain-machine", "neural decoding");
     /** Words that keep "decoding" about text even in a paper that also encodes. */
     private static final Set<String> LANGUAGE = Set.of("text", "language", "token", "word", "sentence", "translation",
-            "llm", "lm");
+            "llm", "lm", "caption", "captioning", "dialogue", "dialog", "parse", "parser", "parsing", "summarization",
+            "summary", "narrative", "question", "answer");
+    /**
+     * Words of other media or senses that make "decoding", in a paper without words of language, the decoding of
+     * something else: features, pixels, latent codes, a channel's bits, molecules ("the shared decoding layer" of a
+     * segmentation network, "list-decoding methods for polar codes").
+     */
+    private static final Set<String> OTHER_MEDIA = Set.of("encoder", "decoder", "compression", "codec", "image",
+            "video", "pixel", "visual", "latent", "action", "molecule", "molecular", "antibody", "protein", "quantum",
+            "feature", "detection", "detector", "segmentation", "channel", "error-correcting");
     /** Words that make a "decoding" just after them the decoder half of an autoencoder. */
     private static final Set<String> ENCODING = Set.of("encode", "encoding");
     /** Words that put "momentum" in physics or finance rather than optimisation. */
@@ -310,15 +319,16 @@ final class ConceptFinder {
     }
 
     /** What the paper as a whole says about the senses of some words. */
-    private record Senses(boolean physics, boolean meanAbsoluteError, boolean neuralDecoding, boolean codecDecoding,
+    private record Senses(boolean physics, boolean meanAbsoluteError, boolean neuralDecoding, boolean otherMediaDecoding,
                           boolean symmetry, boolean physicalSystems) {
         static Senses of(AnnotatedText text) {
             String lower = text.text().toLowerCase(Locale.ROOT);
             return new Senses(text.hasLemmaIn(PHYSICS),
                     lower.contains("mean absolute error"),
                     text.hasLemmaIn(NEUROSCIENCE) || NEUROSCIENCE_PHRASES.stream().anyMatch(lower::contains),
-                    // a codec's "encoding time" and "decoding speed", in a paper that never speaks of text
-                    text.hasLemmaIn(ENCODING) && !text.hasLemmaIn(LANGUAGE),
+                    // a codec's "encoding time" and "decoding speed", a detector's "decoding stage", in a paper that
+                    // never speaks of text
+                    (text.hasLemmaIn(ENCODING) || text.hasLemmaIn(OTHER_MEDIA)) && !text.hasLemmaIn(LANGUAGE),
                     text.hasLemmaIn(SYMMETRY_SPEECH),
                     text.hasLemmaIn(PHYSICAL_SYSTEMS));
         }
@@ -357,7 +367,7 @@ final class ConceptFinder {
             return "concept.other-sense-neural-decoding";
         }
         if (p.label().equals("decoding")
-                && (senses.codecDecoding() || anyLemmaIn(pieces, Math.max(0, i - 4), i, ENCODING))) {
+                && (senses.otherMediaDecoding() || anyLemmaIn(pieces, Math.max(0, i - 4), i, ENCODING))) {
             return "concept.other-sense-autoencoding"; // "encoding to and decoding from a latent space"
         }
         // "a state-space prior", "state-space dynamical systems": the model's form; "the state space of the MDP", "the

@@ -9526,4 +9526,14 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).containsExactly("MaQuAmp");
         assertThat(names(x, MentionKind.METHOD)).containsExactly("MaQuAmp");
     }
+
+    @Test
+    void decodingInAPaperOfImagesThatSpeaksOfNoTextIsNoTextGeneration() {
+        PaperExtraction x = extract("Quick quill segmentation",
+                "Our segmentation network warps image features and fuses them in a shared decoding layer.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("text-generation");
+        PaperExtraction y = extract("Quill captions for clips",
+                "We caption video clips; greedy decoding of the captions is fast.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("text-generation");
+    }
 }
