@@ -323,14 +323,30 @@ final class ConceptFinder {
                           boolean symmetry, boolean physicalSystems) {
         static Senses of(AnnotatedText text) {
             String lower = text.text().toLowerCase(Locale.ROOT);
-            return new Senses(text.hasLemmaIn(PHYSICS),
+            // (the paper's lemmas gathered once: seven word sets are asked about)
+            Set<String> lemmas = new java.util.HashSet<>();
+            for (Sentence s : text.sentences()) {
+                for (int i = 0; i < s.size(); i++) {
+                    lemmas.add(s.token(i).lemma());
+                }
+            }
+            return new Senses(anyIn(PHYSICS, lemmas),
                     lower.contains("mean absolute error"),
-                    text.hasLemmaIn(NEUROSCIENCE) || NEUROSCIENCE_PHRASES.stream().anyMatch(lower::contains),
+                    anyIn(NEUROSCIENCE, lemmas) || NEUROSCIENCE_PHRASES.stream().anyMatch(lower::contains),
                     // a codec's "encoding time" and "decoding speed", a detector's "decoding stage", in a paper that
                     // never speaks of text
-                    (text.hasLemmaIn(ENCODING) || text.hasLemmaIn(OTHER_MEDIA)) && !text.hasLemmaIn(LANGUAGE),
-                    text.hasLemmaIn(SYMMETRY_SPEECH),
-                    text.hasLemmaIn(PHYSICAL_SYSTEMS));
+                    (anyIn(ENCODING, lemmas) || anyIn(OTHER_MEDIA, lemmas)) && !anyIn(LANGUAGE, lemmas),
+                    anyIn(SYMMETRY_SPEECH, lemmas),
+                    anyIn(PHYSICAL_SYSTEMS, lemmas));
+        }
+
+        private static boolean anyIn(Set<String> words, Set<String> lemmas) {
+            for (String w : words) {
+                if (lemmas.contains(w)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
