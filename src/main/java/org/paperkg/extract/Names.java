@@ -462,7 +462,8 @@ public final class Names {
      * symbol with a subscript ("ell_2", "x_i", "d_y", "theta_0") nor a function's ("log_base").
      */
     static boolean isCodeIdentifier(String word) {
-        if (!CODE_IDENTIFIER.matcher(word).matches()) {
+        // (most words have no underscore: asked of every token, the pattern is tried only where one could match)
+        if (word.indexOf('_') < 0 || !CODE_IDENTIFIER.matcher(word).matches()) {
             return false;
         }
         String[] parts = word.split("_");
