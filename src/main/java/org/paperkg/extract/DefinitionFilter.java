@@ -20,7 +20,7 @@ final class DefinitionFilter {
             "rate", "ratio", "distance", "divergence", "accuracy", "coefficient", "equation", "principle", "theory",
             "hypothesis", "condition", "property", "prediction", "forecasting", "generation", "recognition",
             "detection", "segmentation", "classification", "understanding", "reasoning", "retrieval", "analysis",
-            "navigation", "captioning", "tracking", "counting",
+            "navigation", "captioning", "tracking", "counting", "grounding",
             "intelligence", "processing", "vision", "domain", "field", "region", "area", "function", "value",
             "policy", "space", "data", "time", "system", "systems", "communication", "translation", "answering",
             "simulation", "control", "quantification", "image", "driving", "energy", "entropy", "temperature",
@@ -326,7 +326,7 @@ final class DefinitionFilter {
                 || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
             // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
             // (NWP) models", the models of a task, nor a kind of data before "data", "motion capture (MoCap) data"
-            return DATASET_NOUNS.contains(typeNoun) && !lowerCaseData;
+            return (DATASET_NOUNS.contains(typeNoun) || ofADatasetNoun(d, sentence)) && !lowerCaseData;
         }
         boolean typed = METHOD_NOUNS.contains(typeNoun) || DATASET_NOUNS.contains(typeNoun);
         // "parameter inheriting with momentum (PIM)": the noun phrase before a prepositional phrase is what counts
@@ -703,6 +703,17 @@ final class DefinitionFilter {
         // this task -- Lift, Map, Detect (LMD) --" sets off the approach)
         return (DASHES.contains(before) || (before.equals(":") && !s.token(start - 2).lower().endsWith("s")))
                 && opensWithAnIndefiniteArticle(s, start - 2);
+    }
+
+    /**
+     * True when "of" after a dataset noun stands right before a long form in title case: "a novel benchmark of Scene
+     * Knowledge-guided Visual Grounding (SK-VG)" names the benchmark after its task (but "a dataset of picture
+     * description task (PDT) responses" is of a kind of data).
+     */
+    private static boolean ofADatasetNoun(AcronymDefinition d, Sentence s) {
+        int start = longFormStart(d, s);
+        return start >= 2 && inTitleCase(d.longForm()) && s.token(start - 1).lower().equals("of")
+                && DATASET_NOUNS.contains(s.token(start - 2).lemma());
     }
 
     /** True when the noun phrase ending at {@code noun} opens with "a" or "an": "a challenging and new problem". */

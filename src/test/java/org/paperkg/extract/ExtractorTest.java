@@ -9536,4 +9536,15 @@ class ExtractorTest {
                 "We caption video clips; greedy decoding of the captions is fast.");
         assertThat(names(y, MentionKind.CONCEPT)).contains("text-generation");
     }
+
+    @Test
+    void aLongFormEndingInGroundingNamesATaskNotAMethod() {
+        PaperExtraction x = extract("Streams for quill grounding",
+                "Spatio-Temporal Quill Grounding (STQG) aims to localize a quill in a clip. We propose QuillStream, "
+                        + "a two-stream model that beats prior STQG methods.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillStream").doesNotContain("STQG");
+        PaperExtraction y = extract("Grounding quills with lore",
+                "We propose a novel benchmark of Lore-guided Quill Grounding (LQG), where the clip alone is not enough.");
+        assertThat(names(y, MentionKind.DATASET)).contains("LQG");
+    }
 }
