@@ -45,6 +45,14 @@ final class ConceptFinder {
             "electron", "meson", "hadron", "angular", "spin", "boson", "lattice", "qcd", "scattering", "photo-production",
             "quantum", "observable", "conservation", "continuum", "constitutive", "mechanics", "stock", "trading",
             "investment", "portfolio", "price", "asset", "contrarian");
+    /**
+     * Nouns of text written about a thing that, right after the object of a paraphrased label, make what is made the
+     * text ("generated image captions", "generate video descriptions"), not the thing.
+     */
+    /** The verbs of making that open paraphrased labels: "generate … image", "generated image", "synthesize … video". */
+    private static final java.util.regex.Pattern MAKING = java.util.regex.Pattern.compile("generat|synthesi[sz]");
+    private static final Set<String> TEXT_ABOUT_IT = Set.of("caption", "captioning", "description", "text",
+            "question", "annotation", "summary", "title", "tag", "narration", "commentary");
     /** Words after "image generation" that make it cross-modal retrieval ("image generation … retrieval"). */
     private static final Set<String> RETRIEVAL = Set.of("retrieval", "search", "matching", "alignment");
     /** Nouns after "state-space" that make it the form of a model, not a set of states. */
@@ -373,6 +381,11 @@ final class ConceptFinder {
      * concept's, or null when they mean the concept.
      */
     private static String otherSense(Pattern p, List<Piece> pieces, int i, int end, String surface, Senses senses) {
+        // "the diversity of generated image captions", "to generate video descriptions": text about the object made
+        if (p.paraphrase() && MAKING.matcher(p.pieces().get(0)).lookingAt() && end < pieces.size()
+                && TEXT_ABOUT_IT.contains(pieces.get(end).lemma())) {
+            return "concept.other-sense-text-about-it";
+        }
         if (p.conceptId().equals("momentum") && senses.physics()) {
             return "concept.other-sense-physics";
         }

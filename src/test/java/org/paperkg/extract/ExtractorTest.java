@@ -9547,4 +9547,13 @@ class ExtractorTest {
                 "We propose a novel benchmark of Lore-guided Quill Grounding (LQG), where the clip alone is not enough.");
         assertThat(names(y, MentionKind.DATASET)).contains("LQG");
     }
+
+    @Test
+    void generatedTextAboutAnImageIsNoImageGeneration() {
+        PaperExtraction x = extract("Varied quill captions",
+                "We study how decoding affects the diversity of generated image captions for quills.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("image-generation");
+        PaperExtraction y = extract("Quill pictures", "We generate realistic images of quills from sketches.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("image-generation");
+    }
 }
