@@ -454,7 +454,7 @@ final class ConceptFinder {
         }
         if (p.label().equals("numerical simulation")
                 && (anyLemmaIn(pieces, Math.max(0, i - 2), i, SIMULATIONS_AS_EVIDENCE)
-                        || anyLemmaIn(pieces, end, end + 2, SIMULATIONS_AS_EVIDENCE))
+                        || anyLemmaIn(pieces, end, end + 7, SIMULATIONS_AS_EVIDENCE))
                 && !(end < pieces.size() && pieces.get(end).lower().equals("of"))) {
             return "concept.other-sense-experiments"; // "Numerical simulations validate our theoretical findings"
         }

@@ -9556,4 +9556,14 @@ class ExtractorTest {
         PaperExtraction y = extract("Quill pictures", "We generate realistic images of quills from sketches.");
         assertThat(names(y, MentionKind.CONCEPT)).contains("image-generation");
     }
+
+    @Test
+    void numericalSimulationsThatCorroborateATheoryAFewWordsOnAreExperiments() {
+        PaperExtraction x = extract("Limits of quill transfer",
+                "Numerical simulations distinguish the four quill learners and corroborate our theory.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("physics-simulation");
+        PaperExtraction y = extract("Quill flows",
+                "The numerical simulation of quill flows with millions of cells corroborates nothing yet.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("physics-simulation");
+    }
 }
