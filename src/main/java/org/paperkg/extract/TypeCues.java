@@ -101,8 +101,11 @@ final class TypeCues {
     private static final Set<String> DATA_SIZES = Set.of("terabytes", "gigabytes", "tb", "gb", "hours");
     /** "X is a …", "X was a …". */
     private static final Set<String> COPULAS = Set.of("is", "was");
-    /** Punctuation after a name that a description of it follows: "X, a benchmark of …", "X: A Dataset for …". */
-    private static final Set<String> DESCRIPTION_MARKS = Set.of(",", ":");
+    /**
+     * Punctuation after a name that a description of it follows: "X, a benchmark of …", "X: A Dataset for …", "X (a
+     * data filtering benchmark)".
+     */
+    private static final Set<String> DESCRIPTION_MARKS = Set.of(",", ":", "(");
     /**
      * A hyphen or a dash as a token of its own: set off by spaces in a title, it sets the name off from what it is
      * ("RSS-TOBI - A Prosodically Enhanced … Corpus"); after a listed name, it joins the name to the next word.
@@ -2447,6 +2450,11 @@ final class TypeCues {
         // "“Noisy Nodes”, a simple technique")
         // (past a version, "We present VoxClamantis v1.0, the first large-scale corpus for …")
         int mark = pastQuote(s, afterVersion(s, after));
+        // (or an apposition in parentheses right after the name, which no short form opens: "of DataComp (a data
+        // filtering benchmark)")
+        if (last + 2 < s.size() && s.token(last + 1).word().equals("(") && ARTICLES.contains(s.token(last + 2).lower())) {
+            mark = last + 1;
+        }
         int article = mark + 1;
         // (a title's "X: Towards a Free Corpus of Polish" says what the work heads for)
         if (s.index() == 0 && article < s.size() && s.token(mark).word().equals(":")

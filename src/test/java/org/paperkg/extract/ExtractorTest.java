@@ -9566,4 +9566,13 @@ class ExtractorTest {
                 "The numerical simulation of quill flows with millions of cells corroborates nothing yet.");
         assertThat(names(y, MentionKind.CONCEPT)).contains("physics-simulation");
     }
+
+    @Test
+    void anAppositionInParenthesesSaysWhatANameIs() {
+        PaperExtraction x = extract("Filtering quill data",
+                "Our filter ranks first at the small scale of QuillComp (a data filtering benchmark), and beats "
+                        + "QuillParse (a T5 model for quill parsing) by a wide margin.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillComp").doesNotContain("QuillParse");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillParse").doesNotContain("QuillComp");
+    }
 }
