@@ -49,7 +49,7 @@ final class ConceptFinder {
      * Nouns of text written about a thing that, right after the object of a paraphrased label, make what is made the
      * text ("generated image captions", "generate video descriptions"), not the thing.
      */
-    /** The verbs of making that open paraphrased labels: "generate … image", "generated image", "synthesize … video". */
+    /** Verbs of making that open paraphrased labels: "generate … image", "generated image", "synthesize … video". */
     private static final java.util.regex.Pattern MAKING = java.util.regex.Pattern.compile("generat|synthesi[sz]");
     private static final Set<String> TEXT_ABOUT_IT = Set.of("caption", "captioning", "description", "text",
             "question", "annotation", "summary", "title", "tag", "narration", "commentary");
@@ -327,8 +327,8 @@ final class ConceptFinder {
     }
 
     /** What the paper as a whole says about the senses of some words. */
-    private record Senses(boolean physics, boolean meanAbsoluteError, boolean neuralDecoding, boolean otherMediaDecoding,
-                          boolean symmetry, boolean physicalSystems) {
+    private record Senses(boolean physics, boolean meanAbsoluteError, boolean neuralDecoding,
+                          boolean otherMediaDecoding, boolean symmetry, boolean physicalSystems) {
         static Senses of(AnnotatedText text) {
             String lower = text.text().toLowerCase(Locale.ROOT);
             // (the paper's lemmas gathered once: seven word sets are asked about)

@@ -2452,7 +2452,8 @@ final class TypeCues {
         int mark = pastQuote(s, afterVersion(s, after));
         // (or an apposition in parentheses right after the name, which no short form opens: "of DataComp (a data
         // filtering benchmark)")
-        if (last + 2 < s.size() && s.token(last + 1).word().equals("(") && ARTICLES.contains(s.token(last + 2).lower())) {
+        if (last + 2 < s.size() && s.token(last + 1).word().equals("(")
+                && ARTICLES.contains(s.token(last + 2).lower())) {
             mark = last + 1;
         }
         int article = mark + 1;
