@@ -45,12 +45,12 @@ final class ConceptFinder {
             "electron", "meson", "hadron", "angular", "spin", "boson", "lattice", "qcd", "scattering", "photo-production",
             "quantum", "observable", "conservation", "continuum", "constitutive", "mechanics", "stock", "trading",
             "investment", "portfolio", "price", "asset", "contrarian");
+    /** Verbs of making that open paraphrased labels: "generate … image", "generated image", "synthesize … video". */
+    private static final java.util.regex.Pattern MAKING = java.util.regex.Pattern.compile("generat|synthesi[sz]");
     /**
      * Nouns of text written about a thing that, right after the object of a paraphrased label, make what is made the
      * text ("generated image captions", "generate video descriptions"), not the thing.
      */
-    /** Verbs of making that open paraphrased labels: "generate … image", "generated image", "synthesize … video". */
-    private static final java.util.regex.Pattern MAKING = java.util.regex.Pattern.compile("generat|synthesi[sz]");
     private static final Set<String> TEXT_ABOUT_IT = Set.of("caption", "captioning", "description", "text",
             "question", "annotation", "summary", "title", "tag", "narration", "commentary");
     /** Words after "image generation" that make it cross-modal retrieval ("image generation … retrieval"). */
@@ -395,9 +395,11 @@ final class ConceptFinder {
         if (p.label().equals("decoding") && senses.neuralDecoding()) {
             return "concept.other-sense-neural-decoding";
         }
-        if (p.label().equals("decoding")
-                && (senses.otherMediaDecoding() || anyLemmaIn(pieces, Math.max(0, i - 4), i, ENCODING))) {
+        if (p.label().equals("decoding") && anyLemmaIn(pieces, Math.max(0, i - 4), i, ENCODING)) {
             return "concept.other-sense-autoencoding"; // "encoding to and decoding from a latent space"
+        }
+        if (p.label().equals("decoding") && senses.otherMediaDecoding()) {
+            return "concept.other-sense-other-media"; // a codec's "decoding speed", "the shared decoding layer"
         }
         // "a state-space prior", "state-space dynamical systems": the model's form; "the state space of the MDP", "the
         // state-space size", "of the state-space." are the set of an agent's states
