@@ -2171,9 +2171,13 @@ final class ProposalFinder {
     /**
      * True when the text writes the name between a word for others' work and a plural method noun, the name of a
      * kind: "commonly used AL strategies", "other common AL methods", "existing decentralized AC algorithms",
-     * "standard DFKD approaches" (one modifier may stand between).
+     * "standard DFKD approaches" (one modifier may stand between); or the name's own plural after such a word, a short
+     * form that counts others' models: "existing CBMs and their variants".
      */
     private static boolean namesOthersMethodsOfAKind(AnnotatedText text, String name) {
+        if (Names.isAcronym(name) && othersPlural(text, name + "s")) {
+            return true;
+        }
         for (PhraseSearch.WordMatch m : occurrences(text, name, text.titleLength())) {
             Sentence s = m.sentence();
             int first = s.tokenIndexAt(m.span().begin());
@@ -2188,6 +2192,26 @@ final class ProposalFinder {
                 }
                 if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().equals("VBN")) {
                     break;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a word for others' work stands right before the plural, past one modifier: "existing CBMs". */
+    private static boolean othersPlural(AnnotatedText text, String plural) {
+        for (Sentence s : text.abstractSentences()) {
+            for (int i = 1; i < s.size(); i++) {
+                if (!s.token(i).word().equals(plural)) {
+                    continue;
+                }
+                for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
+                    if (OTHERS_KINDS.contains(s.token(k).lower())) {
+                        return true;
+                    }
+                    if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().equals("VBN")) {
+                        break;
+                    }
                 }
             }
         }

@@ -9575,4 +9575,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("QuillComp").doesNotContain("QuillParse");
         assertThat(names(x, MentionKind.METHOD)).contains("QuillParse").doesNotContain("QuillComp");
     }
+
+    @Test
+    void aShortFormWhosePluralCountsOthersModelsIsNotProposed() {
+        PaperExtraction x = extract("Label-free quill bottleneck models",
+                "Quill bottleneck models (QBM) make networks easier to read. However, existing QBMs need labels. We "
+                        + "propose Label-free QBM, and we present the first QBM scaled to ImageNet.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Label-free QBM").doesNotContain("QBM");
+    }
 }
