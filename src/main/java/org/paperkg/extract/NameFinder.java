@@ -1471,6 +1471,7 @@ final class NameFinder {
                 || lexicon.isNotName(word) && !(lexicon.isAbbreviatedNotName(word)
                         && (afterTheAuthorsVerbOfMaking(s, i) || text.text().startsWith(word + ":")))
                 || Names.isDottedInitials(word) || Names.isLanguagePair(word) || Names.gluedAfterAHyphenatedWord(word)
+                || Names.gluedAfterAnInflectedWord(word)
                 || Names.gluedToAFunctionWord(word) && !afterTheAuthorsVerbOfMaking(s, i)
                 || (conceptLabels.isAcronymLabel(word) && !redefinedAcronyms.contains(word))
                 || NameLookalikes.inFormula(s, i) || NameLookalikes.inMathematics(text, s, i)

@@ -203,6 +203,14 @@ public final class Names {
         return GLUED_AFTER_A_WORD.matcher(word).matches() || GLUED_BEFORE_A_WORD.matcher(word).matches();
     }
 
+    /**
+     * A word in lower case with an ending of inflection or derivation run into a short form in capitals, as a PDF leaves
+     * them: "studiesPAC-Bayes", "modifiedRPS", "scalableSTKR", "automatedICD" (not a coined name, whose lower-case
+     * part is a prefix: "fastMRI", "metaDIP", "spanBERT").
+     */
+    private static final Pattern GLUED_AFTER_AN_INFLECTED_WORD = Pattern.compile(
+            "\\p{Ll}{3,}(?:ed|ing|able|ible|ies|ive|ous)\\p{Lu}{2,}\\d*s?(?:-[\\p{L}\\d]+)?");
+
     /** A hyphenated word in lower case run into a capitalised one: "the problem of off-policyReinforcement …". */
     private static final Pattern GLUED_AFTER_A_HYPHENATED_WORD = Pattern.compile("\\p{Ll}+-\\p{Ll}+\\p{Lu}\\p{Ll}{2,}");
 
@@ -212,6 +220,11 @@ public final class Names {
      */
     static boolean gluedAfterAHyphenatedWord(String word) {
         return GLUED_AFTER_A_HYPHENATED_WORD.matcher(word).matches();
+    }
+
+    /** True when a word is an inflected word and a short form whose space was lost: "modifiedRPS". */
+    static boolean gluedAfterAnInflectedWord(String word) {
+        return GLUED_AFTER_AN_INFLECTED_WORD.matcher(word).matches();
     }
 
     /** Two-letter codes of the languages that translation abstracts pair: "en", "de", "zh". */

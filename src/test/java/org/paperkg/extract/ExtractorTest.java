@@ -9583,4 +9583,12 @@ class ExtractorTest {
                         + "propose Label-free QBM, and we present the first QBM scaled to ImageNet.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("Label-free QBM").doesNotContain("QBM");
     }
+
+    @Test
+    void anInflectedWordRunIntoAShortFormIsNoName() {
+        PaperExtraction x = extract("Scalable quill regression",
+                "Quill regression (QR) fits quills. We present a modifiedQR that is faster, and scalableQR runs on "
+                        + "large data; a fastQRX variant is also proposed.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("modifiedQR", "scalableQR").contains("fastQRX");
+    }
 }
