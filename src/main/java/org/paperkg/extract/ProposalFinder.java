@@ -2186,13 +2186,8 @@ final class ProposalFinder {
                     || last + 1 >= s.size() || !pluralMethodNoun(s.token(last + 1))) {
                 continue;
             }
-            for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
-                if (OTHERS_KINDS.contains(s.token(k).lower())) {
-                    return true;
-                }
-                if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().equals("VBN")) {
-                    break;
-                }
+            if (othersWordBefore(s, first)) {
+                return true;
             }
         }
         return false;
@@ -2202,17 +2197,22 @@ final class ProposalFinder {
     private static boolean othersPlural(AnnotatedText text, String plural) {
         for (Sentence s : text.abstractSentences()) {
             for (int i = 1; i < s.size(); i++) {
-                if (!s.token(i).word().equals(plural)) {
-                    continue;
+                if (s.token(i).word().equals(plural) && othersWordBefore(s, i)) {
+                    return true;
                 }
-                for (int k = i - 1; k >= 0 && k >= i - 2; k--) {
-                    if (OTHERS_KINDS.contains(s.token(k).lower())) {
-                        return true;
-                    }
-                    if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().equals("VBN")) {
-                        break;
-                    }
-                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a word for others' work ({@link #OTHERS_KINDS}) stands before {@code first}, past one modifier. */
+    private static boolean othersWordBefore(Sentence s, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 2; k--) {
+            if (OTHERS_KINDS.contains(s.token(k).lower())) {
+                return true;
+            }
+            if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().equals("VBN")) {
+                return false;
             }
         }
         return false;
