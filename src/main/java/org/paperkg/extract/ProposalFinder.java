@@ -2166,7 +2166,7 @@ final class ProposalFinder {
 
     private static final Set<String> OTHERS_KINDS = Set.of("existing", "previous", "prior", "other", "common",
             "standard", "traditional", "conventional", "popular", "used", "current", "state-of-the-art", "classical",
-            "classic", "mainstream", "prevalent");
+            "classic", "mainstream", "prevalent", "most", "many");
 
     /**
      * True when the text writes the name between a word for others' work and a plural method noun, the name of a

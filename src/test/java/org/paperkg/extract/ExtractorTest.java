@@ -9591,4 +9591,12 @@ class ExtractorTest {
                         + "large data; a fastQRX variant is also proposed.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("modifiedQR", "scalableQR").contains("fastQRX");
     }
+
+    @Test
+    void aNameThatMostOrManyMethodsOfAKindShareIsNotProposed() {
+        PaperExtraction x = extract("QuillAlign: active learning for quill alignment",
+                "We devise a novel Active Quill Learning (AQL) framework for alignment. Most AQL strategies assume "
+                        + "independent samples; QuillAlign does not.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillAlign").doesNotContain("AQL");
+    }
 }
