@@ -565,6 +565,8 @@ final class ProposalFinder {
             return rule;
         }
         int nameStart = first;
+        // (whether the gazetteer knows the name: the rules below ask it in turn)
+        boolean known = lexicon.lookup(o.name()) != null;
         first = longFormStart;
         // (not a name that opens a clause after a colon or comma: "We propose a number of explanations for these
         // findings: LXMERT (and to some extent ViLBERT) show …")
@@ -595,7 +597,7 @@ final class ProposalFinder {
         if (rule == null) {
             rule = appositionNovel(s, first, last);
         }
-        if (rule == null && lexicon.lookup(o.name()) == null && Names.isCoined(o.name())) {
+        if (rule == null && !known && Names.isCoined(o.name())) {
             rule = whatResults(s, first, last, text.covered(o.span().begin(), o.span().end()), o.name());
         }
         if (rule == null) {
@@ -622,18 +624,18 @@ final class ProposalFinder {
             rule = definedAfterANovelPhrase(s, nameStart, last, o.name());
         }
         if (rule == null) {
-            rule = proposedInItsClause(s, first, last, ownNames, lexicon.lookup(o.name()) != null, longForms.isEmpty());
+            rule = proposedInItsClause(s, first, last, ownNames, known, longForms.isEmpty());
         }
-        if (rule == null && lexicon.lookup(o.name()) == null && !namedInAnEarlierSentence(text, o.name(), s)) {
+        if (rule == null && !known && !namedInAnEarlierSentence(text, o.name(), s)) {
             rule = meansOfAProposedMethod(s, first, nameStart, ownNames);
         }
-        if (rule == null && lexicon.lookup(o.name()) == null && longForms.isEmpty() && Names.isCoined(o.name())) {
+        if (rule == null && !known && longForms.isEmpty() && Names.isCoined(o.name())) {
             rule = closesTheDescriptionOfANewThing(s, first, last, ownNames);
         }
-        if (rule == null && lexicon.lookup(o.name()) == null) {
+        if (rule == null && !known) {
             rule = describedAndDefined(s, nameStart, last);
         }
-        if (rule == null && lexicon.lookup(o.name()) == null) {
+        if (rule == null && !known) {
             rule = otherNameAfterOr(s, nameStart, last, ownNames);
         }
         return rule != null ? rule : novelAppositionAfterAList(s, first, last);

@@ -2010,17 +2010,17 @@ final class TypeCues {
      */
     boolean definesAMetric(NameOccurrence o) {
         Sentence s = o.sentence();
+        int first = s.tokenIndexAt(o.span().begin());
         int next = tokenAfterShortForm(o);
         // "our new metric, cosine similarity convergence (CSC)."
-        if (namedAfterAMetricNoun(s, s.tokenIndexAt(o.span().begin()), next)) {
+        if (namedAfterAMetricNoun(s, first, next)) {
             return true;
         }
         // "a new evaluation metric GRADE", "a novel metric called TCAS": a name no one knows right after the noun
-        if (lexicon.lookup(o.name()) == null && calledRightAfterAMetricNoun(s, s.tokenIndexAt(o.span().begin()))) {
+        if (lexicon.lookup(o.name()) == null && calledRightAfterAMetricNoun(s, first)) {
             return true;
         }
-        if (next < s.size() && s.token(next).lemma().equals("metric")
-                || listedAfterAMetricColon(s, s.tokenIndexAt(o.span().begin()))) {
+        if (next < s.size() && s.token(next).lemma().equals("metric") || listedAfterAMetricColon(s, first)) {
             return true;
         }
         // "the Localisation-Recall-Precision (LRP) performance metric": the metric noun after one modifier, past a
