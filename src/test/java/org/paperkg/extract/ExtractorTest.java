@@ -9599,4 +9599,13 @@ class ExtractorTest {
                         + "independent samples; QuillAlign does not.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("QuillAlign").doesNotContain("AQL");
     }
+
+    @Test
+    void theShortFormOfReIdentificationNamesATask() {
+        PaperExtraction x = extract("QuillNet: one model for human-centric tasks",
+                "QuillNet learns person ReID, pose estimation and human parsing at once, reaching 90 mAP on "
+                        + "Market1501 for ReID, and beats the best results on two CC Re-ID datasets.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillNet").doesNotContain("ReID", "Re-ID");
+        assertThat(names(x, MentionKind.DATASET)).contains("Market1501").doesNotContain("ReID", "Re-ID");
+    }
 }
