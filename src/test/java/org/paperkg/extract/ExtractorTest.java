@@ -9608,4 +9608,21 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("QuillNet").doesNotContain("ReID", "Re-ID");
         assertThat(names(x, MentionKind.DATASET)).contains("Market1501").doesNotContain("ReID", "Re-ID");
     }
+
+    @Test
+    void namedDataThatANewOrNovelBringsIsTheAuthors() {
+        PaperExtraction x = extract("Reconstructing quills from drawings",
+                "Our network lifts drawings to 3D. We train on QuillSet and evaluate on a novel QuillRecon benchmark "
+                        + "of drawing-to-shape pairs. Through experiments on two datasets and a new large-scale "
+                        + "benchmark QuillNet-PI, we find gains, and we report results in a new Quill Frames Corpus.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillRecon", "QuillNet-PI", "Quill Frames Corpus")
+                .doesNotContain("QuillSet");
+        PaperExtraction y = extract("Reconstructing quills from drawings",
+                "Smith et al. (2021) released a new benchmark QuillBench, on which our network lifts drawings to 3D. "
+                        + "It also helps on a new QuillScript dataset quilldocs.");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("QuillBench", "QuillScript");
+        PaperExtraction z = extract("Quill reading",
+                "We study reading on two corpora: SQuAD and a new Quill Reading dataset, called QUILL-QA.");
+        assertThat(names(z, MentionKind.PROPOSED)).doesNotContain("Quill Reading");
+    }
 }
