@@ -386,9 +386,19 @@ final class TypeCues {
             open--;
         }
         String head = open > first ? s.token(open - 1).lower() : "";
-        boolean field = FIELD_HEADS.contains(head) || TASK_HEADS.contains(head);
+        boolean field = FIELD_HEADS.contains(head) || TASK_HEADS.contains(head) || AIMED_TASK_HEADS.contains(head)
+                || LOWER_CASE_TASK_HEADS.contains(head);
         return s.token(first).word().chars().noneMatch(Character::isUpperCase) || field;
     }
+
+    /**
+     * Heads of tasks that a title-case long form opening a sentence that says what it aims at has, beside those of
+     * {@code TASK_HEADS}: "Entity Alignment (EA) aims to …", "Novel View Synthesis (NVS) aims at …", "Slot Filling (SF)
+     * aims to …", "Low-light Image Enhancement (LIE) aims at …" (elsewhere these heads as often end a method's part).
+     */
+    private static final Set<String> AIMED_TASK_HEADS = Set.of("alignment", "editing", "post-editing", "synthesis",
+            "interpolation", "filling", "generation", "prediction", "forecasting", "estimation", "analysis",
+            "assessment", "compression", "transfer");
 
     /**
      * Heads of ways of learning and of tasks, written as a title when a sentence opens with them and says what they

@@ -9625,4 +9625,13 @@ class ExtractorTest {
                 "We study reading on two corpora: SQuAD and a new Quill Reading dataset, called QUILL-QA.");
         assertThat(names(z, MentionKind.PROPOSED)).doesNotContain("Quill Reading");
     }
+
+    @Test
+    void aTitleCaseTaskThatASentenceOpensWithAndSaysWhatItAimsAtIsNoMethod() {
+        PaperExtraction x = extract("QuillFlow: faster quill frames",
+                "Quill Frame Interpolation (QFI) aims to synthesize frames between two quill frames. Cross-lingual "
+                        + "Quill Alignment (CQA) aims at matching quills across languages. We propose QuillFlow, which "
+                        + "beats prior QFI and CQA methods.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillFlow").doesNotContain("QFI", "CQA");
+    }
 }
