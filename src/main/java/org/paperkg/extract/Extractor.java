@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "791";
+    static final String RULES_VERSION = "792";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -181,11 +181,19 @@ public final class Extractor {
         Set<String> allNames = found.occurrences().stream().map(NameOccurrence::name)
                 .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
         definitions.forEach(d -> allNames.add(d.shortForm()));
-        List<NameOccurrence> named = found.occurrences().stream()
+        List<NameOccurrence> candidates = found.occurrences().stream()
                 .filter(o -> !types.isMetric(o) && !metrics.contains(o.name()) && !TypeCues.namesAPhenomenon(o)
                         && !devices.contains(o.name()) && !organisations.contains(o.name())
                         && (!Names.gluedToAWord(o.name(), allNames) || found.aliases().containsKey(o.name()))).toList();
-        List<Mention> proposed = proposals.find(text, named, found.aliases());
+        List<Mention> proposedOrDescribed = proposals.find(text, candidates, found.aliases());
+        // (a title's opening description of the method that a coined name of the abstract names is neither a method
+        // nor proposed: "Graph Generative Model for …" above "a novel graph generative model, Computation Graph
+        // Transformer (CGT)")
+        Set<String> descriptions = candidates.stream()
+                .filter(o -> ProposalFinder.describesAnotherProposal(text, o, proposedOrDescribed))
+                .map(NameOccurrence::name).collect(java.util.stream.Collectors.toSet());
+        List<Mention> proposed = proposedOrDescribed.stream().filter(m -> !descriptions.contains(m.name())).toList();
+        List<NameOccurrence> named = candidates.stream().filter(o -> !descriptions.contains(o.name())).toList();
         // an abbreviation of a task ("super-resolution (SR)") is no entity, unless the paper names its method so, or
         // a part of its model ("an Object-Aware Knowledge Extraction (OAKE) module"), or says that it outperforms
         // something ("a model for Compositional Law Parsing (CLAP) … CLAP outperforms the baselines"), or names a

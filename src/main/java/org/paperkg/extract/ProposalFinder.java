@@ -644,6 +644,46 @@ final class ProposalFinder {
         return rule != null ? rule : novelAppositionAfterAList(s, first, last);
     }
 
+    /**
+     * True for a title's opening description of a method ("Graph Generative Model for Benchmarking …") that the
+     * abstract never writes as the title does, where the abstract proposes a coined name in a sentence that holds the
+     * description's head noun: "we introduce a novel graph generative model, Computation Graph Transformer (CGT)",
+     * "This paper introduces the HEAT model" under "Hybrid Energy Based Model in the Feature Space for …". The title
+     * describes that name's method, which has no other name (not a part the abstract defines, "we first define a
+     * tree-structured permutation (TSP)" under "Discrete Tree Flows via …").
+     */
+    static boolean describesAnotherProposal(AnnotatedText text, NameOccurrence o, List<Mention> proposed) {
+        Sentence title = o.sentence();
+        int last = title.tokenIndexAt(o.span().end() - 1);
+        if (!o.source().equals("title-prefix") || !text.inTitle(o.span().begin()) || o.name().indexOf(' ') < 0
+                || title.tokenIndexAt(o.span().begin()) != 0 || last + 1 >= title.size()
+                || !TitleNameFinder.TITLE_LINKS.contains(title.token(last + 1).lower())) {
+            return false;
+        }
+        // (written in lower case, it is a description: "a novel graph generative model, Computation Graph Transformer")
+        String stem = Names.withoutPluralS(Names.spaceHyphensBetweenLetters(o.name()));
+        StringBuilder abstractText = new StringBuilder();
+        for (Sentence s : text.abstractSentences()) {
+            abstractText.append(text.covered(s.begin(), s.end())).append(' ');
+        }
+        if (Names.spaceHyphensBetweenLetters(abstractText.toString()).contains(stem)) {
+            return false;
+        }
+        String head = Names.withoutPluralS(title.token(last).lower());
+        for (Mention m : proposed) {
+            if (m.name().equals(o.name()) || !Names.isCoined(m.name()) || text.inTitle(m.span().begin())) {
+                continue;
+            }
+            Sentence s = text.sentences().get(m.sentence());
+            for (Token t : s.tokens()) {
+                if (Names.withoutPluralS(t.lower()).equals(head)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Nouns of data that "a new" or "a novel" makes the paper's own, with the name they come with. */
     private static final Set<String> NEW_DATA_NOUNS = Set.of("dataset", "benchmark", "corpus", "treebank", "testbed");
 

@@ -720,7 +720,7 @@ final class TitleNameFinder {
     private static final Set<String> NAME_HEADS = Set.of("network", "model", "machine", "process", "operator",
             "autoencoder", "encoder", "transformer", "flow", "filter", "solver", "sampler", "bridge", "net", "optimizer");
     /** Words that end a title's opening name ("… for …"); not "to", whose infinitive makes it a clause. */
-    private static final Set<String> TITLE_LINKS = Set.of("for", "with", "via", "in", "from", "on", "as");
+    static final Set<String> TITLE_LINKS = Set.of("for", "with", "via", "in", "from", "on", "as");
 
     /**
      * A title that opens with a capitalised name and a preposition: "Random Grid Neural Processes for …",

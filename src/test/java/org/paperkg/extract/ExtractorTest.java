@@ -9634,4 +9634,17 @@ class ExtractorTest {
                         + "beats prior QFI and CQA methods.");
         assertThat(names(x, MentionKind.METHOD)).contains("QuillFlow").doesNotContain("QFI", "CQA");
     }
+
+    @Test
+    void aTitlesOpeningDescriptionOfACoinedMethodIsNoName() {
+        PaperExtraction x = extract("Quill Generative Model for Benchmarking Graph Networks",
+                "Real graphs are private. We introduce a novel quill generative model, Quill Graph Transformer (QGT), "
+                        + "that learns the distribution of real graphs.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QGT").doesNotContain("Quill Generative Model");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Quill Generative Model");
+        PaperExtraction y = extract("Discrete Quill Flows via Quill Permutations",
+                "Flows for discrete data are hard to build. We first define a quill permutation (QuillPerm) that "
+                        + "encodes a permutation of discrete data whose inverse is cheap.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("Discrete Quill Flows");
+    }
 }
