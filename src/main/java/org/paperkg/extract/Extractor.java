@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "792";
+    static final String RULES_VERSION = "793";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -227,7 +227,16 @@ public final class Extractor {
         calledTasks.removeAll(alsoDatasets);
         tasks.addAll(calledTasks);
         tasks.addAll(namedForATask(found.aliases(), taskShortFormsDefined(definitions, tasks), proposedNames));
-        List<NameOccurrence> occurrences = named.stream().filter(o -> !tasks.contains(o.name())).toList();
+        // (and a plain word whose capitals mark letters, which the text also writes plainly: "exploits ConteXtual
+        // information" under "… With Contextual Information"; not a name the paper gives, defines or titles with)
+        String titleText = text.title();
+        Set<String> markedWords = named.stream().map(NameOccurrence::name)
+                .filter(n -> !proposedNames.contains(n) && !found.aliases().containsKey(n) && lexicon.lookup(n) == null
+                        && !titleText.startsWith(n + ":") && !titleText.startsWith(n + " :")
+                        && NameLookalikes.plainWordWithMarkedCapitals(n, text))
+                .collect(java.util.stream.Collectors.toSet());
+        List<NameOccurrence> occurrences = named.stream()
+                .filter(o -> !tasks.contains(o.name()) && !markedWords.contains(o.name())).toList();
         List<TypeCues.Decision> decisions = new ArrayList<>();
         for (NameOccurrence o : occurrences) {
             decisions.add(types.decide(o, firstLongForm(found, o)));

@@ -1838,7 +1838,7 @@ final class NameFinder {
     }
 
     /** True when the token before {@code i} is the authors' verb of making: "we introduce X", "We develop X". */
-    private static boolean afterTheAuthorsVerbOfMaking(Sentence s, int i) {
+    static boolean afterTheAuthorsVerbOfMaking(Sentence s, int i) {
         if (i < 1) {
             return false;
         }

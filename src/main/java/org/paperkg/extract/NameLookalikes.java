@@ -72,6 +72,37 @@ final class NameLookalikes {
     private NameLookalikes() {
     }
 
+    /** A word of letters with a capital right after a small letter: "ConteXtual", "dirEcted", "MultiMedia". */
+    private static final java.util.regex.Pattern CAPITAL_INSIDE =
+            java.util.regex.Pattern.compile("\\p{L}*\\p{Ll}\\p{Lu}\\p{L}*");
+
+    /**
+     * True when a word with a capital inside is a plain word whose capitals mark letters of a short form or stress it:
+     * the text writes the same word in lower case elsewhere ("exploits ConteXtual information" beside "contextual
+     * cues", "semantic-driven RewarD" beside "a reward", "Deep Learning for ChatBots" beside "chatbots"). Not where
+     * the authors' verb of making brings the word in lower case, a name the text lost its capitals of ("we propose
+     * kens, a novel framework", then "KEnS embeds …"); a word written with one capital, in a title or after a full
+     * stop, is as often a name's other spelling ("The Volctrans … System" above "VolcTrans", "Hahackathon").
+     */
+    static boolean plainWordWithMarkedCapitals(String word, AnnotatedText text) {
+        if (!CAPITAL_INSIDE.matcher(word).matches()) {
+            return false;
+        }
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                String w = s.token(i).word();
+                if (w.length() != word.length() || w.equals(word) || !w.equalsIgnoreCase(word)
+                        || !w.substring(1).equals(w.substring(1).toLowerCase(java.util.Locale.ROOT))) {
+                    continue;
+                }
+                if (Character.isLowerCase(w.charAt(0)) && !NameFinder.afterTheAuthorsVerbOfMaking(s, i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * A word that names the direction of a mapping, from something to a thing written in lower case: "the CGI-to-photo
      * mapping", "two AMR-to-text datasets" say what is mapped to what, not which method or dataset, and so does one

@@ -9647,4 +9647,16 @@ class ExtractorTest {
                         + "encodes a permutation of discrete data whose inverse is cheap.");
         assertThat(names(y, MentionKind.PROPOSED)).contains("Discrete Quill Flows");
     }
+
+    @Test
+    void aPlainWordWhoseCapitalsMarkLettersIsNoName() {
+        PaperExtraction x = extract("QXTrack: Improving Quill Tracking With Contextual Cues",
+                "We propose QXTrack, a network that exploits ConteXtual cues around each quill, as contextual cues "
+                        + "help. It also beats QuillCast, the tracker of the Quillcast benchmark.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QXTrack", "QuillCast").doesNotContain("ConteXtual");
+        PaperExtraction y = extract("Quill graph completion",
+                "In this paper, we propose quillens, a novel framework for quill graphs. QuillEns embeds all graphs in "
+                        + "one space.");
+        assertThat(names(y, MentionKind.METHOD)).contains("QuillEns");
+    }
 }
