@@ -662,11 +662,7 @@ final class ProposalFinder {
         }
         // (written in lower case, it is a description: "a novel graph generative model, Computation Graph Transformer")
         String stem = Names.withoutPluralS(Names.spaceHyphensBetweenLetters(o.name()));
-        StringBuilder abstractText = new StringBuilder();
-        for (Sentence s : text.abstractSentences()) {
-            abstractText.append(text.covered(s.begin(), s.end())).append(' ');
-        }
-        if (Names.spaceHyphensBetweenLetters(abstractText.toString()).contains(stem)) {
+        if (Names.spaceHyphensBetweenLetters(text.text().substring(text.titleLength())).contains(stem)) {
             return false;
         }
         String head = Names.withoutPluralS(title.token(last).lower());
