@@ -165,6 +165,16 @@ final class TitleNameFinder {
                 return Optional.empty();
             }
         }
+        // (a subject looked at again is named by the words before the participle, and only a coined word there names
+        // something, which the paper does not propose: "TACRED Revisited: …" names TACRED, "Tagged Back-translation
+        // Revisited: …" nothing)
+        if (colon > 1 && LOOKED_AT_AGAIN.contains(title.token(colon - 1).lower())) {
+            Token subject = title.token(0);
+            return colon == 2 && Names.isCoined(subject.word()) && lexicon.lookup(subject.word()) == null
+                    ? Optional.of(new NameOccurrence(subject.word(), new Span(subject.begin(), subject.end()), title,
+                            REVISITED_SUBJECT))
+                    : Optional.empty();
+        }
         Span span = new Span(title.token(0).begin(), title.token(colon - 1).end());
         String name = text.covered(span.begin(), span.end());
         // (a single letter says nothing: "Q: How To Specialize …? A: …")
@@ -495,6 +505,17 @@ final class TitleNameFinder {
     /** Nouns of what a theory paper states or assumes: "Weaker MVI Condition: …" names no method. */
     private static final Set<String> STATEMENT_HEADS = Set.of("condition", "conditions", "theorem", "conjecture",
             "hypothesis", "paradox", "phenomenon", "bound", "bounds", "inequality", "lemma", "problem", "problems");
+
+    /**
+     * Participles that say a title's subject is looked at again or laid open: "TACRED Revisited: …", "PPG Reloaded:
+     * …", "Backdoor Secrets Unveiled: …" name no "TACRED Revisited" (a coined word before them stays a name).
+     */
+    private static final Set<String> LOOKED_AT_AGAIN = Set.of("revisited", "reloaded", "unveiled", "demystified",
+            "revealed", "reconsidered", "redux", "unleashed", "explained", "rethought", "unlocked", "unraveled",
+            "unravelled", "decoded", "dissected", "uncovered", "unmasked");
+
+    /** The source of a coined subject looked at again, which the title does not propose: "PPG Reloaded: …". */
+    static final String REVISITED_SUBJECT = "title-subject";
 
     /** The nouns of kinds of papers and talks, see {@link #namesAGenre}. */
     private static final Set<String> GENRE_NOUNS = Set.of("abstract", "talk", "tutorial", "paper", "survey", "squib",

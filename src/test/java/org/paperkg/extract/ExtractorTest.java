@@ -9659,4 +9659,17 @@ class ExtractorTest {
                         + "one space.");
         assertThat(names(y, MentionKind.METHOD)).contains("QuillEns");
     }
+
+    @Test
+    void aTitleSubjectLookedAtAgainIsNoNameWithItsParticiple() {
+        PaperExtraction x = extract("QuillRED Revisited: A Thorough Evaluation of the QuillRED Task",
+                "We revisit QuillRED, a large relation extraction dataset, and find many of its labels wrong.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillRED Revisited");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QuillRED Revisited");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillRED");
+        PaperExtraction y = extract("QPG Reloaded: What Matters in Phasic Quill Gradients",
+                "Methods built on a phasic quill gradient (QPG) framework do well on quill benchmarks.");
+        assertThat(names(y, MentionKind.METHOD)).contains("QPG").doesNotContain("QPG Reloaded");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("QPG");
+    }
 }
