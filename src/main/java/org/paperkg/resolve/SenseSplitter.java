@@ -105,6 +105,14 @@ final class SenseSplitter {
                 .thenComparing(s -> s.units.get(0), Comparator.reverseOrder());
         Sense widest = senses.stream().max(byPapers).orElseThrow();
         for (Unit u : unspelled) {
+            // (a paper that spells the name out means that by it throughout: the title's "Segment Anything" above "the
+            // segment anything model (SAM)" is that SAM, not the sharpness-aware minimization of other papers)
+            Sense own = senses.stream().filter(s -> s.units.stream().anyMatch(v -> v.paper().equals(u.paper())))
+                    .findFirst().orElse(null);
+            if (own != null) {
+                groups.union(own.units.get(0), u);
+                continue;
+            }
             boolean dataset = readAsDataset(rowsByUnit.get(u));
             Sense joined = senses.stream().filter(s -> s.dataset == dataset).max(byPapers).orElse(widest);
             groups.union(joined.units.get(0), u);

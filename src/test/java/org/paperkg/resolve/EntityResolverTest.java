@@ -195,4 +195,22 @@ class EntityResolverTest {
                 row("p2", "qarc", "usesDataset", "QARC", 0.8));
         assertThat(resolver().resolve(same, Map.of()).entities()).hasSize(1);
     }
+
+    @Test
+    void aPaperThatSpellsANameOutMeansThatByItsOtherFormsToo() {
+        var mentions = List.of(
+                row("p1", "qsm", "usesMethod", "QSM", 0.9),
+                row("p2", "qsm", "usesMethod", "QSM", 0.9),
+                row("p3", "quillscene", "usesMethod", "Quill Scene", 0.85),
+                row("p3", "qsm", "usesMethod", "QSM", 0.7));
+        var labels = Map.of(
+                unit("p1", "qsm"), Set.of("QSM", "quill sharpness minimization"),
+                unit("p2", "qsm"), Set.of("QSM", "Quill Sharpness Minimization"),
+                unit("p3", "quillscene"), Set.of("Quill Scene", "QSM"),
+                unit("p3", "qsm"), Set.of("QSM", "quill scene model"));
+        var resolution = resolver().resolve(mentions, labels);
+        assertThat(resolution.links().stream().filter(l -> l.paper().equals("p3")).map(EntityResolver.PaperLink::entity)
+                .distinct()).as("one entity for p3's two ways of writing its QSM").hasSize(1)
+                .doesNotContain(E + "qsm");
+    }
 }
