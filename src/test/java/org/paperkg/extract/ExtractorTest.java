@@ -9672,4 +9672,14 @@ class ExtractorTest {
         assertThat(names(y, MentionKind.METHOD)).contains("QPG").doesNotContain("QPG Reloaded");
         assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("QPG");
     }
+
+    @Test
+    void theVectorGraphicsFormatIsNoNameButAStochasticValueGradientIs() {
+        PaperExtraction x = extract("QuillVec: drawing quills as vector graphics",
+                "Designers keep icons as Scalable Vector Graphics (SVG). QuillVec turns a prompt into an SVG icon.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillVec").doesNotContain("SVG");
+        PaperExtraction y = extract("Quill control",
+                "We compare against the stochastic value gradient (SVG) method on quill control tasks.");
+        assertThat(names(y, MentionKind.METHOD)).contains("SVG");
+    }
 }
