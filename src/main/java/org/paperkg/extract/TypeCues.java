@@ -72,11 +72,15 @@ final class TypeCues {
             "performs", "learns", "reduces", "boosts");
     private static final Set<String> EVALUATION = Set.of("experiment", "evaluate", "evaluation", "result",
             "accuracy", "outperform", "state-of-the-art", "test", "benchmark", "score", "surpass", "error", "fid",
-            "train", "fine-tune", "finetune", "match", "beat", "achieve");
-    /** Verbs whose "on" is not about data: "based on X", "focus on X", "rely on X". */
+            "train", "fine-tune", "finetune", "match", "beat", "achieve",
+            // (pre-training too: "a network pre-trained on MegaDepth", "pretrained on X")
+            "pre-train", "pretrain", "pre-trained", "pretrained", "pre-training", "pretraining");
+    /** Verbs whose "on" is not about data: "based on X", "focus on X", "rely on X", "implemented on X". */
     private static final Set<String> NOT_EVALUATION_GOVERNORS = Set.of("base", "focus", "rely", "depend", "build",
             "draw", "act", "operate", "condition", "improve", "work", "center", "centre", "study", "research", "impact",
-            "effect", "attack", "run", "perspective", "view", "literature", "progress", "advance", "light", "bound");
+            "effect", "attack", "run", "perspective", "view", "literature", "progress", "advance", "light", "bound",
+            // (nor what a system is built or put on: "implemented on the MindMeld platform", "deployed on X")
+            "implement", "deploy");
     /** Tasks besides {@link #TASK_HEADS} that a name after "on" is the data of: "pose estimation on X". */
     private static final Set<String> TASKS_DONE_ON_DATA = Set.of("estimation", "generation", "prediction",
             "forecasting", "translation", "synthesis", "reconstruction");

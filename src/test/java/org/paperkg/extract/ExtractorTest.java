@@ -9682,4 +9682,16 @@ class ExtractorTest {
                 "We compare against the stochastic value gradient (SVG) method on quill control tasks.");
         assertThat(names(y, MentionKind.METHOD)).contains("SVG");
     }
+
+    @Test
+    void aNameAModelIsPreTrainedOnIsData() {
+        PaperExtraction x = extract("QuillFlow: flow from matching",
+                "The proposed QuillFlow model employs an attention-based network pre-trained on QuillDepth to extract "
+                        + "coarse features for flow regression.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillDepth");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillFlow").doesNotContain("QuillDepth");
+        PaperExtraction y = extract("A quill coaching agent",
+                "The agent is implemented on the QuillMind platform, with a dialogue model pre-trained on chats.");
+        assertThat(names(y, MentionKind.DATASET)).doesNotContain("QuillMind");
+    }
 }
