@@ -9694,4 +9694,11 @@ class ExtractorTest {
                 "The agent is implemented on the QuillMind platform, with a dialogue model pre-trained on chats.");
         assertThat(names(y, MentionKind.DATASET)).doesNotContain("QuillMind");
     }
+
+    @Test
+    void theTopicCoherenceMeasureNpmiIsNoName() {
+        PaperExtraction x = extract("Quill topics",
+                "QuillTM beats LDA on the coherence measure NPMI and on human judgements of quill topics.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillTM").doesNotContain("NPMI");
+    }
 }
