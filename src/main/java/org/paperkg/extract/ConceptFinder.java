@@ -349,12 +349,7 @@ final class ConceptFinder {
         }
 
         private static boolean anyIn(Set<String> words, Set<String> lemmas) {
-            for (String w : words) {
-                if (lemmas.contains(w)) {
-                    return true;
-                }
-            }
-            return false;
+            return !java.util.Collections.disjoint(words, lemmas);
         }
     }
 

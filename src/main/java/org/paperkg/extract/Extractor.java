@@ -230,7 +230,7 @@ public final class Extractor {
         // (and a plain word whose capitals mark letters, which the text also writes plainly: "exploits ConteXtual
         // information" under "… With Contextual Information"; not a name the paper gives, defines or titles with)
         String titleText = text.title();
-        Set<String> markedWords = named.stream().map(NameOccurrence::name)
+        Set<String> markedWords = named.stream().map(NameOccurrence::name).distinct()
                 .filter(n -> !proposedNames.contains(n) && !found.aliases().containsKey(n) && lexicon.lookup(n) == null
                         && !titleText.startsWith(n + ":") && !titleText.startsWith(n + " :")
                         && NameLookalikes.plainWordWithMarkedCapitals(n, text))

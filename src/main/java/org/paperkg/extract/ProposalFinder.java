@@ -653,10 +653,13 @@ final class ProposalFinder {
      * tree-structured permutation (TSP)" under "Discrete Tree Flows via …").
      */
     static boolean describesAnotherProposal(AnnotatedText text, NameOccurrence o, List<Mention> proposed) {
+        // (asked of every name of the paper: the cheap checks first)
+        if (!o.source().equals("title-prefix") || !text.inTitle(o.span().begin()) || o.name().indexOf(' ') < 0) {
+            return false;
+        }
         Sentence title = o.sentence();
         int last = title.tokenIndexAt(o.span().end() - 1);
-        if (!o.source().equals("title-prefix") || !text.inTitle(o.span().begin()) || o.name().indexOf(' ') < 0
-                || title.tokenIndexAt(o.span().begin()) != 0 || last + 1 >= title.size()
+        if (title.tokenIndexAt(o.span().begin()) != 0 || last + 1 >= title.size()
                 || !TitleNameFinder.TITLE_LINKS.contains(title.token(last + 1).lower())) {
             return false;
         }
