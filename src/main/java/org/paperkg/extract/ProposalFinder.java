@@ -158,6 +158,12 @@ final class ProposalFinder {
             if (rule != null && close >= 0 && namedInAppositionAfter(o.sentence(), close)) {
                 rule = null;
             }
+            // (nor one that only describes a noun that a naming participle then names: "we propose a new end-to-end
+            // multi-person 3D Pose and Shape estimation framework with progressive Video Transformer, termed PSVT")
+            if (rule != null && rule.equals("proposal.we-propose") && describesANounNamedAfter(o.sentence(),
+                    o.sentence().tokenIndexAt(o.span().end() - 1))) {
+                rule = null;
+            }
             if (rule != null) {
                 double confidence = rule.equals("proposal.title-prefix") || rule.equals("proposal.naming-phrase")
                         ? 0.85 : rule.equals("proposal.our") || rule.equals("proposal.the-proposed") ? 0.7 : 0.8;
@@ -2942,6 +2948,34 @@ final class ProposalFinder {
         if (NAMING_VERBS.contains(s.token(name).lemma()) && s.token(name).pos().equals("VBN")) {
             name += name + 1 < s.size() && s.token(name + 1).lower().equals("as") ? 2 : 1;
         }
+        return name < s.size() && Names.isCoined(s.token(name).word());
+    }
+
+    /**
+     * True when the name ending at {@code last} opens a noun phrase, lower-case nouns after it and perhaps a
+     * prepositional phrase, that a comma and a naming participle then give a coined name: "a … Pose and Shape
+     * estimation framework with progressive Video Transformer, termed PSVT".
+     */
+    private static boolean describesANounNamedAfter(Sentence s, int last) {
+        int k = last + 1;
+        while (k < s.size() && s.token(k).pos().startsWith("NN")
+                && Character.isLowerCase(s.token(k).word().charAt(0))) {
+            k++;
+        }
+        if (k == last + 1) {
+            return false;
+        }
+        if (k < s.size() && s.token(k).pos().equals("IN")) {
+            int end = Math.min(s.size(), k + 8);
+            while (k < end && !",.;:()".contains(s.token(k).word())) {
+                k++;
+            }
+        }
+        if (k + 2 >= s.size() || !s.token(k).word().equals(",") || !NAMING_VERBS.contains(s.token(k + 1).lemma())
+                || !s.token(k + 1).pos().equals("VBN")) {
+            return false;
+        }
+        int name = k + 2 < s.size() && s.token(k + 2).lower().equals("as") ? k + 3 : k + 2;
         return name < s.size() && Names.isCoined(s.token(name).word());
     }
 

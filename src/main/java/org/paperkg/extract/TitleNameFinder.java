@@ -524,9 +524,19 @@ final class TitleNameFinder {
 
     /**
      * True when the abstract introduces the word itself in apposition, "We introduce jiant, an open source toolkit", or
-     * opens with it, "fairseq is an open-source sequence modeling toolkit".
+     * opens with it, "fairseq is an open-source sequence modeling toolkit"; or, a word with a capital, where the
+     * authors' sentence of making gives it after a method noun, "we propose a … framework T3", or in parentheses after
+     * its long form, "we propose a … Imbalance-Fairness-Aware (FIFA)" (words that are otherwise no names: a numbered
+     * task, a football federation).
      */
     private static boolean introducedByTheAbstract(AnnotatedText text, String word) {
+        String abstractText = text.text().substring(text.titleLength());
+        if (word.length() >= 2 && word.chars().anyMatch(Character::isUpperCase)
+                && word.chars().allMatch(Character::isLetterOrDigit)
+                && java.util.regex.Pattern.compile(MADE_IN_THE_ABSTRACT.formatted(java.util.regex.Pattern.quote(word)))
+                        .matcher(abstractText).find()) {
+            return true;
+        }
         if (word.length() < 3 || !word.chars().allMatch(Character::isLetter)) {
             return false;
         }
@@ -535,8 +545,14 @@ final class TitleNameFinder {
         String quoted = java.util.regex.Pattern.quote(word);
         String introduced = "\\b(?:[Ww]e|[Tt]his paper|[Tt]his work) (?:introduce|present|propose|release|describe)s? "
                 + quoted + " ?[,(:]|^\\s*" + quoted + " is an? |\\b(?:named|called|dubbed|termed) " + quoted + "\\b";
-        return java.util.regex.Pattern.compile(introduced).matcher(text.text().substring(text.titleLength())).find();
+        return java.util.regex.Pattern.compile(introduced).matcher(abstractText).find();
     }
+
+    /** The authors' sentence of making that names a word (%s) after a method noun or in parentheses. */
+    private static final String MADE_IN_THE_ABSTRACT =
+            "\\b(?:[Ww]e|[Tt]his paper|[Tt]his work) (?:introduce|present|propose)s?\\b[^.;]{0,150}"
+                    + "(?:\\b(?:framework|model|method|approach|algorithm|system|tool|architecture|network) %1$s"
+                    + "|\\(%1$s\\))(?![\\p{L}\\p{N}-])";
 
     /**
      * True when the prefix of plain words ends in an adverb in "-ly": "Scale Efficiently: …", "Think Globally: …"; or

@@ -9701,4 +9701,49 @@ class ExtractorTest {
                 "QuillTM beats LDA on the coherence measure NPMI and on human judgements of quill topics.");
         assertThat(names(x, MentionKind.METHOD)).contains("QuillTM").doesNotContain("NPMI");
     }
+
+    @Test
+    void aTitleWordOtherwiseNoNameIsTheProposalWhereTheAbstractMakesIt() {
+        PaperExtraction x = extract("T4: Quill-Tree Constrained Paraphrasing for Targeted Attacks",
+                "Attacks on taggers are hard to steer. We propose a target-controllable quill attack framework T4, "
+                        + "which applies to many tagging tasks.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("T4");
+        PaperExtraction y = extract("FIFA: Making Quill Classifiers Fair on Skewed Data",
+                "We propose a flexible approach that is Imbalance-Fairness-Aware (FIFA). FIFA combines with fair "
+                        + "quill learners.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("FIFA");
+        PaperExtraction z = extract("FIFA: the World Cup on Twitter",
+                "We study tweets about the FIFA World Cup and the quill emojis fans post.");
+        assertThat(names(z, MentionKind.METHOD)).doesNotContain("FIFA");
+        assertThat(names(z, MentionKind.PROPOSED)).doesNotContain("FIFA");
+    }
+
+    @Test
+    void aChipMakerWrittenInMixedCaseIsNoName() {
+        PaperExtraction x = extract("Resource-efficient quill tracking",
+                "We propose an efficient quill tracker named QET. Our tracker runs at over 100 fps on GPU, and 25 fps "
+                        + "on the edge platform of NVidia Jetson NX Xavier, thanks to its fusion.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QET").doesNotContain("NVidia");
+    }
+
+    @Test
+    void englishAsAForeignLanguageIsNoNameButALossSpelledOtherwiseIs() {
+        PaperExtraction x = extract("Parsing quill essays",
+                "We parse the argumentative structure in English-as-foreign-language (EFL) essays and train on noisy "
+                        + "EFL essays.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("EFL");
+        PaperExtraction y = extract("Quill detection with focal losses",
+                "We present a novel Entropy Focal Loss (EFL) that lets quill detectors weigh uncertain samples.");
+        assertThat(names(y, MentionKind.METHOD)).contains("EFL");
+    }
+
+    @Test
+    void aSpelledOutTaskDescribingANounThatANamingParticipleNamesIsNotProposed() {
+        PaperExtraction x = extract("QSVT: one-stage 3D pose and shape recovery for crowds",
+                "Most multi-person video 3D human Pose and Shape Estimation (PSE) systems work in two stages: they "
+                        + "detect each person per frame and then run single-person PSE over time. We propose a new "
+                        + "end-to-end multi-person 3D Pose and Shape estimation framework with progressive quill "
+                        + "transformers, termed QSVT.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QSVT").doesNotContain("PSE");
+    }
 }
