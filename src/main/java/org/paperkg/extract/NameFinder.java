@@ -2031,9 +2031,9 @@ final class NameFinder {
             "measure", "general");
 
     /**
-     * "ODE-SDE", "AI-Enabled": every coined part is a concept acronym or a known non-name. A word that ends like a
-     * benchmark's name is kept ("MT-Bench"), but not for a sample count alone ("FID-30k" is a metric), and so is one
-     * that ends in a capitalised method noun ("PAC-Net").
+     * "ODE-SDE", "AI-Enabled": every coined part is a concept acronym or a known non-name, and no part a known name.
+     * A word that ends like a benchmark's name is kept ("MT-Bench"), but not for a sample count alone ("FID-30k" is a
+     * metric), and so is one that ends in a capitalised method noun ("PAC-Net").
      */
     private boolean onlyKnownParts(String word) {
         if (word.indexOf('-') <= 0 || lexicon.lookup(word) != null
@@ -2057,6 +2057,10 @@ final class NameFinder {
         }
         boolean anyCoined = false;
         for (String part : Names.HYPHEN.split(word)) {
+            // (a known name among the parts makes a variant of it: "Argoverse-HD")
+            if (part.length() >= 2 && lexicon.lookup(part) != null) {
+                return false;
+            }
             if (part.length() >= 2 && Names.isCoined(part)) {
                 anyCoined = true;
                 if (!lexicon.isNotName(part) && !conceptLabels.isAcronymLabel(part)) {

@@ -122,9 +122,19 @@ final class TypeCues {
     /** A long form that ends in "Shared Task" and perhaps an edition: "Surface Realization Shared Task 2018". */
     private static final java.util.regex.Pattern SHARED_TASK =
             java.util.regex.Pattern.compile("\\p{Lu}\\S* Shared Tasks?(?: (?:\\d{4}|\\d{1,2}))?$");
-    /** Heads of named efforts that collect data, written as proper names. */
+    /**
+     * Heads of named efforts that collect data, written as proper names, and of the banks of annotated texts they
+     * fill ("Turkish Discourse Bank", "Groningen Meaning Bank", "Persian Proposition Bank").
+     */
     private static final Set<String> DATA_COLLECTION_HEADS = Set.of("experiment", "campaign", "survey", "study",
-            "expedition");
+            "expedition", "bank");
+    /**
+     * Words before "Bank" that make it no bank of texts: a model's store ("Memory Bank", "Mel Filter Bank") or an
+     * institution of money ("Federal Reserve Bank", "European Central Bank", "World Bank").
+     */
+    private static final java.util.regex.Pattern NO_BANK_OF_TEXTS = java.util.regex.Pattern.compile(
+            "\\b(?:memory|feature|filter|prototype|token|prompt|queue|reserve|central|world|development|investment"
+                    + "|national|federal|commercial|savings|food|blood|seed|gene) bank$");
     /** What opens a parenthesised example: "(e.g. X)", "(e.g., X)", "(such as X)". */
     private static final Set<String> EXAMPLE_MARKERS = Set.of("e.g.", "e.g", "eg", "e.g.,", "such");
     /**
@@ -2742,7 +2752,8 @@ final class TypeCues {
             }
             // a named campaign that collected data: "Cloud Aerosol Interaction and Precipitation Enhancement
             // Experiment (CAIPEEX)", "Apple Heart and Movement Study (AHMS)", "Sloan Digital Sky Survey (SDSS)"
-            if (DATA_COLLECTION_HEADS.contains(head) && Character.isUpperCase(longForm.charAt(0))) {
+            if (DATA_COLLECTION_HEADS.contains(head) && Character.isUpperCase(longForm.charAt(0))
+                    && !NO_BANK_OF_TEXTS.matcher(longForm.toLowerCase(Locale.ROOT)).find()) {
                 int headAt = longForm.toLowerCase(Locale.ROOT).lastIndexOf(head);
                 if (headAt >= 0 && Character.isUpperCase(longForm.charAt(headAt))) {
                     return new Decision(MentionKind.DATASET, "dataset.long-form-collection", 0.8);

@@ -9746,4 +9746,28 @@ class ExtractorTest {
                         + "transformers, termed QSVT.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("QSVT").doesNotContain("PSE");
     }
+
+    @Test
+    void aBankOfAnnotatedTextsIsDataButAFilterBankIsNot() {
+        PaperExtraction x = extract("Quill discourse relations in the biomedical domain",
+                "We classify quill relations on the Quill Discourse Relation Bank (QDRB; Quill et al., 2011), which "
+                        + "is small.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QDRB");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QDRB");
+        PaperExtraction y = extract("Quill speech features",
+                "Our recogniser reads features from a Quill Filter Bank (QFB) front end.");
+        assertThat(names(y, MentionKind.DATASET)).doesNotContain("QFB");
+    }
+
+    @Test
+    void highDefinitionIsNoName() {
+        PaperExtraction x = extract("QuillMapNet: end-to-end vectorized HD map learning",
+                "Self-driving cars need High-Definition (HD) semantic maps. We introduce QuillMapNet, which learns "
+                        + "HD maps from onboard sensors.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillMapNet").doesNotContain("HD");
+        PaperExtraction y = extract("Learning to zoom into quills",
+                "We test on several tasks and datasets: object detection on Argoverse-HD, semantic segmentation on "
+                        + "Cityscapes.");
+        assertThat(names(y, MentionKind.DATASET)).contains("Argoverse-HD");
+    }
 }
