@@ -444,8 +444,9 @@ final class TypeCues {
         return true;
     }
 
-    /** What a text may say a name is where it names no method: see {@link #calledATask}. */
-    private static final Set<String> POSED_THINGS = Set.of("task", "problem", "phenomenon", "setting", "scenario");
+    /** What a text may say a name is where it names no method (a task, an issue): see {@link #calledATask}. */
+    private static final Set<String> POSED_THINGS = Set.of("task", "problem", "phenomenon", "setting", "scenario",
+            "issue", "dilemma");
     /** Words that point at a thing already spoken of: "this problem", "such a setting". */
     private static final Set<String> POINTING_WORDS = Set.of("this", "the", "such", "these");
 

@@ -9770,4 +9770,14 @@ class ExtractorTest {
                         + "Cityscapes.");
         assertThat(names(y, MentionKind.DATASET)).contains("Argoverse-HD");
     }
+
+    @Test
+    void whatTheAuthorsCallAnIssueIsNoMethod() {
+        PaperExtraction x = extract("QuillCRF: embedded random fields for segmentation",
+                "The class weights of quills that share boundary pixels lack discrimination. We call this issue "
+                        + "Boundary-caused Quill Weights Confusion (BQWC). We propose a novel method named QuillCRF "
+                        + "to alleviate it.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuillCRF").doesNotContain("BQWC");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("BQWC");
+    }
 }
