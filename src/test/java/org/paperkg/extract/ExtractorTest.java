@@ -9780,4 +9780,15 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("QuillCRF").doesNotContain("BQWC");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("BQWC");
     }
+
+    @Test
+    void aCloudAndAPackageIndexAreNoNamesButAWeightSharingSchemeIs() {
+        PaperExtraction x = extract("Serverless quill serving",
+                "We deploy QuillBERT on AWS Lambda and publish the QuillKit package on PyPi.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("AWS", "PyPi");
+        PaperExtraction y = extract("Improving quill augmentation",
+                "We propose Augmentation-Wise Weight Sharing (AWS), which makes the search for quill augmentations "
+                        + "cheap.");
+        assertThat(names(y, MentionKind.METHOD)).contains("AWS");
+    }
 }
