@@ -188,6 +188,15 @@ final class ProposalFinder {
                         o.span(), o.sentence().index(), "proposal.instance-of", 0.75));
             }
         }
+        // "OmniQuant comprises two innovative components including Learnable Weight Clipping (LWC) and Learnable
+        // Equivalent Transformation (LET)": the parts, each spelled out, that a proposal is made of are the paper's too
+        for (NameOccurrence o : names) {
+            if (!proposed.contains(o.name()) && partOfAProposal(text, o, proposed, aliases)) {
+                out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
+                        o.span(), o.sentence().index(), "proposal.part-of", 0.75));
+                proposed.add(o.name());
+            }
+        }
         // "variants of DRaFT: DRaFT-K, which …, and DRaFT-LV, which …": a variant of a proposed method listed beside
         // a proposed variant of it is proposed too
         for (NameOccurrence o : names) {
@@ -2896,6 +2905,59 @@ final class ProposalFinder {
             int end = s.tokenIndexAt(m.span().end() - 1);
             if (end < start - 1 && closedBeforeAPurpose(s, end)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Words between a verb of making up and a listed part that make the part no part of the whole but what a part is
+     * based on, works with or stems from: "a matching module based on a pre-trained language model (PLM)", "an
+     * explorer … with Monte Carlo Tree Search (MCTS)", "components that stem from the … criterion (HSIC)".
+     */
+    private static final Set<String> NOT_A_LISTED_PART = Set.of("based", "with", "from", "using", "via", "by", "on",
+            "upon", "that", "which", "where", "who", "whose", "leverages", "uses", "employs", "like", "such", "than");
+
+    /**
+     * True when the occurrence is a short form in parentheses after its long form, listed after a verb of making up
+     * whose subject is a proposed name: "ANNA consists of Front-Door Adjustment (FDA) … and Decoupled Causal Alignment
+     * (DCA)", "The proposed QSSN consists of a phase-prediction module (PPM) and …", "DNRT comprises Response-Adaptive
+     * Activation (RAA) …". Not a known name, nor one that a listed part is based on or works with.
+     */
+    private boolean partOfAProposal(AnnotatedText text, NameOccurrence o, Set<String> proposed,
+                                    java.util.Map<String, java.util.Set<String>> aliases) {
+        Sentence s = o.sentence();
+        int first = s.tokenIndexAt(o.span().begin());
+        if (lexicon.lookup(o.name()) != null || first < 3 || !s.token(first - 1).word().equals("(")) {
+            return false;
+        }
+        int start = startOfLongForm(text, s, first, aliases.getOrDefault(o.name(), java.util.Set.of()));
+        // (a part's long form in title case, or one a method noun ends, "a phase-prediction module (PPM)"; not what a
+        // benchmark holds, "CLiMP consists of sets of 1000 minimal pairs (MPs)")
+        boolean titleCase = false;
+        for (int j = start; j < first - 1; j++) {
+            titleCase |= Character.isUpperCase(s.token(j).word().charAt(0));
+        }
+        if (start >= first || !titleCase && !TypeCues.METHOD_HEADS.contains(s.token(first - 2).lemma())) {
+            return false;
+        }
+        for (int j = start - 1; j >= 1; j--) {
+            Token t = s.token(j);
+            if (NOT_A_LISTED_PART.contains(t.lower()) || t.word().equals(".")) {
+                return false;
+            }
+            int verb = t.lemma().equals("comprise") ? j
+                    : t.lower().equals("of") && (s.token(j - 1).lemma().equals("consist")
+                            || s.token(j - 1).lower().equals("composed")) ? j - 1
+                    : j >= 2 && t.lower().equals("of") && s.token(j - 1).lower().equals("up")
+                            && s.token(j - 2).lower().equals("made") ? j - 2 : -1;
+            if (verb >= 0) {
+                int subject = verb - 1;
+                while (subject > 0 && (s.token(subject).pos().startsWith("RB")
+                        || s.token(subject).lemma().equals("be"))) {
+                    subject--; // "Our PDF mainly consists of", "DIGA is composed of"
+                }
+                return subject >= 0 && proposed.contains(s.token(subject).word());
             }
         }
         return false;

@@ -9791,4 +9791,20 @@ class ExtractorTest {
                         + "cheap.");
         assertThat(names(y, MentionKind.METHOD)).contains("AWS");
     }
+
+    @Test
+    void thePartsAProposalConsistsOfAreProposedToo() {
+        PaperExtraction x = extract("QuillNet: burst restoration of quill photos",
+                "We propose QuillNet for burst restoration. QuillNet consists of Feather Burst Alignment (FBA) for "
+                        + "denoising and a quill-aware fusion module (QFM) for merging frames.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillNet", "FBA", "QFM");
+        PaperExtraction y = extract("QuillQA: matching quill questions",
+                "We propose QuillQA. QuillQA consists of a matching module based on a pre-trained language model "
+                        + "(PLM) and a propagation module.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("QuillQA").doesNotContain("PLM");
+        PaperExtraction z = extract("QuillPairs: a benchmark of quill grammar",
+                "We introduce QuillPairs, a benchmark. QuillPairs consists of sets of 1000 minimal quill pairs (MQPs) "
+                        + "for 16 contrasts.");
+        assertThat(names(z, MentionKind.PROPOSED)).doesNotContain("MQP", "MQPs");
+    }
 }
