@@ -9807,4 +9807,14 @@ class ExtractorTest {
                         + "for 16 contrasts.");
         assertThat(names(z, MentionKind.PROPOSED)).doesNotContain("MQP", "MQPs");
     }
+
+    @Test
+    void healthAgenciesAreNoNamesButAModuleSpelledOtherwiseIs() {
+        PaperExtraction x = extract("Answering quill questions on COVID-19",
+                "Our system draws on the CDC and the WHO, and on FAQ pages that the FDA publishes.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("CDC", "WHO", "FDA");
+        PaperExtraction y = extract("QuillMono: a light depth network",
+                "QuillMono stacks a Consecutive Dilated Convolutions (CDC) module and a local fusion module.");
+        assertThat(names(y, MentionKind.METHOD)).contains("CDC");
+    }
 }
