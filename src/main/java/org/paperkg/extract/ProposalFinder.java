@@ -213,6 +213,11 @@ final class ProposalFinder {
         out.removeIf(m -> WEAK_FOR_KNOWN_NAMES.contains(m.rule())
                 && (lexicon.lookup(m.name()) != null || sizeOfAKnownModel(m.name()))
                 && !inTitle(title, m.name(), aliases.get(m.name())) && !afterAHeadNoun(text, m));
+        // "we propose a … approach that relies on a … procedure to generate … from a large-scale language model
+        // (BLOOM-176B)": a known name in parentheses closes the description of a thing the new one uses, not of it
+        out.removeIf(m -> m.rule().equals("proposal.closing-description")
+                && (lexicon.lookup(m.name()) != null || sizeOfAKnownModel(m.name()))
+                && !inTitle(title, m.name(), aliases.get(m.name())));
         // "we propose three models: a German BERT transformer model; …": a known model for a language is one taken,
         // and a known resource after a language's name is an edition of it, "used while building the Turkish
         // FrameNet"
@@ -1202,10 +1207,14 @@ final class ProposalFinder {
 
     private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("(?i)^the\\s+");
 
-    /** Letters and digits in lower case, without an opening "the" or a closing plural s: "neighborhoodattentiontransformer". */
+    /**
+     * Letters and digits in lower case, without an opening "the" or a closing plural s:
+     * "neighborhoodattentiontransformer" ("queries" and "query" alike).
+     */
     private static String wordsOnly(String phrase) {
         String key = org.paperkg.corpus.TitleKey.of(LEADING_THE.matcher(phrase.strip()).replaceFirst(""));
-        return key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
+        return key.endsWith("ies") ? key.substring(0, key.length() - 3) + "y"
+                : key.endsWith("s") ? key.substring(0, key.length() - 1) : key;
     }
 
     /**

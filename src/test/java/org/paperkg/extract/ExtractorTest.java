@@ -9817,4 +9817,23 @@ class ExtractorTest {
                 "QuillMono stacks a Consecutive Dilated Convolutions (CDC) module and a local fusion module.");
         assertThat(names(y, MentionKind.METHOD)).contains("CDC");
     }
+
+    @Test
+    void aKnownModelClosingTheDescriptionOfWhatTheNewThingUsesIsNotProposed() {
+        PaperExtraction x = extract("Quill music recommendation via prompt analogies",
+                "First, we propose a text-synthesis approach that relies on an analogy-based prompting procedure to "
+                        + "generate quill descriptions from a large-scale language model (BLOOM-176B) given tagger "
+                        + "outputs.");
+        assertThat(names(x, MentionKind.METHOD)).contains("BLOOM-176B");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("BLOOM-176B");
+    }
+
+    @Test
+    void aTitlesHeadSpelledOutInThePluralIsTheProposal() {
+        PaperExtraction x = extract("Dense Quill Query for End-to-End Quill Detection",
+                "One-to-one label assignment in quill detection removes the need for suppression. However, sparse "
+                        + "queries cannot guarantee a high recall. This paper shows that the solution should be Dense "
+                        + "Quill Queries (DQQ). DQQ blends the advantages of both.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("DQQ");
+    }
 }
