@@ -9836,4 +9836,15 @@ class ExtractorTest {
                         + "Quill Queries (DQQ). DQQ blends the advantages of both.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("DQQ");
     }
+
+    @Test
+    void taskOrientedDialogueIsNoNameButATimeOfDayModelIs() {
+        PaperExtraction x = extract("Learning rewards for quill dialogue agents",
+                "When learning task-oriented dialogue (ToD) agents, we train the end-to-end ToD agent with a learned "
+                        + "reward on QuillWOZ.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("ToD");
+        PaperExtraction y = extract("Forecasting quill demand",
+                "We propose a Time-of-Day (ToD) encoder that embeds each hour before forecasting quill sales.");
+        assertThat(names(y, MentionKind.METHOD)).contains("ToD");
+    }
 }
