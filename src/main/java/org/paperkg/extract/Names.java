@@ -10,9 +10,10 @@ public final class Names {
     private static final Pattern LETTER_VERSION = Pattern.compile("[vV]\\d+(\\.\\d+)?");
     /**
      * A version written as a word of its own: "2.0" in "AlpacaEval 2.0", "v2" in "MoCo v2", an edition's year in
-     * "RWTH-PHOENIX-Weather 2014T".
+     * "RWTH-PHOENIX-Weather 2014T", a second or third edition in Roman numerals, "CASME II", "MIMIC III".
      */
-    private static final Pattern SPACED_VERSION = Pattern.compile("[vV]\\d{1,2}(\\.\\d)?|\\d\\.\\d|(?:19|20)\\d{2}[A-Z]?");
+    private static final Pattern SPACED_VERSION =
+            Pattern.compile("[vV]\\d{1,2}(\\.\\d)?|\\d\\.\\d|(?:19|20)\\d{2}[A-Z]?|II|III");
     /** Number formats and bit widths: FP16, INT8, BF16, and quantisation settings such as W4A16 (4-bit weights). */
     private static final Pattern NUMBER_FORMAT = Pattern.compile("(?:FP|INT|Int|UINT|BF)\\d{1,2}|W\\d{1,2}A\\d{1,2}");
     /**

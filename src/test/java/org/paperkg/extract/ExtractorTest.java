@@ -9847,4 +9847,12 @@ class ExtractorTest {
                 "We propose a Time-of-Day (ToD) encoder that embeds each hour before forecasting quill sales.");
         assertThat(names(y, MentionKind.METHOD)).contains("ToD");
     }
+
+    @Test
+    void aSecondOrThirdEditionInRomanNumeralsIsPartOfTheName() {
+        PaperExtraction x = extract("Quill spotting in long videos",
+                "We propose a quill feature. Experimental results on QUILLS-LV and QUILLME II validate the proposed "
+                        + "methods.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QUILLME II").doesNotContain("QUILLME");
+    }
 }
