@@ -191,7 +191,7 @@ final class ProposalFinder {
         // "OmniQuant comprises two innovative components including Learnable Weight Clipping (LWC) and Learnable
         // Equivalent Transformation (LET)": the parts, each spelled out, that a proposal is made of are the paper's too
         for (NameOccurrence o : names) {
-            if (!proposed.contains(o.name()) && partOfAProposal(text, o, proposed, aliases)) {
+            if (!proposed.contains(o.name()) && listedPartOfAProposedName(text, o, proposed, aliases)) {
                 out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
                         o.span(), o.sentence().index(), "proposal.part-of", 0.75));
                 proposed.add(o.name());
@@ -210,14 +210,11 @@ final class ProposalFinder {
         // "… with Implicit Q-Learning" introduces IQL, or a noun names it, "our final model S4D"); nor is what a
         // passive says was made, "WordNet was developed on SemCor"; and so is a known model in one of its sizes, "our
         // 2-bit DeiT-T/DeiT-S surpass …" (not a variant the paper names, "our S5-PTD model")
-        out.removeIf(m -> WEAK_FOR_KNOWN_NAMES.contains(m.rule())
-                && (lexicon.lookup(m.name()) != null || sizeOfAKnownModel(m.name()))
-                && !inTitle(title, m.name(), aliases.get(m.name())) && !afterAHeadNoun(text, m));
+        out.removeIf(m -> WEAK_FOR_KNOWN_NAMES.contains(m.rule()) && knownOutsideTheTitle(m, title, aliases)
+                && !afterAHeadNoun(text, m));
         // "we propose a … approach that relies on a … procedure to generate … from a large-scale language model
         // (BLOOM-176B)": a known name in parentheses closes the description of a thing the new one uses, not of it
-        out.removeIf(m -> m.rule().equals("proposal.closing-description")
-                && (lexicon.lookup(m.name()) != null || sizeOfAKnownModel(m.name()))
-                && !inTitle(title, m.name(), aliases.get(m.name())));
+        out.removeIf(m -> m.rule().equals("proposal.closing-description") && knownOutsideTheTitle(m, title, aliases));
         // "we propose three models: a German BERT transformer model; …": a known model for a language is one taken,
         // and a known resource after a language's name is an edition of it, "used while building the Turkish
         // FrameNet"
@@ -399,6 +396,12 @@ final class ProposalFinder {
         int next = s.tokenIndexAt(m.span().end() - 1) + 1;
         return next < s.size() && Character.isLowerCase(s.token(next).word().charAt(0))
                 && (s.token(next).pos().startsWith("NN") || s.token(next).pos().startsWith("JJ"));
+    }
+
+    /** True for a well-known name, or a known model in one of its sizes, that the title (lower-cased) does not name. */
+    private boolean knownOutsideTheTitle(Mention m, String title, java.util.Map<String, Set<String>> aliases) {
+        return (lexicon.lookup(m.name()) != null || sizeOfAKnownModel(m.name()))
+                && !inTitle(title, m.name(), aliases.get(m.name()));
     }
 
     private static boolean inTitle(String title, String name, Set<String> longForms) {
@@ -1234,8 +1237,7 @@ final class ProposalFinder {
         for (int plain = 0; k >= 0 && plain < 3 && (isPlainWord(s.token(k)) || endsASpelledOutItem(s, k)); plain++) {
             k--;
         }
-        int verb = k >= 1 && s.token(k).lower().equals("of") && MADE_OF_VERBS.contains(s.token(k - 1).lemma()) ? k - 1
-                : k >= 0 && s.token(k).lemma().equals("comprise") ? k : -1;
+        int verb = k >= 0 ? madeOfVerbAt(s, k) : -1;
         for (int j = verb - 1; verb >= 0 && j >= 0 && j >= verb - 14; j--) {
             if (s.token(j).word().equals(";")) {
                 return null;
@@ -1272,8 +1274,7 @@ final class ProposalFinder {
                 return null;
             }
             for (int v = colon - 2; v >= 1 && v >= colon - 6; v--) {
-                boolean madeOf = s.token(v).lower().equals("of") && MADE_OF_VERBS.contains(s.token(v - 1).lemma());
-                int verb = madeOf ? v - 1 : s.token(v).lemma().equals("comprise") ? v : -1;
+                int verb = madeOfVerbAt(s, v);
                 if (verb >= 0) {
                     return subjectBefore(s, verb, ownNames) ? "proposal.component-listed" : null;
                 }
@@ -1281,6 +1282,15 @@ final class ProposalFinder {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The index of the verb that lists a thing's parts, where the token at {@code k} is its "of" ("consists of",
+     * "composed of") or the verb itself ("comprises"); -1 where it is neither.
+     */
+    private static int madeOfVerbAt(Sentence s, int k) {
+        return k >= 1 && s.token(k).lower().equals("of") && MADE_OF_VERBS.contains(s.token(k - 1).lemma()) ? k - 1
+                : s.token(k).lemma().equals("comprise") ? k : -1;
     }
 
     private static boolean namedInAnEarlierSentence(AnnotatedText text, String name, Sentence s) {
@@ -2933,8 +2943,8 @@ final class ProposalFinder {
      * (DCA)", "The proposed QSSN consists of a phase-prediction module (PPM) and …", "DNRT comprises Response-Adaptive
      * Activation (RAA) …". Not a known name, nor one that a listed part is based on or works with.
      */
-    private boolean partOfAProposal(AnnotatedText text, NameOccurrence o, Set<String> proposed,
-                                    java.util.Map<String, java.util.Set<String>> aliases) {
+    private boolean listedPartOfAProposedName(AnnotatedText text, NameOccurrence o, Set<String> proposed,
+                                              java.util.Map<String, java.util.Set<String>> aliases) {
         Sentence s = o.sentence();
         int first = s.tokenIndexAt(o.span().begin());
         if (lexicon.lookup(o.name()) != null || first < 3 || !s.token(first - 1).word().equals("(")) {
@@ -2955,11 +2965,8 @@ final class ProposalFinder {
             if (NOT_A_LISTED_PART.contains(t.lower()) || t.word().equals(".")) {
                 return false;
             }
-            int verb = t.lemma().equals("comprise") ? j
-                    : t.lower().equals("of") && (s.token(j - 1).lemma().equals("consist")
-                            || s.token(j - 1).lower().equals("composed")) ? j - 1
-                    : j >= 2 && t.lower().equals("of") && s.token(j - 1).lower().equals("up")
-                            && s.token(j - 2).lower().equals("made") ? j - 2 : -1;
+            int verb = j >= 2 && t.lower().equals("of") && s.token(j - 1).lower().equals("up")
+                    && s.token(j - 2).lower().equals("made") ? j - 2 : madeOfVerbAt(s, j);
             if (verb >= 0) {
                 int subject = verb - 1;
                 while (subject > 0 && (s.token(subject).pos().startsWith("RB")
@@ -3006,20 +3013,33 @@ final class ProposalFinder {
      * a coined name: "(LSH) algorithm, FlyHash".
      */
     private static boolean namedInAppositionAfter(Sentence s, int close) {
-        int k = close + 1;
-        while (k < s.size() && s.token(k).pos().startsWith("NN")
-                && Character.isLowerCase(s.token(k).word().charAt(0))) {
-            k++;
-        }
+        int k = pastLowerCaseNouns(s, close + 1);
         if (k == close + 1 || k + 1 >= s.size() || !s.token(k).word().equals(",")) {
             return false;
         }
         // (or a naming participle after the comma: "a novel test-time refinement (TTR) method, denoted as SfM-TTR")
-        int name = k + 1;
-        if (NAMING_VERBS.contains(s.token(name).lemma()) && s.token(name).pos().equals("VBN")) {
-            name += name + 1 < s.size() && s.token(name + 1).lower().equals("as") ? 2 : 1;
-        }
+        int name = pastNamingParticiple(s, k + 1);
         return name < s.size() && Names.isCoined(s.token(name).word());
+    }
+
+    /** The index past the nouns in lower case from {@code k} on: past "method" in "(TTR) method, denoted as …". */
+    private static int pastLowerCaseNouns(Sentence s, int k) {
+        while (k < s.size() && s.token(k).pos().startsWith("NN")
+                && Character.isLowerCase(s.token(k).word().charAt(0))) {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * The index of the word that a naming participle at {@code k} gives, past its "as": "denoted as SfM-TTR", "termed
+     * PSVT"; {@code k} itself where no naming participle stands there.
+     */
+    private static int pastNamingParticiple(Sentence s, int k) {
+        if (k < s.size() && NAMING_VERBS.contains(s.token(k).lemma()) && s.token(k).pos().equals("VBN")) {
+            return k + 1 < s.size() && s.token(k + 1).lower().equals("as") ? k + 2 : k + 1;
+        }
+        return k;
     }
 
     /**
@@ -3028,11 +3048,7 @@ final class ProposalFinder {
      * estimation framework with progressive Video Transformer, termed PSVT".
      */
     private static boolean describesANounNamedAfter(Sentence s, int last) {
-        int k = last + 1;
-        while (k < s.size() && s.token(k).pos().startsWith("NN")
-                && Character.isLowerCase(s.token(k).word().charAt(0))) {
-            k++;
-        }
+        int k = pastLowerCaseNouns(s, last + 1);
         if (k == last + 1) {
             return false;
         }
@@ -3042,12 +3058,11 @@ final class ProposalFinder {
                 k++;
             }
         }
-        if (k + 2 >= s.size() || !s.token(k).word().equals(",") || !NAMING_VERBS.contains(s.token(k + 1).lemma())
-                || !s.token(k + 1).pos().equals("VBN")) {
+        if (k + 2 >= s.size() || !s.token(k).word().equals(",")) {
             return false;
         }
-        int name = k + 2 < s.size() && s.token(k + 2).lower().equals("as") ? k + 3 : k + 2;
-        return name < s.size() && Names.isCoined(s.token(name).word());
+        int name = pastNamingParticiple(s, k + 1);
+        return name > k + 1 && name < s.size() && Names.isCoined(s.token(name).word());
     }
 
     /**
@@ -3086,10 +3101,7 @@ final class ProposalFinder {
             return false;
         }
         // (past the definition's noun: "a novel Deep Markov Model (DMM) architecture, namely ScanDMM")
-        while (close + 1 < s.size() && s.token(close + 1).pos().startsWith("NN")
-                && Character.isLowerCase(s.token(close + 1).word().charAt(0))) {
-            close++;
-        }
+        close = pastLowerCaseNouns(s, close + 1) - 1;
         return close + 3 < s.size() && s.token(close + 1).word().equals(",")
                 && NAMELY.contains(s.token(close + 2).lower())
                 && Character.isUpperCase(s.token(close + 3).word().charAt(0));
