@@ -1646,7 +1646,7 @@ final class NameFinder {
      * "the open-source protein diffusion model Genie into …", "our method Wanda", "the machine translation toolkit
      * Moses", "the best off-the-shelf model (Bootleg)": a capitalised word right after a lower-case noun phrase's
      * method or dataset noun, or alone in parentheses after it, is that thing's name (one word: "the model Graph
-     * Attention Network" is not read so).
+     * Attention Network" is not read so; nor after a verb of that noun, "across the benchmarked Brownian systems").
      */
     private boolean namedAfterItsNoun(String word, Sentence s, int i, AnnotatedText text) {
         // (alone in parentheses after the noun too: "the best off-the-shelf model (Bootleg)")
@@ -1655,7 +1655,7 @@ final class NameFinder {
         int noun = parenthesised ? i - 2 : i - 1;
         if (noun < 1 || !Names.TITLE_WORD.matcher(word).matches() || !s.token(i).pos().startsWith("NN")
                 || text.inTitle(s.token(i).begin())
-                || !NAMED_AFTER.contains(s.token(noun).lemma())
+                || !NAMED_AFTER.contains(s.token(noun).lemma()) || s.token(noun).pos().startsWith("VB")
                 || !Character.isLowerCase(s.token(noun).word().charAt(0))
                 || !Character.isLowerCase(s.token(noun - 1).word().charAt(0))
                 || conceptLabels.isLabel(word) || lexicon.isNotName(word)) {

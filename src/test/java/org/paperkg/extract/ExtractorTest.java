@@ -9855,4 +9855,24 @@ class ExtractorTest {
                         + "methods.");
         assertThat(names(x, MentionKind.DATASET)).contains("QUILLME II").doesNotContain("QUILLME");
     }
+
+    @Test
+    void aCapitalisedAdjectiveAfterAVerbOfAMethodNounIsNoName() {
+        PaperExtraction x = extract("Graph networks for Brownian quill dynamics",
+                "We study quill networks. We show that ours outperforms proposed baselines across all the benchmarked "
+                        + "Brownian systems.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Brownian");
+        PaperExtraction y = extract("Learning quill dynamics with graph networks",
+                "We compare against the strong model Quillet on all the quill systems.");
+        assertThat(names(y, MentionKind.METHOD)).contains("Quillet");
+    }
+
+    @Test
+    void theTypologicalAndMorphologicalDatabasesAreDatasets() {
+        PaperExtraction x = extract("Quill inflection across languages",
+                "We enrich UniMorph with new data for twelve languages and compare the systems with features from "
+                        + "databases such as the World Atlas of Language Structures (WALS).");
+        assertThat(names(x, MentionKind.DATASET)).contains("UniMorph", "WALS");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("UniMorph", "WALS");
+    }
 }
