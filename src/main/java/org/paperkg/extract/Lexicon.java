@@ -365,9 +365,11 @@ public final class Lexicon {
      */
     private Entry subsetBase(String surface) {
         int hyphen = surface.indexOf('-');
-        Entry base = hyphen > 0 && hyphen + 2 < surface.length() && Character.isUpperCase(surface.charAt(hyphen + 1))
-                ? lookupAsWritten(surface.substring(0, hyphen)) : null;
         String afterHyphen = hyphen > 0 ? surface.substring(hyphen + 1) : "";
+        // (not a word that says what the name is like, capitalised in a title: "Mesh-Based", "ImageNet-Scale")
+        Entry base = hyphen > 0 && hyphen + 2 < surface.length() && Character.isUpperCase(surface.charAt(hyphen + 1))
+                && !NO_SUBSETS.contains(afterHyphen.toLowerCase(Locale.ROOT))
+                ? lookupAsWritten(surface.substring(0, hyphen)) : null;
         if (base == null && LOWER_CASE_SUBSET.matcher(afterHyphen).matches() && !NO_SUBSETS.contains(afterHyphen)
                 && capitals(surface.substring(0, hyphen)) >= 2) {
             base = writtenAsKnown(surface.substring(0, hyphen));

@@ -2483,8 +2483,9 @@ final class ProposalFinder {
             return false;
         }
         // (but "a novel component to the standard UMT framework called CBD", "a new formalization of the task called
-        // MQAR" name the new thing)
-        for (int j = Math.max(0, k - 6); j < k; j++) {
+        // MQAR" name the new thing, and so does a phrase that calls itself new, "we propose the first schema
+        // translation model called CAST")
+        for (int j = Math.max(0, k - 6); j < verb; j++) {
             if (NOVELTY.contains(s.token(j).lower())) {
                 return false;
             }

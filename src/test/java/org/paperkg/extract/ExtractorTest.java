@@ -9875,4 +9875,23 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.DATASET)).contains("UniMorph", "WALS");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("UniMorph", "WALS");
     }
+
+    @Test
+    void theMedicalTerminologiesAreDatasets() {
+        PaperExtraction x = extract("Linking quill mentions to medical concepts",
+                "Experts have built large knowledge bases: for example, UMLS holds millions of concepts. We link "
+                        + "mentions to UMLS and evaluate with MeSH descriptors and SNOMED-CT codes.");
+        assertThat(names(x, MentionKind.DATASET)).contains("UMLS", "MeSH", "SNOMED-CT");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("UMLS", "MeSH", "SNOMED-CT");
+    }
+
+    @Test
+    void theFirstThingOfItsKindCalledANameIsTheProposal() {
+        PaperExtraction x = extract("Translating quill headers",
+                "Also, we propose the first quill translation model called QUAST, which is a header-to-header model.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QUAST");
+        PaperExtraction y = extract("Reasoning about quills",
+                "We study reasoning in the belief theory called Quill Logic and show its limits.");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("Quill Logic");
+    }
 }

@@ -31,6 +31,13 @@ class LexiconTest {
     }
 
     @Test
+    void aCapitalisedWordOfLikenessAfterAKnownNameMakesNoSubsetOfIt() {
+        assertThat(lexicon.datasetVariant("LSUN-Bedroom")).isEqualTo(lexicon.lookup("LSUN"));
+        assertThat(lexicon.datasetVariant("Mesh-Based")).isNull();
+        assertThat(lexicon.datasetVariant("ImageNet-Scale")).isNull();
+    }
+
+    @Test
     void everyFormOfTheGazetteersNamesOneEntryOnly() throws IOException {
         // the lexicon keeps the first entry a form normalises to: a second line with the same form would be shadowed
         Map<String, String> lineOfKey = new HashMap<>();
