@@ -9874,6 +9874,9 @@ class ExtractorTest {
                         + "databases such as the World Atlas of Language Structures (WALS).");
         assertThat(names(x, MentionKind.DATASET)).contains("UniMorph", "WALS");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("UniMorph", "WALS");
+        PaperExtraction y = extract("Quill sense inventories",
+                "We map the senses of BabelNet to those of HowNet and evaluate quill disambiguation on both.");
+        assertThat(names(y, MentionKind.DATASET)).contains("BabelNet", "HowNet");
     }
 
     @Test
@@ -9893,5 +9896,14 @@ class ExtractorTest {
         PaperExtraction y = extract("Reasoning about quills",
                 "We study reasoning in the belief theory called Quill Logic and show its limits.");
         assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("Quill Logic");
+    }
+
+    @Test
+    void theVarDialEvaluationCampaignIsABenchmarkAsSemEvalIs() {
+        PaperExtraction x = extract("Quill dialect identification",
+                "This paper describes the quill system submitted to the shared task of VarDial on dialect "
+                        + "identification.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("VarDial");
+        assertThat(names(x, MentionKind.DATASET)).contains("VarDial");
     }
 }
