@@ -506,6 +506,42 @@ final class ProposalFinder {
         return TypeCues.pastParentheses(s, last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 2 : last + 1);
     }
 
+    /** Words that may follow the noun of data of a title's "The X Corpus" besides a colon, a comma or a dash. */
+    private static final Set<String> AFTER_NAMED_DATA = Set.of("of", "for", "in", "with", "on", "from");
+
+    /**
+     * "Discourse Structure and Dialogue Acts in Multiparty Dialogue: the STAC Corpus", "The ASK Corpus - a Language
+     * Learner Corpus of …", "Idioms in Context: The IDIX Corpus": "the", a name and a noun of data that open the title
+     * or a part of it name the data the paper brings (not a noun of data that modifies another, "The American
+     * National Corpus Model"; a name the gazetteer knows is asked before).
+     */
+    private static boolean namedDataInTheTitle(AnnotatedText text, NameOccurrence o) {
+        Sentence s = o.sentence();
+        if (!text.inTitle(o.span().begin())) {
+            return false;
+        }
+        int first = s.tokenIndexAt(o.span().begin());
+        int last = s.tokenIndexAt(o.span().end() - 1);
+        if (first < 1 || last + 1 >= s.size() || !s.token(first - 1).lower().equals("the")
+                || first >= 2 && !opensAPartOfTheTitle(s.token(first - 2).word())) {
+            return false;
+        }
+        int noun = last + 1;
+        boolean dataSet = s.token(noun).lower().equals("data") && noun + 1 < s.size()
+                && s.token(noun + 1).lower().equals("set");
+        if (!TypeCues.DATA_ONLY_NOUNS.contains(s.token(noun).lower()) && !dataSet) {
+            return false;
+        }
+        int after = dataSet ? noun + 2 : noun + 1;
+        return after >= s.size() || !text.inTitle(s.token(after).begin()) || opensAPartOfTheTitle(s.token(after).word())
+                || s.token(after).word().equals(",") || AFTER_NAMED_DATA.contains(s.token(after).lower());
+    }
+
+    /** A colon or a dash: "…: the STAC Corpus", "CoRoLa — The Reference Corpus of …". */
+    private static boolean opensAPartOfTheTitle(String word) {
+        return word.equals(":") || TypeCues.DASH_TOKENS.contains(word);
+    }
+
     /** True when an apposition after the name calls it an instance (a variant, an implementation) of a proposed name. */
     private static boolean instanceOfAProposal(NameOccurrence o, Set<String> proposed) {
         Sentence s = o.sentence();
@@ -535,6 +571,9 @@ final class ProposalFinder {
         if (lexicon.lookup(o.name()) == null && spelledByTheTitlesInitials(o.name(), titleInitials)
                 && !proposedEarlierByOthers(text, o.name())) {
             return "proposal.title-initials";
+        }
+        if (lexicon.lookup(o.name()) == null && namedDataInTheTitle(text, o)) {
+            return "proposal.title-named-data";
         }
         Sentence s = o.sentence();
         int first = s.tokenIndexAt(o.span().begin());

@@ -9906,4 +9906,14 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("VarDial");
         assertThat(names(x, MentionKind.DATASET)).contains("VarDial");
     }
+
+    @Test
+    void theNamedCorpusThatATitlePartOpensWithIsTheProposal() {
+        String abstractText = "We present quill dialogues annotated with discourse structure and evaluate parsers on "
+                + "QUILLAC.";
+        PaperExtraction x = extract("Discourse Acts in Quill Dialogue: the QUILLAC Corpus", abstractText);
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QUILLAC");
+        PaperExtraction y = extract("Integrating Quill Resources: The QUILLAC Corpus Model", abstractText);
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("QUILLAC");
+    }
 }
