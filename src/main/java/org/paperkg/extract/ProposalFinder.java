@@ -512,17 +512,38 @@ final class ProposalFinder {
     /**
      * "Discourse Structure and Dialogue Acts in Multiparty Dialogue: the STAC Corpus", "The ASK Corpus - a Language
      * Learner Corpus of …", "Idioms in Context: The IDIX Corpus": "the", a name and a noun of data that open the title
-     * or a part of it name the data the paper brings (not a noun of data that modifies another, "The American
-     * National Corpus Model"; a name the gazetteer knows is asked before).
+     * or a part of it name the data the paper brings, wherever the name is found, in the title or, where the title's
+     * capitals say nothing, in the abstract ("…: the Dakshina Dataset"); not a noun of data that modifies another,
+     * "The American National Corpus Model" (a name the gazetteer knows is asked before).
      */
     private static boolean namedDataInTheTitle(AnnotatedText text, NameOccurrence o) {
-        Sentence s = o.sentence();
-        if (!text.inTitle(o.span().begin())) {
-            return false;
+        String[] words = Names.WHITESPACE.split(o.name());
+        for (Sentence s : text.sentences()) {
+            if (!text.inTitle(s.begin())) {
+                break;
+            }
+            for (int first = 1; first + words.length < s.size(); first++) {
+                if (spelledAt(s, first, words) && namedDataAt(text, s, first, first + words.length - 1)) {
+                    return true;
+                }
+            }
         }
-        int first = s.tokenIndexAt(o.span().begin());
-        int last = s.tokenIndexAt(o.span().end() - 1);
-        if (first < 1 || last + 1 >= s.size() || !s.token(first - 1).lower().equals("the")
+        return false;
+    }
+
+    /** True when the tokens from {@code first} are the words given. */
+    private static boolean spelledAt(Sentence s, int first, String[] words) {
+        for (int k = 0; k < words.length; k++) {
+            if (!s.token(first + k).word().equals(words[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when "the" comes before the title's words from {@code first} to {@code last} and a noun of data after. */
+    private static boolean namedDataAt(AnnotatedText text, Sentence s, int first, int last) {
+        if (!s.token(first - 1).lower().equals("the")
                 || first >= 2 && !opensAPartOfTheTitle(s.token(first - 2).word())) {
             return false;
         }

@@ -9915,5 +9915,9 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("QUILLAC");
         PaperExtraction y = extract("Integrating Quill Resources: The QUILLAC Corpus Model", abstractText);
         assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("QUILLAC");
+        // (a plain capitalised word of the title, found as a name in the abstract)
+        PaperExtraction z = extract("Processing Quill Languages in the Latin Script: the Quillshina Dataset",
+                "We evaluate transliteration models on the Quillshina dataset and report their accuracy.");
+        assertThat(names(z, MentionKind.PROPOSED)).contains("Quillshina");
     }
 }
