@@ -372,10 +372,29 @@ final class ConceptFinder {
     }
 
     /**
+     * True when the label matched from piece {@code i} to {@code end}, inside a word that "non-" opens, is no noun of
+     * its own: the word is an adjective ("is non-autoregressive"), the label goes on past it ("non-contrastive
+     * learning") or a noun comes right after it (a title's "Non-Autoregressive Translation", all tagged as nouns).
+     */
+    private static boolean negatedModifier(List<Piece> pieces, int i, int end) {
+        int wordEnd = i + 1;
+        while (wordEnd < pieces.size() && pieces.get(wordEnd).joined()) {
+            wordEnd++;
+        }
+        return !pieces.get(i).noun() || end != wordEnd || wordEnd < pieces.size() && pieces.get(wordEnd).noun();
+    }
+
+    /**
      * The rule that puts a label's words, matched from piece {@code i} to {@code end}, in another sense than the
      * concept's, or null when they mean the concept.
      */
     private static String otherSense(Pattern p, List<Piece> pieces, int i, int end, String surface, Senses senses) {
+        // "non-autoregressive translation", "Non-Contrastive Learning": "non" hyphenated before the label's first word
+        // makes a modifier of what the concept is not (but "the inherent non-interpretability of CNNs" is about it)
+        if (i > 0 && pieces.get(i).joined() && pieces.get(i - 1).lower().equals("non")
+                && negatedModifier(pieces, i, end)) {
+            return "concept.other-sense-negated";
+        }
         // "the diversity of generated image captions", "to generate video descriptions": text about the object made
         if (p.paraphrase() && MAKING.matcher(p.pieces().get(0)).lookingAt() && end < pieces.size()
                 && TEXT_ABOUT_IT.contains(pieces.get(end).lemma())) {

@@ -9920,4 +9920,17 @@ class ExtractorTest {
                 "We evaluate transliteration models on the Quillshina dataset and report their accuracy.");
         assertThat(names(z, MentionKind.PROPOSED)).contains("Quillshina");
     }
+
+    @Test
+    void aConceptNegatedByAHyphenatedNonIsNotThatConcept() {
+        PaperExtraction x = extract("Order-Agnostic Quill Loss for Non-Autoregressive Machine Translation",
+                "We study non-autoregressive translation models and non-contrastive objectives for quills.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("autoregressive-model", "contrastive-learning");
+        PaperExtraction y = extract("Parallel quill translation",
+                "Unlike autoregressive models, our quill translator is trained with contrastive learning.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("autoregressive-model", "contrastive-learning");
+        PaperExtraction z = extract("Understanding quill filters",
+                "The inherent non-interpretability of quill classifiers is a challenge for their users.");
+        assertThat(names(z, MentionKind.CONCEPT)).contains("interpretability");
+    }
 }
