@@ -577,6 +577,8 @@ final class ProposalFinder {
         if (o.source().equals("title-prefix")) {
             return proposedEarlierByOthers(text, o.name()) ? null : "proposal.title-prefix";
         }
+        // (whether the gazetteer knows the name: the rules below ask it in turn)
+        boolean known = lexicon.lookup(o.name()) != null;
         // "Neighborhood Attention Transformer" as the title and "We further present Neighborhood Attention Transformer
         // (NAT)": a short form of the whole title names what the paper is about
         if (spelledOutByTheTitle(text, longForms) && !proposedEarlierByOthers(text, o.name())
@@ -589,11 +591,11 @@ final class ProposalFinder {
         }
         // "PAC-Bayes Information Bottleneck" as the title and "…, namely PIB", "Coin Flipping Neural Networks" and
         // "we call such networks …, or CFNNs": a new name whose capitals are the initials of the title's words
-        if (lexicon.lookup(o.name()) == null && spelledByTheTitlesInitials(o.name(), titleInitials)
+        if (!known && spelledByTheTitlesInitials(o.name(), titleInitials)
                 && !proposedEarlierByOthers(text, o.name())) {
             return "proposal.title-initials";
         }
-        if (lexicon.lookup(o.name()) == null && namedDataInTheTitle(text, o)) {
+        if (!known && namedDataInTheTitle(text, o)) {
             return "proposal.title-named-data";
         }
         Sentence s = o.sentence();
@@ -629,7 +631,7 @@ final class ProposalFinder {
             return null;
         }
         if (calledAKnownThing(s, first) || calledAKnownThing(s, longFormStart)
-                || calledAUsedThing(s, first) && lexicon.lookup(o.name()) != null) {
+                || calledAUsedThing(s, first) && known) {
             return null; // "… in the context of the belief theory called Subjective Logic (SL)"
         }
         if (namedByCitedAuthors(s, last)) {
@@ -648,8 +650,6 @@ final class ProposalFinder {
             return rule;
         }
         int nameStart = first;
-        // (whether the gazetteer knows the name: the rules below ask it in turn)
-        boolean known = lexicon.lookup(o.name()) != null;
         first = longFormStart;
         // (not a name that opens a clause after a colon or comma: "We propose a number of explanations for these
         // findings: LXMERT (and to some extent ViLBERT) show …")
