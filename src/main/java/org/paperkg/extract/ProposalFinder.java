@@ -2632,6 +2632,10 @@ final class ProposalFinder {
     private static final Set<String> TAKEN_PARTICIPLES = Set.of("fine-tuned", "finetuned", "fine-tuning",
             "finetuning", "used", "adopted", "employed");
 
+    /** A word of letters with a hyphen inside: "multi-task", "zero-shot". */
+    private static final java.util.regex.Pattern HYPHENATED_WORD = java.util.regex.Pattern.compile(
+            "[A-Za-z]+(?:-[A-Za-z]+)+");
+
     /** What opens an apposition to a method noun: a comma, a parenthesis, a dash standing between spaces. */
     private static final Set<String> APPOSITION_OPENERS = com.google.common.collect.Sets.union(Set.of(",", "(", "-"),
             DASHES);
@@ -2696,7 +2700,10 @@ final class ProposalFinder {
             }
             // a baseline is what the authors compare with, not what they made: "outperforming our baseline (DINO)"; a
             // model they fine-tuned or used is one they took: "Our fine-tuned XML-RoBERTa model achieved …"
-            if (t.lemma().equals("baseline") || TAKEN_PARTICIPLES.contains(t.lower())) {
+            // (but a participle of fine-tuning before a method noun that the name then follows names the model the
+            // authors made by it: "our fine-tuned model, Instruct-XMLR, outperforms …")
+            boolean madeByTuning = k + 1 < first && TypeCues.METHOD_HEADS.contains(s.token(k + 1).lemma());
+            if (t.lemma().equals("baseline") || TAKEN_PARTICIPLES.contains(t.lower()) && !madeByTuning) {
                 break;
             }
             // "our model, GIOROM, …", "our tokenizer (DiGIT)", "our model - Prod2BERT - is …" (not where the comma ends
@@ -2714,7 +2721,14 @@ final class ProposalFinder {
                 k = symbol;
                 continue;
             }
-            if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("VBN") && !appositionComma) {
+            // (an adverb of degree before an adjective is one modifier with it: "Our most powerful model, X, …")
+            boolean degree = (t.pos().equals("RBS") || t.pos().equals("RBR")) && k + 1 < first
+                    && s.token(k + 1).pos().startsWith("JJ");
+            // (a hyphenated word is a modifier whatever the tagger reads it as: "our adversarial multi-task/VB
+            // network, X")
+            boolean hyphenated = HYPHENATED_WORD.matcher(t.word()).matches();
+            if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("VBN") && !appositionComma
+                    && !degree && !hyphenated) {
                 break;
             }
         }

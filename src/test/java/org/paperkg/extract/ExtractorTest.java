@@ -9933,4 +9933,22 @@ class ExtractorTest {
                 "The inherent non-interpretability of quill classifiers is a challenge for their users.");
         assertThat(names(z, MentionKind.CONCEPT)).contains("interpretability");
     }
+
+    @Test
+    void theModelOurTuningMadeAndOurMostPowerfulModelAreProposals() {
+        PaperExtraction x = extract("Instruction tuning for quill encoders",
+                "Results show that our fine-tuned model, Instruct-QUILL, outperforms Bloomz on all quill tasks.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Instruct-QUILL");
+        PaperExtraction y = extract("Sparse experts for quills",
+                "Our most powerful model, QUILL-MoE-32B, surpasses the performance of Flan-PaLM-62B on four tasks.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("QUILL-MoE-32B");
+        // (a known model that the authors fine-tuned is one they took)
+        PaperExtraction z = extract("Quill classification",
+                "Our fine-tuned RoBERTa model achieved the best score on the quill task.");
+        assertThat(names(z, MentionKind.PROPOSED)).doesNotContain("RoBERTa");
+        // (a hyphenated modifier that the tagger reads as a verb)
+        PaperExtraction w = extract("Quill humor detection",
+                "In this work, we describe our adversarial multi-task network, QUILL-Humor, which detects humor.");
+        assertThat(names(w, MentionKind.PROPOSED)).contains("QUILL-Humor");
+    }
 }
