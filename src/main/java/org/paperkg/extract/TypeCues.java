@@ -202,7 +202,7 @@ final class TypeCues {
      * Enhancement (IAFE)".
      */
     private static final Set<String> LOWER_CASE_TASK_HEADS = Set.of("enhancement", "restoration", "inpainting",
-            "deblurring", "denoising");
+            "deblurring", "denoising", "synthesis", "induction");
     /**
      * Words before "correction" that make it a task: "grammatical error correction (GEC)", "spelling correction (SC)"
      * (a correction alone is as often part of a method, "gradient correction").

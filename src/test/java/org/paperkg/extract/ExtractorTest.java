@@ -9951,4 +9951,17 @@ class ExtractorTest {
                 "In this work, we describe our adversarial multi-task network, QUILL-Humor, which detects humor.");
         assertThat(names(w, MentionKind.PROPOSED)).contains("QUILL-Humor");
     }
+
+    @Test
+    void theShortFormOfASynthesisOrInductionTaskInLowerCaseIsNoMethod() {
+        PaperExtraction x = extract("Graph framing for quill lexicon induction",
+                "Much work in bilingual quill induction (BQI) views embeddings as vectors. We study how BQI is solved "
+                        + "and improve the performance of high-resolution quill view synthesis (HRQVS).");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("BQI", "HRQVS");
+        // (one the authors propose stays theirs)
+        PaperExtraction y = extract("Outlier synthesis for quills",
+                "In this paper, we propose a novel framework, non-parametric quill synthesis (NPQS), which generates "
+                        + "artificial training data. NPQS achieves superior detection performance.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("NPQS");
+    }
 }
