@@ -36,6 +36,9 @@ final class TitleNameFinder {
     /** A team's name, an at sign and a workshop's glued to its year: "Hopeful Men@LT-EDI-EACL2021". */
     private static final java.util.regex.Pattern TEAM_AT_A_DATED_VENUE =
             java.util.regex.Pattern.compile("([^@]+)@[\\p{L}\\d-]*\\p{L}-?(?:19|20)\\d{2}");
+    /** A team at its institute or group written as one word: "KnowGraph@IITK", "NLP-IIS@UT". */
+    private static final java.util.regex.Pattern TEAM_AT_ITS_PLACE =
+            java.util.regex.Pattern.compile("([^@]+)@\\p{Lu}[\\p{L}\\d-]*");
     private final Lexicon lexicon;
     private final ConceptLabels conceptLabels;
 
@@ -594,7 +597,10 @@ final class TitleNameFinder {
             return Optional.empty();
         }
         String word = title.token(name).word();
-        if (!(Names.isCoined(word) || Names.isAcronym(word)) || lexicon.lookup(word) != null
+        // (a team at its institute, one token: "KnowGraph@IITK at SemEval-2021 Task 11: …")
+        java.util.regex.Matcher atPlace = TEAM_AT_ITS_PLACE.matcher(word);
+        String team = atPlace.matches() ? atPlace.group(1) : word;
+        if (!(Names.isCoined(team) || Names.isAcronym(team)) || lexicon.lookup(word) != null
                 || lexicon.isNotName(word) || opensAKnownName(word)) {
             return Optional.empty();
         }

@@ -9964,4 +9964,12 @@ class ExtractorTest {
                         + "artificial training data. NPQS achieves superior detection performance.");
         assertThat(names(y, MentionKind.PROPOSED)).contains("NPQS");
     }
+
+    @Test
+    void aTeamAtItsInstituteWrittenAsOneWordIsTheSystemAtTheVenue() {
+        PaperExtraction x = extract("QuillGraph@IITK at SemEval-2021 Task 11: Building Quill Graphs for Research",
+                "We address this challenge by developing a system that builds quill graphs. Our system achieved an "
+                        + "F1 score of 0.38 on the test set.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillGraph@IITK");
+    }
 }
