@@ -221,23 +221,32 @@ final class TriggeredPhraseFinder {
     private static boolean opensALongerLongForm(Sentence s, int start, int end) {
         // (the long form goes on with a content word, whatever its tag: "… Accelerated stochastic …",
         // "… Upper-Confidence bound …"; not "… Generation with …")
-        if (end >= s.size() || !Character.isLowerCase(s.token(end).word().charAt(0))
-                || FUNCTION_WORD_TAGS.contains(s.token(end).pos())) {
+        // (or with "and" and a capitalised word: "a Two-stage Interaction and Topic-Aware text matching model (TITA)")
+        boolean andGoesOn = end + 1 < s.size() && s.token(end).lower().equals("and")
+                && Character.isUpperCase(s.token(end + 1).word().charAt(0));
+        if (end >= s.size() || !andGoesOn && (!Character.isLowerCase(s.token(end).word().charAt(0))
+                || FUNCTION_WORD_TAGS.contains(s.token(end).pos()))) {
             return false;
         }
+        // (the short form may skip a hyphenated part in lower case: "Two-stage Interaction … (TITA)")
         StringBuilder initials = new StringBuilder();
+        StringBuilder capitals = new StringBuilder();
         for (int k = start; k < end; k++) {
             for (String part : Names.HYPHEN.split(s.token(k).word())) {
                 if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
                     initials.append(part.charAt(0));
+                    if (Character.isUpperCase(part.charAt(0))) {
+                        capitals.append(part.charAt(0));
+                    }
                 }
             }
         }
         for (int k = end; k < s.size() && k <= end + 10; k++) {
             String w = s.token(k).word();
             if (w.equals("(")) {
-                return k + 1 < s.size() && Names.isAcronym(s.token(k + 1).word())
-                        && s.token(k + 1).word().startsWith(initials.toString());
+                String shortForm = k + 1 < s.size() ? s.token(k + 1).word() : "";
+                return Names.isAcronym(shortForm) && (shortForm.startsWith(initials.toString())
+                        || capitals.length() >= 2 && shortForm.startsWith(capitals.toString()));
             }
             if (!Character.isLetterOrDigit(w.charAt(0))) {
                 return false;

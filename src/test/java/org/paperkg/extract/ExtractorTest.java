@@ -9972,4 +9972,12 @@ class ExtractorTest {
                         + "F1 score of 0.38 on the test set.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("QuillGraph@IITK");
     }
+
+    @Test
+    void capitalisedWordsBeforeAndThatOpenALongFormAreNoNameOfTheirOwn() {
+        PaperExtraction x = extract("A Quill Model for Ranking",
+                "To this end, we propose a Two-stage Interplay and Topic-Aware text ranking model (TITA). "
+                        + "Experiments reveal that it outperforms other baselines.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("TITA").doesNotContain("Two-stage Interplay");
+    }
 }
