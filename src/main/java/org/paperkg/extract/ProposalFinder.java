@@ -253,6 +253,10 @@ final class ProposalFinder {
         // clause, it is no apposition to the noun before it
         out.removeIf(m -> m.rule().equals("proposal.apposition") && lexicon.lookup(m.name()) != null
                 && followedByAFiniteVerb(text, m) && !inTitle(title, m.name(), aliases.get(m.name())));
+        // "We present an approach utilizing an interpolative data augmentation method, Mixup, to …": a well-known name
+        // in apposition to what the made thing uses is the used thing, not the made one
+        out.removeIf(m -> m.rule().equals("proposal.apposition") && lexicon.lookup(m.name()) != null
+                && usedAfterTheTrigger(text, m));
         // "we rely on a latent diffusion model termed Stable Diffusion": a well-known name that a naming participle
         // gives is the paper's only where the sentence makes or presents something ("we describe a prototype system
         // called Falcon") or the authors name it themselves ("the agent, which we refer to as Gato"), or the title
@@ -382,6 +386,20 @@ final class ProposalFinder {
         Sentence s = text.sentences().get(m.sentence());
         int next = s.tokenIndexAt(m.span().end() - 1) + 1;
         return next < s.size() && TypeCues.FINITE_VERB_TAGS.contains(s.token(next).pos());
+    }
+
+    /** True when a participle of using stands between the sentence's last proposal trigger and the mention. */
+    private static boolean usedAfterTheTrigger(AnnotatedText text, Mention m) {
+        Sentence s = text.sentences().get(m.sentence());
+        for (int k = s.tokenIndexAt(m.span().begin()) - 1; k >= 0; k--) {
+            if (USING_PARTICIPLES.contains(s.token(k).lower())) {
+                return true;
+            }
+            if (TRIGGERS.contains(s.token(k).lemma())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when there are long forms and all are in lower case: "face anti-spoofing". */

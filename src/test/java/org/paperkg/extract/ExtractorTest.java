@@ -9980,4 +9980,13 @@ class ExtractorTest {
                         + "Experiments reveal that it outperforms other baselines.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("TITA").doesNotContain("Two-stage Interplay");
     }
+
+    @Test
+    void aKnownNameInAppositionToWhatTheMadeThingUsesIsNotProposed() {
+        PaperExtraction x = extract("Sequence Mixup for Quill Tagging",
+                "We present an approach utilizing an interpolative data augmentation method, Mixup, to improve the "
+                        + "generalizability of quill taggers.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Mixup");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Mixup");
+    }
 }
