@@ -1899,12 +1899,15 @@ final class ProposalFinder {
                 }
                 // (what a new thing is based on qualifies it and does not count against the words: "a novel deep
                 // sequence model based on the Koopman theory for time series forecasting: Koopman Neural …")
-                if (w.equals("based") && s.token(k + 1).lower().equals("on") && afterANewThing(s, k + 1)) {
+                // (built on it too: "a novel DG model built upon vision transformers, namely GMoE")
+                if ((w.equals("based") || w.equals("built")) && BUILT_ON.contains(s.token(k + 1).lower())
+                        && afterANewThing(s, k + 1)) {
                     reach -= 4;
                 }
+                boolean builtUpon = w.equals("upon") && afterANewThing(s, k);
                 // ("on" or "in" after a new thing's noun qualifies it: "a new synthetic corpus in code-mix for dialogs,
                 // CM-DailyDialog")
-                if (COMPARISONS.contains(w) || w.equals("(") || w.equals(")") || w.equals(";")
+                if (COMPARISONS.contains(w) && !builtUpon || w.equals("(") || w.equals(")") || w.equals(";")
                         || !namely && (w.equals("on") || w.equals("in")) && !afterANewThing(s, k)) {
                     break;
                 }
@@ -1990,12 +1993,13 @@ final class ProposalFinder {
 
     /**
      * True when a method or dataset noun that "a new" or "a novel" opens, a few words at most, ends right before
-     * {@code k} (or before "based" there): "a new synthetic corpus".
+     * {@code k} (or before "based" or "built" there): "a new synthetic corpus".
      */
     private static boolean afterANewThing(Sentence s, int k) {
         // (past "based" after the noun: "a novel deep sequence model based on the Koopman theory for time series
         // forecasting: Koopman Neural Forecaster (KNF)")
-        if (k >= 4 && s.token(k - 1).lower().equals("based") && s.token(k).lower().equals("on")) {
+        if (k >= 4 && (s.token(k - 1).lower().equals("based") || s.token(k - 1).lower().equals("built"))
+                && BUILT_ON.contains(s.token(k).lower())) {
             k--;
         }
         if (k < 3 || !s.token(k - 1).pos().startsWith("NN") || !(TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma())
@@ -2009,6 +2013,9 @@ final class ProposalFinder {
         }
         return false;
     }
+
+    /** The prepositions after "based" or "built" that give what a new thing is made on. */
+    private static final Set<String> BUILT_ON = Set.of("on", "upon");
 
     /** The first preposition after {@code k} and before {@code end}, else {@code end}. */
     private static int firstPrepositionAfter(Sentence s, int k, int end) {

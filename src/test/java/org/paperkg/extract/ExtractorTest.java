@@ -9989,4 +9989,16 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.METHOD)).contains("Mixup");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Mixup");
     }
+
+    @Test
+    void whatANewModelIsBuiltUponIsNoComparisonBeforeItsName() {
+        PaperExtraction x = extract("Sparse quill experts are generalizable learners",
+                "We propose a novel quill model built upon vision transformers, namely Generalizable Mixture-of-Quills "
+                        + "(GMoQ). Experiments show that GMoQ outperforms the baselines by a large margin.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("GMoQ");
+        // (what the authors improve upon is still compared with)
+        PaperExtraction y = extract("Quill experts",
+                "We improve upon a strong quill model, namely QuillMoE, and report results on three tasks.");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("QuillMoE");
+    }
 }
