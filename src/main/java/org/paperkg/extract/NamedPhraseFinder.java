@@ -186,12 +186,39 @@ final class NamedPhraseFinder {
             // (the title may write the hyphen as a space: "Coder Reviewer Reranking")
             inTitle = PhraseSearch.wordMatches(text, title, key.replace('-', ' '), 0);
         }
-        if (inTitle.isEmpty() || knownOrNoName(phrase, lexicon, conceptLabels)) {
+        // (nor a task the title names, which the authors introduce as a new one: "This paper introduces open-domain
+        // event detection, a new event detection paradigm …", "we introduce domain detection as a new … task")
+        if (inTitle.isEmpty() || knownOrNoName(phrase, lexicon, conceptLabels) || calledATaskAfter(s, end)) {
             return Optional.empty();
         }
         // named as the title writes it, the name the title's opening phrase may give too
         Span titleSpan = inTitle.get(0).span();
         return Optional.of(new NameOccurrence(text.covered(titleSpan.begin(), titleSpan.end()), span, s, TITLE_PHRASE));
+    }
+
+    /** Nouns of what a phrase may be called instead of a method: "a novel task", "a new … paradigm". */
+    private static final Set<String> TASK_NOUNS = Set.of("task", "paradigm", "problem", "setting");
+
+    /**
+     * True when a comma or "as", an article and a few modifiers after the phrase that ends before {@code end} call it a
+     * task, a problem, a setting or a paradigm: ", a novel task for …", "as a new natural language processing task".
+     */
+    private static boolean calledATaskAfter(Sentence s, int end) {
+        int k = end;
+        if (k + 1 >= s.size() || !(s.token(k).word().equals(",") || s.token(k).lower().equals("as"))
+                || !TypeCues.INDEFINITE_ARTICLES.contains(s.token(k + 1).lower())) {
+            return false;
+        }
+        for (k += 2; k < s.size() && k <= end + 8; k++) {
+            Token t = s.token(k);
+            if (t.pos().startsWith("NN") && TASK_NOUNS.contains(t.lemma())) {
+                return true;
+            }
+            if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

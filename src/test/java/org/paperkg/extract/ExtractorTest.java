@@ -10001,4 +10001,18 @@ class ExtractorTest {
                 "We improve upon a strong quill model, namely QuillMoE, and report results on three tasks.");
         assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("QuillMoE");
     }
+
+    @Test
+    void aTitlePhraseTheAbstractIntroducesAsANewTaskIsNoMethod() {
+        PaperExtraction x = extract("Open-Domain Quill Detection using Distant Supervision",
+                "This paper introduces open-domain quill detection, a new quill detection paradigm that covers all "
+                        + "domains. We propose a distant supervision method that generates training data.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Open-Domain Quill Detection");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("Open-Domain Quill Detection");
+        // (one the abstract describes as a process stays the authors' method)
+        PaperExtraction y = extract("Quill Verification Is an Effective Sampler for Trajectory Prediction",
+                "In this paper, we propose quill verification, serving as a universal sampling process that improves "
+                        + "multi-modal prediction.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("Quill Verification");
+    }
 }
