@@ -270,7 +270,8 @@ final class ProposalCues {
     /**
      * "but", "yet", "and" or a comma joining two adjectives: "simple yet effective", "a generic, backward-stable", "a
      * simple, strong, and efficient" (a comma before "and" too), and "a fast, data-free editing method" (the tagger
-     * reads an adjective right after an article as an adverb, a hyphenated one before a noun as a noun).
+     * reads an adjective right after an article as an adverb, a hyphenated one before a noun as a noun); the last of a
+     * list may be a participle, "an Adaptive, Dynamic, and Automated framework".
      */
     static boolean betweenAdjectives(Sentence s, int k) {
         String w = s.token(k).lower();
@@ -282,8 +283,13 @@ final class ProposalCues {
         if (before.pos().startsWith("JJ") && after.pos().startsWith("JJ")) {
             return true;
         }
-        if (w.equals(",") && after.lower().equals("and") && before.pos().startsWith("JJ")
-                && s.token(k + 2).pos().startsWith("JJ")) {
+        boolean lastIsAdjective = s.token(k + 2).pos().startsWith("JJ") || s.token(k + 2).pos().equals("VBN");
+        if (w.equals(",") && after.lower().equals("and") && before.pos().startsWith("JJ") && lastIsAdjective) {
+            return true;
+        }
+        // ("and" after the comma of such a list: "Dynamic, and Automated")
+        if (w.equals("and") && before.word().equals(",") && k >= 2 && s.token(k - 2).pos().startsWith("JJ")
+                && (after.pos().startsWith("JJ") || after.pos().equals("VBN"))) {
             return true;
         }
         boolean adjectiveAfterArticle = k >= 2 && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k - 2).lower())

@@ -10015,4 +10015,12 @@ class ExtractorTest {
                         + "multi-modal prediction.");
         assertThat(names(y, MentionKind.PROPOSED)).contains("Quill Verification");
     }
+
+    @Test
+    void aListOfAdjectivesEndingInAParticipleOpensTheProposedThing() {
+        PaperExtraction x = extract("Quill Lottery Tickets Automated",
+                "To bridge this gap, this paper introduces an Adaptive, Dynamic, and Automated framework for "
+                        + "identifying Quill Lottery Tickets (AdaQLT). Experiments show that it outperforms the baselines.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("AdaQLT");
+    }
 }
