@@ -197,7 +197,7 @@ final class NamedPhraseFinder {
     }
 
     /** Nouns of what a phrase may be called instead of a method: "a novel task", "a new … paradigm". */
-    private static final Set<String> TASK_NOUNS = Set.of("task", "paradigm", "problem", "setting");
+    private static final Set<String> CALLED_TASK_NOUNS = Set.of("task", "paradigm", "problem", "setting");
 
     /**
      * True when a comma or "as", an article and a few modifiers after the phrase that ends before {@code end} call it a
@@ -211,7 +211,7 @@ final class NamedPhraseFinder {
         }
         for (k += 2; k < s.size() && k <= end + 8; k++) {
             Token t = s.token(k);
-            if (t.pos().startsWith("NN") && TASK_NOUNS.contains(t.lemma())) {
+            if (t.pos().startsWith("NN") && CALLED_TASK_NOUNS.contains(t.lemma())) {
                 return true;
             }
             if (!(t.pos().startsWith("JJ") || t.pos().startsWith("NN") || t.pos().equals("VBN"))) {

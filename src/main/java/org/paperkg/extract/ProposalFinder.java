@@ -253,8 +253,8 @@ final class ProposalFinder {
         // clause, it is no apposition to the noun before it
         out.removeIf(m -> m.rule().equals("proposal.apposition") && lexicon.lookup(m.name()) != null
                 && followedByAFiniteVerb(text, m) && !inTitle(title, m.name(), aliases.get(m.name())));
-        // "We present an approach utilizing an interpolative data augmentation method, Mixup, to …": a well-known name
-        // in apposition to what the made thing uses is the used thing, not the made one
+        // "We present an approach utilizing an interpolative data augmentation method, Mixup, to …": a well-known
+        // name in apposition to what the made thing uses is the used thing, not the made one
         out.removeIf(m -> m.rule().equals("proposal.apposition") && lexicon.lookup(m.name()) != null
                 && usedAfterTheTrigger(text, m));
         // "we rely on a latent diffusion model termed Stable Diffusion": a well-known name that a naming participle

@@ -10020,7 +10020,8 @@ class ExtractorTest {
     void aListOfAdjectivesEndingInAParticipleOpensTheProposedThing() {
         PaperExtraction x = extract("Quill Lottery Tickets Automated",
                 "To bridge this gap, this paper introduces an Adaptive, Dynamic, and Automated framework for "
-                        + "identifying Quill Lottery Tickets (AdaQLT). Experiments show that it outperforms the baselines.");
+                        + "identifying Quill Lottery Tickets (AdaQLT). Experiments show that it outperforms the "
+                        + "baselines.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("AdaQLT");
     }
 }
