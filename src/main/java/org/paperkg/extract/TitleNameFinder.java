@@ -55,7 +55,18 @@ final class TitleNameFinder {
         if (text.sentences().isEmpty() || colonAt(text.sentences().get(0), 5) >= 0) {
             return Optional.empty();
         }
-        return titleNounPhrase(text, text.sentences().get(0));
+        return titleNounPhrase(text, text.sentences().get(0), false);
+    }
+
+    /**
+     * A title that is nothing but a model's capitalised name, no colon, no preposition: "Idempotent Generative
+     * Network", "Neural Fourier Filter Bank" (see {@link #titleNounPhrase}).
+     */
+    Optional<NameOccurrence> findWholeTitleName(AnnotatedText text) {
+        if (text.sentences().isEmpty() || colonAt(text.sentences().get(0), text.sentences().get(0).size()) >= 0) {
+            return Optional.empty();
+        }
+        return titleNounPhrase(text, text.sentences().get(0), true);
     }
 
     /** Capitalised nouns of data that end a title which is a dataset's name and nothing else. */
@@ -767,10 +778,10 @@ final class TitleNameFinder {
 
     /**
      * A title that opens with a capitalised name and a preposition: "Random Grid Neural Processes for …",
-     * "One-hot Generalized Linear Model for …". At least three words (or a hyphenated one) ending in a method
-     * noun, and not a concept of the scheme.
+     * "One-hot Generalized Linear Model for …"; or, {@code whole}, a title that is that name and nothing else. At
+     * least three words (or a hyphenated one) ending in a method noun, and not a concept of the scheme.
      */
-    private Optional<NameOccurrence> titleNounPhrase(AnnotatedText text, Sentence title) {
+    private Optional<NameOccurrence> titleNounPhrase(AnnotatedText text, Sentence title, boolean whole) {
         int end = 0;
         while (end < title.size() && end < 6 && !TITLE_LINKS.contains(title.token(end).lower())) {
             String w = title.token(end).word();
@@ -795,7 +806,7 @@ final class TitleNameFinder {
             }
             end++;
         }
-        if (end < 2 || end >= title.size() || end > 5) {
+        if (end < 2 || (whole ? end != title.size() : end >= title.size()) || end > 5) {
             return Optional.empty();
         }
         boolean hyphenated = false;

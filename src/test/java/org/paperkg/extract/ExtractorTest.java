@@ -10024,4 +10024,17 @@ class ExtractorTest {
                         + "baselines.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("AdaQLT");
     }
+
+    @Test
+    void aTitleThatIsNothingButAModelsNameNamesTheUnnamedProposal() {
+        String abstractText = "We propose a new approach for generative modeling based on training a quill network to "
+                + "be idempotent. The proposed model maps a source distribution to a target distribution.";
+        PaperExtraction x = extract("Idempotent Quill Generative Network", abstractText);
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Idempotent Quill Generative Network");
+        assertThat(names(x, MentionKind.METHOD)).contains("Idempotent Quill Generative Network");
+        // (not above an abstract that defines a short form, which may name the proposal)
+        PaperExtraction z = extract("Idempotent Quill Generative Network",
+                abstractText + " It improves the Frechet inception distance (FID) of one-step models.");
+        assertThat(names(z, MentionKind.PROPOSED)).doesNotContain("Idempotent Quill Generative Network");
+    }
 }
