@@ -49,6 +49,28 @@ enum AuthorSubject {
         return from <= to;
     }
 
+    /**
+     * True when token {@code k} is a verb whose lemma is among {@code verbs} and whose subject is the authors: "we
+     * propose", "this paper introduces".
+     */
+    static boolean authorsVerbAt(Sentence s, int k, Set<String> verbs) {
+        Token t = s.token(k);
+        return verbs.contains(t.lemma()) && t.pos().startsWith("VB") && before(s, k) == AUTHORS;
+    }
+
+    /** True when one of the sentences has the authors as the subject of a verb among {@code verbs}. */
+    static boolean authorsUseAVerbOf(java.util.List<Sentence> sentences, Set<String> verbs) {
+        for (Sentence s : sentences) {
+            // (the first token has no subject before it)
+            for (int k = 1; k < s.size(); k++) {
+                if (authorsVerbAt(s, k, verbs)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** True when the sentence names the authors anywhere, "our" included ("our approach, termed APG"). */
     static boolean named(Sentence s) {
         for (Token t : s.tokens()) {

@@ -86,8 +86,7 @@ final class DataPaper {
         boolean data = false;
         for (Sentence s : text.abstractSentences()) {
             for (int k = 1; k + 1 < s.size(); k++) {
-                if (!ProposalCues.TRIGGERS.contains(s.token(k).lemma()) || !s.token(k).pos().startsWith("VB")
-                        || AuthorSubject.before(s, k) != AuthorSubject.AUTHORS) {
+                if (!AuthorSubject.authorsVerbAt(s, k, ProposalCues.TRIGGERS)) {
                     continue;
                 }
                 String head = headOfObject(s, k + 1);

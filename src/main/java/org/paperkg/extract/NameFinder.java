@@ -175,7 +175,8 @@ final class NameFinder {
                 .ifPresent(f::addIfFree);
         // a title that is nothing but a model's capitalised name, "Idempotent Generative Network", names what the
         // authors propose where the abstract names it nowhere else (it defines no short form)
-        titleNames.findWholeTitleName(text).filter(o -> definitions.isEmpty() && authorsPropose(text))
+        titleNames.findWholeTitleName(text).filter(o -> definitions.isEmpty()
+                && AuthorSubject.authorsUseAVerbOf(text.abstractSentences(), TriggeredPhraseFinder.TRIGGERS))
                 .ifPresent(f::addIfFree);
         // a person's system that the paper tests on, even where the scheme files it under a concept ("the chaotic
         // Lorenz system" is chaos, and the data of the experiment)
@@ -599,19 +600,6 @@ final class NameFinder {
 
     /** Prepositions that make what follows the topic of something presented: "a survey on X", "a study about X". */
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "regarding", "concerning");
-
-    /** True when a sentence of the abstract has the authors propose, present, introduce or develop something. */
-    private static boolean authorsPropose(AnnotatedText text) {
-        for (Sentence s : text.abstractSentences()) {
-            for (int k = 0; k < s.size(); k++) {
-                if (TriggeredPhraseFinder.TRIGGERS.contains(s.token(k).lemma()) && s.token(k).pos().startsWith("VB")
-                        && AuthorSubject.before(s, k) == AuthorSubject.AUTHORS) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
 
     /**
      * True when the text after the title introduces the title's name again, in any case: "we propose a novel

@@ -57,8 +57,7 @@ final class NamedPhraseFinder {
                 // bi-level routing attention" under "… With Bi-Level Routing Attention" too, but not a plural after
                 // "the proposed", which describes more often than it names ("algorithms that achieve the proposed
                 // lower bounds", "we also discuss the proposed localization processes")
-                if (PROPOSING_VERBS.contains(s.token(i).lemma()) && s.token(i).pos().startsWith("VB")
-                        && AuthorSubject.before(s, i) == AuthorSubject.AUTHORS) {
+                if (AuthorSubject.authorsVerbAt(s, i, PROPOSING_VERBS)) {
                     boolean participle = TypeCues.ARTICLES.contains(s.token(i - 1).lower());
                     phraseInTheTitle(text, s, i + 1, CLAUSE_ENDS).filter(o -> !participle
                             || !Names.endsLikeAPlural(o.name().toLowerCase(java.util.Locale.ROOT)))

@@ -1676,16 +1676,7 @@ final class ProposalFinder {
                 || s.tokens().stream().anyMatch(t -> t.lower().equals("novel") || t.lower().equals("new"))) {
             return false;
         }
-        for (Sentence later : sentences.subList(1, sentences.size())) {
-            for (int k = 1; k < later.size(); k++) {
-                if (TriggeredPhraseFinder.TRIGGERS.contains(later.token(k).lemma())
-                        && later.token(k).pos().startsWith("VB")
-                        && AuthorSubject.before(later, k) == AuthorSubject.AUTHORS) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return AuthorSubject.authorsUseAVerbOf(sentences.subList(1, sentences.size()), TriggeredPhraseFinder.TRIGGERS);
     }
 
     /**
