@@ -283,13 +283,13 @@ final class ProposalCues {
         if (before.pos().startsWith("JJ") && after.pos().startsWith("JJ")) {
             return true;
         }
-        boolean lastIsAdjective = s.token(k + 2).pos().startsWith("JJ") || s.token(k + 2).pos().equals("VBN");
-        if (w.equals(",") && after.lower().equals("and") && before.pos().startsWith("JJ") && lastIsAdjective) {
+        if (w.equals(",") && after.lower().equals("and") && before.pos().startsWith("JJ")
+                && adjectiveOrParticiple(s.token(k + 2))) {
             return true;
         }
         // ("and" after the comma of such a list: "Dynamic, and Automated")
         if (w.equals("and") && before.word().equals(",") && k >= 2 && s.token(k - 2).pos().startsWith("JJ")
-                && (after.pos().startsWith("JJ") || after.pos().equals("VBN"))) {
+                && adjectiveOrParticiple(after)) {
             return true;
         }
         boolean adjectiveAfterArticle = k >= 2 && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k - 2).lower())
@@ -297,6 +297,11 @@ final class ProposalCues {
         boolean hyphenatedModifier = after.word().indexOf('-') > 0 && Character.isLowerCase(after.word().charAt(0))
                 && (after.pos().startsWith("JJ") || after.pos().equals("NN")) && s.token(k + 2).pos().startsWith("NN");
         return w.equals(",") && adjectiveAfterArticle && (after.pos().startsWith("JJ") || hyphenatedModifier);
+    }
+
+    /** An adjective or a participle, which may end a list of adjectives: "Dynamic, and Automated". */
+    private static boolean adjectiveOrParticiple(Token t) {
+        return t.pos().startsWith("JJ") || t.pos().equals("VBN");
     }
 
     /**

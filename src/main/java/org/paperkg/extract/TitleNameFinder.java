@@ -60,13 +60,11 @@ final class TitleNameFinder {
 
     /**
      * A title that is nothing but a model's capitalised name, no colon, no preposition: "Idempotent Generative
-     * Network", "Neural Fourier Filter Bank" (see {@link #titleNounPhrase}).
+     * Network", "Kernelised Normalising Flows" (see {@link #titleNounPhrase}, whose capitalised words leave out a
+     * colon).
      */
     Optional<NameOccurrence> findWholeTitleName(AnnotatedText text) {
-        if (text.sentences().isEmpty() || colonAt(text.sentences().get(0), text.sentences().get(0).size()) >= 0) {
-            return Optional.empty();
-        }
-        return titleNounPhrase(text, text.sentences().get(0), true);
+        return text.sentences().isEmpty() ? Optional.empty() : titleNounPhrase(text, text.sentences().get(0), true);
     }
 
     /** Capitalised nouns of data that end a title which is a dataset's name and nothing else. */
