@@ -1589,7 +1589,8 @@ final class NameFinder {
     /**
      * The naming verb right before the word at {@code i}, emphasis marks aside ("which we call DAG-GP", "termed
      * ``Ensembling''"), or -1 when there is none; or the verb before "as" that names as one does ("termed as
-     * HCLS_CGL", "which we refer to as Quill", see {@link ProposalFinder#referringVerbBefore}).
+     * HCLS_CGL", "which we refer to as Quill", see {@link ProposalFinder#referringVerbBefore}), or "namely" after a
+     * method noun.
      */
     private static int namingVerbBefore(Sentence s, int i) {
         int before = i - 1;
@@ -1598,6 +1599,12 @@ final class NameFinder {
         }
         if (before >= 1 && s.token(before).lower().equals("as")) {
             return ProposalFinder.referringVerbBefore(s, before);
+        }
+        // ("namely" after a method noun in the singular and its comma names as a naming verb does: "Our approach,
+        // namely Loire, …"; not the plural of a list, "5 Arabic variants, namely Egyptian, Gulf, …")
+        if (before >= 2 && s.token(before).lower().equals("namely") && s.token(before - 1).word().equals(",")
+                && s.token(before - 2).pos().equals("NN") && ProposalFinder.methodNounBeforeNamely(s, before)) {
+            return before;
         }
         return before >= 0 && ProposalCues.NAMING_VERBS.contains(s.token(before).lemma())
                 && s.token(before).pos().startsWith("VB") ? before : -1;

@@ -3321,7 +3321,7 @@ final class ProposalFinder {
     }
 
     /** True when a method noun comes right before "namely" at {@code namely}, past a comma or a dash. */
-    private static boolean methodNounBeforeNamely(Sentence s, int namely) {
+    static boolean methodNounBeforeNamely(Sentence s, int namely) {
         int k = namely - 1;
         while (k >= 0 && (s.token(k).word().equals(",") || DASHES.contains(s.token(k).word()))) {
             k--;

@@ -10037,4 +10037,21 @@ class ExtractorTest {
                 abstractText + " It improves the Frechet inception distance (FID) of one-step models.");
         assertThat(names(z, MentionKind.PROPOSED)).doesNotContain("Idempotent Quill Generative Network");
     }
+
+    @Test
+    void aCapitalisedWordAfterNamelyAndAMethodNounIsTheNameItGives() {
+        PaperExtraction x = extract("Learning Quill Sense from Pictures",
+                "This paper proposes a novel approach to learn quill sense from pictures. Our approach, namely Quarrel, "
+                        + "consists of two stages. Experiments show that Quarrel outperforms text-only methods.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Quarrel");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Quarrel");
+        // (not after a noun of another kind: "in three quill tasks, namely Translation, …")
+        PaperExtraction y = extract("Quill Tasks Revisited",
+                "We evaluate on one quill task, namely Translation, and report gains.");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("Translation");
+        // (nor after a plural, which a list follows: "four quill variants, namely Northern, Southern, …")
+        PaperExtraction z = extract("Quill Variant Identification",
+                "We classify texts into four quill variants, namely Northern, Southern, Eastern and Western.");
+        assertThat(names(z, MentionKind.METHOD)).doesNotContain("Northern");
+    }
 }
