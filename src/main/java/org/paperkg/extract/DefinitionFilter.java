@@ -897,7 +897,13 @@ final class DefinitionFilter {
         if (comma >= 2 && s.token(comma).lower().equals("the") && s.token(comma - 1).word().equals(",")) {
             comma--;
         }
-        if (comma >= 1 && RENAMING_MARKS.contains(s.token(comma).word())
+        // (past what the noun is for or of: "we propose a novel attention mechanism for STR, self-supervised implicit
+        // glyph attention (SIGA)", "a new framework for this key problem, context-informed dynamics adaptation
+        // (CoDA)")
+        int renamed = comma >= 1 && RENAMING_MARKS.contains(s.token(comma).word()) ? nounBeforeItsObject(s, comma) : -1;
+        if (renamed >= 0) {
+            end = TypeCues.startOfNounPhrase(s, renamed);
+        } else if (comma >= 1 && RENAMING_MARKS.contains(s.token(comma).word())
                 && RENAMED_NOUNS.contains(s.token(comma - 1).lemma())) {
             // "we present a novel masked image modeling (MIM) approach, context autoencoder (CAE), …": the long
             // form renames the method noun before the comma, which the trigger governs (or lists what it counts
@@ -944,6 +950,31 @@ final class DefinitionFilter {
             }
         }
         return false;
+    }
+
+    /** Prepositions that open what a renamed noun is for or of, which the new name renames with it. */
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "of", "to");
+
+    /**
+     * The renamed noun before "for", "of" or "to" and at most four more words that end at the comma at {@code comma}
+     * ("a novel attention mechanism for STR,"), or -1 when the words before the comma are no such phrase.
+     */
+    private static int nounBeforeItsObject(Sentence s, int comma) {
+        if (RENAMED_NOUNS.contains(s.token(comma - 1).lemma())) {
+            return -1;
+        }
+        for (int k = comma - 1; k >= 1 && k >= comma - 5; k--) {
+            Token t = s.token(k);
+            if (OBJECT_PREPOSITIONS.contains(t.lower()) && k < comma - 1) {
+                Token noun = s.token(k - 1);
+                return RENAMED_NOUNS.contains(noun.lemma()) && noun.pos().startsWith("NN") ? k - 1 : -1;
+            }
+            if (!t.pos().startsWith("NN") && !t.pos().startsWith("JJ") && !t.pos().equals("DT")
+                    && !t.pos().equals("HYPH") && !t.pos().equals("CD")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

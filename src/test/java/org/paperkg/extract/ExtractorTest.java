@@ -10054,4 +10054,17 @@ class ExtractorTest {
                 "We classify texts into four quill variants, namely Northern, Southern, Eastern and Western.");
         assertThat(names(z, MentionKind.METHOD)).doesNotContain("Northern");
     }
+
+    @Test
+    void aLowerCaseLongFormRenamesTheNewNounPastWhatItIsFor() {
+        PaperExtraction x = extract("Plume Attention for Text Recognition",
+                "To address these issues, we propose a novel attention mechanism for QTR, self-supervised implicit "
+                        + "plume attention (SIPA). SIPA delineates the plume structures of text images.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("SIPA");
+        assertThat(names(x, MentionKind.METHOD)).contains("SIPA");
+        // (not a long form that a verb or a participle opens after the comma: "…, using minimum quill training (MQT)")
+        PaperExtraction y = extract("Quill Models for Referring",
+                "We propose a novel strategy for training quill models, using minimum quill training (MQT).");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("MQT");
+    }
 }
