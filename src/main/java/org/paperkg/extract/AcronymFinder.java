@@ -60,6 +60,8 @@ final class AcronymFinder {
                     naming(text, s, i, i + 1).ifPresent(out::add);
                 } else if (referredToAs(s, i)) {
                     naming(text, s, i, i + 3).ifPresent(out::add);
+                } else if (referredAs(s, i)) {
+                    naming(text, s, i, i + 2).ifPresent(out::add);
                 } else if (namedInParentheses > i) {
                     naming(text, s, i, namedInParentheses).ifPresent(out::add);
                 } else if ((w.equals(",") || APPOSITION_DASHES.contains(w)) && i >= 1 && i + 2 < s.size()) {
@@ -172,6 +174,9 @@ final class AcronymFinder {
             // "the Quill variable Pessimistic Policy Optimization (QPPO)": the initials of the capitalised words spell
             // it, past a lower-case word that lends none
             longForm = longerOf(longForm, capitalisedInitialsLongForm(spelled, candidate));
+            // "Continuous and Categorical Bayesian Optimisation (CoCaBO)": each capital and the small letters after it
+            // open a word, where the character match took "CoCa" from "Categorical" alone
+            longForm = longerOf(longForm, syllablesLongForm(spelled, candidate));
             // "we propose an imPlicit self-ImprovemenT (PIT) framework": the capitals inside the words spell the short
             // form, where the character match ran on into "propose an"; or stopped short of them ("BEllman
             // Equation-based automatic rank Regularizer (BEER)", whose B it took from "-based")
@@ -214,6 +219,9 @@ final class AcronymFinder {
                 String letters = VERSION_AFTER_CAPITALS.matcher(inside).replaceFirst("$1");
                 longForm = longerOf(bestLongForm(letters, candidate), initialsLongForm(letters, candidate, true));
             }
+            // "a novel method, called Test-time Adaptation via Self-Training with nearest neighbor information (TAST)":
+            // all the words a naming verb gives, where their capitals spell the short form, though small words end them
+            longForm = longerOf(longForm, namedPhraseInCapitals(text, s, open, inside));
             if (longForm == null) {
                 return java.util.Optional.empty();
             }
@@ -258,7 +266,8 @@ final class AcronymFinder {
      * True when the words from {@code begin} to {@code end} hold a noun and "to" with a verb after it, a clause of
      * purpose that no name spells: "adversarial examples to probe an Arabic pre-trained language model (AraBERT)"
      * (not "Learning to Rank" nor "learning to optimize", whose "to" follows a gerund, whatever its tag, nor
-     * "Sequence to Sequence").
+     * "Sequence to Sequence", nor a verb capitalised as a name's word is, "Pareto Estimation to Pick the Perfect
+     * Precision (PEPPP)").
      */
     private static boolean holdsAPurposeClause(Sentence s, int begin, int end) {
         for (int k = 1; k + 1 < s.size(); k++) {
@@ -266,7 +275,7 @@ final class AcronymFinder {
             Token before = s.token(k - 1);
             if (t.begin() >= begin && t.end() <= end && t.lower().equals("to") && before.begin() >= begin
                     && before.pos().startsWith("NN") && !before.lower().endsWith("ing")
-                    && s.token(k + 1).pos().equals("VB")) {
+                    && s.token(k + 1).pos().equals("VB") && !Character.isUpperCase(s.token(k + 1).word().charAt(0))) {
                 return true;
             }
         }
@@ -302,13 +311,19 @@ final class AcronymFinder {
 
     /** Words that open a parenthesis giving a name: "(abbreviated as X)", "(referred to as X)", "(a.k.a. X)". */
     private static final List<List<String>> NAMING_IN_PARENTHESES = List.of(List.of("abbreviated", "as"),
-            List.of("abbreviated"), List.of("referred", "to", "as"), List.of("a.k.a."), List.of("aka"),
+            List.of("abbreviated"), List.of("referred", "to", "as"), List.of("referred", "as"), List.of("a.k.a."),
+            List.of("aka"),
             List.of("a.k.a"));
 
     /** True when "referred to as" and a word follow from {@code i}: "…, which is referred to as BPFRe". */
     private static boolean referredToAs(Sentence s, int i) {
         return i + 3 < s.size() && s.token(i).lower().equals("referred") && s.token(i + 1).lower().equals("to")
                 && s.token(i + 2).lower().equals("as");
+    }
+
+    /** True when "referred as" (without "to") and a word follow from {@code i}: "a novel approach referred as HyBO". */
+    private static boolean referredAs(Sentence s, int i) {
+        return i + 2 < s.size() && s.token(i).lower().equals("referred") && s.token(i + 1).lower().equals("as");
     }
 
     /**
@@ -678,6 +693,68 @@ final class AcronymFinder {
             initials.insert(0, Character.toLowerCase(w.charAt(0)));
             if (initials.toString().equals(letters)) {
                 return lowerCaseInside ? String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length)) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The words between a naming verb ("called", "dubbed" …) within twelve tokens before the parenthesis at {@code
+     * open} and the parenthesis, when the first is capitalised and the capitals of all of them are those of the short
+     * form, two or more; else null.
+     */
+    private static String namedPhraseInCapitals(AnnotatedText text, Sentence s, int open, String shortForm) {
+        String capitals = Names.capitalsOf(shortForm);
+        if (capitals.length() < 2) {
+            return null;
+        }
+        for (int v = open - 2; v >= 0 && v >= open - 13; v--) {
+            String w = s.token(v).word();
+            if (w.equals("(") || w.equals(")") || w.equals(";") || w.equals(":") || w.equals(",")) {
+                return null;
+            }
+            if (NAMING.contains(w.toLowerCase(Locale.ROOT))) {
+                String phrase = text.covered(s.token(v + 1).begin(), s.token(open - 1).end());
+                return Character.isUpperCase(phrase.charAt(0)) && Names.capitalsOf(phrase).equals(capitals)
+                        ? phrase : null;
+            }
+        }
+        return null;
+    }
+
+    /** A capital and the small letters after it, the part of a mixed-case short form that opens a word: "Co", "B". */
+    private static final java.util.regex.Pattern OPENING_PART = java.util.regex.Pattern.compile("\\p{Lu}\\p{Ll}*");
+
+    /**
+     * The words at the end of {@code candidate} that the parts of a mixed-case short form open, one part each, in
+     * order, past lower-case words that join names ("and", "of"): "Continuous and Categorical Bayesian Optimisation"
+     * for CoCaBO ("Co", "Ca", "B", "O"), "Hybrid Bayesian Optimization" for HyBO; else null (a short form that opens
+     * in lower case, has no small letters or holds anything but letters is left to the other matches).
+     */
+    static String syllablesLongForm(String shortForm, String candidate) {
+        if (shortForm.isEmpty() || !Character.isUpperCase(shortForm.charAt(0))
+                || !shortForm.chars().allMatch(Character::isLetter)
+                || shortForm.chars().noneMatch(Character::isLowerCase)) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        java.util.regex.Matcher m = OPENING_PART.matcher(shortForm);
+        while (m.find()) {
+            parts.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        if (parts.size() < 2) {
+            return null;
+        }
+        String[] words = Names.WHITESPACE.split(candidate);
+        int part = parts.size() - 1;
+        for (int k = words.length - 1; k >= 0; k--) {
+            String word = words[k].toLowerCase(Locale.ROOT);
+            if (word.startsWith(parts.get(part))) {
+                if (--part < 0) {
+                    return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                }
+            } else if (k == words.length - 1 || !Names.NAME_JOINING_WORDS.contains(word) && !word.equals("and")) {
+                return null;
             }
         }
         return null;

@@ -2229,6 +2229,13 @@ final class ProposalFinder {
         while (k >= 0 && first - k <= 4 && (s.token(k).pos().startsWith("NN") || s.token(k).pos().startsWith("JJ"))) {
             k--;
         }
+        // (a long form that a few lower-case adjectives open right after the comma after a noun, with no article: "a
+        // novel MBRL algorithm, model-based policy planning (POPLIN), …", whose letters the adjective lends none; not
+        // a comma between adjectives, "an open-source, wide-coverage context-free grammar (CFG)")
+        if (definedInPlace && k >= 1 && k < first - 1 && s.token(k).word().equals(",")
+                && s.token(k - 1).pos().startsWith("NN") && lowerCaseAdjectivesBetween(s, k + 1, first)) {
+            return k + 1;
+        }
         if (k < 1 || !TypeCues.ARTICLES.contains(s.token(k).lower())
                 || !s.token(k - 1).word().equals(",") && !NAMELY.contains(s.token(k - 1).lower())) {
             return first;
@@ -2237,6 +2244,16 @@ final class ProposalFinder {
             return spellsTheWordsBefore(s, first) ? k : first;
         }
         return s.token(k).lower().equals("the") || definedInPlace && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k).lower()) ? k : first;
+    }
+
+    /** True when every word from {@code from} to {@code to} (exclusive) is an adjective in lower case. */
+    private static boolean lowerCaseAdjectivesBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Character.isLowerCase(s.token(k).word().charAt(0)) || !s.token(k).pos().startsWith("JJ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -2482,6 +2499,13 @@ final class ProposalFinder {
         boolean adverb = as >= 2
                 && (s.token(as - 1).pos().startsWith("RB") || REFERRING_ADVERBS.contains(s.token(as - 1).lower()));
         int to = adverb ? as - 1 : as;
+        // ("referred as", without "to", after a noun or what sets it off: "a novel approach referred as Hybrid
+        // Bayesian Optimization (HyBO)", "(referred as RPD)")
+        if (as >= 2 && s.token(as - 1).lower().equals("referred")) {
+            Token before = s.token(as - 2);
+            boolean setOff = before.word().equals(",") || before.word().equals("(");
+            return setOff || before.pos().startsWith("NN") ? as - 1 : -1;
+        }
         if (to >= 3 && s.token(to - 1).lower().equals("to") && s.token(to - 2).lower().equals("referred")) {
             Token before = s.token(to - 3);
             boolean relative = to >= 4 && (before.lower().equals("is") || before.lower().equals("are"))

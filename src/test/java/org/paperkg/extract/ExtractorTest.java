@@ -10067,4 +10067,55 @@ class ExtractorTest {
                 "We propose a novel strategy for training quill models, using minimum quill training (MQT).");
         assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("MQT");
     }
+
+    @Test
+    void eachCapitalOfAMixedCaseShortFormWithTheSmallLettersAfterItOpensAWord() {
+        PaperExtraction x = extract("Quill Optimisation over Mixed Inputs",
+                "We propose a new approach, Continuous and Categorical Quill Optimisation (CoCaQO), which combines "
+                        + "bandits and trees. CoCaQO is fast.");
+        assertThat(x.aliases().get("CoCaQO")).contains("Continuous and Categorical Quill Optimisation");
+        // (so that a long form ending in a concept's label is the authors' whole name, not the concept's variant)
+        PaperExtraction y = extract("Bayesian Optimisation over Mixed Inputs",
+                "We propose a new approach, Continuous and Categorical Bayesian Optimisation (CoCaBO), which combines "
+                        + "bandits and Bayesian optimisation. CoCaBO is fast.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("CoCaBO");
+    }
+
+    @Test
+    void referredAsWithoutToNamesAsReferredToAsDoes() {
+        PaperExtraction x = extract("Bayesian Optimization over Quill Spaces",
+                "In this paper, we propose a novel approach referred as Quill Bayesian Optimization (QuBO) by using "
+                        + "diffusion kernels. QuBO is fast.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuBO");
+        assertThat(names(x, MentionKind.METHOD)).contains("QuBO");
+    }
+
+    @Test
+    void aNamingVerbGivesAllTheWordsWhoseCapitalsSpellTheShortForm() {
+        PaperExtraction x = extract("Test-Time Adaptation with Quill Neighbours",
+                "To this end, we introduce a new plume method, called Test-time Adaptation via Self-Training with "
+                        + "nearest quill information (TAST), which trains small modules. TAST is fast.");
+        assertThat(x.aliases().get("TAST"))
+                .contains("Test-time Adaptation via Self-Training with nearest quill information");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("TAST");
+    }
+
+    @Test
+    void aLowerCaseLongFormAfterTheCommaMayOpenWithAnAdjectiveThatLendsNoLetter() {
+        PaperExtraction x = extract("Planning with Quill Networks",
+                "In this paper, we propose a novel QRL algorithm, model-based quill planning (QUILPLAN), that joins "
+                        + "quill networks with online planning. QUILPLAN is fast.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QUILPLAN");
+        // (not a comma between adjectives: "an open-source, wide-coverage context-free grammar (CFG)")
+        PaperExtraction y = extract("A Quill Grammar for Icelandic",
+                "We present an open-source, wide-coverage context-free grammar (CFG) for Icelandic, and a parser.");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("CFG");
+    }
+
+    @Test
+    void aCapitalisedVerbAfterToIsAWordOfTheName() {
+        PaperExtraction x = extract("How Low Can Quills Go",
+                "In this paper, we introduce Quill Estimation to Pick the Proper Precision (QEPPP). QEPPP is fast.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QEPPP");
+    }
 }
