@@ -170,6 +170,9 @@ final class AcronymFinder {
             String longForm = longerOf(bestLongForm(spelled, candidate), initialsLongForm(spelled, candidate, false));
             if (spelled.chars().allMatch(Character::isLetter)) {
                 longForm = longerOf(longForm, initialsLongForm(spelled, candidate, true));
+                // (a hyphenated word lending the initial of its first part only: "Projection-Based Constrained Policy
+                // Optimization (PCPO)")
+                longForm = longerOf(longForm, initialsLongForm(spelled, candidate, true, true));
             }
             // "the Quill variable Pessimistic Policy Optimization (QPPO)": the initials of the capitalised words spell
             // it, past a lower-case word that lends none
@@ -641,6 +644,15 @@ final class AcronymFinder {
      * from "of".
      */
     static String initialsLongForm(String shortForm, String candidate, boolean skipFunctionWords) {
+        return initialsLongForm(shortForm, candidate, skipFunctionWords, false);
+    }
+
+    /**
+     * As above; with {@code firstPartsOnly}, a hyphenated word lends the initial of its first part alone, and every
+     * word that lends one is capitalised.
+     */
+    static String initialsLongForm(String shortForm, String candidate, boolean skipFunctionWords,
+                                   boolean firstPartsOnly) {
         String letters = NOT_LETTER.matcher(shortForm.toLowerCase(Locale.ROOT)).replaceAll("");
         String[] words = Names.WHITESPACE.split(candidate);
         StringBuilder initials = new StringBuilder();
@@ -648,10 +660,17 @@ final class AcronymFinder {
             if (skipFunctionWords && LEADING_NOISE.contains(words[k])) {
                 continue;
             }
+            // (words in title case only, then: not "this paper proposes a Prospective-Performance Network (PPN)")
+            if (firstPartsOnly && !Character.isUpperCase(words[k].charAt(0))) {
+                return null;
+            }
             StringBuilder word = new StringBuilder();
             for (String part : Names.HYPHEN.split(OPENING_QUOTES.matcher(words[k]).replaceFirst(""))) {
                 if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
                     word.append(Character.toLowerCase(part.charAt(0)));
+                    if (firstPartsOnly) {
+                        break;
+                    }
                 }
             }
             initials.insert(0, word);

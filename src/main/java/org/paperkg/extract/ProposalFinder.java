@@ -2236,8 +2236,10 @@ final class ProposalFinder {
                 && s.token(k - 1).pos().startsWith("NN") && lowerCaseAdjectivesBetween(s, k + 1, first)) {
             return k + 1;
         }
+        // (or a dash: "a novel network – the Controlled TExt generation Relational Memory GAN (CTERM-GAN) –")
         if (k < 1 || !TypeCues.ARTICLES.contains(s.token(k).lower())
-                || !s.token(k - 1).word().equals(",") && !NAMELY.contains(s.token(k - 1).lower())) {
+                || !s.token(k - 1).word().equals(",") && !NAMELY.contains(s.token(k - 1).lower())
+                        && !DASHES.contains(s.token(k - 1).word())) {
             return first;
         }
         if (k < first - 1) {

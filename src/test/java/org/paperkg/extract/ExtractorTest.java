@@ -10118,4 +10118,25 @@ class ExtractorTest {
                 "In this paper, we introduce Quill Estimation to Pick the Proper Precision (QEPPP). QEPPP is fast.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("QEPPP");
     }
+
+    @Test
+    void aHyphenatedWordInTitleCaseMayLendTheInitialOfItsFirstPartAlone() {
+        PaperExtraction x = extract("Safe Quill Control",
+                "We propose a new algorithm - Projection-Based Constrained Policy Optimization (PCPO), an iterative "
+                        + "method that projects the quill back onto the constraint set. PCPO is fast.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("PCPO");
+        // (not past a lower-case verb: "this paper proposes a Prospective-Performance Quill (PPQ)")
+        PaperExtraction y = extract("Myopia in Quill Search",
+                "This paper proposes a Prospective-Performance Quill (PPQ) to predict the future reward.");
+        assertThat(x.aliases().get("PCPO")).contains("Projection-Based Constrained Policy Optimization");
+        assertThat(y.aliases().get("PPQ")).containsExactly("Prospective-Performance Quill");
+    }
+
+    @Test
+    void aDashAndAnArticleSetOffTheNameOfTheNewThing() {
+        PaperExtraction x = extract("Controlled Quill Generation with Adversarial Learning",
+                "In this paper we propose a novel network \u2013 the Controlled QUill generation Relational Memory GAN "
+                        + "(CQURM-GAN) \u2013 that uses an external input to steer the quills. CQURM-GAN is fast.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("CQURM-GAN");
+    }
 }
