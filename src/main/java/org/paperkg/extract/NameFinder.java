@@ -134,7 +134,8 @@ final class NameFinder {
                 // (a name that ends in a concept's words is the paper's where the abstract introduces it again or the
                 // title goes on to call it a method: "Scene Transformer: A unified architecture for …")
                 .filter(o -> concepts.stream().noneMatch(c -> c.span().overlaps(o.span()))
-                        || introducedAgain(text, lower, o) || TitleNameFinder.describedAsAMethodAfterTheColon(o))
+                        || introducedAgain(text, lower, o) || TitleNameFinder.describedAsAMethodAfterTheColon(o)
+                        || hyphenedAroundAConcept(o, concepts) && !shortenedInTheAbstract(text, o.name()))
                 .filter(o -> !plainAfterItsFirstWord(o.name()) || !TitleNameFinder.readsAsAClause(o)
                         || writtenAgain(text, lower, o) || initialsUsed(text, o));
         titleName.ifPresent(f::addIfFree);
@@ -534,6 +535,37 @@ final class NameFinder {
             longToShort.put(d.longForm().toLowerCase(Locale.ROOT), name);
         }
         return longToShort;
+    }
+
+    /**
+     * True when the name is one hyphenated word that holds concepts' words only as parts among others of its own:
+     * "H-Transformer-1D: …" (not "Vision-Transformer: …", a concept's label whole).
+     */
+    private static boolean hyphenedAroundAConcept(NameOccurrence o, List<Mention> concepts) {
+        String name = o.name();
+        return name.indexOf(' ') < 0 && name.indexOf('-') > 0 && concepts.stream()
+                .filter(c -> c.span().overlaps(o.span()))
+                .allMatch(c -> c.span().begin() > o.span().begin() || c.span().end() < o.span().end());
+    }
+
+    /**
+     * True when the abstract writes a coined word that opens with the name's first part, of three letters or more,
+     * and is not the name: "SkipAT" below "Skip-Attention: …", a short form of it.
+     */
+    private static boolean shortenedInTheAbstract(AnnotatedText text, String name) {
+        String first = name.substring(0, name.indexOf('-')).toLowerCase(Locale.ROOT);
+        if (first.length() < 3) {
+            return false;
+        }
+        for (Sentence s : text.abstractSentences()) {
+            for (Token t : s.tokens()) {
+                String w = t.word();
+                if (!w.equals(name) && Names.isCoined(w) && w.toLowerCase(Locale.ROOT).startsWith(first)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The abstract's mentions of the title's name in the very letters the title has. */

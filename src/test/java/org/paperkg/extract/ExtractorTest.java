@@ -10139,4 +10139,17 @@ class ExtractorTest {
                         + "(CQURM-GAN) \u2013 that uses an external input to steer the quills. CQURM-GAN is fast.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("CQURM-GAN");
     }
+
+    @Test
+    void aTitleNameHyphenedAroundAConceptWordIsTheProposalWhereTheAbstractNeverWritesIt() {
+        PaperExtraction x = extract("Q-Transformer-2D: Fast Two-Dimensional Hierarchical Attention for Quills",
+                "We describe an efficient hierarchical method to compute attention over quills. It is faster than "
+                        + "the alternatives on three benchmarks.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Q-Transformer-2D");
+        // (not where the abstract shortens it: "HopAT" below "Hop-Attention: …")
+        PaperExtraction y = extract("Hop-Attention: Improving Quill Transformers by Paying Less Attention",
+                "Based on this observation, we propose HopAT a method to reuse attention from preceding layers. "
+                        + "HopAT is fast.");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("Hop-Attention");
+    }
 }
