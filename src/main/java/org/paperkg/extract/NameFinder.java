@@ -130,7 +130,8 @@ final class NameFinder {
         // a phrase of plain words that reads as a clause ("Augmentation Matters: …", "Use Your Head: …", "Time Will
         // Tell: …", and after a name, "ReLU Strikes Back: …") only when the abstract writes it again or uses its
         // initials ("Know Your Data (KYD)"): else it is a slogan
-        Optional<NameOccurrence> titleName = titleNames.findBeforeColon(text)
+        Optional<NameOccurrence> beforeColon = titleNames.findBeforeColon(text);
+        Optional<NameOccurrence> titleName = beforeColon
                 // (a name that ends in a concept's words is the paper's where the abstract introduces it again or the
                 // title goes on to call it a method: "Scene Transformer: A unified architecture for …")
                 .filter(o -> concepts.stream().noneMatch(c -> c.span().overlaps(o.span()))
@@ -139,6 +140,15 @@ final class NameFinder {
                 .filter(o -> !plainAfterItsFirstWord(o.name()) || !TitleNameFinder.readsAsAClause(o)
                         || writtenAgain(text, lower, o) || initialsUsed(text, o));
         titleName.ifPresent(f::addIfFree);
+        // a model's name of concept words and words of its own, "Ordered GNN: …", "Diffusion Video Autoencoders: …",
+        // names what the authors propose where no other name of theirs is in sight: the abstract defines no short
+        // form but concepts' and writes no coined word in a sentence where the authors propose
+        if (titleName.isEmpty()) {
+            beforeColon.filter(o -> titleNames.endsInAModelHead(o)
+                            && AuthorSubject.authorsUseAVerbOf(text.abstractSentences(), TriggeredPhraseFinder.TRIGGERS)
+                            && noOtherNameOfTheAuthors(text, definitions))
+                    .ifPresent(f::addIfFree);
+        }
         // (the abstract's own mentions of a title name that is no coined word, written as the title writes it, so that
         // their contexts type it: "Image-Chat: …" above "Our dataset, Image-Chat, consists of …", a name of several
         // words too, "Memory Gym: …" above "Memory Gym is a novel benchmark …")
@@ -535,6 +545,28 @@ final class NameFinder {
             longToShort.put(d.longForm().toLowerCase(Locale.ROOT), name);
         }
         return longToShort;
+    }
+
+    /**
+     * True when every short form the text defines is a concept's acronym and no sentence where the authors propose
+     * writes a coined word that is neither a known name nor a concept's acronym.
+     */
+    private boolean noOtherNameOfTheAuthors(AnnotatedText text, List<AcronymDefinition> definitions) {
+        if (definitions.stream().anyMatch(d -> !conceptLabels.isAcronymLabel(Names.singular(d.shortForm())))) {
+            return false;
+        }
+        for (Sentence s : text.abstractSentences()) {
+            if (!AuthorSubject.authorsUseAVerbOf(List.of(s), TriggeredPhraseFinder.TRIGGERS)) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                String w = t.word();
+                if (Names.isCoined(w) && lexicon.lookup(w) == null && !conceptLabels.isAcronymLabel(Names.singular(w))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**

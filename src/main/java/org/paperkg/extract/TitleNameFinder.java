@@ -769,6 +769,19 @@ final class TitleNameFinder {
         return i + 1 >= title.size() || TITLE_LINKS.contains(title.token(i + 1).lower());
     }
 
+    /**
+     * True when a title's name of two words or more ends in a model's noun or a concept's acronym: "Ordered GNN",
+     * "Diffusion Video Autoencoders", "The Tree Ensemble Layer" (not a gerund, "… Modeling").
+     */
+    boolean endsInAModelHead(NameOccurrence o) {
+        String[] words = Names.WHITESPACE.split(o.name());
+        String last = words[words.length - 1];
+        String lemma = Names.withoutPluralS(last.toLowerCase(java.util.Locale.ROOT));
+        return words.length >= 2 && !last.endsWith("ing")
+                && (NAME_HEADS.contains(lemma) || lemma.equals("layer")
+                        || conceptLabels.isAcronymLabel(Names.singular(last)));
+    }
+
     private static final Set<String> NAME_HEADS = Set.of("network", "model", "machine", "process", "operator",
             "autoencoder", "encoder", "transformer", "flow", "filter", "solver", "sampler", "bridge", "net", "optimizer");
     /** Words that end a title's opening name ("… for …"); not "to", whose infinitive makes it a clause. */

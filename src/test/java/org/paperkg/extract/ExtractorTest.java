@@ -10152,4 +10152,16 @@ class ExtractorTest {
                         + "HopAT is fast.");
         assertThat(names(y, MentionKind.METHOD)).doesNotContain("Hop-Attention");
     }
+
+    @Test
+    void aTitleModelNameOfConceptWordsNamesTheProposalWhereNoOtherNameIsInSight() {
+        PaperExtraction x = extract("Ordered GNN: Ordering Quill Passing to Deal with Heterophily",
+                "Most graph neural networks mix the quills of all hops. In this work, we propose to order the quills "
+                        + "passed into the node representation, with blocks of neurons for specific hops.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Ordered GNN");
+        // (not where the authors propose a coined name of their own, which the title describes)
+        PaperExtraction y = extract("Ordered GNN: Ordering Quill Passing to Deal with Heterophily",
+                "In this work, we propose QuillOrder, which orders the quills passed into the node representation.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("QuillOrder").doesNotContain("Ordered GNN");
+    }
 }
