@@ -71,7 +71,12 @@ final class HeadedPhraseFinder {
         }
         // a longer run, or one that opens the sentence or follows another capitalised word, is not told apart from its
         // context
-        if (head - start < 2 || head - start > LONGEST || start == 0
+        // (one hyphenated word of capitalised parts after "the" names data too: "the Design-Bench benchmark", "the
+        // Room-Across-Room dataset")
+        boolean hyphenatedDataName = head - start == 1 && start >= 1 && s.token(start - 1).lower().equals("the")
+                && s.token(start).word().indexOf('-') > 0 && capitalisedParts(s.token(start).word())
+                && NAME_ENDING_DATASET_NOUNS.contains(s.token(head).lemma());
+        if (head - start < 2 && !hyphenatedDataName || head - start > LONGEST || start == 0
                 || !Character.isLowerCase(s.token(start - 1).word().charAt(0))) {
             return Optional.empty();
         }
@@ -85,6 +90,16 @@ final class HeadedPhraseFinder {
             return Optional.empty();
         }
         return Optional.of(new NameOccurrence(phrase, span, s, "headed-phrase"));
+    }
+
+    /** True when every hyphenated part of a word opens with a capital or a digit: "Room-Across-Room", "Safety-Gym". */
+    private static boolean capitalisedParts(String word) {
+        for (String part : word.split("-")) {
+            if (part.isEmpty() || !Character.isUpperCase(part.charAt(0)) && !Character.isDigit(part.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -10164,4 +10164,15 @@ class ExtractorTest {
                 "In this work, we propose QuillOrder, which orders the quills passed into the node representation.");
         assertThat(names(y, MentionKind.PROPOSED)).contains("QuillOrder").doesNotContain("Ordered GNN");
     }
+
+    @Test
+    void oneHyphenatedWordOfCapitalisedPartsBeforeADatasetNounNamesTheData() {
+        PaperExtraction x = extract("Quill Models for Black-Box Optimization",
+                "Empirically, we run experiments on the Quill-Bench benchmark and show that our model is competitive.");
+        assertThat(names(x, MentionKind.DATASET)).contains("Quill-Bench");
+        // (not a part in lower case, "the Condorcet-winner benchmark", a baseline's, nor a pair of languages)
+        PaperExtraction y = extract("Dueling Quills",
+                "We give a regret bound against the Quillcet-winner benchmark and test on the English-German dataset.");
+        assertThat(names(y, MentionKind.DATASET)).doesNotContain("Quillcet-winner", "English-German");
+    }
 }
