@@ -136,7 +136,8 @@ final class NameFinder {
                 // title goes on to call it a method: "Scene Transformer: A unified architecture for …")
                 .filter(o -> concepts.stream().noneMatch(c -> c.span().overlaps(o.span()))
                         || introducedAgain(text, lower, o) || TitleNameFinder.describedAsAMethodAfterTheColon(o)
-                        || hyphenedAroundAConcept(o, concepts) && !shortenedInTheAbstract(text, o.name()))
+                        || TitleNameFinder.hyphenedAroundAConcept(o, concepts)
+                                && !TitleNameFinder.shortenedInTheAbstract(text, o.name()))
                 .filter(o -> !plainAfterItsFirstWord(o.name()) || !TitleNameFinder.readsAsAClause(o)
                         || writtenAgain(text, lower, o) || initialsUsed(text, o));
         titleName.ifPresent(f::addIfFree);
@@ -146,7 +147,7 @@ final class NameFinder {
         if (titleName.isEmpty()) {
             beforeColon.filter(o -> titleNames.endsInAModelHead(o)
                             && AuthorSubject.authorsUseAVerbOf(text.abstractSentences(), TriggeredPhraseFinder.TRIGGERS)
-                            && noOtherNameOfTheAuthors(text, definitions))
+                            && titleNames.noOtherNameOfTheAuthors(text, definitions))
                     .ifPresent(f::addIfFree);
         }
         // (the abstract's own mentions of a title name that is no coined word, written as the title writes it, so that
@@ -545,59 +546,6 @@ final class NameFinder {
             longToShort.put(d.longForm().toLowerCase(Locale.ROOT), name);
         }
         return longToShort;
-    }
-
-    /**
-     * True when every short form the text defines is a concept's acronym and no sentence where the authors propose
-     * writes a coined word that is neither a known name nor a concept's acronym.
-     */
-    private boolean noOtherNameOfTheAuthors(AnnotatedText text, List<AcronymDefinition> definitions) {
-        if (definitions.stream().anyMatch(d -> !conceptLabels.isAcronymLabel(Names.singular(d.shortForm())))) {
-            return false;
-        }
-        for (Sentence s : text.abstractSentences()) {
-            if (!AuthorSubject.authorsUseAVerbOf(List.of(s), TriggeredPhraseFinder.TRIGGERS)) {
-                continue;
-            }
-            for (Token t : s.tokens()) {
-                String w = t.word();
-                if (Names.isCoined(w) && lexicon.lookup(w) == null && !conceptLabels.isAcronymLabel(Names.singular(w))) {
-                    return false;
-                }
-            }
-        }
-        return true;
-    }
-
-    /**
-     * True when the name is one hyphenated word that holds concepts' words only as parts among others of its own:
-     * "H-Transformer-1D: …" (not "Vision-Transformer: …", a concept's label whole).
-     */
-    private static boolean hyphenedAroundAConcept(NameOccurrence o, List<Mention> concepts) {
-        String name = o.name();
-        return name.indexOf(' ') < 0 && name.indexOf('-') > 0 && concepts.stream()
-                .filter(c -> c.span().overlaps(o.span()))
-                .allMatch(c -> c.span().begin() > o.span().begin() || c.span().end() < o.span().end());
-    }
-
-    /**
-     * True when the abstract writes a coined word that opens with the name's first part, of three letters or more,
-     * and is not the name: "SkipAT" below "Skip-Attention: …", a short form of it.
-     */
-    private static boolean shortenedInTheAbstract(AnnotatedText text, String name) {
-        String first = name.substring(0, name.indexOf('-')).toLowerCase(Locale.ROOT);
-        if (first.length() < 3) {
-            return false;
-        }
-        for (Sentence s : text.abstractSentences()) {
-            for (Token t : s.tokens()) {
-                String w = t.word();
-                if (!w.equals(name) && Names.isCoined(w) && w.toLowerCase(Locale.ROOT).startsWith(first)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** The abstract's mentions of the title's name in the very letters the title has. */

@@ -770,6 +770,59 @@ final class TitleNameFinder {
     }
 
     /**
+     * True when every short form the text defines is a concept's acronym and no sentence where the authors propose
+     * writes a coined word that is neither a known name nor a concept's acronym.
+     */
+    boolean noOtherNameOfTheAuthors(AnnotatedText text, List<AcronymDefinition> definitions) {
+        if (definitions.stream().anyMatch(d -> !conceptLabels.isAcronymLabel(Names.singular(d.shortForm())))) {
+            return false;
+        }
+        for (Sentence s : text.abstractSentences()) {
+            if (!AuthorSubject.authorsUseAVerbOf(List.of(s), TriggeredPhraseFinder.TRIGGERS)) {
+                continue;
+            }
+            for (Token t : s.tokens()) {
+                String w = t.word();
+                if (Names.isCoined(w) && lexicon.lookup(w) == null && !conceptLabels.isAcronymLabel(Names.singular(w))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the name is one hyphenated word that holds concepts' words only as parts among others of its own:
+     * "H-Transformer-1D: …" (not "Vision-Transformer: …", a concept's label whole).
+     */
+    static boolean hyphenedAroundAConcept(NameOccurrence o, List<Mention> concepts) {
+        String name = o.name();
+        return name.indexOf(' ') < 0 && name.indexOf('-') > 0 && concepts.stream()
+                .filter(c -> c.span().overlaps(o.span()))
+                .allMatch(c -> c.span().begin() > o.span().begin() || c.span().end() < o.span().end());
+    }
+
+    /**
+     * True when the abstract writes a coined word that opens with the name's first part, of three letters or more,
+     * and is not the name: "SkipAT" below "Skip-Attention: …", a short form of it.
+     */
+    static boolean shortenedInTheAbstract(AnnotatedText text, String name) {
+        String first = name.substring(0, name.indexOf('-')).toLowerCase(java.util.Locale.ROOT);
+        if (first.length() < 3) {
+            return false;
+        }
+        for (Sentence s : text.abstractSentences()) {
+            for (Token t : s.tokens()) {
+                String w = t.word();
+                if (!w.equals(name) && Names.isCoined(w) && w.toLowerCase(java.util.Locale.ROOT).startsWith(first)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * True when a title's name of two words or more ends in a model's noun or a concept's acronym: "Ordered GNN",
      * "Diffusion Video Autoencoders", "The Tree Ensemble Layer" (not a gerund, "… Modeling").
      */
