@@ -312,10 +312,12 @@ final class AcronymFinder {
         return commas;
     }
 
-    /** Words that open a parenthesis giving a name: "(abbreviated as X)", "(referred to as X)", "(a.k.a. X)". */
+    /**
+     * Words that open a parenthesis giving a name: "(abbreviated as X)", "(a.k.a. X)" ("(referred to as X)" and
+     * "(referred as X)" are read where "referred" stands, {@link #referredToAs} and {@link #referredAs}).
+     */
     private static final List<List<String>> NAMING_IN_PARENTHESES = List.of(List.of("abbreviated", "as"),
-            List.of("abbreviated"), List.of("referred", "to", "as"), List.of("referred", "as"), List.of("a.k.a."),
-            List.of("aka"), List.of("a.k.a"));
+            List.of("abbreviated"), List.of("a.k.a."), List.of("aka"), List.of("a.k.a"));
 
     /** True when "referred to as" and a word follow from {@code i}: "…, which is referred to as BPFRe". */
     private static boolean referredToAs(Sentence s, int i) {

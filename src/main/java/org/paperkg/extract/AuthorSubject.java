@@ -60,12 +60,15 @@ enum AuthorSubject {
 
     /** True when one of the sentences has the authors as the subject of a verb among {@code verbs}. */
     static boolean authorsUseAVerbOf(java.util.List<Sentence> sentences, Set<String> verbs) {
-        for (Sentence s : sentences) {
-            // (the first token has no subject before it)
-            for (int k = 1; k < s.size(); k++) {
-                if (authorsVerbAt(s, k, verbs)) {
-                    return true;
-                }
+        return sentences.stream().anyMatch(s -> authorsUseAVerbIn(s, verbs));
+    }
+
+    /** True when the sentence has the authors as the subject of a verb among {@code verbs}. */
+    static boolean authorsUseAVerbIn(Sentence s, Set<String> verbs) {
+        // (the first token has no subject before it)
+        for (int k = 1; k < s.size(); k++) {
+            if (authorsVerbAt(s, k, verbs)) {
+                return true;
             }
         }
         return false;

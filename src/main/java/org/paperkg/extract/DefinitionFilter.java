@@ -897,19 +897,13 @@ final class DefinitionFilter {
         if (comma >= 2 && s.token(comma).lower().equals("the") && s.token(comma - 1).word().equals(",")) {
             comma--;
         }
-        // (past what the noun is for or of: "we propose a novel attention mechanism for STR, self-supervised implicit
-        // glyph attention (SIGA)", "a new framework for this key problem, context-informed dynamics adaptation
-        // (CoDA)")
-        int renamed = comma >= 1 && RENAMING_MARKS.contains(s.token(comma).word()) ? nounBeforeItsObject(s, comma) : -1;
+        // "we present a novel masked image modeling (MIM) approach, context autoencoder (CAE), …": the long form
+        // renames the method noun before the comma, which the trigger governs (or lists what it counts after a colon:
+        // "we propose two novel techniques: Entropy Meaning Loss (EML) and …"; or a dash sets it off: "we propose a
+        // simple yet effective method — multilingual contrastive pretraining (MCP)")
+        int renamed = comma >= 1 && RENAMING_MARKS.contains(s.token(comma).word()) ? renamedNounBefore(s, comma) : -1;
         if (renamed >= 0) {
             end = TypeCues.startOfNounPhrase(s, renamed);
-        } else if (comma >= 1 && RENAMING_MARKS.contains(s.token(comma).word())
-                && RENAMED_NOUNS.contains(s.token(comma - 1).lemma())) {
-            // "we present a novel masked image modeling (MIM) approach, context autoencoder (CAE), …": the long
-            // form renames the method noun before the comma, which the trigger governs (or lists what it counts
-            // after a colon: "we propose two novel techniques: Entropy Meaning Loss (EML) and …"; or a dash sets it
-            // off: "we propose a simple yet effective method — multilingual contrastive pretraining (MCP)")
-            end = TypeCues.startOfNounPhrase(s, comma - 1);
         }
         boolean methodNoun = false;
         for (int k = end - 1; subject && k >= 0 && k >= end - 5; k--) {
@@ -956,12 +950,14 @@ final class DefinitionFilter {
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("for", "of", "to");
 
     /**
-     * The renamed noun before "for", "of" or "to" and at most four more words that end at the comma at {@code comma}
-     * ("a novel attention mechanism for STR,"), or -1 when the words before the comma are no such phrase.
+     * The renamed noun right before the mark at {@code comma} ("a novel … approach,"), or before "for", "of" or "to"
+     * and at most four more words that end there, past what the noun is for or of ("we propose a novel attention
+     * mechanism for STR, self-supervised implicit glyph attention (SIGA)", "a new framework for this key problem,
+     * context-informed dynamics adaptation (CoDA)"); -1 when the words before the mark are no such phrase.
      */
-    private static int nounBeforeItsObject(Sentence s, int comma) {
+    private static int renamedNounBefore(Sentence s, int comma) {
         if (RENAMED_NOUNS.contains(s.token(comma - 1).lemma())) {
-            return -1;
+            return comma - 1;
         }
         for (int k = comma - 1; k >= 1 && k >= comma - 5; k--) {
             Token t = s.token(k);

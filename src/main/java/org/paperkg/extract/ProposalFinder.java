@@ -2504,16 +2504,13 @@ final class ProposalFinder {
         // ("referred as", without "to", after a noun or what sets it off: "a novel approach referred as Hybrid
         // Bayesian Optimization (HyBO)", "(referred as RPD)")
         if (as >= 2 && s.token(as - 1).lower().equals("referred")) {
-            Token before = s.token(as - 2);
-            boolean setOff = before.word().equals(",") || before.word().equals("(");
-            return setOff || before.pos().startsWith("NN") ? as - 1 : -1;
+            return setOffOrNoun(s.token(as - 2)) ? as - 1 : -1;
         }
         if (to >= 3 && s.token(to - 1).lower().equals("to") && s.token(to - 2).lower().equals("referred")) {
             Token before = s.token(to - 3);
             boolean relative = to >= 4 && (before.lower().equals("is") || before.lower().equals("are"))
                     && s.token(to - 4).lower().equals("which");
-            boolean set = before.word().equals(",") || before.word().equals("(");
-            return set || before.pos().startsWith("NN") || relative ? to - 2 : -1;
+            return setOffOrNoun(before) || relative ? to - 2 : -1;
         }
         for (int k = as - 2; k >= 1 && k >= as - 5; k--) {
             if (s.token(k).lemma().equals("refer") && s.token(k + 1).lower().equals("to")) {
@@ -2522,6 +2519,11 @@ final class ProposalFinder {
             }
         }
         return -1;
+    }
+
+    /** True when a comma or a parenthesis sets off what "referred (to) as" follows, or a noun comes right before. */
+    private static boolean setOffOrNoun(Token before) {
+        return before.word().equals(",") || before.word().equals("(") || before.pos().startsWith("NN");
     }
 
     /** True when the name at {@code first} follows a naming verb after a known thing ({@link #namesAKnownThing}). */

@@ -778,7 +778,7 @@ final class TitleNameFinder {
             return false;
         }
         for (Sentence s : text.abstractSentences()) {
-            if (!AuthorSubject.authorsUseAVerbOf(List.of(s), TriggeredPhraseFinder.TRIGGERS)) {
+            if (!AuthorSubject.authorsUseAVerbIn(s, TriggeredPhraseFinder.TRIGGERS)) {
                 continue;
             }
             for (Token t : s.tokens()) {
