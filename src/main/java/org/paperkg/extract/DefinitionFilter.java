@@ -641,7 +641,28 @@ final class DefinitionFilter {
         if (after < s.size() && s.token(after).word().equals(")")) {
             after++;
         }
-        return after >= s.size() || !s.token(after).pos().startsWith("NN");
+        // (before a noun too when every word is an adjective, the property of what the noun names: "the manifold of
+        // symmetric positive definite (SPD) matrices"; not of a method's kind, "deep convolutional (DC) networks", nor
+        // of an activity, "our holistic robust (HR) training procedure")
+        String noun = after < s.size() ? s.token(after).lemma() : "";
+        return after >= s.size() || !s.token(after).pos().startsWith("NN")
+                || onlyAdjectives(d, s) && !TypeCues.METHOD_HEADS.contains(noun) && !DATASET_NOUNS.contains(noun)
+                        && !ACTIVITY_HEADS.contains(noun);
+    }
+
+    /** True when the long form is two or more words, each one an adjective: "symmetric positive definite". */
+    private static boolean onlyAdjectives(AcronymDefinition d, Sentence s) {
+        int first = s.tokenIndexAt(d.longSpan().begin());
+        int last = s.tokenIndexAt(d.longSpan().end() - 1);
+        if (first < 0 || last <= first) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            if (!s.token(k).pos().equals("JJ")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -101,6 +101,12 @@ final class TypeCues {
             "sentences", "documents", "videos", "reviews", "tweets", "dialogues", "dialogs", "conversations",
             "articles", "scenes", "utterances", "clips", "recordings", "scans", "records", "captions", "photos",
             "stories", "posts", "comments", "passages", "paragraphs", "synsets", "abstracts");
+    /**
+     * What a name may hold besides {@link #DATA_ITEMS} after a verb of holding and a count ("X comprises 9,262 CT
+     * volumes", "X contains 37K entity descriptions"): nouns too plain to type a long form or a set of their own.
+     */
+    private static final Set<String> COUNTED_ITEMS = Set.of("volumes", "transcripts", "descriptions", "texts",
+            "pairs", "trajectories", "demonstrations", "words");
     /** Units of a collection's size that stand for its items: "4 terabytes of commits", "960 hours of speech". */
     private static final Set<String> DATA_SIZES = Set.of("terabytes", "gigabytes", "tb", "gb", "hours");
     /** "X is a …", "X was a …". */
@@ -1409,9 +1415,10 @@ final class TypeCues {
     /**
      * "consists of 310k/25k train/test images", "contains 3 million questions": a verb of holding, a number, and a
      * plural noun of data items within ten tokens; or a colon right before the number, "X: 4 terabytes of commits",
-     * "X: 12,000 annotated dialogues", where the data's size may stand for its items.
+     * "X: 12,000 annotated dialogues", where the data's size may stand for its items; {@code from} is the token after
+     * the name that opens at {@code first}.
      */
-    private static boolean holdsDataItems(Sentence s, int from) {
+    private static boolean holdsDataItems(Sentence s, int first, int from) {
         if (from + 1 < s.size() && s.token(from).word().equals(":") && s.token(from + 1).pos().equals("CD")) {
             for (int k = from + 2; k < s.size() && k <= from + 4; k++) {
                 if (DATA_ITEMS.contains(s.token(k).lower()) || DATA_SIZES.contains(s.token(k).lower())) {
@@ -1420,6 +1427,20 @@ final class TypeCues {
             }
             return false;
         }
+        // (past a comma and a relative pronoun: "X that comprises 9,262 CT volumes", "X, which contains 1,455
+        // broadcast transcripts", "X, containing 14,000 words"; not where the clause may be about a longer name
+        // that ends in this one, "the Index Thomisticus by Roberto Busa SJ, which contains …")
+        int verb = from;
+        if (verb < s.size() && s.token(verb).word().equals(",")) {
+            verb++;
+        }
+        if (verb < s.size() && ProposalCues.RELATIVE_PRONOUNS.contains(s.token(verb).lower())) {
+            verb++;
+        }
+        if (verb > from && first > 0 && s.token(first - 1).pos().startsWith("NNP")) {
+            return false;
+        }
+        from = verb;
         if (from >= s.size() || !HOLDING_VERBS.contains(s.token(from).lemma())) {
             return false;
         }
@@ -1427,10 +1448,14 @@ final class TypeCues {
         for (int k = from + 1; k < s.size() && k <= from + 10; k++) {
             Token t = s.token(k);
             number |= t.pos().equals("CD") || Character.isDigit(t.word().charAt(0));
-            if (number && (DATA_ITEMS.contains(t.lower()) || DATA_SIZES.contains(t.lower()))) {
+            if (number && (DATA_ITEMS.contains(t.lower()) || COUNTED_ITEMS.contains(t.lower())
+                    || DATA_SIZES.contains(t.lower()))) {
                 return true;
             }
-            if (t.word().equals(",") || t.word().equals(".") || t.pos().startsWith("VB")) {
+            // (a participle may describe the items, "9,262 computed tomography (CT) volumes", "3,000 annotated
+            // sentences"; a finite verb ends the clause)
+            if (t.word().equals(",") || t.word().equals(".")
+                    || t.pos().startsWith("VB") && !t.pos().equals("VBN") && !t.pos().equals("VBG")) {
                 return false;
             }
         }
@@ -2598,7 +2623,7 @@ final class TypeCues {
             return new Decision(MentionKind.DATASET, "dataset.title-description", 0.8);
         }
         // "X consists of 310k images", "X contains 3 million questions": a name made of data items
-        if (holdsDataItems(s, last + 1)) {
+        if (holdsDataItems(s, first, last + 1)) {
             return new Decision(MentionKind.DATASET, "dataset.holds-items", 0.8);
         }
         // "4,794 books from the Bookcorpus and 7,962 scientific abstracts from CODA-19": counted data items drawn

@@ -10175,4 +10175,31 @@ class ExtractorTest {
                 "We give a regret bound against the Quillcet-winner benchmark and test on the English-German dataset.");
         assertThat(names(y, MentionKind.DATASET)).doesNotContain("Quillcet-winner", "English-German");
     }
+
+    @Test
+    void aShortFormOfAdjectivesOnlyBeforeANounIsAPropertyNoMethod() {
+        PaperExtraction x = extract("Geodesic Quill Correlation",
+                "We extend the quill correlation to covariance data on the symmetric positive definite (SPD) manifold. "
+                        + "Our estimator works on SPD matrices.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("SPD");
+        // (but a method's kind: "deep convolutional (DQ) networks", or an activity: "holistic robust (HR) training")
+        PaperExtraction y = extract("Quill Networks",
+                "We train deep quilled (DQ) networks on images. DQ networks are fast. Our holistic quilled (HQ) "
+                        + "training procedure is faster still.");
+        assertThat(names(y, MentionKind.METHOD)).contains("DQ", "HQ");
+    }
+
+    @Test
+    void aNameThatHoldsCountedDataItemsPastARelativePronounIsData() {
+        PaperExtraction x = extract("How Well Do Quill Models Transfer?",
+                "We construct QuillAtlas 1.1 that comprises 9,262 computed tomography (CT) volumes with annotations. "
+                        + "We also release QuillGram, containing 14,000 adjectives and 3,000 words.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillAtlas 1.1", "QuillGram");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillAtlas 1.1", "QuillGram");
+        // (not the end of a person's name, which the clause need not be about)
+        PaperExtraction y = extract("Parsing the Index Quillisticus Treebank",
+                "The treebank is based on the Index Quillisticus by Roberto Quasa SJ, which contains the opera omnia "
+                        + "of Thomas Aquinas (118 texts) as well as 61 texts by other authors.");
+        assertThat(names(y, MentionKind.DATASET)).doesNotContain("SJ");
+    }
 }
