@@ -81,6 +81,13 @@ final class ConceptFinder {
     private static final Set<String> EVERYDAY_CONTINUAL = Set.of("input", "stream", "cost", "expansion",
             "development", "improvement", "transition", "change", "growth", "monitoring", "evolution", "interaction",
             "feedback", "flow", "process", "effort", "progress", "supply", "state", "observation", "inference");
+    /**
+     * What an everyday "prompting" after a comma brings about: "…, prompting us to explore …", "…, prompting concerns
+     * that …", "…, prompting the need for tools …" (not a model prompted, "…, prompting the LLM to generate …").
+     */
+    private static final Set<String> PROMPTED_EFFECTS = Set.of("we", "us", "they", "them", "researcher", "concern",
+            "question", "call", "interest", "need", "use", "exploration", "development", "demand", "debate",
+            "investigation", "research", "study", "search", "design");
     /** Words after an explanation that leave it the text's own, not a model's ("with this explanation, we …"). */
     private static final Set<String> EXPLANATION_ENDS = Set.of("why", "how", ",", ".", ";", ":", "and");
     /** Words that make an explanation one account among others ("a first explanation", "this explanation"). */
@@ -452,6 +459,10 @@ final class ConceptFinder {
                 || explainsAFinding(pieces, i, end))) {
             return "concept.other-sense-everyday"; // "theoretical explanations", "an all-encompassing explanation"
         }
+        if (p.label().equals("prompting") && i > 0 && pieces.get(i - 1).word().equals(",")
+                && bringsAbout(pieces, end)) {
+            return "concept.other-sense-everyday"; // "…, prompting us to explore the capabilities of …"
+        }
         if (p.label().equals("continually") && !(end < pieces.size() && LEARNING_VERBS.contains(pieces.get(end).lemma()))) {
             return "concept.other-sense-everyday"; // "continually improve", "a continually evolving dataset"
         }
@@ -496,6 +507,14 @@ final class ConceptFinder {
             return true;
         }
         return EXPLAINED_FINDING_LINKS.contains(after) && anyLemmaIn(pieces, end + 1, end + 5, FINDINGS);
+    }
+
+    /** True when what follows "prompting" at {@code k}, past an article, is something it brings about. */
+    private static boolean bringsAbout(List<Piece> pieces, int k) {
+        if (k < pieces.size() && TypeCues.ARTICLES.contains(pieces.get(k).lower())) {
+            k++;
+        }
+        return k < pieces.size() && PROMPTED_EFFECTS.contains(pieces.get(k).lemma());
     }
 
     /** True when a piece from {@code from} (inclusive) to {@code to} (exclusive, clipped) has one of the lemmas. */

@@ -10202,4 +10202,16 @@ class ExtractorTest {
                         + "of Thomas Aquinas (118 texts) as well as 61 texts by other authors.");
         assertThat(names(y, MentionKind.DATASET)).doesNotContain("SJ");
     }
+
+    @Test
+    void promptingAfterACommaThatBringsSomethingAboutIsNoPromptLearning() {
+        PaperExtraction x = extract("Large Quill Models for Quill Signals",
+                "Large language models have achieved unprecedented success in text processing, prompting us to explore "
+                        + "large quill models. Quill datasets are small, prompting the need for new tools.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("prompt-learning");
+        // (but a model prompted)
+        PaperExtraction y = extract("Quill Summaries",
+                "We break the input document into smaller chunks, prompting the LLM to merge and compress them.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("prompt-learning");
+    }
 }
