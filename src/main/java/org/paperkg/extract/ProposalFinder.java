@@ -166,7 +166,8 @@ final class ProposalFinder {
             }
             if (rule != null) {
                 double confidence = rule.equals("proposal.title-prefix") || rule.equals("proposal.naming-phrase")
-                        ? 0.85 : rule.equals("proposal.our") || rule.equals("proposal.the-proposed") ? 0.7 : 0.8;
+                        ? 0.85 : rule.equals("proposal.our") || rule.equals("proposal.the-proposed")
+                                || rule.equals("proposal.the-resulting") ? 0.7 : 0.8;
                 out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
                         o.span(), o.sentence().index(), rule, confidence));
                 proposed.add(o.name());
@@ -235,6 +236,7 @@ final class ProposalFinder {
         // Sampling for Anytime Neural Networks" above "Anytime neural networks (AnytimeNNs) are a promising solution
         // …" and "a framework to automatically design AnytimeNNs")
         out.removeIf(m -> (m.rule().equals("proposal.the-proposed") || m.rule().equals("proposal.our")
+                || m.rule().equals("proposal.the-resulting")
                 || (m.rule().equals("proposal.we-propose") || m.rule().equals("proposal.naming-phrase"))
                         && (modifiesALowerCaseNoun(text, m) || !inTitle(title, m.name(), aliases.get(m.name()))
                                 || inTitleOnlyAsWhatItIsFor(title, m.name(), aliases.get(m.name()))))
@@ -658,6 +660,12 @@ final class ProposalFinder {
         String rule = proposedAfterTheName(s, first, last);
         if (rule == null && longFormStart < first && proposedBeforeItsLongForm(s, longFormStart)) {
             rule = "proposal.the-proposed";
+        }
+        // "We apply the same principle to generate images. The resulting fast weight painters (FPAs) learn to …": what
+        // the authors' construction results in, named where the sentence opens (not a known name, "The resulting
+        // Bidirectional Encoder Representations from Transformers (BERT)")
+        if (rule == null && !known && longFormStart < first && resultingBeforeItsLongForm(s, longFormStart)) {
+            rule = "proposal.the-resulting";
         }
         // (not a passive that opens the abstract, names no authors and calls nothing new, where the authors propose in
         // a later sentence: "Query Rewriting (QR) is proposed to solve …. In this paper, we propose Geo-BERT …")
@@ -1794,6 +1802,11 @@ final class ProposalFinder {
             k--;
         }
         return k > 0 && s.token(k).word().equalsIgnoreCase("proposed") && proposedAsAnAdjective(s, k);
+    }
+
+    /** True when "The resulting" opens the sentence right before a short form's long form at {@code longFormStart}. */
+    private static boolean resultingBeforeItsLongForm(Sentence s, int longFormStart) {
+        return longFormStart == 2 && s.token(0).lower().equals("the") && s.token(1).lower().equals("resulting");
     }
 
     /** A short form right after its long form is judged from before the long form ("we propose … Long Form (LF)"). */

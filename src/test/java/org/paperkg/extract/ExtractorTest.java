@@ -10214,4 +10214,17 @@ class ExtractorTest {
                 "We break the input document into smaller chunks, prompting the LLM to merge and compress them.");
         assertThat(names(y, MentionKind.CONCEPT)).contains("prompt-learning");
     }
+
+    @Test
+    void theResultingLongFormThatOpensASentenceNamesTheAuthorsConstruction() {
+        PaperExtraction x = extract("Images as Quill Matrices",
+                "Here we apply the same principle to generate natural images. The resulting fast quill painters (FQPs) "
+                        + "learn to execute sequences of learning rules. We train our FQPs adversarially.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("FQP");
+        // (not a known name)
+        PaperExtraction y = extract("A Digital Quill Library",
+                "We pre-train on the library. The resulting Bidirectional Encoder Representations from Transformers "
+                        + "(BERT) model is released.");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("BERT");
+    }
 }
