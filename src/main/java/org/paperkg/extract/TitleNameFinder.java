@@ -836,7 +836,8 @@ final class TitleNameFinder {
     }
 
     private static final Set<String> NAME_HEADS = Set.of("network", "model", "machine", "process", "operator",
-            "autoencoder", "encoder", "transformer", "flow", "filter", "solver", "sampler", "bridge", "net", "optimizer");
+            "autoencoder", "encoder", "transformer", "flow", "filter", "solver", "sampler", "bridge", "net", "convnet",
+            "optimizer");
     /** Words that end a title's opening name ("… for …"); not "to", whose infinitive makes it a clause. */
     static final Set<String> TITLE_LINKS = Set.of("for", "with", "via", "in", "from", "on", "as");
 

@@ -10227,4 +10227,16 @@ class ExtractorTest {
                         + "(BERT) model is released.");
         assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("BERT");
     }
+
+    @Test
+    void convNetIsTheConvolutionalNetworkConceptNoNamedMethod() {
+        PaperExtraction x = extract("Quill Nets",
+                "We train ConvNets on quill images; a small ConvNet suffices. We compare with ConvNeXt.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("ConvNet").contains("ConvNeXt");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("convolutional-neural-network");
+        // (a title's name ending in it still names the paper's model where no other name is in sight)
+        PaperExtraction y = extract("Quill-Free Convnets: Fractional Shift Invariance",
+                "We propose an extended anti-aliasing method that tackles both down-sampling and non-linear layers.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("Quill-Free Convnets");
+    }
 }
