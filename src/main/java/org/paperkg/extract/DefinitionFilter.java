@@ -654,7 +654,7 @@ final class DefinitionFilter {
     private static boolean onlyAdjectives(AcronymDefinition d, Sentence s) {
         int first = s.tokenIndexAt(d.longSpan().begin());
         int last = s.tokenIndexAt(d.longSpan().end() - 1);
-        if (first < 0 || last <= first) {
+        if (last <= first) {
             return false;
         }
         for (int k = first; k <= last; k++) {

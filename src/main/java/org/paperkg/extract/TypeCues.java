@@ -1440,12 +1440,11 @@ final class TypeCues {
         if (verb > from && first > 0 && s.token(first - 1).pos().startsWith("NNP")) {
             return false;
         }
-        from = verb;
-        if (from >= s.size() || !HOLDING_VERBS.contains(s.token(from).lemma())) {
+        if (verb >= s.size() || !HOLDING_VERBS.contains(s.token(verb).lemma())) {
             return false;
         }
         boolean number = false;
-        for (int k = from + 1; k < s.size() && k <= from + 10; k++) {
+        for (int k = verb + 1; k < s.size() && k <= verb + 10; k++) {
             Token t = s.token(k);
             number |= t.pos().equals("CD") || Character.isDigit(t.word().charAt(0));
             if (number && (DATA_ITEMS.contains(t.lower()) || COUNTED_ITEMS.contains(t.lower())
