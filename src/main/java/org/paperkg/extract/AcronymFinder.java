@@ -154,7 +154,7 @@ final class AcronymFinder {
                 }
                 // nor a dash between phrases: "a unified framework---tilted empirical risk minimization (TERM)" (not
                 // one that joins two names, "Kullback--Leibler divergence (KLD)")
-                if (ProposalFinder.DASHES.contains(w) && separatesPhrases(s, j)) {
+                if (ProposalCues.DASHES.contains(w) && separatesPhrases(s, j)) {
                     first = j + 1;
                     break;
                 }

@@ -3,7 +3,6 @@ package org.paperkg.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -205,7 +204,7 @@ final class DatasetListFinder {
         }
         String tail = w.substring(hyphen + 1);
         return tail.chars().allMatch(Character::isLowerCase)
-                && (tail.endsWith("ed") || ProposalFinder.MODIFIER_PARTICIPLES.contains(tail));
+                && (tail.endsWith("ed") || ProposalCues.MODIFIER_PARTICIPLES.contains(tail));
     }
 
     /**

@@ -885,7 +885,7 @@ final class DefinitionFilter {
 
     /** Marks after a method noun that a new name of it follows: a comma, a colon or a dash. */
     private static final Set<String> RENAMING_MARKS = com.google.common.collect.Sets.union(Set.of(",", ":"),
-            ProposalFinder.DASHES);
+            ProposalCues.DASHES);
     /**
      * Nouns of the authors' making that a long form renames after a comma, a colon or a dash: the nouns whose naming
      * gives a method's name, and a few more, "we present a simple strategy – bidirectional training (BiT)", "a new
@@ -933,7 +933,7 @@ final class DefinitionFilter {
             // (and what the authors refer to as it: "which we refer to as denoising diffusion policy optimization
             // (DDPO)")
             if (TriggeredPhraseFinder.TRIGGERS.contains(lemma) || ProposalCues.namingWordAt(s, k)
-                    || lemma.equals("as") && ProposalFinder.referringVerbBefore(s, k) >= 0) {
+                    || lemma.equals("as") && ClauseProposals.referringVerbBefore(s, k) >= 0) {
                 return true;
             }
             // (adjectives joined by adverbs and conjunctions: "a simple yet effective method, …"; an optional word in
@@ -996,7 +996,7 @@ final class DefinitionFilter {
 
     /**
      * "we propose a deep reinforcement learning (DRL) based framework", "a ground-truth (GT) free method": a short form
-     * that "based" (or another participle of its kind, {@link ProposalFinder#modifierParticiple}) follows qualifies
+     * that "based" (or another participle of its kind, {@link NameBeforeANoun#modifierParticiple}) follows qualifies
      * the noun after it, which is what is proposed; not "(VerFedSV) based on the classic Shapley value".
      */
     private static boolean qualifiesTheNounAfter(AcronymDefinition d, Sentence s) {
@@ -1006,8 +1006,8 @@ final class DefinitionFilter {
             return false;
         }
         String word = s.token(k).lower();
-        return ProposalFinder.modifierParticiple(s, k)
-                || (word.startsWith("-") && ProposalFinder.MODIFIER_PARTICIPLES.contains(word.substring(1)));
+        return NameBeforeANoun.modifierParticiple(s, k)
+                || (word.startsWith("-") && ProposalCues.MODIFIER_PARTICIPLES.contains(word.substring(1)));
     }
 
     /** The first token after a definition's long and short forms; the sentence's size when there is none. */

@@ -1583,7 +1583,7 @@ final class NameFinder {
         // (a method noun only in the plural, a family: "VL-models", "VGG-nets"; in the singular it may end the name the
         // authors give a part of their method, "ASCC-defense", "CM-block")
         return plural && TypeCues.METHOD_HEADS.contains(singular) || DefinitionFilter.NON_ENTITY_HEADS.contains(singular)
-                || ProposalFinder.MODIFIER_PARTICIPLES.contains(last);
+                || ProposalCues.MODIFIER_PARTICIPLES.contains(last);
     }
 
     /** Punctuation that ends a name after a naming verb, dashes too: "which we call Zest, …" (not "Clip- perRSS"). */
@@ -1601,7 +1601,7 @@ final class NameFinder {
     /**
      * The naming verb right before the word at {@code i}, emphasis marks aside ("which we call DAG-GP", "termed
      * ``Ensembling''"), or -1 when there is none; or the verb before "as" that names as one does ("termed as
-     * HCLS_CGL", "which we refer to as Quill", see {@link ProposalFinder#referringVerbBefore}), or "namely" after a
+     * HCLS_CGL", "which we refer to as Quill", see {@link ClauseProposals#referringVerbBefore}), or "namely" after a
      * method noun.
      */
     private static int namingVerbBefore(Sentence s, int i) {
@@ -1610,12 +1610,12 @@ final class NameFinder {
             before--;
         }
         if (before >= 1 && s.token(before).lower().equals("as")) {
-            return ProposalFinder.referringVerbBefore(s, before);
+            return ClauseProposals.referringVerbBefore(s, before);
         }
         // ("namely" after a method noun in the singular and its comma names as a naming verb does: "Our approach,
         // namely Loire, …"; not the plural of a list, "5 Arabic variants, namely Egyptian, Gulf, …")
         if (before >= 2 && s.token(before).lower().equals("namely") && s.token(before - 1).word().equals(",")
-                && s.token(before - 2).pos().equals("NN") && ProposalFinder.methodNounBeforeNamely(s, before)) {
+                && s.token(before - 2).pos().equals("NN") && ClauseProposals.methodNounBeforeNamely(s, before)) {
             return before;
         }
         return before >= 0 && ProposalCues.NAMING_VERBS.contains(s.token(before).lemma())
@@ -1647,7 +1647,7 @@ final class NameFinder {
                         || Names.HYPHENATED_TITLE_WORDS.matcher(word).matches()) && !text.inTitle(s.token(i).begin())
                 && Character.isLowerCase(s.token(before).word().charAt(0))
                 && (after >= s.size() || NAME_ENDS.contains(s.token(after).word())
-                        || ProposalFinder.DASHES.contains(s.token(after).word())
+                        || ProposalCues.DASHES.contains(s.token(after).word())
                         || NAME_ENDING_TAGS.contains(s.token(after).pos()) && !titleCaseGoesOn(s, after))
                 && !conceptLabels.isLabel(word) && !lexicon.isNotName(word);
     }
@@ -1794,7 +1794,7 @@ final class NameFinder {
             return false;
         }
         if (!afterTheAuthorsVerbOfMaking(s, i) || !OBJECT_ENDS.contains(s.token(i + 1).lower())
-                && !ProposalFinder.DASHES.contains(s.token(i + 1).word())) {
+                && !ProposalCues.DASHES.contains(s.token(i + 1).word())) {
             return false;
         }
         boolean listOfCapitalisedWords = s.token(i + 1).word().equals(",") && i + 3 < s.size()

@@ -1,5 +1,6 @@
 package org.paperkg.extract;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -348,7 +349,7 @@ final class ProposalCues {
         if (k >= 1 && BE_BEFORE_TRIGGER.contains(s.token(k).lower()) && s.token(k - 1).pos().startsWith("NN")) {
             return k - 1;
         }
-        return k >= 0 && (s.token(k).word().equals(",") || ProposalFinder.DASHES.contains(s.token(k).word())) ? k - 1 : k;
+        return k >= 0 && (s.token(k).word().equals(",") || DASHES.contains(s.token(k).word())) ? k - 1 : k;
     }
 
     /**
@@ -458,6 +459,26 @@ final class ProposalCues {
     /** Adjectives that date a thing before the paper: "a recent method called X", "a prior framework named Y". */
     private static final Set<String> DATED_BEFORE = Set.of("recent", "previous", "prior", "earlier");
 
+    static final Set<String> DASHES = Set.of("--", "---", "\u2014", "\u2013");
+
+    /** Nouns of a variant, which a name right after them names: "a simplified version SHE". */
+    static final Set<String> VARIANT_NOUNS = Set.of("version", "variant", "extension", "generalization",
+            "generalisation");
+
+    /**
+     * Nouns whose "of" phrase may name what is made: "a new family of X", "a suite of X", "the concept of X", "we
+     * present an overview of X, a … system".
+     */
+    static final Set<String> MAKING_OF_NOUNS = Set.of("family", "class", "suite", "set", "series",
+            "collection", "kind", "type", "generation", "hierarchy", "concept", "notion", "idea", "paradigm",
+            "overview", "description");
+
+    /** Participles that make a name before them a modifier when written apart: "an MPC based protocol". */
+    static final Set<String> MODIFIER_PARTICIPLES = Set.of("based", "driven", "guided", "inspired", "style",
+            "like", "type", "aware", "enhanced", "augmented", "assisted", "powered", "free");
+
+    static final java.util.regex.Pattern LEADING_ARTICLE = java.util.regex.Pattern.compile("^(?:An?|The)\\s+");
+
     /**
      * True when the modifiers of the noun at {@code noun} say it is established (see {@link #ESTABLISHED}) or older
      * than the paper ("a recent method called X", "a recently proposed method called X").
@@ -488,5 +509,56 @@ final class ProposalCues {
         // passive: "X is proposed", "a new model is introduced"
         return subject == AuthorSubject.NONE && trigger > 0
                 && BE_BEFORE_TRIGGER.contains(s.token(trigger - 1).lower());
+    }
+
+    /**
+     * The token after a name that ends at {@code last}, past the parenthesis that closes around a short form and a
+     * parenthesised group after it: "DLG" in "Denoising Langevin Gibbs (DLG), an …" is followed by the comma.
+     */
+    static int afterTheName(Sentence s, int last) {
+        return TypeCues.pastParentheses(s, last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 2 : last + 1);
+    }
+
+    /** Where a name or phrase occurs in the text from {@code from} on as whole words, whatever its case. */
+    static List<PhraseSearch.WordMatch> occurrences(AnnotatedText text, String phrase, int from) {
+        return PhraseSearch.wordMatches(text, text.text().toLowerCase(java.util.Locale.ROOT),
+                phrase.toLowerCase(java.util.Locale.ROOT), from);
+    }
+
+    /** Where the clause of the token at {@code k} starts: after the last ", and", ", but" or ";" before it, else 0. */
+    static int clauseStart(Sentence s, int k) {
+        for (int j = k - 1; j >= 1; j--) {
+            String w = s.token(j).lower();
+            if (w.equals(";") || (w.equals("and") || w.equals("but")) && s.token(j - 1).word().equals(",")) {
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * True when a plain capitalised word right before or after a short form in capitals makes it part of a longer
+     * name: "our Energy-guided Entropic OT approach" (after "Optimal Transport (OT)"), "our UGC Live VQA database";
+     * not a method or data noun after it, "our QUILL Transformer".
+     */
+    static boolean partOfALongerName(Sentence s, int name) {
+        if (!Names.isAcronym(s.token(name).word())) {
+            return false;
+        }
+        String nextLemma = name + 1 < s.size() ? s.token(name + 1).lemma().toLowerCase(java.util.Locale.ROOT) : "";
+        return name >= 2 && plainCapitalisedWord(s.token(name - 1))
+                || name + 1 < s.size() && plainCapitalisedWord(s.token(name + 1))
+                        && !TypeCues.METHOD_HEADS.contains(nextLemma) && !TypeCues.DATASET_HEADS.contains(nextLemma);
+    }
+
+    /** A capitalised word that is neither coined nor a function word: "Entropic", "Live". */
+    static boolean plainCapitalisedWord(Token t) {
+        return Character.isUpperCase(t.word().charAt(0)) && !Names.isCoined(t.word())
+                && !Names.FUNCTION_WORDS.contains(t.lower());
+    }
+
+    /** True when "et al." opens at {@code k}: a cited work's authors. */
+    static boolean citesAWorkAt(Sentence s, int k) {
+        return k + 1 < s.size() && s.token(k).lower().equals("et") && s.token(k + 1).lower().startsWith("al");
     }
 }

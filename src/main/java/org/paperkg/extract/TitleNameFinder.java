@@ -1,6 +1,5 @@
 package org.paperkg.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -364,7 +363,7 @@ final class TitleNameFinder {
      * are the initials of the whole title.
      */
     private static boolean abbreviatedWhole(AnnotatedText text, int words) {
-        Set<String> initials = ProposalFinder.initialsOf(text.title().strip());
+        Set<String> initials = TitleProposals.initialsOf(text.title().strip());
         for (Sentence s : text.abstractSentences()) {
             for (Token t : s.tokens()) {
                 String capitals = Names.capitalsOf(t.word());

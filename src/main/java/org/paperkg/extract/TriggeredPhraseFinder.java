@@ -133,7 +133,7 @@ final class TriggeredPhraseFinder {
 
     /** True when "be" at {@code k}, perhaps an adverb, and the participle of a trigger follow: "is proposed". */
     private static boolean proposedByAPassive(Sentence s, int k) {
-        if (k >= s.size() || !ProposalFinder.BE.contains(s.token(k).lower())) {
+        if (k >= s.size() || !ClauseProposals.BE.contains(s.token(k).lower())) {
             return false;
         }
         int participle = k + 1 < s.size() && s.token(k + 1).pos().equals("RB") ? k + 2 : k + 1;
@@ -277,7 +277,7 @@ final class TriggeredPhraseFinder {
         }
         for (int k = j + 1; k + 1 < s.size() && k <= j + 4; k++) {
             String w = s.token(k).word();
-            boolean separator = w.equals(",") || ProposalFinder.DASHES.contains(w);
+            boolean separator = w.equals(",") || ProposalCues.DASHES.contains(w);
             if (separator && k > j + 1 && Character.isUpperCase(s.token(k + 1).word().charAt(0))) {
                 return w.equals(",") ? k : k + 1;
             }
@@ -301,7 +301,7 @@ final class TriggeredPhraseFinder {
             return j;
         }
         String separator = s.token(j + 2).word();
-        return separator.equals(",") ? j + 2 : ProposalFinder.DASHES.contains(separator) ? j + 3 : j;
+        return separator.equals(",") ? j + 2 : ProposalCues.DASHES.contains(separator) ? j + 3 : j;
     }
 
     /** The capitalised phrase within a few words after the trigger at {@code trigger}, if any. */

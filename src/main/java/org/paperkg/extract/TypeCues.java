@@ -2692,7 +2692,7 @@ final class TypeCues {
         // "the first code-switched conversation summarization dataset - X, which contains …": a dash standing between
         // spaces after a dataset noun sets the name off too
         String dash = first >= 1 ? s.token(first - 1).word() : "";
-        if (first >= 2 && (dash.equals("-") || ProposalFinder.DASHES.contains(dash))
+        if (first >= 2 && (dash.equals("-") || ProposalCues.DASHES.contains(dash))
                 && s.token(first - 1).begin() > s.token(first - 2).end() && namesDatasets(s.token(first - 2).lemma())
                 && (closed >= s.size() || CLOSES_APPOSITION.contains(s.token(closed).word()))) {
             return new Decision(MentionKind.DATASET, "dataset.apposition-after-noun", 0.85);
