@@ -86,7 +86,7 @@ final class AppositionPhraseFinder {
                 return MAKING_VERBS.contains(verb.lemma()) && verb.pos().startsWith("VB")
                         && AuthorSubject.before(s, k - 1) == AuthorSubject.AUTHORS;
             }
-            if (!modifies(t) && !t.pos().equals("RB") && !TypeCues.ADJECTIVE_JOINERS.contains(t.lower())
+            if (!modifies(t) && !t.pos().equals("RB") && !PhraseSyntax.ADJECTIVE_JOINERS.contains(t.lower())
                     || Character.isUpperCase(t.word().charAt(0)) && !Names.isAcronym(t.word())) {
                 return false;
             }
@@ -119,10 +119,10 @@ final class AppositionPhraseFinder {
     private static boolean entityHeadAfter(Sentence s, int from) {
         for (int k = from; k < s.size() && k < from + HEAD_WITHIN; k++) {
             Token t = s.token(k);
-            if (TypeCues.METHOD_HEADS.contains(t.lemma()) || TypeCues.namesDatasets(t.lemma())) {
+            if (TypeCues.METHOD_HEADS.contains(t.lemma()) || DatasetCues.namesDatasets(t.lemma())) {
                 return true;
             }
-            if (!modifies(t) && !t.pos().equals("RB") && !TypeCues.ADJECTIVE_JOINERS.contains(t.lower())) {
+            if (!modifies(t) && !t.pos().equals("RB") && !PhraseSyntax.ADJECTIVE_JOINERS.contains(t.lower())) {
                 return false;
             }
         }
@@ -137,7 +137,8 @@ final class AppositionPhraseFinder {
 
     /** True for a singular method or dataset noun: "algorithm", "dataset". */
     private static boolean singularEntityNoun(Token t) {
-        return t.pos().equals("NN") && (TypeCues.METHOD_HEADS.contains(t.lemma()) || TypeCues.namesDatasets(t.lemma()));
+        return t.pos().equals("NN")
+                && (TypeCues.METHOD_HEADS.contains(t.lemma()) || DatasetCues.namesDatasets(t.lemma()));
     }
 
     /**
@@ -145,7 +146,7 @@ final class AppositionPhraseFinder {
      * one word is enough and the run may open the sentence: "we derive “Noisy Nodes”, a simple technique".
      */
     private Optional<NameOccurrence> phraseBefore(AnnotatedText text, Sentence s, int comma) {
-        boolean quoted = TypeCues.isQuote(s.token(comma - 1));
+        boolean quoted = PhraseSyntax.isQuote(s.token(comma - 1));
         int end = quoted ? comma - 1 : comma;
         int start = startOfCapitalisedRun(s, end, end);
         // (a function word may join two of its capitalised words, "we introduce ARGS, Alignment as Reward-Guided
@@ -165,7 +166,7 @@ final class AppositionPhraseFinder {
         if (joined < start && joined > 0 && end - joined <= LONGEST && !quoted) {
             start = joined;
         }
-        quoted &= start > 0 && TypeCues.isQuote(s.token(start - 1));
+        quoted &= start > 0 && PhraseSyntax.isQuote(s.token(start - 1));
         // (a closing quotation mark without its opening one sets nothing apart)
         if (end != comma && !quoted) {
             return Optional.empty();

@@ -111,7 +111,7 @@ final class AppositionProposals {
             boolean skippedAnAcronym = false;
             for (int k = sep - 1; k >= 0 && (forShort || k >= reach); k--) {
                 String w = s.token(k).lower();
-                if (TypeCues.isParenthesisedAcronym(s, k)) {
+                if (PhraseSyntax.isParenthesisedAcronym(s, k)) {
                     // the acronym in parentheses is part of the phrase the name renames ("a novel masked image modeling
                     // (MIM) approach, context autoencoder (CAE)"), or of the one before the colon: "we propose a novel
                     // reinforcement learning (RL) setup for …: Policy Gradient for …"
@@ -549,7 +549,7 @@ final class AppositionProposals {
             return false;
         }
         for (int j = noun - 1; j >= 0 && j >= noun - 2; j--) {
-            if (s.token(j).pos().equals("IN") || TypeCues.TRAINING_TASK_WORDS.contains(s.token(j).lower())) {
+            if (s.token(j).pos().equals("IN") || TaskCues.TRAINING_TASK_WORDS.contains(s.token(j).lower())) {
                 return false;
             }
         }
@@ -594,7 +594,8 @@ final class AppositionProposals {
             }
         }
         // past the name's parentheses, or out of them when the name is the short form inside
-        int k = last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 2 : TypeCues.pastParentheses(s, last + 1);
+        int k = last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 2
+                : PhraseSyntax.pastParentheses(s, last + 1);
         // past the other names of the list: "and Y (YY)", ", Z"
         for (int hops = 0; hops < 4 && k + 1 < s.size() && AND_OR.contains(s.token(k).lower()); hops++) {
             int next = k + 1;
@@ -604,7 +605,7 @@ final class AppositionProposals {
             if (next == k + 1) {
                 return null;
             }
-            k = TypeCues.pastParentheses(s, next);
+            k = PhraseSyntax.pastParentheses(s, next);
         }
         if (k + 2 >= s.size() || !s.token(k).word().equals(",") || !TypeCues.INDEFINITE_ARTICLES.contains(s.token(k + 1).lower())) {
             return null;
@@ -682,7 +683,7 @@ final class AppositionProposals {
                 && s.token(last + 1).word().equals(")");
         // or the long form itself, its short form after it: "a novel SubEquivariant Transformer (SET)", "a novel
         // adaptive Gradient Scaling technique (Gradscale)"
-        boolean longForm = last + 3 < s.size() && (TypeCues.isParenthesisedAcronym(s, last + 3)
+        boolean longForm = last + 3 < s.size() && (PhraseSyntax.isParenthesisedAcronym(s, last + 3)
                 || s.token(last + 1).word().equals("(") && s.token(last + 2).word().equals(name)
                         && s.token(last + 3).word().equals(")"));
         if (!shortForm && !longForm) {

@@ -231,7 +231,7 @@ final class ClauseProposals {
         boolean longForm = first >= 3 && s.token(first - 1).word().equals("(");
         int verb = longForm ? first - 3 : first - 1;
         int close = longForm ? last + 1 : last + 1 < s.size() && s.token(last + 1).word().equals("(")
-                ? TypeCues.pastParentheses(s, last + 1) - 1 : -1;
+                ? PhraseSyntax.pastParentheses(s, last + 1) - 1 : -1;
         // (a parenthesis of ten words at most)
         if (verb < 1 || close < 0 || close > last + 11 || close + 2 >= s.size() || !s.token(close).word().equals(")")
                 || !s.token(verb).lemma().equals("describe") || !s.token(verb).pos().startsWith("VB")
@@ -402,7 +402,7 @@ final class ClauseProposals {
                 || Names.isCoined(s.token(k).word()))) {
             k++;
         }
-        return k > start ? TypeCues.pastParentheses(s, k) : -1;
+        return k > start ? PhraseSyntax.pastParentheses(s, k) : -1;
     }
 
     /**
@@ -410,7 +410,7 @@ final class ClauseProposals {
      * by" someone), "the proposed X", "The result is X".
      */
     static String proposedAfterTheName(Sentence s, int first, int last) {
-        int after = TypeCues.pastParentheses(s, last + 1);
+        int after = PhraseSyntax.pastParentheses(s, last + 1);
         if (after + 1 < s.size() && s.token(after).word().equals(",") && inApposition(s, first)
                 && PRESENT_BE.contains(s.token(after + 1).lower())) {
             after++; // the name in apposition: the verb comes after its closing comma
@@ -431,7 +431,7 @@ final class ClauseProposals {
             return "proposal.passive";
         }
         // "Two efficient algorithms, AE-SAM and AE-LookSAM, are proposed": a list of coined names in apposition
-        int listEnd = TypeCues.endOfList(s, last + 1);
+        int listEnd = ListCues.endOfList(s, last + 1);
         if (listEnd > last + 1 && listEnd + 1 < s.size() && s.token(listEnd - 1).word().equals(",")
                 && inApposition(s, OwnWorkProposals.startOfNameList(s, first))
                 && PRESENT_BE.contains(s.token(listEnd).lower())
@@ -444,7 +444,7 @@ final class ClauseProposals {
         boolean partOfALongerName = first >= 2 && Character.isUpperCase(s.token(first - 1).word().charAt(0));
         if (!partOfALongerName && after + 1 < s.size() && s.token(after).pos().equals("NN")
                 && (TypeCues.METHOD_HEADS.contains(s.token(after).lemma())
-                        || TypeCues.namesDatasets(s.token(after).lemma()))
+                        || DatasetCues.namesDatasets(s.token(after).lemma()))
                 && passiveOfATrigger(s, after + 1, PRESENT_BE)) {
             return "proposal.passive-with-noun";
         }
@@ -532,7 +532,7 @@ final class ClauseProposals {
             if (verb >= 0 && (AuthorSubject.named(s) || namesAThing(s, verb)) && !namesAnEstablishedThing(s, verb)
                     && AuthorSubject.before(s, verb) != AuthorSubject.OTHERS
                     && !(verb >= 1 && NAMED_BY_OTHERS.contains(s.token(verb - 1).lower())) && !namesATopic(s, verb)
-                    && !whatIsCalled(s, verb) && !TypeCues.namedAsAPosedThing(s, first)) {
+                    && !whatIsCalled(s, verb) && !TaskCues.namedAsAPosedThing(s, first)) {
                 return "proposal.naming-phrase";
             }
             if (!BEFORE_NAMING_VERB.contains(lemma)) {
@@ -700,7 +700,7 @@ final class ClauseProposals {
                 }
                 // (and so does one after a problem the authors study: "We study the problem of quantum architecture
                 // search (QAS) for VQA to automatically design parameterized quantum circuits (PQC)")
-                if (TypeCues.purposeOfAStudiedProblem(s, k)) {
+                if (TaskCues.purposeOfAStudiedProblem(s, k)) {
                     return null;
                 }
                 // "a novel deep learning model for CDECR that introduces hierarchical graph convolutional neural
@@ -734,7 +734,7 @@ final class ClauseProposals {
                     return null;
                 }
                 if (NAMING_VERBS.contains(t.lemma()) && (namesAnEstablishedThing(s, k) || namesATopic(s, k)
-                        || whatIsCalled(s, k) || TypeCues.namedAsAPosedThing(s, first))) {
+                        || whatIsCalled(s, k) || TaskCues.namedAsAPosedThing(s, first))) {
                     return null;
                 }
                 // "we formulate OPE and OPL using …" states known problems anew; "we formulate a new loss, X" makes X
@@ -769,7 +769,7 @@ final class ClauseProposals {
             }
             // the short form of a name conjoined before this one: "we propose Image-Knowledge Matching (IKM) and Image
             // Edit Checking (IEC)"
-            if (k + 1 < first && AND_OR.contains(s.token(k + 1).lower()) && TypeCues.isParenthesisedAcronym(s, k)
+            if (k + 1 < first && AND_OR.contains(s.token(k + 1).lower()) && PhraseSyntax.isParenthesisedAcronym(s, k)
                     && k >= 3 && Character.isUpperCase(s.token(k - 3).word().charAt(0))) {
                 k -= 2;
                 continue;
@@ -780,7 +780,7 @@ final class ClauseProposals {
                 k -= 2;
                 continue;
             }
-            if (TypeCues.continuesTitleCaseName(s, k)) {
+            if (PhraseSyntax.continuesTitleCaseName(s, k)) {
                 // the name's own words before its preposition are no stop words ("… Generalization with …")
                 while (k > 0 && Character.isUpperCase(s.token(k - 1).word().charAt(0))) {
                     k--;
@@ -919,7 +919,7 @@ final class ClauseProposals {
         // (the walk over the long form asks its first word for a capital)
         return open - k >= 3 && open + 1 < s.size() && Character.isUpperCase(s.token(open - 1).word().charAt(0))
                 && titleCaseWithFunctionWords(s, k + 1, open)
-                && !TypeCues.namesATask(Set.of(s.words(k + 1, open - 1, " ")));
+                && !TaskCues.namesATask(Set.of(s.words(k + 1, open - 1, " ")));
     }
 
     /**

@@ -86,7 +86,7 @@ final class ConceptVariantFinder {
         }
         String before = s.token(k - 1).word();
         // (a quotation that opens a sentence too: "We ask “Can LLMs demonstrate …?”")
-        if (before.equals(":") || before.equals(";") || TypeCues.isQuote(s.token(k - 1))) {
+        if (before.equals(":") || before.equals(";") || PhraseSyntax.isQuote(s.token(k - 1))) {
             return true;
         }
         return before.equals(")") && k >= 2 && ITEM_MARK.matcher(s.token(k - 2).lower()).matches();

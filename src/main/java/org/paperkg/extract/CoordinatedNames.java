@@ -214,7 +214,7 @@ final class CoordinatedNames {
     private static boolean afterAMethodNoun(NameOccurrence first) {
         Sentence s = first.sentence();
         int before = s.tokenIndexAt(first.span().begin()) - 1;
-        return before >= 0 && TypeCues.METHOD_HEADS.contains(TypeCues.headLemma(s.token(before)));
+        return before >= 0 && TypeCues.METHOD_HEADS.contains(PhraseSyntax.headLemma(s.token(before)));
     }
 
     /**

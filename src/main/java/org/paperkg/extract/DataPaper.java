@@ -16,7 +16,7 @@ final class DataPaper {
      * dataset") and those of a set of tasks or data ("a new simulated embodied benchmark", "an evaluation suite").
      */
     private static final Set<String> DATA_HEADS = com.google.common.collect.ImmutableSet.<String>builder()
-            .addAll(TypeCues.DATA_ONLY_NOUNS).add("collection", "challenge", "suite", "testbed").build();
+            .addAll(DatasetCues.DATA_ONLY_NOUNS).add("collection", "challenge", "suite", "testbed").build();
     /** Heads of a measure the authors make, no data: "we introduce the first discourse-aware learned metric". */
     private static final Set<String> MEASURE_HEADS = Set.of("metric", "measure");
     /** Nouns of a group whose members an "of" names: "a suite of methods", "a collection of tools". */
@@ -108,7 +108,7 @@ final class DataPaper {
         int j = from;
         for (; j < s.size() && PHRASE_TAGS.contains(s.token(j).pos()); j++) {
             if (s.token(j).pos().startsWith("NN")) {
-                head = TypeCues.headLemma(s.token(j));
+                head = PhraseSyntax.headLemma(s.token(j));
             }
         }
         // (a suite of methods is methods: "a suite of new particle-based methods"; "a collection of tweets" stays data)

@@ -40,7 +40,7 @@ final class DatasetListFinder {
                 // (nor is one that opens its sentence before a comma one of a list: "Datasets, Code and Prompts are
                 // available")
                 // ("corpora" is plural whatever its tag: the tagger often reads it as a singular noun)
-                if (DATASET_NOUNS.contains(TypeCues.headLemma(t))
+                if (DATASET_NOUNS.contains(PhraseSyntax.headLemma(t))
                         && (t.pos().equals("NNS") || t.lower().equals("corpora"))
                         && !(Character.isUpperCase(t.word().charAt(0)) && text.inTitle(t.begin()))
                         && !(i == 0 && i + 1 < s.size() && s.token(i + 1).word().equals(","))) {
@@ -61,7 +61,7 @@ final class DatasetListFinder {
     private static boolean namesATaskInPlainWords(NameOccurrence o) {
         String[] words = Names.WHITESPACE.split(o.name());
         return words.length >= 2 && java.util.Arrays.stream(words).noneMatch(Names::isCoined)
-                && TypeCues.namesATask(Set.of(o.name()));
+                && TaskCues.namesATask(Set.of(o.name()));
     }
 
     /** The lists after the plural dataset noun at {@code noun} ("datasets such as X, Y") and before it. */
@@ -395,7 +395,7 @@ final class DatasetListFinder {
             int lastToken = s.tokenIndexAt(lastFound.span().end() - 1);
             // (a task after it ends its item: "…, HINT for arithmetic reasoning, and …")
             boolean glossed = lastToken + 1 < s.size() && endOfATaskGloss(s, lastToken + 1) > lastToken + 1;
-            if (afterComma && !glossed && !TypeCues.endsListItem(s, lastToken)) {
+            if (afterComma && !glossed && !ListCues.endsListItem(s, lastToken)) {
                 found.remove(found.size() - 1);
             }
         }
@@ -408,7 +408,7 @@ final class DatasetListFinder {
         // one word before "datasets" is a list only when it is coined ("the CelebA datasets"), and not after a
         // modifier ("person ReID datasets" are datasets for a task); plain words need a real list ("the Lorenz and
         // Weather datasets")
-        boolean domain = found.size() == 1 && !sawGlue && step < 0 && TypeCues.namesADomain(s,
+        boolean domain = found.size() == 1 && !sawGlue && step < 0 && DatasetCues.namesADomain(s,
                 s.tokenIndexAt(found.get(0).span().begin()), start);
         if (found.size() >= 2 || (found.size() == 1 && !domain
                 && (sawGlue || step > 0 || Names.isCoined(found.get(0).name())))) {

@@ -386,9 +386,9 @@ final class DefinitionFilter {
         String[] words = Names.WHITESPACE.split(longForm);
         // (after one capitalised modifier too: "the Multilingual Corpus of Survey Questionnaires (MCSQ)")
         int noun = words.length >= 4 && Character.isUpperCase(words[0].charAt(0)) && !words[0].endsWith("ing")
-                && TypeCues.isDataOnlyNoun(words[1].toLowerCase(Locale.ROOT)) ? 1 : 0;
+                && DatasetCues.isDataOnlyNoun(words[1].toLowerCase(Locale.ROOT)) ? 1 : 0;
         return words.length >= 3 + noun && Character.isUpperCase(words[noun].charAt(0))
-                && TypeCues.isDataOnlyNoun(words[noun].toLowerCase(Locale.ROOT))
+                && DatasetCues.isDataOnlyNoun(words[noun].toLowerCase(Locale.ROOT))
                 && PREPOSITIONS.contains(words[noun + 1]);
     }
 
@@ -488,7 +488,7 @@ final class DefinitionFilter {
     /** Where the noun of {@link #nounAfterShortForm} is; the sentence's size when there is none. */
     private static int indexOfNounAfterShortForm(AcronymDefinition d, Sentence s) {
         int i = tokenAfterDefinition(d, s);
-        return i < s.size() ? TypeCues.endOfList(s, i) : s.size();
+        return i < s.size() ? ListCues.endOfList(s, i) : s.size();
     }
 
     /**
@@ -796,7 +796,7 @@ final class DefinitionFilter {
         String head = "";
         for (int j = from; j < s.size(); j++) {
             Token t = s.token(j);
-            if (j + 2 < s.size() && TypeCues.isParenthesisedAcronym(s, j + 2)) {
+            if (j + 2 < s.size() && PhraseSyntax.isParenthesisedAcronym(s, j + 2)) {
                 j += 2;
             } else if (t.pos().startsWith("NN")) {
                 head = t.lemma();
@@ -924,7 +924,7 @@ final class DefinitionFilter {
         // simple yet effective method — multilingual contrastive pretraining (MCP)")
         int renamed = comma >= 1 && RENAMING_MARKS.contains(s.token(comma).word()) ? renamedNounBefore(s, comma) : -1;
         if (renamed >= 0) {
-            end = TypeCues.startOfNounPhrase(s, renamed);
+            end = PhraseSyntax.startOfNounPhrase(s, renamed);
         }
         boolean methodNoun = false;
         for (int k = end - 1; subject && k >= 0 && k >= end - 5; k--) {
@@ -960,7 +960,7 @@ final class DefinitionFilter {
                 continue;
             }
             if (!BEFORE_PROPOSED_LONG_FORM.contains(lemma) && !s.token(k).pos().startsWith("JJ")
-                    && !s.token(k).pos().startsWith("RB") && !TypeCues.ADJECTIVE_JOINERS.contains(lemma)) {
+                    && !s.token(k).pos().startsWith("RB") && !PhraseSyntax.ADJECTIVE_JOINERS.contains(lemma)) {
                 return false;
             }
         }

@@ -218,7 +218,7 @@ final class EstablishedNames {
             if (k >= 0 && s.token(k).lower().equals("the")) {
                 k--;
             }
-            if (TypeCues.outperformingVerbAt(s, k) || k >= 0 && s.token(k).lower().equals("than")) {
+            if (MethodCues.outperformingVerbAt(s, k) || k >= 0 && s.token(k).lower().equals("than")) {
                 return true;
             }
         }
@@ -230,7 +230,7 @@ final class EstablishedNames {
      * parentheses: "coined Theory of Mind (ToM) by Premack & Woodruff (1978)" names someone else's notion.
      */
     static boolean namedByCitedAuthors(Sentence s, int last) {
-        int k = TypeCues.pastItsShortForm(s, last + 1);
+        int k = PhraseSyntax.pastItsShortForm(s, last + 1);
         return k + 1 < s.size() && s.token(k).lower().equals("by") && s.token(k + 1).pos().equals("NNP")
                 && Character.isUpperCase(s.token(k + 1).word().charAt(0));
     }

@@ -163,11 +163,11 @@ public final class Extractor {
         // (and the label of a class things are sorted into: "classify comments into Not Offensive (NO), …")
         // (and a phenomenon's name: "Termed as the Implicit Identity Leakage, this phenomenon …")
         Set<String> metrics = found.occurrences().stream().filter(o -> types.definesAMetric(o) || types.namesAProblem(o)
-                        || TypeCues.aimsAtSomething(o)
-                        || TypeCues.termedAfterAPosedThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))
-                        || TypeCues.appositionCallsItAPosedTask(o) && !lexicon.isKnownDataset(o.name())
-                        || TypeCues.namesAClass(o) || TypeCues.calledAPhenomenon(o, text)
-                        || (found.aliases().containsKey(o.name()) && TypeCues.namesAStatementOnly(o))
+                        || TaskCues.aimsAtSomething(o)
+                        || TaskCues.termedAfterAPosedThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))
+                        || TaskCues.appositionCallsItAPosedTask(o) && !lexicon.isKnownDataset(o.name())
+                        || TaskCues.namesAClass(o) || TaskCues.calledAPhenomenon(o, text)
+                        || (found.aliases().containsKey(o.name()) && TaskCues.namesAStatementOnly(o))
                         || types.namesAFormat(o))
                 .map(NameOccurrence::name)
                 .collect(java.util.stream.Collectors.toSet());
@@ -182,7 +182,7 @@ public final class Extractor {
                 .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
         definitions.forEach(d -> allNames.add(d.shortForm()));
         List<NameOccurrence> candidates = found.occurrences().stream()
-                .filter(o -> !types.isMetric(o) && !metrics.contains(o.name()) && !TypeCues.namesAPhenomenon(o)
+                .filter(o -> !types.isMetric(o) && !metrics.contains(o.name()) && !TaskCues.namesAPhenomenon(o)
                         && !devices.contains(o.name()) && !organisations.contains(o.name())
                         && (!Names.gluedToAWord(o.name(), allNames) || found.aliases().containsKey(o.name()))).toList();
         List<Mention> proposedOrDescribed = proposals.find(text, candidates, found.aliases());
@@ -201,11 +201,12 @@ public final class Extractor {
         // (MCL-WiC)")
         Set<String> proposedNames = proposed.stream().map(Mention::name).collect(java.util.stream.Collectors.toSet());
         Set<String> tasks = found.aliases().entrySet().stream()
-                .filter(e -> !proposedNames.contains(e.getKey()) && TypeCues.namesATask(e.getValue())
+                .filter(e -> !proposedNames.contains(e.getKey()) && TaskCues.namesATask(e.getValue())
                         && !lexicon.isKnownDataset(e.getKey())
                         && named.stream().noneMatch(o -> o.name().equals(e.getKey())
-                                && (TypeCues.rightBeforeOneOf(o, TypeCues.COMPONENT_NOUNS)
-                                        || TypeCues.outperformsSomething(o) || TypeCues.namesANumberedTask(o.sentence(),
+                                && (PhraseSyntax.rightBeforeOneOf(o, TypeCues.COMPONENT_NOUNS)
+                                        || MethodCues.outperformsSomething(o)
+                                        || TaskCues.namesANumberedTask(o.sentence(),
                                                 o.sentence().tokenIndexAt(o.span().begin())))))
                 .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
         // (and a name the text calls a task, "Grammatical Error Correction (GEC) is the task of …", or names so, "we
@@ -215,11 +216,12 @@ public final class Extractor {
         // (VisDial) is a task of …" beside "the VisDial v1.0 dataset"; a name without a long form before the word
         // "task", "the BTEC task", "the OLYMPICS task", is as often a shared task's data; and a short form in
         // capitals listed after "tasks": "five NLP tasks, POS, NER, DEP, CON, and SRL")
-        Set<String> calledTasks = named.stream().filter(o -> !proposedNames.contains(o.name()) && (TypeCues.calledATask(o)
-                        || types.listedAsATask(o)
-                        || TypeCues.namedAsAPosedThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))
+        Set<String> calledTasks = named.stream().filter(o -> !proposedNames.contains(o.name())
+                        && (TaskCues.calledATask(o) || types.listedAsATask(o)
+                        || TaskCues.namedAsAPosedThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))
                         || !o.source().equals("acronym-long-form") && (types.unknownNameBeforeTheWordProblem(o)
-                                || found.aliases().containsKey(o.name()) && TypeCues.rightBeforeTheWord(o, "task"))))
+                                || found.aliases().containsKey(o.name())
+                                        && PhraseSyntax.rightBeforeTheWord(o, "task"))))
                 .map(NameOccurrence::name).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
         Set<String> alsoDatasets = named.stream().filter(o -> calledTasks.contains(o.name())
                         && types.decide(o, null).type() == MentionKind.DATASET)
@@ -329,7 +331,7 @@ public final class Extractor {
      */
     private Set<String> namedOnlyAsATask(List<NameOccurrence> occurrences, List<TypeCues.Decision> decisions,
             Set<String> proposedNames) {
-        return namedOnlyWhere(occurrences, decisions, proposedNames, o -> TypeCues.rightBeforeOneOf(o, TASK_WORDS));
+        return namedOnlyWhere(occurrences, decisions, proposedNames, o -> PhraseSyntax.rightBeforeOneOf(o, TASK_WORDS));
     }
 
     /**
@@ -343,7 +345,7 @@ public final class Extractor {
             Sentence s = o.sentence();
             int first = s.tokenIndexAt(o.span().begin());
             int last = s.tokenIndexAt(o.span().end() - 1);
-            return TypeCues.namesADomain(s, first, last)
+            return DatasetCues.namesADomain(s, first, last)
                     && DefinitionFilter.DATASET_NOUNS.contains(s.token(last + 1).lemma());
         });
     }
@@ -370,7 +372,7 @@ public final class Extractor {
     private static Set<String> taskShortFormsDefined(List<AcronymDefinition> definitions, Set<String> tasks) {
         Set<String> all = new java.util.HashSet<>(tasks);
         for (AcronymDefinition d : definitions) {
-            if (TypeCues.namesATask(Set.of(d.longForm()))) {
+            if (TaskCues.namesATask(Set.of(d.longForm()))) {
                 all.add(d.shortForm());
             }
         }

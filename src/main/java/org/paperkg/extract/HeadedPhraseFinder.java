@@ -53,7 +53,7 @@ final class HeadedPhraseFinder {
             for (int head = 2; head < s.size(); head++) {
                 Token t = s.token(head);
                 if (t.pos().equals("NN") && Character.isLowerCase(t.word().charAt(0))
-                        && (TypeCues.METHOD_HEADS.contains(t.lemma()) || TypeCues.namesDatasets(t.lemma()))) {
+                        && (TypeCues.METHOD_HEADS.contains(t.lemma()) || DatasetCues.namesDatasets(t.lemma()))) {
                     phraseBefore(text, s, head).ifPresent(out::add);
                 } else if (endsADatasetName(t)) {
                     nameEndingIn(text, s, head).ifPresent(out::add);
@@ -84,7 +84,7 @@ final class HeadedPhraseFinder {
         String phrase = text.covered(span.begin(), span.end());
         String last = s.token(head - 1).word().toLowerCase(Locale.ROOT);
         if (lexicon.isNotName(phrase) || endsInAConceptLabel(text, s, start, head) || adjectivesOnly(s, start, head)
-                || TASK_ENDINGS.contains(last) || TypeCues.namesATask(Set.of(phrase))
+                || TASK_ENDINGS.contains(last) || TaskCues.namesATask(Set.of(phrase))
                 || endsInAnAdjective(last) || holdsAFunctionOrKnownWord(s, start, head)
                 || continuesAfterTheNoun(s, head) || aLanguagesData(s, head) || aLanguagePairs(s, head)) {
             return Optional.empty();
@@ -116,7 +116,7 @@ final class HeadedPhraseFinder {
      * "a Modern Standard Arabic dataset" say what language the data is in.
      */
     private boolean aLanguagesData(Sentence s, int head) {
-        return TypeCues.namesDatasets(s.token(head).lemma()) && lexicon.isLanguage(s.token(head - 1).word());
+        return DatasetCues.namesDatasets(s.token(head).lemma()) && lexicon.isLanguage(s.token(head - 1).word());
     }
 
     /** True when a token is a capitalised singular dataset noun: "Dataset", "Benchmark", "Treebank". */

@@ -245,6 +245,6 @@ final class MethodListFinder {
         String lower = item.toLowerCase(Locale.ROOT);
         String last = lower.substring(lower.lastIndexOf(' ') + 1);
         return !lexicon.isNotName(item) && !Names.FUNCTION_WORDS.contains(lower) && !Names.isFormula(item)
-                && !TypeCues.namesATask(Set.of(item)) && !(item.indexOf(' ') > 0 && GENERIC_PLURALS.contains(last));
+                && !TaskCues.namesATask(Set.of(item)) && !(item.indexOf(' ') > 0 && GENERIC_PLURALS.contains(last));
     }
 }

@@ -31,7 +31,7 @@ final class NameBeforeANoun {
      * for a task, "Interactive … Attention for image Paragraph captioning", nor a mapping, "Patch-to-Cluster Attention").
      */
     static boolean namesATaskPlainly(Set<String> longForms) {
-        return TypeCues.namesATask(longForms)
+        return TaskCues.namesATask(longForms)
                 && longForms.stream().noneMatch(l -> l.contains("-to-") || PREPOSITION_INSIDE.matcher(l).find());
     }
 
@@ -248,7 +248,7 @@ final class NameBeforeANoun {
      * PPG stands for "photoplethysmography" (but "the XQA and YQA datasets" may be named ones).
      */
     static boolean termsModifyANoun(NameOccurrence o, Sentence s, int last, java.util.Set<String> longForms) {
-        int afterList = TypeCues.endOfList(s, last + 1);
+        int afterList = ListCues.endOfList(s, last + 1);
         return afterList > last + 1 && afterList < s.size() && s.token(afterList).pos().equals("NNS")
                 && Character.isLowerCase(s.token(afterList).word().charAt(0))
                 && !longForms.isEmpty()
@@ -288,7 +288,7 @@ final class NameBeforeANoun {
             return false;
         }
         String action = s.token(k).lower();
-        return (ACTION_NOUNS.contains(action) || TypeCues.TASK_HEADS.contains(action))
+        return (ACTION_NOUNS.contains(action) || TaskCues.TASK_HEADS.contains(action))
                 && TypeCues.METHOD_HEADS.contains(s.token(k + 1).lemma());
     }
 }

@@ -999,7 +999,7 @@ final class NameFinder {
                 || !s.token(last).pos().equals("NNS")) {
             return false;
         }
-        return last + 1 >= s.size() || !TypeCues.namesDatasets(TypeCues.headLemma(s.token(last + 1)));
+        return last + 1 >= s.size() || !DatasetCues.namesDatasets(PhraseSyntax.headLemma(s.token(last + 1)));
     }
 
     /**
@@ -1712,8 +1712,8 @@ final class NameFinder {
      */
     private boolean namedBeforeItsNoun(String word, Sentence s, int i, AnnotatedText text) {
         // (inside quotation marks too: "the existing ‘Strogatz’ dataset")
-        boolean quoted = i >= 2 && i + 2 < s.size() && TypeCues.isQuote(s.token(i - 1))
-                && TypeCues.isQuote(s.token(i + 1));
+        boolean quoted = i >= 2 && i + 2 < s.size() && PhraseSyntax.isQuote(s.token(i - 1))
+                && PhraseSyntax.isQuote(s.token(i + 1));
         if (quoted) {
             return namedBeforeItsNoun(word, s, i, i - 2, i + 2, text);
         }
@@ -1812,7 +1812,7 @@ final class NameFinder {
      * marks ("NOT_ENOUGH_INFO").
      */
     private boolean identifierName(String word, Sentence s, int i, AnnotatedText text) {
-        if (i > 0 && TypeCues.isQuote(s.token(i - 1))) {
+        if (i > 0 && PhraseSyntax.isQuote(s.token(i - 1))) {
             return false;
         }
         String[] parts = word.split("_");
@@ -2025,7 +2025,7 @@ final class NameFinder {
     private static boolean inAppositionAfterAMethodNoun(Sentence s, int i) {
         return i >= 2 && s.token(i - 1).word().equals(",") && TypeCues.METHOD_HEADS.contains(s.token(i - 2).lemma())
                 && s.token(i - 2).pos().startsWith("NN")
-                && (i + 1 >= s.size() || TypeCues.CLOSES_APPOSITION.contains(s.token(i + 1).word()));
+                && (i + 1 >= s.size() || MetricCues.CLOSES_APPOSITION.contains(s.token(i + 1).word()));
     }
 
     /** Short forms of kinds of neural model, which a word before them with a hyphen makes a model's name. */
@@ -2061,7 +2061,7 @@ final class NameFinder {
      */
     private boolean onlyKnownParts(String word) {
         if (word.indexOf('-') <= 0 || lexicon.lookup(word) != null
-                || (TypeCues.hasDatasetShape(word) && !Character.isDigit(word.charAt(word.lastIndexOf('-') + 1)))) {
+                || (DatasetCues.hasDatasetShape(word) && !Character.isDigit(word.charAt(word.lastIndexOf('-') + 1)))) {
             return false;
         }
         if (word.indexOf('-') == 1 && (Character.isUpperCase(word.charAt(0))

@@ -479,7 +479,7 @@ final class NameLookalikes {
         for (int k = i; k < s.size() && k <= i + 12; k++) {
             String w = s.token(k).word();
             if (w.equals("(")) {
-                return k + 2 < s.size() && TypeCues.isParenthesisedAcronym(s, k + 2)
+                return k + 2 < s.size() && PhraseSyntax.isParenthesisedAcronym(s, k + 2)
                         && s.token(k + 1).word().endsWith(capitals.toString());
             }
             if (w.equals(")") || w.equals(",") || w.equals(";")) {

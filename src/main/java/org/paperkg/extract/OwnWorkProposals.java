@@ -42,7 +42,7 @@ final class OwnWorkProposals {
     static String ours(Sentence s, int name, int last) {
         // (nor names of the baselines the authors run, "faster than our HNSW and NSG baselines", nor of a model in the
         // role a distillation gives it, "our 4X compressed PointPillars student")
-        int head = TypeCues.endOfList(s, last + 1);
+        int head = ListCues.endOfList(s, last + 1);
         if (head < s.size() && ROLE_NOUNS.contains(s.token(head).lemma())) {
             return null;
         }
@@ -64,7 +64,7 @@ final class OwnWorkProposals {
         // "after our proposed alignment procedure, BERT exhibits …")
         String before = s.token(Math.max(0, first - 1)).word();
         boolean setOff = before.equals("(") || before.equals(",") && last + 1 < s.size()
-                && TypeCues.CLOSES_APPOSITION.contains(s.token(last + 1).word());
+                && MetricCues.CLOSES_APPOSITION.contains(s.token(last + 1).word());
         int noun = first >= 2 && setOff ? first - 2 : first - 1;
         int reach = noun >= 0 && TypeCues.METHOD_HEADS.contains(s.token(noun).lemma()) ? 5 + first - noun : 4;
         for (int k = first - 1; k >= 0 && k >= first - reach; k--) {
@@ -84,9 +84,9 @@ final class OwnWorkProposals {
             // the clause a sentence opens with: "While the others exploit our framework, GPI and TRL fit in …")
             boolean appositionComma = APPOSITION_OPENERS.contains(t.word()) && k == first - 1 && k > 0
                     && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma())
-                    && (!t.word().equals(",") || TypeCues.mayOpenAnApposition(s, k, afterTheName(s, last)))
+                    && (!t.word().equals(",") || MethodCues.mayOpenAnApposition(s, k, afterTheName(s, last)))
                     // or the quotation mark of a name quoted after its noun: 'The proposed method "RTD-AE"'
-                    || (TypeCues.isQuote(t) && k == first - 1 && k > 0
+                    || (PhraseSyntax.isQuote(t) && k == first - 1 && k > 0
                             && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma()));
             // a group's symbol written with its argument is one modifier: "our E(3) Equivariant Diffusion Model (EDM)"
             int symbol = symbolWithItsArgument(s, k);

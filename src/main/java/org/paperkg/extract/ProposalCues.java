@@ -516,7 +516,8 @@ final class ProposalCues {
      * parenthesised group after it: "DLG" in "Denoising Langevin Gibbs (DLG), an …" is followed by the comma.
      */
     static int afterTheName(Sentence s, int last) {
-        return TypeCues.pastParentheses(s, last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 2 : last + 1);
+        return PhraseSyntax.pastParentheses(s,
+                last + 1 < s.size() && s.token(last + 1).word().equals(")") ? last + 2 : last + 1);
     }
 
     /** Where a name or phrase occurs in the text from {@code from} on as whole words, whatever its case. */

@@ -522,7 +522,7 @@ final class ProposalFinder {
                 && modifiesANoun(o, s, first, last))
                 || (!namedWithItsNoun && termsModifyANoun(o, s, last, longForms))
                 // "a new Semi-Supervised VQA-NLE via Self-Critical Learning (S3C)": a name inside a longer title-case name
-                || TypeCues.continuesTitleCaseName(s, last + 1)
+                || PhraseSyntax.continuesTitleCaseName(s, last + 1)
                 || knownNameBeforeAMethodNoun(o, s, first, last)
                 // "a new Image Signal Processor (ISP) estimation method": the short form names what the method acts on
                 || first >= 1 && s.token(first - 1).word().equals("(") && last + 1 < s.size()
@@ -805,13 +805,13 @@ final class ProposalFinder {
         String before = text.text().substring(s.begin(), s.token(first - 1).begin()).stripTrailing();
         // (a long form in quotation marks opens with them: "we propose “Planning Exploratory Goals” (PEG)")
         int close = first - 2;
-        if (close > 0 && TypeCues.isQuote(s.token(close))) {
+        if (close > 0 && PhraseSyntax.isQuote(s.token(close))) {
             before = text.text().substring(s.begin(), s.token(close).begin());
         }
         for (String longForm : longForms) {
             if (before.endsWith(longForm)) {
                 int start = s.tokenIndexAt(s.begin() + before.length() - longForm.length());
-                if (start > 0 && TypeCues.isQuote(s.token(start - 1))) {
+                if (start > 0 && PhraseSyntax.isQuote(s.token(start - 1))) {
                     start--;
                 }
                 return start > 0 && s.token(start - 1).word().equalsIgnoreCase("to") ? start - 1 : start;

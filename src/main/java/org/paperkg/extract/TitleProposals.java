@@ -122,7 +122,7 @@ final class TitleProposals {
         int noun = last + 1;
         boolean dataSet = s.token(noun).lower().equals("data") && noun + 1 < s.size()
                 && s.token(noun + 1).lower().equals("set");
-        if (!TypeCues.DATA_ONLY_NOUNS.contains(s.token(noun).lower()) && !dataSet) {
+        if (!DatasetCues.DATA_ONLY_NOUNS.contains(s.token(noun).lower()) && !dataSet) {
             return false;
         }
         int after = dataSet ? noun + 2 : noun + 1;

@@ -55,7 +55,7 @@ final class TriggeredPhraseFinder {
             j++;
         }
         if (j == start || j + 1 >= s.size() || !Names.isAcronym(s.token(j).word())
-                || !TypeCues.CLOSES_APPOSITION.contains(s.token(j + 1).word())) {
+                || !MetricCues.CLOSES_APPOSITION.contains(s.token(j + 1).word())) {
             return java.util.Optional.empty();
         }
         Span span = new Span(s.token(start).begin(), s.token(j).end());
@@ -360,7 +360,7 @@ final class TriggeredPhraseFinder {
             joined |= s.token(j).word().equals("of") || s.token(j).word().equals("to");
             j++;
         }
-        if (named && joined && j < s.size() && !TypeCues.CLOSES_APPOSITION.contains(s.token(j).word())) {
+        if (named && joined && j < s.size() && !MetricCues.CLOSES_APPOSITION.contains(s.token(j).word())) {
             return java.util.Optional.empty();
         }
         // "We propose the P-learner, …": one capital (or two or three) hyphenated to a lower-case noun, right after the
@@ -368,16 +368,17 @@ final class TriggeredPhraseFinder {
         if (j - start == 1 && LETTER_BEFORE_A_NOUN.matcher(s.token(start).word()).matches()
                 && (start == trigger + 1
                         || start == trigger + 2 && TypeCues.ARTICLES.contains(s.token(trigger + 1).lower()))
-                && (j >= s.size() || TypeCues.CLOSES_APPOSITION.contains(s.token(j).word()))
+                && (j >= s.size() || MetricCues.CLOSES_APPOSITION.contains(s.token(j).word()))
                 && !NamedPhraseFinder.knownOrNoName(s.token(start).word(), lexicon, conceptLabels)) {
             return java.util.Optional.of(new NameOccurrence(s.token(start).word(),
                     new Span(s.token(start).begin(), s.token(start).end()), s, "triggered-phrase"));
         }
         // (nor one whose capitals stop at a preposition: "Source-free Domain Adaptation Through the Lens of …" goes on
         // in lower case)
-        if (j - start < 2 || start >= s.size() || continuesInLowerCase(s, j) || TypeCues.continuesTitleCaseName(s, j)
+        if (j - start < 2 || start >= s.size() || continuesInLowerCase(s, j)
+                || PhraseSyntax.continuesTitleCaseName(s, j)
                 || s.token(j - 1).pos().equals("IN") || s.token(j - 1).pos().equals("TO")
-                || apposition && !(j >= s.size() || TypeCues.CLOSES_APPOSITION.contains(s.token(j).word()))) {
+                || apposition && !(j >= s.size() || MetricCues.CLOSES_APPOSITION.contains(s.token(j).word()))) {
             return java.util.Optional.empty();
         }
         Span span = new Span(s.token(start).begin(), s.token(j - 1).end());
@@ -385,7 +386,7 @@ final class TriggeredPhraseFinder {
         // (nor a task before a method noun that a name of its own follows: "a novel deep hierarchical Image-to-Image
         // Translation method, called DeepI2I"; "a Smart Labeling framework" has no other name)
         boolean taskOfAMethod = j < s.size() && TypeCues.METHOD_HEADS.contains(s.token(j).lemma())
-                && TypeCues.namesATask(Set.of(phrase)) && namedAfter(s, j + 1);
+                && TaskCues.namesATask(Set.of(phrase)) && namedAfter(s, j + 1);
         // (nor a measure: "in terms of Mean Opinion Score")
         boolean measure = MEASURE_HEADS.contains(s.token(j - 1).lemma().toLowerCase(java.util.Locale.ROOT));
         // (nor words that say what the thing after them is like or built on: "a projection- and 2D Convolutional
@@ -404,7 +405,7 @@ final class TriggeredPhraseFinder {
         // (nor the task of a dataset that an indefinite article opens: "a new Named Entity Recognition dataset for
         // Dutch" is one of many such, where "the Visual Question Answering dataset" may be the one so named)
         boolean taskOfNewData = j < s.size() && DefinitionFilter.DATASET_NOUNS.contains(s.token(j).lemma())
-                && TypeCues.namesATask(Set.of(phrase)) && opensWithAnIndefiniteArticle(s, start);
+                && TaskCues.namesATask(Set.of(phrase)) && opensWithAnIndefiniteArticle(s, start);
         if (NamedPhraseFinder.knownOrNoName(phrase, lexicon, conceptLabels) || taskOfAMethod || measure || kind
                 || describesTheNameAfterIt || opensALongerLongForm(s, start, j) || language || taskOfNewData
                 || kindOfTheCoinedName) {
@@ -425,7 +426,7 @@ final class TriggeredPhraseFinder {
             }
         }
         return k + 2 < s.size() && s.token(k).word().equals(",") && Names.isCoined(s.token(k + 1).word())
-                && TypeCues.CLOSES_APPOSITION.contains(s.token(k + 2).word());
+                && MetricCues.CLOSES_APPOSITION.contains(s.token(k + 2).word());
     }
 
     /** True when an indefinite article opens the noun phrase that the word at {@code start} is in, adjectives between. */
