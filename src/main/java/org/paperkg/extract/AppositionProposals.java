@@ -21,8 +21,8 @@ import static org.paperkg.extract.ProposalCues.novelAfterAnArticle;
 import static org.paperkg.extract.ProposalCues.reportsOnTheRenamedNoun;
 import static org.paperkg.extract.ProposalCues.subjectBefore;
 
-import static org.paperkg.extract.ProposalCues.NAMING_VERBS;
 import java.util.Set;
+import static org.paperkg.extract.ProposalCues.NAMING_VERBS;
 
 /**
  * Proposals read from what stands in apposition to a name after a proposing verb, for the rules of

@@ -104,7 +104,7 @@ final class EponymFinder {
         }
         String lower = name.word().toLowerCase(Locale.ROOT);
         String phrase = name.word() + (n > i + 1 ? "'s " : " ") + noun.word();
-        return !NameFinder.ADJECTIVE_ENDING.matcher(lower).find() && !lexicon.isNotName(name.word())
+        return !Names.ADJECTIVE_ENDING.matcher(lower).find() && !lexicon.isNotName(name.word())
                 && !conceptLabels.isLabel(name.word()) && !conceptLabels.isLabel(phrase)
                 && lexicon.lookup(name.word()) == null;
     }

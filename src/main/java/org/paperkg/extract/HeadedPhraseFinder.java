@@ -199,7 +199,7 @@ final class HeadedPhraseFinder {
      * ("Super Pixel Pyramid Pooling module").
      */
     private static boolean endsInAnAdjective(String last) {
-        return NameFinder.ADJECTIVE_ENDING.matcher(last).find() && !last.endsWith("ing");
+        return Names.ADJECTIVE_ENDING.matcher(last).find() && !last.endsWith("ing");
     }
 
     /**
@@ -229,7 +229,7 @@ final class HeadedPhraseFinder {
     /** True when every word of the run reads as an adjective: "Hierarchical Bayesian", "Augmented Lagrangian". */
     private static boolean adjectivesOnly(Sentence s, int start, int end) {
         for (int k = start; k < end; k++) {
-            if (!NameFinder.ADJECTIVE_ENDING.matcher(s.token(k).word().toLowerCase(Locale.ROOT)).find()) {
+            if (!Names.ADJECTIVE_ENDING.matcher(s.token(k).word().toLowerCase(Locale.ROOT)).find()) {
                 return false;
             }
         }

@@ -1,5 +1,39 @@
 package org.paperkg.extract;
 
+import static org.paperkg.extract.GluedToMathematics.endsInsideAWord;
+import static org.paperkg.extract.GluedToMathematics.gluedToAFormula;
+import static org.paperkg.extract.LongFormNames.findLongForms;
+import static org.paperkg.extract.LongFormNames.markExpansionsAfterAShortForm;
+import static org.paperkg.extract.LongFormNames.nameSpelledOutFormsByTheirShortForm;
+import static org.paperkg.extract.LongFormNames.nounAlwaysAfter;
+import static org.paperkg.extract.NameExtent.editionAfter;
+import static org.paperkg.extract.NameExtent.endOfHyphenatedSuffix;
+import static org.paperkg.extract.NameExtent.endsInALetter;
+import static org.paperkg.extract.NameExtent.extendAfter;
+import static org.paperkg.extract.NameExtent.pluses;
+import static org.paperkg.extract.NameExtent.shapedLikeAName;
+import static org.paperkg.extract.Names.ADJECTIVE_ENDING;
+import static org.paperkg.extract.NamingContext.EMPHASIS_MARKS;
+import static org.paperkg.extract.NamingContext.NAMED_BEFORE;
+import static org.paperkg.extract.NamingContext.afterANamingVerb;
+import static org.paperkg.extract.NamingContext.afterTheAuthorsVerbOfMaking;
+import static org.paperkg.extract.NamingContext.coordinatedBeforeAPluralNoun;
+import static org.paperkg.extract.NamingContext.definedAtTheSentenceStart;
+import static org.paperkg.extract.NamingContext.describedByAnApposition;
+import static org.paperkg.extract.NamingContext.identifierGiven;
+import static org.paperkg.extract.NamingContext.inAppositionAfterAMethodNoun;
+import static org.paperkg.extract.NamingContext.madeByTheAuthorsAlone;
+import static org.paperkg.extract.NamingContext.namingVerbBefore;
+import static org.paperkg.extract.NamingContext.nounBeforeADatasetNoun;
+import static org.paperkg.extract.NamingContext.titleCaseGoesOn;
+import static org.paperkg.extract.TitleNameInAbstract.initialsUsed;
+import static org.paperkg.extract.TitleNameInAbstract.introducedAgain;
+import static org.paperkg.extract.TitleNameInAbstract.phrasesWrittenAgain;
+import static org.paperkg.extract.TitleNameInAbstract.plainAfterItsFirstWord;
+import static org.paperkg.extract.TitleNameInAbstract.presentedAsTheAuthorsOwn;
+import static org.paperkg.extract.TitleNameInAbstract.writtenAgain;
+import static org.paperkg.extract.TitleNameInAbstract.writtenAgainAsTheTitleWritesIt;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,17 +62,10 @@ final class NameFinder {
      * "SFDA.CoMix-KD"); after a short form in capitals, the name must have a small letter, so that "ASP.NET" stays.
      */
     private static final Pattern GLUED_BEFORE_NAME = Pattern.compile("(?:\\p{Ll}{2,}|\\p{Lu}{2,}s?)\\.(\\p{Lu}.*)");
-    /** Activities that a short form before them only qualifies: "TD learning", "DGT training". */
-    private static final Set<String> GENERIC_ACTIVITIES = Set.of("learning", "training", "pretraining", "tuning",
-            "finetuning", "modeling", "modelling", "processing", "setting", "computing", "encoding", "embedding");
     /** "2D", "3D": what a name may open with. */
     private static final Pattern DIMENSIONS = Pattern.compile("[1-4]D");
     /** A word in lower-case letters: "presents" in "presents Enzyme, a …". */
     private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+");
-    /** Between a phrase and its short form in parentheses: " (", " (named ", " (called ". */
-    private static final Pattern SHORT_FORM_OPENING = Pattern.compile(" \\((?:(?:named|called|dubbed|termed|i\\.e\\.,?) )?");
-    /** An edition's year after an apostrophe, a token of its own: "'14" in "WMT'14". */
-    private static final Pattern YEAR_SUFFIX = Pattern.compile("['\u2019]\\d{2}");
     private static final Pattern SUFFIXED = Pattern.compile(
             "(.+)-((?i)based|like|style|type|driven|powered|guided|inspired|free|aware|specific|level|only|enhanced"
                     + "|compliant|agnostic|friendly|scale|sized|size|generated|compatible|pretrained|trained|equipped"
@@ -275,156 +302,8 @@ final class NameFinder {
         }
     }
 
-    /**
-     * "the Text-Image Alignment Assessment (TIA2) benchmark", "Hindsight Off-policy Options (HO2)", "Probabilistic
-     * Cross-Modal Embeddings (named PCME++)": a phrase found as a name right before a name in parentheses spells that
-     * name out, even where its letters do not make the short form; so does a title-case phrase whose initials are
-     * another name of the paper (the title's "Language Control Diffusion: …" and the abstract's "LCD"), or the capitals
-     * of a coined one ("LeMDA, Learning Multimodal Data Augmentation, …"). Every
-     * occurrence of the phrase is named by the short form, and the phrase is its alias. Not a well-known name before
-     * the parenthesis ("Prompt Decision Transformer (PDT)" still mentions Decision Transformer).
-     */
-    private static void nameSpelledOutFormsByTheirShortForm(AnnotatedText text, Finding f) {
-        Map<String, String> shortForms = new HashMap<>();
-        Set<String> names = new java.util.HashSet<>();
-        f.out.forEach(o -> names.add(o.name()));
-        List<String> titleAcronyms = titleAcronyms(f.out);
-        Map<String, String> definedLongForms = definedLongForms(f.aliases);
-        for (int k = 0; k < f.out.size(); k++) {
-            NameOccurrence spelledOut = f.out.get(k);
-            String lent = Names.lentCapitals(spelledOut.name());
-            if (lent != null && names.contains(lent) && !spelledOut.source().equals("gazetteer")) {
-                shortForms.putIfAbsent(spelledOut.name(), lent); // "MEta-SAmpler" spells "MESA"
-                continue;
-            }
-            if (spelledOut.name().indexOf(' ') < 0 || spelledOut.source().equals("gazetteer")) {
-                continue;
-            }
-            String initials = Names.titleCaseInitials(spelledOut.name());
-            if (initials != null && names.contains(initials)) {
-                shortForms.putIfAbsent(spelledOut.name(), initials);
-                continue;
-            }
-            // (or whose capitals they are, a coined name that keeps a lower-case letter or two: "LeMDA, Learning
-            // Multimodal Data Augmentation, an easy-to-use method")
-            String coined = initials == null || initials.length() < 3 ? null : names.stream()
-                    .filter(n -> Names.isCoined(n) && Names.capitalsOf(n).equals(initials)).findFirst().orElse(null);
-            if (coined != null) {
-                shortForms.putIfAbsent(spelledOut.name(), coined);
-                continue;
-            }
-            // (or a phrase that a definition spells out, whatever its case, a method noun after it aside: the title's
-            // "Recursive Non-Autoregressive Graph-to-Graph Transformer" beside "the Recursive Non-autoregressive
-            // Graph-to-Graph Transformer architecture (RNGTr)")
-            String defined = definedLongForms.get(spelledOut.name().toLowerCase(Locale.ROOT));
-            // (a title's name may be the opening words of one: "Compositional Conservatism: …" beside "We propose
-            // COmpositional COnservatism with Anchor-seeking (COCOA)")
-            if (defined == null && spelledOut.source().equals("title-prefix")) {
-                defined = definedOpeningWith(definedLongForms, spelledOut.name(), f.aliases);
-            }
-            if (defined != null && !defined.equals(spelledOut.name())) {
-                shortForms.putIfAbsent(spelledOut.name(), defined);
-                continue;
-            }
-            String titleName = initials == null ? null : skippingOneInitial(titleAcronyms, initials);
-            if (titleName != null) {
-                shortForms.putIfAbsent(spelledOut.name(), titleName);
-                continue;
-            }
-            if (k + 1 == f.out.size()) {
-                continue;
-            }
-            NameOccurrence shortForm = f.out.get(k + 1);
-            int end = spelledOut.span().end();
-            var opening = SHORT_FORM_OPENING.matcher(text.text()).region(end, shortForm.span().begin());
-            if (shortForm.name().indexOf(' ') < 0 && opening.matches()
-                    && text.text().startsWith(")", shortForm.span().end())) {
-                shortForms.putIfAbsent(spelledOut.name(), shortForm.name());
-            }
-        }
-        shortForms.forEach((spelledOut, shortForm) -> f.alias(shortForm, spelledOut));
-        f.out.replaceAll(o -> shortForms.containsKey(o.name())
-                ? new NameOccurrence(shortForms.get(o.name()), o.span(), o.sentence(), o.source()) : o);
-    }
-
-    /**
-     * The long forms of the definitions, in lower case, and each without a method noun that ends it, with the short
-     * form each spells out.
-     */
-    private static Map<String, String> definedLongForms(Map<String, Set<String>> aliases) {
-        Map<String, String> out = new HashMap<>();
-        aliases.forEach((shortForm, longForms) -> {
-            for (String longForm : longForms) {
-                String lower = longForm.toLowerCase(Locale.ROOT);
-                out.putIfAbsent(lower, shortForm);
-                int space = lower.lastIndexOf(' ');
-                if (space > 0 && TypeCues.METHOD_HEADS.contains(lower.substring(space + 1))) {
-                    out.putIfAbsent(lower.substring(0, space), shortForm);
-                }
-            }
-        });
-        return out;
-    }
-
-    /**
-     * The short form of the one defined long form that opens with the words of {@code phrase}, or that the phrase
-     * spells out once its own short forms are spelled out ("Anti-Symmetric DGN" and "Anti-Symmetric Deep Graph
-     * Networks (A-DGNs)" beside "Deep Graph Networks (DGNs)"), else null.
-     */
-    private static String definedOpeningWith(Map<String, String> definedLongForms, String phrase,
-                                             Map<String, Set<String>> aliases) {
-        String lower = phrase.toLowerCase(Locale.ROOT);
-        String expanded = Names.singularNoun(spelledOutShortForms(phrase, aliases).toLowerCase(Locale.ROOT));
-        java.util.Set<String> shortForms = new java.util.HashSet<>();
-        definedLongForms.forEach((longForm, shortForm) -> {
-            if (longForm.startsWith(lower + " ")
-                    || !expanded.equals(Names.singularNoun(lower)) && Names.singularNoun(longForm).equals(expanded)) {
-                shortForms.add(shortForm);
-            }
-        });
-        return shortForms.size() == 1 ? shortForms.iterator().next() : null;
-    }
-
-    /** The phrase with each word that is a short form of one long form replaced by that long form. */
-    private static String spelledOutShortForms(String phrase, Map<String, Set<String>> aliases) {
-        StringBuilder out = new StringBuilder();
-        for (String word : Names.WHITESPACE.split(phrase)) {
-            Set<String> longForms = aliases.get(Names.singular(word));
-            out.append(out.length() > 0 ? " " : "")
-                    .append(longForms != null && longForms.size() == 1 ? longForms.iterator().next() : word);
-        }
-        return out.toString();
-    }
-
-    /** The title's names that are acronyms of three capitals or more, "DKM" of "DKM: …". */
-    private static List<String> titleAcronyms(List<NameOccurrence> found) {
-        return found.stream().filter(o -> o.source().equals("title-prefix")).map(NameOccurrence::name)
-                .filter(name -> name.length() >= 3 && Names.isAcronym(name)
-                        && name.chars().allMatch(Character::isUpperCase))
-                .toList();
-    }
-
-    /**
-     * The title acronym that the initials of a title-case phrase spell but for one initial inside, which the acronym
-     * leaves out ("DKM: Dense Kernelized Feature Matching for …"); else null.
-     */
-    private static String skippingOneInitial(List<String> titleAcronyms, String initials) {
-        for (String name : titleAcronyms) {
-            if (name.length() + 1 != initials.length() || name.charAt(0) != initials.charAt(0)
-                    || name.charAt(name.length() - 1) != initials.charAt(initials.length() - 1)) {
-                continue;
-            }
-            for (int skip = 1; skip < initials.length() - 1; skip++) {
-                if ((initials.substring(0, skip) + initials.substring(skip + 1)).equals(name)) {
-                    return name;
-                }
-            }
-        }
-        return null;
-    }
-
     /** What one paper's search has found so far, and the text it has claimed. */
-    private static final class Finding {
+    static final class Finding {
         final Map<String, Set<String>> aliases = new LinkedHashMap<>();
         final List<NameOccurrence> out = new ArrayList<>();
         final Blocked blocked = new Blocked();
@@ -548,182 +427,6 @@ final class NameFinder {
         return longToShort;
     }
 
-    /** The abstract's mentions of the title's name in the very letters the title has. */
-    private static List<NameOccurrence> writtenAgainAsTheTitleWritesIt(AnnotatedText text, String lower,
-                                                                      NameOccurrence title) {
-        return writtenAgainInItsLetters(text, lower, title.name()).stream()
-                .map(m -> new NameOccurrence(title.name(), m.span(), m.sentence(), TITLE_NAME_AGAIN)).toList();
-    }
-
-    /**
-     * The abstract's mentions of the name in its very letters, none part of a longer name ("Hydra++", "Hydra-2" for
-     * Hydra).
-     */
-    private static List<PhraseSearch.WordMatch> writtenAgainInItsLetters(AnnotatedText text, String lower,
-                                                                       String name) {
-        List<PhraseSearch.WordMatch> out = new ArrayList<>();
-        for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lower, name.toLowerCase(Locale.ROOT),
-                text.titleLength())) {
-            if (!gluedToALongerName(text, m.span()) && text.covered(m.span().begin(), m.span().end()).equals(name)) {
-                out.add(m);
-            }
-        }
-        return out;
-    }
-
-    /** True when a plus or a hyphen glues the span to the text after it, or a hyphen to the text before it. */
-    private static boolean gluedToALongerName(AnnotatedText text, Span span) {
-        int end = span.end();
-        return end < text.text().length() && "+-".indexOf(text.text().charAt(end)) >= 0
-                || span.begin() > 0 && text.text().charAt(span.begin() - 1) == '-';
-    }
-
-    /** Sources of names of several words that a phrase around them gives: the phrase says what they name. */
-    private static final Set<String> PHRASE_SOURCES = Set.of("triggered-phrase", "apposition-phrase", "named-phrase");
-
-    /**
-     * The spans of the abstract where a name of several words that a phrase gave is written again (see
-     * {@link #writtenAgainInItsLetters}), apart from the words around it: no capitalised word right before or after it.
-     */
-    private static List<Span> phrasesWrittenAgain(AnnotatedText text, String lower, Finding f) {
-        List<Span> out = new ArrayList<>();
-        Set<String> names = new LinkedHashSet<>();
-        f.out.stream().filter(o -> PHRASE_SOURCES.contains(o.source()) && o.name().indexOf(' ') > 0)
-                .forEach(o -> names.add(o.name()));
-        for (String name : names) {
-            for (PhraseSearch.WordMatch m : writtenAgainInItsLetters(text, lower, name)) {
-                Sentence s = m.sentence();
-                int first = s.tokenIndexAt(m.span().begin());
-                int last = s.tokenIndexAt(m.span().end() - 1);
-                if (first >= 0 && last >= 0 && !capitalisedWordAt(s, first - 1) && !capitalisedWordAt(s, last + 1)) {
-                    out.add(m.span());
-                }
-            }
-        }
-        return out;
-    }
-
-    private static boolean capitalisedWordAt(Sentence s, int k) {
-        return k >= 0 && k < s.size() && Character.isUpperCase(s.token(k).word().codePointAt(0));
-    }
-
-    /** The source of the abstract's mentions of a title's name that is no coined word. */
-    static final String TITLE_NAME_AGAIN = "title-name-again";
-
-    /** Prepositions that make what follows the topic of something presented: "a survey on X", "a study about X". */
-    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "regarding", "concerning");
-
-    /**
-     * True when the text after the title introduces the title's name again, in any case: "we propose a novel
-     * decoding method -- momentum decoding --", "what we call codebook features"; not as the topic of what is
-     * presented ("a review on Natural Language Generation").
-     */
-    private static boolean introducedAgain(AnnotatedText text, String lower, NameOccurrence title) {
-        for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lower, title.name().toLowerCase(Locale.ROOT), text.titleLength())) {
-            Sentence s = m.sentence();
-            int first = s.tokenIndexAt(m.span().begin());
-            for (int k = first - 1; k >= 0 && k >= first - 8; k--) {
-                if (TOPIC_PREPOSITIONS.contains(s.token(k).lower())) {
-                    break; // "This paper presents a review on Natural Language Generation": the name is a topic
-                }
-                if (TriggeredPhraseFinder.TRIGGERS.contains(s.token(k).lemma()) && s.token(k).pos().startsWith("VB")) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Two or more words, each after the first a capital and then lower-case letters only: "Counterfactual
-     * Transportability", "ReLU Strikes Back".
-     */
-    private static boolean plainAfterItsFirstWord(String phrase) {
-        String[] words = Names.WHITESPACE.split(phrase);
-        return words.length >= 2 && java.util.Arrays.stream(words, 1, words.length)
-                .allMatch(w -> Names.TITLE_CASE_WORD.matcher(w).matches());
-    }
-
-    /** True when the text after the title uses the initials of the title's name as a word ("LCD"). */
-    private static boolean initialsUsed(AnnotatedText text, NameOccurrence title) {
-        String initials = Names.titleCaseInitials(title.name());
-        if (initials == null) {
-            return false;
-        }
-        for (Sentence s : text.sentences()) {
-            for (Token t : s.tokens()) {
-                if (t.begin() >= text.titleLength() && Names.singular(t.word()).equals(initials)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /** True when the text after the title writes the title's name again, in any case. */
-    private static boolean writtenAgain(AnnotatedText text, String lower, NameOccurrence title) {
-        return !PhraseSearch.wordMatches(text, lower, title.name().toLowerCase(Locale.ROOT), text.titleLength()).isEmpty();
-    }
-
-    /**
-     * True when the word stands in the abstract right after the authors' verb of making, with an indefinite apposition
-     * after it: "we present MaChAmp, a toolkit for …".
-     */
-    private static boolean presentedAsTheAuthorsOwn(AnnotatedText text, String word) {
-        for (Sentence s : text.abstractSentences()) {
-            for (int i = 1; i + 2 < s.size(); i++) {
-                boolean apposition = s.token(i + 1).word().equals(",")
-                        && TypeCues.INDEFINITE_ARTICLES.contains(s.token(i + 2).lower());
-                if (apposition && s.token(i).word().equals(word) && afterTheAuthorsVerbOfMaking(s, i)) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The activity that follows a short form wherever the text writes it, its definition included: "we propose
-     * Feynman Kac (FK) steering … FK steering works by …" names "FK steering". Null when the short form stands alone
-     * anywhere, when it occurs only once, or when a thing or a generic activity follows ("the MC estimator"), or a
-     * participle that modifies a noun each time ("HW preserving ansatz").
-     */
-    private static String nounAlwaysAfter(AnnotatedText text, AcronymDefinition d) {
-        String noun = null;
-        int uses = 0;
-        int participles = 0;
-        for (Sentence s : text.abstractSentences()) {
-            for (int i = 0; i < s.size(); i++) {
-                Token t = s.token(i);
-                if (!t.word().equals(d.shortForm())) {
-                    continue;
-                }
-                int next = i + 1 < s.size() && s.token(i + 1).word().equals(")") && t.begin() == d.shortSpan().begin()
-                        ? i + 2 : i + 1;
-                if (next >= s.size()) {
-                    return null;
-                }
-                Token after = s.token(next);
-                // a particular activity ("steering", "decoding"), not a kind of learning ("TD learning") nor things
-                // ("LIF neurons", "MC rollouts", "FOL queries")
-                boolean lowerNoun = Character.isLowerCase(after.word().charAt(0)) && after.word().chars().allMatch(Character::isLetter)
-                        && after.word().endsWith("ing") && !GENERIC_ACTIVITIES.contains(after.word());
-                if (!lowerNoun || (noun != null && !noun.equals(after.word()))) {
-                    return null;
-                }
-                // (a participle before a noun it modifies: "the Hamming Weight (HW) preserving ansatz")
-                if (after.pos().equals("VBG") && next + 1 < s.size() && s.token(next + 1).pos().startsWith("NN")) {
-                    participles++;
-                }
-                noun = after.word();
-                uses++;
-            }
-        }
-        // (not a participle wherever the text writes it so: "HW preserving ansatz" each time; "DP reweighting
-        // resamples particles" is read so once, beside "DP reweighting, a way to …")
-        return uses >= 2 && participles < uses ? noun : null;
-    }
-
     /** A defined term that is not a name (a task, a concept, a metric) is not a name anywhere in the text. */
     private static void blockRejectedShortForms(AnnotatedText text, Finding f) {
         if (f.rejectedShortForms.isEmpty()) {
@@ -770,157 +473,6 @@ final class NameFinder {
                 if (specialToken || NUMBERED_PART.matcher(t.word()).matches() || gluedToAFormula(all, t.begin())
                         || endsInsideAWord(all, t) || i > 0 && endsInsideAWord(all, s.token(i - 1))) {
                     f.blocked.add(new Span(t.begin(), t.end()));
-                }
-            }
-        }
-    }
-
-    /**
-     * True when the tokenizer cut a word after a capital letter that a lower-case letter and another letter go on
-     * from: "RGB+Depth" comes out as "RGB+D" and "epth", "CNN+BiLSTM" as "CNN+B" and "iLSTM"; neither part is a name.
-     */
-    private static boolean endsInsideAWord(String all, Token t) {
-        int end = t.end();
-        return end + 1 < all.length() && Character.isUpperCase(t.word().charAt(t.word().length() - 1))
-                && Character.isLowerCase(all.charAt(end)) && Character.isLetter(all.charAt(end + 1));
-    }
-
-    /** Characters of a formula that a word written right after them belongs to. */
-    private static final String FORMULA_ENDS = "|√^";
-    /**
-     * A LaTeX symbol's command that the next word is glued to: "Zh\rightarrowEn", "English\RightarrowGerman" (the
-     * double arrow, capitalised), "\alphaNLI".
-     */
-    private static final Pattern SYMBOL_COMMAND = Pattern.compile("(?:(?:[Ll]eft|[Rr]ight|[Ll]eftright|[Ll]ong|"
-            + "[Ll]ongleft|[Ll]ongright)arrow|to|alpha|beta"
-            + "|gamma|delta|epsilon|lambda|mu|sigma|omega|pi|tau|theta|phi|psi|ell|times|cdot)\\p{Lu}");
-
-    /**
-     * True when the word at {@code begin} is written right after a formula: after a bar, a root or a superscript mark,
-     * a subscript mark glued to what comes before it ("x_Net", not "_Scene Flow via Distillation_"), a LaTeX symbol's
-     * command ("\rightarrowEn"; not a macro of the authors' own, "\UCRLnew"), or mathematics inside a word
-     * ("I$^2$SB").
-     */
-    static boolean gluedToAFormula(String text, int begin) {
-        if (begin < 2 || !Character.isLetter(text.charAt(begin))) {
-            return false;
-        }
-        char before = text.charAt(begin - 1);
-        return FORMULA_ENDS.indexOf(before) >= 0
-                || before == '_' && !Character.isWhitespace(text.charAt(begin - 2))
-                || before == '\\' && SYMBOL_COMMAND.matcher(text).region(begin, text.length()).lookingAt()
-                || before == '$' && insideAWord(text, begin - 1);
-    }
-
-    /**
-     * True when the dollar sign at {@code close} closes mathematics that a word goes on from on both sides: "I$^2$SB",
-     * "G-$\Delta$UQ"; not a variable before a name, "the $k$WL test", "$\omega$GCN", nor mathematics that
-     * the dollar sign opens.
-     */
-    private static boolean insideAWord(String text, int close) {
-        int dollars = 0;
-        int open = -1;
-        for (int i = 0; i < close; i++) {
-            if (text.charAt(i) == '$') {
-                dollars++;
-                open = i;
-            }
-        }
-        if (dollars % 2 == 0 || open < 1) {
-            return false;
-        }
-        char before = text.charAt(open - 1);
-        return Character.isLetterOrDigit(before) || before == '-';
-    }
-
-    /**
-     * True when a title-case long form, away from its definition, ends a longer title-case name: "We introduce Joint
-     * Multidimensional Scaling, a novel approach" names no Multidimensional Scaling (MDS), which the abstract defines
-     * later. The capitalised word before it must stand inside the sentence and be no function word; in the title it
-     * may open it, as a modifier with a hyphen: the title "Multi-marginal Schrödinger Bridges with …" names the
-     * paper's own bridges, not the Schrödinger bridges (SBs) that the abstract defines.
-     */
-    private static boolean endOfALongerName(AnnotatedText text, PhraseSearch.WordMatch m) {
-        Sentence s = m.sentence();
-        int first = s.tokenIndexAt(m.span().begin());
-        int last = s.tokenIndexAt(m.span().end() - 1);
-        boolean afterAHyphenatedTitleOpening = first == 1 && text.inTitle(m.span().begin())
-                && s.token(0).word().indexOf('-') > 0;
-        if (first < 2 && !afterAHyphenatedTitleOpening || !Character.isUpperCase(s.token(first).word().charAt(0))) {
-            return false;
-        }
-        Token before = s.token(first - 1);
-        // (nor where a parenthesis follows it: the short form defined there, or another one that the longer phrase
-        // spells, "We propose Stein Soft Actor-Critic (S$^2$AC)", keeps the long form's occurrence)
-        boolean definedHere = last + 1 < s.size() && s.token(last + 1).word().equals("(");
-        return !definedHere && before.end() + 1 == s.token(first).begin()
-                && Names.HYPHENATED_TITLE_CASE_WORD.matcher(before.word()).matches()
-                && !Names.FUNCTION_WORDS.contains(before.lower());
-    }
-
-    /** Marks after a short form that its expansion follows without parentheses. */
-    private static final Set<String> EXPANSION_MARKS = Set.of(":", ",");
-    /** Marks that end such an expansion: those that end one in apposition, a colon and an opening parenthesis. */
-    private static final Set<String> EXPANSION_ENDS = com.google.common.collect.Sets.union(
-            NameLookalikes.EXPANSION_ENDS, Set.of(":", "("));
-
-    /**
-     * Marks the expansion an abstract writes after a short form of three capitals or more and a colon or a comma,
-     * whose capitals spell the short form, as no place for other short forms' long forms: "a new framework called
-     * MILLET: Multiple Instance Learning for Locally Explainable Time series classification" holds no mention of
-     * multiple instance learning, only MILLET's long form (the title's subtitle is left to the title's rules, and a
-     * definition the acronym finder read stays).
-     */
-    private static void markExpansionsAfterAShortForm(AnnotatedText text, List<AcronymDefinition> definitions,
-                                                       Finding f) {
-        for (Sentence s : text.abstractSentences()) {
-            for (int i = 0; i + 2 < s.size(); i++) {
-                String shortForm = s.token(i).word();
-                if (!EXPANSION_MARKS.contains(s.token(i + 1).word()) || !Names.isAcronym(shortForm)
-                        || Names.capitalsOf(shortForm).length() < 3) {
-                    continue;
-                }
-                StringBuilder capitals = new StringBuilder();
-                int words = 0;
-                int k = i + 2;
-                while (k < s.size() && k <= i + 14 && !EXPANSION_ENDS.contains(s.token(k).word())
-                        && capitals.length() < shortForm.length()) {
-                    String capitalsOfWord = Names.capitalsOf(s.token(k).word());
-                    capitals.append(capitalsOfWord);
-                    words += capitalsOfWord.isEmpty() ? 0 : 1;
-                    k++;
-                }
-                // (its first word opens with the short form's first letter, as an expansion's does, and three words
-                // or more spell it: not "ISTD, ISTD+, and SRD")
-                if (words < 3 || !capitals.toString().equals(shortForm)
-                        || s.token(i + 2).word().charAt(0) != shortForm.charAt(0)) {
-                    continue;
-                }
-                Span span = new Span(s.token(i + 2).begin(), s.token(k - 1).end());
-                // (one the acronym finder read as the short form's definition is its long form already: "We introduce
-                // QAGS, Quill Alignment as Guided Search, …")
-                if (definitions.stream().noneMatch(d -> d.longSpan().overlaps(span))) {
-                    f.spelledExpansions.add(span);
-                }
-            }
-        }
-    }
-
-    /** Long forms wherever they occur, named by their short form. */
-    private static void findLongForms(AnnotatedText text, String lower, Map<String, String> longToShort, Finding f) {
-        // the longest first, and a long form inside another one's match is not found there: "average
-        // Localisation-Recall-Precision (aLRP)" holds the long form of LRP, which the text defines later
-        List<Map.Entry<String, String>> longestFirst = new ArrayList<>(longToShort.entrySet());
-        longestFirst.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> -e.getKey().length())
-                .thenComparing(Map.Entry::getKey));
-        List<Span> found = new ArrayList<>();
-        for (Map.Entry<String, String> e : longestFirst) {
-            for (PhraseSearch.WordMatch m : PhraseSearch.wordMatches(text, lower, e.getKey(), 0)) {
-                if (found.stream().noneMatch(m.span()::overlaps) && !endOfALongerName(text, m)
-                        && f.spelledExpansions.stream().noneMatch(m.span()::overlaps)) {
-                    f.out.add(new NameOccurrence(e.getValue(), m.span(), m.sentence(), "acronym-long-form"));
-                    f.blocked.add(m.span());
-                    found.add(m.span());
                 }
             }
         }
@@ -1018,21 +570,6 @@ final class NameFinder {
                 && !TypeCues.ARTICLES.contains(s.token(k - 1).lower());
     }
 
-    /**
-     * Where a hyphenated number after {@code end} ends ("-28-10", "-7b"), or {@code end} when there is none (a word
-     * after a hyphen, "-based", is no part of the name).
-     */
-    private static int endOfHyphenatedSuffix(String text, int end) {
-        int k = end;
-        while (k + 1 < text.length() && text.charAt(k) == '-' && Character.isDigit(text.charAt(k + 1))) {
-            k++;
-            while (k < text.length() && Character.isLetterOrDigit(text.charAt(k))) {
-                k++;
-            }
-        }
-        return k;
-    }
-
     /** A single token that is a known or coined name, unless something found before claimed it. */
     private void findSingleToken(AnnotatedText text, Sentence s, int i, Finding f) {
         Token t = s.token(i);
@@ -1113,7 +650,7 @@ final class NameFinder {
             }
             f.aliasKnown(name, known);
             int wordEnd = wordBegin + word.length();
-            Extended extended = extendAfter(s, i, name, wordEnd, wordEnd == t.end(), f);
+            NameExtent.Extended extended = extendAfter(s, i, name, wordEnd, wordEnd == t.end(), f);
             if (!extended.name().equals(name)) {
                 name = extended.name();
                 // (the longer name may be known in its own right: "SQuAD2.0" is SQuAD 2.0)
@@ -1209,187 +746,6 @@ final class NameFinder {
                 f.blocked.add(span);
             }
         }
-    }
-
-    /** True when a number ends in a size's letter: "22k". */
-    private static boolean endsInALetter(String number) {
-        return !Character.isDigit(number.charAt(number.length() - 1));
-    }
-
-    /** True when a capital, a digit or a hyphen stands inside the word after its first letter. */
-    private static boolean shapedLikeAName(String word) {
-        for (int i = 1; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (Character.isUpperCase(c) || Character.isDigit(c) || c == '-') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The pluses written against the token at {@code i} that end a word ("Hydra++", which the tokenizer splits into
-     * "Hydra", "+", "+"), or 0 (none, or a word goes on after them: "RGB+D").
-     */
-    private static int pluses(Sentence s, int i) {
-        int next = afterGluedPluses(s, i, s.token(i).end());
-        return next > i + 1 && nothingGluedAfter(s, next - 1) ? next - i - 1 : 0;
-    }
-
-    /**
-     * The index after the one or two "+" tokens written against the text that ends at {@code end}, the end of the token
-     * at {@code i}: the tokenizer splits "NeRV++" into "NeRV", "+", "+".
-     */
-    private static int afterGluedPluses(Sentence s, int i, int end) {
-        int next = i + 1;
-        while (next < s.size() && next <= i + 2 && s.token(next).word().equals("+") && s.token(next).begin() == end) {
-            end = s.token(next).end();
-            next++;
-        }
-        return next;
-    }
-
-    /** A name with what the words after its token add to it, and where it then ends. */
-    private record Extended(String name, int end) {
-    }
-
-    /**
-     * What the tokens after a one-token name add to it: the pluses the tokenizer split off ("NeRV++"), the noun the
-     * text always writes after a short form ("FK steering"), a version written apart ("AlpacaEval 2.0", "MoCo v2").
-     */
-    private static Extended extendAfter(Sentence s, int i, String name, int end, boolean wholeToken, Finding f) {
-        int next = wholeToken ? afterGluedPluses(s, i, end) : i + 1;
-        // (not a plus that joins two names: "DistilBERT+MultiScale CNN")
-        if (next > i + 1 && !nothingGluedAfter(s, next - 1)) {
-            next = i + 1;
-        }
-        if (next > i + 1) {
-            end = s.token(next - 1).end();
-            name = name + "+".repeat(next - i - 1);
-        }
-        String noun = f.shortFormNouns.get(name);
-        if (noun != null) {
-            // also after the short form's definition, "(FK) steering", where the noun is not next to it
-            name = name + " " + noun;
-            if (next < s.size() && s.token(next).word().equals(noun) && s.token(next).begin() == end + 1) {
-                end = s.token(next).end();
-            }
-        }
-        int yearEnd = wholeToken ? endOfYearSuffix(s, next, end) : -1;
-        if (yearEnd >= 0) {
-            // "WMT'14", "THUMOS'14": the edition's year, written against the name, is part of it
-            name = name + s.words(next, yearEnd, "").replace('\u2019', '\'');
-            end = s.token(yearEnd).end();
-        } else if (wholeToken && gluedDecimalVersionAt(s, next, end)
-                && !Character.isDigit(name.charAt(name.length() - 1))) {
-            // "SQuAD2.0", "MultiWOZ2.1": the tokenizer parts a decimal version from the name it is written against
-            name = name + s.token(next).word();
-            end = s.token(next).end();
-            next++;
-        } else if (wholeToken && versionAt(s, next, end) && !Character.isDigit(name.charAt(name.length() - 1))) {
-            name = name + " " + s.token(next).word();
-            end = s.token(next).end();
-        }
-        if (wholeToken && sizeLetterAt(s, next, end) && DECIMAL_END.matcher(name).find()) {
-            // "CNVid-3.5M", "OPT-1.3B", "InterHand2.6M": the tokenizer parts a size's letter from its decimal
-            name = name + s.token(next).word().charAt(0);
-            end = s.token(next).begin() + 1;
-        }
-        return new Extended(name, end);
-    }
-
-    /** A name that ends in a decimal number: "CNVid-3.5", "InterHand2.6". */
-    private static final Pattern DECIMAL_END = Pattern.compile("\\d\\.\\d+$");
-
-    /** True when a size's letter ("M", "B", "K") stands at {@code k} against {@code end}, nothing glued after it. */
-    private static boolean sizeLetterAt(Sentence s, int k, int end) {
-        if (k >= s.size() || s.token(k).begin() != end) {
-            return false;
-        }
-        // (the sentence's full stop may be glued to the letter: "… and InterHand2.6M." ends with "M.")
-        String w = s.token(k).word();
-        String letter = w.endsWith(".") && k + 1 == s.size() ? w.substring(0, w.length() - 1) : w;
-        return (letter.equals("M") || letter.equals("B") || letter.equals("K")) && nothingGluedAfter(s, k);
-    }
-
-    /**
-     * True when no letter or digit is written against the end of the token at {@code k}: the sentence ends, a space
-     * follows, or punctuation.
-     */
-    private static boolean nothingGluedAfter(Sentence s, int k) {
-        return k + 1 == s.size() || s.token(k + 1).begin() > s.token(k).end()
-                || !Character.isLetterOrDigit(s.token(k + 1).word().charAt(0));
-    }
-
-    /** A decimal version: "2.0", "1.1". */
-    private static final Pattern DECIMAL_VERSION = Pattern.compile("\\d\\.\\d");
-
-    /**
-     * True when a decimal version stands at {@code k} against the name's {@code end}, nothing glued after it but a
-     * size's letter ("InterHand2.6M").
-     */
-    private static boolean gluedDecimalVersionAt(Sentence s, int k, int end) {
-        return k < s.size() && s.token(k).begin() == end && DECIMAL_VERSION.matcher(s.token(k).word()).matches()
-                && (nothingGluedAfter(s, k) || sizeLetterAt(s, k + 1, s.token(k).end()));
-    }
-
-    /**
-     * The index of the token that ends an edition's year written against the name's {@code end} from token {@code k},
-     * "'14" in one token or, before a comma or a full stop, where the tokenizer writes the apostrophe apart
-     * ("CoNLL’03," is "CoNLL", "’", "03"), in two; -1 when none stands there.
-     */
-    private static int endOfYearSuffix(Sentence s, int k, int end) {
-        if (k >= s.size() || s.token(k).begin() != end) {
-            return -1;
-        }
-        if (YEAR_SUFFIX.matcher(s.token(k).word()).matches()) {
-            return k;
-        }
-        boolean split = k + 1 < s.size() && s.token(k + 1).begin() == s.token(k).end()
-                && YEAR_SUFFIX.matcher(s.words(k, k + 1, "")).matches();
-        return split ? k + 1 : -1;
-    }
-
-    /**
-     * The index of a year or a version written one space after a name of several words, as an edition's ("TAC KBP
-     * 2016", "Prague Dependency Treebank 2.0"); -1 when none stands there, or when it dates a citation ("(Penn Treebank
-     * 2002)" is read as {@link #versionAt} reads it).
-     */
-    private static int editionAfter(Sentence s, Span name) {
-        int last = s.tokenIndexAt(name.end() - 1);
-        if (last < 0 || s.token(last).end() != name.end()) {
-            return -1;
-        }
-        String lastWord = s.token(last).word();
-        if (Character.isDigit(lastWord.charAt(lastWord.length() - 1))) {
-            return -1; // a name that ends in a number has its edition already: "FLORES-200 2022" is no edition
-        }
-        int k = last + 1;
-        return versionAt(s, k, name.end()) ? k : -1;
-    }
-
-    /**
-     * True when the token at {@code k}, one space after {@code end}, is a version and not a score or a factor
-     * ("ImageNet 2.5 %", "CIFAR-10 3.1 FID", "DeepSpeech 3.9x").
-     */
-    private static boolean versionAt(Sentence s, int k, int end) {
-        if (k >= s.size() || s.token(k).begin() != end + 1 || !Names.isVersion(s.token(k).word())) {
-            return false;
-        }
-        if (k + 1 == s.size()) {
-            return true;
-        }
-        Token after = s.token(k + 1);
-        boolean glued = after.begin() == s.token(k).end() && Character.isLetter(after.word().charAt(0));
-        // a year before a closing bracket dates a citation: "(ICALP 2002)", "Weinstein, ITCS 2021]"
-        boolean cited = Names.YEAR.matcher(s.token(k).word()).matches()
-                && (after.word().equals(")") || after.word().equals("]"));
-        return !isScoreUnit(after.word()) && !glued && !cited;
-    }
-
-    /** What follows a number that is a score: "%", a metric's acronym ("FID"), another number. */
-    private static boolean isScoreUnit(String word) {
-        return word.equals("%") || Names.isAcronym(word) || Character.isDigit(word.charAt(0));
     }
 
     /**
@@ -1590,45 +946,6 @@ final class NameFinder {
     private static final Set<String> NAME_ENDS = Set.of(",", ".", ";", ":", "(", ")");
     /** Tags of words that end one too: a verb, a preposition, a conjunction ("called Delaunay graph" goes on). */
     private static final Set<String> NAME_ENDING_TAGS = Set.of("VBZ", "VBD", "VBP", "MD", "IN", "TO", "CC", "WDT");
-    /** Tags of the lower-case words that may join the words of a title-case name ("Adversarial and Contrastive …"). */
-    private static final Set<String> NAME_JOINING_TAGS = Set.of("CC", "IN", "TO");
-    /**
-     * Marks of emphasis or quotation around a name: "we call *Stability*", "termed ``Ensembling''", "called “Semco”".
-     */
-    static final Set<String> EMPHASIS_MARKS = Set.of("*", "**", "``", "''", "\"", "'", "`", "_", "\u201C", "\u201D",
-            "\u2018", "\u2019");
-
-    /**
-     * The naming verb right before the word at {@code i}, emphasis marks aside ("which we call DAG-GP", "termed
-     * ``Ensembling''"), or -1 when there is none; or the verb before "as" that names as one does ("termed as
-     * HCLS_CGL", "which we refer to as Quill", see {@link ClauseProposals#referringVerbBefore}), or "namely" after a
-     * method noun.
-     */
-    private static int namingVerbBefore(Sentence s, int i) {
-        int before = i - 1;
-        while (before >= 0 && EMPHASIS_MARKS.contains(s.token(before).word())) {
-            before--;
-        }
-        if (before >= 1 && s.token(before).lower().equals("as")) {
-            return ClauseProposals.referringVerbBefore(s, before);
-        }
-        // ("namely" after a method noun in the singular and its comma names as a naming verb does: "Our approach,
-        // namely Loire, …"; not the plural of a list, "5 Arabic variants, namely Egyptian, Gulf, …")
-        if (before >= 2 && s.token(before).lower().equals("namely") && s.token(before - 1).word().equals(",")
-                && s.token(before - 2).pos().equals("NN") && ClauseProposals.methodNounBeforeNamely(s, before)) {
-            return before;
-        }
-        return before >= 0 && ProposalCues.NAMING_VERBS.contains(s.token(before).lemma())
-                && s.token(before).pos().startsWith("VB") ? before : -1;
-    }
-
-    /**
-     * True when a naming verb stands right before the word: "which we call DAG-GP", "dubbed KD-GAN". A name so given
-     * is coined even when its parts are known short forms.
-     */
-    private static boolean afterANamingVerb(Sentence s, int i) {
-        return namingVerbBefore(s, i) >= 0;
-    }
 
     /**
      * "a measure -- that we call *Stability* --", "a scheme, which we call Ensembling, …", "a method called
@@ -1650,15 +967,6 @@ final class NameFinder {
                         || ProposalCues.DASHES.contains(s.token(after).word())
                         || NAME_ENDING_TAGS.contains(s.token(after).pos()) && !titleCaseGoesOn(s, after))
                 && !conceptLabels.isLabel(word) && !lexicon.isNotName(word);
-    }
-
-    /**
-     * True when a conjunction or preposition at {@code k} joins two words of one title-case name: "called Adversarial
-     * and Contrastive Variational Autoencoder (ACVAE)".
-     */
-    private static boolean titleCaseGoesOn(Sentence s, int k) {
-        return k + 1 < s.size() && NAME_JOINING_TAGS.contains(s.token(k).pos())
-                && Character.isLowerCase(s.token(k).word().charAt(0)) && Names.TITLE_WORD.matcher(s.token(k + 1).word()).matches();
     }
 
     /** Nouns of things whose name may follow them: "the protein diffusion model Genie", "the corpus Europarl". */
@@ -1687,17 +995,11 @@ final class NameFinder {
         }
         return parenthesised || i + 1 >= s.size() || !Character.isUpperCase(s.token(i + 1).word().charAt(0));
     }
-
-    /** Nouns of things whose name may stand before them: "the efficient Premise algorithm", "the Crafter benchmark". */
-    private static final Set<String> NAMED_BEFORE = Set.of("algorithm", "method", "optimizer", "benchmark", "dataset",
-            "database", "framework", "environment", "toolkit", "library", "corpus", "suite", "simulator");
     /** The nouns of data among them. */
     private static final Set<String> DATA_NAMED_BEFORE = Set.of("benchmark", "dataset", "database", "corpus", "suite");
     /** Capitalised words before such a noun that say what kind of thing it is, not which: sizes and modalities. */
     private static final Set<String> KIND_WORDS = Set.of("large", "base", "small", "tiny", "huge", "speech", "vision",
             "language", "text", "image", "video", "audio", "graph", "deep", "neural", "python", "java");
-    /** Endings of adjectives, eponymous ones too ("Bayesian", "Euclidean", "Lagrangian"). */
-    static final Pattern ADJECTIVE_ENDING = Pattern.compile("(al|ive|ic|ous|ian|ean|ing|ed|less|ful|able|ible|ary)$");
 
     /** A capital letter and a hyphen before a capitalised word: "T-Reasoner", "X-Decoder". */
     private static final Pattern LETTER_BEFORE_A_TITLE_WORD = Pattern.compile("\\p{Lu}-\\p{Lu}\\p{Ll}{3,}");
@@ -1745,64 +1047,6 @@ final class NameFinder {
                 && !ADJECTIVE_ENDING.matcher(lower).find();
     }
 
-    /** True when "and" or "or", a capitalised plain word and a plural noun that names follow the word at {@code i}. */
-    private static boolean coordinatedBeforeAPluralNoun(Sentence s, int i) {
-        return i + 3 < s.size() && (s.token(i + 1).word().equals("and") || s.token(i + 1).word().equals("or"))
-                && Names.TITLE_WORD.matcher(s.token(i + 2).word()).matches() && s.token(i + 3).pos().equals("NNS")
-                && NAMED_BEFORE.contains(s.token(i + 3).lemma());
-    }
-
-    /**
-     * True when an apposition after the word at {@code i} says it is a method or a dataset: "MI-Zero, a simple and
-     * intuitive framework for …".
-     */
-    private static boolean describedByAnApposition(Sentence s, int i) {
-        if (i + 3 >= s.size() || !s.token(i + 1).word().equals(",")
-                || !TypeCues.INDEFINITE_ARTICLES.contains(s.token(i + 2).lower())) {
-            return false;
-        }
-        for (int k = i + 3; k < s.size() && k <= i + 8; k++) {
-            String lemma = s.token(k).lemma();
-            if (TypeCues.METHOD_HEADS.contains(lemma) || TypeCues.DATASET_HEADS.contains(lemma)) {
-                return true;
-            }
-            if (!s.token(k).pos().startsWith("JJ") && !s.token(k).pos().startsWith("NN")
-                    && !s.token(k).pos().equals("CC") && !s.token(k).pos().startsWith("RB")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /** Verbs of making whose object, a capitalised word alone, is the name of what the authors made. */
-    private static final Set<String> MAKING_VERBS = Set.of("propose", "introduce", "present", "develop", "design",
-            "build", "create", "release", "unveil");
-    /**
-     * Words that end the object of a verb of making: "we propose Graformer to graft …", "we introduce Skipper, …"
-     * (and a dash: "we present Prophet---a simple framework").
-     */
-    private static final Set<String> OBJECT_ENDS = Set.of("to", "for", "that", "which", ",", ".", "(", ":");
-
-    /**
-     * "we propose Graformer to graft …", "We introduce Infinigen, a procedural generator …": a capitalised word that is
-     * the whole object of the authors' verb of making is the name of what they made (not the first of a list of
-     * capitalised words, "we introduce Draft, Sketch, and Prove (DSP)").
-     */
-    private static boolean madeByTheAuthorsAlone(String word, Sentence s, int i) {
-        if (i < 2 || i + 1 >= s.size() || !Names.TITLE_WORD.matcher(word).matches()
-                || !s.token(i).pos().startsWith("NNP")) {
-            return false;
-        }
-        if (!afterTheAuthorsVerbOfMaking(s, i) || !OBJECT_ENDS.contains(s.token(i + 1).lower())
-                && !ProposalCues.DASHES.contains(s.token(i + 1).word())) {
-            return false;
-        }
-        boolean listOfCapitalisedWords = s.token(i + 1).word().equals(",") && i + 3 < s.size()
-                && Character.isUpperCase(s.token(i + 2).word().charAt(0))
-                && (s.token(i + 3).word().equals(",") || s.token(i + 3).lower().equals("and"));
-        return !listOfCapitalisedWords;
-    }
-
     /**
      * "a new auxiliary loss function, aux_decay_loss, which …", "a topic modeling mechanism called Sent_LDA", "we
      * first develop QACE_Img that …": a word written as a programmer's identifier is a name when one of its parts is
@@ -1834,21 +1078,6 @@ final class NameFinder {
     }
 
     /**
-     * True when the identifier at {@code i} is given by an apposition after a method noun, a function's or a
-     * dataset's ("a new auxiliary loss function, aux_decay_loss, which"), a naming verb ("called Sent_LDA") or the
-     * authors' verb of making ("we develop QACE_Img").
-     */
-    private static boolean identifierGiven(Sentence s, int i) {
-        String noun = i >= 2 ? s.token(i - 2).lemma() : "";
-        if (i >= 2 && s.token(i - 1).word().equals(",") && Character.isLowerCase(s.token(i - 2).word().charAt(0))
-                && (TypeCues.METHOD_HEADS.contains(noun) || noun.equals("function")
-                        || DefinitionFilter.DATASET_NOUNS.contains(noun))) {
-            return true;
-        }
-        return namingVerbBefore(s, i) >= 1 || afterTheAuthorsVerbOfMaking(s, i);
-    }
-
-    /**
      * True when the word at {@code i} stands alone in parentheses right after a language's name, whatever its letters:
      * "German Sign Language (DGS)", "Swiss German (GSW)" give the language's code.
      */
@@ -1859,16 +1088,6 @@ final class NameFinder {
         String before = s.token(i - 2).word();
         boolean signLanguage = before.equals("Language") && s.token(i - 3).word().equals("Sign");
         return lexicon.isLanguage(before) || signLanguage;
-    }
-
-    /** True when the token before {@code i} is the authors' verb of making: "we introduce X", "We develop X". */
-    static boolean afterTheAuthorsVerbOfMaking(Sentence s, int i) {
-        if (i < 1) {
-            return false;
-        }
-        Token verb = s.token(i - 1);
-        return MAKING_VERBS.contains(verb.lemma()) && verb.pos().startsWith("VB")
-                && AuthorSubject.before(s, i - 1) == AuthorSubject.AUTHORS;
     }
 
     /**
@@ -1928,46 +1147,6 @@ final class NameFinder {
         return false;
     }
 
-    /**
-     * "Odin is an information extraction framework that …": a capitalised word that opens a sentence and that the
-     * sentence defines as a model or method ("is a" or "is an", then modifiers and a method noun) is the name of one,
-     * when the abstract also writes it with its capital inside a sentence ("… describes Odin's language"), where a
-     * common word opening a sentence ("Attention is a mechanism …") would be in lower case, or capitalised only as a
-     * word of a longer name ("Pooling is an important technique …" before "a Weighted Pooling with … approach").
-     */
-    private static boolean definedAtTheSentenceStart(String word, Sentence s, int i, AnnotatedText text) {
-        if (i != 0 || !Names.TITLE_WORD.matcher(word).matches() || i + 3 >= s.size()
-                || !s.token(i + 1).lower().equals("is") || !TypeCues.INDEFINITE_ARTICLES.contains(s.token(i + 2).lower())
-                || text.inTitle(s.token(i).begin())) {
-            return false;
-        }
-        for (int k = i + 3; k < s.size() && k <= i + 8; k++) {
-            Token t = s.token(k);
-            if (TypeCues.METHOD_HEADS.contains(t.lemma())) {
-                return text.abstractSentences().stream().anyMatch(other -> writtenAloneWithItsCapital(word, other));
-            }
-            if (!t.pos().startsWith("JJ") && !t.pos().startsWith("NN") && !t.pos().equals("VBN")
-                    && !t.pos().equals("HYPH")) {
-                return false;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * True when a sentence writes the word with its capital after its first token and not after another capitalised
-     * word: "… describes Odin's language", not "a Weighted Pooling with … approach", where the capital is the
-     * longer name's.
-     */
-    private static boolean writtenAloneWithItsCapital(String word, Sentence s) {
-        for (int k = 1; k < s.size(); k++) {
-            if (s.token(k).word().equals(word) && !Character.isUpperCase(s.token(k - 1).word().charAt(0))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** "45.4 mW", "3 kHz": a short word of letters right after a number is its unit, unless it is a known name. */
     private boolean isUnitAfterNumber(String word, Sentence s, int i) {
         return i > 0 && word.length() <= 3 && Character.isDigit(s.token(i - 1).word().charAt(0))
@@ -2004,28 +1183,6 @@ final class NameFinder {
         }
         String lower = Names.singularNoun(last.toLowerCase(Locale.ROOT));
         return !ADJECTIVE_ENDING.matcher(lower).find() && !KIND_WORDS.contains(lower) && !NO_NAMES_NOUN.contains(lower);
-    }
-
-    /**
-     * True when a capitalised noun ends the hyphenated word and a dataset noun follows it: "on the FL-Drones dataset"
-     * (not an adjective or a participle, "AI-Generated"; a title's capitals say nothing, "Facial UV-Texture Dataset").
-     */
-    private static boolean nounBeforeADatasetNoun(String word, Sentence s, int i, AnnotatedText text) {
-        String last = word.substring(word.lastIndexOf('-') + 1);
-        return i + 1 < s.size() && !text.inTitle(s.token(i).begin())
-                && DefinitionFilter.DATASET_NOUNS.contains(s.token(i + 1).lemma())
-                && Names.TITLE_CASE_WORD.matcher(last).matches()
-                && !ADJECTIVE_ENDING.matcher(last.toLowerCase(Locale.ROOT)).find();
-    }
-
-    /**
-     * True when the word stands alone in apposition after a method noun: "this work introduces a label-free node
-     * classification pipeline, LLM-GNN." names the pipeline, whatever concepts its parts abbreviate.
-     */
-    private static boolean inAppositionAfterAMethodNoun(Sentence s, int i) {
-        return i >= 2 && s.token(i - 1).word().equals(",") && TypeCues.METHOD_HEADS.contains(s.token(i - 2).lemma())
-                && s.token(i - 2).pos().startsWith("NN")
-                && (i + 1 >= s.size() || MetricCues.CLOSES_APPOSITION.contains(s.token(i + 1).word()));
     }
 
     /** Short forms of kinds of neural model, which a word before them with a hyphen makes a model's name. */

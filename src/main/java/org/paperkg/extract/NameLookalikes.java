@@ -95,7 +95,7 @@ final class NameLookalikes {
                         || !w.substring(1).equals(w.substring(1).toLowerCase(java.util.Locale.ROOT))) {
                     continue;
                 }
-                if (Character.isLowerCase(w.charAt(0)) && !NameFinder.afterTheAuthorsVerbOfMaking(s, i)) {
+                if (Character.isLowerCase(w.charAt(0)) && !NamingContext.afterTheAuthorsVerbOfMaking(s, i)) {
                     return true;
                 }
             }

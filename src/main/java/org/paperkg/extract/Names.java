@@ -558,6 +558,10 @@ public final class Names {
      */
     private static final Pattern COUNTED_NAME = Pattern.compile("\\d+-\\p{Ll}+-\\p{Lu}.*");
 
+
+    /** Endings of adjectives, eponymous ones too ("Bayesian", "Euclidean", "Lagrangian"). */
+    static final Pattern ADJECTIVE_ENDING = Pattern.compile("(al|ive|ic|ous|ian|ean|ing|ed|less|ful|able|ible|ary)$");
+
     /** True for a name that a count and its unit open: see {@link #COUNTED_NAME}. */
     static boolean isCountedName(String word) {
         return word.length() > 4 && Character.isDigit(word.charAt(0)) && COUNTED_NAME.matcher(word).matches();
@@ -684,4 +688,6 @@ public final class Names {
         String last = words[words.length - 1];
         return words.length > 1 && last.equals(part) || last.endsWith("-" + part);
     }
+
+
 }

@@ -179,7 +179,7 @@ final class PhraseSyntax {
             }
             if (Names.isAcronym(w) || Names.isCoined(w)) {
                 name = true;
-            } else if (!NameFinder.EMPHASIS_MARKS.contains(w)) {
+            } else if (!NamingContext.EMPHASIS_MARKS.contains(w)) {
                 return false;
             }
         }

@@ -179,7 +179,7 @@ final class TestSystemFinder {
         String phrase = text.covered(s.token(words.first()).begin(), s.token(head).end());
         for (int i = words.first(); i < words.end(); i++) {
             String word = s.token(i).word();
-            if (ATTRIBUTIVE.contains(word) || NameFinder.ADJECTIVE_ENDING.matcher(word.toLowerCase(Locale.ROOT)).find()
+            if (ATTRIBUTIVE.contains(word) || Names.ADJECTIVE_ENDING.matcher(word.toLowerCase(Locale.ROOT)).find()
                     || lexicon.isNotName(word)) {
                 return false;
             }

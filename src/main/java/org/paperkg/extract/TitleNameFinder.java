@@ -860,7 +860,7 @@ final class TitleNameFinder {
             // (a gerund that the tagger reads as a proper noun, before an adjective: "Refining Generative Process with
             // …", "Building Rearticulable Models for …"; not "Working Memory Networks")
             boolean gerundBeforeAnAdjective = opening && GERUND.matcher(w).matches() && title.size() > 1
-                    && NameFinder.ADJECTIVE_ENDING.matcher(title.token(1).lower()).find();
+                    && Names.ADJECTIVE_ENDING.matcher(title.token(1).lower()).find();
             // (nor a preposition, which opens a slogan here too: "Towards Foundational Models for …")
             if ((opening && (pos.equals("VBG") || pos.equals("VB") || pos.equals("DT") || gerundBeforeAnAdjective
                     || NOT_NAME_OPENERS.contains(w.toLowerCase(java.util.Locale.ROOT))

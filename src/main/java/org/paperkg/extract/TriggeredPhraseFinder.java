@@ -1,9 +1,9 @@
 package org.paperkg.extract;
 
-import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds capitalised multi-word names right after a proposal verb ("we propose Equal-Info Windows, …", "we
