@@ -703,7 +703,15 @@ final class AppositionProposals {
                     && Character.isLowerCase(s.token(k - 1).word().charAt(0))) {
                 return null;
             }
-            if (novelAfterAnArticle(s, k)) {
+            // (and "novel" with no article before a plural long form headed by a method noun, in a sentence of the
+            // authors: "we propose an approach for cI2V using novel latent flow diffusion models (LFDM)"; not a task,
+            // "for novel view synthesis (NVS)", nor what others call for, "…, calling for novel hybrid graph
+            // partitioning algorithms (HGP)")
+            boolean novelPlural = shortForm && t.lower().equals("novel")
+                    && (k == 0 || !s.token(k - 1).pos().equals("DT")) && s.token(from).pos().equals("NNS")
+                    && TypeCues.METHOD_HEADS.contains(s.token(from).lemma())
+                    && AuthorSubject.before(s, k) == AuthorSubject.AUTHORS;
+            if (novelAfterAnArticle(s, k) || novelPlural) {
                 // "we propose CLS-ER, a novel dual memory experience replay (ER) method": the new thing has its name
                 // already, the one before the apposition (a defined short form too, "We propose Cartography Active
                 // Learning (CAL), a novel Active Learning (AL) algorithm"); the short form inside names a part of it

@@ -367,8 +367,10 @@ final class DefinitionFilter {
         boolean modified = typed && label >= 3 && !pluralNounAfterShortForm(d, sentence);
         // (but two concepts joined name a class of models of their own: "Gaussian process state-space models
         // (GPSSMs)")
+        // (nor is one the authors present as new, with a short form of its own: "we propose … novel latent flow
+        // diffusion models (LFDM) that …")
         if (!titleCase && label >= 0 && Names.isAcronym(d.shortForm()) && !(typed && narrowed)
-                && !modified && !joinsTwoConcepts(core, label)) {
+                && !modified && !joinsTwoConcepts(core, label) && !newKindOfTheAuthors(d, sentence)) {
             return false;
         }
         if (typed) {
@@ -962,6 +964,39 @@ final class DefinitionFilter {
             if (!BEFORE_PROPOSED_LONG_FORM.contains(lemma) && !s.token(k).pos().startsWith("JJ")
                     && !s.token(k).pos().startsWith("RB") && !PhraseSyntax.ADJECTIVE_JOINERS.contains(lemma)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a kind that "a new … of" opens: "a new class of continuous NFs, …". */
+    private static final Set<String> KIND_NOUNS = Set.of("class", "family", "type", "kind");
+
+    /**
+     * "we propose an approach … using novel latent flow diffusion models (LFDM) that …", "we propose a new class of
+     * continuous NFs, ascent continuous normalizing flows (ACNFs), that …": a kind of a concept that the authors
+     * present as new, right after "novel" or "new" or renaming "a new class of …", is their model, no mere kind; not
+     * where the short form qualifies a noun after it ("a novel conditional variational autoencoder (CVAE) based
+     * planner").
+     */
+    private static boolean newKindOfTheAuthors(AcronymDefinition d, Sentence s) {
+        int start = longFormStart(d, s);
+        if (start < 2 || s.token(start).begin() != d.longSpan().begin()
+                || AuthorSubject.before(s, start) != AuthorSubject.AUTHORS) {
+            return false;
+        }
+        int next = indexOfNounAfterShortForm(d, s);
+        if (next < s.size() && (s.token(next).pos().startsWith("NN") || NameBeforeANoun.modifierParticiple(s, next))) {
+            return false;
+        }
+        String before = s.token(start - 1).lower();
+        if (before.equals("novel") || before.equals("new")) {
+            return true;
+        }
+        for (int k = start - 2; before.equals(",") && k >= 2 && k >= start - 7; k--) {
+            if (s.token(k).lower().equals("of") && KIND_NOUNS.contains(s.token(k - 1).lemma())
+                    && (s.token(k - 2).lower().equals("new") || s.token(k - 2).lower().equals("novel"))) {
+                return true;
             }
         }
         return false;

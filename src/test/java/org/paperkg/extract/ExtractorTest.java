@@ -10239,4 +10239,21 @@ class ExtractorTest {
                 "We propose an extended anti-aliasing method that tackles both down-sampling and non-linear layers.");
         assertThat(names(y, MentionKind.PROPOSED)).contains("Quill-Free Convnets");
     }
+
+    @Test
+    void aKindOfAConceptTheAuthorsPresentAsNewIsTheirModel() {
+        PaperExtraction x = extract("Quill Animation with Latent Wave Diffusion Models",
+                "In this paper, we propose an approach for quill animation using novel latent wave diffusion models "
+                        + "(LWDM) that synthesize a motion sequence in the latent space. LWDM beats the baselines.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("LWDM");
+        PaperExtraction y = extract("Faster Quill Flows",
+                "In this work, we propose a new class of continuous NFs, drift continuous normalizing flows (DCNFs), "
+                        + "that make a base distribution converge faster.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("DCNF");
+        // (not a short form that qualifies the noun after it, nor a kind that others present)
+        PaperExtraction z = extract("Quill Planning",
+                "We propose a novel conditional variational autoencoder (CVAE) based planner for quills. Temporal "
+                        + "graph neural networks (TGNNs) are popular.");
+        assertThat(names(z, MentionKind.METHOD)).doesNotContain("CVAE", "TGNN");
+    }
 }
