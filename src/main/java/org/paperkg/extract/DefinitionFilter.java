@@ -969,9 +969,6 @@ final class DefinitionFilter {
         return false;
     }
 
-    /** Nouns of a kind that "a new … of" opens: "a new class of continuous NFs, …". */
-    private static final Set<String> KIND_NOUNS = Set.of("class", "family", "type", "kind");
-
     /**
      * "we propose an approach … using novel latent flow diffusion models (LFDM) that …", "we propose a new class of
      * continuous NFs, ascent continuous normalizing flows (ACNFs), that …": a kind of a concept that the authors
@@ -994,7 +991,7 @@ final class DefinitionFilter {
             return true;
         }
         for (int k = start - 2; before.equals(",") && k >= 2 && k >= start - 7; k--) {
-            if (s.token(k).lower().equals("of") && KIND_NOUNS.contains(s.token(k - 1).lemma())
+            if (s.token(k).lower().equals("of") && ProposalCues.KIND_NOUNS.contains(s.token(k - 1).lemma())
                     && (s.token(k - 2).lower().equals("new") || s.token(k - 2).lower().equals("novel"))) {
                 return true;
             }

@@ -466,6 +466,12 @@ final class ProposalCues {
             "generalisation");
 
     /**
+     * Nouns of a kind: "a new class of continuous NFs, …" renames the class; "three classes of Neural SDEs" are of a
+     * kind that was there before them.
+     */
+    static final Set<String> KIND_NOUNS = Set.of("class", "family", "kind", "type");
+
+    /**
      * Nouns whose "of" phrase may name what is made: "a new family of X", "a suite of X", "the concept of X", "we
      * present an overview of X, a … system".
      */

@@ -627,7 +627,8 @@ final class ProposalFinder {
             rule = definedAfterANovelPhrase(s, nameStart, last, o.name());
         }
         if (rule == null) {
-            rule = proposedInItsClause(s, first, last, ownNames, known, longForms.isEmpty());
+            rule = proposedInItsClause(s, first, last, ownNames, known, longForms.isEmpty(),
+                    namedInAnEarlierSentence(text, o.name(), s));
         }
         if (rule == null && !known && !namedInAnEarlierSentence(text, o.name(), s)) {
             rule = meansOfAProposedMethod(s, first, nameStart, ownNames);

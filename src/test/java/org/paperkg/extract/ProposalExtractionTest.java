@@ -3100,4 +3100,25 @@ class ProposalExtractionTest {
                         + "(BERT) model is released.");
         assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("BERT");
     }
+
+    @Test
+    void whatNewClassesAreOfIsTheKindThereBeforeThem() {
+        PaperExtraction x = extract("Stable Neural Stochastic Differential Equations for Quill Series",
+                "Neural Stochastic Differential Equations (Neural SDEs) add a diffusion term to Neural ODEs. In this "
+                        + "work, we propose three stable classes of Neural SDEs: Quill-type SDE, Linear Noise SDE, and "
+                        + "Bent SDE.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("Neural SDE", "Neural SDEs");
+        PaperExtraction y = extract("Regularized Quill Networks for Image Recognition",
+                "Quill Networks (QNs) have emerged as an alternative to deep networks. We introduce a class of QNs, "
+                        + "which reach the performance of ResNet.");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("QN");
+    }
+
+    @Test
+    void whatTheAuthorsReferToAsANameIsProposedWhateverTheLengthOfTheObject() {
+        PaperExtraction x = extract("Deterministic training of quill autoencoders",
+                "We refer to these new deterministic quill autoencoders as Quill Encoders within Flows (QEF), since "
+                        + "the encoder is an affine layer.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QEF");
+    }
 }
