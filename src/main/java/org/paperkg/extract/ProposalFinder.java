@@ -170,6 +170,18 @@ final class ProposalFinder {
                 proposed.add(o.name());
             }
         }
+        addDerivedProposals(text, names, aliases, out, proposed);
+        removeOthersNames(text, title, ownNames, aliases, out);
+        return out;
+    }
+
+    /**
+     * Adds the names that a proposal makes proposed with it: one joined to it by "and" with its own purpose, an
+     * instance of it, a listed part of its name, a sibling of a proposed variant.
+     */
+    private void addDerivedProposals(AnnotatedText text, List<NameOccurrence> names,
+                                     java.util.Map<String, Set<String>> aliases, List<Mention> out,
+                                     Set<String> proposed) {
         // "we propose Online Spiking Renormalization (OSR) to ensure …, and Online Threshold Stabilizer (OTS) to
         // stabilize …": a name joined by "and" to a proposed one, each with its short form and its purpose, is proposed
         for (NameOccurrence o : names) {
@@ -204,6 +216,15 @@ final class ProposalFinder {
                 proposed.add(o.name());
             }
         }
+    }
+
+    /**
+     * Removes the proposals of names that are someone else's after all: a well-known model in a version of the
+     * authors', one named for a language, one the text introduces as established, a classic algorithm, a known name
+     * that another proposed name ends in or is an edition of.
+     */
+    private void removeOthersNames(AnnotatedText text, String title, Set<String> ownNames,
+                                   java.util.Map<String, Set<String>> aliases, List<Mention> out) {
         // "our compressed BERT" is a version of a well-known model, not a proposal of it (unless the title names it,
         // "… with Implicit Q-Learning" introduces IQL, or a noun names it, "our final model S4D"); nor is what a
         // passive says was made, "WordNet was developed on SemCor"; and so is a known model in one of its sizes, "our
@@ -293,7 +314,6 @@ final class ProposalFinder {
         // benchmark whose edition the paper proposes is no proposal of its own
         out.removeIf(m -> lexicon.lookup(m.name()) != null
                 && proposedNames.stream().anyMatch(p -> editionOf(p, m.name())));
-        return out;
     }
 
     /**
