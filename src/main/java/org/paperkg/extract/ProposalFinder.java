@@ -513,6 +513,44 @@ final class ProposalFinder {
         }
         // (whether the gazetteer knows the name: the rules below ask it in turn)
         boolean known = lexicon.lookup(o.name()) != null;
+        String byTitle = byTheTitle(text, o, longForms, titleInitials, known);
+        if (byTitle != null) {
+            return byTitle;
+        }
+        Sentence s = o.sentence();
+        int first = s.tokenIndexAt(o.span().begin());
+        int last = s.tokenIndexAt(o.span().end() - 1);
+        int longFormStart = startOfLongForm(text, s, first, longForms);
+        if (heldBack(text, o, s, first, last, longFormStart, longForms, ownNames, known)) {
+            return null;
+        }
+        String rule = proposedAfterTheName(s, first, last);
+        if (rule == null && longFormStart < first && proposedBeforeItsLongForm(s, longFormStart)) {
+            rule = "proposal.the-proposed";
+        }
+        // "We apply the same principle to generate images. The resulting fast weight painters (FPAs) learn to …": what
+        // the authors' construction results in, named where the sentence opens (not a known name, "The resulting
+        // Bidirectional Encoder Representations from Transformers (BERT)")
+        if (rule == null && !known && longFormStart < first && resultingBeforeItsLongForm(s, longFormStart)) {
+            rule = "proposal.the-resulting";
+        }
+        // (not a passive that opens the abstract, names no authors and calls nothing new, where the authors propose in
+        // a later sentence: "Query Rewriting (QR) is proposed to solve …. In this paper, we propose Geo-BERT …")
+        if (rule != null && rule.equals("proposal.passive") && setsTheSceneForTheAuthors(text, s)) {
+            return null;
+        }
+        if (rule != null) {
+            return rule;
+        }
+        return byTheSentence(text, o, s, longFormStart, first, last, longForms, ownNames, known);
+    }
+
+    /**
+     * The rules that read the title, after a title's own prefix: a short form of the whole title, the title's head
+     * defined as a long form, a name of the title's initials, data the title names; null when none of them proposes.
+     */
+    private String byTheTitle(AnnotatedText text, NameOccurrence o, Set<String> longForms, Set<String> titleInitials,
+                              boolean known) {
         // "Neighborhood Attention Transformer" as the title and "We further present Neighborhood Attention Transformer
         // (NAT)": a short form of the whole title names what the paper is about
         if (spelledOutByTheTitle(text, longForms) && !proposedEarlierByOthers(text, o.name())
@@ -532,10 +570,16 @@ final class ProposalFinder {
         if (!known && namedDataInTheTitle(text, o)) {
             return "proposal.title-named-data";
         }
-        Sentence s = o.sentence();
-        int first = s.tokenIndexAt(o.span().begin());
-        int last = s.tokenIndexAt(o.span().end() - 1);
-        int longFormStart = startOfLongForm(text, s, first, longForms);
+        return null;
+    }
+
+    /**
+     * True when the sentence holds the name back from any proposal: it only modifies the noun proposed or names what
+     * the new method acts on, a longer name holds it, an earlier name's variant is what is new, or it is called a
+     * known thing or named by cited authors.
+     */
+    private boolean heldBack(AnnotatedText text, NameOccurrence o, Sentence s, int first, int last, int longFormStart,
+                             Set<String> longForms, Set<String> ownNames, boolean known) {
         boolean namedWithItsNoun = namedWithItsMethodNoun(s, longFormStart, first, last);
         if ((!namesTheNounAfterIt(s, first, last) && !shortFormOfAMethodNoun(s, longFormStart, first, last)
                 && !newNameBeforeItsNoun(o, s, first, last, longForms) && !namedWithItsNoun
@@ -556,41 +600,34 @@ final class ProposalFinder {
                 // (so is one right after the short form of a correction task's common name that it defines: "We
                 // develop a grammatical error correction (GEC) system")
                 || taskDefinedBeforeAMethodNoun(s, first, last, longForms)) {
-            return null;
+            return true;
         }
         // "the resulting IRLS variant", "this IRLS variant": what is new is the variant an earlier name modifies (not
         // a new name, "We present a more expensive SimRFs+ variant")
         if (last + 1 < s.size() && VARIANT_NOUNS.contains(s.token(last + 1).lemma())
                 && namedInAnEarlierSentence(text, o.name(), s)) {
-            return null;
+            return true;
         }
         if (calledAKnownThing(s, first) || calledAKnownThing(s, longFormStart)
                 || calledAUsedThing(s, first) && known) {
-            return null; // "… in the context of the belief theory called Subjective Logic (SL)"
+            return true; // "… in the context of the belief theory called Subjective Logic (SL)"
         }
         if (namedByCitedAuthors(s, last)) {
-            return null; // "… was coined Theory of Mind (ToM) by Premack & Woodruff (1978)"
+            return true; // "… was coined Theory of Mind (ToM) by Premack & Woodruff (1978)"
         }
-        String rule = proposedAfterTheName(s, first, last);
-        if (rule == null && longFormStart < first && proposedBeforeItsLongForm(s, longFormStart)) {
-            rule = "proposal.the-proposed";
-        }
-        // "We apply the same principle to generate images. The resulting fast weight painters (FPAs) learn to …": what
-        // the authors' construction results in, named where the sentence opens (not a known name, "The resulting
-        // Bidirectional Encoder Representations from Transformers (BERT)")
-        if (rule == null && !known && longFormStart < first && resultingBeforeItsLongForm(s, longFormStart)) {
-            rule = "proposal.the-resulting";
-        }
-        // (not a passive that opens the abstract, names no authors and calls nothing new, where the authors propose in
-        // a later sentence: "Query Rewriting (QR) is proposed to solve …. In this paper, we propose Geo-BERT …")
-        if (rule != null && rule.equals("proposal.passive") && setsTheSceneForTheAuthors(text, s)) {
-            return null;
-        }
-        if (rule != null) {
-            return rule;
-        }
-        int nameStart = first;
-        first = longFormStart;
+        return false;
+    }
+
+    /**
+     * The rules that read what the sentence says around the name, from the start of its long form
+     * ({@code longFormStart}) or the name itself ({@code nameStart}): an apposition, an enumeration, a naming phrase,
+     * "our X", what the authors' work results in, a part of a proposal, a definition after a novel phrase, "we propose
+     * … X" in its clause; null when none of them proposes.
+     */
+    private String byTheSentence(AnnotatedText text, NameOccurrence o, Sentence s, int longFormStart, int nameStart,
+                                 int last, Set<String> longForms, Set<String> ownNames, boolean known) {
+        int first = longFormStart;
+        String rule = null;
         // (not a name that opens a clause after a colon or comma: "We propose a number of explanations for these
         // findings: LXMERT (and to some extent ViLBERT) show …")
         if (!opensAClause(s, last)) {
