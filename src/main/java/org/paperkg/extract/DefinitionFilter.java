@@ -990,7 +990,10 @@ final class DefinitionFilter {
         if (before.equals("novel") || before.equals("new")) {
             return true;
         }
-        for (int k = start - 2; before.equals(",") && k >= 2 && k >= start - 7; k--) {
+        if (!before.equals(",")) {
+            return false;
+        }
+        for (int k = start - 2; k >= 2 && k >= start - 7; k--) {
             if (s.token(k).lower().equals("of") && ProposalCues.KIND_NOUNS.contains(s.token(k - 1).lemma())
                     && (s.token(k - 2).lower().equals("new") || s.token(k - 2).lower().equals("novel"))) {
                 return true;
