@@ -153,38 +153,7 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>(conceptMentions.stream()
                 .filter(c -> !c.rule().equals("concept.paraphrase") || strongNames.stream().noneMatch(n -> n.overlaps(c.span())))
                 .toList());
-        // (and a short form the paper defines for a phenomenon, condition or property: "the edge of stability (EOS)
-        // phenomenon" makes "this EOS stabilization" no method either)
-        // (and a file format or a licence: "in TMX format", then "contains plain TMX")
-        // (and a task's common name that a sentence opens with and says what it aims at: "Cross-lingual entity
-        // alignment (EA) aims to find …")
-        // (and a task the authors pose and name: "a new … task, termed referring multi-object tracking (RMOT)",
-        // "Instruction-oriented Object Detection (IOD), a new task that …")
-        // (and the label of a class things are sorted into: "classify comments into Not Offensive (NO), …")
-        // (and a phenomenon's name: "Termed as the Implicit Identity Leakage, this phenomenon …")
-        Set<String> metrics = found.occurrences().stream().filter(o -> types.definesAMetric(o) || types.namesAProblem(o)
-                        || TaskCues.aimsAtSomething(o)
-                        || TaskCues.termedAfterAPosedThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))
-                        || TaskCues.appositionCallsItAPosedTask(o) && !lexicon.isKnownDataset(o.name())
-                        || TaskCues.namesAClass(o) || TaskCues.calledAPhenomenon(o, text)
-                        || (found.aliases().containsKey(o.name()) && TaskCues.namesAStatementOnly(o))
-                        || types.namesAFormat(o))
-                .map(NameOccurrence::name)
-                .collect(java.util.stream.Collectors.toSet());
-        // a name that the text calls an organisation, wherever it occurs ("data collected by StoryCorps")
-        Set<String> organisations = found.occurrences().stream().filter(types::calledAnOrganisation)
-                .map(NameOccurrence::name).collect(java.util.stream.Collectors.toSet());
-        // and a device, wherever it occurs ("Direct time-of-flight (dToF) sensors", then "the dToF data")
-        Set<String> devices = found.occurrences().stream().filter(types::namesHardware)
-                .map(NameOccurrence::name).collect(java.util.stream.Collectors.toSet());
-        // (with the short forms defined, names or not: "ZSADperformance" after "Zero-shot anomaly detection (ZSAD)")
-        Set<String> allNames = found.occurrences().stream().map(NameOccurrence::name)
-                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
-        definitions.forEach(d -> allNames.add(d.shortForm()));
-        List<NameOccurrence> candidates = found.occurrences().stream()
-                .filter(o -> !types.isMetric(o) && !metrics.contains(o.name()) && !TaskCues.namesAPhenomenon(o)
-                        && !devices.contains(o.name()) && !organisations.contains(o.name())
-                        && (!Names.gluedToAWord(o.name(), allNames) || found.aliases().containsKey(o.name()))).toList();
+        List<NameOccurrence> candidates = candidateNames(text, found, definitions);
         List<Mention> proposedOrDescribed = proposals.find(text, candidates, found.aliases());
         // (a title's opening description of the method that a coined name of the abstract names is neither a method
         // nor proposed: "Graph Generative Model for …" above "a novel graph generative model, Computation Graph
@@ -200,35 +169,7 @@ public final class Extractor {
         // shared task by it, whose data it stands for ("SemEval-2021 Task 2: Multilingual … Disambiguation
         // (MCL-WiC)")
         Set<String> proposedNames = proposed.stream().map(Mention::name).collect(java.util.stream.Collectors.toSet());
-        Set<String> tasks = found.aliases().entrySet().stream()
-                .filter(e -> !proposedNames.contains(e.getKey()) && TaskCues.namesATask(e.getValue())
-                        && !lexicon.isKnownDataset(e.getKey())
-                        && named.stream().noneMatch(o -> o.name().equals(e.getKey())
-                                && (PhraseSyntax.rightBeforeOneOf(o, TypeCues.COMPONENT_NOUNS)
-                                        || MethodCues.outperformsSomething(o)
-                                        || TaskCues.namesANumberedTask(o.sentence(),
-                                                o.sentence().tokenIndexAt(o.span().begin())))))
-                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
-        // (and a name the text calls a task, "Grammatical Error Correction (GEC) is the task of …", or names so, "we
-        // call this phenomenon Layer Convergence Bias", or a short form
-        // with a long form right before the word, "for the HMR task", or a name the gazetteer does not know right
-        // before the word "problem", "the MAP problem", unless the text also uses it as a dataset: "Visual dialog
-        // (VisDial) is a task of …" beside "the VisDial v1.0 dataset"; a name without a long form before the word
-        // "task", "the BTEC task", "the OLYMPICS task", is as often a shared task's data; and a short form in
-        // capitals listed after "tasks": "five NLP tasks, POS, NER, DEP, CON, and SRL")
-        Set<String> calledTasks = named.stream().filter(o -> !proposedNames.contains(o.name())
-                        && (TaskCues.calledATask(o) || types.listedAsATask(o)
-                        || TaskCues.namedAsAPosedThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))
-                        || !o.source().equals("acronym-long-form") && (types.unknownNameBeforeTheWordProblem(o)
-                                || found.aliases().containsKey(o.name())
-                                        && PhraseSyntax.rightBeforeTheWord(o, "task"))))
-                .map(NameOccurrence::name).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
-        Set<String> alsoDatasets = named.stream().filter(o -> calledTasks.contains(o.name())
-                        && types.decide(o, null).type() == MentionKind.DATASET)
-                .map(NameOccurrence::name).collect(java.util.stream.Collectors.toSet());
-        calledTasks.removeAll(alsoDatasets);
-        tasks.addAll(calledTasks);
-        tasks.addAll(namedForATask(found.aliases(), taskShortFormsDefined(definitions, tasks), proposedNames));
+        Set<String> tasks = taskNames(text, found, named, proposedNames, definitions);
         // (and a plain word whose capitals mark letters, which the text also writes plainly: "exploits ConteXtual
         // information" under "… With Contextual Information"; not a name the paper gives, defines or titles with)
         String titleText = text.title();
@@ -293,14 +234,7 @@ public final class Extractor {
         }
         mentions.addAll(proposed);
         mentions.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparing(Mention::kind));
-        // one piece of evidence per claim and sentence: the most confident, else the first
-        Map<String, Mention> perSentence = new java.util.LinkedHashMap<>();
-        for (Mention m : mentions) {
-            perSentence.merge(m.kind() + " " + m.name() + " " + m.sentence(), m,
-                    (a, b) -> b.confidence() > a.confidence() ? b : a);
-        }
-        mentions = new ArrayList<>(perSentence.values());
-        mentions.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparing(Mention::kind));
+        mentions = strongestPerSentence(mentions);
         List<Span> sentences = text.sentences().stream().map(s -> new Span(s.begin(), s.end())).toList();
         LatexMarkup markup = text.markup();
         if (markup.isEmpty()) {
@@ -310,6 +244,98 @@ public final class Extractor {
         return new PaperExtraction(paper, markup.written(), markup.writtenSpan(new Span(0, text.titleLength())).end(),
                 sentences.stream().map(markup::writtenSpan).toList(),
                 mentions.stream().map(m -> asWritten(m, markup)).toList(), found.aliases());
+    }
+
+    /**
+     * The names found that may be methods or datasets: not what the text calls a metric, a problem, a phenomenon, a
+     * statement, a file format, an organisation or a device, nor a word glued into another name.
+     */
+    private List<NameOccurrence> candidateNames(AnnotatedText text, NameFinder.Found found,
+                                                List<AcronymDefinition> definitions) {
+        // (and a short form the paper defines for a phenomenon, condition or property: "the edge of stability (EOS)
+        // phenomenon" makes "this EOS stabilization" no method either)
+        // (and a file format or a licence: "in TMX format", then "contains plain TMX")
+        // (and a task's common name that a sentence opens with and says what it aims at: "Cross-lingual entity
+        // alignment (EA) aims to find …")
+        // (and a task the authors pose and name: "a new … task, termed referring multi-object tracking (RMOT)",
+        // "Instruction-oriented Object Detection (IOD), a new task that …")
+        // (and the label of a class things are sorted into: "classify comments into Not Offensive (NO), …")
+        // (and a phenomenon's name: "Termed as the Implicit Identity Leakage, this phenomenon …")
+        Set<String> metrics = found.occurrences().stream().filter(o -> types.definesAMetric(o) || types.namesAProblem(o)
+                        || TaskCues.aimsAtSomething(o)
+                        || TaskCues.termedAfterAPosedThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))
+                        || TaskCues.appositionCallsItAPosedTask(o) && !lexicon.isKnownDataset(o.name())
+                        || TaskCues.namesAClass(o) || TaskCues.calledAPhenomenon(o, text)
+                        || (found.aliases().containsKey(o.name()) && TaskCues.namesAStatementOnly(o))
+                        || types.namesAFormat(o))
+                .map(NameOccurrence::name)
+                .collect(java.util.stream.Collectors.toSet());
+        // a name that the text calls an organisation, wherever it occurs ("data collected by StoryCorps")
+        Set<String> organisations = found.occurrences().stream().filter(types::calledAnOrganisation)
+                .map(NameOccurrence::name).collect(java.util.stream.Collectors.toSet());
+        // and a device, wherever it occurs ("Direct time-of-flight (dToF) sensors", then "the dToF data")
+        Set<String> devices = found.occurrences().stream().filter(types::namesHardware)
+                .map(NameOccurrence::name).collect(java.util.stream.Collectors.toSet());
+        // (with the short forms defined, names or not: "ZSADperformance" after "Zero-shot anomaly detection (ZSAD)")
+        Set<String> allNames = found.occurrences().stream().map(NameOccurrence::name)
+                .collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+        definitions.forEach(d -> allNames.add(d.shortForm()));
+        List<NameOccurrence> candidates = found.occurrences().stream()
+                .filter(o -> !types.isMetric(o) && !metrics.contains(o.name()) && !TaskCues.namesAPhenomenon(o)
+                        && !devices.contains(o.name()) && !organisations.contains(o.name())
+                        && (!Names.gluedToAWord(o.name(), allNames) || found.aliases().containsKey(o.name()))).toList();
+        return candidates;
+    }
+
+    /**
+     * The names that are tasks: long forms that name a task, names the text calls a task or a posed problem (unless
+     * the text also types them as data), and names made for a task.
+     */
+    private Set<String> taskNames(AnnotatedText text, NameFinder.Found found, List<NameOccurrence> named,
+                                  Set<String> proposedNames, List<AcronymDefinition> definitions) {
+        Set<String> tasks = found.aliases().entrySet().stream()
+                .filter(e -> !proposedNames.contains(e.getKey()) && TaskCues.namesATask(e.getValue())
+                        && !lexicon.isKnownDataset(e.getKey())
+                        && named.stream().noneMatch(o -> o.name().equals(e.getKey())
+                                && (PhraseSyntax.rightBeforeOneOf(o, TypeCues.COMPONENT_NOUNS)
+                                        || MethodCues.outperformsSomething(o)
+                                        || TaskCues.namesANumberedTask(o.sentence(),
+                                                o.sentence().tokenIndexAt(o.span().begin())))))
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+        // (and a name the text calls a task, "Grammatical Error Correction (GEC) is the task of …", or names so, "we
+        // call this phenomenon Layer Convergence Bias", or a short form
+        // with a long form right before the word, "for the HMR task", or a name the gazetteer does not know right
+        // before the word "problem", "the MAP problem", unless the text also uses it as a dataset: "Visual dialog
+        // (VisDial) is a task of …" beside "the VisDial v1.0 dataset"; a name without a long form before the word
+        // "task", "the BTEC task", "the OLYMPICS task", is as often a shared task's data; and a short form in
+        // capitals listed after "tasks": "five NLP tasks, POS, NER, DEP, CON, and SRL")
+        Set<String> calledTasks = named.stream().filter(o -> !proposedNames.contains(o.name())
+                        && (TaskCues.calledATask(o) || types.listedAsATask(o)
+                        || TaskCues.namedAsAPosedThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))
+                        || !o.source().equals("acronym-long-form") && (types.unknownNameBeforeTheWordProblem(o)
+                                || found.aliases().containsKey(o.name())
+                                        && PhraseSyntax.rightBeforeTheWord(o, "task"))))
+                .map(NameOccurrence::name).collect(java.util.stream.Collectors.toCollection(java.util.HashSet::new));
+        Set<String> alsoDatasets = named.stream().filter(o -> calledTasks.contains(o.name())
+                        && types.decide(o, null).type() == MentionKind.DATASET)
+                .map(NameOccurrence::name).collect(java.util.stream.Collectors.toSet());
+        calledTasks.removeAll(alsoDatasets);
+        tasks.addAll(calledTasks);
+        tasks.addAll(namedForATask(found.aliases(), taskShortFormsDefined(definitions, tasks), proposedNames));
+        return tasks;
+    }
+
+    /** One mention per claim and sentence, the most confident, else the first; in the order of the text. */
+    private static List<Mention> strongestPerSentence(List<Mention> mentions) {
+        // one piece of evidence per claim and sentence: the most confident, else the first
+        Map<String, Mention> perSentence = new java.util.LinkedHashMap<>();
+        for (Mention m : mentions) {
+            perSentence.merge(m.kind() + " " + m.name() + " " + m.sentence(), m,
+                    (a, b) -> b.confidence() > a.confidence() ? b : a);
+        }
+        List<Mention> strongest = new ArrayList<>(perSentence.values());
+        strongest.sort(Comparator.comparingInt((Mention m) -> m.span().begin()).thenComparing(Mention::kind));
+        return strongest;
     }
 
     private static Mention asWritten(Mention m, LatexMarkup markup) {
