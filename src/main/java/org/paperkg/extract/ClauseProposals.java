@@ -573,7 +573,8 @@ final class ClauseProposals {
         // (its object up to five words where they call it new or the authors': "We refer to these new generative
         // autoencoders as AutoEncoders within Flows"; not "We refer to this family of methods as X")
         for (int k = as - 2; k >= 1 && k >= as - 7; k--) {
-            if (k < as - 5 && !newOrOurs(s, k + 2, as)) {
+            if (k < as - 5 && !anyBetween(s, k + 1, as, t -> t.lower().equals("new") || t.lower().equals("novel")
+                    || t.lower().equals("our"))) {
                 break;
             }
             if (s.token(k).lemma().equals("refer") && s.token(k + 1).lower().equals("to")) {
@@ -582,17 +583,6 @@ final class ClauseProposals {
             }
         }
         return -1;
-    }
-
-    /** True when "new", "novel" or "our" stands from {@code from} (inclusive) to {@code to} (exclusive). */
-    private static boolean newOrOurs(Sentence s, int from, int to) {
-        for (int k = Math.max(0, from); k < to; k++) {
-            String w = s.token(k).lower();
-            if (w.equals("new") || w.equals("novel") || w.equals("our")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** True when a comma or a parenthesis sets off what "referred (to) as" follows, or a noun comes right before. */
@@ -671,7 +661,8 @@ final class ClauseProposals {
      * framework (SDF-Diffusion in short)").
      */
     static String proposedInItsClause(Sentence s, int first, int last, Set<String> ownNames,
-                                              boolean knownName, boolean spelledOutNowhere, boolean namedBefore) {
+                                              boolean knownName, boolean spelledOutNowhere,
+                                              java.util.function.BooleanSupplier namedBefore) {
         // (and so are they around "X in short": "we propose a 3D shape generation framework (SDF-Diffusion in short)")
         boolean shortForm = shortNameOfAPhrase(s, last) && last + 3 < s.size() && s.token(last + 3).word().equals(")");
         if (first >= 1 && last + 1 < s.size() && s.token(first - 1).word().equals("(")
@@ -710,7 +701,7 @@ final class ClauseProposals {
             // Networks (PNs) have emerged …": what the new classes are of is the kind, there before them (not "a new
             // family of X models" that the text has not named)
             if (w.equals("of") && k > 0 && ProposalCues.KIND_NOUNS.contains(s.token(k - 1).lemma())
-                    && (s.token(k - 1).pos().equals("NNS") || namedBefore)) {
+                    && (s.token(k - 1).pos().equals("NNS") || namedBefore.getAsBoolean())) {
                 return null;
             }
             if (isTriggerVerb(s, k)) {

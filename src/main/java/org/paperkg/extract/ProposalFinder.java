@@ -663,9 +663,12 @@ final class ProposalFinder {
         if (rule == null) {
             rule = namedBeforeTheAuthorsThing(s, first, last);
         }
+        // (whether an earlier sentence names it: searched once, and only when a rule below asks)
+        java.util.function.Supplier<Boolean> namedBefore =
+                com.google.common.base.Suppliers.memoize(() -> namedInAnEarlierSentence(text, o.name(), s));
         // (a name the text gave before is no result of the authors' work: "deep directed graphical models (DGMs)",
         // then "…, resulting in a compact DGM")
-        if (rule == null && !namedInAnEarlierSentence(text, o.name(), s)) {
+        if (rule == null && !namedBefore.get()) {
             rule = whatTheAuthorsWorkResultsIn(s, first);
         }
         if (rule == null) {
@@ -684,10 +687,9 @@ final class ProposalFinder {
             rule = definedAfterANovelPhrase(s, nameStart, last, o.name());
         }
         if (rule == null) {
-            rule = proposedInItsClause(s, first, last, ownNames, known, longForms.isEmpty(),
-                    namedInAnEarlierSentence(text, o.name(), s));
+            rule = proposedInItsClause(s, first, last, ownNames, known, longForms.isEmpty(), namedBefore::get);
         }
-        if (rule == null && !known && !namedInAnEarlierSentence(text, o.name(), s)) {
+        if (rule == null && !known && !namedBefore.get()) {
             rule = meansOfAProposedMethod(s, first, nameStart, ownNames);
         }
         if (rule == null && !known && longForms.isEmpty() && Names.isCoined(o.name())) {
