@@ -555,6 +555,15 @@ final class ClauseProposals {
         if (as >= 1 && NAMING_VERBS.contains(s.token(as - 1).lemma()) && s.token(as - 1).pos().equals("VBN")) {
             return as - 1;
         }
+        // ("known as" set off by a comma after a method or a dataset the authors make: "We introduce a simple yet
+        // effective ATTA algorithm, known as SimATTA, …"; not "a new formulation of constrained RL, known as X" nor
+        // "we study a variant of SGDm, known as X", things that exist, nor "a technique known as dropout")
+        if (as >= 3 && s.token(as - 1).lower().equals("known") && s.token(as - 2).word().equals(",")
+                && (TypeCues.METHOD_HEADS.contains(s.token(as - 3).lemma())
+                        || TypeCues.DATASET_HEADS.contains(s.token(as - 3).lemma()))
+                && madeByTheAuthorsBefore(s, as - 3)) {
+            return as - 1;
+        }
         // (an adverb may come before "as": "a modular architecture, referred to further as X")
         boolean adverb = as >= 2
                 && (s.token(as - 1).pos().startsWith("RB") || REFERRING_ADVERBS.contains(s.token(as - 1).lower()));
@@ -583,6 +592,24 @@ final class ClauseProposals {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when a verb that makes a thing, the authors its subject, governs the noun phrase that ends at
+     * {@code head}: "we propose a method", "We introduce a simple yet effective ATTA algorithm" (within eight words,
+     * no comma or other verb between).
+     */
+    private static boolean madeByTheAuthorsBefore(Sentence s, int head) {
+        for (int k = head - 1; k >= 0 && k >= head - 8; k--) {
+            Token t = s.token(k);
+            if (t.pos().startsWith("VB")) {
+                return AuthorSubject.authorsVerbAt(s, k, CREATING_VERBS);
+            }
+            if (t.word().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when a comma or a parenthesis sets off what "referred (to) as" follows, or a noun comes right before. */

@@ -3121,4 +3121,18 @@ class ProposalExtractionTest {
                         + "the encoder is an affine layer.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("QEF");
     }
+
+    @Test
+    void aMethodTheAuthorsMakeKnownAsANameIsProposed() {
+        PaperExtraction x = extract("Active Quill Adaptation: Analyses and An Algorithm",
+                "We study active quill adaptation. We introduce a simple yet effective quill algorithm, known as "
+                        + "SimQuill, using real-time sample selection. SimQuill is fast.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("SimQuill");
+        // (not a thing the authors only study, nor one the field already names)
+        PaperExtraction y = extract("Fractional Quill Dynamics",
+                "We consider a continuous-time variant of SGD, known as the underdamped quill dynamics (UQD), and "
+                        + "investigate its properties. Finally, we study a new formulation of constrained RL, known as "
+                        + "RL with quill constraints (RLwQ).");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("UQD", "RLwQ");
+    }
 }
