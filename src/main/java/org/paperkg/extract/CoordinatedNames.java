@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Names coordinated in one list are things of one kind: "results on FUNSD (0.79 → 0.84), CORD (0.94 → 0.96) and
@@ -29,9 +30,10 @@ final class CoordinatedNames {
     /**
      * Retypes the uncued names of lists that hold typed datasets and no typed method, their uncued occurrences
      * elsewhere, and the names glossing a dataset. {@code occurrences} and {@code decisions} are parallel; the result
-     * is a new list of decisions.
+     * is a new list of decisions; {@code language} tells the languages that may open an item of a list.
      */
-    static List<TypeCues.Decision> typeLikeTheirList(List<NameOccurrence> occurrences, List<TypeCues.Decision> decisions) {
+    static List<TypeCues.Decision> typeLikeTheirList(List<NameOccurrence> occurrences,
+                                                     List<TypeCues.Decision> decisions, Predicate<String> language) {
         List<TypeCues.Decision> out = new ArrayList<>(decisions);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < occurrences.size(); i++) {
@@ -49,7 +51,7 @@ final class CoordinatedNames {
                 if (next.sentence() == previous.sentence() && (next.span().overlaps(previous.span())
                         || sameItem(previous, next))) {
                     end++;
-                } else if (coordinated(previous, next)) {
+                } else if (coordinated(previous, next, language)) {
                     end++;
                     items++;
                 } else {
@@ -221,7 +223,7 @@ final class CoordinatedNames {
      * True when {@code b} follows {@code a} in the same sentence with only list glue between them, a comma or a
      * conjunction among it, and maybe a parenthesised gloss or score right after {@code a}.
      */
-    static boolean coordinated(NameOccurrence a, NameOccurrence b) {
+    static boolean coordinated(NameOccurrence a, NameOccurrence b, Predicate<String> language) {
         if (a.sentence() != b.sentence() || b.span().begin() < a.span().end()) {
             return false;
         }
@@ -245,10 +247,12 @@ final class CoordinatedNames {
         boolean comma = false;
         boolean conjunction = false;
         // (an adjective may open the next item, tagged as one, as a participle or even a past tense: "MPII, extended
-        // PASCAL-Person-Part, and WAF")
+        // PASCAL-Person-Part, and WAF"), or the language of the item's data: "English OntoNotes 5.0, Chinese MSRA and
+        // Chinese OntoNotes 4.0"
         String opening = next > j ? s.token(next - 1).pos() : "";
         int itemStart = (opening.equals("JJ") || opening.equals("VBN") || opening.equals("VBD"))
-                && Character.isLowerCase(s.token(next - 1).word().charAt(0)) ? next - 1 : next;
+                && Character.isLowerCase(s.token(next - 1).word().charAt(0))
+                || next > j && language.test(s.token(next - 1).word()) ? next - 1 : next;
         for (; j < itemStart; j++) {
             String w = s.token(j).lower();
             if (!GLUE.contains(w)) {

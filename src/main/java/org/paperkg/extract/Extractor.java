@@ -95,7 +95,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "842";
+    static final String RULES_VERSION = "843";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -184,7 +184,8 @@ public final class Extractor {
         for (NameOccurrence o : occurrences) {
             decisions.add(types.decide(o, firstLongForm(found, o)));
         }
-        decisions = CoordinatedNames.typeLikeTheirList(occurrences, types.onePerPaper(occurrences, decisions));
+        decisions = CoordinatedNames.typeLikeTheirList(occurrences, types.onePerPaper(occurrences, decisions),
+                lexicon::isLanguage);
         decisions = DataPaper.typeTheTitleName(text, occurrences, decisions, types::endsInAKnownModelsName);
         // (and a short form typed a method somewhere that the text does not define but whose letters spell a task
         // phrase of the text: "SOD" beside "salient object detection"; not one the authors name their own work, nor

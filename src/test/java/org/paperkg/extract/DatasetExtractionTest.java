@@ -2105,4 +2105,13 @@ class DatasetExtractionTest {
                         + "of Thomas Aquinas (118 texts) as well as 61 texts by other authors.");
         assertThat(names(y, MentionKind.DATASET)).doesNotContain("SJ");
     }
+
+    @Test
+    void aLanguageMayOpenAnItemOfAListOfDatasets() {
+        PaperExtraction x = extract("A Unified Quill Framework for Named Entity Recognition",
+                "We reach new results on flat NER datasets, i.e., +0.24 and +1.49 respectively on English CoNLL 2003, "
+                        + "English OntoNotes 5.0, Chinese QSRA and Chinese OntoNotes 4.0.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QSRA");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QSRA");
+    }
 }
