@@ -54,6 +54,7 @@ import static org.paperkg.extract.OwnWorkProposals.ours;
 import static org.paperkg.extract.OwnWorkProposals.startOfNameList;
 import static org.paperkg.extract.OwnWorkProposals.whatResults;
 import static org.paperkg.extract.OwnWorkProposals.whatTheAuthorsWorkResultsIn;
+import static org.paperkg.extract.ProposalCues.CREATING_VERBS;
 import static org.paperkg.extract.ProposalCues.NAMELY;
 import static org.paperkg.extract.ProposalCues.NAMING_VERBS;
 import static org.paperkg.extract.ProposalCues.NOVELTY;
@@ -582,7 +583,7 @@ final class ProposalFinder {
                              Set<String> longForms, Set<String> ownNames, boolean known) {
         boolean namedWithItsNoun = namedWithItsMethodNoun(s, longFormStart, first, last);
         if ((!namesTheNounAfterIt(s, first, last) && !shortFormOfAMethodNoun(s, longFormStart, first, last)
-                && !newNameBeforeItsNoun(o, s, first, last, longForms) && !namedWithItsNoun
+                && !newNameBeforeItsNoun(text, o, s, first, last, longForms) && !namedWithItsNoun
                 && modifiesANoun(o, s, first, last))
                 || (!namedWithItsNoun && termsModifyANoun(o, s, last, longForms))
                 // "a new Semi-Supervised VQA-NLE via Self-Critical Learning (S3C)": a name inside a longer title-case name
@@ -941,14 +942,50 @@ final class ProposalFinder {
     /**
      * True for a name that stands for nothing known or spelled out, right after "a novel" or "a new" and before a
      * singular common noun: "we propose a novel DUALPATH adaptation" names the adaptation (unlike "a novel NAS
-     * algorithm", a well-known name, or "a novel QA task", a short form of four capitals or fewer, which fields go by).
+     * algorithm", a well-known name, or "a novel QA task", a short form of four capitals or fewer, which fields go by);
+     * or a word coined in one piece that is new to the text, after an article: "we design a SynGCN module".
      */
-    private boolean newNameBeforeItsNoun(NameOccurrence o, Sentence s, int first, int last, Set<String> longForms) {
+    private boolean newNameBeforeItsNoun(AnnotatedText text, NameOccurrence o, Sentence s, int first, int last,
+                                         Set<String> longForms) {
         String name = o.name();
-        return first >= 2 && novelAfterAnArticle(s, first - 1) && lexicon.lookup(name) == null
-                && (longForms == null || longForms.isEmpty()) && (name.length() > 4 || !Names.isAcronym(name))
-                && last + 1 < s.size() && s.token(last + 1).pos().equals("NN")
-                && Character.isLowerCase(s.token(last + 1).word().charAt(0));
+        if (lexicon.lookup(name) != null || longForms != null && !longForms.isEmpty() || last + 1 >= s.size()
+                || !s.token(last + 1).pos().equals("NN")
+                || !Character.isLowerCase(s.token(last + 1).word().charAt(0))) {
+            return false;
+        }
+        if (first >= 2 && novelAfterAnArticle(s, first - 1)) {
+            return name.length() > 4 || !Names.isAcronym(name);
+        }
+        // (or a word coined in one piece that the text has not written before, after an article and adjectives: "we
+        // propose a monolingual DocRepair model", "we design a SynGCN module"; not "a sample-efficient LfO approach"
+        // after "Learning from Observations (LfO)", nor "an approximate SkewIoU loss" after other uses of SkewIoU)
+        return coinedInOnePiece(name) && madeAfterAnArticleAndAdjectives(s, first)
+                && !namedInAnEarlierSentence(text, name, s);
+    }
+
+    /** True for a capitalised word coined in one piece, no hyphen, no acronym: "DocRepair", "Feat2Graph". */
+    private static boolean coinedInOnePiece(String name) {
+        return Character.isUpperCase(name.charAt(0)) && name.indexOf('-') < 0 && name.indexOf(' ') < 0
+                && !Names.isAcronym(name) && Names.isCoined(name);
+    }
+
+    /**
+     * True when "a" or "an" comes right before {@code first}, or before up to two lower-case adjectives there, right
+     * after a verb that makes a thing: "we propose a monolingual DocRepair model" (not "we have released a VSCode
+     * extension", which need not be new).
+     */
+    private static boolean madeAfterAnArticleAndAdjectives(Sentence s, int first) {
+        for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
+            Token t = s.token(k);
+            if (TypeCues.INDEFINITE_ARTICLES.contains(t.lower())) {
+                return k >= 1 && CREATING_VERBS.contains(s.token(k - 1).lemma())
+                        && s.token(k - 1).pos().startsWith("VB");
+            }
+            if (!t.pos().equals("JJ") || !Character.isLowerCase(t.word().charAt(0))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -3135,4 +3135,18 @@ class ProposalExtractionTest {
                         + "RL with quill constraints (RLwQ).");
         assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("UQD", "RLwQ");
     }
+
+    @Test
+    void aWordCoinedInOnePieceBeforeTheNounOfWhatIsMadeNamesIt() {
+        PaperExtraction x = extract("Context-Aware Quill Repair for Translation",
+                "We propose a monolingual DocQuill model to correct inconsistencies between translations. DocQuill "
+                        + "edits a sequence of translations. We also design a SynQuill module with syntax.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("DocQuill", "SynQuill");
+        // (not one the text has written before, nor the short form of what it studies)
+        PaperExtraction y = extract("Quill Detection with Kalman Filtering",
+                "Rotation detectors often use a loss based on SkewQuill. In this paper, we propose an effective "
+                        + "approximate SkewQuill loss. Learning from Quill Observations (LfQO) is a practical setting. "
+                        + "We propose a sample-efficient LfQO approach.");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("SkewQuill", "LfQO");
+    }
 }
