@@ -446,7 +446,7 @@ final class ConceptFinder {
         if (p.label().equals("CNN") && besideDailyMail(pieces, i, end)) {
             return "concept.other-sense-news"; // "articles from CNN and Daily Mail": the news corpus
         }
-        if (p.label().equals("MAE") && (senses.meanAbsoluteError() || nearMetric(pieces, i))) {
+        if (p.label().equals("MAE") && (senses.meanAbsoluteError() || nearMetric(pieces, i) || aMeasure(pieces, i))) {
             return "concept.other-sense-metric";
         }
         if (p.label().equals("simulate … system") && !senses.physicalSystems()) {
@@ -547,6 +547,32 @@ final class ConceptFinder {
             }
         }
         return false;
+    }
+
+    /** Words right before a short form that make it a measure: "a better MAE", "the average MAE". */
+    private static final Set<String> BEFORE_A_MEASURE = Set.of("lower", "higher", "better", "worse", "average", "%");
+    /** Words right after a short form that make it a measure: "an MAE score of", "a 22% MAE reduction". */
+    private static final Set<String> AFTER_A_MEASURE = Set.of("score", "metric", "reduction", "value", "below",
+            "above");
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("\\d[\\d.,]*");
+
+    /**
+     * A short form written as a measure is one, whatever else it stands for: a number right before or after it
+     * ("0.444 MAE and 0.935 PCC", "MAE 0.545"), "of" and a number after it ("an MAE of 0.0055"), or a word of
+     * measuring beside it ("better MAE", "40% MAE reduction"); not "the MAE baseline" or "outperforms MAE by 0.7%".
+     */
+    private static boolean aMeasure(List<Piece> pieces, int i) {
+        if (i > 0 && (NUMBER.matcher(pieces.get(i - 1).word()).matches()
+                || BEFORE_A_MEASURE.contains(pieces.get(i - 1).lower()))) {
+            return true;
+        }
+        if (i + 1 >= pieces.size()) {
+            return false;
+        }
+        Piece next = pieces.get(i + 1);
+        return NUMBER.matcher(next.word()).matches() || AFTER_A_MEASURE.contains(next.lemma())
+                || next.lower().equals("of") && i + 2 < pieces.size()
+                        && NUMBER.matcher(pieces.get(i + 2).word()).matches();
     }
 
     /** MAE beside other error metrics ("4.7% in MSE and MAE") is the mean absolute error. */
