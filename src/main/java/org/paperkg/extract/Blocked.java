@@ -18,4 +18,20 @@ final class Blocked {
     boolean isFree(Span span) {
         return !overlaps(span);
     }
+
+    /** True when every blocked character of {@code outer} lies in one of {@code inner}. */
+    boolean blockedOnlyWithin(Span outer, java.util.List<Span> inner) {
+        for (int c = chars.nextSetBit(outer.begin()); c >= 0 && c < outer.end(); c = chars.nextSetBit(c + 1)) {
+            int at = c;
+            if (inner.stream().noneMatch(s -> s.begin() <= at && at < s.end())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Frees the characters of {@code span}. */
+    void remove(Span span) {
+        chars.clear(span.begin(), span.end());
+    }
 }

@@ -198,8 +198,9 @@ final class NameFinder {
         // and a lower-case phrase that the authors name their method ("an approach, which we term state tuning")
         // (one that the title writes too needs a word of its own: not "we propose autoregressive transformer neural
         // networks for …", all concept words)
+        // (in place of a known name inside it: "which we call magnetic mirror descent")
         namedPhrases.find(text).stream().filter(o -> !o.source().equals(NamedPhraseFinder.TITLE_PHRASE)
-                || TitleNameFinder.hasAWordOutside(o, concepts)).forEach(f::addIfFree);
+                || TitleNameFinder.hasAWordOutside(o, concepts)).forEach(f::addOverKnownNamesInside);
         // such a phrase written again in the very same letters holds no names of its words alone ("we present
         // IN-CONTEXT PRETRAINING, a new approach …", then "we can do IN-CONTEXT PRETRAINING by …")
         phrasesWrittenAgain(text, lower, f).stream().filter(f.blocked::isFree).forEach(f.blocked::add);
@@ -352,6 +353,21 @@ final class NameFinder {
                 out.add(o);
                 blocked.add(o.span());
             }
+        }
+
+        /**
+         * Adds a name in place of the known names that the gazetteer found inside it and nothing else claimed there:
+         * "an algorithm, which we call magnetic mirror descent" names the authors' algorithm, not mirror descent.
+         */
+        void addOverKnownNamesInside(NameOccurrence o) {
+            List<NameOccurrence> inside = out.stream().filter(x -> x.source().equals("gazetteer")
+                    && x.span().begin() >= o.span().begin() && x.span().end() <= o.span().end()).toList();
+            if (!inside.isEmpty() && blocked.blockedOnlyWithin(o.span(), inside.stream().map(NameOccurrence::span)
+                    .toList())) {
+                out.removeAll(inside);
+                inside.forEach(x -> blocked.remove(x.span()));
+            }
+            addIfFree(o);
         }
 
         /**

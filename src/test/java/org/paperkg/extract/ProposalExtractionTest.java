@@ -3149,4 +3149,13 @@ class ProposalExtractionTest {
                         + "We propose a sample-efficient LfQO approach.");
         assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("SkewQuill", "LfQO");
     }
+
+    @Test
+    void aLowerCaseNameTheAuthorsGiveHoldsTheKnownNameInsideIt() {
+        PaperExtraction x = extract("A Unified Approach to Quill Games",
+                "This work studies an algorithm, which we call magnetic mirror descent, that is inspired by mirror "
+                        + "descent. We show the virtues of magnetic mirror descent as an equilibrium solver.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("magnetic mirror descent");
+        assertThat(names(x, MentionKind.METHOD)).contains("magnetic mirror descent", "mirror descent");
+    }
 }
