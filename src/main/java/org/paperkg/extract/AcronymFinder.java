@@ -77,18 +77,12 @@ final class AcronymFinder {
     /** Subjects that open a clause after a comma: "…, we further propose …". */
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("we", "they", "it", "this", "these", "our");
 
+    /**
+     * The definition that the parenthesis at {@code open} gives: a short form after its long form, "Long Range Arena
+     * (LRA)", or a long form after its short form, "MaRio (Multi-rewArd RatIOnalization)".
+     */
     private java.util.Optional<AcronymDefinition> parenthesised(AnnotatedText text, Sentence s, int open) {
-        int close = -1;
-        for (int j = open + 1; j < s.size() && j <= open + 12; j++) {
-            String w = s.token(j).word();
-            if (w.equals(")")) {
-                close = j;
-                break;
-            }
-            if (w.equals("(")) {
-                return java.util.Optional.empty();
-            }
-        }
+        int close = closingParenthesis(s, open);
         // ("(or TBL)" is read as an alternative name, elsewhere; a letter written against the parenthesis makes it
         // mathematics, "O(N n) parameters", "f(x)")
         if (close < 0 || close == open + 1 || open == 0 || s.token(open + 1).word().equals("or")
@@ -96,22 +90,7 @@ final class AcronymFinder {
                         && s.token(open - 1).end() == s.token(open).begin()) {
             return java.util.Optional.empty();
         }
-        // inside: up to the first ';' or ','  ("(LRA; Tay et al.)")
-        int insideEnd = close;
-        for (int j = open + 1; j < close; j++) {
-            String w = s.token(j).word();
-            if (w.equals(";") || w.equals(",")) {
-                insideEnd = j;
-                break;
-            }
-        }
-        // (and before "for short" or "in short": "Conditional Text Image Generation with Diffusion Models (CTIG-DM for
-        // short)")
-        // ("(or TSP in short)" is read as an alternative name, elsewhere)
-        if (insideEnd == close && close - open == 4 && s.token(close - 1).lower().equals("short")
-                && (s.token(close - 2).lower().equals("for") || s.token(close - 2).lower().equals("in"))) {
-            insideEnd = close - 2;
-        }
+        int insideEnd = endOfTheInside(s, open, close);
         int insideTokens = insideEnd - open - 1;
         // (names listed as examples define nothing: "forecasting models (FEDformer, Autoformer, etc.)", "(A, B, C)";
         // two alone may be a pair defined together, "(LR, SVM)")
@@ -128,128 +107,193 @@ final class AcronymFinder {
                 && Names.TITLE_CASE_WORD.matcher(inside).matches();
         // a short form is one or two tokens, or more that the tokenizer split from one word ("S^2IP-LLM")
         if ((insideTokens <= 2 || !inside.contains(" ")) && isShortForm(inside) && !plainWordBeforeAComma) {
-            int maxWords = Math.min(inside.length() + 5, inside.length() * 2);
-            int first = Math.max(0, open - maxWords);
-            // never cross a sentence-internal break before the definition
-            for (int j = open - 1; j >= first; j--) {
-                String w = s.token(j).word();
-                // (a group's argument glued to its capital is part of a word: "Steerable E(3) Equivariant Graph Neural
-                // Networks (SEGNNs)", "SO(3)")
-                if (w.equals(")") && groupArgument(s, j)) {
-                    j -= 2;
-                    first = Math.max(0, first - 3);
-                    continue;
-                }
-                if (w.equals("(") || w.equals(")") || w.equals(";") || w.equals(":")) {
-                    first = j + 1;
-                    break;
-                }
-                // nor an apposition's comma: "a novel architecture using attention, the Wave Transformer (PsiNet)"
-                // (nor a clause's, its subject after it: "To lift image features to the TPV space, we further propose
-                // a transformer-based TPV encoder (TPVFormer)")
-                if (w.equals(",") && (TypeCues.ARTICLES.contains(s.token(j + 1).lower())
-                        || CLAUSE_SUBJECTS.contains(s.token(j + 1).lower()))) {
-                    first = j + 1;
-                    break;
-                }
-                // nor a dash between phrases: "a unified framework---tilted empirical risk minimization (TERM)" (not
-                // one that joins two names, "Kullback--Leibler divergence (KLD)")
-                if (ProposalCues.DASHES.contains(w) && separatesPhrases(s, j)) {
-                    first = j + 1;
-                    break;
-                }
-            }
-            if (first >= open) {
-                return java.util.Optional.empty();
-            }
-            String candidate = text.covered(s.token(first).begin(), s.token(open - 1).end());
-            // (a power read from a superscript, "T2AF" written "T^2AF" or "T$^2$AF", stands for two words)
-            String written = text.asWritten(s.token(open + 1).begin(), s.token(insideEnd - 1).end());
-            String spelled = powersSpelledOut(written.equals(inside) ? inside : written.replaceAll("[${}]", ""));
-            // (initials past function words only for a short form of letters alone: "(IWSLT 2010)" is an edition)
-            String longForm = longerOf(bestLongForm(spelled, candidate), initialsLongForm(spelled, candidate, false));
-            if (spelled.chars().allMatch(Character::isLetter)) {
-                longForm = longerOf(longForm, initialsLongForm(spelled, candidate, true));
-                // (a hyphenated word lending the initial of its first part only: "Projection-Based Constrained Policy
-                // Optimization (PCPO)")
-                longForm = longerOf(longForm, initialsLongForm(spelled, candidate, true, true));
-            }
-            // "the Quill variable Pessimistic Policy Optimization (QPPO)": the initials of the capitalised words spell
-            // it, past a lower-case word that lends none
-            longForm = longerOf(longForm, capitalisedInitialsLongForm(spelled, candidate));
-            // "Continuous and Categorical Bayesian Optimisation (CoCaBO)": each capital and the small letters after it
-            // open a word, where the character match took "CoCa" from "Categorical" alone
-            longForm = longerOf(longForm, syllablesLongForm(spelled, candidate));
-            // "we propose an imPlicit self-ImprovemenT (PIT) framework": the capitals inside the words spell the short
-            // form, where the character match ran on into "propose an"; or stopped short of them ("BEllman
-            // Equation-based automatic rank Regularizer (BEER)", whose B it took from "-based")
-            String capitals = capitalsLongForm(spelled, candidate);
-            if (capitals != null && (longForm == null || longForm.length() < capitals.length()
-                    || longForm.substring(0, longForm.length() - capitals.length()).chars()
-                            .noneMatch(Character::isUpperCase))) {
-                longForm = capitals;
-            }
-            if (longForm == null && TWO_FOR_TO.matcher(spelled).find()) {
-                // "text-to-image (T2I)": a 2 between letters stands for "to" (not in "Agent-by-agent … (A2PO)")
-                longForm = bestLongForm(TWO_FOR_TO.matcher(spelled).replaceAll("$1t$2"), candidate);
-                if (longForm != null && !TO_WORD.matcher(longForm).find()) {
-                    longForm = null;
-                }
-            }
-            if (REPEATED_LETTER.matcher(spelled).find()) {
-                // "Deep Differential Dynamic Programming (D3P)": a digit after a capital may count the words that
-                // capital opens, when the initials of capitalised words spell it so (D3P's letters alone give "Dynamic
-                // Programming"; not "we propose Population-Based Black-Box Optimization (P3BO)")
-                String repeated = initialsLongForm(repeatedLettersSpelledOut(spelled), candidate, true);
-                if (repeated == null) {
-                    repeated = capitalisedInitialsLongForm(repeatedLettersSpelledOut(spelled), candidate);
-                }
-                // (past an opening quotation mark: "''Pareto policy pool (P3)''"; or quoted as a whole, in any case,
-                // a term coined: "called “good-enough example extrapolation” (GE3)")
-                if (repeated != null && (Character.isUpperCase(OPENING_QUOTES.matcher(repeated).replaceFirst("")
-                        .charAt(0)) || OPENING_QUOTES.matcher(repeated).lookingAt())) {
-                    longForm = longerOf(longForm, repeated);
-                }
-            }
-            if (longForm == null) {
-                longForm = prefixWrittenLast(inside, candidate);
-            }
-            if (longForm == null && spelled.chars().allMatch(Character::isLetter)) {
-                longForm = swappedAroundAPreposition(spelled, candidate);
-            }
-            if (longForm == null && VERSION_AFTER_CAPITALS.matcher(inside).matches()) {
-                // "Static Facial Expressions in the Wild (SFEW 2.0)": the letters before a version spell the long form
-                String letters = VERSION_AFTER_CAPITALS.matcher(inside).replaceFirst("$1");
-                longForm = longerOf(bestLongForm(letters, candidate), initialsLongForm(letters, candidate, true));
-            }
-            // "a novel method, called Test-time Adaptation via Self-Training with nearest neighbor information (TAST)":
-            // all the words a naming verb gives, where their capitals spell the short form, though small words end them
-            longForm = longerOf(longForm, namedPhraseInCapitals(text, s, open, inside));
-            if (longForm == null) {
-                return java.util.Optional.empty();
-            }
-            int end = s.token(open - 1).end();
-            longForm = trimLeading(text, s, end - longForm.length(), end);
-            if (longForm == null || Names.WHITESPACE.split(longForm).length > maxWords
-                    || longForm.length() <= inside.length() || holdsAPurposeClause(s, end - longForm.length(), end)) {
-                return java.util.Optional.empty();
-            }
-            // a long form in quotation marks is the words inside them: "Planning Exploratory Goals" (PEG), and so is one
-            // a quotation opens or closes: “Deep Fusion Network (DFN)”, “the Rigged Lottery” (RLx2) (its span keeps
-            // them, so that what comes before and after it is where the definition's checks look)
-            String words = withoutQuotes(longForm);
-            if (words.length() <= inside.length()) {
-                return java.util.Optional.empty();
-            }
-            return java.util.Optional.of(new AcronymDefinition(inside, words,
-                    new Span(s.token(open + 1).begin(), s.token(insideEnd - 1).end()),
-                    new Span(end - longForm.length(), end), s.index(), "acronym.long-then-short"));
+            return longFormBefore(text, s, open, insideEnd, inside);
         }
-        // reverse: "SF (long form)", a long form of several words ("LLM (S^2IP-LLM)" is not one); examples in the
-        // parenthesis are no long form: "momentum-based GD (e.g. SGD or Adam)"; a coined name in mixed case may be
-        // the short form too, "MaRio (Multi-rewArd RatIOnalization)"
-        // (and a plain capitalised word whose letters are the initials of the capitalised words inside, one each: "Ada
-        // (Action Domain Acquisition)")
+        return shortFormBefore(s, open, insideEnd, inside, insideTokens);
+    }
+
+    /**
+     * The index of the ")" that closes the parenthesis at {@code open} within twelve tokens, or -1 (also where another
+     * parenthesis opens first).
+     */
+    private static int closingParenthesis(Sentence s, int open) {
+        for (int j = open + 1; j < s.size() && j <= open + 12; j++) {
+            String w = s.token(j).word();
+            if (w.equals(")")) {
+                return j;
+            }
+            if (w.equals("(")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Where the parenthesis's short form ends: at the first ';' or ',' ("(LRA; Tay et al.)"), or before "for short"
+     * or "in short" ("Conditional Text Image Generation with Diffusion Models (CTIG-DM for short)"; "(or TSP in
+     * short)" is read as an alternative name, elsewhere); else at the closing parenthesis.
+     */
+    private static int endOfTheInside(Sentence s, int open, int close) {
+        for (int j = open + 1; j < close; j++) {
+            String w = s.token(j).word();
+            if (w.equals(";") || w.equals(",")) {
+                return j;
+            }
+        }
+        if (close - open == 4 && s.token(close - 1).lower().equals("short")
+                && (s.token(close - 2).lower().equals("for") || s.token(close - 2).lower().equals("in"))) {
+            return close - 2;
+        }
+        return close;
+    }
+
+    /**
+     * "long form (SF)": the short form {@code inside} in the parenthesis at {@code open}, its long form read from the
+     * words before it, at most a few more than the short form has characters.
+     */
+    private java.util.Optional<AcronymDefinition> longFormBefore(AnnotatedText text, Sentence s, int open,
+                                                                 int insideEnd, String inside) {
+        int maxWords = Math.min(inside.length() + 5, inside.length() * 2);
+        int first = firstWordOfTheLongForm(s, open, Math.max(0, open - maxWords));
+        if (first >= open) {
+            return java.util.Optional.empty();
+        }
+        String candidate = text.covered(s.token(first).begin(), s.token(open - 1).end());
+        // (a power read from a superscript, "T2AF" written "T^2AF" or "T$^2$AF", stands for two words)
+        String written = text.asWritten(s.token(open + 1).begin(), s.token(insideEnd - 1).end());
+        String spelled = powersSpelledOut(written.equals(inside) ? inside : written.replaceAll("[${}]", ""));
+        String longForm = spelledBy(spelled, inside, candidate);
+        // "a novel method, called Test-time Adaptation via Self-Training with nearest neighbor information (TAST)":
+        // all the words a naming verb gives, where their capitals spell the short form, though small words end them
+        longForm = longerOf(longForm, namedPhraseInCapitals(text, s, open, inside));
+        if (longForm == null) {
+            return java.util.Optional.empty();
+        }
+        int end = s.token(open - 1).end();
+        longForm = trimLeading(text, s, end - longForm.length(), end);
+        if (longForm == null || Names.WHITESPACE.split(longForm).length > maxWords
+                || longForm.length() <= inside.length() || holdsAPurposeClause(s, end - longForm.length(), end)) {
+            return java.util.Optional.empty();
+        }
+        // a long form in quotation marks is the words inside them: "Planning Exploratory Goals" (PEG), and so is one
+        // a quotation opens or closes: “Deep Fusion Network (DFN)”, “the Rigged Lottery” (RLx2) (its span keeps
+        // them, so that what comes before and after it is where the definition's checks look)
+        String words = withoutQuotes(longForm);
+        if (words.length() <= inside.length()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new AcronymDefinition(inside, words,
+                new Span(s.token(open + 1).begin(), s.token(insideEnd - 1).end()),
+                new Span(end - longForm.length(), end), s.index(), "acronym.long-then-short"));
+    }
+
+    /**
+     * The first token a long form before the parenthesis at {@code open} may start at, no earlier than
+     * {@code first}: never across a break inside the sentence (a parenthesis, a semicolon, a colon, an apposition's or
+     * a clause's comma, a dash between phrases).
+     */
+    private static int firstWordOfTheLongForm(Sentence s, int open, int first) {
+        for (int j = open - 1; j >= first; j--) {
+            String w = s.token(j).word();
+            // (a group's argument glued to its capital is part of a word: "Steerable E(3) Equivariant Graph Neural
+            // Networks (SEGNNs)", "SO(3)")
+            if (w.equals(")") && groupArgument(s, j)) {
+                j -= 2;
+                first = Math.max(0, first - 3);
+                continue;
+            }
+            if (w.equals("(") || w.equals(")") || w.equals(";") || w.equals(":")) {
+                return j + 1;
+            }
+            // nor an apposition's comma: "a novel architecture using attention, the Wave Transformer (PsiNet)"
+            // (nor a clause's, its subject after it: "To lift image features to the TPV space, we further propose
+            // a transformer-based TPV encoder (TPVFormer)")
+            if (w.equals(",") && (TypeCues.ARTICLES.contains(s.token(j + 1).lower())
+                    || CLAUSE_SUBJECTS.contains(s.token(j + 1).lower()))) {
+                return j + 1;
+            }
+            // nor a dash between phrases: "a unified framework---tilted empirical risk minimization (TERM)" (not
+            // one that joins two names, "Kullback--Leibler divergence (KLD)")
+            if (ProposalCues.DASHES.contains(w) && separatesPhrases(s, j)) {
+                return j + 1;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * The longest end of {@code candidate} that the short form's letters ({@code spelled}, powers spelled out; as
+     * written, {@code inside}) spell by any of the ways short forms are made, or null.
+     */
+    private String spelledBy(String spelled, String inside, String candidate) {
+        // (initials past function words only for a short form of letters alone: "(IWSLT 2010)" is an edition)
+        String longForm = longerOf(bestLongForm(spelled, candidate), initialsLongForm(spelled, candidate, false));
+        if (spelled.chars().allMatch(Character::isLetter)) {
+            longForm = longerOf(longForm, initialsLongForm(spelled, candidate, true));
+            // (a hyphenated word lending the initial of its first part only: "Projection-Based Constrained Policy
+            // Optimization (PCPO)")
+            longForm = longerOf(longForm, initialsLongForm(spelled, candidate, true, true));
+        }
+        // "the Quill variable Pessimistic Policy Optimization (QPPO)": the initials of the capitalised words spell
+        // it, past a lower-case word that lends none
+        longForm = longerOf(longForm, capitalisedInitialsLongForm(spelled, candidate));
+        // "Continuous and Categorical Bayesian Optimisation (CoCaBO)": each capital and the small letters after it
+        // open a word, where the character match took "CoCa" from "Categorical" alone
+        longForm = longerOf(longForm, syllablesLongForm(spelled, candidate));
+        // "we propose an imPlicit self-ImprovemenT (PIT) framework": the capitals inside the words spell the short
+        // form, where the character match ran on into "propose an"; or stopped short of them ("BEllman
+        // Equation-based automatic rank Regularizer (BEER)", whose B it took from "-based")
+        String capitals = capitalsLongForm(spelled, candidate);
+        if (capitals != null && (longForm == null || longForm.length() < capitals.length()
+                || longForm.substring(0, longForm.length() - capitals.length()).chars()
+                        .noneMatch(Character::isUpperCase))) {
+            longForm = capitals;
+        }
+        if (longForm == null && TWO_FOR_TO.matcher(spelled).find()) {
+            // "text-to-image (T2I)": a 2 between letters stands for "to" (not in "Agent-by-agent … (A2PO)")
+            longForm = bestLongForm(TWO_FOR_TO.matcher(spelled).replaceAll("$1t$2"), candidate);
+            if (longForm != null && !TO_WORD.matcher(longForm).find()) {
+                longForm = null;
+            }
+        }
+        if (REPEATED_LETTER.matcher(spelled).find()) {
+            // "Deep Differential Dynamic Programming (D3P)": a digit after a capital may count the words that
+            // capital opens, when the initials of capitalised words spell it so (D3P's letters alone give "Dynamic
+            // Programming"; not "we propose Population-Based Black-Box Optimization (P3BO)")
+            String repeated = initialsLongForm(repeatedLettersSpelledOut(spelled), candidate, true);
+            if (repeated == null) {
+                repeated = capitalisedInitialsLongForm(repeatedLettersSpelledOut(spelled), candidate);
+            }
+            // (past an opening quotation mark: "''Pareto policy pool (P3)''"; or quoted as a whole, in any case,
+            // a term coined: "called “good-enough example extrapolation” (GE3)")
+            if (repeated != null && (Character.isUpperCase(OPENING_QUOTES.matcher(repeated).replaceFirst("")
+                    .charAt(0)) || OPENING_QUOTES.matcher(repeated).lookingAt())) {
+                longForm = longerOf(longForm, repeated);
+            }
+        }
+        if (longForm == null) {
+            longForm = prefixWrittenLast(inside, candidate);
+        }
+        if (longForm == null && spelled.chars().allMatch(Character::isLetter)) {
+            longForm = swappedAroundAPreposition(spelled, candidate);
+        }
+        if (longForm == null && VERSION_AFTER_CAPITALS.matcher(inside).matches()) {
+            // "Static Facial Expressions in the Wild (SFEW 2.0)": the letters before a version spell the long form
+            String letters = VERSION_AFTER_CAPITALS.matcher(inside).replaceFirst("$1");
+            longForm = longerOf(bestLongForm(letters, candidate), initialsLongForm(letters, candidate, true));
+        }
+        return longForm;
+    }
+
+    /**
+     * Reverse: "SF (long form)", a long form of several words ("LLM (S^2IP-LLM)" is not one); examples in the
+     * parenthesis are no long form: "momentum-based GD (e.g. SGD or Adam)"; a coined name in mixed case may be the
+     * short form too, "MaRio (Multi-rewArd RatIOnalization)" (and a plain capitalised word whose letters are the
+     * initials of the capitalised words inside, one each: "Ada (Action Domain Acquisition)").
+     */
+    private java.util.Optional<AcronymDefinition> shortFormBefore(Sentence s, int open, int insideEnd, String inside,
+                                                                  int insideTokens) {
         String before = s.token(open - 1).word();
         if (insideTokens >= 2 && inside.contains(" ") && isShortForm(before)
                 && (Names.isAcronym(before) || Names.isCoined(before) || spellsTheInitials(before, inside))
