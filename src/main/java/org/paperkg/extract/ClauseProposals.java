@@ -709,85 +709,11 @@ final class ClauseProposals {
         for (int k = first - 1; k >= 0 && k >= first - reach; k--) {
             Token t = s.token(k);
             String w = t.lower();
-            // "we present X, a novel approach for constructing … statistical shape models (SSMs)": what a gerund after
-            // "for" makes is what the proposal is for, and what one right after the proposal's noun acts on is in use
-            // ("a novel framework connecting Wasserstein GANs with a classifier"; not "We call the system combining
-            // these two tools Spidextor"); not "by introducing a new module", the authors' own doing
-            if (!description && t.pos().equals("VBG") && Character.isLowerCase(t.word().charAt(0)) && k > 0
-                    && (s.token(k - 1).lower().equals("for")
-                            || k == first - 1 && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma()))) {
-                return null;
-            }
-            // "we build hierarchies of sum-product networks (SPNs)": what the made collections consist of was there
-            // (not "a sparse mixture of experts (SMoE)", one thing, which the short form names)
-            if (w.equals("of") && k > 0 && COLLECTION_NOUNS.contains(s.token(k - 1).lemma())
-                    && s.token(k - 1).pos().equals("NNS")) {
-                return null;
-            }
-            // "we propose three stable classes of Neural SDEs: …", "we introduce a class of PNs" after "Polynomial
-            // Networks (PNs) have emerged …": what the new classes are of is the kind, there before them (not "a new
-            // family of X models" that the text has not named)
-            if (w.equals("of") && k > 0 && ProposalCues.KIND_NOUNS.contains(s.token(k - 1).lemma())
-                    && (s.token(k - 1).pos().equals("NNS") || namedBefore.getAsBoolean())) {
+            if (whatTheProposalIsForOrOf(s, k, first, description, namedBefore)) {
                 return null;
             }
             if (isTriggerVerb(s, k)) {
-                // "we introduce the first … model in order to build multi-sentence AMRs": what a purpose clause makes
-                // is what the proposal is for
-                if (k >= 3 && s.token(k - 1).lower().equals("to") && (s.token(k - 2).lower().equals("order")
-                        && s.token(k - 3).lower().equals("in") || s.token(k - 2).lower().equals("as")
-                        && s.token(k - 3).lower().equals("so"))) {
-                    return null;
-                }
-                // (and so does one after a problem the authors study: "We study the problem of quantum architecture
-                // search (QAS) for VQA to automatically design parameterized quantum circuits (PQC)")
-                if (TaskCues.purposeOfAStudiedProblem(s, k)) {
-                    return null;
-                }
-                // "a novel deep learning model for CDECR that introduces hierarchical graph convolutional neural
-                // networks (GCN)": a well-known name that a relative clause's verb brings in is what the new thing
-                // uses, the relative pronoun its subject
-                if (knownName && k > 0 && RELATIVE_PRONOUNS.contains(s.token(k - 1).lower())) {
-                    return null;
-                }
-                // "for the recently introduced BYOL-Explore algorithm": someone else's, described by the participle
-                if (t.pos().equals("VBN") && k > 0 && EARLIER.contains(s.token(k - 1).lower())) {
-                    return null;
-                }
-                // "our system developed for the subtask of the … (SMM4H) shared task": what a participle's "for the"
-                // phrase names is what the made thing is for
-                if (t.pos().equals("VBN") && k + 2 < first && s.token(k + 1).lower().equals("for")
-                        && DEFINITE_DETERMINERS.contains(s.token(k + 2).lower())) {
-                    return null;
-                }
-                // "… using the released CLIP model": a participle after a definite article describes a thing in use
-                // ("the proposed X" is the paper's own, found by its own rule)
-                if (t.pos().equals("VBN") && k > 0 && DEFINITE_DETERMINERS.contains(s.token(k - 1).lower())
-                        && !t.lemma().equals("propose")) {
-                    return null;
-                }
-                if (t.pos().equals("VBN") && k == first - 1 && k > 0 && participleBeforeANameDescribesIt(s, k)) {
-                    return null;
-                }
-                // "a novel class of models is proposed under tilted empirical risk minimization (TERM)": what the made
-                // thing is made under is its setting, not the proposal
-                if (t.pos().equals("VBN") && k + 1 < first && FRAMING_PREPOSITIONS.contains(s.token(k + 1).lower())) {
-                    return null;
-                }
-                if (NAMING_VERBS.contains(t.lemma()) && (namesAnEstablishedThing(s, k) || namesATopic(s, k)
-                        || whatIsCalled(s, k) || TaskCues.namedAsAPosedThing(s, first))) {
-                    return null;
-                }
-                // "we formulate OPE and OPL using …" states known problems anew; "we formulate a new loss, X" makes X
-                boolean formulatesTheName = t.lemma().equals("formulate") && !anyBetween(s, k, first, ProposalCues::articleOrNovelty);
-                // "we formulate a mixed-integer linear program (MILP)": a problem of a known kind, written in lower case,
-                // not a new thing
-                boolean formulatesAKind = t.lemma().equals("formulate")
-                        && Character.isLowerCase(s.token(s.token(first).word().equals("(") ? first - 1 : first).word().charAt(0))
-                        && !anyBetween(s, k, first, b -> NOVELTY.contains(b.lower()) || b.lower().equals("our"));
-                formulatesTheName |= formulatesAKind;
-                return subjectBefore(s, k, ownNames) && (!seenAs || NAMING_VERBS.contains(t.lemma())) && !formulatesTheName
-                        ? "proposal.we-propose" : null;
+                return byTheTrigger(s, k, first, ownNames, knownName, seenAs);
             }
             if (conjoinedWithAMakingVerb(s, k)) {
                 return subjectBefore(s, k - 2, ownNames) && !seenAs ? "proposal.we-propose" : null;
@@ -898,6 +824,110 @@ final class ClauseProposals {
             }
         }
         return null;
+    }
+
+    /**
+     * True when the word at {@code k}, walking back from the name at {@code first}, makes the name what a proposal is
+     * for, acts on or consists of, not the proposal: a gerund after "for" or right after the method noun, the members
+     * of made collections, the kind that new classes are of; {@code description}: the name closes a description in
+     * parentheses, whose words are its own.
+     */
+    private static boolean whatTheProposalIsForOrOf(Sentence s, int k, int first, boolean description,
+                                                    java.util.function.BooleanSupplier namedBefore) {
+        Token t = s.token(k);
+        String w = t.lower();
+        // "we present X, a novel approach for constructing … statistical shape models (SSMs)": what a gerund after
+        // "for" makes is what the proposal is for, and what one right after the proposal's noun acts on is in use
+        // ("a novel framework connecting Wasserstein GANs with a classifier"; not "We call the system combining
+        // these two tools Spidextor"); not "by introducing a new module", the authors' own doing
+        if (!description && t.pos().equals("VBG") && Character.isLowerCase(t.word().charAt(0)) && k > 0
+                && (s.token(k - 1).lower().equals("for")
+                        || k == first - 1 && TypeCues.METHOD_HEADS.contains(s.token(k - 1).lemma()))) {
+            return true;
+        }
+        // "we build hierarchies of sum-product networks (SPNs)": what the made collections consist of was there
+        // (not "a sparse mixture of experts (SMoE)", one thing, which the short form names)
+        if (w.equals("of") && k > 0 && COLLECTION_NOUNS.contains(s.token(k - 1).lemma())
+                && s.token(k - 1).pos().equals("NNS")) {
+            return true;
+        }
+        // "we propose three stable classes of Neural SDEs: …", "we introduce a class of PNs" after "Polynomial
+        // Networks (PNs) have emerged …": what the new classes are of is the kind, there before them (not "a new
+        // family of X models" that the text has not named)
+        if (w.equals("of") && k > 0 && ProposalCues.KIND_NOUNS.contains(s.token(k - 1).lemma())
+                && (s.token(k - 1).pos().equals("NNS") || namedBefore.getAsBoolean())) {
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * The rule of "we propose … X" once the walk back from the name at {@code first} has reached the trigger verb at
+     * {@code k} within one clause: "proposal.we-propose" when the authors are its subject, or null where the trigger
+     * only makes what the name is for, uses or was made by others, or formulates a known kind of problem;
+     * {@code seenAs}: an "as" came between ("formulated as a linear program (LP)").
+     */
+    private static String byTheTrigger(Sentence s, int k, int first, Set<String> ownNames, boolean knownName,
+                                       boolean seenAs) {
+        Token t = s.token(k);
+        // "we introduce the first … model in order to build multi-sentence AMRs": what a purpose clause makes
+        // is what the proposal is for
+        if (k >= 3 && s.token(k - 1).lower().equals("to") && (s.token(k - 2).lower().equals("order")
+                && s.token(k - 3).lower().equals("in") || s.token(k - 2).lower().equals("as")
+                && s.token(k - 3).lower().equals("so"))) {
+            return null;
+        }
+        // (and so does one after a problem the authors study: "We study the problem of quantum architecture
+        // search (QAS) for VQA to automatically design parameterized quantum circuits (PQC)")
+        if (TaskCues.purposeOfAStudiedProblem(s, k)) {
+            return null;
+        }
+        // "a novel deep learning model for CDECR that introduces hierarchical graph convolutional neural
+        // networks (GCN)": a well-known name that a relative clause's verb brings in is what the new thing
+        // uses, the relative pronoun its subject
+        if (knownName && k > 0 && RELATIVE_PRONOUNS.contains(s.token(k - 1).lower())) {
+            return null;
+        }
+        // "for the recently introduced BYOL-Explore algorithm": someone else's, described by the participle
+        if (t.pos().equals("VBN") && k > 0 && EARLIER.contains(s.token(k - 1).lower())) {
+            return null;
+        }
+        // "our system developed for the subtask of the … (SMM4H) shared task": what a participle's "for the"
+        // phrase names is what the made thing is for
+        if (t.pos().equals("VBN") && k + 2 < first && s.token(k + 1).lower().equals("for")
+                && DEFINITE_DETERMINERS.contains(s.token(k + 2).lower())) {
+            return null;
+        }
+        // "… using the released CLIP model": a participle after a definite article describes a thing in use
+        // ("the proposed X" is the paper's own, found by its own rule)
+        if (t.pos().equals("VBN") && k > 0 && DEFINITE_DETERMINERS.contains(s.token(k - 1).lower())
+                && !t.lemma().equals("propose")) {
+            return null;
+        }
+        if (t.pos().equals("VBN") && k == first - 1 && k > 0 && participleBeforeANameDescribesIt(s, k)) {
+            return null;
+        }
+        // "a novel class of models is proposed under tilted empirical risk minimization (TERM)": what the made
+        // thing is made under is its setting, not the proposal
+        if (t.pos().equals("VBN") && k + 1 < first && FRAMING_PREPOSITIONS.contains(s.token(k + 1).lower())) {
+            return null;
+        }
+        if (NAMING_VERBS.contains(t.lemma()) && (namesAnEstablishedThing(s, k) || namesATopic(s, k)
+                || whatIsCalled(s, k) || TaskCues.namedAsAPosedThing(s, first))) {
+            return null;
+        }
+        // "we formulate OPE and OPL using …" states known problems anew; "we formulate a new loss, X" makes X
+        boolean formulatesTheName = t.lemma().equals("formulate")
+                && !anyBetween(s, k, first, ProposalCues::articleOrNovelty);
+        // "we formulate a mixed-integer linear program (MILP)": a problem of a known kind, written in lower case,
+        // not a new thing
+        boolean formulatesAKind = t.lemma().equals("formulate")
+                && Character.isLowerCase(s.token(s.token(first).word().equals("(") ? first - 1 : first).word()
+                        .charAt(0))
+                && !anyBetween(s, k, first, b -> NOVELTY.contains(b.lower()) || b.lower().equals("our"));
+        formulatesTheName |= formulatesAKind;
+        return subjectBefore(s, k, ownNames) && (!seenAs || NAMING_VERBS.contains(t.lemma())) && !formulatesTheName
+                ? "proposal.we-propose" : null;
     }
 
     /**
