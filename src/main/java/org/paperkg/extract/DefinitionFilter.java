@@ -206,36 +206,7 @@ final class DefinitionFilter {
                 || spelledOutInCapitals(d.longForm()) || novelInTitleCase(d, sentence)) {
             return true;
         }
-        // "the Bures-Wasserstein (BW) space", "the Kullback-Leibler (KL) divergence": the short form qualifies a space or a
-        // distance, a mathematical object, no method (but "network architecture search (NAS) spaces" are what a
-        // method searches)
-        int objectNoun = indexOfNounAfterShortForm(d, sentence);
-        if (objectNoun < sentence.size() && MATHEMATICAL_OBJECT_NOUNS.contains(sentence.token(objectNoun).lower())) {
-            return false;
-        }
-        // "learning from similarity-confidence (Sconf) data": words in lower case before "data" name a kind of data,
-        // and so do they before "image", "the low-resolution multispectral (LRMS) image", and before datasets in the
-        // plural, "build hate speech / counter narrative (HS/CN) datasets"
-        if (objectNoun < sentence.size()
-                && (KINDS_OF_DATA.contains(Names.withoutPluralS(sentence.token(objectNoun).lower()))
-                        || DATASETS_IN_THE_PLURAL.contains(sentence.token(objectNoun).lower()))
-                && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))) {
-            return false;
-        }
-        // "a pragmatic but under-explored Generalized Novel Category Discovery (GNCD) setting": a setting or a scenario
-        // is posed, not run
-        if (objectNoun < sentence.size() && SETTING_NOUNS.contains(sentence.token(objectNoun).lemma())) {
-            return false;
-        }
-        // "tuning hyperparameters (HPs)", "neurons (Ns)": one common noun in the plural abbreviates the things, no name
-        // (nor one that the short form cuts short, "sentence similarity (Sim)")
-        boolean oneLowerCaseWord = d.longForm().indexOf(' ') < 0 && d.longForm().indexOf('-') < 0
-                && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT));
-        if (oneLowerCaseWord && (d.longForm().endsWith("s")
-                || d.longForm().startsWith(d.shortForm().toLowerCase(Locale.ROOT)))) {
-            return false;
-        }
-        if (abbreviatesAFamily(d)) {
+        if (abbreviatesNoNamedThing(d, sentence)) {
             return false;
         }
         // "deep feedback control (DFC), a recently proposed credit assignment method": an apposition says what it is
@@ -377,6 +348,44 @@ final class DefinitionFilter {
             return true;
         }
         return Names.isCoined(d.shortForm()) || Character.isUpperCase(d.shortForm().charAt(0));
+    }
+
+    /**
+     * True when the definition abbreviates no named thing, whatever its words: a short form that qualifies a
+     * mathematical object, a kind of data or a setting after it, one common noun in lower case (in the plural, or cut
+     * short by the short form), or a family of things.
+     */
+    private static boolean abbreviatesNoNamedThing(AcronymDefinition d, Sentence sentence) {
+        // "the Bures-Wasserstein (BW) space", "the Kullback-Leibler (KL) divergence": the short form qualifies a space or a
+        // distance, a mathematical object, no method (but "network architecture search (NAS) spaces" are what a
+        // method searches)
+        int objectNoun = indexOfNounAfterShortForm(d, sentence);
+        if (objectNoun < sentence.size() && MATHEMATICAL_OBJECT_NOUNS.contains(sentence.token(objectNoun).lower())) {
+            return true;
+        }
+        // "learning from similarity-confidence (Sconf) data": words in lower case before "data" name a kind of data,
+        // and so do they before "image", "the low-resolution multispectral (LRMS) image", and before datasets in the
+        // plural, "build hate speech / counter narrative (HS/CN) datasets"
+        if (objectNoun < sentence.size()
+                && (KINDS_OF_DATA.contains(Names.withoutPluralS(sentence.token(objectNoun).lower()))
+                        || DATASETS_IN_THE_PLURAL.contains(sentence.token(objectNoun).lower()))
+                && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        // "a pragmatic but under-explored Generalized Novel Category Discovery (GNCD) setting": a setting or a scenario
+        // is posed, not run
+        if (objectNoun < sentence.size() && SETTING_NOUNS.contains(sentence.token(objectNoun).lemma())) {
+            return true;
+        }
+        // "tuning hyperparameters (HPs)", "neurons (Ns)": one common noun in the plural abbreviates the things, no name
+        // (nor one that the short form cuts short, "sentence similarity (Sim)")
+        boolean oneLowerCaseWord = d.longForm().indexOf(' ') < 0 && d.longForm().indexOf('-') < 0
+                && d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT));
+        if (oneLowerCaseWord && (d.longForm().endsWith("s")
+                || d.longForm().startsWith(d.shortForm().toLowerCase(Locale.ROOT)))) {
+            return true;
+        }
+        return abbreviatesAFamily(d);
     }
 
     /**
