@@ -82,7 +82,11 @@ final class AcronymFinder {
      * (LRA)", or a long form after its short form, "MaRio (Multi-rewArd RatIOnalization)".
      */
     private java.util.Optional<AcronymDefinition> parenthesised(AnnotatedText text, Sentence s, int open) {
-        int close = closingParenthesis(s, open);
+        // (within twelve tokens)
+        int close = PhraseSyntax.closingParenthesis(s, open);
+        if (close > open + 12) {
+            close = -1;
+        }
         // ("(or TBL)" is read as an alternative name, elsewhere; a letter written against the parenthesis makes it
         // mathematics, "O(N n) parameters", "f(x)")
         if (close < 0 || close == open + 1 || open == 0 || s.token(open + 1).word().equals("or")
@@ -110,23 +114,6 @@ final class AcronymFinder {
             return longFormBefore(text, s, open, insideEnd, inside);
         }
         return shortFormBefore(s, open, insideEnd, inside, insideTokens);
-    }
-
-    /**
-     * The index of the ")" that closes the parenthesis at {@code open} within twelve tokens, or -1 (also where another
-     * parenthesis opens first).
-     */
-    private static int closingParenthesis(Sentence s, int open) {
-        for (int j = open + 1; j < s.size() && j <= open + 12; j++) {
-            String w = s.token(j).word();
-            if (w.equals(")")) {
-                return j;
-            }
-            if (w.equals("(")) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /**

@@ -943,7 +943,8 @@ final class ProposalFinder {
      * True for a name that stands for nothing known or spelled out, right after "a novel" or "a new" and before a
      * singular common noun: "we propose a novel DUALPATH adaptation" names the adaptation (unlike "a novel NAS
      * algorithm", a well-known name, or "a novel QA task", a short form of four capitals or fewer, which fields go by);
-     * or a word coined in one piece that is new to the text, after an article: "we design a SynGCN module".
+     * or a word coined in one piece that is new to the text, after a verb of making and an article: "we design a
+     * SynGCN module".
      */
     private boolean newNameBeforeItsNoun(AnnotatedText text, NameOccurrence o, Sentence s, int first, int last,
                                          Set<String> longForms) {
@@ -956,9 +957,10 @@ final class ProposalFinder {
         if (first >= 2 && novelAfterAnArticle(s, first - 1)) {
             return name.length() > 4 || !Names.isAcronym(name);
         }
-        // (or a word coined in one piece that the text has not written before, after an article and adjectives: "we
-        // propose a monolingual DocRepair model", "we design a SynGCN module"; not "a sample-efficient LfO approach"
-        // after "Learning from Observations (LfO)", nor "an approximate SkewIoU loss" after other uses of SkewIoU)
+        // (or a word coined in one piece that no earlier sentence writes, after a verb of making, an article and
+        // adjectives: "we propose a monolingual DocRepair model", "we design a SynGCN module"; not "a sample-efficient
+        // LfO approach" after "Learning from Observations (LfO)", nor "an approximate SkewIoU loss" after other uses
+        // of SkewIoU)
         return coinedInOnePiece(name) && madeAfterAnArticleAndAdjectives(s, first)
                 && !namedInAnEarlierSentence(text, name, s);
     }
