@@ -1381,4 +1381,12 @@ class AcronymExtractionTest {
                         + "training procedure is faster still.");
         assertThat(names(y, MentionKind.METHOD)).contains("DQ", "HQ");
     }
+
+    @Test
+    void aDilemmaAbbreviatedIsNoMethod() {
+        PaperExtraction x = extract("Quill-Aware Contrastive Learning",
+                "InfoNCE-based methods suffer from the uniformity-quill dilemma (UQD) and gradient reduction. We "
+                        + "argue that the fixity of temperature is to blame for UQD.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("UQD");
+    }
 }
