@@ -187,7 +187,11 @@ final class DefinitionFilter {
         boolean titleOpensWithIt = title.startsWith(d.shortForm() + ":");
         if (conceptLabels.isLabel(d.longForm())
                 || (conceptLabels.isAcronymLabel(d.shortForm()) && !conceptLabels.redefines(d.shortForm(), d.longForm()))
-                || (lexicon.isNotName(d.shortForm()) && !coinedByTheAuthors(d, sentence)
+                // (the authors' own coinage, unless they spell it out as the list does: "a novel biomedical
+                // Information Extraction (IE) model" makes a model for the task)
+                || (lexicon.isNotName(d.shortForm())
+                        && !(coinedByTheAuthors(d, sentence)
+                                && !lexicon.spelledOutAsListed(d.shortForm(), d.longForm()))
                         && !lexicon.spelledOutOtherwise(d.shortForm(), d.longForm())
                         && !(titleOpensWithIt && (directlyProposed(d, sentence) || ownedByAuthors(d, sentence)))
                         // (a known name's long form makes it one: "Decision Transformer (DT)", not a tag's DT)

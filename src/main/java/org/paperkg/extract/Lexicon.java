@@ -483,6 +483,15 @@ public final class Lexicon {
     }
 
     /**
+     * True when the text spells a not-name out as its list entry does, the sense the list means, whatever the case:
+     * "a novel biomedical Information Extraction (IE) model" (not "Out-of-Candidate Rectification (OCR)").
+     */
+    public boolean spelledOutAsListed(String shortForm, String longForm) {
+        String meaning = notNameMeanings.get(shortForm);
+        return meaning != null && meaning.equalsIgnoreCase(longForm.strip());
+    }
+
+    /**
      * True for a not-name whose list entry says what it stands for, an abbreviation other papers may coin anew:
      * "GDP" (gross domestic product) and a model "we propose GDP, a diffusion-based model".
      */

@@ -1389,4 +1389,18 @@ class AcronymExtractionTest {
                         + "argue that the fixity of temperature is to blame for UQD.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("UQD");
     }
+
+    @Test
+    void aListedNotNameSpelledOutAsTheListMeansItIsNoCoinageOfTheAuthors() {
+        PaperExtraction x = extract("Fine-grained Quill Extraction from Biomedical Literature",
+                "In this paper, we propose a novel biomedical Information Extraction (IE) model to tackle these two "
+                        + "challenges.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("IE");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("IE");
+        // (a coinage that the list's short form only shares its letters with stays the authors')
+        PaperExtraction y = extract("Quill Rectification for Segmentation",
+                "In this paper, we develop a group ranking-based Out-of-Class Rectification (OCR) mechanism in a "
+                        + "plug-and-play fashion.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("OCR");
+    }
 }
