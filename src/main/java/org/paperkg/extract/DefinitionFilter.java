@@ -754,12 +754,8 @@ final class DefinitionFilter {
 
     /** True when the noun phrase ending at {@code noun} opens with "a" or "an": "a challenging and new problem". */
     private static boolean opensWithAnIndefiniteArticle(Sentence s, int noun) {
-        int k = noun - 1;
-        while (k >= 0 && (s.token(k).pos().startsWith("JJ") || s.token(k).pos().startsWith("RB")
-                || s.token(k).pos().equals("CC"))) {
-            k--;
-        }
-        return k >= 0 && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k).lower());
+        return PhraseSyntax.indefiniteArticleBefore(s, noun, Integer.MAX_VALUE, t -> t.pos().startsWith("JJ")
+                || t.pos().startsWith("RB") || t.pos().equals("CC")) >= 0;
     }
 
     /** Heads of a long form that names a model, never a topic, even after "the field of". */

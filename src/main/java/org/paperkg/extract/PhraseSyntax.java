@@ -354,4 +354,17 @@ final class PhraseSyntax {
         }
         return -1;
     }
+
+    /**
+     * The index of the "a" or "an" right before {@code start}, past at most {@code modifiers} tokens that
+     * {@code modifier} accepts ("a monolingual X", "an effective and simple X"), or -1.
+     */
+    static int indefiniteArticleBefore(Sentence s, int start, int modifiers,
+                                       java.util.function.Predicate<Token> modifier) {
+        int k = start - 1;
+        while (k >= 0 && start - 1 - k < modifiers && modifier.test(s.token(k))) {
+            k--;
+        }
+        return k >= 0 && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k).lower()) ? k : -1;
+    }
 }

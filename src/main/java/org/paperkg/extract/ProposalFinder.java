@@ -977,17 +977,10 @@ final class ProposalFinder {
      * extension", which need not be new).
      */
     private static boolean madeAfterAnArticleAndAdjectives(Sentence s, int first) {
-        for (int k = first - 1; k >= 0 && k >= first - 3; k--) {
-            Token t = s.token(k);
-            if (TypeCues.INDEFINITE_ARTICLES.contains(t.lower())) {
-                return k >= 1 && CREATING_VERBS.contains(s.token(k - 1).lemma())
-                        && s.token(k - 1).pos().startsWith("VB");
-            }
-            if (!t.pos().equals("JJ") || !Character.isLowerCase(t.word().charAt(0))) {
-                return false;
-            }
-        }
-        return false;
+        int k = PhraseSyntax.indefiniteArticleBefore(s, first, 2,
+                t -> t.pos().equals("JJ") && Character.isLowerCase(t.word().charAt(0))
+                        && !TypeCues.INDEFINITE_ARTICLES.contains(t.lower()));
+        return k >= 1 && CREATING_VERBS.contains(s.token(k - 1).lemma()) && s.token(k - 1).pos().startsWith("VB");
     }
 
     /**

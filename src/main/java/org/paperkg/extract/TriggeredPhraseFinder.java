@@ -431,10 +431,7 @@ final class TriggeredPhraseFinder {
 
     /** True when an indefinite article opens the noun phrase that the word at {@code start} is in, adjectives between. */
     private static boolean opensWithAnIndefiniteArticle(Sentence s, int start) {
-        int k = start - 1;
-        while (k >= 0 && start - k <= 3 && (s.token(k).pos().startsWith("JJ") || s.token(k).pos().equals("VBN"))) {
-            k--;
-        }
-        return k >= 0 && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k).lower());
+        return PhraseSyntax.indefiniteArticleBefore(s, start, 3,
+                t -> t.pos().startsWith("JJ") || t.pos().equals("VBN")) >= 0;
     }
 }
