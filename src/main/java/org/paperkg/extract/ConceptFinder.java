@@ -145,7 +145,15 @@ final class ConceptFinder {
      * recommendations" (not a recommender's items).
      */
     private static final Set<String> ADVICE = Set.of("provide", "make", "offer", "give", "derive", "formulate",
-            "practical", "actionable", "concrete", "general", "clinical", "policy");
+            "practical", "actionable", "concrete", "general", "clinical", "policy", "conclude", "close", "outline");
+
+    /**
+     * What advice is given on, after "recommendations for", "on" or "about": "recommendations for future research",
+     * "recommendations on how to …" (not "recommendations for a user").
+     */
+    private static final Set<String> ADVICE_TOPICS = Set.of("how", "future", "practitioners", "researchers",
+            "improving", "best");
+    private static final Set<String> ADVICE_LINKS = Set.of("for", "on", "about", "regarding", "concerning");
 
     /**
      * Words around "numerical simulations" that make them a paper's experiments, not the simulation of a physical
@@ -469,8 +477,9 @@ final class ConceptFinder {
         if (p.label().equals("continual") && end < pieces.size() && EVERYDAY_CONTINUAL.contains(pieces.get(end).lemma())) {
             return "concept.other-sense-everyday"; // "continual state transitions", "a continual input stream"
         }
-        if (p.label().equals("recommendation") && anyLemmaIn(pieces, Math.max(0, i - 3), i, ADVICE)) {
-            return "concept.other-sense-advice"; // "we provide recommendations for simple and effective training"
+        if (p.label().equals("recommendation") && (anyLemmaIn(pieces, Math.max(0, i - 3), i, ADVICE)
+                || adviceOnATopic(pieces, end))) {
+            return "concept.other-sense-advice"; // "we provide recommendations for …", "recommendations on how to …"
         }
         if (p.label().equals("long-range") && end < pieces.size() && SPATIAL_RANGE.contains(pieces.get(end).lemma())) {
             return "concept.other-sense-spatial"; // "long-range interactions" of atoms, not long-range dependencies
@@ -515,6 +524,12 @@ final class ConceptFinder {
             k++;
         }
         return k < pieces.size() && PROMPTED_EFFECTS.contains(pieces.get(k).lemma());
+    }
+
+    /** True when "recommendations" ending before {@code end} go on "for future …", "on how …" and the like. */
+    private static boolean adviceOnATopic(List<Piece> pieces, int end) {
+        return end + 1 < pieces.size() && ADVICE_LINKS.contains(pieces.get(end).lower())
+                && ADVICE_TOPICS.contains(pieces.get(end + 1).lower());
     }
 
     /** True when a piece from {@code from} (inclusive) to {@code to} (exclusive, clipped) has one of the lemmas. */

@@ -416,4 +416,16 @@ class ConceptExtractionTest {
                 "Our quill model is +4.1 higher than the MAE baseline and outperforms MAE by 0.69% on ImageNet-1K.");
         assertThat(names(y, MentionKind.CONCEPT)).contains("masked-modeling");
     }
+
+    @Test
+    void recommendationsOnWhatToDoNextAreAdviceNotARecommender() {
+        PaperExtraction x = extract("Quill Benchmarks Revisited",
+                "We audit twelve quill benchmarks and conclude with recommendations for future benchmark tasks. "
+                        + "Our study ends in three recommendations on how to report quill scores.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("recommendation");
+        // (a recommender's output for its users still is the task)
+        PaperExtraction y = extract("Quill Shop Ranking",
+                "Our ranker produces recommendations for users of an online quill shop.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("recommendation");
+    }
 }
