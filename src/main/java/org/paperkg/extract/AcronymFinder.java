@@ -65,7 +65,9 @@ final class AcronymFinder {
                 } else if (namedInParentheses > i) {
                     naming(text, s, i, namedInParentheses).ifPresent(out::add);
                 } else if ((w.equals(",") || APPOSITION_DASHES.contains(w)) && i >= 1 && i + 2 < s.size()) {
-                    longFormInApposition(text, s, i).ifPresent(out::add);
+                    int comma = i;
+                    longFormInApposition(text, s, comma).or(() -> shortFormInApposition(text, s, comma))
+                            .ifPresent(out::add);
                 } else if ((w.equals("or") || w.equals("namely")) && i >= 2 && i + 1 < s.size()) {
                     alternativeName(text, s, i).ifPresent(out::add);
                 }
@@ -447,7 +449,8 @@ final class AcronymFinder {
     /**
      * "we present SPIDER, Structural Pre-traIned DialoguE Reader, to …", "we introduce PASTA -- Post-hoc Attention
      * STeering Approach, a method …": a name in capitals before a comma or a dash and the capitalised words after it,
-     * up to the next comma or the sentence's end, whose capitals spell it, two words at least.
+     * up to the next comma or the sentence's end, whose capitals spell it, two words at least: capitals inside words
+     * or each word's own ("we present MOFI, Manifold OF Images, a new …").
      */
     private java.util.Optional<AcronymDefinition> longFormInApposition(AnnotatedText text, Sentence s, int comma) {
         Token name = s.token(comma - 1);
@@ -466,12 +469,43 @@ final class AcronymFinder {
             return java.util.Optional.empty();
         }
         String candidate = text.covered(s.token(comma + 1).begin(), s.token(last).end());
-        String longForm = capitalsLongForm(name.word(), candidate);
-        if (longForm == null || !longForm.equals(candidate)) {
+        // (the capitals inside words, "Pre-traIned DialoguE", or each word's own: "MOFI, Manifold OF Images")
+        if (!candidate.equals(capitalsLongForm(name.word(), candidate))
+                && !Names.capitalsOf(candidate).equals(letters)) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new AcronymDefinition(name.word(), longForm, new Span(name.begin(), name.end()),
+        return java.util.Optional.of(new AcronymDefinition(name.word(), candidate, new Span(name.begin(), name.end()),
                 new Span(s.token(comma + 1).begin(), s.token(last).end()), s.index(), ALTERNATIVE_NAME));
+    }
+
+    /** Nouns of a named thing that may stand between its long form and the short form after a comma. */
+    private static final Set<String> NAMED_THING_NOUNS = Set.of("algorithm", "method", "model", "framework",
+            "network", "approach", "architecture", "module", "benchmark", "dataset", "corpus", "system");
+
+    /**
+     * "we develop a Rank-based Latent Causal Discovery algorithm, RLCD, that …", "Truncated Quantile Critics, TQC,":
+     * a coined name set off by a comma after capitalised words, two at least, whose capitals spell it exactly (one
+     * noun of a method or dataset may stand between).
+     */
+    private java.util.Optional<AcronymDefinition> shortFormInApposition(AnnotatedText text, Sentence s, int comma) {
+        Token name = s.token(comma + 1);
+        String letters = Names.capitalsOf(name.word());
+        if (letters.length() < 2 || !Names.isCoined(name.word()) || !s.token(comma).word().equals(",")
+                || !AFTER_ALTERNATIVE.contains(s.token(comma + 2).word())) {
+            return java.util.Optional.empty();
+        }
+        int end = comma > 1 && NAMED_THING_NOUNS.contains(s.token(comma - 1).word()) ? comma - 2 : comma - 1;
+        int first = end + 1;
+        while (first > 0 && first > end - 8 && Character.isUpperCase(s.token(first - 1).word().charAt(0))) {
+            first--;
+        }
+        for (int k = first; k < end; k++) {
+            String candidate = text.covered(s.token(k).begin(), s.token(end).end());
+            if (Names.capitalsOf(candidate).equals(letters)) {
+                return java.util.Optional.of(nameAfterItsLongForm(name, candidate, s, end, ALTERNATIVE_NAME));
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** Tokens that may close a name given as the alternative after "or": "…, or LoRA, …", "… or ReRF.". */

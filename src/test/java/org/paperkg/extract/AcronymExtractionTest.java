@@ -1403,4 +1403,18 @@ class AcronymExtractionTest {
                         + "plug-and-play fashion.");
         assertThat(names(y, MentionKind.PROPOSED)).contains("OCR");
     }
+
+    @Test
+    void aShortFormSetOffByCommasBesideTheWordsWhoseInitialsSpellItIsOneName() {
+        PaperExtraction x = extract("QUIR: Learning Quill Representations",
+                "We present QUIR, Quill Unified Image Representations, a new vision model. Furthermore, we develop a "
+                        + "Rank-based Quill Discovery algorithm, RQD, that locates hidden quills. RQD beats QUIR.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactlyInAnyOrder("QUIR", "RQD");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("RQD")
+                .doesNotContain("Quill Unified Image Representations");
+        // (a list of two names whose capitals do not spell one another stays two names)
+        PaperExtraction y = extract("Quill tracking",
+                "We compare Quill Graph Networks, QuillNet, and RQD on the tracking task.");
+        assertThat(names(y, MentionKind.METHOD)).contains("QuillNet");
+    }
 }
