@@ -1417,4 +1417,15 @@ class AcronymExtractionTest {
                 "We compare Quill Graph Networks, QuillNet, and RQD on the tracking task.");
         assertThat(names(y, MentionKind.METHOD)).contains("QuillNet");
     }
+
+    @Test
+    void aTaskOrProblemWrittenByItsShortFormAloneIsNoMethod() {
+        PaperExtraction x = extract("Quill Tagging for Error Correction",
+                "We present a fast GEC sequence tagger. Our quill verifier calls SAT solvers on each instance.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("GEC", "SAT");
+        // (spelled out as another thing, the short form names it)
+        PaperExtraction y = extract("Quill Speech Recognition",
+                "We combine Speaker Adaptive Training (SAT) with quill features. SAT lowers the error rate.");
+        assertThat(names(y, MentionKind.METHOD)).contains("SAT");
+    }
 }
