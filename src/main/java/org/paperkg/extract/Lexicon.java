@@ -546,7 +546,7 @@ public final class Lexicon {
 
     /** Nouns that text copied from a PDF glues after a field's or a device's short form: "NLPtasks", "GPUmemory". */
     private static final java.util.regex.Pattern GLUED_NOUN = java.util.regex.Pattern.compile(
-            "(.*\\p{Lu})(?:tasks?|models?|systems?|methods?|research|data|applications?|techniques?|memory|community)");
+            "(.*\\p{Lu})(?:" + Names.GLUED_NOUNS + ")");
 
     /** A not-name with a frequent noun glued after it: "many other NLPtasks". */
     private boolean withGluedNoun(String word) {

@@ -402,12 +402,34 @@ final class NameLookalikes {
             // (that shape is also the shape of coined names, "AdaBoost", "SemEval": only the opening of a short form
             // in capitals that the sentence writes counts, "POP, i.e. PrOgressive Purification")
             if (inside ? Names.isAcronym(w) && w.toLowerCase(Locale.ROOT).startsWith(capitals)
-                    : !EMPHASISED.matcher(w).matches() && w.toLowerCase(Locale.ROOT).contains(capitals)) {
+                    : !EMPHASISED.matcher(w).matches() && w.toLowerCase(Locale.ROOT).contains(capitals)
+                            && !sharesAShortForm(word, w, capitals)) {
                 return true;
             }
         }
         return false;
     }
+
+    /**
+     * True when another name is the short form of three letters or more that the word opens with, alone or before a
+     * capitalised part: "SDEdit" beside "SDE", "PPIformer" beside "PPIRef", a family of names on one short form (not
+     * letters that spell another name, as "DEtection TRansformer" spells DETR and "INterpreting" INViTE, nor a plain
+     * noun glued to the short form, "NXTdata").
+     */
+    private static boolean sharesAShortForm(String word, String other, String capitals) {
+        int n = capitals.length();
+        return n >= 3 && !PLAIN_WORD_AFTER_A_SHORT_FORM.matcher(word.substring(n)).matches()
+                && other.regionMatches(true, 0, capitals, 0, n) && Names.capitalsOf(other.substring(0, n)).length() == n
+                && (other.length() == n || other.length() > n + 1 && Character.isUpperCase(other.charAt(n))
+                        && Character.isLowerCase(other.charAt(n + 1)));
+    }
+
+    /**
+     * What a short form glued to a plain noun, or made an English word by a suffix, ends in: "NXTdata", "ASRtoolkit",
+     * "MADness", "XMLization".
+     */
+    private static final Pattern PLAIN_WORD_AFTER_A_SHORT_FORM = Pattern.compile(
+            "(?:" + Names.GLUED_NOUNS + "|toolkits?|ness|i[sz]ations?|i[sz]ed|i[sz]ing)");
 
     /**
      * True for an ordinary English word whose capitals only mark the letters of a name that the sentence also writes,

@@ -47,6 +47,9 @@ public final class Names {
     static final Pattern HYPHEN_OR_SPACE = Pattern.compile("[\\s-]+");
     /** A year as a citation or an edition writes it: "2019", "2021b". */
     static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d[a-z]?");
+    /** Frequent nouns that text copied from a PDF glues after a short form: "NLPtasks", "GPUmemory", "NXTdata". */
+    static final String GLUED_NOUNS = "tasks?|models?|systems?|methods?|research|data|applications?|techniques?|memory"
+            + "|community";
     /** A capitalised plain word: "Chinchilla", "Hyperband". */
     static final Pattern TITLE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
     /**

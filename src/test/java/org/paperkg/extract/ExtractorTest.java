@@ -2829,4 +2829,17 @@ class ExtractorTest {
                 "We break the input document into smaller chunks, prompting the LLM to merge and compress them.");
         assertThat(names(y, MentionKind.CONCEPT)).contains("prompt-learning");
     }
+
+    @Test
+    void aFamilyOfNamesOnOneShortFormIsNoEmphasisOfItsLetters() {
+        PaperExtraction x = extract("Learning to design quill interactions",
+                "First, we build QPIRef, a dataset of quill interactions. Second, we use the QPIRef dataset to train "
+                        + "QPIformer on quills. We also introduce SDQedit, an editor built on an SDQ prior.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QPIformer", "SDQedit");
+        // (capitals that spell another name from the words stay emphasis, and so does a short form glued to a noun)
+        PaperExtraction y = extract("Quill Detection",
+                "We present QUIVER: a framework for QUIlting Vision Encoders. We designed an NXTdata model for NXT. "
+                        + "The XMLization of the corpus turns it into XML.");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("QUIlting", "NXTdata", "XMLization");
+    }
 }
