@@ -250,53 +250,17 @@ final class DatasetListFinder {
 
     /** Walks a coordinated list of capitalised words from {@code start} in direction {@code step}. */
     private void collectList(AnnotatedText text, Sentence s, int start, int step, List<NameOccurrence> out) {
-        List<NameOccurrence> found = new ArrayList<>();
-        boolean sawGlue = false;
-        // whether "and" or "or" came before the last word found
-        boolean conjoined = false;
-        boolean lastConjoined = false;
-        // how many words found after an "and" or "or"
-        int conjoinedItems = 0;
-        // the closing parenthesis after a name that a description came before
-        int closing = -1;
+        ListWalk walk = new ListWalk();
+        List<NameOccurrence> found = walk.found;
         for (int j = start; j >= 1 && j < s.size(); j += step) {
             String w = s.token(j).word();
             String lower = w.toLowerCase(Locale.ROOT);
-            if (step > 0 && w.equals("(") && !found.isEmpty()) {
-                // a gloss after a listed name: "Overcooked (a multiplayer game) and VirtualHome"
-                while (j + 1 < s.size() && !s.token(j + 1).word().equals(")")) {
-                    j++;
-                }
-                j++;
+            int skipped = step > 0 ? pastWhatGoesWithAnItem(s, j, start, walk) : -1;
+            if (skipped > j) {
+                j = skipped;
                 continue;
             }
-            int mathEnd = step > 0 && !found.isEmpty() && w.equals("$") ? closingDollar(s, j) : -1;
-            if (mathEnd > j) {
-                // a resolution or size in mathematics after a listed name: "SDIP Dogs $256^2$, SDIP Elephants …"
-                j = mathEnd;
-                continue;
-            }
-            int glossEnd = step > 0 && !found.isEmpty()
-                    && found.get(found.size() - 1).span().end() == s.token(j - 1).end() ? endOfATaskGloss(s, j) : -1;
-            if (glossEnd > j) {
-                // a task after a listed name: "SCAN for semantic parsing, PCFG for string manipulation, …"
-                j = glossEnd;
-                continue;
-            }
-            if (step > 0 && !found.isEmpty() && found.get(found.size() - 1).span().end() == s.token(j - 1).end()
-                    && lower.equals("in") && j + 1 < s.size() && lexicon.isLanguage(s.token(j + 1).word())) {
-                // the language of a listed name's data: "MultiWOZ in English and CrossWOZ in Chinese"
-                j++;
-                continue;
-            }
-            int described = step > 0 ? openingBeforeADescribedName(s, j, start) : -1;
-            if (described > j) {
-                // a list item that describes the data before its name: "namely written newspaper text (PDTB), …"
-                j = described;
-                closing = described + 2;
-                continue;
-            }
-            if (j == closing) {
+            if (j == walk.closing) {
                 continue;
             }
             if (adjectiveBeforeAnItem(s, j, step, start, found)) {
@@ -308,10 +272,7 @@ final class DatasetListFinder {
                 // Wikipedia and X)", "CNN/DailyMail" (a listed word on its own may be something else, "CNN"); other
                 // slashes part two items, "SR3D/NR3D"
                 Span known = new Span(s.token(j).begin(), s.token(knownEnd).end());
-                found.add(new NameOccurrence(text.covered(known.begin(), known.end()), known, s, "dataset-list"));
-                lastConjoined = conjoined;
-                conjoinedItems += conjoined ? 1 : 0;
-                conjoined = false;
+                walk.add(new NameOccurrence(text.covered(known.begin(), known.end()), known, s, "dataset-list"));
                 j = knownEnd;
                 continue;
             }
@@ -322,8 +283,8 @@ final class DatasetListFinder {
             }
             if (lower.equals(",") || lower.equals("and") || lower.equals("or") || lower.equals("the")
                     || (lower.equals("/") && !found.isEmpty())) {
-                sawGlue |= !lower.equals("the");
-                conjoined |= lower.equals("and") || lower.equals("or");
+                walk.sawGlue |= !lower.equals("the");
+                walk.conjoined |= lower.equals("and") || lower.equals("or");
                 continue;
             }
             // a number or an edition right after a listed word is part of its name: "CAS 2", "Places 205",
@@ -342,22 +303,14 @@ final class DatasetListFinder {
             }
             // the unit of a count glued to the number that ends a listed name is part of it: "Clothing-1.6M", which
             // the tokenizer splits before the "M"
-            NameOccurrence last = found.isEmpty() ? null : found.get(found.size() - 1);
-            if (step > 0 && last != null && COUNT_UNITS.contains(w) && s.token(j).begin() == last.span().end()
+            NameOccurrence last = walk.last();
+            Span span = new Span(s.token(j).begin(), s.token(j).end());
+            if (step > 0 && last != null && COUNT_UNITS.contains(w) && span.begin() == last.span().end()
                     && Character.isDigit(last.name().charAt(last.name().length() - 1))) {
-                Span joined = new Span(last.span().begin(), s.token(j).end());
-                found.set(found.size() - 1, new NameOccurrence(text.covered(joined.begin(), joined.end()), joined, s,
-                        "dataset-list"));
+                walk.joinToLast(text, s, span);
                 continue;
             }
-            // (a capitalised function word that no listed word comes before opens a clause: "… benchmark datasets: For
-            // example, …"; one inside a name stays, "Moments In Time")
-            // (nor a letter alone, which stands for a set: "the source (S) and target (T) datasets")
-            if (!capitalised || conceptLabels.isLabel(w) || lexicon.isNotName(w) || Names.isFormula(w)
-                    || w.length() == 1 && Character.isLetter(w.charAt(0)) || endsInAModifyingWord(w)
-                    || NameLookalikes.shoutedFunctionWord(s.token(j)) || NameLookalikes.mappingDirection(w)
-                    || NameLookalikes.authorOfACitation(s, j)
-                    || (found.isEmpty() && Names.FUNCTION_WORDS.contains(lower))) {
+            if (!capitalised || endsTheList(s, j, found.isEmpty())) {
                 break;
             }
             // (a variant of a known method is one item of the list but no data: "benchmarks such as BERT-Base,
@@ -365,54 +318,149 @@ final class DatasetListFinder {
             if (lexicon.isOnlyAMethodVariant(w)) {
                 continue;
             }
-            Span span = new Span(s.token(j).begin(), s.token(j).end());
-            NameOccurrence previous = found.isEmpty() ? null : found.get(found.size() - 1);
             if (Names.isVersion(w) && !followsName(s, j)) {
                 // "Something-Something V1 and V2": a version alone is no item of its own
                 continue;
             }
-            if (previous != null && adjacent(previous.span(), span, step) && !s.token(j - step).word().equals("/")) {
+            if (last != null && adjacent(last.span(), span, step) && !s.token(j - step).word().equals("/")) {
                 // capitalised words in a row are one name: "the CAMELYON-16 and TCGA Lung Cancer datasets"
-                Span joined = new Span(Math.min(previous.span().begin(), span.begin()),
-                        Math.max(previous.span().end(), span.end()));
-                found.set(found.size() - 1, new NameOccurrence(text.covered(joined.begin(), joined.end()), joined, s,
-                        "dataset-list"));
+                walk.joinToLast(text, s, span);
             } else {
-                found.add(new NameOccurrence(w, span, s, "dataset-list"));
-                lastConjoined = conjoined;
-                conjoinedItems += conjoined ? 1 : 0;
-                conjoined = false;
+                walk.add(new NameOccurrence(w, span, s, "dataset-list"));
             }
         }
-        // after a list that runs forward, a word after a mere comma that does not end its item starts the main
-        // clause: "On the X and Y datasets, Z achieves …", "datasets like X, Z reconstruction outperforms …"
-        // "benchmarks, i.e., X and Y, and Z gets …": an "and" after a list closed by one starts a clause too
-        if (step > 0 && !found.isEmpty() && (!lastConjoined || conjoinedItems >= 2)) {
+        if (step > 0) {
+            dropAWordThatOpensTheMainClause(s, walk);
+        }
+        if (isAList(s, start, step, walk)) {
+            out.addAll(found);
+        }
+    }
+
+    /**
+     * True when a capitalised word does not go on the list: a concept's label, a not-name, a formula, a letter alone,
+     * which stands for a set ("the source (S) and target (T) datasets"), a word that modifies ("…-based"), a function
+     * word shouted or opening the list ("… benchmark datasets: For example, …"; one inside a name stays, "Moments In
+     * Time"), a mapping's direction or the author of a citation.
+     */
+    private boolean endsTheList(Sentence s, int j, boolean nothingFound) {
+        String w = s.token(j).word();
+        return conceptLabels.isLabel(w) || lexicon.isNotName(w) || Names.isFormula(w)
+                || w.length() == 1 && Character.isLetter(w.charAt(0)) || endsInAModifyingWord(w)
+                || NameLookalikes.shoutedFunctionWord(s.token(j)) || NameLookalikes.mappingDirection(w)
+                || NameLookalikes.authorOfACitation(s, j)
+                || (nothingFound && Names.FUNCTION_WORDS.contains(w.toLowerCase(Locale.ROOT)));
+    }
+
+    /**
+     * True when what the walk found is a list: two names or more; one name after the noun, unless a finite verb
+     * follows the single word after a colon, the subject of a clause ("on various benchmarks: X performs the best on
+     * Y"); and one name before "datasets" when the walk passed glue or the name is coined ("the CelebA datasets"), and
+     * not after a modifier ("person ReID datasets" are datasets for a task; plain words need a real list, "the Lorenz
+     * and Weather datasets").
+     */
+    private static boolean isAList(Sentence s, int start, int step, ListWalk walk) {
+        List<NameOccurrence> found = walk.found;
+        if (step > 0 && found.size() == 1 && start > 0 && s.token(start - 1).word().equals(":")
+                && opensAClause(s, found.get(0))) {
+            return false;
+        }
+        boolean domain = found.size() == 1 && !walk.sawGlue && step < 0 && DatasetCues.namesADomain(s,
+                s.tokenIndexAt(found.get(0).span().begin()), start);
+        return found.size() >= 2 || (found.size() == 1 && !domain
+                && (walk.sawGlue || step > 0 || Names.isCoined(found.get(0).name())));
+    }
+
+    /**
+     * Where a walk forward goes on past what may follow a listed name before the next item: a gloss in parentheses
+     * ("Overcooked (a multiplayer game) and VirtualHome"), a size in mathematics ("SDIP Dogs $256^2$, SDIP Elephants
+     * …"), a task ("SCAN for semantic parsing, PCFG for string manipulation, …"), the language of its data ("MultiWOZ
+     * in English and CrossWOZ in Chinese"), or a description of the data before the next name ("namely written
+     * newspaper text (PDTB), …"); -1 when none is at {@code j}.
+     */
+    private int pastWhatGoesWithAnItem(Sentence s, int j, int start, ListWalk walk) {
+        String w = s.token(j).word();
+        NameOccurrence last = walk.last();
+        if (w.equals("(") && last != null) {
+            int k = j;
+            while (k + 1 < s.size() && !s.token(k + 1).word().equals(")")) {
+                k++;
+            }
+            return k + 1;
+        }
+        int mathEnd = last != null && w.equals("$") ? closingDollar(s, j) : -1;
+        if (mathEnd > j) {
+            return mathEnd;
+        }
+        boolean rightAfterAnItem = last != null && last.span().end() == s.token(j - 1).end();
+        int glossEnd = rightAfterAnItem ? endOfATaskGloss(s, j) : -1;
+        if (glossEnd > j) {
+            return glossEnd;
+        }
+        if (rightAfterAnItem && w.equalsIgnoreCase("in") && j + 1 < s.size()
+                && lexicon.isLanguage(s.token(j + 1).word())) {
+            return j + 1;
+        }
+        int described = openingBeforeADescribedName(s, j, start);
+        if (described > j) {
+            walk.closing = described + 2;
+            return described;
+        }
+        return -1;
+    }
+
+    /** A walk along a list: the names found so far and the glue passed. */
+    private static final class ListWalk {
+        private final List<NameOccurrence> found = new ArrayList<>();
+        /** Whether a comma, "and", "or" or a slash was passed. */
+        private boolean sawGlue;
+        /** Whether "and" or "or" came since the last name found. */
+        private boolean conjoined;
+        /** Whether "and" or "or" came before the last name found. */
+        private boolean lastConjoined;
+        /** How many names were found after an "and" or "or". */
+        private int conjoinedItems;
+        /** The closing parenthesis after a name that a description came before. */
+        private int closing = -1;
+
+        NameOccurrence last() {
+            return found.isEmpty() ? null : found.get(found.size() - 1);
+        }
+
+        void add(NameOccurrence name) {
+            found.add(name);
+            lastConjoined = conjoined;
+            conjoinedItems += conjoined ? 1 : 0;
+            conjoined = false;
+        }
+
+        /** Makes the last name found reach over {@code span} too, a word written next to it. */
+        void joinToLast(AnnotatedText text, Sentence s, Span span) {
+            Span previous = last().span();
+            Span joined = new Span(Math.min(previous.begin(), span.begin()), Math.max(previous.end(), span.end()));
+            found.set(found.size() - 1, new NameOccurrence(text.covered(joined.begin(), joined.end()), joined, s,
+                    "dataset-list"));
+        }
+    }
+
+    /**
+     * After a list that runs forward, drops the last word found when a mere comma comes before it and it does not end
+     * its item: it starts the main clause, "On the X and Y datasets, Z achieves …", "datasets like X, Z reconstruction
+     * outperforms …"; so does an "and" after a list closed by one, "benchmarks, i.e., X and Y, and Z gets …".
+     */
+    private static void dropAWordThatOpensTheMainClause(Sentence s, ListWalk walk) {
+        List<NameOccurrence> found = walk.found;
+        if (!found.isEmpty() && (!walk.lastConjoined || walk.conjoinedItems >= 2)) {
             NameOccurrence lastFound = found.get(found.size() - 1);
             int before = s.tokenIndexAt(lastFound.span().begin()) - 1;
             boolean afterComma = s.token(before).word().equals(",")
-                    || (lastConjoined && before > 0 && s.token(before - 1).word().equals(","));
+                    || (walk.lastConjoined && before > 0 && s.token(before - 1).word().equals(","));
             int lastToken = s.tokenIndexAt(lastFound.span().end() - 1);
             // (a task after it ends its item: "…, HINT for arithmetic reasoning, and …")
             boolean glossed = lastToken + 1 < s.size() && endOfATaskGloss(s, lastToken + 1) > lastToken + 1;
             if (afterComma && !glossed && !ListCues.endsListItem(s, lastToken)) {
                 found.remove(found.size() - 1);
             }
-        }
-        // a single word after the colon that a finite verb follows is the subject of a clause, no list: "on various
-        // benchmarks: X performs the best on Y"
-        if (step > 0 && found.size() == 1 && start > 0 && s.token(start - 1).word().equals(":")
-                && opensAClause(s, found.get(0))) {
-            return;
-        }
-        // one word before "datasets" is a list only when it is coined ("the CelebA datasets"), and not after a
-        // modifier ("person ReID datasets" are datasets for a task); plain words need a real list ("the Lorenz and
-        // Weather datasets")
-        boolean domain = found.size() == 1 && !sawGlue && step < 0 && DatasetCues.namesADomain(s,
-                s.tokenIndexAt(found.get(0).span().begin()), start);
-        if (found.size() >= 2 || (found.size() == 1 && !domain
-                && (sawGlue || step > 0 || Names.isCoined(found.get(0).name())))) {
-            out.addAll(found);
         }
     }
 
