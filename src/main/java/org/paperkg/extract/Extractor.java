@@ -31,19 +31,33 @@ public final class Extractor {
     private final Lexicon lexicon;
 
     public Extractor(NlpPipeline pipeline, ConceptScheme scheme, Lexicon lexicon) {
+        this(pipeline, Finders.of(scheme, lexicon));
+    }
+
+    private Extractor(NlpPipeline pipeline, Finders finders) {
         checkRequirements(pipeline.annotators());
         this.pipeline = pipeline;
-        this.lexicon = lexicon;
-        this.proposals = new ProposalFinder(lexicon);
-        this.concepts = new ConceptFinder(scheme);
-        this.conceptLabels = new ConceptLabels(scheme);
-        this.names = new NameFinder(lexicon, conceptLabels);
-        this.types = new TypeCues(lexicon, conceptLabels);
+        this.lexicon = finders.lexicon();
+        this.proposals = finders.proposals();
+        this.concepts = finders.concepts();
+        this.conceptLabels = finders.conceptLabels();
+        this.names = finders.names();
+        this.types = finders.types();
+    }
+
+    /** The finders built on the word lists and the concept scheme, which need no annotator to be built. */
+    private record Finders(Lexicon lexicon, ProposalFinder proposals, ConceptFinder concepts,
+                           ConceptLabels conceptLabels, NameFinder names, TypeCues types) {
+        static Finders of(ConceptScheme scheme, Lexicon lexicon) {
+            ConceptLabels labels = new ConceptLabels(scheme);
+            return new Finders(lexicon, new ProposalFinder(lexicon), new ConceptFinder(scheme), labels,
+                    new NameFinder(lexicon, labels), new TypeCues(lexicon, labels));
+        }
     }
 
     /**
      * Loads the pipeline, the concept scheme and the word lists: once per process. The CoreNLP models take most of
-     * the time; the scheme and the word lists load on this thread meanwhile.
+     * the time; the scheme and the word lists load, and the finders are built, on this thread meanwhile.
      */
     public static Extractor load() {
         return load(Long.MAX_VALUE);
@@ -65,7 +79,9 @@ public final class Extractor {
             // while the models still load, before any finder method is hot
             FinderCompilation.keepFindersOffC2();
         }
-        return new Extractor(pipeline.get(), scheme, lexicon);
+        // (the finders too: building them takes a few tenths of a second, which the models take longer than)
+        Finders finders = Finders.of(scheme, lexicon);
+        return new Extractor(pipeline.get(), finders);
     }
 
     /**
