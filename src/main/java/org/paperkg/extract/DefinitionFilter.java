@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -218,140 +219,208 @@ final class DefinitionFilter {
         if (METHOD_NOUNS.contains(apposition) || DATASET_NOUNS.contains(apposition)) {
             return true;
         }
-        String[] words = Names.WHITESPACE.split(d.longForm().toLowerCase(Locale.ROOT));
-        String[] core = beforePreposition(words);
-        // (the head before a preposition of means is the head where the last word is no entity's: "back-propagation
-        // through time (BPTT)" is a back-propagation, not a time)
-        String last = words[words.length - 1];
-        String head = core.length < words.length && MEANS_PREPOSITIONS.contains(words[core.length])
-                && NON_ENTITY_HEADS.contains(Names.withoutPluralS(last)) ? core[core.length - 1] : last;
-        String headSingular = Names.withoutPluralS(head);
-        String typeNoun = nounAfterShortForm(d, sentence);
-        boolean titleCase = inTitleCase(d.longForm());
-        // (a longer title-case phrase is coined: "Fixed Neural Network Steganography (FNNS)")
-        // (but a field in the plural is one however it is written: "Computational Social Sciences (CSS)", "Digital
-        // Humanities (DH)", "Translation Studies (TS)")
-        boolean field = FIELD_OR_MEASUREMENT.matcher(head).matches() && !(titleCase && words.length >= 3)
-                || FIELDS_IN_THE_PLURAL.contains(head);
-        // "a recent study (RS)" is no name; "the Apple Heart and Movement Study (AHMS)" is one
-        boolean inquiry = INQUIRY_HEADS.contains(headSingular) && !titleCase;
-        // "stochastic potential games (SPGs)" is a class of games, a problem; "the Arcade Learning Games" would be one
-        // (but not what is solved, "for solving Imperfect Information Games (IIG)")
-        // (and a title-case class named by the kinds of games alone, "Markov Potential Games (MPGs)")
-        boolean gameClass = headSingular.equals("game")
-                && (!titleCase || solvedThere(d, sentence) || onlyKindsOfGames(words));
-        // (an organisation's head may come before a preposition: "Office of the Director of National Intelligence"; so
-        // does a phenomenon's, "the measure of tracer uncertainty (MTU)", and the head of what is based on one is no
-        // phenomenon, "risk minimization based on f-divergence measures (f-FERM)")
-        String coreHead = Names.withoutPluralS(core[core.length - 1]);
-        if ((PHENOMENON_HEADS.contains(coreHead) || field || inquiry || gameClass
-                || ORGANISATION_HEADS.contains(headSingular) || ORGANISATION_HEADS.contains(core[core.length - 1]))
-                && !TypeCues.METHOD_HEADS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun)) {
+        LongFormReading reading = new LongFormReading(d, sentence);
+        if (reading.namesNoEntity()) {
             return false;
         }
-        // (the last part of a hyphenated head: "Out-of-Distribution (OoD)", "Text-to-Image (T2I)"; and the head of
-        // the noun phrase before a preposition: "rate of convergence (RoC)", "mean time to failure (MTTF)")
-        String lastPart = headSingular.substring(headSingular.lastIndexOf('-') + 1);
-        // (a title-case phrase or one ending in a method noun is a name whatever its first part: "DP Synthetic Data
-        // via APIs (DPSDA)", "… Prediction via self-Exciting Regression model (CASPER)")
-        boolean coreCounts = core.length < words.length && !titleCase && !TypeCues.METHOD_HEADS.contains(headSingular);
-        // equations are no entity, but neural ones are models, and so are any that a model noun follows: "Treatment
-        // Effect Neural Controlled Differential Equation (TE-CDE)", "the Poisson Latent Neural Differential Equations
-        // (PLNDE) model"
-        boolean equationModel = headSingular.equals("equation") && titleCase
-                && (Arrays.asList(words).contains("neural") || MODEL_NOUNS.contains(typeNoun));
-        // (a field is no entity, but a random field is a probabilistic model: "conditional random fields (CRF)"; and a
-        // radiance field or a neural one a learned representation: "Neural Radiance Fields (NeRFs)", "Neural Distance
-        // Fields (NDF)")
-        // (not radiance fields alone, the kind of representation: "Radiance Fields (RF) are popular")
-        boolean modelField = headSingular.equals("field") && words.length >= 2
-                && (words[words.length - 2].equals("random") || Arrays.asList(words).contains("neural")
-                        || words.length >= 3 && words[words.length - 2].equals("radiance"));
-        // (a long form that opens the sentence is in lower case but for the capital that opens it: "Potentially
-        // idiomatic expressions (PIEs) are …")
-        int start = longFormStart(d, sentence);
-        String rest = d.longForm().substring(1);
-        boolean lowerCase = d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))
-                || start == 0 && rest.equals(rest.toLowerCase(Locale.ROOT));
-        boolean lowerCaseData = LOWER_CASE_NON_ENTITY_HEADS.contains(lastPart) && lowerCase;
-        // (a short title-case phrase that the authors introduce is coined: "we propose a novel 3D video representation,
-        // namely Multi-Tile Video (MTV)"; a method noun after the short form makes one a method's name, "approximate
-        // proximal point (aProx) methods")
-        // (and the head of a compound one hyphenated word joins around "of": "Point-of-Interest (POI)" is a point)
-        String coreLast = core[core.length - 1];
-        int of = coreLast.indexOf("-of-");
-        if (words.length == 1 && of > 0) {
-            coreLast = coreLast.substring(0, of);
+        Optional<Boolean> byItsHead = reading.byAHeadOfNoEntity();
+        if (byItsHead.isPresent()) {
+            return byItsHead.get();
         }
-        // ("series" is its own singular; and no thing is what the authors do, a long form that opens with a verb in
-        // its base or present form: "we 1) translate discourse relations in low-dimensional embedding space (called
-        // TransS)", where a participle only describes, "suggested questions (SQs)")
-        String thingHead = coreLast.equals("series") ? coreLast : Names.singularNoun(coreLast);
-        boolean thing = THING_HEADS.contains(thingHead)
-                && !BASE_OR_PRESENT_VERB_TAGS.contains(sentence.token(start).pos())
-                && !METHOD_NOUNS.contains(typeNoun) && (lowerCase || words.length <= 2
-                        && AuthorSubject.before(sentence, start) != AuthorSubject.AUTHORS)
-                && !(MADE_THING_HEADS.contains(thingHead) && madeOrNamedBefore(sentence, start));
-        // (a way of selling something is no method either: "Machine Learning as a Service (MLaaS)"; but "Rapid
-        // Universal Support Service (RUSS)" is a system)
-        boolean asAService = d.longForm().toLowerCase(Locale.ROOT).endsWith(" as a service");
-        if (!equationModel && !modelField && !statisticalAnalysis(words)
-                && (lowerCaseData || thing || asAService || NON_ENTITY_HEADS.contains(head)
-                || NON_ENTITY_HEADS.contains(headSingular) || NON_ENTITY_HEADS.contains(lastPart)
-                || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
-            // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
-            // (NWP) models", the models of a task, nor a kind of data before "data", "motion capture (MoCap) data"
-            return (DATASET_NOUNS.contains(typeNoun) || ofADatasetNoun(d, sentence)) && !lowerCaseData;
+        Optional<Boolean> byAnActivity = reading.byAnActivityHead(title);
+        if (byAnActivity.isPresent()) {
+            return byAnActivity.get();
         }
-        boolean typed = METHOD_NOUNS.contains(typeNoun) || DATASET_NOUNS.contains(typeNoun);
-        // "parameter inheriting with momentum (PIM)": the noun phrase before a prepositional phrase is what counts
-        // (the last part of a hyphenated head in lower case too: "instruction-finetuning (IFT)", "self-training (ST)",
-        // but not "Q-learning (QL)" nor "Exponential $Q$-learning (EQL)")
-        String writtenHead = d.longForm().substring(d.longForm().lastIndexOf(' ') + 1);
-        boolean hyphenatedActivity = !titleCase && ACTIVITY_LAST_PARTS.contains(lastPart)
-                && Character.isLowerCase(writtenHead.charAt(0));
-        if (ACTIVITY_HEADS.contains(head) || hyphenatedActivity) {
-            // (a plural noun after it counts the methods of a field: "domain generalization (DG) methods", "SSL
-            // methods"; a singular one names one method: "self-training (ST) method"; so does a plural one after a
-            // phrase of four words or more, capitalised but for its head, which was coined: "Adversarially-Regularized
-            // Mixed Effects Deep learning (ARMED) models")
-            boolean coinedPhrase = words.length >= 4
-                    && inTitleCase(d.longForm().substring(0, d.longForm().lastIndexOf(' ')));
-            boolean typedOne = typed && (coinedPhrase || !pluralNounAfterShortForm(d, sentence));
-            // (a coined phrase names one method with no method noun after it too, "we demonstrate Retrieval-Augmented
-            // Language Model pre-training (REALM) by fine-tuning …"; not before a plural of another kind, "(X) tasks")
-            boolean coinedOne = coinedPhrase && !pluralNounAfterShortForm(d, sentence);
-            // (a concept's label at the end makes it a kind of the concept, unless a mixed-case short form, called one
-            // method, was coined for a title-case phrase: "a Robust Test-Time Adaptation (RoTTA) method")
-            boolean coinedMethod = titleCase && typedOne && mixedCase(d.shortForm());
-            // (nor does it for data named after the concept, a singular dataset noun after the short form: "the
-            // Multi-modal In-Context Learning (MIC) dataset")
-            boolean oneDataset = DATASET_NOUNS.contains(typeNoun) && !pluralNounAfterShortForm(d, sentence);
-            return (!endsWithConceptLabel(core) || coinedMethod || oneDataset
-                    || titleCase && opensTheTitle(d.longForm(), title))
-                    && (typedOne || coinedOne || (titleCase && words.length >= 3));
-        }
-        // "temporal graph neural networks (TGNN)" is a kind of a concept; "structured neural network (StNN)",
-        // with a coined mixed-case short form, names one method
-        // ("MOREC (Model-based Offline reinforcement learning with Reward Consistency) method": a kind of concept
-        // narrowed by a phrase and called a method is one method)
-        boolean narrowed = core.length < words.length;
-        // (so is one whose label three words or more narrow, called a method in the singular: "a progressive kernel
-        // based knowledge distillation (PKKD) method")
-        int label = conceptLabelAfter(core);
-        boolean modified = typed && label >= 3 && !pluralNounAfterShortForm(d, sentence);
-        // (but two concepts joined name a class of models of their own: "Gaussian process state-space models
-        // (GPSSMs)")
-        // (nor is one the authors present as new, with a short form of its own: "we propose … novel latent flow
-        // diffusion models (LFDM) that …")
-        if (!titleCase && label >= 0 && Names.isAcronym(d.shortForm()) && !(typed && narrowed)
-                && !modified && !joinsTwoConcepts(core, label) && !newKindOfTheAuthors(d, sentence)) {
+        if (reading.aKindOfAConcept()) {
             return false;
         }
-        if (typed) {
+        if (reading.typed) {
             return true;
         }
         return Names.isCoined(d.shortForm()) || Character.isUpperCase(d.shortForm().charAt(0));
+    }
+
+    /**
+     * What {@link #isName} reads in a long form past its first checks: its words, the words before a preposition,
+     * its head (the one before a preposition of means when the last word names no entity), the noun after the short
+     * form, whether it is written in title case, the last part of a hyphenated head, and whether a method or dataset
+     * noun follows the short form. Each step says whether the definition is a name, or leaves it to the next.
+     */
+    private final class LongFormReading {
+        private final AcronymDefinition d;
+        private final Sentence sentence;
+        private final String[] words;
+        private final String[] core;
+        private final String head;
+        private final String headSingular;
+        private final String typeNoun;
+        private final boolean titleCase;
+        private final String lastPart;
+        private final boolean typed;
+
+        LongFormReading(AcronymDefinition d, Sentence sentence) {
+            this.d = d;
+            this.sentence = sentence;
+            this.words = Names.WHITESPACE.split(d.longForm().toLowerCase(Locale.ROOT));
+            this.core = beforePreposition(words);
+            // (the head before a preposition of means is the head where the last word is no entity's: "back-propagation
+            // through time (BPTT)" is a back-propagation, not a time)
+            String last = words[words.length - 1];
+            this.head = core.length < words.length && MEANS_PREPOSITIONS.contains(words[core.length])
+                    && NON_ENTITY_HEADS.contains(Names.withoutPluralS(last)) ? core[core.length - 1] : last;
+            this.headSingular = Names.withoutPluralS(head);
+            this.typeNoun = nounAfterShortForm(d, sentence);
+            this.titleCase = inTitleCase(d.longForm());
+            // (the last part of a hyphenated head: "Out-of-Distribution (OoD)", "Text-to-Image (T2I)"; and the head of
+            // the noun phrase before a preposition: "rate of convergence (RoC)", "mean time to failure (MTTF)")
+            this.lastPart = headSingular.substring(headSingular.lastIndexOf('-') + 1);
+            this.typed = METHOD_NOUNS.contains(typeNoun) || DATASET_NOUNS.contains(typeNoun);
+        }
+
+        /**
+         * True when the long form names a phenomenon, a field or a measurement, an inquiry, a class of games or an
+         * organisation, and no method or dataset noun after the short form says otherwise.
+         */
+        boolean namesNoEntity() {
+            // (a longer title-case phrase is coined: "Fixed Neural Network Steganography (FNNS)")
+            // (but a field in the plural is one however it is written: "Computational Social Sciences (CSS)", "Digital
+            // Humanities (DH)", "Translation Studies (TS)")
+            boolean field = FIELD_OR_MEASUREMENT.matcher(head).matches() && !(titleCase && words.length >= 3)
+                    || FIELDS_IN_THE_PLURAL.contains(head);
+            // "a recent study (RS)" is no name; "the Apple Heart and Movement Study (AHMS)" is one
+            boolean inquiry = INQUIRY_HEADS.contains(headSingular) && !titleCase;
+            // "stochastic potential games (SPGs)" is a class of games, a problem; "the Arcade Learning Games" would be
+            // one
+            // (but not what is solved, "for solving Imperfect Information Games (IIG)")
+            // (and a title-case class named by the kinds of games alone, "Markov Potential Games (MPGs)")
+            boolean gameClass = headSingular.equals("game")
+                    && (!titleCase || solvedThere(d, sentence) || onlyKindsOfGames(words));
+            // (an organisation's head may come before a preposition: "Office of the Director of National Intelligence";
+            // so does a phenomenon's, "the measure of tracer uncertainty (MTU)", and the head of what is based on one
+            // is no phenomenon, "risk minimization based on f-divergence measures (f-FERM)")
+            String coreHead = Names.withoutPluralS(core[core.length - 1]);
+            return (PHENOMENON_HEADS.contains(coreHead) || field || inquiry || gameClass
+                    || ORGANISATION_HEADS.contains(headSingular) || ORGANISATION_HEADS.contains(core[core.length - 1]))
+                    && !TypeCues.METHOD_HEADS.contains(typeNoun) && !DATASET_NOUNS.contains(typeNoun);
+        }
+
+        /**
+         * Whether a head that names no entity (a kind of data in lower case, a thing, a service, a non-entity noun)
+         * leaves the definition a name, only as data ("Next Generation Simulation (NGSIM), …, and MoCAD datasets");
+         * empty for any other head, and for neural equations, random or neural fields and statistical analyses.
+         */
+        Optional<Boolean> byAHeadOfNoEntity() {
+            // (a title-case phrase or one ending in a method noun is a name whatever its first part: "DP Synthetic Data
+            // via APIs (DPSDA)", "… Prediction via self-Exciting Regression model (CASPER)")
+            boolean coreCounts = core.length < words.length && !titleCase
+                    && !TypeCues.METHOD_HEADS.contains(headSingular);
+            // equations are no entity, but neural ones are models, and so are any that a model noun follows: "Treatment
+            // Effect Neural Controlled Differential Equation (TE-CDE)", "the Poisson Latent Neural Differential
+            // Equations
+            // (PLNDE) model"
+            boolean equationModel = headSingular.equals("equation") && titleCase
+                    && (Arrays.asList(words).contains("neural") || MODEL_NOUNS.contains(typeNoun));
+            // (a field is no entity, but a random field is a probabilistic model: "conditional random fields (CRF)";
+            // and a radiance field or a neural one a learned representation: "Neural Radiance Fields (NeRFs)", "Neural
+            // Distance Fields (NDF)")
+            // (not radiance fields alone, the kind of representation: "Radiance Fields (RF) are popular")
+            boolean modelField = headSingular.equals("field") && words.length >= 2
+                    && (words[words.length - 2].equals("random") || Arrays.asList(words).contains("neural")
+                            || words.length >= 3 && words[words.length - 2].equals("radiance"));
+            // (a long form that opens the sentence is in lower case but for the capital that opens it: "Potentially
+            // idiomatic expressions (PIEs) are …")
+            int start = longFormStart(d, sentence);
+            String rest = d.longForm().substring(1);
+            boolean lowerCase = d.longForm().equals(d.longForm().toLowerCase(Locale.ROOT))
+                    || start == 0 && rest.equals(rest.toLowerCase(Locale.ROOT));
+            boolean lowerCaseData = LOWER_CASE_NON_ENTITY_HEADS.contains(lastPart) && lowerCase;
+            // (a short title-case phrase that the authors introduce is coined: "we propose a novel 3D video
+            // representation, namely Multi-Tile Video (MTV)"; a method noun after the short form makes one a method's
+            // name, "approximate proximal point (aProx) methods")
+            // (and the head of a compound one hyphenated word joins around "of": "Point-of-Interest (POI)" is a point)
+            String coreLast = core[core.length - 1];
+            int of = coreLast.indexOf("-of-");
+            if (words.length == 1 && of > 0) {
+                coreLast = coreLast.substring(0, of);
+            }
+            // ("series" is its own singular; and no thing is what the authors do, a long form that opens with a verb in
+            // its base or present form: "we 1) translate discourse relations in low-dimensional embedding space (called
+            // TransS)", where a participle only describes, "suggested questions (SQs)")
+            String thingHead = coreLast.equals("series") ? coreLast : Names.singularNoun(coreLast);
+            boolean thing = THING_HEADS.contains(thingHead)
+                    && !BASE_OR_PRESENT_VERB_TAGS.contains(sentence.token(start).pos())
+                    && !METHOD_NOUNS.contains(typeNoun) && (lowerCase || words.length <= 2
+                            && AuthorSubject.before(sentence, start) != AuthorSubject.AUTHORS)
+                    && !(MADE_THING_HEADS.contains(thingHead) && madeOrNamedBefore(sentence, start));
+            // (a way of selling something is no method either: "Machine Learning as a Service (MLaaS)"; but "Rapid
+            // Universal Support Service (RUSS)" is a system)
+            boolean asAService = d.longForm().toLowerCase(Locale.ROOT).endsWith(" as a service");
+            if (!equationModel && !modelField && !statisticalAnalysis(words)
+                    && (lowerCaseData || thing || asAService || NON_ENTITY_HEADS.contains(head)
+                    || NON_ENTITY_HEADS.contains(headSingular) || NON_ENTITY_HEADS.contains(lastPart)
+                    || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
+                // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
+                // (NWP) models", the models of a task, nor a kind of data before "data", "motion capture (MoCap) data"
+                return Optional.of((DATASET_NOUNS.contains(typeNoun) || ofADatasetNoun(d, sentence))
+                        && !lowerCaseData);
+            }
+            return Optional.empty();
+        }
+
+        /** Whether an activity's head ("learning", "training", "-finetuning") names one method; empty for others. */
+        Optional<Boolean> byAnActivityHead(String title) {
+            // "parameter inheriting with momentum (PIM)": the noun phrase before a prepositional phrase is what counts
+            // (the last part of a hyphenated head in lower case too: "instruction-finetuning (IFT)", "self-training
+            // (ST)", but not "Q-learning (QL)" nor "Exponential $Q$-learning (EQL)")
+            String writtenHead = d.longForm().substring(d.longForm().lastIndexOf(' ') + 1);
+            boolean hyphenatedActivity = !titleCase && ACTIVITY_LAST_PARTS.contains(lastPart)
+                    && Character.isLowerCase(writtenHead.charAt(0));
+            if (ACTIVITY_HEADS.contains(head) || hyphenatedActivity) {
+                // (a plural noun after it counts the methods of a field: "domain generalization (DG) methods", "SSL
+                // methods"; a singular one names one method: "self-training (ST) method"; so does a plural one after a
+                // phrase of four words or more, capitalised but for its head, which was coined:
+                // "Adversarially-Regularized Mixed Effects Deep learning (ARMED) models")
+                boolean coinedPhrase = words.length >= 4
+                        && inTitleCase(d.longForm().substring(0, d.longForm().lastIndexOf(' ')));
+                boolean typedOne = typed && (coinedPhrase || !pluralNounAfterShortForm(d, sentence));
+                // (a coined phrase names one method with no method noun after it too, "we demonstrate
+                // Retrieval-Augmented Language Model pre-training (REALM) by fine-tuning …"; not before a plural of
+                // another kind, "(X) tasks")
+                boolean coinedOne = coinedPhrase && !pluralNounAfterShortForm(d, sentence);
+                // (a concept's label at the end makes it a kind of the concept, unless a mixed-case short form, called
+                // one method, was coined for a title-case phrase: "a Robust Test-Time Adaptation (RoTTA) method")
+                boolean coinedMethod = titleCase && typedOne && mixedCase(d.shortForm());
+                // (nor does it for data named after the concept, a singular dataset noun after the short form: "the
+                // Multi-modal In-Context Learning (MIC) dataset")
+                boolean oneDataset = DATASET_NOUNS.contains(typeNoun) && !pluralNounAfterShortForm(d, sentence);
+                return Optional.of((!endsWithConceptLabel(core) || coinedMethod || oneDataset
+                        || titleCase && opensTheTitle(d.longForm(), title))
+                        && (typedOne || coinedOne || (titleCase && words.length >= 3)));
+            }
+            return Optional.empty();
+        }
+
+        /**
+         * True for a kind of a concept in lower case ("temporal graph neural networks (TGNN)"), unless narrowed and
+         * called a method, modified by three words or more, two concepts joined, or the authors' new kind.
+         */
+        boolean aKindOfAConcept() {
+            // "temporal graph neural networks (TGNN)" is a kind of a concept; "structured neural network (StNN)",
+            // with a coined mixed-case short form, names one method
+            // ("MOREC (Model-based Offline reinforcement learning with Reward Consistency) method": a kind of concept
+            // narrowed by a phrase and called a method is one method)
+            boolean narrowed = core.length < words.length;
+            // (so is one whose label three words or more narrow, called a method in the singular: "a progressive kernel
+            // based knowledge distillation (PKKD) method")
+            int label = conceptLabelAfter(core);
+            boolean modified = typed && label >= 3 && !pluralNounAfterShortForm(d, sentence);
+            // (but two concepts joined name a class of models of their own: "Gaussian process state-space models
+            // (GPSSMs)")
+            // (nor is one the authors present as new, with a short form of its own: "we propose … novel latent flow
+            // diffusion models (LFDM) that …")
+            return !titleCase && label >= 0 && Names.isAcronym(d.shortForm()) && !(typed && narrowed)
+                    && !modified && !joinsTwoConcepts(core, label) && !newKindOfTheAuthors(d, sentence);
+        }
     }
 
     /**
