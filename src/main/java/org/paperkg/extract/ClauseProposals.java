@@ -405,6 +405,29 @@ final class ClauseProposals {
         return k > start ? PhraseSyntax.pastParentheses(s, k) : -1;
     }
 
+    /** The nouns of the text itself: "in this paper", "in the present work". */
+    private static final Set<String> THIS_PAPER_NOUNS = Set.of("paper", "work", "study", "article", "letter");
+
+    /**
+     * True when, past at most two nouns that the name qualifies, a participle of making at {@code after} says this
+     * paper made the name's thing: "the Covariance Lasso (CovLasso) regression problem proposed in this paper", "the
+     * (QASP) corpus introduced in the present work" (not "the model proposed in 2019", nor "… proposed by Smith").
+     */
+    static boolean madeInThisPaperAfter(Sentence s, int after) {
+        int participle = after;
+        while (participle < s.size() && participle < after + 2 && s.token(participle).pos().startsWith("NN")) {
+            participle++;
+        }
+        if (participle + 3 >= s.size() || !ProposalCues.TRIGGERS.contains(s.token(participle).lemma())
+                || !s.token(participle).pos().equals("VBN") || !s.token(participle + 1).lower().equals("in")) {
+            return false;
+        }
+        int noun = s.token(participle + 2).lower().equals("this") ? participle + 3
+                : s.token(participle + 2).lower().equals("the") && s.token(participle + 3).lower().equals("present")
+                        ? participle + 4 : -1;
+        return noun > 0 && noun < s.size() && THIS_PAPER_NOUNS.contains(s.token(noun).lower());
+    }
+
     /**
      * "a … network (HPCL-Net) is proposed", "X is introduced", "a … method, FedDA, is developed" (not "… is developed
      * by" someone), "the proposed X", "The result is X".
@@ -447,6 +470,9 @@ final class ClauseProposals {
                         || DatasetCues.namesDatasets(s.token(after).lemma()))
                 && passiveOfATrigger(s, after + 1, PRESENT_BE)) {
             return "proposal.passive-with-noun";
+        }
+        if (madeInThisPaperAfter(s, after)) {
+            return "proposal.made-in-this-paper";
         }
         if (first > 1 && s.token(first - 1).word().equalsIgnoreCase("proposed") && proposedAsAnAdjective(s, first - 1)) {
             return "proposal.the-proposed";

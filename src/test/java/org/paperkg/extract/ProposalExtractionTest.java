@@ -3158,4 +3158,16 @@ class ProposalExtractionTest {
         assertThat(names(x, MentionKind.PROPOSED)).contains("magnetic mirror descent");
         assertThat(names(x, MentionKind.METHOD)).contains("magnetic mirror descent", "mirror descent");
     }
+
+    @Test
+    void aNameWhoseThingAParticipleSaysThisPaperMadeIsProposed() {
+        PaperExtraction x = extract("Quill Dependencies",
+                "Finding them is equivalent to solving the Quill Lasso (QuLasso) regression problem proposed in this "
+                        + "paper. We also release the QuillSet corpus introduced in the present work.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuLasso", "QuillSet");
+        // (not one that others made, at another time or by name)
+        PaperExtraction y = extract("Quill Baselines",
+                "We compare with the QuillNet model proposed in 2019 and the QuillGAN model proposed by Smith.");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("QuillNet", "QuillGAN");
+    }
 }
