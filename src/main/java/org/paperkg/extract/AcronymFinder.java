@@ -495,10 +495,7 @@ final class AcronymFinder {
             return java.util.Optional.empty();
         }
         int end = comma > 1 && NAMED_THING_NOUNS.contains(s.token(comma - 1).word()) ? comma - 2 : comma - 1;
-        int first = end + 1;
-        while (first > 0 && first > end - 8 && Character.isUpperCase(s.token(first - 1).word().charAt(0))) {
-            first--;
-        }
+        int first = firstOfTheCapitalisedWordsTo(s, end);
         for (int k = first; k < end; k++) {
             String candidate = text.covered(s.token(k).begin(), s.token(end).end());
             if (Names.capitalsOf(candidate).equals(letters)) {
@@ -506,6 +503,18 @@ final class AcronymFinder {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Where the capitalised words that end at {@code end} start, nine at most, walking back; {@code end + 1} when the
+     * token at {@code end} is not capitalised: the words a short form after them may spell.
+     */
+    private static int firstOfTheCapitalisedWordsTo(Sentence s, int end) {
+        int first = end + 1;
+        while (first > 0 && first > end - 8 && Character.isUpperCase(s.token(first - 1).word().charAt(0))) {
+            first--;
+        }
+        return first;
     }
 
     /** Tokens that may close a name given as the alternative after "or": "…, or LoRA, …", "… or ReRF.". */
@@ -525,10 +534,7 @@ final class AcronymFinder {
         }
         // (a comma or an opening parenthesis may stand between: "Transformation-Based Learning (or TBL) method")
         int end = s.token(or - 1).word().equals(",") || s.token(or - 1).word().equals("(") ? or - 2 : or - 1;
-        int first = end + 1;
-        while (first > 0 && first > end - 8 && Character.isUpperCase(s.token(first - 1).word().charAt(0))) {
-            first--;
-        }
+        int first = firstOfTheCapitalisedWordsTo(s, end);
         if (end - first < 1) {
             return java.util.Optional.empty();
         }
