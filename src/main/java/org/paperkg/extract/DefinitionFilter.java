@@ -83,10 +83,10 @@ final class DefinitionFilter {
     /**
      * Heads of quantities and phenomena, unless a method noun follows: "(LGFI) module" is one. A motion is a process
      * that is observed or modelled, "fractional Brownian motion (fBM)" (but "Structure from Motion (SfM)" is headed
-     * by its first word).
+     * by its first word). Degrees of freedom are a count, "6 degree-of-freedom (6-DOF)".
      */
     private static final Set<String> PHENOMENON_HEADS = Set.of("interval", "measure", "concentration",
-            "interaction", "equilibrium", "equilibria", "motion");
+            "interaction", "equilibrium", "equilibria", "motion", "degree", "degree-of-freedom", "degrees-of-freedom");
     /**
      * Heads of organisations: "Advanced Speech Translation Research and Development Promotion Center (ASTREC)",
      * "the Linguistic Data Consortium (LDC)" name who did the work, not a method or dataset.
@@ -237,7 +237,23 @@ final class DefinitionFilter {
         if (reading.typed) {
             return true;
         }
-        return Names.isCoined(d.shortForm()) || Character.isUpperCase(d.shortForm().charAt(0));
+        return Names.isCoined(d.shortForm()) || opensWithACapital(d.shortForm());
+    }
+
+    /**
+     * True when the short form's first letter is a capital, past a count or dimension it opens with: "3DMM" for "3D
+     * Morphable Model", "1-WL" for the "1-dimensional Weisfeiler-Leman" test, as "DMM" would be (but not a kind of
+     * thing in two words, "3D Convolutional Neural Networks (3D ConvNets)").
+     */
+    private static boolean opensWithACapital(String shortForm) {
+        if (Character.isDigit(shortForm.charAt(0)) && shortForm.contains(" ")) {
+            return false;
+        }
+        int i = 0;
+        while (i < shortForm.length() && (Character.isDigit(shortForm.charAt(i)) || shortForm.charAt(i) == '-')) {
+            i++;
+        }
+        return i < shortForm.length() && Character.isUpperCase(shortForm.charAt(i));
     }
 
     /**

@@ -1428,4 +1428,21 @@ class AcronymExtractionTest {
                 "We combine Speaker Adaptive Training (SAT) with quill features. SAT lowers the error rate.");
         assertThat(names(y, MentionKind.METHOD)).contains("SAT");
     }
+
+    @Test
+    void aShortFormThatOpensWithACountIsReadByTheLetterAfterIt() {
+        PaperExtraction x = extract("Quill Head Avatars",
+                "Our quill fields go beyond the linear 3D quill model (3DQM). The 2-dimensional Quill-Lehman "
+                        + "(2-QL) test bounds their power.");
+        assertThat(names(x, MentionKind.METHOD)).contains("3DQM", "2-QL");
+        // (nor a kind of thing in two words)
+        PaperExtraction z = extract("Planning for quill networks",
+                "It is hard to learn a 3D Convolutional Neural Networks (3D ConvNets) on quill clips.");
+        assertThat(names(z, MentionKind.METHOD)).doesNotContain("3D ConvNet", "3D ConvNets");
+        // (a count of degrees of freedom is no method)
+        PaperExtraction y = extract("Quill grasping",
+                "For the popular 6 degree-of-freedom (6-DOF) quill setting, and 2 degrees of freedom (2-DOF) "
+                        + "manipulation, we grasp quills.");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("6-DOF", "2-DOF");
+    }
 }
