@@ -297,8 +297,8 @@ final class AppositionProposals {
 
     /**
      * True when the token at {@code k} opens a list: a colon, or a comma after a lower-case plural that a capital
-     * follows, a naming word aside ("two algorithms, Quantile …", "two algorithms, known as GraphFM-IB …"; not "three
-     * tasks, including …").
+     * follows, a naming word or "i.e." aside, and an article after it ("two algorithms, Quantile …", "two algorithms,
+     * known as GraphFM-IB …", "two models, i.e., the Negative Binomial …"; not "three tasks, including …").
      */
     static boolean opensACountedList(Sentence s, int k) {
         String word = s.token(k).word();
@@ -312,7 +312,15 @@ final class AppositionProposals {
         int next = k + 1;
         if (next + 1 < s.size() && s.token(next).lower().equals("known") && s.token(next + 1).lower().equals("as")) {
             next += 2;
-        } else if (next < s.size() && LIST_NAMING_WORDS.contains(s.token(next).lower())) {
+        } else if (next < s.size() && (LIST_NAMING_WORDS.contains(s.token(next).lower())
+                || s.token(next).lower().equals("i.e."))) {
+            next++;
+            if (next < s.size() && s.token(next).word().equals(",")) {
+                next++;
+            }
+        }
+        // (an article may open the item: "two models, namely the Binomial … (BQM) and the Gamma …")
+        if (next < s.size() && TypeCues.ARTICLES.contains(s.token(next).lower())) {
             next++;
         }
         return next < s.size() && Character.isUpperCase(s.token(next).word().charAt(0));

@@ -3170,4 +3170,21 @@ class ProposalExtractionTest {
                 "We compare with the QuillNet model proposed in 2019 and the QuillGAN model proposed by Smith.");
         assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("QuillNet", "QuillGAN");
     }
+
+    @Test
+    void everyNamedItemAfterACountedObjectAndNamelyOrThatIsIsProposed() {
+        PaperExtraction x = extract("Quill Counting Models for Topic Discovery",
+                "In this paper, we propose two quill counting models, i.e., the Binomial Quill Model (BQM) and the "
+                        + "Gamma Binomial Quill Model (GBQM) for topic discovery. Both BQM and GBQM beat the baselines.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("BQM", "GBQM");
+        PaperExtraction y = extract("Quill Counting Models",
+                "We design three quill samplers, namely the Slice Quill Sampler (SQS), the Gibbs Quill Sampler (GQS) "
+                        + "and the Annealed Quill Sampler (AQS).");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("SQS", "GQS", "AQS");
+        // (not what examples list)
+        PaperExtraction z = extract("Quill Counting",
+                "We evaluate on three quill tasks, e.g., the Quill Parsing Task (QPT) and the Quill Tagging Task "
+                        + "(QTT).");
+        assertThat(names(z, MentionKind.PROPOSED)).doesNotContain("QTT");
+    }
 }
