@@ -297,8 +297,8 @@ final class AppositionProposals {
 
     /**
      * True when the token at {@code k} opens a list: a colon, or a comma after a lower-case plural that a capital
-     * follows, a naming word or "i.e." aside, and an article after it ("two algorithms, Quantile …", "two algorithms,
-     * known as GraphFM-IB …", "two models, i.e., the Negative Binomial …"; not "three tasks, including …").
+     * follows past a naming word or "i.e." and past an article ("two algorithms, Quantile …", "two algorithms, known
+     * as GraphFM-IB …", "two models, i.e., the Negative Binomial …"; not "three tasks, including …").
      */
     static boolean opensACountedList(Sentence s, int k) {
         String word = s.token(k).word();
