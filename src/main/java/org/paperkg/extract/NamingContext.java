@@ -54,7 +54,7 @@ final class NamingContext {
         // ("namely" after a method noun in the singular and its comma names as a naming verb does: "Our approach,
         // namely Loire, …"; not the plural of a list, "5 Arabic variants, namely Egyptian, Gulf, …")
         if (before >= 2 && s.token(before).lower().equals("namely") && s.token(before - 1).word().equals(",")
-                && s.token(before - 2).pos().equals("NN") && ClauseProposals.methodNounBeforeNamely(s, before)) {
+                && s.token(before - 2).pos().equals("NN") && TriggerClause.methodNounBeforeNamely(s, before)) {
             return before;
         }
         return before >= 0 && ProposalCues.NAMING_VERBS.contains(s.token(before).lemma())
