@@ -27,7 +27,11 @@ import java.util.Set;
  * authors as its subject, or a thing the proposal is only for, uses, or was made by others).
  */
 final class TriggerClause {
-    static final Set<String> STOPS = Set.of("than", "unlike", "against", "over", "such", "e.g.", "e.g",
+    /**
+     * Words that end the walk back from a name before it reaches a verb of proposing: comparisons and examples, what
+     * calls a thing old or known, using or extending another's thing, relative words, and nouns of a use or a study.
+     */
+    private static final Set<String> STOPS = Set.of("than", "unlike", "against", "over", "such", "e.g.", "e.g",
             "popular", "classical", "classic", "conventional", "traditional", "standard", "vanilla", "well-known",
             "celebrated", "seminal", "famous", "widely-used", "established", "off-the-shelf",
             "including", "like", "outperform", "outperforms", "surpass", "surpasses", "beat", "beats", "compare",
@@ -40,20 +44,20 @@ final class TriggerClause {
             "view", "understanding");
 
     /** Prepositions inside a description that a short form in parentheses closes. */
-    static final Set<String> DESCRIPTION_PREPOSITIONS = Set.of("of", "for", "in", "on", "with");
+    private static final Set<String> DESCRIPTION_PREPOSITIONS = Set.of("of", "for", "in", "on", "with");
 
     /** Prepositions after a participle of making that give the setting it is made in: "is proposed under X". */
-    static final Set<String> FRAMING_PREPOSITIONS = Set.of("under", "within");
+    private static final Set<String> FRAMING_PREPOSITIONS = Set.of("under", "within");
 
     /** Determiners that point at a thing already there: "the released CLIP model", "these collected images". */
-    static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "these", "those");
+    private static final Set<String> DEFINITE_DETERMINERS = Set.of("the", "this", "these", "those");
 
     /** Nouns of collections made of things: "hierarchies of", "ensembles of", "stacks of". */
-    static final Set<String> COLLECTION_NOUNS = Set.of("hierarchy", "ensemble", "mixture", "stack",
+    private static final Set<String> COLLECTION_NOUNS = Set.of("hierarchy", "ensemble", "mixture", "stack",
             "combination", "cascade", "collection", "population");
 
     /** Tags of a word that may follow a name and open what follows: a preposition, a conjunction, a relative word. */
-    static final Set<String> CLAUSE_OPENING_TAGS = Set.of("IN", "TO", "CC", "WDT", "WRB", "WP");
+    private static final Set<String> CLAUSE_OPENING_TAGS = Set.of("IN", "TO", "CC", "WDT", "WRB", "WP");
 
     private TriggerClause() {
     }
