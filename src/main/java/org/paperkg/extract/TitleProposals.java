@@ -189,7 +189,7 @@ final class TitleProposals {
         Sentence title = text.sentences().get(0);
         String whole = text.title().strip();
         int colon = whole.indexOf(": ");
-        if (!TitleNameFinder.namesATask(title, title.size())) {
+        if (!TitleColonNames.namesATask(title, title.size())) {
             out.addAll(initialsOf(whole));
             if (colon > 0) {
                 out.addAll(initialsOf(whole.substring(colon + 2)));
@@ -270,7 +270,7 @@ final class TitleProposals {
     static boolean headingNamesAThing(AnnotatedText text) {
         Sentence title = text.sentences().get(0);
         int colon = TitleNameFinder.colonAt(title, title.size());
-        return colon >= 0 && !TitleNameFinder.opensWithAVerb(title) && !TitleNameFinder.namesATask(title, colon);
+        return colon >= 0 && !TitleNameFinder.opensWithAVerb(title) && !TitleColonNames.namesATask(title, colon);
     }
 
     /**
