@@ -46,7 +46,8 @@ final class DefinitionFilter {
      * (RQs)", "multivariate time series (MTS)", "user-generated videos (UGV)", "knowledge bases (KB)", "temporal
      * relations (TempRels)", "native speakers (NSs)", "customer support representatives (CSRs)", "partial ancestral
      * graph (PAG)", "contextual word representations (CWRs)", "enterprise virtual agents (EVAs)", "confidence
-     * intervals (CI)", "restricted target vocabularies (RTVs)", "the quantal response equilibrium (QRE)"; the head
+     * intervals (CI)", "restricted target vocabularies (RTVs)", "the quantal response equilibrium (QRE)", "the
+     * frontal view (FV)", "the greatest common divisor (GCD)"; the head
      * before a preposition counts ("continuous bag of words (CBOW)" is a bag). Names only in a title-case phrase of
      * three words or more ("Kernel Inducing Points (KIP)", "Dense Distinct Queries"), of two that the authors
      * introduce, or before a method noun.
@@ -56,12 +57,13 @@ final class DefinitionFilter {
             "comment", "article", "label", "base", "relation", "category", "speaker", "user", "participant",
             "annotator", "patient", "representative", "worker", "student", "teacher", "clinician", "physician", "nurse",
             "volunteer", "respondent", "expert", "graph", "representation", "agent", "media", "example", "interval",
-            "vocabulary", "equilibrium");
+            "vocabulary", "equilibrium", "view", "divisor");
     /**
      * Heads among those of things that the authors may make and name too: "we present a simple solution: aleatoric
-     * mapping agents (AMAs)", "The proposed module is named bridging visual representations (BVR)".
+     * mapping agents (AMAs)", "The proposed module is named bridging visual representations (BVR)", "we propose an
+     * alternative perspective, a multi-task view (MTV) of …".
      */
-    private static final Set<String> MADE_THING_HEADS = Set.of("graph", "representation", "agent");
+    private static final Set<String> MADE_THING_HEADS = Set.of("graph", "representation", "agent", "view");
     /**
      * What a statistical method analyses, before "analysis": "canonical correlation analysis (CCA)", "kernel
      * discriminant analysis (KDA)", "Generalized Procrustes Analysis (GPA)" name methods, where "sentiment analysis"
@@ -352,9 +354,11 @@ final class DefinitionFilter {
             // representation, namely Multi-Tile Video (MTV)"; a method noun after the short form makes one a method's
             // name, "approximate proximal point (aProx) methods")
             // (and the head of a compound one hyphenated word joins around "of": "Point-of-Interest (POI)" is a point)
+            // (whose head may name no entity: "stereo field-of-view (FoV)" is a field, like "field of view (FoV)")
             String coreLast = core[core.length - 1];
             int of = coreLast.indexOf("-of-");
-            if (words.length == 1 && of > 0) {
+            boolean ofCompound = words.length == 1 && of > 0;
+            if (ofCompound) {
                 coreLast = coreLast.substring(0, of);
             }
             // ("series" is its own singular; and no thing is what the authors do, a long form that opens with a verb in
@@ -372,7 +376,8 @@ final class DefinitionFilter {
             if (!equationModel && !modelField && !statisticalAnalysis(words)
                     && (lowerCaseData || thing || asAService || NON_ENTITY_HEADS.contains(head)
                     || NON_ENTITY_HEADS.contains(headSingular) || NON_ENTITY_HEADS.contains(lastPart)
-                    || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1])))) {
+                    || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1]))
+                    || (ofCompound && lowerCase && NON_ENTITY_HEADS.contains(Names.withoutPluralS(coreLast))))) {
                 // "Next Generation Simulation (NGSIM), …, and MoCAD datasets", but not "Numerical Weather Prediction
                 // (NWP) models", the models of a task, nor a kind of data before "data", "motion capture (MoCap) data"
                 return Optional.of((DATASET_NOUNS.contains(typeNoun) || ofADatasetNoun(d, sentence))

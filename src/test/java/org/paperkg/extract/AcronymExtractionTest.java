@@ -1445,4 +1445,16 @@ class AcronymExtractionTest {
                         + "manipulation, we grasp quills.");
         assertThat(names(y, MentionKind.METHOD)).doesNotContain("6-DOF", "2-DOF");
     }
+
+    @Test
+    void aViewOrAFieldOfViewIsNoMethod() {
+        PaperExtraction x = extract("Quill Mapping",
+                "We map quills from the frontal view (FV) of one camera. A stereo field-of-view (FoV) quill sensor "
+                        + "follows the greatest common divisor (GCD) of two counts.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("FV", "FoV", "GCD");
+        // (but one that the authors put forward is theirs)
+        PaperExtraction y = extract("Quill Augmentation",
+                "In this paper, we propose an alternative perspective, a quill-task view (QTV) of augmentation.");
+        assertThat(names(y, MentionKind.METHOD)).contains("QTV");
+    }
 }
