@@ -223,6 +223,14 @@ final class AcronymFinder {
             // (a hyphenated word lending the initial of its first part only: "Projection-Based Constrained Policy
             // Optimization (PCPO)")
             longForm = longerOf(longForm, initialsLongForm(spelled, candidate, true, true));
+            // (so do hyphenated words in lower case where the character match took two letters from inside one word:
+            // "corpus-level curriculum (CC)", not "curriculum"; "multi-level memory networks (MMN)"; but not where
+            // every part opens with one, "self-supervised learning (SSL)", "test-time training (TTT)")
+            String firstParts = firstPartsLongForm(spelled, candidate);
+            if (firstParts != null && (longForm == null || longForm.length() < firstParts.length()
+                    && !spelledByTheInitialsOfItsParts(longForm, spelled))) {
+                longForm = firstParts;
+            }
         }
         // "the Quill variable Pessimistic Policy Optimization (QPPO)": the initials of the capitalised words spell
         // it, past a lower-case word that lends none
@@ -725,6 +733,30 @@ final class AcronymFinder {
      */
     static String initialsLongForm(String shortForm, String candidate, boolean skipFunctionWords,
                                    boolean firstPartsOnly) {
+        return initialsLongForm(shortForm, candidate, skipFunctionWords, firstPartsOnly, firstPartsOnly);
+    }
+
+    /** As above, with hyphenated words lending the initial of their first part alone, in any case. */
+    private static String firstPartsLongForm(String shortForm, String candidate) {
+        return initialsLongForm(shortForm, candidate, true, true, false);
+    }
+
+    /** True when the initials of the words of {@code phrase} and of each of their hyphenated parts spell the letters. */
+    private static boolean spelledByTheInitialsOfItsParts(String phrase, String shortForm) {
+        String letters = NOT_LETTER.matcher(shortForm.toLowerCase(Locale.ROOT)).replaceAll("");
+        StringBuilder initials = new StringBuilder();
+        for (String word : Names.WHITESPACE.split(phrase)) {
+            for (String part : Names.HYPHEN.split(OPENING_QUOTES.matcher(word).replaceFirst(""))) {
+                if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
+                    initials.append(Character.toLowerCase(part.charAt(0)));
+                }
+            }
+        }
+        return initials.toString().equals(letters);
+    }
+
+    private static String initialsLongForm(String shortForm, String candidate, boolean skipFunctionWords,
+                                           boolean firstPartsOnly, boolean capitalsOnly) {
         String letters = NOT_LETTER.matcher(shortForm.toLowerCase(Locale.ROOT)).replaceAll("");
         String[] words = Names.WHITESPACE.split(candidate);
         StringBuilder initials = new StringBuilder();
@@ -733,7 +765,7 @@ final class AcronymFinder {
                 continue;
             }
             // (words in title case only, then: not "this paper proposes a Prospective-Performance Network (PPN)")
-            if (firstPartsOnly && !Character.isUpperCase(words[k].charAt(0))) {
+            if (capitalsOnly && !Character.isUpperCase(words[k].charAt(0))) {
                 return null;
             }
             StringBuilder word = new StringBuilder();

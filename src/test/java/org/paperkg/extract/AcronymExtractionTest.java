@@ -1457,4 +1457,17 @@ class AcronymExtractionTest {
                 "In this paper, we propose an alternative perspective, a quill-task view (QTV) of augmentation.");
         assertThat(names(y, MentionKind.METHOD)).contains("QTV");
     }
+
+    @Test
+    void hyphenatedWordsInLowerCaseLendTheInitialOfTheirFirstPart() {
+        PaperExtraction x = extract("Quill Selection",
+                "Our quill framework has two parts: (1) sentence-level stress (SS); and (2) graph-level gadget (GG).");
+        assertThat(names(x, MentionKind.METHOD)).contains("SS", "GG");
+        assertThat(x.mentions()).anySatisfy(m -> assertThat(m.surface()).isEqualTo("sentence-level stress"));
+        // (not where every part opens with a letter of the short form)
+        PaperExtraction y = extract("Quill Training",
+                "We adapt quills with sequential test-time training (TTT) on each page.");
+        assertThat(x.mentions()).noneSatisfy(m -> assertThat(m.surface()).startsWith("sequential"));
+        assertThat(y.mentions()).noneSatisfy(m -> assertThat(m.surface()).startsWith("sequential"));
+    }
 }
