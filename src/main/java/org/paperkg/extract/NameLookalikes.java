@@ -396,7 +396,9 @@ final class NameLookalikes {
         String capitals = Names.capitalsOf(word).toLowerCase(Locale.ROOT);
         for (Token t : s.tokens()) {
             String w = t.word();
-            if (w.equals(word) || w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
+            // (nor the same word in other capitals, the name spelled another way: "over GShard …, and outperforms
+            // Gshard")
+            if (w.equalsIgnoreCase(word) || w.length() < 3 || !Character.isUpperCase(w.charAt(0))) {
                 continue;
             }
             // (that shape is also the shape of coined names, "AdaBoost", "SemEval": only the opening of a short form

@@ -2842,4 +2842,11 @@ class ExtractorTest {
                         + "The XMLization of the corpus turns it into XML.");
         assertThat(names(y, MentionKind.METHOD)).doesNotContain("QUIlting", "NXTdata", "XMLization");
     }
+
+    @Test
+    void aNameSpelledWithOtherCapitalsInTheSameSentenceIsStillAName() {
+        PaperExtraction x = extract("Quill Routing",
+                "QuillMoE gets a speedup of 1.4x over QShard, and outperforms Qshard by 2.1 BLEU on quill texts.");
+        assertThat(names(x, MentionKind.METHOD)).contains("QShard");
+    }
 }
