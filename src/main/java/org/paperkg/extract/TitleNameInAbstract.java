@@ -24,11 +24,28 @@ final class TitleNameInAbstract {
     private TitleNameInAbstract() {
     }
 
-    /** The abstract's mentions of the title's name in the very letters the title has. */
+    /**
+     * The abstract's mentions of the title's name in the very letters the title has; a name of several words not
+     * where a capitalised word goes on with it that says no kind of method or data, the opening of a longer name ("We
+     * propose Visual News Captioner, …" under "Visual News: …"; but "the Visual News Dataset").
+     */
     static List<NameOccurrence> writtenAgainAsTheTitleWritesIt(AnnotatedText text, String lower,
                                                                       NameOccurrence title) {
+        boolean severalWords = title.name().indexOf(' ') > 0;
         return writtenAgainInItsLetters(text, lower, title.name()).stream()
+                .filter(m -> !severalWords || !openingOfALongerName(m))
                 .map(m -> new NameOccurrence(title.name(), m.span(), m.sentence(), TITLE_NAME_AGAIN)).toList();
+    }
+
+    private static boolean openingOfALongerName(PhraseSearch.WordMatch m) {
+        Sentence s = m.sentence();
+        int next = s.tokenIndexAt(m.span().end() - 1) + 1;
+        if (next <= 0 || !capitalisedWordAt(s, next)) {
+            return false;
+        }
+        String word = s.token(next).lower();
+        return Names.TITLE_CASE_WORD.matcher(s.token(next).word()).matches()
+                && !TypeCues.METHOD_HEADS.contains(word) && !TypeCues.DATASET_HEADS.contains(word);
     }
 
     /**

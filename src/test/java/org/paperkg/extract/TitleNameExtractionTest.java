@@ -529,4 +529,13 @@ class TitleNameExtractionTest {
         assertThat(x.aliases().get("PCPO")).contains("Projection-Based Constrained Policy Optimization");
         assertThat(y.aliases().get("PPQ")).containsExactly("Prospective-Performance Quill");
     }
+
+    @Test
+    void theTitlesNameOpeningALongerNameInTheAbstractIsThatLongerName() {
+        PaperExtraction x = extract("Quill Pages: A Benchmark for Quill Captioning",
+                "We propose Quill Pages Captioner, an entity-aware model for quill captioning. We also introduce "
+                        + "Quill Pages, a large benchmark of quill images.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Quill Pages Captioner", "Quill Pages");
+        assertThat(names(x, MentionKind.METHOD)).contains("Quill Pages Captioner");
+    }
 }
