@@ -323,7 +323,8 @@ final class DefinitionFilter {
         /**
          * Whether a head that names no entity (a kind of data in lower case, a thing, a service, a non-entity noun)
          * leaves the definition a name, only as data ("Next Generation Simulation (NGSIM), …, and MoCAD datasets");
-         * empty for any other head, and for neural equations, random or neural fields and statistical analyses.
+         * empty for any other head, and for neural equations, random or neural fields, statistical analyses and
+         * conformal prediction.
          */
         Optional<Boolean> byAHeadOfNoEntity() {
             // (a title-case phrase or one ending in a method noun is a name whatever its first part: "DP Synthetic Data
@@ -373,7 +374,7 @@ final class DefinitionFilter {
             // (a way of selling something is no method either: "Machine Learning as a Service (MLaaS)"; but "Rapid
             // Universal Support Service (RUSS)" is a system)
             boolean asAService = d.longForm().toLowerCase(Locale.ROOT).endsWith(" as a service");
-            if (!equationModel && !modelField && !statisticalAnalysis(words)
+            if (!equationModel && !modelField && !statisticalMethod(words)
                     && (lowerCaseData || thing || asAService || NON_ENTITY_HEADS.contains(head)
                     || NON_ENTITY_HEADS.contains(headSingular) || NON_ENTITY_HEADS.contains(lastPart)
                     || (coreCounts && NON_ENTITY_HEADS.contains(core[core.length - 1]))
@@ -523,11 +524,16 @@ final class DefinitionFilter {
         return words.length >= 2 && Arrays.stream(words, 0, words.length - 1).allMatch(KINDS_OF_GAMES::contains);
     }
 
-    /** True when the long form's words name a statistical method: see {@link #ANALYSED_STRUCTURES}. */
-    private static boolean statisticalAnalysis(String[] words) {
+    /**
+     * True when the long form's words name a statistical method: see {@link #ANALYSED_STRUCTURES}; or end in
+     * "conformal prediction", a method of predicting with guaranteed coverage, not a prediction task: "Randomized
+     * Smoothed Conformal Prediction (RSCP)", "split conformal prediction (SCP)".
+     */
+    private static boolean statisticalMethod(String[] words) {
         int n = words.length;
         return n >= 2 && words[n - 1].equals("analysis") && (ANALYSED_STRUCTURES.contains(words[n - 2])
-                || n >= 3 && ANALYSED_PAIRS.contains(words[n - 3] + " " + words[n - 2]));
+                || n >= 3 && ANALYSED_PAIRS.contains(words[n - 3] + " " + words[n - 2]))
+                || n >= 2 && words[n - 1].equals("prediction") && words[n - 2].equals("conformal");
     }
 
     /**

@@ -1470,4 +1470,17 @@ class AcronymExtractionTest {
         assertThat(x.mentions()).noneSatisfy(m -> assertThat(m.surface()).startsWith("sequential"));
         assertThat(y.mentions()).noneSatisfy(m -> assertThat(m.surface()).startsWith("sequential"));
     }
+
+    @Test
+    void conformalPredictionIsAMethodNotAPredictionTask() {
+        PaperExtraction x = extract("Robust Quill Sets",
+                "A recent work, Randomized Quill Conformal Prediction (RQCP), certifies quill sets. We then propose "
+                        + "a novel framework called RQCP+ and compare it with split conformal prediction (SCP).");
+        assertThat(names(x, MentionKind.METHOD)).contains("RQCP", "RQCP+", "SCP");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("RQCP+");
+        // (a prediction task stays one)
+        PaperExtraction y = extract("Quill Forecasts",
+                "We improve Numerical Quill Prediction (NQP) with a quill model.");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("NQP");
+    }
 }
