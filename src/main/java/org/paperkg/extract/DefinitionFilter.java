@@ -130,9 +130,9 @@ final class DefinitionFilter {
             "architecture", "optimizer", "optimiser", "technique");
     /**
      * Nouns that, right after "long form (SF)", make it the name of a dataset; elsewhere too, the lemmas of the nouns
-     * that head a dataset's description ("the benchmark X", "X datasets").
+     * that head a dataset's description ("the benchmark X", "X datasets", "the discourse treebank MEGA-DT").
      */
-    static final Set<String> DATASET_NOUNS = Set.of("dataset", "benchmark", "corpus");
+    static final Set<String> DATASET_NOUNS = Set.of("dataset", "benchmark", "corpus", "treebank");
 
     /**
      * True when a naming verb stands right before the long form at {@code start} ("is named bridging visual

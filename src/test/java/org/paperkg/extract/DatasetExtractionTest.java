@@ -2114,4 +2114,12 @@ class DatasetExtractionTest {
         assertThat(names(x, MentionKind.DATASET)).contains("QSRA");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QSRA");
     }
+
+    @Test
+    void aTreebankIsADatasetNoun() {
+        PaperExtraction x = extract("Quill Discourse Parsing",
+                "Pretraining our parser on the recent silver-standard discourse treebank QUILL-DT helps it.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QUILL-DT");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QUILL-DT");
+    }
 }
