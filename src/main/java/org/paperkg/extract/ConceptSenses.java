@@ -101,6 +101,13 @@ final class ConceptSenses {
     private static final Set<String> PROMPTED_EFFECTS = Set.of("we", "us", "they", "them", "researcher", "concern",
             "question", "call", "interest", "need", "use", "exploration", "development", "demand", "debate",
             "investigation", "research", "study", "search", "design");
+    /** What a prompting technique prompts: "…, prompting the model to …", "…, prompting large language models". */
+    private static final Set<String> PROMPTED_THINGS = Set.of("model", "llm", "language", "large", "pre-trained",
+            "pretrained", "network", "agent", "chatbot", "assistant", "method", "technique", "strategy", "template");
+    /** Words that join "prompting" to how or what it is done with: "prompting for …", "prompting and tuning". */
+    private static final Set<String> PROMPTING_LINKS = Set.of("for", "with", "and", "or", "via", "as", "in", "on",
+            "to", "by", "of", "is", "are", "has", "have", "can");
+    private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("\\p{Ll}+");
 
     /** Words after an explanation that leave it the text's own, not a model's ("with this explanation, we …"). */
     private static final Set<String> EXPLANATION_ENDS = Set.of("why", "how", ",", ".", ";", ":", "and");
@@ -376,12 +383,22 @@ final class ConceptSenses {
         return EXPLAINED_FINDING_LINKS.contains(after) && anyLemmaIn(pieces, end + 1, end + 5, FINDINGS);
     }
 
-    /** True when what follows "prompting" at {@code k}, past an article, is something it brings about. */
+    /**
+     * True when what follows "prompting" at {@code k}, past an article, is something it brings about: one of
+     * {@link #PROMPTED_EFFECTS}, or any word in lower case but one of what is prompted or how, "…, prompting
+     * practitioners to find …", "…, prompting prolonged communication" (not "…, prompting the model to …", "…,
+     * prompting large language models", "…, prompting for machine translation", "…, prompting and adapter tuning").
+     */
     private static boolean bringsAbout(List<Piece> pieces, int k) {
         if (k < pieces.size() && TypeCues.ARTICLES.contains(pieces.get(k).lower())) {
             k++;
         }
-        return k < pieces.size() && PROMPTED_EFFECTS.contains(pieces.get(k).lemma());
+        if (k >= pieces.size()) {
+            return false;
+        }
+        Piece next = pieces.get(k);
+        return PROMPTED_EFFECTS.contains(next.lemma()) || LOWER_CASE_WORD.matcher(next.word()).matches()
+                && !PROMPTED_THINGS.contains(next.lemma()) && !PROMPTING_LINKS.contains(next.lower());
     }
 
     /** True when "recommendations" ending before {@code end} go on "for future …", "on how …" and the like. */

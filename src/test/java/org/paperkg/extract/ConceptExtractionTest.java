@@ -428,4 +428,14 @@ class ConceptExtractionTest {
                 "Our ranker produces recommendations for users of an online quill shop.");
         assertThat(names(y, MentionKind.CONCEPT)).contains("recommendation");
     }
+
+    @Test
+    void promptingAfterACommaIsWhatSomethingBringsAboutUnlessAModelIsPrompted() {
+        PaperExtraction everyday = extract("Quill Tuning",
+                "Tuning quill networks costs more every year, prompting practitioners to find cheaper quill proxies.");
+        assertThat(names(everyday, MentionKind.CONCEPT)).doesNotContain("prompt-learning");
+        PaperExtraction technique = extract("Quill Tuning",
+                "Quill tasks are new to chat assistants, prompting the model to write quill notes step by step.");
+        assertThat(names(technique, MentionKind.CONCEPT)).contains("prompt-learning");
+    }
 }
