@@ -741,7 +741,7 @@ final class AcronymFinder {
         return initialsLongForm(shortForm, candidate, true, true, false);
     }
 
-    /** True when the initials of the words of {@code phrase} and of each of their hyphenated parts spell the letters. */
+    /** True when the initials of the words of {@code phrase}, each hyphenated part's too, spell the short form. */
     private static boolean spelledByTheInitialsOfItsParts(String phrase, String shortForm) {
         String letters = NOT_LETTER.matcher(shortForm.toLowerCase(Locale.ROOT)).replaceAll("");
         StringBuilder initials = new StringBuilder();

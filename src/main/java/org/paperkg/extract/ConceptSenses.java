@@ -107,6 +107,7 @@ final class ConceptSenses {
     /** Words that join "prompting" to how or what it is done with: "prompting for …", "prompting and tuning". */
     private static final Set<String> PROMPTING_LINKS = Set.of("for", "with", "and", "or", "via", "as", "in", "on",
             "to", "by", "of", "is", "are", "has", "have", "can");
+    /** A word in lower-case letters only: "practitioners", not "LLMs" nor "GPT-4". */
     private static final java.util.regex.Pattern LOWER_CASE_WORD = java.util.regex.Pattern.compile("\\p{Ll}+");
 
     /** Words after an explanation that leave it the text's own, not a model's ("with this explanation, we …"). */

@@ -37,6 +37,7 @@ final class TitleNameInAbstract {
                 .map(m -> new NameOccurrence(title.name(), m.span(), m.sentence(), TITLE_NAME_AGAIN)).toList();
     }
 
+    /** True when a word in title case that is no method or dataset noun follows the match: "Visual News Captioner". */
     private static boolean openingOfALongerName(PhraseSearch.WordMatch m) {
         Sentence s = m.sentence();
         int next = s.tokenIndexAt(m.span().end() - 1) + 1;
