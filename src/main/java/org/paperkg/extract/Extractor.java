@@ -111,7 +111,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "862";
+    static final String RULES_VERSION = "863";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,
@@ -275,12 +275,15 @@ public final class Extractor {
         // (and a task's common name that a sentence opens with and says what it aims at: "Cross-lingual entity
         // alignment (EA) aims to find …")
         // (and a task the authors pose and name: "a new … task, termed referring multi-object tracking (RMOT)",
-        // "Instruction-oriented Object Detection (IOD), a new task that …")
+        // "Instruction-oriented Object Detection (IOD), a new task that …", "a novel problem …, which we term as
+        // “Multimodal Generalization” (MMG)")
         // (and the label of a class things are sorted into: "classify comments into Not Offensive (NO), …")
         // (and a phenomenon's name: "Termed as the Implicit Identity Leakage, this phenomenon …")
         Set<String> metrics = found.occurrences().stream().filter(o -> types.definesAMetric(o) || types.namesAProblem(o)
                         || TaskCues.aimsAtSomething(o)
                         || TaskCues.termedAfterAPosedThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))
+                        || TaskCues.namedInAClauseAfterAPosedThing(o.sentence(),
+                                o.sentence().tokenIndexAt(o.span().begin()))
                         || TaskCues.appositionCallsItAPosedTask(o) && !lexicon.isKnownDataset(o.name())
                         || TaskCues.namesAClass(o) || TaskCues.calledAPhenomenon(o, text)
                         || (found.aliases().containsKey(o.name()) && TaskCues.namesAStatementOnly(o))

@@ -321,6 +321,73 @@ final class TaskCues {
     }
 
     /**
+     * True when the authors name a task, problem, challenge or scenario they pose in a relative clause and the name at
+     * {@code first} is that name: "we study a novel problem in egocentric action recognition, which we term as
+     * “Multimodal Generalization” (MMG)", "another challenge in class-incremental learning (CIL), which we call
+     * cross-task class discrimination (CTCD)", "In such a scenario, which we call Language-Model-as-a-Service (LMaaS)".
+     * The noun the clause names is the head of the noun phrase before its comma, or of the one before a prepositional
+     * phrase there: not "a compact representation of the demonstrated task, which we call a function vector (FV)", nor
+     * "a novel method for the task, which we call …", nor after a method the sentence brings in before the noun.
+     */
+    static boolean namedInAClauseAfterAPosedThing(Sentence s, int first) {
+        int k = first - 1;
+        while (k >= 0 && PhraseSyntax.isQuote(s.token(k))) {
+            k--;
+        }
+        if (k >= 0 && s.token(k).lower().equals("as")) {
+            k--;
+        }
+        if (k >= 1 && s.token(k).lower().equals("to") && s.token(k - 1).lemma().equals("refer")) {
+            k--;
+        } else if (k < 0 || !CLAUSE_NAMING_VERBS.contains(s.token(k).lemma())) {
+            return false;
+        }
+        if (k < 4 || !s.token(k - 1).lower().equals("we") || !RELATIVE_PRONOUNS.contains(s.token(k - 2).lower())
+                || !s.token(k - 3).word().equals(",")) {
+            return false;
+        }
+        int head = k - 4;
+        if (isParenthesisedAcronymEndingAt(s, head)) {
+            head -= 3;
+        }
+        if (head < 0 || !s.token(head).pos().startsWith("NN")) {
+            return false;
+        }
+        int start = PhraseSyntax.startOfNounPhrase(s, head);
+        // (past determiners to a preposition that opens the phrase: "a novel problem in egocentric action recognition")
+        while (start > 0 && TypeCues.ARTICLES.contains(s.token(start - 1).lower())) {
+            start--;
+        }
+        if (start >= 2 && CLAUSE_ANTECEDENT_PREPOSITIONS.contains(s.token(start - 1).lower())
+                && s.token(start - 2).pos().startsWith("NN")) {
+            head = start - 2;
+        }
+        if (!POSED_THINGS.contains(s.token(head).lemma()) && !s.token(head).lemma().equals("challenge")) {
+            return false;
+        }
+        // (nor where the sentence brings in a method before it, which the clause may name: "We then propose a novel
+        // method to tackle the problems, which we refer to as Federated Matching (FedMatch)")
+        for (int j = 0; j < head; j++) {
+            if (DefinitionFilter.METHOD_NOUNS.contains(s.token(j).lemma())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Verbs by which the authors name something in a relative clause: "which we term", "that we call". */
+    private static final Set<String> CLAUSE_NAMING_VERBS = Set.of("term", "call", "name", "dub", "coin");
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
+    /** Prepositions of a phrase that follows the posed thing's noun: "a problem in …", "the task of …". */
+    private static final Set<String> CLAUSE_ANTECEDENT_PREPOSITIONS = Set.of("in", "of", "for", "on");
+
+    /** True when the tokens ending at {@code close} are an acronym in parentheses: "… learning (CIL)". */
+    private static boolean isParenthesisedAcronymEndingAt(Sentence s, int close) {
+        return close >= 2 && s.token(close).word().equals(")") && s.token(close - 2).word().equals("(")
+                && Names.isAcronym(s.token(close - 1).word());
+    }
+
+    /**
      * True when the name at {@code first} follows a task, problem or setting noun and a naming participle: "we
      * propose a new and general referring understanding task, termed referring multi-object tracking (RMOT)", "a
      * weakly supervised regression setting called regression with interval targets (RIT)". The name is the task's,

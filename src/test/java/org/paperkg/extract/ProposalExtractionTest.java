@@ -3187,4 +3187,20 @@ class ProposalExtractionTest {
                         + "(QTT).");
         assertThat(names(z, MentionKind.PROPOSED)).doesNotContain("QTT");
     }
+
+    @Test
+    void aNameTheAuthorsGiveAPosedProblemInARelativeClauseIsNoMethod() {
+        PaperExtraction x = extract("Quill Recognition",
+                "We study a novel problem in quill recognition, which we term as “Quill Transfer” (QT). "
+                        + "QT asks how quills generalise. In such a scenario, which we call Quill-as-a-Service "
+                        + "(QaaS), gradients are unavailable.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QT", "QaaS");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QT", "QaaS");
+        // (not what a phrase about the task names, nor a method for it)
+        PaperExtraction y = extract("Quill Heads",
+                "Heads carry a compact representation of the demonstrated task, which we call a quill vector (QV). "
+                        + "We propose a novel method for the task, which we call QuillNet. We then propose a novel "
+                        + "method to tackle the problems, which we refer to as Quill Matching (QuillMatch).");
+        assertThat(names(y, MentionKind.METHOD)).contains("QV", "QuillNet", "QuillMatch");
+    }
 }
