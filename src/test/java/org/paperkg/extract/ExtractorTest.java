@@ -2849,4 +2849,12 @@ class ExtractorTest {
                 "QuillMoE gets a speedup of 1.4x over QShard, and outperforms Qshard by 2.1 BLEU on quill texts.");
         assertThat(names(x, MentionKind.METHOD)).contains("QShard");
     }
+
+    @Test
+    void namedWeightInitialisationsAreKnownMethods() {
+        PaperExtraction x = extract("Quill Initialisation",
+                "Quill networks are set up with Xavier initialization, and their residual quills with Kaiming "
+                        + "initialization; our quill scheme beats both.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Xavier initialization", "Kaiming initialization");
+    }
 }
