@@ -746,13 +746,26 @@ final class AcronymFinder {
         String letters = NOT_LETTER.matcher(shortForm.toLowerCase(Locale.ROOT)).replaceAll("");
         StringBuilder initials = new StringBuilder();
         for (String word : Names.WHITESPACE.split(phrase)) {
-            for (String part : Names.HYPHEN.split(OPENING_QUOTES.matcher(word).replaceFirst(""))) {
-                if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
-                    initials.append(Character.toLowerCase(part.charAt(0)));
+            initials.append(partInitials(word, false));
+        }
+        return initials.toString().equals(letters);
+    }
+
+    /**
+     * The lower-cased initials of a word's hyphenated parts that open with a letter, past an opening quotation mark
+     * ("Projection-Based" gives "pb"); only the first such part's with {@code firstPartOnly} ("p").
+     */
+    private static String partInitials(String word, boolean firstPartOnly) {
+        StringBuilder initials = new StringBuilder();
+        for (String part : Names.HYPHEN.split(OPENING_QUOTES.matcher(word).replaceFirst(""))) {
+            if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
+                initials.append(Character.toLowerCase(part.charAt(0)));
+                if (firstPartOnly) {
+                    break;
                 }
             }
         }
-        return initials.toString().equals(letters);
+        return initials.toString();
     }
 
     private static String initialsLongForm(String shortForm, String candidate, boolean skipFunctionWords,
@@ -768,16 +781,7 @@ final class AcronymFinder {
             if (capitalsOnly && !Character.isUpperCase(words[k].charAt(0))) {
                 return null;
             }
-            StringBuilder word = new StringBuilder();
-            for (String part : Names.HYPHEN.split(OPENING_QUOTES.matcher(words[k]).replaceFirst(""))) {
-                if (!part.isEmpty() && Character.isLetter(part.charAt(0))) {
-                    word.append(Character.toLowerCase(part.charAt(0)));
-                    if (firstPartsOnly) {
-                        break;
-                    }
-                }
-            }
-            initials.insert(0, word);
+            initials.insert(0, partInitials(words[k], firstPartsOnly));
             if (initials.toString().equals(letters)) {
                 return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
             }

@@ -347,7 +347,7 @@ final class TaskCues {
             return false;
         }
         int head = k - 4;
-        if (isParenthesisedAcronymEndingAt(s, head)) {
+        if (PhraseSyntax.isParenthesisedAcronym(s, head)) {
             head -= 3;
         }
         if (head < 0 || !s.token(head).pos().startsWith("NN")) {
@@ -367,12 +367,7 @@ final class TaskCues {
         }
         // (nor where the sentence brings in a method before it, which the clause may name: "We then propose a novel
         // method to tackle the problems, which we refer to as Federated Matching (FedMatch)")
-        for (int j = 0; j < head; j++) {
-            if (DefinitionFilter.METHOD_NOUNS.contains(s.token(j).lemma())) {
-                return false;
-            }
-        }
-        return true;
+        return !ProposalCues.anyBetween(s, -1, head, t -> DefinitionFilter.METHOD_NOUNS.contains(t.lemma()));
     }
 
     /** Verbs by which the authors name something in a relative clause: "which we term", "that we call". */
@@ -380,12 +375,6 @@ final class TaskCues {
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that");
     /** Prepositions of a phrase that follows the posed thing's noun: "a problem in …", "the task of …". */
     private static final Set<String> CLAUSE_ANTECEDENT_PREPOSITIONS = Set.of("in", "of", "for", "on");
-
-    /** True when the tokens ending at {@code close} are an acronym in parentheses: "… learning (CIL)". */
-    private static boolean isParenthesisedAcronymEndingAt(Sentence s, int close) {
-        return close >= 2 && s.token(close).word().equals(")") && s.token(close - 2).word().equals("(")
-                && Names.isAcronym(s.token(close - 1).word());
-    }
 
     /**
      * True when the name at {@code first} follows a task, problem or setting noun and a naming participle: "we
