@@ -120,7 +120,8 @@ final class DefinitionFilter {
         }
         if (directlyProposed(d, sentence) || ownedByAuthors(d, sentence) || namedInParentheses(d, sentence)
                 || lexicon.lookup(d.shortForm()) != null || opensWithADatasetNoun(d.longForm())
-                || spelledOutInCapitals(d.longForm()) || novelInTitleCase(d, sentence)) {
+                || spelledOutInCapitals(d.longForm()) || novelInTitleCase(d, sentence)
+                || calledAfterAMethodNoun(d, sentence)) {
             return true;
         }
         if (abbreviatesNoNamedThing(d, sentence)) {
@@ -582,6 +583,28 @@ final class DefinitionFilter {
             }
         }
         return k < 0 || k >= s.size() || !s.token(k).lower().equals("are") ? "" : nounPhraseHead(s, k + 1);
+    }
+
+    /**
+     * True when a naming verb right before the long form names a method noun before it, in lower case too, and even
+     * where its words would read as an activity: "A novel clustering algorithm for orderable data, called
+     * unsupervised order learning (UOL), is proposed", "The model named sequential knowledge transformer (SKT)"; not
+     * a task, a setting, a paradigm or a metric so called ("a new … task called candidate label set pruning (CLSP)").
+     */
+    private static boolean calledAfterAMethodNoun(AcronymDefinition d, Sentence s) {
+        if (d.longSpan().begin() > d.shortSpan().begin()) {
+            return false;
+        }
+        int verb = s.tokenIndexAt(d.longSpan().begin()) - 1;
+        if (verb >= 1 && (s.token(verb).lower().equals("the") || s.token(verb).lower().equals("as"))) {
+            verb--;
+        }
+        if (verb < 1 || !ProposalCues.NAMING_VERBS.contains(s.token(verb).lemma())
+                || !s.token(verb).pos().startsWith("VB")) {
+            return false;
+        }
+        int noun = NamedPhraseFinder.namedNoun(s, verb);
+        return noun >= 0 && !s.token(noun).lemma().equals("paradigm");
     }
 
     /**

@@ -300,7 +300,7 @@ final class NamedPhraseFinder {
      * The method noun that the naming verb at {@code verb} names, skipping "which we", commas and a prepositional
      * phrase ("approach inspired by prompt tuning called", "approach to test-time scaling, which we term"), or -1.
      */
-    private static int namedNoun(Sentence s, int verb) {
+    static int namedNoun(Sentence s, int verb) {
         int k = verb - 1;
         while (k >= 0 && verb - k <= MAX_REACH) {
             Token t = s.token(k);

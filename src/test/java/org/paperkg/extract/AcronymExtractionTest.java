@@ -1483,4 +1483,15 @@ class AcronymExtractionTest {
                 "We improve Numerical Quill Prediction (NQP) with a quill model.");
         assertThat(names(y, MentionKind.METHOD)).doesNotContain("NQP");
     }
+    @Test
+    void aNameThatANamingVerbGivesAMethodNounIsOneInLowerCaseToo() {
+        PaperExtraction x = extract("Quill Ranking",
+                "A novel ranking algorithm for quill pages, called ordered quill learning (OQL), is proposed here. "
+                        + "OQL sorts the pages well.");
+        assertThat(names(x, MentionKind.METHOD)).contains("OQL");
+        // (not a task so called)
+        PaperExtraction y = extract("Quill Ranking",
+                "We pose a new ranking task called ordered quill learning (OQL). OQL needs labels.");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("OQL");
+    }
 }
