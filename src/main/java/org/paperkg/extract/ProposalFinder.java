@@ -13,7 +13,6 @@ import static org.paperkg.extract.ClauseProposals.closesTheDescriptionOfANewThin
 import static org.paperkg.extract.ClauseProposals.componentListedAfterAColon;
 import static org.paperkg.extract.ClauseProposals.describedAndDefined;
 import static org.paperkg.extract.ClauseProposals.implementedAs;
-import static org.paperkg.extract.ClauseProposals.madeOfVerbAt;
 import static org.paperkg.extract.ClauseProposals.meansOfAProposedMethod;
 import static org.paperkg.extract.ClauseProposals.namedInAnEarlierSentence;
 import static org.paperkg.extract.ClauseProposals.namingPhrase;
@@ -80,19 +79,21 @@ import java.util.Set;
  * <p>{@link #find} weighs each name; the rules it asks live by what they read: {@link TitleProposals} (the title),
  * {@link ClauseProposals} (the clause around the name), {@link AppositionProposals} (what stands in apposition to it),
  * {@link OwnWorkProposals} (the authors' own work), and, against a proposal, {@link NameBeforeANoun} (a name that
- * only modifies the noun proposed) and {@link EstablishedNames} (a name that is someone else's). The words they share
- * are in {@link ProposalCues}.
+ * only modifies the noun proposed) and {@link EstablishedNames} (a name that is someone else's); {@link
+ * DerivedProposals} adds what the proposals found make proposed with them. The words they share are in {@link
+ * ProposalCues}.
  */
 final class ProposalFinder {
-    private static final Set<String> INSTANCE_NOUNS = Set.of("instance", "instantiation", "implementation",
-            "realization", "realisation", "variant", "example");
+
 
     private final Lexicon lexicon;
     private final OthersNames othersNames;
+    private final DerivedProposals derivedProposals;
 
     ProposalFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.othersNames = new OthersNames(lexicon);
+        this.derivedProposals = new DerivedProposals(lexicon);
     }
 
     List<Mention> find(AnnotatedText text, List<NameOccurrence> names, java.util.Map<String, java.util.Set<String>> aliases) {
@@ -163,53 +164,11 @@ final class ProposalFinder {
                 proposed.add(o.name());
             }
         }
-        addDerivedProposals(text, names, aliases, out, proposed);
+        derivedProposals.addTo(text, names, aliases, out, proposed);
         othersNames.removeFrom(text, title, ownNames, aliases, out);
         return out;
     }
 
-    /**
-     * Adds the names that a proposal makes proposed with it: one joined to it by "and" with its own purpose, an
-     * instance of it, a listed part of its name, a sibling of a proposed variant.
-     */
-    private void addDerivedProposals(AnnotatedText text, List<NameOccurrence> names,
-                                     java.util.Map<String, Set<String>> aliases, List<Mention> out,
-                                     Set<String> proposed) {
-        // "we propose Online Spiking Renormalization (OSR) to ensure …, and Online Threshold Stabilizer (OTS) to
-        // stabilize …": a name joined by "and" to a proposed one, each with its short form and its purpose, is proposed
-        for (NameOccurrence o : names) {
-            if (!proposed.contains(o.name()) && parallelToAProposal(text, o, out, aliases)) {
-                out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
-                        o.span(), o.sentence().index(), "proposal.parallel-purpose", 0.75));
-                proposed.add(o.name());
-            }
-        }
-        // "Denoising Langevin Gibbs (DLG), an instance of DMCMC": an instance of a proposed method is proposed too
-        for (NameOccurrence o : names) {
-            if (!proposed.contains(o.name()) && instanceOfAProposal(o, proposed)) {
-                out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
-                        o.span(), o.sentence().index(), "proposal.instance-of", 0.75));
-            }
-        }
-        // "OmniQuant comprises two innovative components including Learnable Weight Clipping (LWC) and Learnable
-        // Equivalent Transformation (LET)": the parts, each spelled out, that a proposal is made of are the paper's too
-        for (NameOccurrence o : names) {
-            if (!proposed.contains(o.name()) && listedPartOfAProposedName(text, o, proposed, aliases)) {
-                out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
-                        o.span(), o.sentence().index(), "proposal.part-of", 0.75));
-                proposed.add(o.name());
-            }
-        }
-        // "variants of DRaFT: DRaFT-K, which …, and DRaFT-LV, which …": a variant of a proposed method listed beside
-        // a proposed variant of it is proposed too
-        for (NameOccurrence o : names) {
-            if (!proposed.contains(o.name()) && siblingOfAProposedVariant(o, proposed, out)) {
-                out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
-                        o.span(), o.sentence().index(), "proposal.sibling-variant", 0.75));
-                proposed.add(o.name());
-            }
-        }
-    }
 
     /**
      * True when the name, used in an earlier sentence, modifies a plain noun in lower case here: "This study
@@ -285,24 +244,7 @@ final class ProposalFinder {
         return o.source().equals("gazetteer") && o.name().indexOf(' ') > 0 && Character.isLowerCase(o.name().charAt(0));
     }
 
-    /** The base of a variant's name, before its last hyphen ("DRaFT" of "DRaFT-LV"), or null. */
-    private static String variantBase(String name) {
-        int hyphen = name.lastIndexOf('-');
-        return hyphen > 0 && hyphen < name.length() - 1 ? name.substring(0, hyphen) : null;
-    }
 
-    private static boolean siblingOfAProposedVariant(NameOccurrence o, Set<String> proposed, List<Mention> found) {
-        String base = variantBase(o.name());
-        if (base == null || !proposed.contains(base)) {
-            return false;
-        }
-        for (Mention m : found) {
-            if (m.sentence() == o.sentence().index() && !m.name().equals(o.name()) && base.equals(variantBase(m.name()))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * True when the name is written as part of another's: "Radon Transform" inside "we introduce Hierarchical Radon
@@ -318,14 +260,6 @@ final class ProposalFinder {
         return false;
     }
 
-    /** True when an apposition after the name calls it an instance (a variant, an implementation) of a proposed name. */
-    private static boolean instanceOfAProposal(NameOccurrence o, Set<String> proposed) {
-        Sentence s = o.sentence();
-        int k = afterTheName(s, s.tokenIndexAt(o.span().end() - 1));
-        return k + 4 < s.size() && s.token(k).word().equals(",") && TypeCues.INDEFINITE_ARTICLES.contains(s.token(k + 1).lower())
-                && INSTANCE_NOUNS.contains(s.token(k + 2).lemma()) && s.token(k + 3).lower().equals("of")
-                && proposed.contains(Names.singular(s.token(k + 4).word()));
-    }
 
     private String rule(AnnotatedText text, NameOccurrence o, java.util.Set<String> longForms, Set<String> ownNames,
                         Set<String> titleInitials) {
@@ -670,7 +604,7 @@ final class ProposalFinder {
     }
 
     /** A short form right after its long form is judged from before the long form ("we propose … Long Form (LF)"). */
-    private static int startOfLongForm(AnnotatedText text, Sentence s, int first, Set<String> longForms) {
+    static int startOfLongForm(AnnotatedText text, Sentence s, int first, Set<String> longForms) {
         if (first < 2 || !s.token(first - 1).word().equals("(")) {
             return first;
         }
@@ -751,90 +685,9 @@ final class ProposalFinder {
         return k >= 1 && CREATING_VERBS.contains(s.token(k - 1).lemma()) && s.token(k - 1).pos().startsWith("VB");
     }
 
-    /**
-     * True when the occurrence is a short form in parentheses after its long form, "and" before that and a purpose
-     * clause after ("…, and Online Threshold Stabilizer (OTS) to stabilize …"), and a name the same sentence proposes
-     * earlier by a verb of making stands the same way ("we propose Online Spiking Renormalization (OSR) to ensure").
-     */
-    private static boolean parallelToAProposal(AnnotatedText text, NameOccurrence o, List<Mention> proposals,
-                                               java.util.Map<String, java.util.Set<String>> aliases) {
-        Sentence s = o.sentence();
-        int first = s.tokenIndexAt(o.span().begin());
-        int last = s.tokenIndexAt(o.span().end() - 1);
-        if (first < 2 || !s.token(first - 1).word().equals("(") || !closedBeforeAPurpose(s, last)) {
-            return false;
-        }
-        int start = startOfLongForm(text, s, first, aliases.getOrDefault(o.name(), java.util.Set.of()));
-        if (start == first || start < 1 || !s.token(start - 1).lower().equals("and")) {
-            return false;
-        }
-        for (Mention m : proposals) {
-            if (m.sentence() != s.index() || !m.rule().equals("proposal.we-propose")) {
-                continue;
-            }
-            int end = s.tokenIndexAt(m.span().end() - 1);
-            if (end < start - 1 && closedBeforeAPurpose(s, end)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
-    /**
-     * Words between a verb of making up and a listed part that make the part no part of the whole but what a part is
-     * based on, works with or stems from: "a matching module based on a pre-trained language model (PLM)", "an
-     * explorer … with Monte Carlo Tree Search (MCTS)", "components that stem from the … criterion (HSIC)".
-     */
-    private static final Set<String> NOT_A_LISTED_PART = Set.of("based", "with", "from", "using", "via", "by", "on",
-            "upon", "that", "which", "where", "who", "whose", "leverages", "uses", "employs", "like", "such", "than");
 
-    /**
-     * True when the occurrence is a short form in parentheses after its long form, listed after a verb of making up
-     * whose subject is a proposed name: "ANNA consists of Front-Door Adjustment (FDA) … and Decoupled Causal Alignment
-     * (DCA)", "The proposed QSSN consists of a phase-prediction module (PPM) and …", "DNRT comprises Response-Adaptive
-     * Activation (RAA) …". Not a known name, nor one that a listed part is based on or works with.
-     */
-    private boolean listedPartOfAProposedName(AnnotatedText text, NameOccurrence o, Set<String> proposed,
-                                              java.util.Map<String, java.util.Set<String>> aliases) {
-        Sentence s = o.sentence();
-        int first = s.tokenIndexAt(o.span().begin());
-        if (lexicon.lookup(o.name()) != null || first < 3 || !s.token(first - 1).word().equals("(")) {
-            return false;
-        }
-        int start = startOfLongForm(text, s, first, aliases.getOrDefault(o.name(), java.util.Set.of()));
-        // (a part's long form in title case, or one a method noun ends, "a phase-prediction module (PPM)"; not what a
-        // benchmark holds, "CLiMP consists of sets of 1000 minimal pairs (MPs)")
-        boolean titleCase = false;
-        for (int j = start; j < first - 1; j++) {
-            titleCase |= Character.isUpperCase(s.token(j).word().charAt(0));
-        }
-        if (start >= first || !titleCase && !TypeCues.METHOD_HEADS.contains(s.token(first - 2).lemma())) {
-            return false;
-        }
-        for (int j = start - 1; j >= 1; j--) {
-            Token t = s.token(j);
-            if (NOT_A_LISTED_PART.contains(t.lower()) || t.word().equals(".")) {
-                return false;
-            }
-            int verb = j >= 2 && t.lower().equals("of") && s.token(j - 1).lower().equals("up")
-                    && s.token(j - 2).lower().equals("made") ? j - 2 : madeOfVerbAt(s, j);
-            if (verb >= 0) {
-                int subject = verb - 1;
-                while (subject > 0 && (s.token(subject).pos().startsWith("RB")
-                        || s.token(subject).lemma().equals("be"))) {
-                    subject--; // "Our PDF mainly consists of", "DIGA is composed of"
-                }
-                return subject >= 0 && proposed.contains(s.token(subject).word());
-            }
-        }
-        return false;
-    }
 
-    /** True when a parenthesis closes right after {@code last} and a purpose clause follows: "(OSR) to ensure …". */
-    private static boolean closedBeforeAPurpose(Sentence s, int last) {
-        return last + 3 < s.size() && s.token(last + 1).word().equals(")") && s.token(last + 2).lower().equals("to")
-                && s.token(last + 3).pos().equals("VB");
-    }
 
     /**
      * True when the name ending at {@code last} opens a noun phrase, lower-case nouns after it and perhaps a
