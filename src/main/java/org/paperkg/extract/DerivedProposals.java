@@ -28,36 +28,35 @@ final class DerivedProposals {
                List<Mention> out, Set<String> proposed) {
         // "we propose Online Spiking Renormalization (OSR) to ensure …, and Online Threshold Stabilizer (OTS) to
         // stabilize …": a name joined by "and" to a proposed one, each with its short form and its purpose, is proposed
-        for (NameOccurrence o : names) {
-            if (!proposed.contains(o.name()) && parallelToAProposal(text, o, out, aliases)) {
-                out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
-                        o.span(), o.sentence().index(), "proposal.parallel-purpose", 0.75));
-                proposed.add(o.name());
-            }
-        }
+        addEach(text, names, out, proposed, o -> parallelToAProposal(text, o, out, aliases),
+                "proposal.parallel-purpose", true);
         // "Denoising Langevin Gibbs (DLG), an instance of DMCMC": an instance of a proposed method is proposed too
-        for (NameOccurrence o : names) {
-            if (!proposed.contains(o.name()) && instanceOfAProposal(o, proposed)) {
-                out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
-                        o.span(), o.sentence().index(), "proposal.instance-of", 0.75));
-            }
-        }
+        // (it is not counted among the proposed names that the rules below read)
+        addEach(text, names, out, proposed, o -> instanceOfAProposal(o, proposed), "proposal.instance-of", false);
         // "OmniQuant comprises two innovative components including Learnable Weight Clipping (LWC) and Learnable
         // Equivalent Transformation (LET)": the parts, each spelled out, that a proposal is made of are the paper's too
-        for (NameOccurrence o : names) {
-            if (!proposed.contains(o.name()) && listedPartOfAProposedName(text, o, proposed, aliases)) {
-                out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
-                        o.span(), o.sentence().index(), "proposal.part-of", 0.75));
-                proposed.add(o.name());
-            }
-        }
+        addEach(text, names, out, proposed, o -> listedPartOfAProposedName(text, o, proposed, aliases),
+                "proposal.part-of", true);
         // "variants of DRaFT: DRaFT-K, which …, and DRaFT-LV, which …": a variant of a proposed method listed beside
         // a proposed variant of it is proposed too
+        addEach(text, names, out, proposed, o -> siblingOfAProposedVariant(o, proposed, out),
+                "proposal.sibling-variant", true);
+    }
+
+    /**
+     * Adds, in the order of the names, each one not yet proposed that {@code test} accepts, as proposed by
+     * {@code rule}; {@code remember} records it among the proposed names, which later names' tests may read.
+     */
+    private static void addEach(AnnotatedText text, List<NameOccurrence> names, List<Mention> out,
+                                Set<String> proposed, java.util.function.Predicate<NameOccurrence> test, String rule,
+                                boolean remember) {
         for (NameOccurrence o : names) {
-            if (!proposed.contains(o.name()) && siblingOfAProposedVariant(o, proposed, out)) {
+            if (!proposed.contains(o.name()) && test.test(o)) {
                 out.add(new Mention(MentionKind.PROPOSED, o.name(), text.covered(o.span().begin(), o.span().end()),
-                        o.span(), o.sentence().index(), "proposal.sibling-variant", 0.75));
-                proposed.add(o.name());
+                        o.span(), o.sentence().index(), rule, 0.75));
+                if (remember) {
+                    proposed.add(o.name());
+                }
             }
         }
     }
