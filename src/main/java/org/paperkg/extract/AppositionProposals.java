@@ -557,7 +557,7 @@ final class AppositionProposals {
             return false;
         }
         for (int j = noun - 1; j >= 0 && j >= noun - 2; j--) {
-            if (s.token(j).pos().equals("IN") || TaskCues.TRAINING_TASK_WORDS.contains(s.token(j).lower())) {
+            if (s.token(j).pos().equals("IN") || PosedTaskCues.TRAINING_TASK_WORDS.contains(s.token(j).lower())) {
                 return false;
             }
         }

@@ -521,7 +521,7 @@ final class ClauseProposals {
             if (verb >= 0 && (AuthorSubject.named(s) || namesAThing(s, verb)) && !namesAnEstablishedThing(s, verb)
                     && AuthorSubject.before(s, verb) != AuthorSubject.OTHERS
                     && !(verb >= 1 && NAMED_BY_OTHERS.contains(s.token(verb - 1).lower())) && !namesATopic(s, verb)
-                    && !whatIsCalled(s, verb) && !TaskCues.namedAsAPosedThing(s, first)) {
+                    && !whatIsCalled(s, verb) && !PosedTaskCues.namedAsAPosedThing(s, first)) {
                 return "proposal.naming-phrase";
             }
             if (!BEFORE_NAMING_VERB.contains(lemma)) {

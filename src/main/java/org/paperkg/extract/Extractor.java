@@ -281,11 +281,12 @@ public final class Extractor {
         // (and a phenomenon's name: "Termed as the Implicit Identity Leakage, this phenomenon …")
         Set<String> metrics = found.occurrences().stream().filter(o -> types.definesAMetric(o) || types.namesAProblem(o)
                         || TaskCues.aimsAtSomething(o)
-                        || TaskCues.termedAfterAPosedThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))
-                        || TaskCues.namedInAClauseAfterAPosedThing(o.sentence(),
+                        || PosedTaskCues.termedAfterAPosedThing(o.sentence(),
                                 o.sentence().tokenIndexAt(o.span().begin()))
-                        || TaskCues.appositionCallsItAPosedTask(o) && !lexicon.isKnownDataset(o.name())
-                        || TaskCues.namesAClass(o) || TaskCues.calledAPhenomenon(o, text)
+                        || PosedTaskCues.namedInAClauseAfterAPosedThing(o.sentence(),
+                                o.sentence().tokenIndexAt(o.span().begin()))
+                        || PosedTaskCues.appositionCallsItAPosedTask(o) && !lexicon.isKnownDataset(o.name())
+                        || TaskCues.namesAClass(o) || PosedTaskCues.calledAPhenomenon(o, text)
                         || (found.aliases().containsKey(o.name()) && TaskCues.namesAStatementOnly(o))
                         || types.namesAFormat(o))
                 .map(NameOccurrence::name)
@@ -330,8 +331,8 @@ public final class Extractor {
         // "task", "the BTEC task", "the OLYMPICS task", is as often a shared task's data; and a short form in
         // capitals listed after "tasks": "five NLP tasks, POS, NER, DEP, CON, and SRL")
         Set<String> calledTasks = named.stream().filter(o -> !proposedNames.contains(o.name())
-                        && (TaskCues.calledATask(o) || types.listedAsATask(o)
-                        || TaskCues.namedAsAPosedThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))
+                        && (PosedTaskCues.calledATask(o) || types.listedAsATask(o)
+                        || PosedTaskCues.namedAsAPosedThing(o.sentence(), o.sentence().tokenIndexAt(o.span().begin()))
                         || !o.source().equals("acronym-long-form") && (types.unknownNameBeforeTheWordProblem(o)
                                 || found.aliases().containsKey(o.name())
                                         && PhraseSyntax.rightBeforeTheWord(o, "task"))))

@@ -299,7 +299,7 @@ final class TriggerClause {
         }
         // (and so does one after a problem the authors study: "We study the problem of quantum architecture
         // search (QAS) for VQA to automatically design parameterized quantum circuits (PQC)")
-        if (TaskCues.purposeOfAStudiedProblem(s, k)) {
+        if (PosedTaskCues.purposeOfAStudiedProblem(s, k)) {
             return null;
         }
         // "a novel deep learning model for CDECR that introduces hierarchical graph convolutional neural
@@ -333,7 +333,7 @@ final class TriggerClause {
             return null;
         }
         if (NAMING_VERBS.contains(t.lemma()) && (namesAnEstablishedThing(s, k) || namesATopic(s, k)
-                || whatIsCalled(s, k) || TaskCues.namedAsAPosedThing(s, first))) {
+                || whatIsCalled(s, k) || PosedTaskCues.namedAsAPosedThing(s, first))) {
             return null;
         }
         // "we formulate OPE and OPL using …" states known problems anew; "we formulate a new loss, X" makes X
