@@ -109,7 +109,9 @@ final class SingleTokenNames {
                 || NameLookalikes.inASplitAddress(s, i) || NameLookalikes.hyphenLost(word, text)
                 || NameLookalikes.afterALoneDot(text, s.token(i))
                 || codeOfALanguage(s, i)
-                || NameLookalikes.isEmphasis(word, s, i) || NameLookalikes.emphasisedLettersOfAnotherName(word, s, i)
+                // (not a name the gazetteer knows, whose capital is its own: "iNaturalist" beside "ImageNet")
+                || known == null && NameLookalikes.isEmphasis(word, s, i)
+                || NameLookalikes.emphasisedLettersOfAnotherName(word, s, i)
                 || NameLookalikes.inAnExpansionSpelledByCapitals(s, i) || NameLookalikes.spellsTheShortFormAfterIt(s, i)
                 || (known == null && NameLookalikes.spelledWithTheWordsAroundIt(text, s, i))
                 // (not a short form the text defines as a name: "Variational Compression of Implicit Neural

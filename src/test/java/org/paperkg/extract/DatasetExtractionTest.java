@@ -2122,4 +2122,15 @@ class DatasetExtractionTest {
         assertThat(names(x, MentionKind.DATASET)).contains("QUILL-DT");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QUILL-DT");
     }
+
+    @Test
+    void aKnownNameWhoseCapitalIsItsOwnIsNoEmphasis() {
+        PaperExtraction x = extract("Long-Tailed Quill Recognition",
+                "Our quill classifier improves tail accuracy on ImageNet-LT and iNaturalist without extra data.");
+        assertThat(names(x, MentionKind.DATASET)).contains("ImageNet-LT", "iNaturalist");
+        // (a capital that marks a letter of another name in an ordinary word still does)
+        PaperExtraction y = extract("Quill Networks",
+                "We train eXtended Quill networks (XQN) on ImageNet.");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("eXtended");
+    }
 }
