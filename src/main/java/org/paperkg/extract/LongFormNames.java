@@ -42,7 +42,7 @@ final class LongFormNames {
      * occurrence of the phrase is named by the short form, and the phrase is its alias. Not a well-known name before
      * the parenthesis ("Prompt Decision Transformer (PDT)" still mentions Decision Transformer).
      */
-    static void nameSpelledOutFormsByTheirShortForm(AnnotatedText text, NameFinder.Finding f) {
+    static void nameSpelledOutFormsByTheirShortForm(AnnotatedText text, NameFinding f) {
         Map<String, String> shortForms = new HashMap<>();
         Set<String> names = new java.util.HashSet<>();
         f.out.forEach(o -> names.add(o.name()));
@@ -256,7 +256,7 @@ final class LongFormNames {
      * definition the acronym finder read stays).
      */
     static void markExpansionsAfterAShortForm(AnnotatedText text, List<AcronymDefinition> definitions,
-                                                       NameFinder.Finding f) {
+                                                       NameFinding f) {
         for (Sentence s : text.abstractSentences()) {
             for (int i = 0; i + 2 < s.size(); i++) {
                 String shortForm = s.token(i).word();
@@ -291,7 +291,7 @@ final class LongFormNames {
     }
 
     /** Long forms wherever they occur, named by their short form. */
-    static void findLongForms(AnnotatedText text, String lower, Map<String, String> longToShort, NameFinder.Finding f) {
+    static void findLongForms(AnnotatedText text, String lower, Map<String, String> longToShort, NameFinding f) {
         // the longest first, and a long form inside another one's match is not found there: "average
         // Localisation-Recall-Precision (aLRP)" holds the long form of LRP, which the text defines later
         List<Map.Entry<String, String>> longestFirst = new ArrayList<>(longToShort.entrySet());

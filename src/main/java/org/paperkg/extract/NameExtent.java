@@ -81,7 +81,7 @@ final class NameExtent {
      * What the tokens after a one-token name add to it: the pluses the tokenizer split off ("NeRV++"), the noun the
      * text always writes after a short form ("FK steering"), a version written apart ("AlpacaEval 2.0", "MoCo v2").
      */
-    static Extended extendAfter(Sentence s, int i, String name, int end, boolean wholeToken, NameFinder.Finding f) {
+    static Extended extendAfter(Sentence s, int i, String name, int end, boolean wholeToken, NameFinding f) {
         int next = wholeToken ? afterGluedPluses(s, i, end) : i + 1;
         // (not a plus that joins two names: "DistilBERT+MultiScale CNN")
         if (next > i + 1 && !nothingGluedAfter(s, next - 1)) {

@@ -20,11 +20,8 @@ import static org.paperkg.extract.TitleNameInAbstract.presentedAsTheAuthorsOwn;
 import static org.paperkg.extract.TitleNameInAbstract.writtenAgain;
 import static org.paperkg.extract.TitleNameInAbstract.writtenAgainAsTheTitleWritesIt;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -128,7 +125,7 @@ final class NameFinder {
     Found find(AnnotatedText text, List<AcronymDefinition> definitions, List<Mention> concepts,
                Set<String> redefinedAcronyms) {
         // acronym long forms and well-known names come first; concept words block only the weaker rules below
-        Finding f = new Finding(redefinedAcronyms);
+        NameFinding f = new NameFinding(redefinedAcronyms);
         Map<String, String> longToShort = acceptDefinitions(text, definitions, f);
         markExpansionsAfterAShortForm(text, definitions, f);
         String lower = text.text().toLowerCase(Locale.ROOT);
@@ -242,7 +239,7 @@ final class NameFinder {
      * A name one space before a number, where the paper names that name with the number elsewhere ("NaturalSpeech 2:
      * …" in the title, "NaturalSpeech 2 outperforms …" in the abstract), is that numbered edition, not the first one.
      */
-    private static void nameTheNumberedEdition(Finding f) {
+    private static void nameTheNumberedEdition(NameFinding f) {
         Set<String> names = new java.util.HashSet<>();
         f.out.forEach(o -> names.add(o.name()));
         for (int k = 0; k < f.out.size(); k++) {
@@ -266,7 +263,7 @@ final class NameFinder {
      * "the DTU MVS dataset", "the CMU MoCap dataset" (a list would be written with a comma or "and", and "datasets"
      * after two names may count two).
      */
-    private void joinTwoWordNamesOfADataset(AnnotatedText text, Finding f) {
+    private void joinTwoWordNamesOfADataset(AnnotatedText text, NameFinding f) {
         for (int k = 0; k + 1 < f.out.size(); k++) {
             NameOccurrence a = f.out.get(k);
             NameOccurrence b = f.out.get(k + 1);
@@ -289,107 +286,13 @@ final class NameFinder {
         }
     }
 
-    /** What one paper's search has found so far, and the text it has claimed. */
-    static final class Finding {
-        final Map<String, Set<String>> aliases = new LinkedHashMap<>();
-        final List<NameOccurrence> out = new ArrayList<>();
-        final Blocked blocked = new Blocked();
-        final Set<String> rejectedShortForms = new java.util.HashSet<>();
-        /** Rejected short forms of properties: "HR" for "high-resolution (HR) images". */
-        final Set<String> propertyShortForms = new java.util.HashSet<>();
-        /** Acronyms of concepts that this text defines for something else: "Ideal Continual Learner (ICL)". */
-        final Set<String> redefinedAcronyms;
-        /** Short forms that the text always writes with the same noun after them: "FK" in "FK steering". */
-        final Map<String, String> shortFormNouns = new HashMap<>();
-        /** Expansions after a short form and a colon or comma, whose capitals spell it: no other long forms there. */
-        final List<Span> spelledExpansions = new ArrayList<>();
-
-        Finding(Set<String> redefinedAcronyms) {
-            this.redefinedAcronyms = redefinedAcronyms;
-        }
-
-        /**
-         * True when the text defines the short form itself, by long forms none of which begins with the first word of
-         * the known entry's name or of one of its forms: "low rank approximations (LRA)" is not the Long Range Arena
-         * that the gazetteer knows as LRA, so the paper's LRA is no other form of that name ("a Pointer Net
-         * (Ptr-Net)" still is the Pointer Network).
-         */
-        boolean definedOtherwise(String shortForm, Lexicon.Entry known) {
-            Set<String> longForms = aliases.get(shortForm);
-            if (longForms == null || longForms.isEmpty()) {
-                return false;
-            }
-            for (String longForm : longForms) {
-                String first = firstWord(longForm);
-                if (first.equals(firstWord(known.name())) || known.forms().stream().anyMatch(f -> first.equals(firstWord(f)))) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static String firstWord(String name) {
-            String spaced = Names.spaceHyphensBetweenLetters(name.toLowerCase(Locale.ROOT)).strip();
-            int space = spaced.indexOf(' ');
-            return space < 0 ? spaced : spaced.substring(0, space);
-        }
-
-        void addIfFree(NameOccurrence o) {
-            if (blocked.isFree(o.span())) {
-                out.add(o);
-                blocked.add(o.span());
-            }
-        }
-
-        /**
-         * Adds a name in place of the known names that the gazetteer found inside it and nothing else claimed there:
-         * "an algorithm, which we call magnetic mirror descent" names the authors' algorithm, not mirror descent.
-         */
-        void addOverKnownNamesInside(NameOccurrence o) {
-            List<NameOccurrence> inside = out.stream().filter(x -> x.source().equals("gazetteer")
-                    && x.span().begin() >= o.span().begin() && x.span().end() <= o.span().end()).toList();
-            if (!inside.isEmpty() && blocked.blockedOnlyWithin(o.span(), inside.stream().map(NameOccurrence::span)
-                    .toList())) {
-                out.removeAll(inside);
-                inside.forEach(x -> blocked.remove(x.span()));
-            }
-            addIfFree(o);
-        }
-
-        /**
-         * Adds a phrase of three words or more whose last word is a rejected short form, where the words before it are
-         * free; else as {@link #addIfFree}.
-         */
-        void addIfFreeBeforeARejectedShortForm(NameOccurrence o) {
-            int lastSpace = o.name().lastIndexOf(' ');
-            boolean endsInARejectedShortForm = lastSpace > 0 && o.name().indexOf(' ') < lastSpace
-                    && rejectedShortForms.contains(o.name().substring(lastSpace + 1));
-            if (endsInARejectedShortForm && blocked.isFree(new Span(o.span().begin(), o.span().begin() + lastSpace))) {
-                out.add(o);
-                blocked.add(o.span());
-            } else {
-                addIfFree(o);
-            }
-        }
-
-        void alias(String name, String otherForm) {
-            aliases.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(otherForm);
-        }
-
-        /** Records the gazetteer's name of a known entry as another form of {@code name}, where the two differ. */
-        void aliasKnown(String name, Lexicon.Entry known) {
-            if (known != null && !known.name().equals(name)) {
-                alias(name, known.name());
-            }
-        }
-    }
-
     /**
      * Keeps the acronym definitions that define names, as aliases; blocks the others and remembers their short
      * forms (but for the coined name a naming verb gives). Returns the kept long forms, lower case, with their short
      * forms.
      */
-    private Map<String, String> acceptDefinitions(AnnotatedText text, List<AcronymDefinition> definitions, Finding f) {
+    private Map<String, String> acceptDefinitions(AnnotatedText text, List<AcronymDefinition> definitions,
+                                                  NameFinding f) {
         Map<String, String> longToShort = new HashMap<>();
         for (AcronymDefinition d : definitions) {
             if (!definitionFilter.isName(d, text.sentences().get(d.sentence()), text.title())) {
@@ -430,7 +333,7 @@ final class NameFinder {
     }
 
     /** A defined term that is not a name (a task, a concept, a metric) is not a name anywhere in the text. */
-    private static void blockRejectedShortForms(AnnotatedText text, Finding f) {
+    private static void blockRejectedShortForms(AnnotatedText text, NameFinding f) {
         if (f.rejectedShortForms.isEmpty()) {
             return;
         }
@@ -465,7 +368,7 @@ final class NameFinder {
      * formula before it, the rest of a symbol or a name that the formula begins ("O(√L|X|AT)", "I$^2$SB",
      * "Zh\rightarrowEn").
      */
-    private static void blockSpecialTokens(AnnotatedText text, Finding f) {
+    private static void blockSpecialTokens(AnnotatedText text, NameFinding f) {
         String all = text.text();
         for (Sentence s : text.sentences()) {
             for (int i = 0; i < s.size(); i++) {
@@ -484,7 +387,7 @@ final class NameFinder {
      * Multi-word names of the gazetteer, plural too, their words joined by spaces or hyphens ("Long-Range Arena"):
      * {@code spaced} is the lower-cased text with a space for each hyphen between letters, so offsets stay.
      */
-    private void findMultiWordNames(AnnotatedText text, String spaced, Finding f) {
+    private void findMultiWordNames(AnnotatedText text, String spaced, NameFinding f) {
         Set<String> words = PhraseSearch.wordsOf(spaced);
         for (Lexicon.PhraseForm form : lexicon.phraseForms()) {
             if (!form.firstWord().isEmpty() && !words.contains(form.firstWord())) {
@@ -573,7 +476,7 @@ final class NameFinder {
     }
 
     /** A single token that is a known or coined name, unless something found before claimed it. */
-    private void findSingleToken(AnnotatedText text, Sentence s, int i, Finding f) {
+    private void findSingleToken(AnnotatedText text, Sentence s, int i, NameFinding f) {
         Token t = s.token(i);
         if (f.blocked.overlaps(new Span(t.begin(), t.end())) || NameLookalikes.shoutedFunctionWord(t)
                 || NameLookalikes.mappingDirection(t.word())) {
@@ -677,7 +580,7 @@ final class NameFinder {
      * domain adaptation, as "GTA5 → Cityscapes" is (not "Room-to-Room", "Coarse-to-Fine", "English-to-German", whose
      * sides are no datasets). The side it does not know is data too, if it is shaped as a name.
      */
-    private boolean namedTransferBetweenDatasets(Sentence s, Token t, Finding f) {
+    private boolean namedTransferBetweenDatasets(Sentence s, Token t, NameFinding f) {
         var transfer = t.word().indexOf("-to-") > 0 ? NAMED_TRANSFER.matcher(t.word()) : null;
         if (transfer == null || !transfer.matches() || lexicon.lookup(t.word()) != null) {
             return false;
@@ -722,7 +625,7 @@ final class NameFinder {
      * CIFAR-10 and CIFAR-100, "ResNet-18/34/50" three depths of ResNet, "VOC07/12" two editions. The sibling's
      * evidence is its own number (occurrences do not overlap).
      */
-    private void nameSiblingsAfterASlash(AnnotatedText text, Finding f) {
+    private void nameSiblingsAfterASlash(AnnotatedText text, NameFinding f) {
         String written = text.text();
         for (NameOccurrence o : List.copyOf(f.out)) {
             if (!written.startsWith("/", o.span().end())) {

@@ -73,7 +73,7 @@ final class SingleTokenNames {
      * a known name written as the gazetteer writes it, a coined word, or a capitalised word the sentence names.
      * {@code f} holds what the finding has claimed so far: the acronyms it redefines and the aliases it has met.
      */
-    String nameOf(String word, Sentence s, int i, AnnotatedText text, NameFinder.Finding f) {
+    String nameOf(String word, Sentence s, int i, AnnotatedText text, NameFinding f) {
         Set<String> redefinedAcronyms = f.redefinedAcronyms;
         word = knownSingular(word, text);
         Lexicon.Entry known = lexicon.lookup(word);

@@ -76,7 +76,7 @@ final class TitleNameInAbstract {
      * The spans of the abstract where a name of several words that a phrase gave is written again (see
      * {@link #writtenAgainInItsLetters}), apart from the words around it: no capitalised word right before or after it.
      */
-    static List<Span> phrasesWrittenAgain(AnnotatedText text, String lower, NameFinder.Finding f) {
+    static List<Span> phrasesWrittenAgain(AnnotatedText text, String lower, NameFinding f) {
         List<Span> out = new ArrayList<>();
         Set<String> names = new LinkedHashSet<>();
         f.out.stream().filter(o -> PHRASE_SOURCES.contains(o.source()) && o.name().indexOf(' ') > 0)
