@@ -481,7 +481,9 @@ final class ConceptSenses {
                 return true;
             }
         }
-        return end < pieces.size() && pieces.get(end).lemma().equals("to") && i > 0
+        // ("attention to …" with the word alone: a longer label names the mechanism, "uses an attention mechanism to
+        // weigh …", "we apply self-attention to all frames")
+        return end == i + 1 && end < pieces.size() && pieces.get(end).lemma().equals("to") && i > 0
                 && !NOT_BEFORE_TO.matcher(pieces.get(i - 1).lemma()).matches();
     }
 }

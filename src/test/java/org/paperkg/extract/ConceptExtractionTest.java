@@ -438,4 +438,16 @@ class ConceptExtractionTest {
                 "Quill tasks are new to chat assistants, prompting the model to write quill notes step by step.");
         assertThat(names(technique, MentionKind.CONCEPT)).contains("prompt-learning");
     }
+
+    @Test
+    void aLongerLabelOfAttentionBeforeToIsTheMechanism() {
+        PaperExtraction x = extract("Quill Ranking",
+                "Our quill ranker uses an attention mechanism to weigh the pages. We apply self-attention to all "
+                        + "quill frames.");
+        assertThat(x.mentions()).anySatisfy(m -> assertThat(m.surface()).isEqualTo("attention mechanism"));
+        assertThat(x.mentions()).anySatisfy(m -> assertThat(m.surface()).isEqualTo("self-attention"));
+        // (the word alone before "to" is still the everyday kind)
+        PaperExtraction y = extract("Quill Ranking", "Quill rankers pay little attention to page order.");
+        assertThat(names(y, MentionKind.CONCEPT)).doesNotContain("attention");
+    }
 }
