@@ -311,10 +311,14 @@ final class ConceptFinder {
         return k == 0;
     }
 
-    /** A token, or a part of a hyphenated token, with its lemma; {@code joined} when it goes on the piece before. */
-    record Piece(String word, String lemma, int begin, int end, String lower, boolean joined, boolean noun) {
-        Piece(String word, String lemma, int begin, int end, boolean noun) {
-            this(word, lemma, begin, end, word.toLowerCase(Locale.ROOT), false, noun);
+    /**
+     * A token, or a part of a hyphenated token, with its lemma; {@code joined} when it goes on the piece before;
+     * {@code baseVerb} for a verb in its base form ("to learn").
+     */
+    record Piece(String word, String lemma, int begin, int end, String lower, boolean joined, boolean noun,
+                 boolean baseVerb) {
+        Piece(String word, String lemma, int begin, int end, boolean noun, boolean baseVerb) {
+            this(word, lemma, begin, end, word.toLowerCase(Locale.ROOT), false, noun, baseVerb);
         }
 
         static List<Piece> of(Sentence s) {
@@ -330,11 +334,12 @@ final class ConceptFinder {
                     // "inference.Transformers": two sentences glued without a space, two words
                     String first = glued.group(1);
                     String second = glued.group(2);
-                    out.add(new Piece(first, first.toLowerCase(Locale.ROOT), t.begin(), t.begin() + first.length(), noun));
+                    out.add(new Piece(first, first.toLowerCase(Locale.ROOT), t.begin(), t.begin() + first.length(),
+                            noun, false));
                     int at = t.begin() + first.length() + 1;
                     // a plural read as the lemmatizer would
                     out.add(new Piece(second, Names.singularNoun(second.toLowerCase(Locale.ROOT)), at, at + second.length(),
-                            noun));
+                            noun, false));
                     continue;
                 }
                 if (w.indexOf('-') > 0 && w.indexOf('-') < w.length() - 1
@@ -348,12 +353,12 @@ final class ConceptFinder {
                                 ? lemmaParts[k] : part.toLowerCase(Locale.ROOT);
                         if (!part.isEmpty()) {
                             out.add(new Piece(part, lemma, offset, offset + part.length(), part.toLowerCase(Locale.ROOT),
-                                    k > 0, noun));
+                                    k > 0, noun, false));
                         }
                         offset += part.length() + 1;
                     }
                 } else {
-                    out.add(new Piece(w, t.lemma(), t.begin(), t.end(), noun));
+                    out.add(new Piece(w, t.lemma(), t.begin(), t.end(), noun, t.pos().equals("VB")));
                 }
             }
             return out;

@@ -482,8 +482,10 @@ final class ConceptSenses {
             }
         }
         // ("attention to …" with the word alone: a longer label names the mechanism, "uses an attention mechanism to
-        // weigh …", "we apply self-attention to all frames")
+        // weigh …", "we apply self-attention to all frames"; and so does a purpose after it, a verb's base form,
+        // "adopts object-aware mask attention to obtain …")
         return end == i + 1 && end < pieces.size() && pieces.get(end).lemma().equals("to") && i > 0
-                && !NOT_BEFORE_TO.matcher(pieces.get(i - 1).lemma()).matches();
+                && !NOT_BEFORE_TO.matcher(pieces.get(i - 1).lemma()).matches()
+                && !(end + 1 < pieces.size() && pieces.get(end + 1).baseVerb());
     }
 }

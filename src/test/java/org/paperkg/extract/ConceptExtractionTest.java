@@ -450,4 +450,14 @@ class ConceptExtractionTest {
         PaperExtraction y = extract("Quill Ranking", "Quill rankers pay little attention to page order.");
         assertThat(names(y, MentionKind.CONCEPT)).doesNotContain("attention");
     }
+
+    @Test
+    void attentionToAVerbIsTheMechanismWithItsPurpose() {
+        PaperExtraction x = extract("Quill Masks", "Our quill segmenter adopts page-aware mask attention to obtain "
+                + "precise quill masks.");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("attention");
+        // (not after a word of the everyday kind: "pay attention to improve …")
+        PaperExtraction y = extract("Quill Masks", "Few quill studies pay attention to improve page masks.");
+        assertThat(names(y, MentionKind.CONCEPT)).doesNotContain("attention");
+    }
 }
