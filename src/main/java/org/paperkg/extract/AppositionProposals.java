@@ -2,6 +2,7 @@ package org.paperkg.extract;
 
 import static org.paperkg.extract.ProposalCues.AND_OR;
 import static org.paperkg.extract.ProposalCues.BE_BEFORE_TRIGGER;
+import static org.paperkg.extract.ProposalCues.COMPARISONS;
 import static org.paperkg.extract.ProposalCues.CREATING_VERBS;
 import static org.paperkg.extract.ProposalCues.DASHES;
 import static org.paperkg.extract.ProposalCues.EARLIER;
@@ -31,11 +32,6 @@ import static org.paperkg.extract.ProposalCues.NAMING_VERBS;
  * list after a proposing verb are {@link ListedProposals}. Each returns the rule that fired, or null.
  */
 final class AppositionProposals {
-    static final Set<String> COMPARISONS = Set.of("than", "unlike", "against", "such", "e.g.", "including",
-            "like", "outperform", "outperforms", "surpass", "surpasses", "compare", "compared", "versus", "vs", "vs.",
-            "existing", "previous", "prior", "extend", "extends", "upon", "over", "beyond", "comparison",
-            "comparisons");
-
     /** Participles after a noun that open what it uses: "a novel approach using X (Y)". */
     static final Set<String> USING_PARTICIPLES = Set.of("using", "leveraging", "employing", "utilizing",
             "utilising", "exploiting", "applying", "adopting");

@@ -1,6 +1,7 @@
 package org.paperkg.extract;
 
 import static org.paperkg.extract.ProposalCues.AND_OR;
+import static org.paperkg.extract.ProposalCues.COMPARISONS;
 import static org.paperkg.extract.ProposalCues.CREATING_VERBS;
 import static org.paperkg.extract.ProposalCues.TRIGGERS;
 import static org.paperkg.extract.ProposalCues.countsThings;
@@ -50,8 +51,7 @@ final class ListedProposals {
                     if (TRIGGERS.contains(t.lemma()) && t.pos().startsWith("VB")) {
                         return subjectBefore(s, v, ownNames) ? "proposal.enumerated" : null;
                     }
-                    if (AppositionProposals.COMPARISONS.contains(t.lower()) || t.word().equals(",")
-                            || t.word().equals(";")) {
+                    if (COMPARISONS.contains(t.lower()) || t.word().equals(",") || t.word().equals(";")) {
                         return null;
                     }
                 }

@@ -16,6 +16,14 @@ final class ProposalCues {
     /** Words that call a thing new: "a novel method, X". */
     static final Set<String> NOVELTY = Set.of("novel", "new", "simple", "unified", "general", "principled",
             "first");
+    /**
+     * Words that make a name after them someone else's, a baseline or what the new thing builds on: "better than X",
+     * "unlike X", "such as X", "compared with X", "extends X".
+     */
+    static final Set<String> COMPARISONS = Set.of("than", "unlike", "against", "such", "e.g.", "including",
+            "like", "outperform", "outperforms", "surpass", "surpasses", "compare", "compared", "versus", "vs", "vs.",
+            "existing", "previous", "prior", "extend", "extends", "upon", "over", "beyond", "comparison",
+            "comparisons");
     /** Verbs that give a name: "called X", "dubbed X". */
     static final Set<String> NAMING_VERBS = Set.of("call", "dub", "nickname", "name", "term", "coin", "denote");
     /** Triggers that always make something new, never only show it. */
