@@ -20,10 +20,7 @@ final class DerivedProposals {
         this.lexicon = lexicon;
     }
 
-    /**
-     * Adds the names that a proposal makes proposed with it: one joined to it by "and" with its own purpose, an
-     * instance of it, a listed part of its name, a sibling of a proposed variant.
-     */
+    /** Adds to {@code out} the names the proposals found so far make proposed, rule by rule, in the text's order. */
     void addTo(AnnotatedText text, List<NameOccurrence> names, java.util.Map<String, Set<String>> aliases,
                List<Mention> out, Set<String> proposed) {
         // "we propose Online Spiking Renormalization (OSR) to ensure …, and Online Threshold Stabilizer (OTS) to
