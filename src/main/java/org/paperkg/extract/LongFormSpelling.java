@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * How the letters of a short form spell the words before it: the character match of Schwartz–Hearst (PSB 2003), and
  * the other ways short forms are made, from the initials of words or of their hyphenated parts, their capitals,
- * syllables, a prefix written last, words swapped around a preposition, repeated letters ("3D", "2" for "to").
+ * syllables, a prefix written last, words swapped around a preposition, a letter a digit counts (the "D3" of "D3P"),
+ * "2" for "to".
  * {@link #spelledBy} gives the longest end of the words before a short form that it spells.
  */
 final class LongFormSpelling {
