@@ -251,8 +251,8 @@ final class AppositionProposals {
     }
 
     /**
-     * Where the noun phrase that ends in the name at {@code first} starts, when an article opens it after a comma or
-     * "namely": ", the Parisian particle Gibbs PPG" (the name spells the words before it), ", namely the robust
+     * Where the noun phrase that ends in the name at {@code first} starts, when an article opens it after a comma, a
+     * colon or "namely": ", the Parisian particle Gibbs PPG" (the name spells the words before it), ", namely the robust
      * fitted-Z iteration (RFZI)", ", the monotone DBM" (the name right after "the"), ", a renderable neural radiance
      * map (RNR-Map)" (after "a" or "an" when the name is a short form {@code definedInPlace}); else {@code first}
      * (not ", a single-view NeRF synthesis framework", where the name only modifies, nor "Domino, an SDM that …",
@@ -270,9 +270,11 @@ final class AppositionProposals {
                 && s.token(k - 1).pos().startsWith("NN") && lowerCaseAdjectivesBetween(s, k + 1, first)) {
             return k + 1;
         }
-        // (or a dash: "a novel network – the Controlled TExt generation Relational Memory GAN (CTERM-GAN) –")
+        // (or a dash: "a novel network – the Controlled TExt generation Relational Memory GAN (CTERM-GAN) –"; or a
+        // colon: "the first annotated dataset for the task: the Offensive Greek Tweet Dataset (OGTD)")
         if (k < 1 || !TypeCues.ARTICLES.contains(s.token(k).lower())
-                || !s.token(k - 1).word().equals(",") && !NAMELY.contains(s.token(k - 1).lower())
+                || !s.token(k - 1).word().equals(",") && !s.token(k - 1).word().equals(":")
+                        && !NAMELY.contains(s.token(k - 1).lower())
                         && !DASHES.contains(s.token(k - 1).word())) {
             return first;
         }

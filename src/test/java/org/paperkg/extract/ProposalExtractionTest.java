@@ -3203,4 +3203,16 @@ class ProposalExtractionTest {
                         + "method to tackle the problems, which we refer to as Quill Matching (QuillMatch).");
         assertThat(names(y, MentionKind.METHOD)).contains("QV", "QuillNet", "QuillMatch");
     }
+
+    @Test
+    void aNameAfterAColonAndTheArticleRenamesWhatTheTriggerGoverns() {
+        PaperExtraction x = extract("Quill Identification in Welsh",
+                "This paper presents the first annotated Welsh dataset for quill identification: the Welsh Quill "
+                        + "Post Dataset (WQPD). WQPD holds 3,100 posts.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("WQPD");
+        PaperExtraction y = extract("Quill Arithmetic",
+                "We propose a new conceptual approach to quill control: the Quill-Goal-Behaviour architecture (QGB). "
+                        + "QGB learns fast.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("QGB");
+    }
 }
