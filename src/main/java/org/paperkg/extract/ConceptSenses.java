@@ -165,6 +165,14 @@ final class ConceptSenses {
     private static final Set<String> ATTENTION_GIVEN = Set.of("pay", "paid", "draw", "drawn", "devote", "give",
             "given", "attract");
 
+    /** Prepositions after "attention" that open whose attention it is: "the attention of the community". */
+    private static final Set<String> ATTENTION_OF = Set.of("of", "from", "among", "within", "in");
+
+    /** People whose attention is the everyday kind: "seek the attention of the research community". */
+    private static final Set<String> AUDIENCES = Set.of("community", "researcher", "practitioner", "scholar",
+            "academia", "industry", "public", "people", "reader", "scientist", "society", "linguist", "engineer",
+            "developer");
+
     private static final Set<String> EVERYDAY_ATTENTION = Set.of("pay", "draw", "receive", "gain", "gather", "attract",
             "devote", "garner", "increase", "grow", "considerable", "significant", "little", "special", "much",
             "careful", "widespread", "great", "wide", "more", "less", "public", "deserve", "require", "lot", "deal",
@@ -479,6 +487,14 @@ final class ConceptSenses {
         for (int k = end; k < Math.min(pieces.size(), end + 3); k++) {
             if (ATTENTION_GIVEN.contains(pieces.get(k).lemma())) {
                 return true;
+            }
+        }
+        // (or people's, the word alone: "seek the immediate attention of the sparsity research community")
+        if (end == i + 1 && end < pieces.size() && ATTENTION_OF.contains(pieces.get(end).lemma())) {
+            for (int k = end + 1; k < Math.min(pieces.size(), end + 5); k++) {
+                if (AUDIENCES.contains(pieces.get(k).lemma())) {
+                    return true;
+                }
             }
         }
         // ("attention to …" with the word alone: a longer label names the mechanism, "uses an attention mechanism to

@@ -460,4 +460,14 @@ class ConceptExtractionTest {
         PaperExtraction y = extract("Quill Masks", "Few quill studies pay attention to improve page masks.");
         assertThat(names(y, MentionKind.CONCEPT)).doesNotContain("attention");
     }
+
+    @Test
+    void theAttentionOfACommunityIsTheEverydayKind() {
+        PaperExtraction x = extract("Quill Pruning", "These findings call for the urgent attention of the quill "
+                + "research community. Forged quills win attention from both academia and industry.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("attention");
+        // (the mechanism "of" something else is still the mechanism)
+        PaperExtraction y = extract("Quill Pruning", "We study the attention of the quill encoder over page tokens.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("attention");
+    }
 }
