@@ -2857,4 +2857,12 @@ class ExtractorTest {
                         + "initialization; our quill scheme beats both.");
         assertThat(names(x, MentionKind.METHOD)).contains("Xavier initialization", "Kaiming initialization");
     }
+
+    @Test
+    void localSgdIsANamedMethodWhereSgdAloneIsTheConcept() {
+        PaperExtraction x = extract("Quill Averaging", "We compare Local SGD with minibatch SGD on quill clients. "
+                + "Under page skew, local SGD converges faster.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Local SGD", "local SGD").doesNotContain("SGD");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("stochastic-gradient-descent");
+    }
 }
