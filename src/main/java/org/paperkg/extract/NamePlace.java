@@ -30,6 +30,7 @@ import static org.paperkg.extract.ListCues.examplesFollow;
 import static org.paperkg.extract.ListCues.gluedOn;
 import static org.paperkg.extract.ListCues.listItemAfter;
 import static org.paperkg.extract.ListCues.listedAfterAMethodNoun;
+import static org.paperkg.extract.ListCues.onlyListWords;
 import static org.paperkg.extract.MethodCues.appliedOn;
 import static org.paperkg.extract.MethodCues.comparingAs;
 import static org.paperkg.extract.MethodCues.isMethodHead;
@@ -333,8 +334,12 @@ final class NamePlace {
         if (o.source().equals("dataset-list")) {
             return new Decision(MentionKind.DATASET, "dataset.listed", 0.85);
         }
-        // (nor one listed right after a method noun in the plural: "two neural symbolic methods NSCL and NSVQA")
-        if (hasDatasetShape(name) && listedAfterAMethodNoun(s, first, last)) {
+        // (nor one listed right after a method noun in the plural: "two neural symbolic methods NSCL and NSVQA"; a
+        // dataset the gazetteer knows too, and as an example before the clause's verb, "semi-supervised methods such
+        // as PAWS rely on …" name the method, but not after "of", "variants of ImageNet")
+        boolean knownDataset = known != null && known.type() == MentionKind.DATASET;
+        if ((hasDatasetShape(name) || knownDataset && !ofBefore(first)) && listedAfterAMethodNoun(s, first, last)
+                || knownDataset && !ofBefore(first) && exampleOfAMethodNoun(first)) {
             return new Decision(MentionKind.METHOD, "method.after-head-noun", 0.8);
         }
         // (nor one in apposition to a method noun: "a novel FIQA method, CR-FIQA, that estimates …")
@@ -355,6 +360,32 @@ final class NamePlace {
             return new Decision(MentionKind.DATASET, NAME_SHAPE, 0.8);
         }
         return null;
+    }
+
+    /**
+     * True when the name at {@code first} is an example that "such as" gives of a method noun in the plural (not of
+     * systems, which are as often the platforms data comes from, "CQA systems such as Yahoo! Answers").
+     */
+    private boolean exampleOfAMethodNoun(int first) {
+        for (int k = Math.max(0, first - 12); k < first; k++) {
+            Token t = s.token(k);
+            if (t.pos().equals("NNS") && Character.isLowerCase(t.word().charAt(0)) && METHOD_HEADS.contains(t.lemma())
+                    && !t.lemma().equals("system")
+                    && examplesFollow(s, k + 1) && onlyListWords(s, k + 1, first)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when "of" stands among the words a list before the name at {@code first} may span. */
+    private boolean ofBefore(int first) {
+        for (int k = Math.max(0, first - 12); k < first; k++) {
+            if (s.token(k).lower().equals("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The long form's head, the gazetteer, an edition or a task, and how the text uses the name's data. */

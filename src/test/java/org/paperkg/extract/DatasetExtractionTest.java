@@ -2133,4 +2133,15 @@ class DatasetExtractionTest {
                 "We train eXtended Quill networks (XQN) on ImageNet.");
         assertThat(names(y, MentionKind.METHOD)).doesNotContain("eXtended");
     }
+
+    @Test
+    void aKnownDatasetListedAfterAMethodNounNamesTheMethod() {
+        PaperExtraction x = extract("Quill Labels", "Semi-supervised quill methods such as PAWS rely on curated "
+                + "pages. We then evaluate on CIFAR-10.");
+        assertThat(names(x, MentionKind.METHOD)).contains("PAWS");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("PAWS").contains("CIFAR-10");
+        // (not a dataset that "of" makes the data the things are made from)
+        PaperExtraction y = extract("Quill Shift", "We build quill models on variants of ImageNet and CIFAR-10.");
+        assertThat(names(y, MentionKind.DATASET)).contains("ImageNet", "CIFAR-10");
+    }
 }
