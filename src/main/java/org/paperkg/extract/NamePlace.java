@@ -26,6 +26,7 @@ import static org.paperkg.extract.DatasetCues.sourceOfData;
 import static org.paperkg.extract.DatasetCues.titleDescriptionNamesDatasets;
 import static org.paperkg.extract.DatasetCues.usedAsASplit;
 import static org.paperkg.extract.ListCues.anotherNameListed;
+import static org.paperkg.extract.ListCues.endsListItem;
 import static org.paperkg.extract.ListCues.examplesFollow;
 import static org.paperkg.extract.ListCues.gluedOn;
 import static org.paperkg.extract.ListCues.listItemAfter;
@@ -85,6 +86,9 @@ final class NamePlace {
      */
     private static final Pattern EDITION = Pattern.compile(
             "\\p{Lu}[\\p{L}\\d-]*\\p{Lu}[\\p{L}\\d-]*(?:[ -](19|20)\\d\\d|\\p{L}(19|20)\\d\\d|'\\d\\d)");
+
+    /** Prepositions of what methods are for, before examples of them: "methods for image classification such as X". */
+    private static final Set<String> PURPOSE_PREPOSITIONS = Set.of("for", "in", "on");
 
     /** Nouns of models that a known dataset before them trained: "ImageNet models", "CIFAR-10 classifiers". */
     private static final Set<String> TRAINED_MODEL_NOUNS = Set.of("model", "network", "classifier", "backbone",
@@ -336,9 +340,9 @@ final class NamePlace {
         }
         // (nor one listed right after a method noun in the plural: "two neural symbolic methods NSCL and NSVQA"; a
         // dataset the gazetteer knows too, and as an example before the clause's verb, "semi-supervised methods such
-        // as PAWS rely on …" name the method, but not after "of", "variants of ImageNet")
+        // as PAWS rely on …" name the method, but not after "of", "variants of ImageNet", see exampleOfAMethodNoun)
         boolean knownDataset = known != null && known.type() == MentionKind.DATASET;
-        if ((hasDatasetShape(name) || knownDataset && !ofBefore(first)) && listedAfterAMethodNoun(s, first, last)
+        if (hasDatasetShape(name) && listedAfterAMethodNoun(s, first, last)
                 || knownDataset && !ofBefore(first) && exampleOfAMethodNoun(first)) {
             return new Decision(MentionKind.METHOD, "method.after-head-noun", 0.8);
         }
@@ -363,19 +367,48 @@ final class NamePlace {
     }
 
     /**
-     * True when the name at {@code first} is an example that "such as" gives of a method noun in the plural (not of
-     * systems, which are as often the platforms data comes from, "CQA systems such as Yahoo! Answers").
+     * True when the name at {@code first} is listed right after a method noun in the plural, or is an example that
+     * "such as" gives of one, also before the clause's verb and past a short phrase of what they are for ("methods
+     * for image classification such as PAWS"); not of systems, which are as often the platforms data comes from, "CQA
+     * systems such as Yahoo! Answers", nor of a method noun in a phrase about data, "corpora used to train popular
+     * language models, including C4, The Pile, and …".
      */
     private boolean exampleOfAMethodNoun(int first) {
         for (int k = Math.max(0, first - 12); k < first; k++) {
             Token t = s.token(k);
             if (t.pos().equals("NNS") && Character.isLowerCase(t.word().charAt(0)) && METHOD_HEADS.contains(t.lemma())
-                    && !t.lemma().equals("system")
-                    && examplesFollow(s, k + 1) && onlyListWords(s, k + 1, first)) {
+                    && !t.lemma().equals("system") && !aDatasetNounBefore(k)) {
+                int examples = pastWhatTheyAreFor(k + 1, first);
+                if (onlyListWords(s, k + 1, first) && endsListItem(s, last)
+                        || examplesFollow(s, examples) && onlyListWords(s, examples, first)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when a dataset noun stands among the eight words before token {@code k}. */
+    private boolean aDatasetNounBefore(int k) {
+        for (int j = Math.max(0, k - 8); j < k; j++) {
+            if (namesDatasets(s.token(j).lemma())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Past "for", "in" or "on" and up to three lower-case nouns and adjectives from {@code k}; else {@code k}. */
+    private int pastWhatTheyAreFor(int k, int end) {
+        if (k >= end || !PURPOSE_PREPOSITIONS.contains(s.token(k).lower())) {
+            return k;
+        }
+        int j = k + 1;
+        while (j < end && j - k <= 3 && !s.suchAsAt(j) && Character.isLowerCase(s.token(j).word().charAt(0))
+                && (s.token(j).pos().startsWith("NN") || s.token(j).pos().startsWith("JJ"))) {
+            j++;
+        }
+        return j > k + 1 ? j : k;
     }
 
     /** True when "of" stands among the words a list before the name at {@code first} may span. */

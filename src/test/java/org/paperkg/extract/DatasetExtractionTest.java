@@ -2143,5 +2143,17 @@ class DatasetExtractionTest {
         // (not a dataset that "of" makes the data the things are made from)
         PaperExtraction y = extract("Quill Shift", "We build quill models on variants of ImageNet and CIFAR-10.");
         assertThat(names(y, MentionKind.DATASET)).contains("ImageNet", "CIFAR-10");
+        // (nor after a method noun in a phrase about data)
+        PaperExtraction z = extract("Quill Corpora", "We audit six corpora used to train quill language models, "
+                + "including The Pile, and two more.");
+        assertThat(names(z, MentionKind.DATASET)).contains("The Pile");
+    }
+
+    @Test
+    void aKnownDatasetGivenAsAnExampleOfMethodsForATaskIsAMethod() {
+        PaperExtraction x = extract("Quill Labels", "Semi-supervised methods for quill classification such as PAWS "
+                + "rely on curated pages.");
+        assertThat(names(x, MentionKind.METHOD)).contains("PAWS");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("PAWS");
     }
 }
