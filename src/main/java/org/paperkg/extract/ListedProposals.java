@@ -146,9 +146,12 @@ final class ListedProposals {
             // ("both" too, after a trigger: "we introduce both modules: …"; not in a list of examples, "For both
             // models, …")
             counted |= countsThings(t) || t.lower().equals("both");
+            // (a proper noun may qualify the lower-case noun after it, "two new Jejueo datasets: …"; no other word
+            // in capitals)
             String pos = t.pos();
             if (!(pos.equals("DT") || pos.equals("CD") || pos.startsWith("JJ") || pos.startsWith("NN")
-                    || pos.startsWith("RB") || pos.equals("VBN")) || Character.isUpperCase(t.word().charAt(0))) {
+                    || pos.startsWith("RB") || pos.equals("VBN"))
+                    || Character.isUpperCase(t.word().charAt(0)) && !qualifiesTheNounAfter(s, v)) {
                 return null;
             }
         }
@@ -173,6 +176,12 @@ final class ListedProposals {
             }
         }
         return colon;
+    }
+
+    /** True when the token at {@code v} is a proper noun before a lower-case noun: "Jejueo" of "Jejueo datasets". */
+    private static boolean qualifiesTheNounAfter(Sentence s, int v) {
+        return s.token(v).pos().startsWith("NNP") && v + 1 < s.size() && s.token(v + 1).pos().startsWith("NN")
+                && Character.isLowerCase(s.token(v + 1).word().charAt(0));
     }
 
     /** True when "and" or "or" and, before it, a verb of making or collecting come right before {@code v}. */

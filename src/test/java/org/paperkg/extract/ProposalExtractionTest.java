@@ -3215,4 +3215,11 @@ class ProposalExtractionTest {
                         + "QGB learns fast.");
         assertThat(names(y, MentionKind.PROPOSED)).contains("QGB");
     }
+
+    @Test
+    void aProperNounMayQualifyTheCountedThingsBeforeTheirList() {
+        PaperExtraction x = extract("Welsh Quill Datasets", "Motivated by this, we construct two new Welsh quill "
+                + "datasets: Welsh Quill Transcripts (WQT) and Welsh Single Quill Speech (WSQS).");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("WQT", "WSQS");
+    }
 }
