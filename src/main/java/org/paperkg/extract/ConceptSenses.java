@@ -331,8 +331,10 @@ final class ConceptSenses {
         if (p.label().equals("MAE") && (senses.meanAbsoluteError() || nearMetric(pieces, i) || aMeasure(pieces, i))) {
             return "concept.other-sense-metric";
         }
-        if (p.label().equals("simulate … system") && !senses.physicalSystems()) {
-            return "concept.other-sense-not-physical"; // "we simulate a recommender system with users"
+        if ((p.label().equals("simulate … system") || p.label().equals("simulate … dynamics"))
+                && !senses.physicalSystems()) {
+            // "we simulate a recommender system with users", "the inner optimization simulates the CL dynamics of …"
+            return "concept.other-sense-not-physical";
         }
         if (p.label().equals("invariance") && !senses.symmetry() && !anyLemmaOrWordIn(pieces, Math.max(0, i - 5), end + 4, SYMMETRIES)) {
             return "concept.other-sense-not-symmetry";

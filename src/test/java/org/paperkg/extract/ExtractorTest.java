@@ -174,6 +174,12 @@ class ExtractorTest {
         assertThat(names(x, MentionKind.CONCEPT)).contains("physics-simulation", "dynamical-system");
         PaperExtraction y = extract("Offline recommenders", "We simulate a recommender system with synthetic users.");
         assertThat(names(y, MentionKind.CONCEPT)).doesNotContain("physics-simulation");
+        // (nor the dynamics of training or of a population)
+        PaperExtraction z = extract("Quill poisoning", "The inner loop simulates the training dynamics of a quill "
+                + "victim.");
+        assertThat(names(z, MentionKind.CONCEPT)).doesNotContain("physics-simulation");
+        PaperExtraction w = extract("Quill turbulence", "We simulate the dynamics of turbulent fluid quills.");
+        assertThat(names(w, MentionKind.CONCEPT)).contains("physics-simulation");
     }
 
     @Test
