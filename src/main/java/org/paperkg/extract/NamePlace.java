@@ -340,10 +340,10 @@ final class NamePlace {
         }
         // (nor one listed right after a method noun in the plural: "two neural symbolic methods NSCL and NSVQA"; a
         // dataset the gazetteer knows too, and as an example before the clause's verb, "semi-supervised methods such
-        // as PAWS rely on …" name the method, but not after "of", "variants of ImageNet", see exampleOfAMethodNoun)
+        // as PAWS rely on …" name the method, see exampleOfAMethodNoun)
         boolean knownDataset = known != null && known.type() == MentionKind.DATASET;
         if (hasDatasetShape(name) && listedAfterAMethodNoun(s, first, last)
-                || knownDataset && !ofBefore(first) && exampleOfAMethodNoun(first)) {
+                || knownDataset && exampleOfAMethodNoun(first)) {
             return new Decision(MentionKind.METHOD, "method.after-head-noun", 0.8);
         }
         // (nor one in apposition to a method noun: "a novel FIQA method, CR-FIQA, that estimates …")
@@ -369,15 +369,15 @@ final class NamePlace {
     /**
      * True when the name at {@code first} is listed right after a method noun in the plural, or is an example that
      * "such as" gives of one, also before the clause's verb and past a short phrase of what they are for ("methods
-     * for image classification such as PAWS"); not of systems, which are as often the platforms data comes from, "CQA
-     * systems such as Yahoo! Answers", nor of a method noun in a phrase about data, "corpora used to train popular
-     * language models, including C4, The Pile, and …".
+     * for image classification such as PAWS"); not after "of" ("variants of ImageNet"), not of systems, which are as
+     * often the platforms data comes from, "CQA systems such as Yahoo! Answers", nor of a method noun in a phrase
+     * about data, "corpora used to train popular language models, including C4, The Pile, and …".
      */
     private boolean exampleOfAMethodNoun(int first) {
         for (int k = Math.max(0, first - 12); k < first; k++) {
             Token t = s.token(k);
             if (t.pos().equals("NNS") && Character.isLowerCase(t.word().charAt(0)) && METHOD_HEADS.contains(t.lemma())
-                    && !t.lemma().equals("system") && !aDatasetNounBefore(k)) {
+                    && !t.lemma().equals("system") && !aDatasetNounBefore(k) && !ofBetween(k + 1, first)) {
                 int examples = pastWhatTheyAreFor(k + 1, first);
                 if (onlyListWords(s, k + 1, first) && endsListItem(s, last)
                         || examplesFollow(s, examples) && onlyListWords(s, examples, first)) {
@@ -411,9 +411,9 @@ final class NamePlace {
         return j > k + 1 ? j : k;
     }
 
-    /** True when "of" stands among the words a list before the name at {@code first} may span. */
-    private boolean ofBefore(int first) {
-        for (int k = Math.max(0, first - 12); k < first; k++) {
+    /** True when "of" stands between token {@code from} (inclusive) and the name at {@code first}. */
+    private boolean ofBetween(int from, int first) {
+        for (int k = from; k < first; k++) {
             if (s.token(k).lower().equals("of")) {
                 return true;
             }

@@ -2155,5 +2155,9 @@ class DatasetExtractionTest {
                 + "rely on curated pages.");
         assertThat(names(x, MentionKind.METHOD)).contains("PAWS");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("PAWS");
+        // (an "of" before the method noun is none between it and the example)
+        PaperExtraction y = extract("Quill Labels", "We report the accuracy of semi-supervised methods such as PAWS "
+                + "on curated pages.");
+        assertThat(names(y, MentionKind.METHOD)).contains("PAWS");
     }
 }
