@@ -8,11 +8,15 @@ import java.util.Set;
 
 /**
  * The names that a paper's proposals make proposed with them: one joined to a proposal by "and" with its own purpose,
- * an instance of one, a listed part of a proposed name, a sibling of a proposed variant.
+ * an instance of one, its own extension or variant, a listed part of a proposed name, a sibling of a proposed variant.
  */
 final class DerivedProposals {
     private static final Set<String> INSTANCE_NOUNS = Set.of("instance", "instantiation", "implementation",
             "realization", "realisation", "variant", "example");
+
+    /** Nouns of what grows out of a proposal: "X and its extension Y". */
+    private static final Set<String> GROWN_FROM_NOUNS = Set.of("extension", "variant", "version", "generalization",
+            "generalisation");
 
     private final Lexicon lexicon;
 
@@ -30,6 +34,8 @@ final class DerivedProposals {
         // "Denoising Langevin Gibbs (DLG), an instance of DMCMC": an instance of a proposed method is proposed too
         // (it is not counted among the proposed names that the rules below read)
         addEach(text, names, out, proposed, o -> instanceOfAProposal(o, proposed), "proposal.instance-of", false);
+        // "we propose … FedCVAE-Ens and its extension FedCVAE-KD": a proposal's own extension or variant is proposed
+        addEach(text, names, out, proposed, o -> grownFromAProposal(o, proposed), "proposal.own-variant", true);
         // "OmniQuant comprises two innovative components including Learnable Weight Clipping (LWC) and Learnable
         // Equivalent Transformation (LET)": the parts, each spelled out, that a proposal is made of are the paper's too
         addEach(text, names, out, proposed, o -> listedPartOfAProposedName(text, o, proposed, aliases),
@@ -77,6 +83,24 @@ final class DerivedProposals {
             }
         }
         return false;
+    }
+
+    /**
+     * True when "and its extension" (variant, version, generalization), a comma or not, stands between a proposed
+     * name and this one: "JointSpar and its variant JointSpar-LARS".
+     */
+    private static boolean grownFromAProposal(NameOccurrence o, Set<String> proposed) {
+        Sentence s = o.sentence();
+        int k = s.tokenIndexAt(o.span().begin()) - 1;
+        if (k >= 0 && s.token(k).word().equals(",")) {
+            k--;
+        }
+        if (k < 3 || !GROWN_FROM_NOUNS.contains(s.token(k).lemma()) || !s.token(k - 1).lower().equals("its")
+                || !s.token(k - 2).lower().equals("and")) {
+            return false;
+        }
+        String before = s.token(k - 3).word();
+        return proposed.contains(before) || proposed.contains(Names.singular(before));
     }
 
     /**

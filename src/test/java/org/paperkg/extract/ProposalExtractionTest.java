@@ -3222,4 +3222,11 @@ class ProposalExtractionTest {
                 + "datasets: Welsh Quill Transcripts (WQT) and Welsh Single Quill Speech (WSQS).");
         assertThat(names(x, MentionKind.PROPOSED)).contains("WQT", "WSQS");
     }
+
+    @Test
+    void aProposalsOwnExtensionIsProposedToo() {
+        PaperExtraction x = extract("Quill Compression", "We propose new quill compression methods, QuillSpar and its "
+                + "variant QuillSpar-LR with layerwise rates. Unlike SGD and its variant LARS, they send few pages.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillSpar", "QuillSpar-LR").doesNotContain("LARS");
+    }
 }
