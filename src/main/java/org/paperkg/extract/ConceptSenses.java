@@ -480,24 +480,16 @@ final class ConceptSenses {
     }
 
     private static boolean everydayAttention(List<Piece> pieces, int i, int end) {
-        for (int k = Math.max(0, i - 3); k < i; k++) {
-            if (EVERYDAY_ATTENTION.contains(pieces.get(k).lemma())) {
-                return true;
-            }
-        }
-        // "attention has been paid to", "attention is drawn to"
-        for (int k = end; k < Math.min(pieces.size(), end + 3); k++) {
-            if (ATTENTION_GIVEN.contains(pieces.get(k).lemma())) {
-                return true;
-            }
+        // a word of the everyday kind before it, "a great deal of attention", or of giving after it, "attention has
+        // been paid to", "attention is drawn to"
+        if (anyLemmaIn(pieces, Math.max(0, i - 3), i, EVERYDAY_ATTENTION)
+                || anyLemmaIn(pieces, end, end + 3, ATTENTION_GIVEN)) {
+            return true;
         }
         // (or people's, the word alone: "seek the immediate attention of the sparsity research community")
-        if (end == i + 1 && end < pieces.size() && ATTENTION_OF.contains(pieces.get(end).lemma())) {
-            for (int k = end + 1; k < Math.min(pieces.size(), end + 5); k++) {
-                if (AUDIENCES.contains(pieces.get(k).lemma())) {
-                    return true;
-                }
-            }
+        if (end == i + 1 && end < pieces.size() && ATTENTION_OF.contains(pieces.get(end).lemma())
+                && anyLemmaIn(pieces, end + 1, end + 5, AUDIENCES)) {
+            return true;
         }
         // ("attention to …" with the word alone: a longer label names the mechanism, "uses an attention mechanism to
         // weigh …", "we apply self-attention to all frames"; and so does a purpose after it, a verb's base form,

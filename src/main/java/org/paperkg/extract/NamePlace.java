@@ -46,6 +46,7 @@ import static org.paperkg.extract.PhraseSyntax.lastWord;
 import static org.paperkg.extract.PhraseSyntax.noArticleBetween;
 import static org.paperkg.extract.PhraseSyntax.pastQuote;
 import static org.paperkg.extract.PhraseSyntax.usedAsAVerb;
+import static org.paperkg.extract.ProposalCues.anyBetween;
 import static org.paperkg.extract.TaskCues.TASK_HEADS;
 import static org.paperkg.extract.TaskCues.abbreviatesAField;
 import static org.paperkg.extract.TaskCues.exampleOfATask;
@@ -377,7 +378,8 @@ final class NamePlace {
         for (int k = Math.max(0, first - 12); k < first; k++) {
             Token t = s.token(k);
             if (t.pos().equals("NNS") && Character.isLowerCase(t.word().charAt(0)) && METHOD_HEADS.contains(t.lemma())
-                    && !t.lemma().equals("system") && !aDatasetNounBefore(k) && !ofBetween(k + 1, first)) {
+                    && !t.lemma().equals("system") && !aDatasetNounBefore(k)
+                    && !anyBetween(s, k, first, w -> w.lower().equals("of"))) {
                 int examples = pastWhatTheyAreFor(k + 1, first);
                 if (onlyListWords(s, k + 1, first) && endsListItem(s, last)
                         || examplesFollow(s, examples) && onlyListWords(s, examples, first)) {
@@ -409,16 +411,6 @@ final class NamePlace {
             j++;
         }
         return j > k + 1 ? j : k;
-    }
-
-    /** True when "of" stands between token {@code from} (inclusive) and the name at {@code first}. */
-    private boolean ofBetween(int from, int first) {
-        for (int k = from; k < first; k++) {
-            if (s.token(k).lower().equals("of")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The long form's head, the gazetteer, an edition or a task, and how the text uses the name's data. */
