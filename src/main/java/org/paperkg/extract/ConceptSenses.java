@@ -121,7 +121,7 @@ final class ConceptSenses {
     /** What authors explain when the explanation is theirs: an observation, not a model's output. */
     private static final Set<String> FINDINGS = Set.of("behavior", "behaviour", "success", "effectiveness",
             "phenomenon", "emergence", "result", "observation", "failure", "benefit", "gap", "effect", "improvement",
-            "limitation", "trend", "discrepancy", "why", "how", "efficacy", "superiority", "advantage");
+            "limitation", "trend", "discrepancy", "why", "how", "efficacy", "superiority", "advantage", "performance");
 
     /**
      * What one distils when the verb means "extract the gist": "distill the key principles", "discern and distill

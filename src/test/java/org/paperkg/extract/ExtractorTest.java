@@ -208,7 +208,8 @@ class ExtractorTest {
     void anExplanationOfAnObservationIsNoInterpretability() {
         for (String text : List.of("We offer an account of why sparse walks help: it gives an explanation for the behavior of chained agents.",
                 "Our bound suggests a first explanation for the emergence of memorised labels.",
-                "We reformulate the loss; with this explanation, the gap closes.")) {
+                "We reformulate the loss; with this explanation, the gap closes.",
+                "The search landscape gives an explanation for the strong performance of quill walkers.")) {
             assertThat(names(extract("Walks and gaps", text), MentionKind.CONCEPT)).as(text).doesNotContain("interpretability");
         }
         for (String text : List.of("We give an explanation for each prediction of the classifier.",
