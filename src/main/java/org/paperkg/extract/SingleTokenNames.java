@@ -48,6 +48,10 @@ final class SingleTokenNames {
     private static final Set<String> KIND_WORDS = Set.of("large", "base", "small", "tiny", "huge", "speech", "vision",
             "language", "text", "image", "video", "audio", "graph", "deep", "neural", "python", "java");
 
+    /** A model's size in lower case after its name and a hyphen: "Roberta-large", "Bert-base". */
+    private static final Set<String> MODEL_SIZES = Set.of("tiny", "mini", "small", "base", "medium", "large", "huge",
+            "xl", "xxl", "uncased", "cased");
+
     /** A capital letter and a hyphen before a capitalised word: "T-Reasoner", "X-Decoder". */
     private static final Pattern LETTER_BEFORE_A_TITLE_WORD = Pattern.compile("\\p{Lu}-\\p{Lu}\\p{Ll}{3,}");
 
@@ -464,12 +468,20 @@ final class SingleTokenNames {
 
     /**
      * "Adam-Mini", "CLIP-Adapter": a known method's name, a hyphen and a capitalised word name a variant of it, even
-     * when neither part looks coined; not "Adam-Style", "BERT-Like" or "CLIP-Guided", which describe.
+     * when neither part looks coined; not "Adam-Style", "BERT-Like" or "CLIP-Guided", which describe. So does a size in
+     * lower case after a name written as the gazetteer writes it, "Roberta-large", "Bert-base".
      */
     private boolean isNamedVariantOfAKnownMethod(String word) {
         int hyphen = word.indexOf('-');
-        if (hyphen <= 0 || word.indexOf('-', hyphen + 1) >= 0 || word.length() - hyphen < 3
-                || !Character.isUpperCase(word.charAt(hyphen + 1)) || lexicon.methodVariant(word) == null) {
+        if (hyphen <= 0 || word.indexOf('-', hyphen + 1) >= 0 || word.length() - hyphen < 3) {
+            return false;
+        }
+        if (!Character.isUpperCase(word.charAt(hyphen + 1))) {
+            Lexicon.Entry base = lexicon.writtenAsKnown(word.substring(0, hyphen));
+            return base != null && base.type() == MentionKind.METHOD
+                    && MODEL_SIZES.contains(word.substring(hyphen + 1));
+        }
+        if (lexicon.methodVariant(word) == null) {
             return false;
         }
         String variant = word.substring(hyphen + 1).toLowerCase(Locale.ROOT);

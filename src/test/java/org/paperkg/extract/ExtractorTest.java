@@ -68,6 +68,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aKnownModelWrittenInTitleCaseIsThatModel() {
+        PaperExtraction x = extract("Quill tagging", "We fine-tune Roberta and compare it with Bert and Electra. A "
+                + "Roberta-large encoder wins, while Roberta-based taggers lag behind.");
+        assertThat(names(x, MentionKind.METHOD)).extracting(n -> n.toLowerCase(java.util.Locale.ROOT))
+                .contains("roberta", "bert", "electra", "roberta-large").doesNotContain("roberta-based");
+    }
+
+    @Test
     void theArgumentOfAOneLetterFunctionIsAFormula() {
         PaperExtraction x = extract("Cheaper attention", "Our layer costs O(NK) rather than O(N^2) time.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("NK");
