@@ -132,6 +132,10 @@ final class ConceptSenses {
             "essence", "idea", "takeaway", "guideline", "recommendation", "message", "trend", "rule", "abstract",
             "summary", "fact", "gist");
 
+    /** Words near "codebook" that make it an annotation scheme's coding manual, not a vector quantiser's code vectors. */
+    private static final Set<String> ANNOTATION_WORK = Set.of("annotation", "annotate", "annotator", "dataset",
+            "guideline", "coder");
+
     /**
      * Words right before "diffusion" that make it a physical or social process, not a generative model: the
      * "drift-diffusion model" of decisions, "an independent cascade diffusion model" of influence, "heat diffusion".
@@ -373,6 +377,10 @@ final class ConceptSenses {
         if ((p.label().equals("distill") || p.label().equals("distilled"))
                 && anyLemmaIn(pieces, end, end + 4, DISTILLED_GIST)) {
             return "concept.other-sense-everyday"; // "distill the key principles", not a teacher into a student
+        }
+        if (p.label().equals("codebook") && (anyLemmaIn(pieces, Math.max(0, i - 4), i, ANNOTATION_WORK)
+                || anyLemmaIn(pieces, end, end + 4, ANNOTATION_WORK))) {
+            return "concept.other-sense-annotation"; // "our iterative annotation process and codebook"
         }
         return null;
     }

@@ -227,6 +227,17 @@ class ExtractorTest {
     }
 
     @Test
+    void anAnnotationCodebookIsNoVectorQuantization() {
+        for (String text : List.of("We describe our annotation process and codebook for quill posts.",
+                "We release the annotated corpora, codebooks and models.")) {
+            assertThat(names(extract("Quill posts", text), MentionKind.CONCEPT)).as(text)
+                    .doesNotContain("vector-quantization");
+        }
+        PaperExtraction y = extract("Discrete quill codes", "Each patch is mapped to its nearest entry of a learned codebook.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("vector-quantization");
+    }
+
+    @Test
     void distillingAGistIsNoKnowledgeDistillation() {
         PaperExtraction x = extract("Lessons from weather models",
                 "From forty trained forecasters we distill the main design principles.");
