@@ -86,16 +86,27 @@ final class DescribedTypes {
     private DescribedTypes() {
     }
 
+    /** True when "r/" is written right before the token at {@code first}, a subreddit's name: "r/ChangeMyView". */
+    private static boolean subreddit(Sentence s, int first) {
+        return first >= 2 && s.token(first - 1).word().equals("/") && s.token(first - 2).word().equals("r")
+                && s.token(first - 2).end() == s.token(first - 1).begin()
+                && s.token(first - 1).end() == s.token(first).begin();
+    }
+
     /**
-     * What the name's source or the title's venue decides before any context: a person's test system, the unknown
-     * side of a transfer, a shared task, a title's venue, a campaign's numbered task, a system at a venue, a title's
-     * subtitle headed by a method noun; null when none of them applies.
+     * What the name's source or the title's venue decides before any context: a person's test system, a subreddit,
+     * the unknown side of a transfer, a shared task, a title's venue, a campaign's numbered task, a system at a venue,
+     * a title's subtitle headed by a method noun; null when none of them applies.
      */
     static Decision bySourceOrVenue(NameOccurrence o, Sentence s, int first, int last) {
         String name = o.name();
         // a person's system that the paper tests its method on: "experiments on the Lorenz system"
         if (o.source().equals(TestSystemFinder.SOURCE)) {
             return new Decision(MentionKind.DATASET, "dataset.test-system", 0.8);
+        }
+        // a subreddit, "r/ChangeMyView", "/r/PanicParty": a forum whose posts are the data
+        if (subreddit(s, first)) {
+            return new Decision(MentionKind.DATASET, "dataset.subreddit", 0.8);
         }
         // the unknown side of a transfer from or to a known dataset: "Waymo-to-KITTI"
         if (o.source().equals(NameFinder.TRANSFER_SIDE)) {

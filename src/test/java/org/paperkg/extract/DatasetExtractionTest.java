@@ -2160,4 +2160,12 @@ class DatasetExtractionTest {
                 + "on curated pages.");
         assertThat(names(y, MentionKind.METHOD)).contains("PAWS");
     }
+
+    @Test
+    void aSubredditIsTheDataItsPostsMake() {
+        PaperExtraction x = extract("Quill forums", "We collect posts from the subreddit r/QuillDebates and from "
+                + "/r/InkWells to train QuillNet.");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillDebates", "InkWells").doesNotContain("QuillNet");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillDebates", "InkWells");
+    }
 }
