@@ -91,6 +91,9 @@ final class NamePlace {
     /** Prepositions of what methods are for, before examples of them: "methods for image classification such as X". */
     private static final Set<String> PURPOSE_PREPOSITIONS = Set.of("for", "in", "on");
 
+    /** What joins the names of a list. */
+    private static final Set<String> JOINING_GLUE = Set.of(",", "and", "or", "/", "&");
+
     /** Nouns of models that a known dataset before them trained: "ImageNet models", "CIFAR-10 classifiers". */
     private static final Set<String> TRAINED_MODEL_NOUNS = Set.of("model", "network", "classifier", "backbone",
             "encoder");
@@ -190,8 +193,12 @@ final class NamePlace {
             if (datasetNounAt(s, listEnd)) {
                 return new Decision(MentionKind.DATASET, "dataset.list-head-noun", 0.8);
             }
-            // "experiments on CNN-LSTM, RNN-Transducer, and Transformer models" (not models trained on known data)
+            // "experiments on CNN-LSTM, RNN-Transducer, and Transformer models" (not models trained on known data;
+            // nor a name right before another, which it qualifies, "a state-of-the-art RoboTHOR ZSON model"; but past
+            // its own gloss, "the SP (Stochastic Polyak step size) method")
             if (METHOD_HEADS.contains(s.token(listEnd).lemma()) && s.token(listEnd).pos().startsWith("NN")
+                    && (s.token(last + 1).word().equals("(")
+                            || anyBetween(s, last, listEnd, t -> JOINING_GLUE.contains(t.lower())))
                     && Character.isLowerCase(s.token(listEnd).word().charAt(0))
                     && (known == null || known.type() != MentionKind.DATASET) && !hasDatasetShape(name)
                     && noArticleBetween(s, last + 1, listEnd)) {

@@ -76,6 +76,16 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameRightBeforeAnotherQualifiesTheModelItNames() {
+        PaperExtraction x = extract("Quill navigation", "We deploy our agents across Habitat, QuillSim, and Pasture. "
+                + "Our agent beats a state-of-the-art QuillSim ZSON model.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillSim");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillSim");
+        PaperExtraction y = extract("Quill steps", "Recently the QS (Quill Step size) method has been used widely.");
+        assertThat(names(y, MentionKind.METHOD)).contains("QS");
+    }
+
+    @Test
     void theArgumentOfAOneLetterFunctionIsAFormula() {
         PaperExtraction x = extract("Cheaper attention", "Our layer costs O(NK) rather than O(N^2) time.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("NK");
