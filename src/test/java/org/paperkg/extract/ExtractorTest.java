@@ -86,6 +86,13 @@ class ExtractorTest {
     }
 
     @Test
+    void aSemiSupervisedMethodWrittenInTitleCaseIsKnown() {
+        PaperExtraction x = extract("Quill labels", "We debias existing methods, such as the pseudo-label method and "
+                + "Fixmatch, and compare them with Mean Teacher.");
+        assertThat(names(x, MentionKind.METHOD)).contains("Fixmatch", "Mean Teacher");
+    }
+
+    @Test
     void theArgumentOfAOneLetterFunctionIsAFormula() {
         PaperExtraction x = extract("Cheaper attention", "Our layer costs O(NK) rather than O(N^2) time.");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("NK");
