@@ -132,6 +132,9 @@ final class ConceptSenses {
             "essence", "idea", "takeaway", "guideline", "recommendation", "message", "trend", "rule", "abstract",
             "summary", "fact", "gist");
 
+    /** Verbs before "momentum" that make it a trend's growing force: "has gained momentum", "gathering momentum". */
+    private static final Set<String> GAINED = Set.of("gain", "gather");
+
     /** Words near "codebook" that make it an annotation scheme's coding manual, not a vector quantiser's code vectors. */
     private static final Set<String> ANNOTATION_WORK = Set.of("annotation", "annotate", "annotator", "dataset",
             "guideline", "coder");
@@ -295,6 +298,9 @@ final class ConceptSenses {
         }
         if (p.conceptId().equals("momentum") && senses.physics()) {
             return "concept.other-sense-physics";
+        }
+        if (p.conceptId().equals("momentum") && anyLemmaIn(pieces, Math.max(0, i - 3), i, GAINED)) {
+            return "concept.other-sense-everyday"; // "online shopping has gained momentum"
         }
         if (p.conceptId().equals("attention") && everydayAttention(pieces, i, end)) {
             return "concept.other-sense-everyday";

@@ -255,6 +255,14 @@ class ExtractorTest {
     }
 
     @Test
+    void aTrendGainingMomentumIsNoOptimiserMomentum() {
+        PaperExtraction x = extract("Quill shopping", "Online quill shopping has gained momentum in recent years.");
+        assertThat(names(x, MentionKind.CONCEPT)).doesNotContain("momentum");
+        PaperExtraction y = extract("Quill steps", "We train the network with SGD with momentum.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("momentum");
+    }
+
+    @Test
     void distillingAGistIsNoKnowledgeDistillation() {
         PaperExtraction x = extract("Lessons from weather models",
                 "From forty trained forecasters we distill the main design principles.");
