@@ -194,25 +194,29 @@ final class ClauseProposals {
     }
 
     /**
-     * "This paper describes Ada (Action Domain Acquisition), a framework for …": the name right after the authors'
-     * "describe", spelled out in parentheses and called a new something by an indefinite apposition. ("describe" alone
-     * is no proposal: "This paper describes the NiuTrans system", "we describe our participation in ComVE".)
+     * "This paper describes Ada (Action Domain Acquisition), a framework for …", "we describe ParaPattern, a method
+     * for building models …": the name right after the authors' "describe", spelled out in parentheses or not, and
+     * called something by an indefinite apposition, not an established one ("we describe X, a popular parser").
+     * ("describe" alone is no proposal: "This paper describes the NiuTrans system", "we describe our participation in
+     * ComVE".)
      */
     static String describedAndDefined(Sentence s, int first, int last) {
         // (the name is the short form before the parenthesis, or the long form inside it)
         boolean longForm = first >= 3 && s.token(first - 1).word().equals("(");
         int verb = longForm ? first - 3 : first - 1;
-        int close = longForm ? last + 1 : last + 1 < s.size() && s.token(last + 1).word().equals("(")
-                ? PhraseSyntax.pastParentheses(s, last + 1) - 1 : -1;
+        boolean spelledOut = longForm || last + 1 < s.size() && s.token(last + 1).word().equals("(");
+        int close = longForm ? last + 1 : spelledOut ? PhraseSyntax.pastParentheses(s, last + 1) - 1 : last;
         // (a parenthesis of ten words at most)
-        if (verb < 1 || close < 0 || close > last + 11 || close + 2 >= s.size() || !s.token(close).word().equals(")")
+        if (verb < 1 || close > last + 11 || close + 3 >= s.size()
+                || spelledOut && !s.token(close).word().equals(")")
                 || !s.token(verb).lemma().equals("describe") || !s.token(verb).pos().startsWith("VB")
                 || !subjectBefore(s, verb, Set.of())) {
             return null;
         }
         boolean newThing = s.token(close + 1).word().equals(",")
-                && TypeCues.INDEFINITE_ARTICLES.contains(s.token(close + 2).lower());
-        return newThing ? "proposal.described-and-defined" : null;
+                && TypeCues.INDEFINITE_ARTICLES.contains(s.token(close + 2).lower())
+                && !ProposalCues.ESTABLISHED.contains(s.token(close + 3).lower());
+        return !newThing ? null : spelledOut ? "proposal.described-and-defined" : "proposal.described";
     }
 
     /**

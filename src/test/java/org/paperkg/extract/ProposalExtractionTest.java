@@ -3229,4 +3229,14 @@ class ProposalExtractionTest {
                 + "variant QuillSpar-LR with layerwise rates. Unlike SGD and its variant LARS, they send few pages.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("QuillSpar", "QuillSpar-LR").doesNotContain("LARS");
     }
+
+    @Test
+    void aNameTheAuthorsDescribeAsAThingIsTheirs() {
+        PaperExtraction x = extract("Deductions in plain words", "In this paper, we describe QuillPattern, a method "
+                + "for building models that write deductions. QuillPattern reaches 85% validity.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("QuillPattern");
+        PaperExtraction y = extract("Deductions in plain words", "We describe QuillParse, a popular parser, and then "
+                + "our own changes to it.");
+        assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("QuillParse");
+    }
 }
