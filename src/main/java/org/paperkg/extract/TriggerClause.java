@@ -222,10 +222,13 @@ final class TriggerClause {
             if (w.equals("with") && !knownName && capitalisedLongFormAfter(s, k, last)) {
                 continue;
             }
-            // "a deep reinforcement learning based approach RGM": "based" written apart before the noun describes it
-            // (but "based on X" builds on X)
-            if (w.equals("based") && k + 1 < first && !s.token(k + 1).lower().equals("on")
-                    && !s.token(k + 1).lower().equals("upon") && s.token(k + 1).pos().startsWith("NN")) {
+            // "a deep reinforcement learning based approach RGM": "based" written apart before the noun describes it,
+            // and before an adjective or a long form's capitals too, "a mean-teacher based Semi-supervised Underwater
+            // Image Restoration (Semi-UIR) framework" (but "based on X" builds on X)
+            if (w.equals("based") && k + 1 <= first && !s.token(k + 1).lower().equals("on")
+                    && !s.token(k + 1).lower().equals("upon") && (s.token(k + 1).pos().startsWith("NN")
+                            || s.token(k + 1).pos().startsWith("JJ")
+                            || Character.isUpperCase(s.token(k + 1).word().charAt(0)))) {
                 continue;
             }
             // (a hyphenated modifier, whatever the tagger reads it as: "a group ranking-based|VBD Out-of-Candidate

@@ -3239,4 +3239,11 @@ class ProposalExtractionTest {
                 + "our own changes to it.");
         assertThat(names(y, MentionKind.PROPOSED)).doesNotContain("QuillParse");
     }
+
+    @Test
+    void aModifierWithBasedRightBeforeTheLongFormDescribesTheProposal() {
+        PaperExtraction x = extract("Quill restoration", "In this work, we propose a mean-teacher based Semi-supervised "
+                + "Quill Image Restoration (Semi-QIR) framework to use the unlabeled data.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Semi-QIR");
+    }
 }
