@@ -29,6 +29,9 @@ final class OthersNames {
     private static final java.util.regex.Pattern MODEL_SIZE = java.util.regex.Pattern.compile(
             "-(?:[TSBLHG]|XX?L|(?i:tiny|small|base|large|huge|medium|mini)|\\d+(?:\\.\\d+)?[BMK])");
 
+    /** An article that opens a lower-cased title: "the cityscapes dataset for …", "a proposition bank of urdu". */
+    private static final java.util.regex.Pattern TITLE_ARTICLE = java.util.regex.Pattern.compile("^(?:an?|the)\\s+");
+
     private final Lexicon lexicon;
 
     OthersNames(Lexicon lexicon) {
@@ -178,10 +181,29 @@ final class OthersNames {
                 && (s.token(next).pos().startsWith("NN") || s.token(next).pos().startsWith("JJ"));
     }
 
-    /** True for a well-known name, or a known model in one of its sizes, that the title (lower-cased) does not name. */
+    /**
+     * True for a well-known name, or a known model in one of its sizes, that the title (lower-cased) does not give as
+     * its own: the title neither opens with it (past an article) nor writes it before its colon ("Microsoft COCO:
+     * …"); a known name further on is what the paper works with, "DynaBERT: Dynamic BERT with …", "Extending Wordnet
+     * to Geological Times", "English WordNet Random Walk Pseudo-Corpora".
+     */
     private boolean knownOutsideTheTitle(Mention m, String title, java.util.Map<String, Set<String>> aliases) {
-        return (lexicon.lookup(m.name()) != null || sizeOfAKnownModel(m.name()))
-                && !inTitle(title, m.name(), aliases.get(m.name()));
+        if (lexicon.lookup(m.name()) == null && !sizeOfAKnownModel(m.name())) {
+            return false;
+        }
+        int colon = title.indexOf(':');
+        String opening = TITLE_ARTICLE.matcher(title).replaceFirst("");
+        Set<String> longForms = aliases.get(m.name());
+        return !(colon > 0 && inTitle(title.substring(0, colon), m.name(), longForms)
+                || opensWith(opening, m.name()) || longForms != null && longForms.stream().anyMatch(
+                        f -> opensWith(opening, f)));
+    }
+
+    /** True when the (lower-cased) title opens with {@code name}, as a whole word. */
+    private static boolean opensWith(String title, String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return title.startsWith(lower)
+                && (title.length() == lower.length() || !Character.isLetterOrDigit(title.charAt(lower.length())));
     }
 
     /** True when "collect the" stands right before the mention: "we collected the OPUS dataset". */

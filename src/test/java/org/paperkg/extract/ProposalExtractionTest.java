@@ -3246,4 +3246,13 @@ class ProposalExtractionTest {
                 + "Quill Image Restoration (Semi-QIR) framework to use the unlabeled data.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("Semi-QIR");
     }
+
+    @Test
+    void aKnownNameFurtherOnInTheTitleIsNotTheAuthors() {
+        PaperExtraction x = extract("Extending WordNet to Quill Terms", "We add quill senses to the lexicon. More "
+                + "work is needed on the new senses in our extended WordNet.");
+        assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("WordNet");
+        PaperExtraction y = extract("WordNet: A Lexical Database for Quill", "Our extended WordNet covers quill terms.");
+        assertThat(names(y, MentionKind.PROPOSED)).contains("WordNet");
+    }
 }
