@@ -135,7 +135,7 @@ final class ConceptSenses {
     /** Verbs before "momentum" that make it a trend's growing force: "has gained momentum", "gathering momentum". */
     private static final Set<String> GAINED = Set.of("gain", "gather");
 
-    /** Words near "codebook" that make it an annotation scheme's coding manual, not a vector quantiser's code vectors. */
+    /** Words near "codebook" that make it an annotation's coding manual, not a vector quantiser's code vectors. */
     private static final Set<String> ANNOTATION_WORK = Set.of("annotation", "annotate", "annotator", "dataset",
             "guideline", "coder");
 

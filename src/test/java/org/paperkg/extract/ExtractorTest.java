@@ -250,7 +250,8 @@ class ExtractorTest {
             assertThat(names(extract("Quill posts", text), MentionKind.CONCEPT)).as(text)
                     .doesNotContain("vector-quantization");
         }
-        PaperExtraction y = extract("Discrete quill codes", "Each patch is mapped to its nearest entry of a learned codebook.");
+        PaperExtraction y = extract("Discrete quill codes",
+                "Each patch is mapped to its nearest entry of a learned codebook.");
         assertThat(names(y, MentionKind.CONCEPT)).contains("vector-quantization");
     }
 

@@ -3242,8 +3242,8 @@ class ProposalExtractionTest {
 
     @Test
     void aModifierWithBasedRightBeforeTheLongFormDescribesTheProposal() {
-        PaperExtraction x = extract("Quill restoration", "In this work, we propose a mean-teacher based Semi-supervised "
-                + "Quill Image Restoration (Semi-QIR) framework to use the unlabeled data.");
+        PaperExtraction x = extract("Quill restoration", "In this work, we propose a mean-teacher based "
+                + "Semi-supervised Quill Image Restoration (Semi-QIR) framework to use the unlabeled data.");
         assertThat(names(x, MentionKind.PROPOSED)).contains("Semi-QIR");
     }
 
@@ -3252,7 +3252,8 @@ class ProposalExtractionTest {
         PaperExtraction x = extract("Extending WordNet to Quill Terms", "We add quill senses to the lexicon. More "
                 + "work is needed on the new senses in our extended WordNet.");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("WordNet");
-        PaperExtraction y = extract("WordNet: A Lexical Database for Quill", "Our extended WordNet covers quill terms.");
+        PaperExtraction y = extract("WordNet: A Lexical Database for Quill",
+                "Our extended WordNet covers quill terms.");
         assertThat(names(y, MentionKind.PROPOSED)).contains("WordNet");
     }
 }
