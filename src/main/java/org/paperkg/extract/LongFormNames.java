@@ -228,7 +228,9 @@ final class LongFormNames {
      * Multidimensional Scaling, a novel approach" names no Multidimensional Scaling (MDS), which the abstract defines
      * later. The capitalised word before it must stand inside the sentence and be no function word; in the title it
      * may open it, as a modifier with a hyphen: the title "Multi-marginal Schrödinger Bridges with …" names the
-     * paper's own bridges, not the Schrödinger bridges (SBs) that the abstract defines.
+     * paper's own bridges, not the Schrödinger bridges (SBs) that the abstract defines; and any capitalised words may
+     * open a title's name that the long form ends at the colon: "Greedy Actor-Critic: A New … Method" names the
+     * paper's method, not the Actor-Critic (AC) that the abstract defines.
      */
     static boolean endOfALongerName(AnnotatedText text, PhraseSearch.WordMatch m) {
         Sentence s = m.sentence();
@@ -236,6 +238,9 @@ final class LongFormNames {
         int last = s.tokenIndexAt(m.span().end() - 1);
         boolean afterAHyphenatedTitleOpening = first == 1 && text.inTitle(m.span().begin())
                 && s.token(0).word().indexOf('-') > 0;
+        if (text.inTitle(m.span().begin()) && opensATitleNameEndingAt(s, first, last)) {
+            return true;
+        }
         if (first < 2 && !afterAHyphenatedTitleOpening || !Character.isUpperCase(s.token(first).word().charAt(0))) {
             return false;
         }
@@ -246,6 +251,26 @@ final class LongFormNames {
         return !definedHere && before.end() + 1 == s.token(first).begin()
                 && Names.HYPHENATED_TITLE_CASE_WORD.matcher(before.word()).matches()
                 && !Names.FUNCTION_WORDS.contains(before.lower());
+    }
+
+    /**
+     * True when one to three capitalised words open the title before the long form from {@code first} to
+     * {@code last} and a colon follows it: "Greedy Actor-Critic: …", "Structural Multiplane Image: …"; not words that
+     * open a clause or a slogan, a gerund or a preposition ("Learning Multidimensional Scaling: …", "Beyond …").
+     */
+    private static boolean opensATitleNameEndingAt(Sentence s, int first, int last) {
+        if (first < 1 || first > 3 || last + 1 >= s.size() || !s.token(last + 1).word().equals(":")) {
+            return false;
+        }
+        for (int k = 0; k < first; k++) {
+            String w = s.token(k).word();
+            if (!Character.isUpperCase(w.charAt(0)) || w.toLowerCase(Locale.ROOT).endsWith("ing")
+                    || TitleNameFinder.NOT_NAME_OPENERS.contains(w.toLowerCase(Locale.ROOT))
+                    || s.token(k).pos().startsWith("VB")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

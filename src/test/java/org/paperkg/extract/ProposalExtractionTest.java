@@ -3256,4 +3256,12 @@ class ProposalExtractionTest {
                 "Our extended WordNet covers quill terms.");
         assertThat(names(y, MentionKind.PROPOSED)).contains("WordNet");
     }
+
+    @Test
+    void capitalisedWordsBeforeADefinedLongFormOpenTheTitlesOwnName() {
+        PaperExtraction x = extract("Greedy Quill-Critic: A New Conditional Method for Policy Improvement",
+                "Many policy gradient methods are variants of Quill-Critic (QC), where a critic is learned. We show "
+                        + "that our greedy algorithm performs better than the soft variants.");
+        assertThat(names(x, MentionKind.PROPOSED)).contains("Greedy Quill-Critic").doesNotContain("QC");
+    }
 }
