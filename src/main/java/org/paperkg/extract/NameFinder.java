@@ -169,6 +169,7 @@ final class NameFinder {
         titleNames.findSystemAtVenue(text).ifPresent(f::addIfFree);
         // and a title that is nothing but a dataset's name names it: "The Gutenberg Dialogue Dataset"
         titleNames.findDatasetTitle(text).ifPresent(f::addIfFree);
+        rejectSignLanguageShortForms(text, f);
         blockRejectedShortForms(text, f);
         blockSpecialTokens(text, f);
         // a capitalised phrase right after "we propose" names even when it ends in a concept word ("Hybrid
@@ -330,6 +331,38 @@ final class NameFinder {
             longToShort.put(d.longForm().toLowerCase(Locale.ROOT), name);
         }
         return longToShort;
+    }
+
+    /**
+     * "Italian Sign Language (LIS)", "French Sign Language (LSF)": a short form in parentheses right after "Sign
+     * Language" names the language, however its letters go (they spell its name in the language itself, so the
+     * acronym finder pairs them with no long form), and so is no name anywhere in the text; but it may open one, "the
+     * Public DGS Corpus", "the LSF corpus", which a capitalised word or a dataset noun after it shows.
+     */
+    private static void rejectSignLanguageShortForms(AnnotatedText text, NameFinding f) {
+        Set<String> languages = new java.util.HashSet<>();
+        for (Sentence s : text.sentences()) {
+            for (int i = 2; i + 2 < s.size(); i++) {
+                if (s.token(i).word().equals("(") && s.token(i + 2).word().equals(")")
+                        && s.token(i - 2).lower().equals("sign")
+                        && Names.withoutPluralS(s.token(i - 1).lower()).equals("language")
+                        && Names.isAcronym(s.token(i + 1).word())) {
+                    languages.add(s.token(i + 1).word());
+                }
+            }
+        }
+        if (languages.isEmpty()) {
+            return;
+        }
+        for (Sentence s : text.sentences()) {
+            for (int i = 0; i < s.size(); i++) {
+                boolean opensAName = i + 1 < s.size() && (Character.isUpperCase(s.token(i + 1).word().charAt(0))
+                        || DatasetCues.namesDatasets(s.token(i + 1).lemma()));
+                if (languages.contains(s.token(i).word()) && !opensAName) {
+                    f.blocked.add(new Span(s.token(i).begin(), s.token(i).end()));
+                }
+            }
+        }
     }
 
     /** A defined term that is not a name (a task, a concept, a metric) is not a name anywhere in the text. */

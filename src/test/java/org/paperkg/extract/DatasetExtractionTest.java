@@ -2168,4 +2168,12 @@ class DatasetExtractionTest {
         assertThat(names(x, MentionKind.DATASET)).contains("QuillDebates", "InkWells").doesNotContain("QuillNet");
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("QuillDebates", "InkWells");
     }
+
+    @Test
+    void aSignLanguagesShortFormIsNoNameButMayOpenOne() {
+        PaperExtraction x = extract("Quill glosses", "We translate glosses of a fable in Quillish Sign Language (LQS) "
+                + "into text. LQS glosses are sparse. We also release a subset of the Public LQS Corpus.");
+        assertThat(names(x, MentionKind.METHOD)).doesNotContain("LQS");
+        assertThat(names(x, MentionKind.DATASET)).doesNotContain("LQS").contains("Public LQS Corpus");
+    }
 }
