@@ -665,8 +665,7 @@ final class DefinitionFilter {
     private boolean namesALanguage(AcronymDefinition d, Sentence s) {
         String[] written = Names.WHITESPACE.split(d.longForm());
         int head = beforePreposition(Names.WHITESPACE.split(d.longForm().toLowerCase(Locale.ROOT))).length - 1;
-        boolean signLanguage = head >= 1 && written[head - 1].equalsIgnoreCase("sign")
-                && Names.withoutPluralS(written[head].toLowerCase(Locale.ROOT)).equals("language");
+        boolean signLanguage = head >= 1 && Names.signLanguage(written[head - 1], written[head]);
         if (!lexicon.isLanguage(written[head]) && !signLanguage && !lexicon.isLanguagePair(written[head])) {
             return false;
         }

@@ -344,8 +344,7 @@ final class NameFinder {
         for (Sentence s : text.sentences()) {
             for (int i = 2; i + 2 < s.size(); i++) {
                 if (s.token(i).word().equals("(") && s.token(i + 2).word().equals(")")
-                        && s.token(i - 2).lower().equals("sign")
-                        && Names.withoutPluralS(s.token(i - 1).lower()).equals("language")
+                        && Names.signLanguage(s.token(i - 2).word(), s.token(i - 1).word())
                         && Names.isAcronym(s.token(i + 1).word())) {
                     languages.add(s.token(i + 1).word());
                 }

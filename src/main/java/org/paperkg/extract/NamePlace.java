@@ -399,12 +399,7 @@ final class NamePlace {
 
     /** True when a dataset noun stands among the eight words before token {@code k}. */
     private boolean aDatasetNounBefore(int k) {
-        for (int j = Math.max(0, k - 8); j < k; j++) {
-            if (namesDatasets(s.token(j).lemma())) {
-                return true;
-            }
-        }
-        return false;
+        return anyBetween(s, Math.max(-1, k - 9), k, t -> namesDatasets(t.lemma()));
     }
 
     /** Past "for", "in" or "on" and up to three lower-case nouns and adjectives from {@code k}; else {@code k}. */

@@ -647,6 +647,12 @@ public final class Names {
         return s;
     }
 
+    /** True for the two words of "Sign Language" or "Sign Languages", in any case. */
+    static boolean signLanguage(String first, String second) {
+        return first.equalsIgnoreCase("sign")
+                && withoutPluralS(second.toLowerCase(java.util.Locale.ROOT)).equals("language");
+    }
+
     /** The word without the "s" of {@link #endsLikeAPlural}: "models" to "model"; "loss" as it is. */
     static String withoutPluralS(String word) {
         return endsLikeAPlural(word) ? word.substring(0, word.length() - 1) : word;
