@@ -2176,4 +2176,12 @@ class DatasetExtractionTest {
         assertThat(names(x, MentionKind.METHOD)).doesNotContain("LQS");
         assertThat(names(x, MentionKind.DATASET)).doesNotContain("LQS").contains("Public LQS Corpus");
     }
+
+    @Test
+    void aFamousDatasetWrittenOutIsFound() {
+        PaperExtraction x = extract("Quill entailment", "We train quill encoders on the Stanford NLI corpus and look "
+                + "up word pairs in the Paraphrase Database, then test on the Stanford Question Answering Dataset.");
+        assertThat(names(x, MentionKind.DATASET))
+                .contains("Stanford NLI", "Paraphrase Database", "Stanford Question Answering Dataset");
+    }
 }
