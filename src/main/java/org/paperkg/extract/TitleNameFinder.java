@@ -176,7 +176,7 @@ final class TitleNameFinder {
      */
     private static final Set<String> CLAUSE_WORDS = Set.of("your", "my", "our", "their", "its", "thyself", "yourself",
             "is", "are", "was", "were", "be", "will", "can", "could", "should", "must", "may", "do", "does", "not",
-            "matters", "matter", "that", "this", "all", "before", "after", "than", "yet", "but");
+            "matters", "matter", "that", "this", "all", "before", "after", "than", "yet", "but", "without");
 
     /**
      * True when the title goes on after the name's colon with an article and a method noun, a few modifiers between:

@@ -270,6 +270,10 @@ class TitleNameExtractionTest {
                 "This study advocates for reinstating QuillU activation in large language models. We propose "
                         + "practical strategies to reduce inference computation.");
         assertThat(names(x, MentionKind.PROPOSED)).doesNotContain("QuillU Strikes Back");
+        // (as does one that says what it goes without)
+        PaperExtraction without = extract("QuillU Without Clipping: The Bounded Way",
+                "We show that bounded layers make clipping needless and release a package for them.");
+        assertThat(names(without, MentionKind.PROPOSED)).doesNotContain("QuillU Without Clipping");
         PaperExtraction name = extract("QuillNet Transformer: a model for quills",
                 "We present a transformer for quills.");
         assertThat(names(name, MentionKind.PROPOSED)).contains("QuillNet Transformer");
