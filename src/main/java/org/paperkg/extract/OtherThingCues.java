@@ -20,6 +20,12 @@ final class OtherThingCues {
     /** Nouns of research projects, programmes and meetings: "the KYOTO project", "the CLARIN initiative". */
     static final Set<String> PROJECT_NOUNS = Set.of("project", "initiative", "programme", "mission", "workshop",
             "conference", "symposium", "meeting", "consortium");
+    /**
+     * Nouns of institutions and of the grants they give, which, capitalised after a name, make it theirs: "the ADAPT
+     * Centre's submission", "the Google Brain Residency", "supported by the Quill Fellowship".
+     */
+    static final Set<String> INSTITUTION_NOUNS = Set.of("centre", "center", "institute", "laboratory", "foundation",
+            "council", "agency", "university", "fellowship", "residency", "scholarship", "grant", "award");
 
     private OtherThingCues() {
     }

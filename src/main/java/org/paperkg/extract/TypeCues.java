@@ -24,6 +24,7 @@ import static org.paperkg.extract.MetricCues.metricApposition;
 import static org.paperkg.extract.MetricCues.metricNounOfDescription;
 import static org.paperkg.extract.MetricCues.namedAfterAMetricNoun;
 import static org.paperkg.extract.OtherThingCues.HARDWARE_NOUNS;
+import static org.paperkg.extract.OtherThingCues.INSTITUTION_NOUNS;
 import static org.paperkg.extract.OtherThingCues.PROJECT_NOUNS;
 import static org.paperkg.extract.OtherThingCues.rightBeforeACapitalisedLicence;
 import static org.paperkg.extract.OtherThingCues.saidToBeDevices;
@@ -257,7 +258,8 @@ final class TypeCues {
         // (the noun inside the name: "the MARNO Workshop" as one capitalised phrase)
         int space = o.name().lastIndexOf(' ');
         String last = o.name().substring(space + 1);
-        if (space > 0 && (PROJECT_NOUNS.contains(last.toLowerCase(Locale.ROOT)) || last.equals("Program"))) {
+        if (space > 0 && (PROJECT_NOUNS.contains(last.toLowerCase(Locale.ROOT)) || last.equals("Program")
+                || INSTITUTION_NOUNS.contains(last.toLowerCase(Locale.ROOT)))) {
             return true;
         }
         Sentence s = o.sentence();
@@ -266,6 +268,10 @@ final class TypeCues {
             return false;
         }
         Token noun = s.token(next);
+        // (an institution's or its grant's capitalised noun: "the ADAPT Centre", "the Quill Fellowship")
+        if (Character.isUpperCase(noun.word().charAt(0)) && INSTITUTION_NOUNS.contains(noun.lower())) {
+            return true;
+        }
         // (not a verb the tagger reads as a noun: "one LED projects a set of patterns")
         boolean project = (PROJECT_NOUNS.contains(noun.lemma()) || noun.word().equals("Program"))
                 && !(next + 1 < s.size() && ARTICLES.contains(s.token(next + 1).lower()));

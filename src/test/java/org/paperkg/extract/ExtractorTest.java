@@ -675,6 +675,14 @@ class ExtractorTest {
     }
 
     @Test
+    void institutionsAndTheirGrantsAreNoMethods() {
+        PaperExtraction x = extract("Quill translation",
+                "This paper describes the QUILLAB Centre's submission, QuillMT, to the shared task. The work was "
+                        + "supported by the Zorbic Fellowship and done during the Quill Brain Residency.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillMT");
+    }
+
+    @Test
     void devicesAreNoMethods() {
         PaperExtraction x = extract("Quill control",
                 "QuillNet runs on an ARM Quark-M7 device with embedded ZipLace sensors and a Frobo2 robot, reads RAW "
