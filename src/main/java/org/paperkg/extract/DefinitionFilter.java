@@ -400,9 +400,10 @@ final class DefinitionFilter {
      * abbreviates a property (but "last switch dependent (LSD) bandits" are a kind of bandits).
      */
     private static boolean namesAProperty(AcronymDefinition d, Sentence s) {
-        // (its first letter may open the sentence)
+        // (its first letter may open the sentence; in title case, every word an adjective: "Kinetic Optimal (KO)
+        // Gaussian paths", "Symmetric Positive Definite (SPD) and Grassmann manifolds")
         String rest = d.longForm().substring(1);
-        if (!rest.equals(rest.toLowerCase(Locale.ROOT))) {
+        if (!rest.equals(rest.toLowerCase(Locale.ROOT)) && !onlyAdjectives(d, s)) {
             return false;
         }
         Token last = s.token(s.tokenIndexAt(d.longSpan().end() - 1));

@@ -1380,6 +1380,11 @@ class AcronymExtractionTest {
                 "We train deep quilled (DQ) networks on images. DQ networks are fast. Our holistic quilled (HQ) "
                         + "training procedure is faster still.");
         assertThat(names(y, MentionKind.METHOD)).contains("DQ", "HQ");
+        // (in title case too, where every word is an adjective)
+        PaperExtraction z = extract("Quill Paths",
+                "We study Kinetic Optimal (KO) Gaussian paths on Symmetric Positive Definite (SPD) and Grassmann "
+                        + "manifolds. KO paths are smooth.");
+        assertThat(names(z, MentionKind.METHOD)).doesNotContain("KO", "SPD");
     }
 
     @Test
