@@ -308,7 +308,26 @@ final class TypeCues {
         int first = s.tokenIndexAt(o.span().begin());
         return (next < s.size() && NOT_ENTITY_HEADS.contains(s.token(next).lemma()) && !aLossTheAuthorsCreate(s, first, next))
                 || namesAStatement(o) || metricApposition(s, next) || namedAfterAMetricNoun(s, first, next)
-                || unitOfAScore(o, s, first) || listedAsAMetric(s, first) || afterInTermsOf(s, first);
+                || unitOfAScore(o, s, first) || listedAsAMetric(s, first) || afterInTermsOf(s, first)
+                || givenAScore(o, s, first);
+    }
+
+    /**
+     * "achieves an SI-SNRi of 22.3 dB", "with a MAP of 0.85": a name between an article and "of" with a score, a
+     * decimal number or a percentage, is the measure the score is in (not a well-known dataset's: "on the PTB of 94.25
+     * F1" is the score on it).
+     */
+    private boolean givenAScore(NameOccurrence o, Sentence s, int first) {
+        int last = s.tokenIndexAt(o.span().end() - 1);
+        if (first < 1 || last + 2 >= s.size() || !ARTICLES.contains(s.token(first - 1).lower())
+                || !s.token(last + 1).lower().equals("of")) {
+            return false;
+        }
+        String score = s.token(last + 2).word();
+        boolean percentage = last + 3 < s.size() && s.token(last + 3).word().equals("%");
+        Lexicon.Entry known = lexicon.lookup(o.name());
+        return (SCORE.matcher(score).matches() || percentage && s.token(last + 2).pos().equals("CD"))
+                && !(known != null && known.type() == MentionKind.DATASET);
     }
 
     /**

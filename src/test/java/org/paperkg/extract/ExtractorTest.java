@@ -2501,6 +2501,15 @@ class ExtractorTest {
     }
 
     @Test
+    void aNameBetweenAnArticleAndOfAndAScoreIsItsMeasure() {
+        PaperExtraction x = extract("Quill separation",
+                "QuillSep reaches an SI-QSNRi of 22.3 dB on QuillMix and a QMAP of 0.85, and beats the Penn "
+                        + "Treebank of 94.25 F1 when trained on gold trees.");
+        assertThat(names(x, MentionKind.METHOD)).containsExactly("QuillSep");
+        assertThat(names(x, MentionKind.DATASET)).contains("QuillMix");
+    }
+
+    @Test
     void aNameEndingInScoreIsAMetric() {
         PaperExtraction x = extract("Deep Reinforcement Learning for Modelling Quill Complexes",
                 "We achieve better accuracy (measured by RMSD and QM-Score) than leading software. QuillPN "
