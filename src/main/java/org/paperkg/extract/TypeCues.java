@@ -243,7 +243,8 @@ final class TypeCues {
 
     /**
      * "the KYOTO project", "the CLARIN initiative", "the GALE Program", "the NTCIR Workshop": a research project,
-     * programme or meeting, no method, unless well known ("the FrameNet project"). A noun, not a verb ("UniDistill
+     * programme or meeting, no method, nor an institution or its grant ("the ADAPT Centre", "the Google Brain
+     * Residency"), unless well known ("the FrameNet project"). A noun, not a verb ("UniDistill
      * projects the features"); not the "project page" of a method. Also a name whose long form is a meeting's,
      * "WAT2021 (Workshop on Asian Translation 2021)".
      */
