@@ -224,7 +224,7 @@ final class ConceptSenses {
 
     /** What the paper as a whole says about the senses of some words. */
     record Senses(boolean physics, boolean meanAbsoluteError, boolean neuralDecoding,
-                          boolean otherMediaDecoding, boolean symmetry, boolean physicalSystems) {
+                          boolean otherMediaDecoding, boolean symmetry, boolean physicalSystems, boolean terminology) {
         static Senses of(AnnotatedText text) {
             String lower = text.text().toLowerCase(Locale.ROOT);
             // (the paper's lemmas gathered once: seven word sets are asked about)
@@ -241,7 +241,8 @@ final class ConceptSenses {
                     // never speaks of text
                     (anyIn(ENCODING, lemmas) || anyIn(OTHER_MEDIA, lemmas)) && !anyIn(LANGUAGE, lemmas),
                     anyIn(SYMMETRY_SPEECH, lemmas),
-                    anyIn(PHYSICAL_SYSTEMS, lemmas));
+                    anyIn(PHYSICAL_SYSTEMS, lemmas),
+                    lemmas.contains("terminology") || lower.contains("term extraction"));
         }
 
         private static boolean anyIn(Set<String> words, Set<String> lemmas) {
@@ -304,6 +305,11 @@ final class ConceptSenses {
         }
         if (p.conceptId().equals("attention") && everydayAttention(pieces, i, end)) {
             return "concept.other-sense-everyday";
+        }
+        // the "contrastive methods" of terminology extraction weigh a term's frequency in a domain's corpus against a
+        // general one
+        if (p.label().equals("contrastive method") && senses.terminology()) {
+            return "concept.other-sense-terminology";
         }
         if (p.label().equals("decoding") && senses.neuralDecoding()) {
             return "concept.other-sense-neural-decoding";

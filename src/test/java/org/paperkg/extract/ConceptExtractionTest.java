@@ -339,6 +339,17 @@ class ConceptExtractionTest {
     }
 
     @Test
+    void contrastiveMethodsAndAFrameworkOrMannerParaphraseContrastiveLearning() {
+        PaperExtraction x = extract("Quill embeddings",
+                "Unlike earlier contrastive methods, our quill encoder is trained in a contrastive manner.");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("contrastive-learning");
+        // (not the contrastive methods of terminology extraction, which compare a domain's corpus with a general one)
+        PaperExtraction y = extract("Quill terms",
+                "We extract terms of quill terminologies from domain corpora, unlike other contrastive methods.");
+        assertThat(names(y, MentionKind.CONCEPT)).doesNotContain("contrastive-learning");
+    }
+
+    @Test
     void aConceptNegatedByAHyphenatedNonIsNotThatConcept() {
         PaperExtraction x = extract("Order-Agnostic Quill Loss for Non-Autoregressive Machine Translation",
                 "We study non-autoregressive translation models and non-contrastive objectives for quills.");
