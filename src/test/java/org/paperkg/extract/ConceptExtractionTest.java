@@ -350,6 +350,13 @@ class ConceptExtractionTest {
     }
 
     @Test
+    void inContextExamplesParaphraseInContextLearning() {
+        PaperExtraction x = extract("Quill prompting",
+                "Prompted with only two in-context exemplars, the quill model answers well.");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("in-context-learning");
+    }
+
+    @Test
     void aConceptNegatedByAHyphenatedNonIsNotThatConcept() {
         PaperExtraction x = extract("Order-Agnostic Quill Loss for Non-Autoregressive Machine Translation",
                 "We study non-autoregressive translation models and non-contrastive objectives for quills.");
