@@ -357,6 +357,14 @@ class ConceptExtractionTest {
     }
 
     @Test
+    void metaLearningIsParaphrasedByItsVerbButNotByAMetaLearner() {
+        PaperExtraction x = extract("Quill few-shot", "We meta-learn the quill initialisation over meta-training tasks.");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("meta-learning");
+        PaperExtraction y = extract("Quill effects", "We compare meta-learners such as the QuillBoost stacker.");
+        assertThat(names(y, MentionKind.CONCEPT)).doesNotContain("meta-learning");
+    }
+
+    @Test
     void aConceptNegatedByAHyphenatedNonIsNotThatConcept() {
         PaperExtraction x = extract("Order-Agnostic Quill Loss for Non-Autoregressive Machine Translation",
                 "We study non-autoregressive translation models and non-contrastive objectives for quills.");
