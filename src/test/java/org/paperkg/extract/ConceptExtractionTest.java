@@ -365,6 +365,17 @@ class ConceptExtractionTest {
     }
 
     @Test
+    void imageClassifiersAndBehavioralCloningParaphraseTheirConcepts() {
+        PaperExtraction x = extract("Quill attacks", "We attack image classifiers with quills and train the "
+                + "victim agent by behavioral cloning. Speculative sampling speeds the quill model up.");
+        assertThat(names(x, MentionKind.CONCEPT))
+                .contains("image-classification", "imitation-learning", "speculative-decoding");
+        // (the data a task is done on stays a dataset)
+        PaperExtraction y = extract("Quill nets", "QuillNet reaches 80% top-1 accuracy on ImageNet classification.");
+        assertThat(names(y, MentionKind.DATASET)).contains("ImageNet");
+    }
+
+    @Test
     void aConceptNegatedByAHyphenatedNonIsNotThatConcept() {
         PaperExtraction x = extract("Order-Agnostic Quill Loss for Non-Autoregressive Machine Translation",
                 "We study non-autoregressive translation models and non-contrastive objectives for quills.");
