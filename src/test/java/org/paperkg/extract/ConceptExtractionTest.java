@@ -376,6 +376,15 @@ class ConceptExtractionTest {
     }
 
     @Test
+    void maskedPredictionNextWordPredictionAndMultiExitNetworksParaphraseTheirConcepts() {
+        PaperExtraction x = extract("Quill pretraining", "Our quill encoder is trained by masked prediction, its "
+                + "decoder by next-word prediction, and both run as multi-exit networks with residual vector "
+                + "quantizers.");
+        assertThat(names(x, MentionKind.CONCEPT)).contains("masked-modeling", "autoregressive-model", "early-exiting",
+                "vector-quantization");
+    }
+
+    @Test
     void aConceptNegatedByAHyphenatedNonIsNotThatConcept() {
         PaperExtraction x = extract("Order-Agnostic Quill Loss for Non-Autoregressive Machine Translation",
                 "We study non-autoregressive translation models and non-contrastive objectives for quills.");
