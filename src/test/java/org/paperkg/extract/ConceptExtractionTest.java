@@ -382,6 +382,9 @@ class ConceptExtractionTest {
                 + "quantizers.");
         assertThat(names(x, MentionKind.CONCEPT)).contains("masked-modeling", "autoregressive-model", "early-exiting",
                 "vector-quantization");
+        PaperExtraction y = extract("Quill hallucination", "Large multimodal models (LMMs) describe quills poorly.");
+        assertThat(names(y, MentionKind.CONCEPT)).contains("vision-language-model");
+        assertThat(names(y, MentionKind.METHOD)).doesNotContain("LMM");
     }
 
     @Test
