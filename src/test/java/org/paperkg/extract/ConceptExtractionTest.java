@@ -358,7 +358,8 @@ class ConceptExtractionTest {
 
     @Test
     void metaLearningIsParaphrasedByItsVerbButNotByAMetaLearner() {
-        PaperExtraction x = extract("Quill few-shot", "We meta-learn the quill initialisation over meta-training tasks.");
+        PaperExtraction x = extract("Quill few-shot",
+                "We meta-learn the quill initialisation over meta-training tasks.");
         assertThat(names(x, MentionKind.CONCEPT)).contains("meta-learning");
         PaperExtraction y = extract("Quill effects", "We compare meta-learners such as the QuillBoost stacker.");
         assertThat(names(y, MentionKind.CONCEPT)).doesNotContain("meta-learning");
