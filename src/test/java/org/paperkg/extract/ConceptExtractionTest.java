@@ -383,6 +383,9 @@ class ConceptExtractionTest {
                 + "quantizers.");
         assertThat(names(x, MentionKind.CONCEPT)).contains("masked-modeling", "autoregressive-model", "early-exiting",
                 "vector-quantization");
+        PaperExtraction z = extract("Quill pretraining", "We pretrain the quill encoder on two pretext tasks and "
+                + "compress its gradients to 1-bit values.");
+        assertThat(names(z, MentionKind.CONCEPT)).contains("self-supervised-learning", "quantization");
         PaperExtraction y = extract("Quill hallucination", "Large multimodal models (LMMs) describe quills poorly.");
         assertThat(names(y, MentionKind.CONCEPT)).contains("vision-language-model");
         assertThat(names(y, MentionKind.METHOD)).doesNotContain("LMM");
