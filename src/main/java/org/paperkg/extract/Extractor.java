@@ -111,7 +111,7 @@ public final class Extractor {
      * Bump when a rule or the RDF mapping changes in code, so that re-ingesting re-extracts the papers stored by
      * an older version instead of leaving them as they are.
      */
-    static final String RULES_VERSION = "901";
+    static final String RULES_VERSION = "902";
 
     /**
      * A fingerprint of everything that decides extraction output: the rules version, the CoreNLP settings,

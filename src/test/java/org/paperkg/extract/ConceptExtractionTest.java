@@ -386,6 +386,8 @@ class ConceptExtractionTest {
         PaperExtraction z = extract("Quill pretraining", "We pretrain the quill encoder on two pretext tasks and "
                 + "compress its gradients to 1-bit values.");
         assertThat(names(z, MentionKind.CONCEPT)).contains("self-supervised-learning", "quantization");
+        PaperExtraction w = extract("Quill docking", "We develop a diffusion generative model over quill poses.");
+        assertThat(names(w, MentionKind.CONCEPT)).contains("diffusion-model");
         PaperExtraction y = extract("Quill hallucination", "Large multimodal models (LMMs) describe quills poorly.");
         assertThat(names(y, MentionKind.CONCEPT)).contains("vision-language-model");
         assertThat(names(y, MentionKind.METHOD)).doesNotContain("LMM");
