@@ -263,10 +263,9 @@ final class LongFormNames {
             return false;
         }
         for (int k = 0; k < first; k++) {
-            String w = s.token(k).word();
-            if (!Character.isUpperCase(w.charAt(0)) || w.toLowerCase(Locale.ROOT).endsWith("ing")
-                    || TitleNameFinder.NOT_NAME_OPENERS.contains(w.toLowerCase(Locale.ROOT))
-                    || s.token(k).pos().startsWith("VB")) {
+            Token t = s.token(k);
+            if (!Character.isUpperCase(t.word().charAt(0)) || t.lower().endsWith("ing")
+                    || TitleNameFinder.NOT_NAME_OPENERS.contains(t.lower()) || t.pos().startsWith("VB")) {
                 return false;
             }
         }

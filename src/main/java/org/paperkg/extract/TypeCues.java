@@ -259,8 +259,9 @@ final class TypeCues {
         // (the noun inside the name: "the MARNO Workshop" as one capitalised phrase)
         int space = o.name().lastIndexOf(' ');
         String last = o.name().substring(space + 1);
-        if (space > 0 && (PROJECT_NOUNS.contains(last.toLowerCase(Locale.ROOT)) || last.equals("Program")
-                || INSTITUTION_NOUNS.contains(last.toLowerCase(Locale.ROOT)))) {
+        String lastLower = last.toLowerCase(Locale.ROOT);
+        if (space > 0 && (PROJECT_NOUNS.contains(lastLower) || INSTITUTION_NOUNS.contains(lastLower)
+                || last.equals("Program"))) {
             return true;
         }
         Sentence s = o.sentence();
